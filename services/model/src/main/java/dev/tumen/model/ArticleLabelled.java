@@ -1,0 +1,55 @@
+package dev.tumen.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A page turned into an article and labelled by the rubric in {@code spec/labels.md}; published
+ * exactly once per raw page to {@link Topics#ARTICLES} (read it with {@code isolation.level=read_committed}).
+ * Key: {@link #id()}.
+ *
+ * @param id          the page id this article came from ({@link PageReceived#id()})
+ * @param url         canonical URL (from the page's {@code rel=canonical} when it has one), or {@code null}
+ * @param source      where the page came from ({@link PageReceived#source()})
+ * @param title       the article's headline
+ * @param lang        detected language, ISO 639-1 ({@code en}, {@code ru}, {@code ko}, …) or {@code und}
+ * @param published   publication time from the page or the source, or {@code null}
+ * @param receivedAt  when ingest accepted the page ({@link PageReceived#receivedAt()})
+ * @param labelledAt  when the classifier produced this label
+ * @param body        the article's main text with boilerplate removed, paragraphs separated by blank lines
+ * @param relevant    whether the article substantially reports Russia–DPRK interaction
+ * @param relevance   confidence that the article is relevant, in [0, 1]
+ * @param severity    severity of the main event; {@link Severity#NONE} when not relevant
+ * @param categories  kinds of development reported (empty when not relevant)
+ * @param actors      named people, bodies and outlets found in the article, with their side
+ * @param evidence    the sentences from the article that decided the label
+ * @param model       the classifier name and version that produced the label
+ * @param fingerprint 64-bit SimHash of the body as 16 hex digits: near-duplicate copies of one story
+ *                    differ in few bits
+ */
+public record ArticleLabelled(
+        String id,
+        String url,
+        String source,
+        String title,
+        String lang,
+        Instant published,
+        Instant receivedAt,
+        Instant labelledAt,
+        String body,
+        boolean relevant,
+        double relevance,
+        Severity severity,
+        List<Category> categories,
+        List<Actor> actors,
+        List<String> evidence,
+        ModelVersion model,
+        String fingerprint) {
+
+    public ArticleLabelled {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        actors = actors == null ? List.of() : List.copyOf(actors);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        severity = severity == null ? Severity.NONE : severity;
+    }
+}

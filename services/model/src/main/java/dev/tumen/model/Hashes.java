@@ -1,0 +1,27 @@
+package dev.tumen.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Stable ids and content hashes. */
+public final class Hashes {
+    private Hashes() {
+    }
+
+    /** Hex SHA-256 of the UTF-8 bytes of {@code text}. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    /** The page id: first 32 hex digits of the SHA-256 of the canonical URL (or of the content, without one). */
+    public static String pageId(String canonicalUrl, String content) {
+        return sha256(canonicalUrl != null && !canonicalUrl.isBlank() ? canonicalUrl : content).substring(0, 32);
+    }
+}
