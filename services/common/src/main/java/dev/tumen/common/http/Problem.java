@@ -1,0 +1,32 @@
+package dev.tumen.common.http;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem detail, the body of every 4xx/5xx response ({@code application/problem+json}).
+ *
+ * @param type     a URI naming the kind of problem, e.g. {@code https://tumen.dev/problems/body-too-large}
+ * @param title    a short, stable summary of the kind of problem
+ * @param status   the HTTP status
+ * @param detail   what went wrong with this request, precisely enough to fix it
+ * @param instance the request path
+ * @param extra    problem-specific members (e.g. {@code limit}, {@code errors})
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance,
+                      @com.fasterxml.jackson.annotation.JsonIgnore Map<String, Object> extra) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_BASE = "https://tumen.dev/problems/";
+
+    public static String type(String slug) {
+        return TYPE_BASE + slug;
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> extensions() {
+        return extra == null ? Map.of() : extra;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.tumen.common.http;
+
+import dev.tumen.model.Json;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+
+/** Writes {@link Problem}s as {@code application/problem+json} responses. */
+public final class Problems {
+    private Problems() {
+    }
+
+    public static MutableHttpResponse<String> response(Problem problem) {
+        return HttpResponse.<String>status(HttpStatus.valueOf(problem.status()))
+                .contentType(Problem.MEDIA_TYPE)
+                .body(Json.string(problem));
+    }
+
+    public static MutableHttpResponse<String> response(ProblemException e, HttpRequest<?> request) {
+        return response(e.toProblem(request == null ? null : request.getPath()));
+    }
+}
