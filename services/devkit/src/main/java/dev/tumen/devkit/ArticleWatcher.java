@@ -1,0 +1,83 @@
+package dev.tumen.devkit;
+
+import dev.tumen.model.ArticleLabelled;
+import dev.tumen.model.Json;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Follows the labelled-articles topic as any downstream system would ({@code read_committed}), so the
+ * demo and the end-to-end tests can say what happened to every page, alerted or not.
+ */
+public final class ArticleWatcher implements AutoCloseable {
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final Map<String, ArticleLabelled> byId = new ConcurrentHashMap<>();
+    private final AtomicLong records = new AtomicLong();
+    private final AtomicLong lastArrival = new AtomicLong(System.currentTimeMillis());
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Thread thread;
+
+    public ArticleWatcher(String bootstrapServers, String topic) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "tumen-devkit-watcher-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topic));
+        thread = new Thread(this::run, "article-watcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        try {
+            while (running.get()) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    records.incrementAndGet();
+                    lastArrival.set(System.currentTimeMillis());
+                    byId.put(record.key(), Json.read(record.value(), ArticleLabelled.class));
+                }
+            }
+        } catch (WakeupException e) {
+            // closing
+        } finally {
+            consumer.close();
+        }
+    }
+
+    /** Labelled records seen so far (a page labelled twice would count twice). */
+    public long records() {
+        return records.get();
+    }
+
+    public Map<String, ArticleLabelled> articles() {
+        return Map.copyOf(byId);
+    }
+
+    public long lastArrivalMillis() {
+        return lastArrival.get();
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        consumer.wakeup();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

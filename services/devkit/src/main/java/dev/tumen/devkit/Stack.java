@@ -1,0 +1,162 @@
+package dev.tumen.devkit;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The three services started as separate processes from their runnable jars, exactly as deployed,
+ * configured only by environment variables (the same ones docker-compose passes).
+ */
+public final class Stack implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Stack.class);
+    public static final List<String> SERVICES = List.of("ingest", "classifier", "alert");
+
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Path logDir;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private Stack(Path logDir) {
+        this.logDir = logDir;
+    }
+
+    /**
+     * Starts ingest, classifier and alert against {@code bootstrapServers} and waits until each reports healthy.
+     *
+     * @param topicPrefix prefix for every topic name (empty for the catalogue's names)
+     * @param extraEnv    more environment for every service
+     */
+    public static Stack start(String bootstrapServers, String topicPrefix, Path logDir, Map<String, String> extraEnv) {
+        Stack stack = new Stack(logDir);
+        try {
+            Files.createDirectories(logDir);
+            for (String service : SERVICES) {
+                stack.launch(service, bootstrapServers, topicPrefix, extraEnv);
+            }
+            stack.awaitHealthy(Duration.ofSeconds(90));
+            return stack;
+        } catch (RuntimeException | IOException e) {
+            stack.close();
+            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+    }
+
+    private void launch(String service, String bootstrapServers, String topicPrefix, Map<String, String> extraEnv) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String opts = System.getenv().getOrDefault("TUMEN_JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC");
+        for (String opt : opts.trim().split("\\s+")) {
+            if (!opt.isEmpty()) {
+                command.add(opt);
+            }
+        }
+        command.add("-jar");
+        command.add(RepoPaths.serviceJar(service).toString());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+        env.put("MICRONAUT_SERVER_HOST", "127.0.0.1");
+        env.put("MICRONAUT_ENVIRONMENTS", "dev");
+        env.put("TUMEN_TOPIC_PREFIX", topicPrefix);
+        env.put("TUMEN_OUTBOUND_ALLOWED_HOSTS", "127.0.0.1,localhost");
+        env.putAll(extraEnv);
+        Path log = logDir.resolve(service + ".log");
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        processes.put(service, builder.start());
+        ports.put(service, port);
+        LOG.info("started {} on port {} (log: {})", service, port, log);
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (String service : SERVICES) {
+            while (true) {
+                Process process = processes.get(service);
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(service + " exited with " + process.exitValue() + ":\n" + tail(service, 40));
+                }
+                if (healthy(service)) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(service + " not healthy within " + timeout + ":\n" + tail(service, 40));
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for " + service, e);
+                }
+            }
+        }
+    }
+
+    private boolean healthy(String service) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(url(service, "/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The base URL of a running service, e.g. {@code http://127.0.0.1:41234}. */
+    public URI url(String service, String path) {
+        return URI.create("http://127.0.0.1:" + ports.get(service) + path);
+    }
+
+    public Process process(String service) {
+        return processes.get(service);
+    }
+
+    /** The last lines of a service's log, for error messages. */
+    public String tail(String service, int lines) {
+        try {
+            List<String> all = Files.readAllLines(logDir.resolve(service + ".log"));
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Stops every service (SIGTERM, then SIGKILL after 15 s). */
+    @Override
+    public void close() {
+        processes.values().forEach(Process::destroy);
+        for (Map.Entry<String, Process> entry : processes.entrySet()) {
+            try {
+                if (!entry.getValue().waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                    LOG.warn("{} did not stop in 15 s; killing it", entry.getKey());
+                    entry.getValue().destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.tumen.devkit;
+
+import dev.tumen.broker.BrokerMain;
+import java.util.Arrays;
+import java.util.List;
+
+/** Entry point of {@code bin/tumen} for the commands that run in the devkit: {@code demo} and {@code broker}. */
+public final class Tumen {
+    private Tumen() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: tumen demo|broker [options]");
+            System.exit(2);
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        int rc = switch (args[0]) {
+            case "demo" -> Demo.run(rest);
+            case "broker" -> {
+                BrokerMain.main(rest.toArray(String[]::new));
+                yield 0;
+            }
+            default -> {
+                System.err.println("unknown command " + args[0]);
+                yield 2;
+            }
+        };
+        System.exit(rc);
+    }
+}
