@@ -1,0 +1,42 @@
+package dev.tumen.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+
+    @Test
+    void writesPlainJsonWithIsoTimesAndLowerCaseEnums() {
+        ArticleLabelled article = new ArticleLabelled("id1", "https://x.example/a", "push", "T", "en", null,
+                Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:04:06Z"), "body", true, 0.9,
+                Severity.HIGH, List.of(Category.MILITARY), List.of(new Actor("Kim Jong Un", Side.DPRK, "person")),
+                List.of("evidence"), new ModelVersion("tumen-rules", "1"), "00ff00ff00ff00ff");
+        String json = Json.string(article);
+        assertTrue(json.contains("\"severity\":\"high\""), json);
+        assertTrue(json.contains("\"categories\":[\"military\"]"), json);
+        assertTrue(json.contains("\"side\":\"dprk\""), json);
+        assertTrue(json.contains("\"receivedAt\":\"2026-01-02T03:04:05Z\""), json);
+        assertTrue(!json.contains("\"published\""), "nulls are left out: " + json);
+        assertEquals(article, Json.read(json.getBytes(StandardCharsets.UTF_8), ArticleLabelled.class));
+    }
+
+    @Test
+    void readersTolerateFieldsAddedLater() {
+        byte[] json = "{\"id\":\"p\",\"content\":\"c\",\"addedInV1_7\":42}".getBytes(StandardCharsets.UTF_8);
+        assertEquals("p", Json.read(json, PageReceived.class).id());
+    }
+
+    @Test
+    void malformedValuesAreMalformedRecords() {
+        assertThrows(MalformedRecordException.class, () -> Json.read("{no".getBytes(StandardCharsets.UTF_8), PageReceived.class));
+        assertThrows(MalformedRecordException.class, () -> Json.read(new byte[0], PageReceived.class));
+        assertThrows(MalformedRecordException.class,
+                () -> Json.read("{\"severity\":\"apocalyptic\"}".getBytes(StandardCharsets.UTF_8), ArticleLabelled.class));
+    }
+}
