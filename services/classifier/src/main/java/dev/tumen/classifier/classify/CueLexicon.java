@@ -1,0 +1,41 @@
+package dev.tumen.classifier.classify;
+
+import dev.tumen.classifier.gazetteer.PhraseMatcher;
+import dev.tumen.classifier.gazetteer.TsvResource;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The multilingual cue words of {@code classify/cues.tsv}, grouped by what they signal; matched in one pass. Thread-safe. */
+public final class CueLexicon {
+    public static final String RESOURCE = "classify/cues.tsv";
+
+    private final PhraseMatcher<Set<String>> matcher;
+    private final Set<String> groups = new HashSet<>();
+
+    public CueLexicon() {
+        Map<String, Set<String>> specs = new LinkedHashMap<>();
+        for (String[] row : TsvResource.rows(RESOURCE)) {
+            if (row.length < 2) {
+                throw new IllegalStateException(RESOURCE + ": expected group<TAB>phrases, got " + row[0]);
+            }
+            groups.add(row[0]);
+            for (String phrase : TsvResource.variants(row[1])) {
+                specs.computeIfAbsent(phrase, k -> new HashSet<>()).add(row[0]);
+            }
+        }
+        specs.replaceAll((k, v) -> Set.copyOf(v));
+        matcher = PhraseMatcher.of(specs);
+    }
+
+    public boolean hasGroup(String group) {
+        return groups.contains(group);
+    }
+
+    /** All cue occurrences (overlapping ones too: "artillery rounds" is both a weapon and an arms cue). */
+    public List<PhraseMatcher.Hit<Set<String>>> find(CharSequence text) {
+        return matcher.findAll(text);
+    }
+}

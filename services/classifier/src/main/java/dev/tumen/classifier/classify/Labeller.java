@@ -1,0 +1,298 @@
+package dev.tumen.classifier.classify;
+
+import dev.tumen.classifier.gazetteer.Entity;
+import dev.tumen.classifier.gazetteer.Gazetteer;
+import dev.tumen.classifier.gazetteer.Mention;
+import dev.tumen.classifier.gazetteer.Party;
+import dev.tumen.classifier.gazetteer.PhraseMatcher;
+import dev.tumen.model.Actor;
+import dev.tumen.model.Category;
+import dev.tumen.model.Severity;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies the rubric of {@code spec/labels.md} to an article's own text (headline + body, chrome already removed).
+ *
+ * <p>Relevance: a sentence counts when it names both sides (Russia-side and DPRK-side people, bodies, places or
+ * the countries; outlets do not count, so "TASS reported" on a North Korea-only story stays irrelevant), unless the
+ * two only sit together in a list with third countries. Such sentences score by position (headline, lead, rest)
+ * and by whether an interaction cue is present; one background sentence deep in a one-sided story stays below
+ * the threshold. Severity: the highest rubric row whose rule fires in the headline or lead.
+ *
+ * <p>Thread-safe: all state is built in the constructor and only read afterwards.
+ */
+public final class Labeller {
+    /** Body sentences after the headline that make up the lead, the main event's home. */
+    static final int LEAD = 3;
+    static final double TITLE_WEIGHT = 3.0;
+    static final double LEAD_WEIGHT = 2.0;
+    static final double BODY_WEIGHT = 1.0;
+    /** A pair sentence without any interaction cue is mere co-mention: it counts for little. */
+    static final double NO_CUE_FACTOR = 0.4;
+    /** Evidence score at which the article is relevant: a headline pair alone, or a lead pair and more. */
+    static final double THRESHOLD = 2.5;
+    static final int MAX_EVIDENCE = 3;
+    static final int MAX_EVIDENCE_CHARS = 400;
+
+    private final Gazetteer gazetteer;
+    private final CueLexicon cues;
+    private final List<SeverityRule> rules;
+
+    public Labeller() {
+        this(new Gazetteer(), new CueLexicon());
+    }
+
+    public Labeller(Gazetteer gazetteer, CueLexicon cues) {
+        this.gazetteer = gazetteer;
+        this.cues = cues;
+        this.rules = SeverityRule.load(cues);
+    }
+
+    /** A sentence of the article with what was found in it. */
+    record Sentence(String text, boolean title, int index, Set<String> groups, boolean pair, boolean listOnly, List<Mention> mentions) {
+        double weight(boolean hasTitle) {
+            if (title || (!hasTitle && index == 0)) {
+                return TITLE_WEIGHT;
+            }
+            return index < LEAD ? LEAD_WEIGHT : BODY_WEIGHT;
+        }
+
+        boolean mainEvent() {
+            return title || index < LEAD;
+        }
+    }
+
+    public Label label(String title, String body) {
+        String head = title == null ? "" : title.strip();
+        String text = head.isEmpty() ? body : head + "\n\n" + body;
+        int bodyStart = head.isEmpty() ? 0 : head.length() + 2;
+        List<Mention> mentions = dropOutletCountries(gazetteer.find(text));
+        List<PhraseMatcher.Hit<Set<String>>> cueHits = cues.find(text);
+        List<Sentence> sentences = sentences(text, bodyStart, mentions, cueHits);
+        boolean hasTitle = !head.isEmpty();
+
+        double score = 0;
+        Sentence best = null;
+        double bestScore = 0;
+        for (Sentence s : sentences) {
+            if (!s.pair()) {
+                continue;
+            }
+            double w = s.weight(hasTitle) * (s.groups().contains("interaction") ? 1.0 : NO_CUE_FACTOR);
+            score += w;
+            if (w > bestScore) {
+                bestScore = w;
+                best = s;
+            }
+        }
+        double relevance = score / (score + THRESHOLD);
+        boolean relevant = score >= THRESHOLD;
+        List<Actor> actors = actors(mentions);
+        if (!relevant) {
+            List<String> evidence = best == null ? List.of() : List.of(clip(best.text()));
+            return new Label(false, round(relevance), Severity.NONE, List.of(), actors, evidence);
+        }
+
+        Set<String> titleGroups = hasTitle ? sentences.get(0).groups() : Set.of();
+        Severity severity = Severity.NONE;
+        Sentence decisive = null;
+        EnumSet<Category> categories = EnumSet.noneOf(Category.class);
+        for (Sentence s : sentences) {
+            if (!s.mainEvent()) {
+                continue;
+            }
+            for (SeverityRule rule : rules) {
+                if (rule.firesOn(s.groups(), titleGroups)) {
+                    categories.add(rule.category());
+                    if (rule.severity().compareTo(severity) > 0) {
+                        severity = rule.severity();
+                        decisive = s;
+                    }
+                }
+            }
+        }
+        if (severity == Severity.NONE) {
+            // nothing in the headline or lead names the kind of event: a political contact by default
+            severity = Severity.MEDIUM;
+            categories.add(Category.DIPLOMATIC);
+        }
+        for (Sentence s : sentences) {
+            if (s.pair() && s.groups().contains("sanctions_word")) {
+                categories.add(Category.SANCTIONS);
+            }
+        }
+        List<String> evidence = new ArrayList<>();
+        evidence.add(clip(best.text()));
+        if (decisive != null && decisive != best) {
+            evidence.add(clip(decisive.text()));
+        }
+        for (Sentence s : sentences) {
+            if (evidence.size() >= MAX_EVIDENCE) {
+                break;
+            }
+            if (s.pair() && s != best && s != decisive && s.groups().contains("interaction")) {
+                evidence.add(clip(s.text()));
+            }
+        }
+        return new Label(true, round(relevance), severity, List.copyOf(categories), actors, List.copyOf(evidence));
+    }
+
+    private List<Sentence> sentences(String text, int bodyStart, List<Mention> mentions, List<PhraseMatcher.Hit<Set<String>>> cueHits) {
+        List<Sentences.Span> spans = new ArrayList<>();
+        if (bodyStart > 0) {
+            spans.add(new Sentences.Span(0, bodyStart - 2));
+            for (Sentences.Span s : Sentences.split(text.substring(bodyStart))) {
+                spans.add(new Sentences.Span(s.start() + bodyStart, s.end() + bodyStart));
+            }
+        } else {
+            spans.addAll(Sentences.split(text));
+        }
+        List<Sentence> out = new ArrayList<>(spans.size());
+        int m = 0;
+        int c = 0;
+        int index = 0;
+        for (Sentences.Span span : spans) {
+            boolean isTitle = bodyStart > 0 && span.start() == 0;
+            List<Mention> inside = new ArrayList<>();
+            while (m < mentions.size() && mentions.get(m).start() < span.end()) {
+                if (mentions.get(m).start() >= span.start()) {
+                    inside.add(mentions.get(m));
+                }
+                m++;
+            }
+            Set<String> groups = new HashSet<>();
+            // cue hits are ordered by end offset
+            while (c < cueHits.size() && cueHits.get(c).end() <= span.end()) {
+                if (cueHits.get(c).start() >= span.start()) {
+                    groups.addAll(cueHits.get(c).value());
+                }
+                c++;
+            }
+            boolean russia = false;
+            boolean dprk = false;
+            for (Mention mention : inside) {
+                Entity e = mention.entity();
+                for (String role : e.roles()) {
+                    groups.add("role:" + role);
+                    groups.add("role:" + role + "@" + e.party().name().toLowerCase());
+                }
+                if (e.isMedia()) {
+                    continue;
+                }
+                russia |= e.party().russia();
+                dprk |= e.party().dprk();
+            }
+            if (russia) {
+                groups.add("side:russia");
+            }
+            if (dprk) {
+                groups.add("side:dprk");
+            }
+            boolean listOnly = russia && dprk && onlyListed(text, inside);
+            boolean pair = russia && dprk && !listOnly;
+            if (pair) {
+                groups.add("pair");
+            }
+            out.add(new Sentence(text.substring(span.start(), span.end()), isTitle, isTitle ? -1 : index, groups, pair, listOnly, inside));
+            if (!isTitle) {
+                index++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when every Russia–DPRK adjacency in the sentence is inside an enumeration that also holds a third
+     * country ("Iran, Russia and North Korea"): the pair is listed, not reported as interacting.
+     */
+    static boolean onlyListed(String text, List<Mention> mentions) {
+        List<Mention> sides = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!m.entity().isMedia()) {
+                sides.add(m);
+            }
+        }
+        for (int i = 0; i + 1 < sides.size(); i++) {
+            Mention a = sides.get(i);
+            Mention b = sides.get(i + 1);
+            boolean crossSide = (a.entity().party().russia() && b.entity().party().dprk()) || (a.entity().party().dprk() && b.entity().party().russia());
+            if (a.entity().party() == Party.PAIR || b.entity().party() == Party.PAIR) {
+                return false;
+            }
+            if (!crossSide) {
+                continue;
+            }
+            if (!(listGap(text, a.end(), b.start()) && hasThirdCountryInList(text, sides, i, i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasThirdCountryInList(String text, List<Mention> sides, int i, int j) {
+        for (int k = i - 1; k >= 0 && listGap(text, sides.get(k).end(), sides.get(k + 1).start()); k--) {
+            if (sides.get(k).entity().party() == Party.OTHER) {
+                return true;
+            }
+        }
+        for (int k = j + 1; k < sides.size() && listGap(text, sides.get(k - 1).end(), sides.get(k).start()); k++) {
+            if (sides.get(k).entity().party() == Party.OTHER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "as well as", "и", "или", "а также", "및", "와", "과", "und", "oder", "the");
+
+    /** Is the text between two mentions nothing but list punctuation and conjunctions? */
+    private static boolean listGap(String text, int from, int to) {
+        if (to < from || to - from > 14) {
+            return false;
+        }
+        String gap = text.substring(from, to).replaceAll("[,;/·、\\s]+", " ").strip().toLowerCase();
+        return gap.isEmpty() || LIST_WORDS.contains(gap) || gap.equals("'s") || gap.equals("’s");
+    }
+
+    /** "Russian news agency TASS", "러시아 타스 통신": the country word belongs to the outlet, not to a Russian actor. */
+    private static List<Mention> dropOutletCountries(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.entity().kind().equals("country") && i + 1 < mentions.size()) {
+                Mention next = mentions.get(i + 1);
+                if (next.entity().isMedia() && next.entity().party() == m.entity().party() && next.start() - m.end() <= 24) {
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static List<Actor> actors(List<Mention> mentions) {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            Entity e = m.entity();
+            if (e.party() == Party.RUSSIA || e.party() == Party.DPRK) {
+                actors.putIfAbsent(e.name(), new Actor(e.name(), e.party().side(), e.kind()));
+            }
+        }
+        return List.copyOf(actors.values());
+    }
+
+    private static String clip(String s) {
+        String t = s.strip();
+        return t.length() <= MAX_EVIDENCE_CHARS ? t : t.substring(0, MAX_EVIDENCE_CHARS - 1) + "…";
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

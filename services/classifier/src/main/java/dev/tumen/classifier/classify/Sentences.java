@@ -1,0 +1,86 @@
+package dev.tumen.classifier.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Splits text into sentence spans; good enough for news prose in en/ru/ko/de, including sentences glued without a space. */
+public final class Sentences {
+    /** A sentence at {@code [start, end)} of the text it was split from. */
+    public record Span(int start, int end) {
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "st", "no", "vs", "jr", "sr", "prof", "sen", "rep",
+            "gov", "inc", "co", "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.g", "i.e",
+            "т.е", "т.д", "т.п", "г", "гг", "им", "ул", "чел", "млн", "млрд", "тыс", "св", "ген");
+
+    private Sentences() {
+    }
+
+    public static List<Span> split(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                add(out, text, start, i);
+                start = i + 1;
+                continue;
+            }
+            if (c != '.' && c != '!' && c != '?' && c != '。' && c != '…') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && "\"'”’»)]".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j >= n) {
+                break;
+            }
+            char next = text.charAt(j);
+            boolean spaced = Character.isWhitespace(next);
+            boolean glued = Character.isUpperCase(next) && c == '.' && j == i + 1;
+            if (!spaced && !glued && !(j > i + 1)) {
+                continue;
+            }
+            if (c == '.' && isAbbreviation(text, start, i)) {
+                continue;
+            }
+            add(out, text, start, j);
+            start = j;
+            i = j - 1;
+        }
+        add(out, text, start, n);
+        return out;
+    }
+
+    private static boolean isAbbreviation(String text, int from, int dot) {
+        int k = dot;
+        while (k > from && !Character.isWhitespace(text.charAt(k - 1)) && text.charAt(k - 1) != '(') {
+            k--;
+        }
+        String word = text.substring(k, dot);
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return Character.isUpperCase(word.charAt(0)) || word.charAt(0) == 'г';
+        }
+        if (word.length() >= 2 && word.charAt(word.length() - 2) == '.') {
+            return true; // U.S. / U.N. / D.C.
+        }
+        return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static void add(List<Span> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start >= 2) {
+            out.add(new Span(start, end));
+        }
+    }
+}

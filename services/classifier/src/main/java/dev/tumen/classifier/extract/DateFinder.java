@@ -1,0 +1,71 @@
+package dev.tumen.classifier.extract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the date in a dateline or timestamp line, in the shapes news sites print them (en, ru, ko, ISO). */
+final class DateFinder {
+    private static final Pattern ISO = Pattern.compile("(20\\d\\d|19\\d\\d)[-./](\\d{1,2})[-./](\\d{1,2})");
+    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|19\\d\\d)");
+    private static final Pattern MONTH_FIRST = Pattern.compile("(?i)\\b([a-z]{3,9})\\.? (\\d{1,2}),? (20\\d\\d|19\\d\\d)");
+    private static final Pattern DAY_FIRST = Pattern.compile("(?iu)\\b(\\d{1,2}) ([\\p{L}]{3,9})\\.?,? (20\\d\\d|19\\d\\d)");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+            Map.entry("nov", 11), Map.entry("dec", 12),
+            Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3), Map.entry("апр", 4), Map.entry("мая", 5),
+            Map.entry("май", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("авг", 8), Map.entry("сен", 9),
+            Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12));
+
+    private DateFinder() {
+    }
+
+    /** Does the line contain something that looks like a calendar date? */
+    static boolean hasDate(String line) {
+        return find(line) != null;
+    }
+
+    static Instant find(String line) {
+        Matcher m = ISO.matcher(line);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = DMY.matcher(line);
+        if (m.find()) {
+            return date(m.group(3), m.group(2), m.group(1));
+        }
+        m = MONTH_FIRST.matcher(line);
+        while (m.find()) {
+            Integer month = month(m.group(1));
+            if (month != null) {
+                return date(m.group(3), month.toString(), m.group(2));
+            }
+        }
+        m = DAY_FIRST.matcher(line);
+        while (m.find()) {
+            Integer month = month(m.group(2));
+            if (month != null) {
+                return date(m.group(3), month.toString(), m.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static Integer month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() < 3 ? null : MONTHS.get(w.substring(0, 3));
+    }
+
+    private static Instant date(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.tumen.classifier.extract;
+
+import java.util.Locale;
+
+/**
+ * Turns a raw page (HTML or plain text) into an {@link Article}: headline, body without page chrome, date,
+ * canonical URL and language. Never throws on odd input; a page with no article yields an empty body.
+ * Thread-safe; build once.
+ */
+public final class Extractor {
+    private final TextExtractor text = new TextExtractor();
+    private final HtmlExtractor html = new HtmlExtractor();
+    private final LanguageDetection languages = new LanguageDetection();
+
+    public Article extract(String content, String contentType, String url) {
+        String page = content == null ? "" : content;
+        if (isHtml(page, contentType)) {
+            HtmlExtractor.Result r = html.extract(page, url);
+            // the chosen block can still carry inline furniture ("Read more: …", bylines); the line rules drop it
+            TextExtractor.Result cleaned = text.extract(r.title() + "\n\n" + r.body());
+            String title = r.title().isEmpty() ? cleaned.title() : r.title();
+            String body = cleaned.body().isEmpty() ? r.body() : cleaned.body();
+            return new Article(title, body, r.published() != null ? r.published() : cleaned.published(),
+                    r.canonicalUrl() != null ? r.canonicalUrl() : url, languages.detect(title + "\n" + body));
+        }
+        TextExtractor.Result r = text.extract(page);
+        return new Article(r.title(), r.body(), r.published(), url, languages.detect(r.title() + "\n" + r.body()));
+    }
+
+    static boolean isHtml(String content, String contentType) {
+        if (contentType != null) {
+            String ct = contentType.toLowerCase(Locale.ROOT);
+            if (ct.contains("html") || ct.contains("xml")) {
+                return true;
+            }
+            if (ct.startsWith("text/plain")) {
+                return false;
+            }
+        }
+        String head = content.length() > 512 ? content.substring(0, 512) : content;
+        String lower = head.stripLeading().toLowerCase(Locale.ROOT);
+        return lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<body") || lower.contains("<head");
+    }
+}

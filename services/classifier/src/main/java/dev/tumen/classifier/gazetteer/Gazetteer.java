@@ -1,0 +1,68 @@
+package dev.tumen.classifier.gazetteer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people, bodies, outlets, places and countries of both sides (and the look-alikes that must not count,
+ * such as South Korea), in English, Russian, Korean and German spellings, loaded from
+ * {@code gazetteer/entities.tsv}. Thread-safe.
+ */
+public final class Gazetteer {
+    public static final String RESOURCE = "gazetteer/entities.tsv";
+
+    private final PhraseMatcher<Entity> matcher;
+
+    public Gazetteer() {
+        this(RESOURCE);
+    }
+
+    Gazetteer(String resource) {
+        Map<String, Entity> specs = new LinkedHashMap<>();
+        for (String[] row : TsvResource.rows(resource)) {
+            if (row.length < 5) {
+                throw new IllegalStateException(resource + ": expected 5 columns, got " + String.join(" | ", row));
+            }
+            Set<String> roles = new HashSet<>();
+            for (String r : row[3].split(",")) {
+                if (!r.isBlank() && !r.equals("-")) {
+                    roles.add(r.strip());
+                }
+            }
+            Entity e = new Entity(row[0], Party.valueOf(row[1].toUpperCase(Locale.ROOT)), row[2], Set.copyOf(roles));
+            for (String v : TsvResource.variants(row[4])) {
+                Entity previous = specs.putIfAbsent(v, e);
+                if (previous != null && !previous.equals(e)) {
+                    throw new IllegalStateException(resource + ": variant '" + v + "' listed for both " + previous.name() + " and " + e.name());
+                }
+            }
+        }
+        this.matcher = PhraseMatcher.of(specs);
+    }
+
+    /**
+     * Non-overlapping mentions, longest first. A weak mention survives only when the same entity is also named
+     * unambiguously somewhere in the text ("Kim" counts once "Kim Jong Un" has been named).
+     */
+    public List<Mention> find(CharSequence text) {
+        List<PhraseMatcher.Hit<Entity>> hits = matcher.findLongest(text);
+        Set<Entity> strong = new HashSet<>();
+        for (PhraseMatcher.Hit<Entity> h : hits) {
+            if (!h.weak()) {
+                strong.add(h.value());
+            }
+        }
+        List<Mention> out = new ArrayList<>(hits.size());
+        for (PhraseMatcher.Hit<Entity> h : hits) {
+            if (!h.weak() || strong.contains(h.value())) {
+                out.add(new Mention(h.value(), h.start(), h.end(), h.weak()));
+            }
+        }
+        return out;
+    }
+}

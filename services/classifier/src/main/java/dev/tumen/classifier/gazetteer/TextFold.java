@@ -1,0 +1,50 @@
+package dev.tumen.classifier.gazetteer;
+
+/**
+ * The one-to-one character folding shared by every dictionary and the texts matched against them, so that
+ * "Kim Jong‑un", "Kim Jong-un" and "KIM JONG UN" meet on the same key and hit offsets stay valid in the
+ * original text.
+ */
+public final class TextFold {
+    private TextFold() {
+    }
+
+    /** Folds one character; hyphens, dashes and all whitespace become a space so hyphenated and spaced spellings match alike. */
+    public static char fold(char c) {
+        switch (c) {
+            case '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u00ad', '\u00a0', '\t', '\n', '\r', '\u2009', '\u202f', '\u3000':
+                return ' ';
+            case '\u2019', '\u2018', '`', '\u00b4':
+                return '\'';
+            case '\u0451', '\u0401':
+                return '\u0435';
+            default:
+                return Character.toLowerCase(c);
+        }
+    }
+
+    /** Folds a whole dictionary phrase, collapsing runs of spaces as the matcher does for texts. */
+    public static String foldPhrase(String phrase) {
+        StringBuilder sb = new StringBuilder(phrase.length());
+        for (int i = 0; i < phrase.length(); i++) {
+            char f = fold(phrase.charAt(i));
+            if (f == ' ' && (sb.length() == 0 || sb.charAt(sb.length() - 1) == ' ')) {
+                continue;
+            }
+            sb.append(f);
+        }
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return sb.substring(0, end);
+    }
+
+    public static boolean isHangul(char c) {
+        return (c >= '\uac00' && c <= '\ud7a3') || (c >= '\u1100' && c <= '\u11ff') || (c >= '\u3130' && c <= '\u318f');
+    }
+
+    public static boolean isCjk(char c) {
+        return isHangul(c) || (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3040' && c <= '\u30ff');
+    }
+}
