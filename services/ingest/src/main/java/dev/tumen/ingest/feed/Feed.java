@@ -1,0 +1,62 @@
+package dev.tumen.ingest.feed;
+
+import java.time.Instant;
+
+/**
+ * A followed feed and its polling state: the value of the compacted feeds topic, key = {@link #id()}
+ * (a tombstone removes the feed). Shared by all ingest instances, so validators and schedules survive
+ * restarts and an instance never re-polls a feed another one just polled.
+ *
+ * @param id                  first 16 hex digits of the SHA-256 of the canonical feed URL
+ * @param url                 the feed URL (RSS 0.9x/1.0/2.0 or Atom)
+ * @param name                display name, used as the {@code source} of its pages
+ * @param intervalSeconds     polling interval
+ * @param paused              a paused feed is kept but not polled
+ * @param origin              {@code api} or {@code config}
+ * @param etag                ETag of the last 200 response, sent as If-None-Match
+ * @param lastModified        Last-Modified of the last 200 response, sent as If-Modified-Since
+ * @param lastPolledAt        when a poll last finished (any outcome)
+ * @param lastSuccessAt       when a poll last succeeded (200 or 304)
+ * @param lastOutcome         {@code ok}, {@code not-modified} or the refusal reason of the last poll
+ * @param lastError           the last failure's detail, or {@code null}
+ * @param consecutiveFailures failed polls in a row; the interval backs off with it
+ * @param published           pages published from this feed, in total
+ * @param createdAt           when the feed was added
+ */
+public record Feed(String id, String url, String name, long intervalSeconds, boolean paused, String origin,
+                   String etag, String lastModified, Instant lastPolledAt, Instant lastSuccessAt, String lastOutcome,
+                   String lastError, int consecutiveFailures, long published, Instant createdAt) {
+
+    public static Feed added(String id, String url, String name, long intervalSeconds, String origin, Instant now) {
+        return new Feed(id, url, name, intervalSeconds, false, origin, null, null, null, null, null, null, 0, 0, now);
+    }
+
+    /** When this feed is next due: its interval after the last poll, doubled per failure up to 16x. */
+    public Instant nextDue() {
+        if (lastPolledAt == null) {
+            return Instant.EPOCH;
+        }
+        long factor = 1L << Math.min(consecutiveFailures, 4);
+        return lastPolledAt.plusSeconds(intervalSeconds * factor);
+    }
+
+    public Feed paused(boolean value) {
+        return new Feed(id, url, name, intervalSeconds, value, origin, etag, lastModified, lastPolledAt, lastSuccessAt,
+                lastOutcome, lastError, consecutiveFailures, published, createdAt);
+    }
+
+    public Feed edited(String newName, long newInterval) {
+        return new Feed(id, url, newName, newInterval, paused, origin, etag, lastModified, lastPolledAt, lastSuccessAt,
+                lastOutcome, lastError, consecutiveFailures, published, createdAt);
+    }
+
+    public Feed succeeded(Instant at, String outcome, String newEtag, String newLastModified, int newPages) {
+        return new Feed(id, url, name, intervalSeconds, paused, origin, newEtag, newLastModified, at, at, outcome, null, 0,
+                published + newPages, createdAt);
+    }
+
+    public Feed failed(Instant at, String reason, String detail, int newPages) {
+        return new Feed(id, url, name, intervalSeconds, paused, origin, etag, lastModified, at, lastSuccessAt, reason, detail,
+                consecutiveFailures + 1, published + newPages, createdAt);
+    }
+}

@@ -1,0 +1,198 @@
+package dev.tumen.ingest.feed;
+
+import dev.tumen.ingest.dedup.SeenPages;
+import dev.tumen.ingest.fetch.FetchResult;
+import dev.tumen.ingest.fetch.HttpFetcher;
+import dev.tumen.ingest.fetch.PageFetcher;
+import dev.tumen.ingest.page.IncomingPage;
+import dev.tumen.ingest.page.IngestMetrics;
+import dev.tumen.ingest.page.PageIntake;
+import dev.tumen.ingest.page.Refusal;
+import dev.tumen.ingest.page.UrlCanonicalizer;
+import dev.tumen.model.Hashes;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls each due feed on a small pool, so a slow or failing feed holds one thread for at most the fetch
+ * timeout and never delays the others. A poll is a conditional GET; new entries' pages are fetched
+ * (entries whose page is already published are skipped without a request) and published.
+ */
+public class FeedPoller implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+
+    private final FeedRegistry registry;
+    private final HttpFetcher fetcher;
+    private final PageFetcher pages;
+    private final PageIntake intake;
+    private final SeenPages seen;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+    private final Duration tick;
+    private final int maxEntriesPerPoll;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService pool;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final MultiGauge lag;
+
+    public FeedPoller(FeedRegistry registry, HttpFetcher fetcher, PageFetcher pages, PageIntake intake, SeenPages seen,
+                      IngestMetrics metrics, Clock clock, int threads, Duration tick, int maxEntriesPerPoll) {
+        this.registry = registry;
+        this.fetcher = fetcher;
+        this.pages = pages;
+        this.intake = intake;
+        this.seen = seen;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.tick = tick;
+        this.maxEntriesPerPoll = maxEntriesPerPoll;
+        AtomicInteger n = new AtomicInteger();
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "feed-scheduler"));
+        this.pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "feed-poll-" + n.incrementAndGet()));
+        this.lag = MultiGauge.builder("tumen.ingest.feed.lag.seconds")
+                .description("seconds since each feed was last polled successfully (since it was added, if never)")
+                .register(metrics.registry());
+    }
+
+    public void start() {
+        scheduler.scheduleWithFixedDelay(this::tick, 0, tick.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void tick() {
+        try {
+            if (!registry.awaitLoaded(Duration.ZERO)) {
+                return;
+            }
+            Instant now = clock.instant();
+            for (Feed feed : registry.all()) {
+                if (!feed.paused() && !feed.nextDue().isAfter(now) && inFlight.add(feed.id())) {
+                    pool.submit(() -> {
+                        try {
+                            poll(feed.id());
+                        } finally {
+                            inFlight.remove(feed.id());
+                        }
+                    });
+                }
+            }
+            lag.register(registry.all().stream().map(f -> MultiGauge.Row.of(Tags.of("feed", f.id()),
+                    Duration.between(f.lastSuccessAt() != null ? f.lastSuccessAt() : f.createdAt(), now).toSeconds())).toList(), true);
+        } catch (RuntimeException e) {
+            // The scheduler must survive anything: an exception here would silently cancel every future poll.
+            LOG.error("feed scheduler tick failed", e);
+        }
+    }
+
+    /** Polls one feed now; returns the number of pages published. */
+    public int poll(String id) {
+        Feed feed = registry.get(id).orElse(null);
+        if (feed == null) {
+            return 0;
+        }
+        URI url = URI.create(feed.url());
+        int published = 0;
+        try {
+            FetchResult result = fetcher.get(url, HttpFetcher.FEED_TYPES, new HttpFetcher.Validators(feed.etag(), feed.lastModified()));
+            if (result.notModified()) {
+                metrics.feedPolled("not-modified");
+                registry.recordPoll(feed.succeeded(clock.instant(), "not-modified",
+                        result.etag() != null ? result.etag() : feed.etag(),
+                        result.lastModified() != null ? result.lastModified() : feed.lastModified(), 0));
+                return 0;
+            }
+            FeedParser.Parsed parsed = FeedParser.parse(result.body(), result.url());
+            published = publishEntries(feed, parsed.entries());
+            metrics.feedPolled("ok");
+            registry.recordPoll(feed.succeeded(clock.instant(), "ok", result.etag(), result.lastModified(), published));
+            return published;
+        } catch (Refusal r) {
+            metrics.feedPolled("failed");
+            metrics.refused("feed", r.reason());
+            LOG.warn("feed {} ({}) failed: {} ({})", feed.id(), feed.url(), r.getMessage(), r.reason());
+            safeRecord(feed.failed(clock.instant(), r.reason(), r.getMessage(), published));
+            return published;
+        } catch (RuntimeException e) {
+            metrics.feedPolled("failed");
+            LOG.warn("feed {} ({}) failed", feed.id(), feed.url(), e);
+            safeRecord(feed.failed(clock.instant(), "internal", String.valueOf(e.getMessage()), published));
+            return published;
+        }
+    }
+
+    private void safeRecord(Feed failed) {
+        try {
+            registry.recordPoll(failed);
+        } catch (RuntimeException e) {
+            LOG.warn("cannot store state of feed {}: {}", failed.id(), e.getMessage());
+        }
+    }
+
+    private int publishEntries(Feed feed, List<FeedParser.Entry> entries) {
+        List<FeedParser.Entry> ordered = new ArrayList<>(entries);
+        // Oldest first, so pages arrive downstream in publication order.
+        ordered.sort(Comparator.comparing(FeedParser.Entry::published, Comparator.nullsFirst(Comparator.naturalOrder())));
+        int published = 0;
+        int attempted = 0;
+        for (FeedParser.Entry entry : ordered) {
+            if (attempted >= maxEntriesPerPoll) {
+                LOG.info("feed {}: {} more entries left for the next poll", feed.id(), ordered.size() - attempted);
+                break;
+            }
+            String link = UrlCanonicalizer.canonicalOrNull(entry.link());
+            try {
+                PageIntake.Outcome outcome;
+                if (link != null) {
+                    if (seen.knowsId(Hashes.pageId(link, null))) {
+                        continue;
+                    }
+                    attempted++;
+                    outcome = pages.fetch(link, "feed", feed.name(), entry.title(), entry.published());
+                } else if (entry.summary() != null) {
+                    attempted++;
+                    outcome = intake.accept(new IncomingPage(null, entry.summary(), "text/html", feed.name(), "feed",
+                            entry.title(), entry.published()));
+                } else {
+                    continue;
+                }
+                if (!outcome.duplicate()) {
+                    published++;
+                }
+            } catch (Refusal r) {
+                if (r.status() == 503) {
+                    throw r;
+                }
+                LOG.warn("feed {}: entry {} refused: {} ({})", feed.id(), entry.link(), r.getMessage(), r.reason());
+            }
+        }
+        return published;
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        pool.shutdownNow();
+        lag.register(List.of(), true);
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

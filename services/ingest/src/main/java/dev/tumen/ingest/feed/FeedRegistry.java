@@ -1,0 +1,154 @@
+package dev.tumen.ingest.feed;
+
+import dev.tumen.ingest.page.Refusal;
+import dev.tumen.ingest.page.UrlCanonicalizer;
+import dev.tumen.model.Hashes;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The feeds this deployment follows: a local view of the feeds topic (updated by the topic reader and,
+ * read-your-writes, by this instance's own changes).
+ */
+public class FeedRegistry {
+    private final ConcurrentHashMap<String, Feed> feeds = new ConcurrentHashMap<>();
+    private final CountDownLatch loaded = new CountDownLatch(1);
+    private final FeedStore store;
+    private final Clock clock;
+    private final long minIntervalSeconds;
+
+    public FeedRegistry(FeedStore store, Clock clock, long minIntervalSeconds) {
+        this.store = store;
+        this.clock = clock;
+        this.minIntervalSeconds = minIntervalSeconds;
+    }
+
+    /** The id a feed URL gets: the same on every instance, so declaring a feed twice is harmless. */
+    public static String idOf(String canonicalUrl) {
+        return Hashes.sha256(canonicalUrl).substring(0, 16);
+    }
+
+    /** A record read from the feeds topic; {@code null} = tombstone. */
+    public void applyFromTopic(String id, Feed feed) {
+        if (feed == null) {
+            feeds.remove(id);
+        } else {
+            feeds.put(id, feed);
+        }
+    }
+
+    public void markLoaded() {
+        loaded.countDown();
+    }
+
+    public boolean awaitLoaded(Duration timeout) {
+        try {
+            return loaded.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    public List<Feed> list() {
+        return feeds.values().stream().sorted(Comparator.comparing(Feed::createdAt).thenComparing(Feed::id)).toList();
+    }
+
+    public Collection<Feed> all() {
+        return feeds.values();
+    }
+
+    public Optional<Feed> get(String id) {
+        return Optional.ofNullable(feeds.get(id));
+    }
+
+    /**
+     * Adds a feed, or returns the existing one for the same canonical URL.
+     *
+     * @return the feed and whether it was created
+     */
+    public Added add(String url, String name, Long intervalSeconds, String origin, long defaultInterval) {
+        String canonical;
+        try {
+            canonical = UrlCanonicalizer.canonicalize(url);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.badRequest("invalid-url", "url: " + e.getMessage());
+        }
+        long interval = interval(intervalSeconds == null ? defaultInterval : intervalSeconds);
+        String id = idOf(canonical);
+        Feed existing = feeds.get(id);
+        if (existing != null) {
+            return new Added(existing, false);
+        }
+        Feed feed = Feed.added(id, canonical, name == null || name.isBlank() ? hostOf(canonical) : name.strip(), interval,
+                origin, clock.instant());
+        save(feed);
+        return new Added(feed, true);
+    }
+
+    public record Added(Feed feed, boolean created) {
+    }
+
+    public Feed update(String id, String name, Long intervalSeconds, Boolean paused) {
+        Feed feed = feeds.get(id);
+        if (feed == null) {
+            throw new Refusal(404, "not-found", "feed " + id + " does not exist");
+        }
+        Feed changed = feed.edited(name == null || name.isBlank() ? feed.name() : name.strip(),
+                intervalSeconds == null ? feed.intervalSeconds() : interval(intervalSeconds));
+        if (paused != null) {
+            changed = changed.paused(paused);
+        }
+        save(changed);
+        return changed;
+    }
+
+    public void remove(String id) {
+        if (!feeds.containsKey(id)) {
+            throw new Refusal(404, "not-found", "feed " + id + " does not exist");
+        }
+        store.delete(id);
+        feeds.remove(id);
+    }
+
+    /** Stores a poll's outcome unless the feed was removed meanwhile (a removal must win). */
+    public void recordPoll(Feed polled) {
+        Feed current = feeds.get(polled.id());
+        if (current == null) {
+            return;
+        }
+        // Keep edits (name, interval, pause) made while the poll ran; take the poll's state.
+        Feed merged = new Feed(polled.id(), current.url(), current.name(), current.intervalSeconds(), current.paused(),
+                current.origin(), polled.etag(), polled.lastModified(), polled.lastPolledAt(), polled.lastSuccessAt(),
+                polled.lastOutcome(), polled.lastError(), polled.consecutiveFailures(), polled.published(), current.createdAt());
+        save(merged);
+    }
+
+    private void save(Feed feed) {
+        try {
+            store.put(feed);
+        } catch (RuntimeException e) {
+            throw e instanceof Refusal r ? r : new Refusal(503, "kafka-unavailable", "the feed could not be stored in Kafka: " + e.getMessage(), e);
+        }
+        feeds.put(feed.id(), feed);
+    }
+
+    private long interval(long seconds) {
+        if (seconds < minIntervalSeconds) {
+            throw Refusal.badRequest("interval-too-short", "intervalSeconds must be at least " + minIntervalSeconds
+                    + " (tumen.ingest.feeds.min-interval), got " + seconds);
+        }
+        return seconds;
+    }
+
+    private static String hostOf(String url) {
+        return java.net.URI.create(url).getHost();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.tumen.ingest.fetch;
+
+import dev.tumen.ingest.page.IncomingPage;
+import dev.tumen.ingest.page.IngestMetrics;
+import dev.tumen.ingest.page.PageIntake;
+import dev.tumen.ingest.page.Refusal;
+import dev.tumen.ingest.page.TextDecoder;
+import dev.tumen.ingest.page.UrlCanonicalizer;
+import java.net.URI;
+import java.time.Instant;
+
+/** Fetches a page by URL, decodes it and hands it to {@link PageIntake}: {@code POST /fetch} and feed entries. */
+public class PageFetcher {
+    private final HttpFetcher fetcher;
+    private final PageIntake intake;
+    private final IngestMetrics metrics;
+
+    public PageFetcher(HttpFetcher fetcher, PageIntake intake, IngestMetrics metrics) {
+        this.fetcher = fetcher;
+        this.intake = intake;
+        this.metrics = metrics;
+    }
+
+    /**
+     * @param channel {@code fetch} or {@code feed}
+     * @param source  source name recorded on the page ({@code fetch}, a feed name)
+     * @param title   title hint (a feed entry's), or {@code null}
+     * @param published publication time hint, or {@code null}
+     * @throws Refusal when the page cannot be fetched or is refused
+     */
+    public PageIntake.Outcome fetch(String url, String channel, String source, String title, Instant published) {
+        URI uri;
+        try {
+            uri = URI.create(UrlCanonicalizer.canonicalize(url));
+        } catch (IllegalArgumentException e) {
+            metrics.refused(channel, "invalid-url");
+            throw Refusal.badRequest("invalid-url", "url: " + e.getMessage());
+        }
+        FetchResult result;
+        TextDecoder.Decoded text;
+        try {
+            result = fetcher.get(uri, HttpFetcher.PAGE_TYPES, HttpFetcher.Validators.NONE);
+            try {
+                text = TextDecoder.decode(result.body(), result.charset(), false);
+            } catch (Refusal r) {
+                throw new Refusal(502, r.reason(), "the page at " + result.url() + " was refused: " + r.getMessage());
+            }
+        } catch (Refusal r) {
+            metrics.refused(channel, r.reason());
+            throw r;
+        }
+        String contentType = "text/plain".equals(result.mediaType()) ? "text/plain" : "text/html";
+        return intake.accept(new IncomingPage(result.url().toString(), text.text(), contentType, source, channel, title, published));
+    }
+}

@@ -1,0 +1,192 @@
+package dev.tumen.ingest.files;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.ingest.page.IncomingPage;
+import dev.tumen.ingest.page.PageIntake;
+import dev.tumen.ingest.page.Refusal;
+import dev.tumen.ingest.page.TextDecoder;
+import dev.tumen.model.Json;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports pages from files in the {@code seeds/pages/} format: one page per {@code .txt}, {@code .html}
+ * or {@code .htm} file (page chrome included; content type from the extension; charset sniffed like a
+ * fetched page), and {@code .jsonl} files of pushed-page objects. Other files, {@code README.md} and
+ * {@code labels.jsonl} (expected labels, not pages) are skipped.
+ */
+public class PageFileImporter {
+    private static final Logger LOG = LoggerFactory.getLogger(PageFileImporter.class);
+    private static final Set<String> SKIPPED_NAMES = Set.of("labels.jsonl", "readme.md");
+    private static final int MAX_ERRORS = 100;
+
+    private final PageIntake intake;
+    private final int progressEvery;
+    private final long maxFileBytes;
+
+    public PageFileImporter(PageIntake intake, int progressEvery, long maxFileBytes) {
+        this.intake = intake;
+        this.progressEvery = progressEvery;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** Imports a directory (recursively, in name order) or one file. */
+    public ImportReport importPath(Path path) throws IOException {
+        List<Path> files;
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                files = walk.filter(Files::isRegularFile).filter(PageFileImporter::isPageFile).sorted().toList();
+            }
+        } else if (Files.isRegularFile(path)) {
+            files = isPageFile(path) ? List.of(path) : List.of();
+        } else {
+            throw new java.nio.file.NoSuchFileException(path.toString());
+        }
+        Tally tally = new Tally();
+        long start = System.nanoTime();
+        for (Path file : files) {
+            tally.files++;
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".jsonl")) {
+                importJsonl(file, tally);
+            } else {
+                importPage(file, name.endsWith(".txt") ? "text/plain" : "text/html", tally);
+            }
+            if (progressEvery > 0 && tally.files % progressEvery == 0) {
+                LOG.info("import {}: {}/{} files, {} published, {} duplicates, {} failed ({} s)", path, tally.files, files.size(),
+                        tally.published, tally.duplicates, tally.failed, (System.nanoTime() - start) / 1_000_000_000);
+            }
+        }
+        LOG.info("import {} done: {} files, {} published, {} duplicates, {} failed", path, tally.files, tally.published,
+                tally.duplicates, tally.failed);
+        return new ImportReport(tally.files, tally.published, tally.duplicates, tally.failed, List.copyOf(tally.errors));
+    }
+
+    static boolean isPageFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (SKIPPED_NAMES.contains(name) || name.startsWith(".")) {
+            return false;
+        }
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".jsonl");
+    }
+
+    private void importPage(Path file, String contentType, Tally tally) {
+        try {
+            if (Files.size(file) > maxFileBytes) {
+                throw new Refusal(413, "body-too-large", "larger than " + maxFileBytes + " bytes");
+            }
+            String text = TextDecoder.decode(Files.readAllBytes(file), null, false).text();
+            tally.count(intake.accept(new IncomingPage(null, text, contentType, "file", "file", null, null)));
+        } catch (Refusal r) {
+            if (r.status() == 503) {
+                throw r;
+            }
+            tally.fail(file.toString(), r.getMessage());
+        } catch (IOException e) {
+            tally.fail(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private void importJsonl(Path file, Tally tally) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int lineNo = 0;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    tally.count(intake.accept(fromJson(Json.mapper().readTree(line), "file")));
+                } catch (Refusal r) {
+                    if (r.status() == 503) {
+                        throw r;
+                    }
+                    tally.fail(file + ":" + lineNo, r.getMessage());
+                } catch (IOException e) {
+                    tally.fail(file + ":" + lineNo, "not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+        } catch (IOException e) {
+            tally.fail(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** A pushed-page JSON object ({@code url, content, contentType, source, published, title}) as an {@link IncomingPage}. */
+    public static IncomingPage fromJson(JsonNode node, String channel) {
+        if (node == null || !node.isObject()) {
+            throw Refusal.badRequest("not-an-object", "expected a JSON object with at least \"content\"");
+        }
+        JsonNode content = node.get("content");
+        if (content == null || content.isNull()) {
+            throw Refusal.badRequest("missing-content", "\"content\" is required");
+        }
+        if (!content.isTextual()) {
+            throw Refusal.badRequest("invalid-field", "\"content\" must be a string");
+        }
+        Instant published = null;
+        String publishedText = text(node, "published");
+        if (publishedText != null) {
+            try {
+                published = Instant.parse(publishedText);
+            } catch (DateTimeParseException e) {
+                try {
+                    published = java.time.OffsetDateTime.parse(publishedText).toInstant();
+                } catch (DateTimeParseException e2) {
+                    throw Refusal.badRequest("invalid-field", "\"published\" must be an ISO-8601 time such as 2025-01-14T09:30:00Z, got '"
+                            + publishedText + "'");
+                }
+            }
+        }
+        String source = text(node, "source");
+        return new IncomingPage(text(node, "url"), content.asText(), text(node, "contentType"),
+                source == null ? channel : source, channel, text(node, "title"), published);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw Refusal.badRequest("invalid-field", "\"" + field + "\" must be a string");
+        }
+        return v.asText();
+    }
+
+    private static final class Tally {
+        int files;
+        int published;
+        int duplicates;
+        int failed;
+        final List<String> errors = new ArrayList<>();
+
+        void count(PageIntake.Outcome outcome) {
+            if (outcome.duplicate()) {
+                duplicates++;
+            } else {
+                published++;
+            }
+        }
+
+        void fail(String where, String reason) {
+            failed++;
+            if (errors.size() < MAX_ERRORS) {
+                errors.add(where + ": " + reason);
+            }
+            LOG.warn("import: {}: {}", where, reason);
+        }
+    }
+}

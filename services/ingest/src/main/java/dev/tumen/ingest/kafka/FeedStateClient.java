@@ -1,0 +1,47 @@
+package dev.tumen.ingest.kafka;
+
+import dev.tumen.ingest.feed.Feed;
+import dev.tumen.ingest.feed.FeedStore;
+import dev.tumen.model.Json;
+import io.micronaut.configuration.kafka.annotation.KafkaClient;
+import jakarta.inject.Singleton;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Writes feed state to the compacted feeds topic and waits for the acknowledgement. */
+@Singleton
+public class FeedStateClient implements FeedStore {
+    private final Producer<String, byte[]> producer;
+    private final IngestTopics topics;
+
+    public FeedStateClient(@KafkaClient("ingest") Producer<String, byte[]> producer, IngestTopics topics) {
+        this.producer = producer;
+        this.topics = topics;
+    }
+
+    @Override
+    public void put(Feed feed) {
+        send(new ProducerRecord<>(topics.feeds(), feed.id(), Json.bytes(feed)));
+    }
+
+    @Override
+    public void delete(String id) {
+        send(new ProducerRecord<>(topics.feeds(), id, null));
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
+        try {
+            producer.send(record).get(35, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(String.valueOf(e.getCause()), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no acknowledgement within 35 s", e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.tumen.ingest.page;
+
+import dev.tumen.ingest.dedup.SeenPages;
+import dev.tumen.model.Hashes;
+import dev.tumen.model.PageReceived;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The one path every page takes, whatever its source: validate, canonicalise the URL (honouring the
+ * page's own {@code rel=canonical}), hash, drop duplicates, publish. Plain Java: unit-tested with a fake
+ * {@link PageSink}.
+ */
+public class PageIntake {
+    private static final Pattern LOOKS_HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b");
+
+    private final SeenPages seen;
+    private final PageSink sink;
+    private final IngestMetrics metrics;
+    private final long maxContentChars;
+    private final Clock clock;
+
+    public PageIntake(SeenPages seen, PageSink sink, IngestMetrics metrics, long maxContentChars, Clock clock) {
+        this.seen = seen;
+        this.sink = sink;
+        this.metrics = metrics;
+        this.maxContentChars = maxContentChars;
+        this.clock = clock;
+    }
+
+    /** What happened to a page. */
+    public record Outcome(String id, boolean duplicate, String url) {
+    }
+
+    /**
+     * @throws Refusal when the page is not acceptable (bad URL, not text, too large) or Kafka is unavailable
+     */
+    public Outcome accept(IncomingPage in) {
+        try {
+            return doAccept(in);
+        } catch (Refusal r) {
+            metrics.refused(in.channel(), r.reason());
+            throw r;
+        }
+    }
+
+    private Outcome doAccept(IncomingPage in) {
+        String content = in.content();
+        if (content == null || content.isBlank()) {
+            throw Refusal.badRequest("missing-content", "the page has no content");
+        }
+        if (content.length() > maxContentChars) {
+            throw new Refusal(413, "body-too-large", "the page has " + content.length() + " characters, more than the limit of "
+                    + maxContentChars + " (tumen.ingest.max-body-bytes)");
+        }
+        TextDecoder.requireText(content);
+        String contentType = contentType(in.contentType(), content);
+        String url = null;
+        if (in.url() != null && !in.url().isBlank()) {
+            try {
+                url = UrlCanonicalizer.canonicalize(in.url());
+            } catch (IllegalArgumentException e) {
+                throw Refusal.badRequest("invalid-url", "url: " + e.getMessage());
+            }
+        }
+        String title = blankToNull(in.title());
+        if (contentType.equals("text/html")) {
+            PageHead head = PageHead.parse(content, url);
+            url = PageHead.choose(url, head.canonical());
+            if (title == null) {
+                title = head.title();
+            }
+        }
+        String id = Hashes.pageId(url, content);
+        String hash = Hashes.sha256(content);
+        String duplicateOf = seen.claim(id, hash);
+        if (duplicateOf != null) {
+            metrics.duplicate(in.channel());
+            return new Outcome(duplicateOf, true, url);
+        }
+        PageReceived page = new PageReceived(id, url, blankToNull(in.source()), in.channel(), contentType, content, title,
+                in.published(), clock.instant(), hash);
+        try {
+            sink.publish(page);
+        } catch (RuntimeException e) {
+            seen.release(id, hash);
+            throw e instanceof Refusal r ? r : new Refusal(503, "kafka-unavailable", "the page could not be handed to Kafka: " + e.getMessage(), e);
+        }
+        seen.confirm(id, hash);
+        metrics.accepted(in.channel());
+        return new Outcome(id, false, url);
+    }
+
+    /** {@code text/html} or {@code text/plain}; guessed from the content when not given. */
+    static String contentType(String declared, String content) {
+        if (declared == null || declared.isBlank()) {
+            return LOOKS_HTML.matcher(content.length() > 4096 ? content.substring(0, 4096) : content).find() ? "text/html" : "text/plain";
+        }
+        String base = declared.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return switch (base) {
+            case "text/html", "application/xhtml+xml", "html" -> "text/html";
+            case "text/plain", "text", "plain" -> "text/plain";
+            default -> throw Refusal.unsupportedMediaType("unsupported-content-type",
+                    "contentType must be text/html or text/plain, got '" + declared + "'");
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.tumen.ingest.page;
+
+/**
+ * Why a page was not accepted. {@link #reason()} is a short stable slug used as the problem type and the
+ * metric tag; {@link #status()} the HTTP status a caller gets for it.
+ */
+public class Refusal extends RuntimeException {
+    private final int status;
+    private final String reason;
+
+    public Refusal(int status, String reason, String detail) {
+        super(detail);
+        this.status = status;
+        this.reason = reason;
+    }
+
+    public Refusal(int status, String reason, String detail, Throwable cause) {
+        super(detail, cause);
+        this.status = status;
+        this.reason = reason;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public static Refusal badRequest(String reason, String detail) {
+        return new Refusal(400, reason, detail);
+    }
+
+    public static Refusal unprocessable(String reason, String detail) {
+        return new Refusal(422, reason, detail);
+    }
+
+    public static Refusal unsupportedMediaType(String reason, String detail) {
+        return new Refusal(415, reason, detail);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.tumen.ingest.page;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one spelling of a URL that two pushes of the same page share: lower-case scheme and host, no
+ * default port, no fragment, no tracking parameters, dot segments resolved, remaining query parameters
+ * sorted. The page id is the hash of this spelling, so every rule here decides what counts as "the same page".
+ */
+public final class UrlCanonicalizer {
+    private static final Set<String> TRACKING = Set.of(
+            "fbclid", "gclid", "dclid", "gbraid", "wbraid", "yclid", "msclkid", "mc_cid", "mc_eid", "_ga", "_gl",
+            "igshid", "ref_src", "ref_url", "cmpid", "ncid", "ocid", "spm", "s_cid", "at_medium", "at_campaign",
+            "_hsenc", "_hsmi", "mkt_tok", "vero_id", "oly_enc_id", "oly_anon_id", "rb_clickid", "wt_mc");
+
+    private UrlCanonicalizer() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when {@code url} is not an absolute http(s) URL
+     */
+    public static String canonicalize(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("empty URL");
+        }
+        URI uri;
+        try {
+            uri = new URI(url.trim().replace(" ", "%20"));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a valid URL: " + e.getMessage());
+        }
+        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!"http".equals(scheme) && !"https".equals(scheme)) {
+            throw new IllegalArgumentException("not an absolute http(s) URL: " + url);
+        }
+        if (uri.getRawAuthority() == null || uri.getHost() == null) {
+            throw new IllegalArgumentException("URL has no host: " + url);
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        int port = uri.getPort();
+        if (port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https")) {
+            port = -1;
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : normalizePath(uri.getRawPath());
+        String query = canonicalQuery(uri.getRawQuery());
+        StringBuilder out = new StringBuilder(scheme).append("://").append(host);
+        if (port != -1) {
+            out.append(':').append(port);
+        }
+        out.append(upperCaseEscapes(path));
+        if (query != null) {
+            out.append('?').append(upperCaseEscapes(query));
+        }
+        return out.toString();
+    }
+
+    /** Like {@link #canonicalize} but {@code null} instead of an exception. */
+    public static String canonicalOrNull(String url) {
+        try {
+            return url == null ? null : canonicalize(url);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static boolean isTracking(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.startsWith("utm_") || n.startsWith("__utm") || TRACKING.contains(n);
+    }
+
+    private static String normalizePath(String rawPath) {
+        try {
+            // Resolves "." and ".." on the raw (still escaped) path; a dummy authority keeps it absolute.
+            String normalized = new URI("http://h" + rawPath).normalize().getRawPath();
+            return normalized == null || normalized.isEmpty() ? "/" : normalized;
+        } catch (URISyntaxException e) {
+            return rawPath;
+        }
+    }
+
+    private static String canonicalQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return null;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            if (!isTracking(name)) {
+                kept.add(pair);
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        // Sorted so that ?a=1&b=2 and ?b=2&a=1 are one page; stable, so repeated names keep their order.
+        kept.sort((x, y) -> name(x).compareTo(name(y)));
+        return String.join("&", kept);
+    }
+
+    private static String name(String pair) {
+        int eq = pair.indexOf('=');
+        return eq < 0 ? pair : pair.substring(0, eq);
+    }
+
+    private static String upperCaseEscapes(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length()) {
+                b.append('%').append(Character.toUpperCase(s.charAt(i + 1))).append(Character.toUpperCase(s.charAt(i + 2)));
+                i += 2;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
