@@ -1,0 +1,80 @@
+package dev.tumen.ingest.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.ingest.dedup.SeenPages;
+import dev.tumen.model.PageReceived;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PageIntakeTest {
+    final List<PageReceived> published = new ArrayList<>();
+    SeenPages seen;
+    PageIntake intake;
+
+    @BeforeEach
+    void setUp() {
+        seen = new SeenPages(Duration.ofSeconds(1));
+        seen.markLoaded();
+        intake = new PageIntake(seen, published::add, IngestMetrics.inMemory(), 1000, Clock.systemUTC());
+    }
+
+    private static IncomingPage page(String url, String content) {
+        return new IncomingPage(url, content, null, null, "push", null, null);
+    }
+
+    @Test
+    void samePageUnderTrackingVariantsIsPublishedOnce() {
+        PageIntake.Outcome first = intake.accept(page("https://e.com/a?utm_source=x", "hello"));
+        PageIntake.Outcome second = intake.accept(page("https://E.com/a#frag", "hello again"));
+        assertFalse(first.duplicate());
+        assertTrue(second.duplicate());
+        assertEquals(first.id(), second.id());
+        assertEquals(1, published.size());
+        assertEquals("https://e.com/a", published.get(0).url());
+    }
+
+    @Test
+    void sameContentUnderAnotherUrlIsADuplicate() {
+        PageIntake.Outcome first = intake.accept(page("https://e.com/a", "same text"));
+        PageIntake.Outcome second = intake.accept(page("https://mirror.org/b", "same text"));
+        assertTrue(second.duplicate());
+        assertEquals(first.id(), second.id());
+    }
+
+    @Test
+    void honoursRelCanonicalAndGuessesHtml() {
+        intake.accept(page(null, "<!doctype html><html><head><title>T</title><link rel=canonical href='https://e.com/c'></head></html>"));
+        PageReceived p = published.get(0);
+        assertEquals("https://e.com/c", p.url());
+        assertEquals("text/html", p.contentType());
+        assertEquals("T", p.title());
+    }
+
+    @Test
+    void failedPublicationCanBeRetried() {
+        PageSink failing = page -> {
+            throw new Refusal(503, "kafka-unavailable", "down");
+        };
+        PageIntake down = new PageIntake(seen, failing, IngestMetrics.inMemory(), 1000, Clock.systemUTC());
+        assertEquals(503, assertThrows(Refusal.class, () -> down.accept(page("https://e.com/r", "x"))).status());
+        assertFalse(intake.accept(page("https://e.com/r", "x")).duplicate());
+    }
+
+    @Test
+    void refusesMissingOversizedAndOddContent() {
+        assertEquals("missing-content", assertThrows(Refusal.class, () -> intake.accept(page(null, " "))).reason());
+        assertEquals(413, assertThrows(Refusal.class, () -> intake.accept(page(null, "x".repeat(1001)))).status());
+        assertEquals("invalid-url", assertThrows(Refusal.class, () -> intake.accept(page("ftp://x", "x"))).reason());
+        assertEquals(415, assertThrows(Refusal.class,
+                () -> intake.accept(new IncomingPage(null, "x", "application/pdf", null, "push", null, null))).status());
+        assertTrue(published.isEmpty());
+    }
+}
