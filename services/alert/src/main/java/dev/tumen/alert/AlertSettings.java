@@ -1,0 +1,95 @@
+package dev.tumen.alert;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Every {@code tumen.alert.*} setting, parsed once (see the configuration table in the README).
+ *
+ * @param backoff            when each attempt is made, counted from the previous failure; the first entry is the
+ *                           first attempt and must be zero
+ * @param jitter             each retry delay is multiplied by a random factor in [1 - jitter, 1 + jitter]
+ * @param timeout            how long one attempt may take in total
+ * @param connectTimeout     how long connecting may take
+ * @param maxResponseBytes   how much of a receiver's response body is read (and kept in the delivery log)
+ * @param maxInFlightPerSubscription attempts in flight to one subscriber before new alerts for it go to the retry
+ *                           schedule instead, so one slow receiver cannot hold unbounded sockets
+ * @param maxRetryAfter      the longest {@code Retry-After} honoured
+ * @param autoPauseAfter     a subscription whose deliveries have failed without a success for this long is paused
+ * @param logLookback        how far back the delivery log is read at start
+ * @param logSize            delivery-log entries kept per subscription
+ * @param storyWindow        how long a story stays open for new copies
+ * @param storyMaxDistance   the largest SimHash Hamming distance of copies of one story
+ * @param writeTimeout       how long the API waits for its own subscription write to become visible
+ * @param createTopics       whether the service creates the topics it needs at start
+ * @param topicPartitions    partitions of the topics it creates
+ */
+public record AlertSettings(
+        List<Duration> backoff,
+        double jitter,
+        Duration timeout,
+        Duration connectTimeout,
+        int maxResponseBytes,
+        int maxInFlightPerSubscription,
+        Duration maxRetryAfter,
+        Duration autoPauseAfter,
+        Duration logLookback,
+        int logSize,
+        Duration storyWindow,
+        int storyMaxDistance,
+        Duration writeTimeout,
+        boolean createTopics,
+        int topicPartitions) {
+
+    public AlertSettings {
+        if (backoff.isEmpty() || !backoff.get(0).isZero()) {
+            throw new ConfigurationException("tumen.alert.delivery.backoff must start with 0s (the first attempt), got " + backoff);
+        }
+        if (jitter < 0 || jitter >= 1) {
+            throw new ConfigurationException("tumen.alert.delivery.jitter must be in [0, 1), got " + jitter);
+        }
+        if (storyMaxDistance < 0 || storyMaxDistance > 16) {
+            throw new ConfigurationException("tumen.alert.story.max-distance must be in [0, 16], got " + storyMaxDistance);
+        }
+    }
+
+    /** Number of retry tiers (each a topic): every attempt after the first. */
+    public int retryTiers() {
+        return backoff.size() - 1;
+    }
+
+    /** Total attempts before a delivery is dead-lettered. */
+    public int maxAttempts() {
+        return backoff.size();
+    }
+
+    @Factory
+    static class FromConfig {
+        @Singleton
+        AlertSettings alertSettings(
+                @Value("${tumen.alert.delivery.backoff:0s,5s,5m,30m,2h,5h,10h}") String backoff,
+                @Value("${tumen.alert.delivery.jitter:0.2}") double jitter,
+                @Value("${tumen.alert.delivery.timeout:15s}") String timeout,
+                @Value("${tumen.alert.delivery.connect-timeout:5s}") String connectTimeout,
+                @Value("${tumen.alert.delivery.max-response-bytes:2048}") int maxResponseBytes,
+                @Value("${tumen.alert.delivery.max-in-flight-per-subscription:32}") int maxInFlight,
+                @Value("${tumen.alert.delivery.max-retry-after:12h}") String maxRetryAfter,
+                @Value("${tumen.alert.delivery.auto-pause-after:3d}") String autoPauseAfter,
+                @Value("${tumen.alert.delivery.log-lookback:7d}") String logLookback,
+                @Value("${tumen.alert.delivery.log-size:200}") int logSize,
+                @Value("${tumen.alert.story.window:12h}") String storyWindow,
+                @Value("${tumen.alert.story.max-distance:4}") int storyMaxDistance,
+                @Value("${tumen.alert.write-timeout:5s}") String writeTimeout,
+                @Value("${tumen.alert.create-topics:true}") boolean createTopics,
+                @Value("${tumen.alert.topic-partitions:6}") int topicPartitions) {
+            return new AlertSettings(Durations.parseList(backoff), jitter, Durations.parse(timeout), Durations.parse(connectTimeout),
+                    maxResponseBytes, maxInFlight, Durations.parse(maxRetryAfter), Durations.parse(autoPauseAfter),
+                    Durations.parse(logLookback), logSize, Durations.parse(storyWindow), storyMaxDistance,
+                    Durations.parse(writeTimeout), createTopics, topicPartitions);
+        }
+    }
+}

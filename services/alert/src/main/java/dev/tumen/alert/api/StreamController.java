@@ -1,0 +1,95 @@
+package dev.tumen.alert.api;
+
+import dev.tumen.alert.kafka.StreamReader;
+import dev.tumen.alert.subscription.Matcher;
+import dev.tumen.common.http.ProblemException;
+import dev.tumen.model.Category;
+import dev.tumen.model.Json;
+import dev.tumen.model.Severity;
+import dev.tumen.model.Subscription;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.sse.Event;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.reactivestreams.Publisher;
+
+/**
+ * The live stream for dashboards: Server-Sent Events of new and escalated stories passing the same filters as a
+ * subscription. Each event's id is its position in the stream; send it back as {@code Last-Event-ID} (browsers'
+ * EventSource does so on reconnect) to continue exactly after it, on any instance.
+ */
+@Controller("/stream")
+public class StreamController {
+    private final StreamReader reader;
+
+    public StreamController(StreamReader reader) {
+        this.reader = reader;
+    }
+
+    @Get(produces = MediaType.TEXT_EVENT_STREAM)
+    public Publisher<Event<String>> stream(@Nullable @QueryValue String minSeverity, @Nullable @QueryValue String categories,
+                                           @Nullable @QueryValue String languages, @Nullable @QueryValue String sources,
+                                           @Nullable @QueryValue String keywords,
+                                           @Nullable @Header("Last-Event-ID") String lastEventId) {
+        Subscription filter = filter(minSeverity, categories, languages, sources, keywords);
+        Long after = lastEventId(lastEventId);
+        return reader.read(after, e -> Matcher.matchesFilters(filter, e.article(), Matcher.searchableText(e.article())))
+                .map(item -> item.event() == null
+                        ? Event.of("").comment("keep-alive")
+                        : Event.of(Json.string(item.event().toAlert())).id(Long.toString(item.offset())).name(item.event().type()));
+    }
+
+    static Long lastEventId(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            long v = Long.parseLong(header.trim());
+            if (v < -1) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("invalid-last-event-id", "Last-Event-ID must be the id of an event this stream sent, got '"
+                    + header + "'");
+        }
+    }
+
+    static Subscription filter(String minSeverity, String categories, String languages, String sources, String keywords) {
+        List<String> errors = new ArrayList<>();
+        Severity min = Severity.LOW;
+        if (minSeverity != null && !minSeverity.isBlank()) {
+            try {
+                min = Severity.parse(minSeverity);
+                if (min == Severity.NONE) {
+                    min = Severity.LOW;
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add("minSeverity: " + e.getMessage());
+            }
+        }
+        List<Category> cats = new ArrayList<>();
+        for (String c : split(categories)) {
+            try {
+                cats.add(Category.parse(c));
+            } catch (IllegalArgumentException e) {
+                errors.add("categories: " + e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("invalid-filter", String.join("; ", errors)).with("errors", errors);
+        }
+        return new Subscription("stream", "stream", "", "json", min, cats, split(languages), split(sources), split(keywords), false,
+                List.of(), null, null);
+    }
+
+    private static List<String> split(String csv) {
+        return csv == null ? List.of() : Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.tumen.alert.api;
+
+import dev.tumen.alert.delivery.DeliveryAttempt;
+import dev.tumen.alert.delivery.DeliveryLog;
+import dev.tumen.alert.delivery.DeliveryPublisher;
+import dev.tumen.alert.delivery.DeliveryTask;
+import dev.tumen.alert.subscription.SubscriptionService;
+import dev.tumen.alert.subscription.SubscriptionView;
+import dev.tumen.common.http.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Subscriptions over HTTP (bearer token, see {@code BearerTokenFilter}). Every change is written to the
+ * subscriptions topic and answered once this instance has read it back. Errors are problem+json.
+ */
+@Controller("/subscriptions")
+// Each change waits (briefly) for its Kafka write to come back: not on the event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SubscriptionController {
+    private final SubscriptionService service;
+    private final DeliveryLog log;
+    private final DeliveryPublisher publisher;
+
+    public SubscriptionController(SubscriptionService service, DeliveryLog log, DeliveryPublisher publisher) {
+        this.service = service;
+        this.log = log;
+        this.publisher = publisher;
+    }
+
+    @Post(consumes = MediaType.APPLICATION_JSON)
+    public HttpResponse<SubscriptionView> create(@Nullable @Body String body) {
+        SubscriptionView created = service.create(body);
+        return HttpResponse.created(created).header("Location", "/subscriptions/" + created.id());
+    }
+
+    @Get
+    public List<SubscriptionView> list() {
+        return service.list();
+    }
+
+    @Get("/{id}")
+    public SubscriptionView get(@PathVariable String id) {
+        return SubscriptionView.of(service.get(id));
+    }
+
+    @Put(value = "/{id}", consumes = MediaType.APPLICATION_JSON)
+    public SubscriptionView replace(@PathVariable String id, @Nullable @Body String body) {
+        return service.replace(id, body);
+    }
+
+    @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public SubscriptionView patch(@PathVariable String id, @Nullable @Body String body) {
+        return service.patch(id, body);
+    }
+
+    @Post("/{id}/pause")
+    public SubscriptionView pause(@PathVariable String id) {
+        return service.setPaused(id, true);
+    }
+
+    @Post("/{id}/resume")
+    public SubscriptionView resume(@PathVariable String id) {
+        return service.setPaused(id, false);
+    }
+
+    @Delete("/{id}")
+    public HttpResponse<Void> delete(@PathVariable String id) {
+        service.delete(id);
+        return HttpResponse.noContent();
+    }
+
+    /** A new signing secret, returned once; the previous one signs too until {@code DELETE .../secret/previous}. */
+    @Post("/{id}/secret/rotate")
+    public SubscriptionView rotate(@PathVariable String id, @Nullable @QueryValue Boolean keepPrevious) {
+        return service.rotateSecret(id, keepPrevious == null || keepPrevious);
+    }
+
+    @Delete("/{id}/secret/previous")
+    public SubscriptionView dropPrevious(@PathVariable String id) {
+        return service.dropPreviousSecrets(id);
+    }
+
+    /** The delivery log: attempts, outcomes, status codes and latency, newest first. */
+    @Get("/{id}/deliveries")
+    public List<DeliveryAttempt> deliveries(@PathVariable String id, @Nullable @QueryValue Integer limit) {
+        service.get(id);
+        int n = limit == null ? 50 : limit;
+        if (n < 1 || n > 500) {
+            throw ProblemException.badRequest("invalid-limit", "limit must be between 1 and 500, got " + n);
+        }
+        return log.recent(id, n).stream().map(DeliveryAttempt::withoutTask).toList();
+    }
+
+    /** Sends a logged delivery again, same {@code webhook-id}, with a fresh retry schedule. */
+    @Post("/{id}/deliveries/{deliveryId}/replay")
+    public HttpResponse<Map<String, Object>> replay(@PathVariable String id, @PathVariable String deliveryId) throws Exception {
+        service.get(id);
+        DeliveryTask task = log.task(id, deliveryId);
+        if (task == null) {
+            throw ProblemException.notFound("delivery " + deliveryId + " of subscription " + id + " (or it is no longer in the log)");
+        }
+        publisher.retry(1, task.replay(Instant.now())).get(10, TimeUnit.SECONDS);
+        return HttpResponse.<Map<String, Object>>status(HttpStatus.ACCEPTED).body(Map.of("deliveryId", deliveryId, "status", "replaying"));
+    }
+}

@@ -1,0 +1,61 @@
+package dev.tumen.alert.delivery;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The service's own metrics, exposed at {@code /prometheus}. */
+@Singleton
+public class AlertMetrics {
+    private final MeterRegistry registry;
+    private final Counter matched;
+    private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
+    private final Map<String, Timer> latency = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> backlog = new ConcurrentHashMap<>();
+    private final Timer endToEnd;
+
+    public AlertMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.matched = Counter.builder("tumen.alert.matched").description("article/subscription pairs that matched").register(registry);
+        this.endToEnd = Timer.builder("tumen.alert.classify.to.delivered")
+                .description("from the classifier's label to the subscriber's 2xx").publishPercentileHistogram()
+                .register(registry);
+    }
+
+    public void matched(int n) {
+        matched.increment(n);
+    }
+
+    public void outcome(String outcome) {
+        outcomes.computeIfAbsent(outcome, o -> Counter.builder("tumen.alert.deliveries").tag("outcome", o)
+                .description("delivery attempts and their outcomes").register(registry)).increment();
+    }
+
+    public void attempt(int status, Duration took) {
+        String klass = status == 0 ? "error" : (status / 100) + "xx";
+        latency.computeIfAbsent(klass, k -> Timer.builder("tumen.alert.attempt.latency").tag("status", k)
+                .description("webhook attempt latency").publishPercentileHistogram().register(registry)).record(took);
+    }
+
+    public void delivered(Duration sinceLabelled) {
+        if (!sinceLabelled.isNegative()) {
+            endToEnd.record(sinceLabelled);
+        }
+    }
+
+    /** Retries this instance holds for a subscription (scheduled, not yet attempted). */
+    public AtomicInteger backlog(String subscriptionId) {
+        return backlog.computeIfAbsent(subscriptionId, id -> {
+            AtomicInteger value = new AtomicInteger();
+            Gauge.builder("tumen.alert.retry.backlog", value, AtomicInteger::get).tag("subscription", id)
+                    .description("retries waiting for their time, per subscription").register(registry);
+            return value;
+        });
+    }
+}

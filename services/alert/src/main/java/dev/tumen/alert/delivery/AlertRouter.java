@@ -1,0 +1,85 @@
+package dev.tumen.alert.delivery;
+
+import dev.tumen.alert.story.StoryGrouping;
+import dev.tumen.alert.story.StoryPublisher;
+import dev.tumen.alert.story.StoryTable;
+import dev.tumen.alert.stream.StreamEvent;
+import dev.tumen.alert.stream.StreamPublisher;
+import dev.tumen.alert.subscription.Matcher;
+import dev.tumen.alert.subscription.SubscriptionStore;
+import dev.tumen.model.ArticleLabelled;
+import dev.tumen.model.Hashes;
+import dev.tumen.model.Subscription;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Turns one labelled article into alerts: match every subscription, group into its story (one alert per story per
+ * subscription, an escalation when a copy raises the severity), append to the live stream, and start the first
+ * attempt of every delivery at once. The future completes when all of that is durable.
+ */
+@Singleton
+public class AlertRouter {
+    private final SubscriptionStore store;
+    private final StoryTable stories;
+    private final StoryPublisher storyPublisher;
+    private final StreamPublisher streamPublisher;
+    private final DeliveryEngine engine;
+    private final AlertMetrics metrics;
+
+    public AlertRouter(SubscriptionStore store, StoryTable stories, StoryPublisher storyPublisher, StreamPublisher streamPublisher,
+                       DeliveryEngine engine, AlertMetrics metrics) {
+        this.store = store;
+        this.stories = stories;
+        this.storyPublisher = storyPublisher;
+        this.streamPublisher = streamPublisher;
+        this.engine = engine;
+        this.metrics = metrics;
+    }
+
+    public CompletableFuture<Void> route(ArticleLabelled article) {
+        if (!article.relevant() || article.severity() == dev.tumen.model.Severity.NONE) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Instant now = Instant.now();
+        String text = Matcher.searchableText(article);
+        List<Subscription> matching = new ArrayList<>();
+        for (Subscription s : store.active()) {
+            if (Matcher.matches(s, article, text)) {
+                matching.add(s);
+            }
+        }
+        metrics.matched(matching.size());
+        StoryGrouping.Outcome outcome = stories.apply(article, matching, now);
+        Alert.StoryRef story = new Alert.StoryRef(outcome.story().id(), Math.max(1, outcome.story().outlets().size()));
+        List<CompletableFuture<?>> work = new ArrayList<>();
+        for (StoryGrouping.Decision d : outcome.decisions()) {
+            Alert.Escalation escalation = d.from() == null ? null : new Alert.Escalation(d.from(), article.severity());
+            Alert alert = new Alert(d.type(), now, new Alert.Data(d.subscription().id(), Alert.ArticleView.of(article), story, escalation));
+            work.add(engine.attempt(task(d.subscription(), article, alert, now)));
+        }
+        if (outcome.changed()) {
+            work.add(storyPublisher.publish(outcome.story()));
+        }
+        if (outcome.streamType() != null) {
+            Alert.Escalation escalation = outcome.streamFrom() == null ? null : new Alert.Escalation(outcome.streamFrom(), article.severity());
+            work.add(streamPublisher.publish(new StreamEvent(outcome.streamType(), now, article, story, escalation)));
+        }
+        return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));
+    }
+
+    static DeliveryTask task(Subscription sub, ArticleLabelled a, Alert alert, Instant now) {
+        String body = Payloads.render(sub.format(), alert);
+        return new DeliveryTask(deliveryId(sub.id(), a.id(), alert.type()), sub.id(), alert.type(), sub.format(), body, a.id(),
+                alert.data().story().id(), a.url(), a.title(), a.severity(), a.categories(), a.evidence(), a.receivedAt(), a.labelledAt(),
+                0, null, now, null);
+    }
+
+    /** Stable for a (subscription, article, type): retries and re-processing reuse it, so receivers can deduplicate. */
+    static String deliveryId(String subscriptionId, String articleId, String type) {
+        return "msg_" + Hashes.sha256(subscriptionId + "|" + articleId + "|" + type).substring(0, 26);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.tumen.alert.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The retry schedule: attempt {@code n} (1-based) happens {@code schedule[n-1]} after attempt {@code n-1} failed,
+ * stretched by a random jitter so a receiver that comes back is not hit by every retry at once, and never earlier
+ * than a receiver's {@code Retry-After} (capped).
+ */
+public final class Backoff {
+    private final List<Duration> schedule;
+    private final double jitter;
+    private final Duration maxRetryAfter;
+    private final DoubleSupplier random;
+
+    public Backoff(List<Duration> schedule, double jitter, Duration maxRetryAfter, DoubleSupplier random) {
+        this.schedule = List.copyOf(schedule);
+        this.jitter = jitter;
+        this.maxRetryAfter = maxRetryAfter;
+        this.random = random;
+    }
+
+    public int maxAttempts() {
+        return schedule.size();
+    }
+
+    /** True when a delivery that has made {@code attemptsMade} attempts may make another. */
+    public boolean canRetry(int attemptsMade) {
+        return attemptsMade < schedule.size();
+    }
+
+    /**
+     * When the next attempt is due after {@code attemptsMade} attempts failed at {@code failedAt}.
+     *
+     * @param retryAfter the receiver's {@code Retry-After}, or {@code null}
+     */
+    public Instant nextAttempt(int attemptsMade, Instant failedAt, Duration retryAfter) {
+        Duration base = schedule.get(attemptsMade);
+        long millis = Math.round(base.toMillis() * (1 - jitter + 2 * jitter * random.getAsDouble()));
+        Duration delay = Duration.ofMillis(millis);
+        if (retryAfter != null) {
+            Duration honoured = retryAfter.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : retryAfter;
+            if (honoured.compareTo(delay) > 0) {
+                delay = honoured;
+            }
+        }
+        return failedAt.plus(delay);
+    }
+
+    /**
+     * The retry tier (1-based) that holds a retry due {@code delay} from now: the last tier whose base delay is not
+     * longer, so a tier never holds a record due much later than the records behind it.
+     */
+    public int tierFor(int attemptsMade, Duration delay) {
+        int tier = Math.max(1, Math.min(attemptsMade, schedule.size() - 1));
+        while (tier + 1 < schedule.size() && schedule.get(tier + 1).compareTo(delay) <= 0) {
+            tier++;
+        }
+        return tier;
+    }
+
+    /** Parses {@code Retry-After}: delta seconds or an HTTP date; {@code null} when absent or unreadable. */
+    public static Duration parseRetryAfter(String value, Instant now) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            long seconds = Long.parseLong(v);
+            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            try {
+                Instant at = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Duration d = Duration.between(now, at);
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (java.time.format.DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.tumen.alert.delivery;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/**
+ * One line of a subscription's delivery log, the value of the deliveries topic (key = subscription id).
+ *
+ * @param deliveryId     the {@code webhook-id}
+ * @param subscriptionId the subscriber
+ * @param articleId      the article
+ * @param type           {@code alert.created} or {@code alert.escalated}
+ * @param attempt        the attempt number (1-based; 0 for events that were not attempts)
+ * @param outcome        {@code delivered}, {@code retrying}, {@code exhausted}, {@code gone} (410: subscription
+ *                       paused), {@code refused} (URL not allowed), {@code deferred} (too many attempts in
+ *                       flight), {@code cancelled} (subscription paused or deleted), {@code auto-paused}
+ * @param status         HTTP status, when the receiver answered
+ * @param latencyMs      how long the attempt took
+ * @param at             when the attempt ended
+ * @param error          what went wrong, if anything
+ * @param response       the start of the receiver's response body (capped)
+ * @param nextAttemptAt  for {@code retrying}: when the next attempt is due
+ * @param task           for final outcomes: the delivery itself, so it can be replayed
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DeliveryAttempt(String deliveryId, String subscriptionId, String articleId, String type, int attempt, String outcome,
+                              Integer status, long latencyMs, Instant at, String error, String response, Instant nextAttemptAt,
+                              DeliveryTask task) {
+
+    public boolean isFinal() {
+        return !outcome.equals("retrying") && !outcome.equals("deferred");
+    }
+
+    /** The same entry without the task, as the HTTP delivery log shows it (the body is the receiver's business). */
+    public DeliveryAttempt withoutTask() {
+        return new DeliveryAttempt(deliveryId, subscriptionId, articleId, type, attempt, outcome, status, latencyMs, at, error, response,
+                nextAttemptAt, null);
+    }
+}

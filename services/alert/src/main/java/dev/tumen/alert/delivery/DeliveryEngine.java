@@ -1,0 +1,163 @@
+package dev.tumen.alert.delivery;
+
+import dev.tumen.alert.AlertSettings;
+import dev.tumen.alert.subscription.SubscriptionService;
+import dev.tumen.alert.subscription.SubscriptionStore;
+import dev.tumen.model.AlertDelivered;
+import dev.tumen.model.Subscription;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes one attempt of a delivery and records what follows from it: delivered (an {@code AlertDelivered}),
+ * a retry in the right tier, a dead letter when attempts run out, a paused subscription on 410 Gone or after
+ * failing for days. The returned future completes when all of that is in Kafka, which is when the record that
+ * caused the attempt may be committed: nothing is lost between the two.
+ */
+@Singleton
+public class DeliveryEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryEngine.class);
+
+    private final SubscriptionStore store;
+    private final SubscriptionService subscriptions;
+    private final WebhookSender sender;
+    private final DeliveryPublisher publisher;
+    private final DeliveryLog log;
+    private final AlertMetrics metrics;
+    private final AlertSettings settings;
+    private final Backoff backoff;
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final ExecutorService blocking = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "delivery-admin");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public DeliveryEngine(SubscriptionStore store, SubscriptionService subscriptions, WebhookSender sender, DeliveryPublisher publisher,
+                          DeliveryLog log, AlertMetrics metrics, AlertSettings settings) {
+        this.store = store;
+        this.subscriptions = subscriptions;
+        this.sender = sender;
+        this.publisher = publisher;
+        this.log = log;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.backoff = new Backoff(settings.backoff(), settings.jitter(), settings.maxRetryAfter(), () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    public Backoff backoff() {
+        return backoff;
+    }
+
+    /** Attempts {@code task} now. */
+    public CompletableFuture<Void> attempt(DeliveryTask task) {
+        Subscription sub = store.get(task.subscriptionId());
+        Instant now = Instant.now();
+        if (sub == null) {
+            metrics.outcome("cancelled");
+            return publisher.log(entry(task, 0, "cancelled", null, Duration.ZERO, now, "subscription deleted", null, null, null));
+        }
+        if (sub.paused()) {
+            metrics.outcome("cancelled");
+            return CompletableFuture.allOf(
+                    publisher.deadLetter(task, "subscription paused"),
+                    publisher.log(entry(task, 0, "cancelled", null, Duration.ZERO, now, "subscription paused", null, null, task)));
+        }
+        AtomicInteger busy = inFlight.computeIfAbsent(sub.id(), k -> new AtomicInteger());
+        if (busy.incrementAndGet() > settings.maxInFlightPerSubscription()) {
+            busy.decrementAndGet();
+            return defer(task, now);
+        }
+        int attempt = task.attempts() + 1;
+        Instant first = task.firstAttemptAt() == null ? now : task.firstAttemptAt();
+        return sender.send(sub.url(), task.deliveryId(), sub.secrets(), task.body(), now)
+                .whenComplete((r, e) -> busy.decrementAndGet())
+                .thenCompose(result -> settle(sub, task, attempt, first, result));
+    }
+
+    /** Too many attempts in flight to this subscriber: park the delivery in the first retry tier, not counting an attempt. */
+    private CompletableFuture<Void> defer(DeliveryTask task, Instant now) {
+        Instant due = now.plus(settings.backoff().size() > 1 ? settings.backoff().get(1) : Duration.ofSeconds(5));
+        metrics.outcome("deferred");
+        metrics.backlog(task.subscriptionId());
+        return CompletableFuture.allOf(
+                publisher.retry(1, task.retry(task.attempts(), task.firstAttemptAt(), due, "deferred: subscriber has too many attempts in flight")),
+                publisher.log(entry(task, 0, "deferred", null, Duration.ZERO, now, "too many attempts in flight", null, due, null)));
+    }
+
+    private CompletableFuture<Void> settle(Subscription sub, DeliveryTask task, int attempt, Instant first, WebhookSender.Result r) {
+        Instant now = Instant.now();
+        metrics.attempt(r.status(), r.latency());
+        String error = r.error() != null ? r.error() : (r.ok() ? null : "HTTP " + r.status());
+        if (r.ok()) {
+            metrics.outcome("delivered");
+            if (task.labelledAt() != null) {
+                metrics.delivered(Duration.between(task.labelledAt(), now));
+            }
+            AlertDelivered delivered = new AlertDelivered(task.deliveryId(), sub.id(), task.articleId(), task.url(), task.title(),
+                    task.severity(), task.categories(), task.evidence(), attempt, r.status(), task.receivedAt(), now);
+            return CompletableFuture.allOf(publisher.delivered(delivered),
+                    publisher.log(entry(task, attempt, "delivered", r.status(), r.latency(), now, null, r.body(), null, task)));
+        }
+        if (r.status() == 410) {
+            metrics.outcome("gone");
+            CompletableFuture<Void> logged = publisher.log(entry(task, attempt, "gone", 410, r.latency(), now,
+                    "410 Gone: subscription paused", r.body(), null, task));
+            return logged.thenCompose(v -> CompletableFuture.runAsync(
+                    () -> subscriptions.pauseQuietly(sub.id(), "the receiver answered 410 Gone"), blocking));
+        }
+        if (r.refused()) {
+            metrics.outcome("refused");
+            return CompletableFuture.allOf(publisher.deadLetter(task, "URL refused: " + r.error()),
+                    publisher.log(entry(task, attempt, "refused", null, r.latency(), now, r.error(), null, null, task)));
+        }
+        if (!backoff.canRetry(attempt)) {
+            metrics.outcome("exhausted");
+            LOG.info("Delivery {} to {} exhausted after {} attempts: {}", task.deliveryId(), sub.id(), attempt, error);
+            return CompletableFuture.allOf(publisher.deadLetter(task.retry(attempt, first, now, error), "attempts exhausted: " + error),
+                    publisher.log(entry(task, attempt, "exhausted", status(r), r.latency(), now, error, r.body(), null, task)));
+        }
+        Duration retryAfter = r.status() == 429 || r.status() == 503 ? Backoff.parseRetryAfter(r.retryAfter(), now) : null;
+        Instant due = backoff.nextAttempt(attempt, now, retryAfter);
+        int tier = backoff.tierFor(attempt, Duration.between(now, due));
+        metrics.outcome("retrying");
+        CompletableFuture<Void> done = CompletableFuture.allOf(
+                publisher.retry(tier, task.retry(attempt, first, due, error)),
+                publisher.log(entry(task, attempt, "retrying", status(r), r.latency(), now, error, r.body(), due, null)));
+        Instant failing = log.failingSince(sub.id());
+        if (failing != null && failing.plus(settings.autoPauseAfter()).isBefore(now)) {
+            metrics.outcome("auto-paused");
+            done = done.thenCompose(v -> publisher.log(entry(task, attempt, "auto-paused", null, Duration.ZERO, now,
+                            "failing since " + failing + ": subscription paused", null, null, null)))
+                    .thenCompose(v -> CompletableFuture.runAsync(() -> subscriptions.pauseQuietly(sub.id(),
+                            "deliveries failing since " + failing), blocking));
+        }
+        return done;
+    }
+
+    private static Integer status(WebhookSender.Result r) {
+        return r.status() == 0 ? null : r.status();
+    }
+
+    private static DeliveryAttempt entry(DeliveryTask t, int attempt, String outcome, Integer status, Duration latency, Instant at,
+                                         String error, String response, Instant next, DeliveryTask task) {
+        return new DeliveryAttempt(t.deliveryId(), t.subscriptionId(), t.articleId(), t.type(), attempt, outcome, status,
+                latency.toMillis(), at, error, response, next, task);
+    }
+
+    @PreDestroy
+    void close() {
+        blocking.shutdownNow();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.tumen.alert.delivery;
+
+import dev.tumen.model.Category;
+import dev.tumen.model.Json;
+import dev.tumen.model.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Renders an {@link Alert} in a subscription's channel format: generic JSON, Slack or Discord. */
+public final class Payloads {
+    public static final List<String> FORMATS = List.of("json", "slack", "discord");
+
+    private Payloads() {
+    }
+
+    public static String render(String format, Alert alert) {
+        return switch (format) {
+            case "slack" -> Json.string(slack(alert));
+            case "discord" -> Json.string(discord(alert));
+            default -> Json.string(alert);
+        };
+    }
+
+    /** Slack incoming-webhook message: {@code text} is the notification fallback, {@code blocks} the layout. */
+    static Map<String, Object> slack(Alert alert) {
+        Alert.ArticleView a = alert.data().article();
+        String headline = headline(alert);
+        List<Object> blocks = new ArrayList<>();
+        String link = a.url() == null ? escapeSlack(title(a)) : "<" + a.url() + "|" + escapeSlack(title(a)) + ">";
+        blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn",
+                "text", truncate(badge(alert) + " *" + link + "*", 3000))));
+        if (!a.evidence().isEmpty()) {
+            String quote = a.evidence().stream().limit(3).map(e -> "> " + escapeSlack(e)).collect(Collectors.joining("\n"));
+            blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", truncate(quote, 3000))));
+        }
+        blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", truncate(escapeSlack(facts(alert)), 3000)))));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", truncate(escapeSlack(headline), 3000));
+        body.put("blocks", blocks);
+        return body;
+    }
+
+    /** Discord webhook message: {@code content} plus one embed, within Discord's field limits. */
+    static Map<String, Object> discord(Alert alert) {
+        Alert.ArticleView a = alert.data().article();
+        Map<String, Object> embed = new LinkedHashMap<>();
+        embed.put("title", truncate(title(a), 256));
+        if (a.url() != null) {
+            embed.put("url", a.url());
+        }
+        if (!a.evidence().isEmpty()) {
+            embed.put("description", truncate(a.evidence().stream().limit(3).map(e -> "> " + e).collect(Collectors.joining("\n")), 4096));
+        }
+        embed.put("color", color(a.severity()));
+        List<Map<String, Object>> fields = new ArrayList<>();
+        fields.add(field("Severity", severityText(alert)));
+        if (!a.categories().isEmpty()) {
+            fields.add(field("Categories", a.categories().stream().map(Category::wire).collect(Collectors.joining(", "))));
+        }
+        fields.add(field("Outlets", Integer.toString(alert.data().story().outlets())));
+        if (a.source() != null) {
+            fields.add(field("Source", truncate(a.source(), 1024)));
+        }
+        embed.put("fields", fields);
+        if (a.published() != null) {
+            embed.put("timestamp", a.published().toString());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("content", truncate(headline(alert), 2000));
+        body.put("embeds", List.of(embed));
+        body.put("allowed_mentions", Map.of("parse", List.of()));
+        return body;
+    }
+
+    static String headline(Alert alert) {
+        return badge(alert) + " " + title(alert.data().article());
+    }
+
+    private static String badge(Alert alert) {
+        Alert.Escalation e = alert.data().escalation();
+        return e == null ? "[" + e(alert.data().article().severity()) + "]"
+                : "[ESCALATED " + e(e.from()) + " → " + e(e.to()) + "]";
+    }
+
+    private static String severityText(Alert alert) {
+        Alert.Escalation e = alert.data().escalation();
+        return e == null ? alert.data().article().severity().wire() : e.from().wire() + " → " + e.to().wire();
+    }
+
+    private static String facts(Alert alert) {
+        Alert.ArticleView a = alert.data().article();
+        List<String> parts = new ArrayList<>();
+        parts.add("severity: " + severityText(alert));
+        if (!a.categories().isEmpty()) {
+            parts.add("categories: " + a.categories().stream().map(Category::wire).collect(Collectors.joining(", ")));
+        }
+        int outlets = alert.data().story().outlets();
+        parts.add(outlets + (outlets == 1 ? " outlet" : " outlets"));
+        if (a.source() != null) {
+            parts.add("source: " + a.source());
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String e(Severity s) {
+        return s.wire().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static String title(Alert.ArticleView a) {
+        return a.title() == null || a.title().isBlank() ? "(untitled)" : a.title();
+    }
+
+    private static int color(Severity s) {
+        return switch (s) {
+            case CRITICAL -> 0xD32F2F;
+            case HIGH -> 0xF57C00;
+            case MEDIUM -> 0xFBC02D;
+            default -> 0x1976D2;
+        };
+    }
+
+    private static Map<String, Object> field(String name, String value) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("name", name);
+        f.put("value", truncate(value, 1024));
+        f.put("inline", true);
+        return f;
+    }
+
+    /** Slack mrkdwn control characters, per Slack's formatting guide. */
+    static String escapeSlack(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,90 @@
+package dev.tumen.alert.kafka;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Builds the service's Kafka clients. The loops here need manual control over polling, pausing and committing
+ * (a record is committed only once its deliveries are durable), which annotation-driven listeners do not give.
+ */
+@Singleton
+public class KafkaClients {
+    private final String bootstrap;
+    private final String applicationName;
+    private volatile KafkaProducer<String, byte[]> producer;
+
+    public KafkaClients(@Value("${kafka.bootstrap.servers}") String bootstrap,
+                        @Value("${micronaut.application.name}") String applicationName) {
+        this.bootstrap = bootstrap;
+        this.applicationName = applicationName;
+    }
+
+    public String bootstrap() {
+        return bootstrap;
+    }
+
+    public String groupId() {
+        return applicationName;
+    }
+
+    /** The one shared producer (thread-safe); every write of the service waits for {@code acks=all}. */
+    public synchronized KafkaProducer<String, byte[]> producer() {
+        if (producer == null) {
+            Map<String, Object> p = new HashMap<>();
+            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-" + UUID.randomUUID().toString().substring(0, 6));
+            // A retry, a delivery log line or a subscription must never be lost or duplicated by a broker hiccup.
+            p.put(ProducerConfig.ACKS_CONFIG, "all");
+            p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            // Fan-out writes many small records at once; a 2 ms wait batches them without hurting alert latency
+            // (the webhook is sent before, not after, these writes).
+            p.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+            // Fail a write within 30 s instead of the 2 min default, so the caller's own retry takes over sooner.
+            p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+            p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 20_000);
+            producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        }
+        return producer;
+    }
+
+    /**
+     * A consumer; {@code groupId == null} means an assigned (group-less) reader that every instance runs for itself.
+     */
+    public KafkaConsumer<String, byte[]> consumer(String groupId, String clientSuffix, boolean readCommitted) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, applicationName + "-" + clientSuffix + "-" + UUID.randomUUID().toString().substring(0, 6));
+        if (groupId != null) {
+            p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        }
+        // Offsets are committed by the loops, only past records whose work is durable.
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // A new group must not skip anything: an article produced before the first start still alerts.
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // Labelled articles are written in transactions; aborted ones must never alert.
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, readCommitted ? "read_committed" : "read_uncommitted");
+        // Answer a poll as soon as one record arrives, but do not spin: alert latency is what this service sells.
+        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+            producer = null;
+        }
+    }
+}

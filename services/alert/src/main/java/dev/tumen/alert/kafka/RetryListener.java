@@ -1,0 +1,69 @@
+package dev.tumen.alert.kafka;
+
+import dev.tumen.alert.delivery.AlertMetrics;
+import dev.tumen.alert.delivery.DeliveryEngine;
+import dev.tumen.alert.delivery.DeliveryTask;
+import dev.tumen.model.DeadLetters;
+import dev.tumen.model.Json;
+import dev.tumen.model.MalformedRecordException;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumes the retry tiers: each record waits in memory until it is due, then gets its attempt. Its offset is
+ * committed only after the attempt's outcome is in Kafka, so a restart re-reads every retry still pending.
+ */
+@Singleton
+public class RetryListener {
+    private static final Logger LOG = LoggerFactory.getLogger(RetryListener.class);
+    private final DeliveryEngine engine;
+    private final AlertProducer producer;
+    private final AlertMetrics metrics;
+
+    public RetryListener(DeliveryEngine engine, AlertProducer producer, AlertMetrics metrics) {
+        this.engine = engine;
+        this.producer = producer;
+        this.metrics = metrics;
+    }
+
+    public CompletableFuture<?> handle(ConsumerRecord<String, byte[]> record, ScheduledExecutorService scheduler) {
+        DeliveryTask task;
+        try {
+            task = Json.read(record.value(), DeliveryTask.class);
+            if (task.deliveryId() == null || task.subscriptionId() == null || task.body() == null) {
+                throw new MalformedRecordException("DeliveryTask without deliveryId, subscriptionId or body");
+            }
+        } catch (MalformedRecordException e) {
+            LOG.warn("Retry record {}-{}@{} sent to the dead-letter topic: {}", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+            return producer.send(DeadLetters.of(record, e, "tumen-alert"));
+        }
+        Instant due = task.dueAt() == null ? Instant.now() : task.dueAt();
+        long delay = Duration.between(Instant.now(), due).toMillis();
+        if (delay <= 0) {
+            return engine.attempt(task);
+        }
+        AtomicInteger backlog = metrics.backlog(task.subscriptionId());
+        backlog.incrementAndGet();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        scheduler.schedule(() -> {
+            backlog.decrementAndGet();
+            engine.attempt(task).whenComplete((v, e) -> {
+                if (e == null) {
+                    done.complete(null);
+                } else {
+                    done.completeExceptionally(e);
+                }
+            });
+        }, delay, TimeUnit.MILLISECONDS);
+        return done;
+    }
+}

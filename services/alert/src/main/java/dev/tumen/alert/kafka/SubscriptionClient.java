@@ -1,0 +1,92 @@
+package dev.tumen.alert.kafka;
+
+import dev.tumen.alert.subscription.SubscriptionStore;
+import dev.tumen.alert.subscription.SubscriptionWriter;
+import dev.tumen.model.CloudEvents;
+import dev.tumen.model.Json;
+import dev.tumen.model.MalformedRecordException;
+import dev.tumen.model.Subscription;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+
+/**
+ * The subscriptions topic: writes (key = id, tombstone = delete) and this instance's follower, which must have read
+ * the whole topic before the service takes traffic.
+ */
+@Singleton
+public class SubscriptionClient implements SubscriptionWriter {
+    private final KafkaClients clients;
+    private final AlertTopics topics;
+    private final SubscriptionStore store;
+    private volatile TableFollower follower;
+
+    public SubscriptionClient(KafkaClients clients, AlertTopics topics, SubscriptionStore store) {
+        this.clients = clients;
+        this.topics = topics;
+        this.store = store;
+    }
+
+    TableFollower follow() {
+        follower = new TableFollower(topics.subscriptions(), clients, null, this::apply, "tumen-alert").start();
+        return follower;
+    }
+
+    void apply(ConsumerRecord<String, byte[]> r) {
+        if (r.key() == null) {
+            throw new MalformedRecordException("subscription record without a key (the key must be the subscription id)");
+        }
+        if (r.value() == null) {
+            store.apply(r.key(), null);
+            return;
+        }
+        Subscription s = Json.read(r.value(), Subscription.class);
+        if (!r.key().equals(s.id())) {
+            throw new MalformedRecordException("subscription key '" + r.key() + "' differs from its id '" + s.id() + "'");
+        }
+        if (s.url() == null || s.secrets().isEmpty()) {
+            throw new MalformedRecordException("subscription " + s.id() + " has no url or no secret");
+        }
+        store.apply(r.key(), s);
+    }
+
+    @Override
+    public Written put(Subscription s) {
+        return write(new ProducerRecord<>(topics.subscriptions(), null, s.id(), Json.bytes(s),
+                CloudEvents.headers(CloudEvents.TYPE_SUBSCRIPTION_CHANGED, AlertProducer.SOURCE, s.id())));
+    }
+
+    @Override
+    public Written delete(String id) {
+        return write(new ProducerRecord<>(topics.subscriptions(), null, id, null,
+                CloudEvents.headers(CloudEvents.TYPE_SUBSCRIPTION_CHANGED, AlertProducer.SOURCE, id)));
+    }
+
+    private Written write(ProducerRecord<String, byte[]> record) {
+        try {
+            RecordMetadata meta = clients.producer().send(record).get(10, TimeUnit.SECONDS);
+            return new Written(meta.partition(), meta.offset());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted writing a subscription", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new dev.tumen.common.http.ProblemException(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable",
+                    "Service unavailable", "the subscription could not be written to Kafka; try again");
+        }
+    }
+
+    @Override
+    public boolean awaitVisible(Written written, Duration timeout) {
+        try {
+            return follower != null && follower.awaitApplied(written.partition(), written.offset(), timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

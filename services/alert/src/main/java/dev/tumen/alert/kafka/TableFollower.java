@@ -1,0 +1,177 @@
+package dev.tumen.alert.kafka;
+
+import dev.tumen.model.DeadLetters;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a whole topic into this instance and keeps following it: every instance sees every subscription,
+ * story and delivery-log line. No consumer group: each instance reads all partitions itself. A record the
+ * callback rejects goes to the topic's dead-letter topic and the follower goes on.
+ */
+public final class TableFollower implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TableFollower.class);
+
+    private final String topic;
+    private final KafkaClients clients;
+    private final Instant from;
+    private final Consumer<ConsumerRecord<String, byte[]>> apply;
+    private final String service;
+    private final Map<Integer, Long> positions = new ConcurrentHashMap<>();
+    private final Object monitor = new Object();
+    private volatile Map<Integer, Long> initialEnd;
+    private volatile boolean loaded;
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private final Thread thread;
+
+    /**
+     * @param from where to start reading: {@code null} for the beginning, else the first record at or after it
+     */
+    public TableFollower(String topic, KafkaClients clients, Instant from, Consumer<ConsumerRecord<String, byte[]>> apply,
+                         String service) {
+        this.topic = topic;
+        this.clients = clients;
+        this.from = from;
+        this.apply = apply;
+        this.service = service;
+        this.thread = new Thread(this::run, "follow-" + topic);
+        this.thread.setDaemon(true);
+    }
+
+    public TableFollower start() {
+        thread.start();
+        return this;
+    }
+
+    /** Blocks until everything that was in the topic at start has been applied. */
+    public void awaitLoaded(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (monitor) {
+            while (!loaded) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException("timed out reading " + topic + " at start");
+                }
+                monitor.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
+    /** Blocks until the record at {@code offset} of {@code partition} has been applied; false on timeout. */
+    public boolean awaitApplied(int partition, long offset, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (monitor) {
+            while (positions.getOrDefault(partition, -1L) <= offset) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                monitor.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+        return true;
+    }
+
+    public boolean loaded() {
+        return loaded;
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, byte[]> c = clients.consumer(null, "follow", true)) {
+            consumer = c;
+            List<TopicPartition> partitions = partitions(c);
+            if (partitions == null) {
+                return;
+            }
+            c.assign(partitions);
+            if (from == null) {
+                c.seekToBeginning(partitions);
+            } else {
+                Map<TopicPartition, Long> query = new HashMap<>();
+                partitions.forEach(tp -> query.put(tp, from.toEpochMilli()));
+                Map<TopicPartition, OffsetAndTimestamp> found = c.offsetsForTimes(query);
+                for (TopicPartition tp : partitions) {
+                    OffsetAndTimestamp at = found.get(tp);
+                    if (at == null) {
+                        c.seekToEnd(List.of(tp));
+                    } else {
+                        c.seek(tp, at.offset());
+                    }
+                }
+            }
+            Map<Integer, Long> end = new HashMap<>();
+            c.endOffsets(partitions).forEach((tp, o) -> end.put(tp.partition(), o));
+            initialEnd = end;
+            while (running) {
+                var records = c.poll(Duration.ofMillis(200));
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    try {
+                        apply.accept(r);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Record {}-{}@{} rejected, sent to the dead-letter topic: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
+                        clients.producer().send(DeadLetters.of(r, e, service));
+                    }
+                }
+                for (TopicPartition tp : partitions) {
+                    positions.put(tp.partition(), c.position(tp));
+                }
+                synchronized (monitor) {
+                    if (!loaded && initialEnd.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
+                        loaded = true;
+                    }
+                    monitor.notifyAll();
+                }
+            }
+        } catch (WakeupException e) {
+            // closing
+        } catch (RuntimeException e) {
+            LOG.error("Following {} failed", topic, e);
+        }
+    }
+
+    /** Waits for the topic to exist (it may be created by another service or the admin at the same moment). */
+    private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> c) {
+        while (running) {
+            List<PartitionInfo> infos = c.partitionsFor(topic, Duration.ofSeconds(10));
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+            }
+            LOG.info("Waiting for topic {} to exist", topic);
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
