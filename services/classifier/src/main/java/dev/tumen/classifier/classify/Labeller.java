@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class Labeller {
     /** Body sentences after the headline that make up the lead, the main event's home. */
-    static final int LEAD = 3;
+    static final int LEAD = 2;
     static final double TITLE_WEIGHT = 3.0;
     static final double LEAD_WEIGHT = 2.0;
     static final double BODY_WEIGHT = 1.0;
@@ -38,6 +38,8 @@ public final class Labeller {
     /** Evidence score at which the article is relevant: a headline pair alone, or a lead pair and more. */
     static final double THRESHOLD = 2.5;
     static final int MAX_EVIDENCE = 3;
+    /** Datelines and agency tags ("SEOUL, October 7.", "/TASS/.") split off as sentences but must not use up the lead. */
+    static final int MIN_SENTENCE_CHARS = 25;
     static final int MAX_EVIDENCE_CHARS = 400;
 
     private final Gazetteer gazetteer;
@@ -100,6 +102,12 @@ public final class Labeller {
         }
 
         Set<String> titleGroups = hasTitle ? sentences.get(0).groups() : Set.of();
+        Set<String> leadGroups = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.mainEvent()) {
+                leadGroups.addAll(s.groups());
+            }
+        }
         Severity severity = Severity.NONE;
         Sentence decisive = null;
         EnumSet<Category> categories = EnumSet.noneOf(Category.class);
@@ -108,7 +116,7 @@ public final class Labeller {
                 continue;
             }
             for (SeverityRule rule : rules) {
-                if (rule.firesOn(s.groups(), titleGroups)) {
+                if (rule.firesOn(s.groups(), titleGroups, leadGroups)) {
                     categories.add(rule.category());
                     if (rule.severity().compareTo(severity) > 0) {
                         severity = rule.severity();
@@ -118,7 +126,11 @@ public final class Labeller {
             }
         }
         if (severity == Severity.NONE) {
-            // nothing in the headline or lead names the kind of event: a political contact by default
+            decisive = dominantRow(sentences, titleGroups, leadGroups, categories);
+            severity = decisive == null ? Severity.NONE : firstFiring(decisive, titleGroups, leadGroups).severity();
+        }
+        if (severity == Severity.NONE) {
+            // nothing in the article names the kind of event: a political contact by default
             severity = Severity.MEDIUM;
             categories.add(Category.DIPLOMATIC);
         }
@@ -141,6 +153,48 @@ public final class Labeller {
             }
         }
         return new Label(true, round(relevance), severity, List.copyOf(categories), actors, List.copyOf(evidence));
+    }
+
+    /**
+     * When headline and lead name no kind of event, the row the article's two-sided sentences keep returning to
+     * (ties to the higher row); returns a sentence of that row, or null.
+     */
+    private Sentence dominantRow(List<Sentence> sentences, Set<String> titleGroups, Set<String> leadGroups, Set<Category> categories) {
+        int[] votes = new int[Severity.values().length];
+        Sentence[] example = new Sentence[votes.length];
+        for (Sentence s : sentences) {
+            if (!s.pair()) {
+                continue;
+            }
+            SeverityRule rule = firstFiring(s, titleGroups, leadGroups);
+            if (rule != null) {
+                votes[rule.severity().ordinal()]++;
+                if (example[rule.severity().ordinal()] == null) {
+                    example[rule.severity().ordinal()] = s;
+                }
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < votes.length; i++) {
+            if (votes[i] > 0 && votes[i] >= votes[best]) {
+                best = i;
+            }
+        }
+        if (example[best] != null) {
+            categories.add(firstFiring(example[best], titleGroups, leadGroups).category());
+        }
+        return example[best];
+    }
+
+    /** The highest rule that fires on the sentence (rules are listed from the highest row down). */
+    private SeverityRule firstFiring(Sentence s, Set<String> titleGroups, Set<String> leadGroups) {
+        SeverityRule found = null;
+        for (SeverityRule rule : rules) {
+            if (rule.firesOn(s.groups(), titleGroups, leadGroups) && (found == null || rule.severity().compareTo(found.severity()) > 0)) {
+                found = rule;
+            }
+        }
+        return found;
     }
 
     private List<Sentence> sentences(String text, int bodyStart, List<Mention> mentions, List<PhraseMatcher.Hit<Set<String>>> cueHits) {
@@ -200,7 +254,7 @@ public final class Labeller {
                 groups.add("pair");
             }
             out.add(new Sentence(text.substring(span.start(), span.end()), isTitle, isTitle ? -1 : index, groups, pair, listOnly, inside));
-            if (!isTitle) {
+            if (!isTitle && span.end() - span.start() >= MIN_SENTENCE_CHARS) {
                 index++;
             }
         }
@@ -218,19 +272,27 @@ public final class Labeller {
                 sides.add(m);
             }
         }
-        for (int i = 0; i + 1 < sides.size(); i++) {
-            Mention a = sides.get(i);
-            Mention b = sides.get(i + 1);
-            boolean crossSide = (a.entity().party().russia() && b.entity().party().dprk()) || (a.entity().party().dprk() && b.entity().party().russia());
-            if (a.entity().party() == Party.PAIR || b.entity().party() == Party.PAIR) {
+        int previous = -1;
+        for (int k = 0; k < sides.size(); k++) {
+            Party party = sides.get(k).entity().party();
+            if (party == Party.PAIR) {
                 return false;
             }
-            if (!crossSide) {
+            if (party == Party.OTHER) {
                 continue;
             }
-            if (!(listGap(text, a.end(), b.start()) && hasThirdCountryInList(text, sides, i, i + 1))) {
-                return false;
+            if (previous >= 0 && party != sides.get(previous).entity().party()) {
+                for (int g = previous; g < k; g++) {
+                    if (!listGap(text, sides.get(g).end(), sides.get(g + 1).start())) {
+                        return false;
+                    }
+                }
+                boolean thirdBetween = k - previous > 1;
+                if (!thirdBetween && !hasThirdCountryInList(text, sides, previous, k)) {
+                    return false;
+                }
             }
+            previous = k;
         }
         return true;
     }

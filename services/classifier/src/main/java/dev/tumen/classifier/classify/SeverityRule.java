@@ -15,14 +15,22 @@ import java.util.Set;
 public record SeverityRule(Severity severity, Category category, List<String> all, List<String> none, List<String> unlessTitle) {
     public static final String RESOURCE = "classify/severity.tsv";
 
-    public boolean firesOn(Set<String> sentenceGroups, Set<String> titleGroups) {
+    private static final String LEAD = "lead:";
+
+    /**
+     * @param sentenceGroups cue groups of the sentence
+     * @param titleGroups    cue groups of the headline
+     * @param leadGroups     cue groups of the whole headline and lead
+     */
+    public boolean firesOn(Set<String> sentenceGroups, Set<String> titleGroups, Set<String> leadGroups) {
         for (String g : all) {
             if (!sentenceGroups.contains(g)) {
                 return false;
             }
         }
         for (String g : none) {
-            if (sentenceGroups.contains(g)) {
+            boolean leadWide = g.startsWith(LEAD);
+            if (leadWide ? leadGroups.contains(g.substring(LEAD.length())) : sentenceGroups.contains(g)) {
                 return false;
             }
         }
@@ -43,7 +51,8 @@ public record SeverityRule(Severity severity, Category category, List<String> al
             }
             SeverityRule rule = new SeverityRule(Severity.parse(row[0]), Category.parse(row[1]), list(row[2]), list(row[3]), list(row[4]));
             for (List<String> groups : List.of(rule.all(), rule.none(), rule.unlessTitle())) {
-                for (String g : groups) {
+                for (String group : groups) {
+                    String g = group.startsWith(LEAD) ? group.substring(LEAD.length()) : group;
                     if (!g.contains(":") && !g.equals("pair") && !cues.hasGroup(g)) {
                         throw new IllegalStateException(RESOURCE + ": unknown cue group '" + g + "'");
                     }

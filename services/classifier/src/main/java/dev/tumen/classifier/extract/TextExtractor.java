@@ -18,6 +18,8 @@ import java.util.Set;
 public final class TextExtractor {
     /** Short lines in a row, after the article started, that mark a headline list rather than the article. */
     private static final int LIST_RUN = 3;
+    /** A headline has at least this many words; shorter lines before the article are taken only when nothing longer comes. */
+    private static final int TITLE_TOKENS = 4;
 
     private final LineRules rules = new LineRules();
 
@@ -33,6 +35,7 @@ public final class TextExtractor {
         List<String> pending = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean started = false;
+        String shortTitle = null;
         for (int i = 0; i < lines.length; i++) {
             String stamp = LineRules.dateStamp(lines[i]);
             if (stamp != null && published == null) {
@@ -58,18 +61,19 @@ public final class TextExtractor {
             if (kind == LineRules.Kind.FURNITURE) {
                 continue;
             }
-            String norm = LineRules.normalise(line);
-            if (isListItem(lines, i, norm)) {
-                if (started) {
+            String key = key(LineRules.normalise(line));
+            int tokens = LineRules.tokens(line);
+            if (isListItem(lines, i, key)) {
+                if (started && !seen.contains(key)) {
                     break;
                 }
-                if (title == null && LineRules.tokens(line) >= 3) {
+                if (title == null && tokens >= TITLE_TOKENS) {
                     title = line;
-                    seen.add(key(norm));
                 }
+                seen.add(key);
                 continue;
             }
-            if (!seen.add(key(norm))) {
+            if (!seen.add(key)) {
                 continue;
             }
             if (isProse(line)) {
@@ -82,10 +86,14 @@ public final class TextExtractor {
                 pending.clear();
                 kept.add(line);
             } else if (!started) {
-                if (title == null && LineRules.tokens(line) >= 3) {
+                if (title == null && tokens >= TITLE_TOKENS) {
                     title = line;
-                } else if (LineRules.tokens(line) >= 6) {
+                } else if (title == null && shortTitle == null && tokens >= 3) {
+                    shortTitle = line;
+                } else if (tokens >= 6) {
+                    // a standfirst, or prose hard-wrapped into short lines: either way the article has begun
                     kept.add(line);
+                    started = true;
                 }
             } else {
                 pending.add(line);
@@ -94,31 +102,47 @@ public final class TextExtractor {
                 }
             }
         }
-        if (!started) {
-            // no sentence-like line at all: a short note or a bare headline; keep what survived the filters
-            for (String p : pending) {
+        if (title == null) {
+            title = shortTitle;
+        }
+        for (String p : pending) {
+            if (LineRules.tokens(p) >= 5) {
                 kept.add(p);
             }
         }
-        return new Result(title == null ? "" : title, String.join("\n\n", kept), published);
+        return new Result(title == null ? "" : title, String.join("\n\n", unwrap(kept)), published);
     }
 
     /**
      * A line that is printed again as the next line (related-headline blocks print each headline twice) or that
      * is followed by a relative timestamp ("25 minutes ago") is an item of a headline list.
      */
-    private boolean isListItem(String[] lines, int i, String norm) {
+    private boolean isListItem(String[] lines, int i, String key) {
         for (int j = i + 1; j < lines.length && j <= i + 3; j++) {
             String next = LineRules.clean(lines[j]);
             if (next.isEmpty()) {
                 continue;
             }
-            if (key(LineRules.normalise(next)).equals(key(norm))) {
+            if (key(LineRules.normalise(next)).equals(key)) {
                 return true;
             }
             return rules.kind(next) == LineRules.Kind.TIMESTAMP && LineRules.tokens(next) <= 4 && !DateFinder.hasDate(next);
         }
         return false;
+    }
+
+    /** Joins prose that was hard-wrapped into lines: a line without a sentence end followed by one starting in lower case. */
+    private static List<String> unwrap(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            int last = out.size() - 1;
+            if (last >= 0 && !endsSentence(out.get(last)) && Character.isLowerCase(line.charAt(0))) {
+                out.set(last, out.get(last) + " " + line);
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     /** Duplicate detection ignores punctuation and spacing, so "Leader's" and "Leaders" copies of a headline match. */
@@ -139,14 +163,18 @@ public final class TextExtractor {
         if (tokens >= 20 || line.length() >= 160) {
             return true;
         }
+        boolean sentenceEnd = endsSentence(line);
+        boolean cjk = dev.tumen.classifier.gazetteer.TextFold.isCjk(line.charAt(0)) || line.chars().anyMatch(c -> dev.tumen.classifier.gazetteer.TextFold.isHangul((char) c));
+        return sentenceEnd && (tokens >= 7 || (cjk && tokens >= 4));
+    }
+
+    static boolean endsSentence(String line) {
         int end = line.length() - 1;
         while (end > 0 && "\"'”’»)]".indexOf(line.charAt(end)) >= 0) {
             end--;
         }
         char last = line.charAt(end);
-        boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '。' || last == '…';
-        boolean cjk = dev.tumen.classifier.gazetteer.TextFold.isCjk(line.charAt(0)) || line.chars().anyMatch(c -> dev.tumen.classifier.gazetteer.TextFold.isHangul((char) c));
-        return sentenceEnd && (tokens >= 7 || (cjk && tokens >= 4));
+        return last == '.' || last == '!' || last == '?' || last == '。' || last == '…';
     }
 
     private static Instant isoDate(String stamp) {
