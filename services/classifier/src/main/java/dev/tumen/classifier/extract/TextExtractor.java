@@ -35,6 +35,7 @@ public final class TextExtractor {
         List<String> pending = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean started = false;
+        boolean cut = false;
         String shortTitle = null;
         for (int i = 0; i < lines.length; i++) {
             String stamp = LineRules.dateStamp(lines[i]);
@@ -48,6 +49,7 @@ public final class TextExtractor {
             LineRules.Kind kind = rules.kind(line);
             if (kind == LineRules.Kind.HEADER) {
                 if (started) {
+                    cut = true;
                     break;
                 }
                 continue;
@@ -65,6 +67,7 @@ public final class TextExtractor {
             int tokens = LineRules.tokens(line);
             if (isListItem(lines, i, key)) {
                 if (started && !seen.contains(key)) {
+                    cut = true;
                     break;
                 }
                 if (title == null && tokens >= TITLE_TOKENS) {
@@ -98,6 +101,7 @@ public final class TextExtractor {
             } else {
                 pending.add(line);
                 if (pending.size() >= LIST_RUN) {
+                    cut = true;
                     break;
                 }
             }
@@ -105,7 +109,8 @@ public final class TextExtractor {
         if (title == null) {
             title = shortTitle;
         }
-        for (String p : pending) {
+        // short lines between the last paragraph and a cut belong to the block that was cut off
+        for (String p : cut ? List.<String>of() : pending) {
             if (LineRules.tokens(p) >= 5) {
                 kept.add(p);
             }
