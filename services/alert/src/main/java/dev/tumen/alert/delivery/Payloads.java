@@ -29,7 +29,7 @@ public final class Payloads {
         Alert.ArticleView a = alert.data().article();
         String headline = headline(alert);
         List<Object> blocks = new ArrayList<>();
-        String link = a.url() == null ? escapeSlack(title(a)) : "<" + a.url() + "|" + escapeSlack(title(a)) + ">";
+        String link = a.url() == null ? escapeSlack(title(a)) : "<" + a.url().replace("<", "%3C").replace(">", "%3E").replace("|", "%7C") + "|" + escapeSlack(title(a)) + ">";
         blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn",
                 "text", truncate(badge(alert) + " *" + link + "*", 3000))));
         if (!a.evidence().isEmpty()) {

@@ -1,0 +1,65 @@
+package dev.tumen.alert.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.alert.Fixtures;
+import dev.tumen.model.ArticleLabelled;
+import dev.tumen.model.Json;
+import dev.tumen.model.Severity;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PayloadsTest {
+    private final ArticleLabelled article = Fixtures.article("a1", Severity.CRITICAL, "00000000000000ff", "https://x.example/a?b=<c>");
+    private final Alert created = new Alert("alert.created", Instant.parse("2025-01-01T00:00:00Z"),
+            new Alert.Data("sub_1", Alert.ArticleView.of(article), new Alert.StoryRef("story_a1", 3), null));
+    private final Alert escalated = new Alert("alert.escalated", Instant.parse("2025-01-01T00:00:00Z"),
+            new Alert.Data("sub_1", Alert.ArticleView.of(article), new Alert.StoryRef("story_a1", 3),
+                    new Alert.Escalation(Severity.HIGH, Severity.CRITICAL)));
+
+    private static JsonNode json(String s) throws Exception {
+        return Json.mapper().readTree(s);
+    }
+
+    @Test
+    void genericJsonHasTheStandardWebhooksShape() throws Exception {
+        JsonNode n = json(Payloads.render("json", created));
+        assertEquals("alert.created", n.get("type").asText());
+        assertEquals("2025-01-01T00:00:00Z", n.get("timestamp").asText());
+        JsonNode a = n.get("data").get("article");
+        for (String field : new String[] {"id", "url", "title", "lang", "source", "published", "severity", "relevance", "categories",
+                "actors", "evidence", "fingerprint", "model"}) {
+            assertTrue(a.has(field), field);
+        }
+        assertFalse(a.has("body"));
+        assertEquals("critical", a.get("severity").asText());
+        assertEquals(3, n.get("data").get("story").get("outlets").asInt());
+        assertFalse(n.get("data").has("escalation"));
+        JsonNode e = json(Payloads.render("json", escalated)).get("data").get("escalation");
+        assertEquals("high", e.get("from").asText());
+        assertEquals("critical", e.get("to").asText());
+    }
+
+    @Test
+    void slackHasTextAndBlocks() throws Exception {
+        JsonNode n = json(Payloads.render("slack", escalated));
+        assertTrue(n.get("text").asText().contains("ESCALATED HIGH → CRITICAL"));
+        assertTrue(n.get("blocks").isArray());
+        assertEquals("section", n.get("blocks").get(0).get("type").asText());
+        assertTrue(n.get("blocks").get(0).get("text").get("text").asText().contains("b=%3Cc%3E|"), "URL brackets cannot end the mrkdwn link early");
+    }
+
+    @Test
+    void discordHasContentAndAnEmbedWithinLimits() throws Exception {
+        JsonNode n = json(Payloads.render("discord", created));
+        assertTrue(n.get("content").asText().startsWith("[CRITICAL]"));
+        JsonNode embed = n.get("embeds").get(0);
+        assertEquals(article.title(), embed.get("title").asText());
+        assertEquals(0xD32F2F, embed.get("color").asInt());
+        assertTrue(embed.get("fields").size() >= 3);
+        assertTrue(n.get("allowed_mentions").get("parse").isEmpty(), "an article must never ping @everyone");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.tumen.alert.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SignerTest {
+    private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    private static final String ID = "msg_p5jXN8AQM9LWM0D4loKWxJek";
+    private static final long TIMESTAMP = 1614265330;
+    private static final String BODY = "{\"test\": 2432232314}";
+
+    @Test
+    void reproducesTheStandardWebhooksTestVector() {
+        assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", Signer.sign(SECRET, ID, TIMESTAMP, BODY));
+    }
+
+    @Test
+    void signsWithEverySecretDuringRotation() {
+        String other = Signer.newSecret();
+        String header = Signer.header(List.of(other, SECRET), ID, TIMESTAMP, BODY);
+        assertEquals(2, header.split(" ").length);
+        assertTrue(Signer.verify(SECRET, ID, TIMESTAMP, BODY, header));
+        assertTrue(Signer.verify(other, ID, TIMESTAMP, BODY, header));
+    }
+
+    @Test
+    void rejectsATamperedBodyOrTimestamp() {
+        String header = Signer.header(List.of(SECRET), ID, TIMESTAMP, BODY);
+        assertFalse(Signer.verify(SECRET, ID, TIMESTAMP, "{\"test\": 2432232315}", header));
+        assertFalse(Signer.verify(SECRET, ID, TIMESTAMP + 1, BODY, header));
+    }
+
+    @Test
+    void newSecretsHaveThePrefixAnd32Bytes() {
+        String s = Signer.newSecret();
+        assertTrue(s.startsWith("whsec_"));
+        assertEquals(32, java.util.Base64.getDecoder().decode(s.substring(6)).length);
+    }
+}

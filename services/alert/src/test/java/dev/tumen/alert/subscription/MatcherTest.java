@@ -1,0 +1,65 @@
+package dev.tumen.alert.subscription;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.alert.Fixtures;
+import dev.tumen.model.ArticleLabelled;
+import dev.tumen.model.Category;
+import dev.tumen.model.Severity;
+import dev.tumen.model.Subscription;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MatcherTest {
+    private final ArticleLabelled high = Fixtures.article("a1", Severity.HIGH, "00000000000000ff", "https://www.reuters.com/x");
+
+    private static Subscription sub(Severity min, List<Category> cats, List<String> langs, List<String> sources, List<String> kws) {
+        return new Subscription("s", "s", "https://example.org", "json", min, cats, langs, sources, kws, false, List.of("whsec_x"),
+                Instant.EPOCH, Instant.EPOCH);
+    }
+
+    private boolean matches(Subscription s, ArticleLabelled a) {
+        return Matcher.matches(s, a, Matcher.searchableText(a));
+    }
+
+    @Test
+    void severityAtOrAboveTheMinimum() {
+        assertTrue(matches(sub(Severity.HIGH, List.of(), List.of(), List.of(), List.of()), high));
+        assertFalse(matches(sub(Severity.CRITICAL, List.of(), List.of(), List.of(), List.of()), high));
+    }
+
+    @Test
+    void irrelevantArticlesNeverMatch() {
+        ArticleLabelled none = Fixtures.article("a2", Severity.NONE, null, null);
+        assertFalse(matches(sub(Severity.LOW, List.of(), List.of(), List.of(), List.of()), none));
+    }
+
+    @Test
+    void everyNonEmptyFilterMustPass() {
+        assertTrue(matches(sub(Severity.LOW, List.of(Category.SANCTIONS, Category.MILITARY), List.of(), List.of(), List.of()), high));
+        assertFalse(matches(sub(Severity.LOW, List.of(Category.CULTURAL), List.of(), List.of(), List.of()), high));
+        assertTrue(matches(sub(Severity.LOW, List.of(), List.of("EN", "ru"), List.of(), List.of()), high));
+        assertFalse(matches(sub(Severity.LOW, List.of(), List.of("ko"), List.of(), List.of()), high));
+        assertTrue(matches(sub(Severity.LOW, List.of(), List.of(), List.of("FEED:"), List.of()), high));
+        assertFalse(matches(sub(Severity.LOW, List.of(), List.of(), List.of("tass"), List.of()), high));
+    }
+
+    @Test
+    void keywordsMatchWholeWordsAndPhrasesAcrossLines() {
+        assertTrue(matches(sub(Severity.LOW, List.of(), List.of(), List.of(), List.of("mutual  defence")), high));
+        assertTrue(matches(sub(Severity.LOW, List.of(), List.of(), List.of(), List.of("PYONGYANG")), high));
+        assertFalse(matches(sub(Severity.LOW, List.of(), List.of(), List.of(), List.of("Kimchi")), high));
+        assertFalse(matches(sub(Severity.LOW, List.of(), List.of(), List.of(), List.of("Pyong")), high));
+        assertTrue(matches(sub(Severity.LOW, List.of(), List.of(), List.of(), List.of("treaty in pyongyang.")), high));
+    }
+
+    @Test
+    void pausedSubscriptionsReceiveNothing() {
+        Subscription s = sub(Severity.LOW, List.of(), List.of(), List.of(), List.of());
+        Subscription paused = new Subscription(s.id(), s.name(), s.url(), s.format(), s.minSeverity(), s.categories(), s.languages(),
+                s.sources(), s.keywords(), true, s.secrets(), s.createdAt(), s.updatedAt());
+        assertFalse(matches(paused, high));
+    }
+}
