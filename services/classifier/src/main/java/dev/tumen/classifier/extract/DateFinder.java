@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 /** Finds the date in a dateline or timestamp line, in the shapes news sites print them (en, ru, ko, ISO). */
 final class DateFinder {
     private static final Pattern ISO = Pattern.compile("(20\\d\\d|19\\d\\d)[-./](\\d{1,2})[-./](\\d{1,2})");
+    private static final Pattern KOREAN = Pattern.compile("(20\\d\\d|19\\d\\d)\\)?\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|19\\d\\d)");
     private static final Pattern MONTH_FIRST = Pattern.compile("(?i)\\b([a-z]{3,9})\\.? (\\d{1,2}),? (20\\d\\d|19\\d\\d)");
     private static final Pattern DAY_FIRST = Pattern.compile("(?iu)\\b(\\d{1,2}) ([\\p{L}]{3,9})\\.?,? (20\\d\\d|19\\d\\d)");
@@ -32,6 +33,10 @@ final class DateFinder {
 
     static Instant find(String line) {
         Matcher m = ISO.matcher(line);
+        if (m.find()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        m = KOREAN.matcher(line);
         if (m.find()) {
             return date(m.group(1), m.group(2), m.group(3));
         }

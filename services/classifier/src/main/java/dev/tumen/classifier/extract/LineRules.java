@@ -85,7 +85,7 @@ final class LineRules {
         if (TICKER.matcher(line).find() || isIconSoup(line) || isMenu(line, tokens)) {
             return Kind.FURNITURE;
         }
-        if (tokens <= 8 && BYLINE.matcher(line).matches()) {
+        if (tokens <= 14 && BYLINE.matcher(line).matches()) {
             return Kind.FURNITURE;
         }
         if (tokens <= 25 && !furniture.findAll(line).isEmpty()) {
@@ -120,10 +120,10 @@ final class LineRules {
     }
 
     private boolean isMenu(String line, int tokens) {
-        if (tokens < 2 || tokens > 14) {
+        if (tokens < 2 || tokens > 40) {
             return false;
         }
-        String[] segments = line.split("\\s*\\|\\s*");
+        String[] segments = line.split("\\s*[|>»]\\s*");
         if (segments.length >= 3) {
             boolean allShort = true;
             for (String s : segments) {
@@ -132,6 +132,9 @@ final class LineRules {
             if (allShort) {
                 return true;
             }
+        }
+        if (tokens > 14) {
+            return false;
         }
         int known = 0;
         for (String t : TextFold.foldPhrase(line.replaceAll("[|/·•,]", " ")).split(" ")) {

@@ -37,6 +37,7 @@ public final class TextExtractor {
         boolean started = false;
         boolean cut = false;
         String shortTitle = null;
+        boolean titleRepeated = false;
         for (int i = 0; i < lines.length; i++) {
             String stamp = LineRules.dateStamp(lines[i]);
             if (stamp != null && published == null) {
@@ -70,8 +71,13 @@ public final class TextExtractor {
                     cut = true;
                     break;
                 }
-                if (title == null && tokens >= TITLE_TOKENS) {
+                if (!started && tokens >= 3 && (title == null || !titleRepeated)) {
+                    // pages print their headline twice (page title, then article title): the repeated line is it
+                    if (title != null && !key(LineRules.normalise(title)).equals(key)) {
+                        seen.remove(key(LineRules.normalise(title)));
+                    }
                     title = line;
+                    titleRepeated = true;
                 }
                 seen.add(key);
                 continue;
@@ -94,9 +100,9 @@ public final class TextExtractor {
                 } else if (title == null && shortTitle == null && tokens >= 3) {
                     shortTitle = line;
                 } else if (tokens >= 6) {
-                    // a standfirst, or prose hard-wrapped into short lines: either way the article has begun
                     kept.add(line);
-                    started = true;
+                    // prose hard-wrapped into short lines: the article has begun, so a section header ends it
+                    started |= Character.isLowerCase(line.charAt(0)) || startsLowerCase(lines, i + 1);
                 }
             } else {
                 pending.add(line);
@@ -148,6 +154,16 @@ public final class TextExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean startsLowerCase(String[] lines, int from) {
+        for (int j = from; j < lines.length; j++) {
+            String next = lines[j].strip();
+            if (!next.isEmpty()) {
+                return Character.isLowerCase(next.charAt(0));
+            }
+        }
+        return false;
     }
 
     /** Duplicate detection ignores punctuation and spacing, so "Leader's" and "Leaders" copies of a headline match. */
