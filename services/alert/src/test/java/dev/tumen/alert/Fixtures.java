@@ -21,8 +21,13 @@ public final class Fixtures {
     }
 
     public static ArticleLabelled article(String id, Severity severity, String fingerprint, String url) {
+        return article(id, severity, fingerprint, url, "");
+    }
+
+    /** An article whose title carries {@code token}, so only subscriptions filtering on that keyword match it. */
+    public static ArticleLabelled article(String id, Severity severity, String fingerprint, String url, String token) {
         Instant now = Instant.now();
-        return new ArticleLabelled(id, url, "feed:test", "Russia and North Korea sign military pact", "en", now, now, now,
+        return new ArticleLabelled(id, url, "feed:test", "Russia and North Korea sign military pact " + token, "en", now, now, now,
                 "Kim Jong Un and Vladimir Putin signed a treaty in Pyongyang.\n\nThe pact includes mutual defence.",
                 severity != Severity.NONE, severity == Severity.NONE ? 0.05 : 0.9, severity,
                 severity == Severity.NONE ? List.of() : List.of(Category.MILITARY, Category.DIPLOMATIC),

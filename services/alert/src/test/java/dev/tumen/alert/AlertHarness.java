@@ -1,0 +1,124 @@
+package dev.tumen.alert;
+
+import dev.tumen.broker.test.TestKafka;
+import dev.tumen.model.ArticleLabelled;
+import dev.tumen.model.CloudEvents;
+import dev.tumen.model.Json;
+import dev.tumen.model.Topics;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * Starts alert instances against the shared test broker under a fresh topic prefix, produces labelled articles
+ * directly (alert is tested alone), and calls the HTTP API. Close it before the broker goes away.
+ */
+public final class AlertHarness implements AutoCloseable {
+    public final String prefix = TestKafka.uniquePrefix();
+    private final List<ApplicationContext> apps = new ArrayList<>();
+    private final KafkaProducer<String, byte[]> producer;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, Object> extra;
+
+    public AlertHarness(Map<String, Object> extra) {
+        this.extra = extra;
+        TestKafka.createTopics(List.of(articles(), Topics.deadLetter(articles())), 3);
+        producer = TestKafka.producer();
+    }
+
+    /** Test defaults: retries within a second, a 1 s attempt timeout, no jitter. */
+    public static Map<String, Object> fastRetries() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("tumen.alert.delivery.backoff", "0s,300ms,600ms,900ms");
+        m.put("tumen.alert.delivery.jitter", 0);
+        m.put("tumen.alert.delivery.timeout", "1s");
+        m.put("tumen.alert.topic-partitions", 2);
+        return m;
+    }
+
+    public EmbeddedServer start() {
+        Map<String, Object> props = new HashMap<>();
+        props.put("kafka.bootstrap.servers", TestKafka.bootstrapServers());
+        props.put("tumen.topic-prefix", prefix);
+        props.put("micronaut.server.port", -1);
+        props.put("tumen.outbound.allowed-hosts", "127.0.0.1");
+        props.putAll(extra);
+        ApplicationContext ctx = ApplicationContext.run(EmbeddedServer.class, props, "test").getApplicationContext();
+        apps.add(ctx);
+        return ctx.getBean(EmbeddedServer.class);
+    }
+
+    public void stop(EmbeddedServer server) {
+        ApplicationContext ctx = server.getApplicationContext();
+        ctx.close();
+        apps.remove(ctx);
+    }
+
+    public String articles() {
+        return prefix + Topics.ARTICLES;
+    }
+
+    public void publish(ArticleLabelled article) {
+        produce(article.id(), Json.bytes(article));
+    }
+
+    public void produce(String key, byte[] value) {
+        try {
+            producer.send(new ProducerRecord<>(articles(), null, key, value,
+                    CloudEvents.headers(CloudEvents.TYPE_ARTICLE_LABELLED, "/tumen/test", key))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> call(EmbeddedServer server, String method, String path, String body) {
+        return call(server, method, path, body, null);
+    }
+
+    public HttpResponse<String> call(EmbeddedServer server, String method, String path, String body, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
+                .timeout(Duration.ofSeconds(15))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Creates a subscription and returns its JSON (with the secret). */
+    public Map<String, Object> subscribe(EmbeddedServer server, Map<String, Object> request) {
+        HttpResponse<String> r = call(server, "POST", "/subscriptions", Json.string(request));
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("subscribe failed: " + r.statusCode() + " " + r.body());
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> created = Json.read(r.body(), Map.class);
+        return created;
+    }
+
+    @Override
+    public void close() {
+        for (int i = apps.size() - 1; i >= 0; i--) {
+            apps.get(i).close();
+        }
+        apps.clear();
+        producer.close(Duration.ofSeconds(5));
+    }
+}

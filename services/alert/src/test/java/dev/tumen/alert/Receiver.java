@@ -1,0 +1,84 @@
+package dev.tumen.alert;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/** A real webhook receiver on 127.0.0.1 whose answers a test scripts: status per request number, or hang. */
+public final class Receiver implements AutoCloseable {
+    /** One request as received. */
+    public record Request(int n, Map<String, List<String>> headers, String body, long receivedNanos, long receivedMillis, int answered) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0)).findFirst()
+                    .orElse(null);
+        }
+    }
+
+    /** How to answer request {@code n} (1-based): a status, or {@link #HANG}. */
+    public static final int HANG = -1;
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger count = new AtomicInteger();
+    private final CountDownLatch released = new CountDownLatch(1);
+    private final IntFunction<Integer> answer;
+
+    public Receiver(IntFunction<Integer> answer) throws IOException {
+        this.answer = answer;
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public static Receiver healthy() throws IOException {
+        return new Receiver(n -> 200);
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        int n = count.incrementAndGet();
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        int status = answer.apply(n);
+        requests.add(new Request(n, Map.copyOf(exchange.getRequestHeaders()), body, System.nanoTime(), System.currentTimeMillis(), status));
+        if (status == HANG) {
+            try {
+                released.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+            return;
+        }
+        byte[] reply = "ok".getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, reply.length);
+        exchange.getResponseBody().write(reply);
+        exchange.close();
+    }
+
+    @Override
+    public void close() {
+        released.countDown();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
