@@ -46,6 +46,7 @@ public class TopicCreator {
         done = true;
         Properties p = kafka.admin();
         // Start-up must not hang on an absent broker: give up quickly, the readers keep waiting anyway.
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000");
         try (Admin admin = Admin.create(p)) {
             Set<String> existing = admin.listTopics().names().get(15, TimeUnit.SECONDS);
@@ -69,7 +70,7 @@ public class TopicCreator {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            LOG.warn("cannot create ingest's topics ({}); expecting them to exist", e.toString());
+            LOG.warn("cannot create ingest's topics ({}); expecting them to exist", e.toString(), e);
         }
     }
 }

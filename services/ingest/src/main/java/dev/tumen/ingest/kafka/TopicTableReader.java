@@ -123,11 +123,13 @@ public class TopicTableReader implements AutoCloseable {
                 LOG.warn("topic {} does not exist yet; waiting for it (tumen.ingest.create-topics creates it)", topic);
                 warned = true;
             }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
+            for (int i = 0; i < 10 && running; i++) {
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return null;
+                }
             }
         }
         return null;
@@ -140,7 +142,8 @@ public class TopicTableReader implements AutoCloseable {
         if (c != null) {
             c.wakeup();
         }
-        thread.interrupt();
+        // No interrupt: an interrupted KafkaConsumer fails to close cleanly; wakeup() ends a poll, and the
+        // topic wait below checks the flag.
         try {
             thread.join(5000);
         } catch (InterruptedException e) {

@@ -1,0 +1,154 @@
+package dev.tumen.ingest.api;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.broker.test.TestKafka;
+import dev.tumen.ingest.dedup.SeenPage;
+import dev.tumen.ingest.support.IngestApp;
+import dev.tumen.model.CloudEvents;
+import dev.tumen.model.DeadLetters;
+import dev.tumen.model.Json;
+import dev.tumen.model.PageReceived;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(KafkaExtension.class)
+class PushIT {
+
+    private static JsonNode json(HttpResponse<String> r) {
+        return Json.read(r.body(), JsonNode.class);
+    }
+
+    @Test
+    void publishesAPushedPageOnceWithCloudEventsHeadersAcrossRestarts() {
+        try (IngestApp app = new IngestApp(Map.of())) {
+            String body = """
+                    {"url": "https://news.example/kim-moscow?utm_source=tg#top", "content": "Kim Jong Un arrived in Moscow.",
+                     "source": "example", "title": "Kim in Moscow", "published": "2025-01-14T09:30:00Z"}""";
+            HttpResponse<String> first = app.postJson("/pages", body);
+            assertEquals(202, first.statusCode(), first.body());
+            assertFalse(json(first).get("duplicate").asBoolean());
+            assertEquals("https://news.example/kim-moscow", json(first).get("url").asText());
+            String id = json(first).get("id").asText();
+
+            HttpResponse<String> again = app.postJson("/pages", body.replace("utm_source=tg", "utm_medium=x"));
+            assertEquals(200, again.statusCode(), again.body());
+            assertTrue(json(again).get("duplicate").asBoolean());
+            assertEquals(id, json(again).get("id").asText());
+
+            app.restart();
+            HttpResponse<String> afterRestart = app.postJson("/pages", body);
+            assertEquals(200, afterRestart.statusCode(), afterRestart.body());
+
+            var records = app.pages(1);
+            assertEquals(1, records.size());
+            var record = records.get(0);
+            assertEquals(id, record.key());
+            PageReceived page = Json.read(record.value(), PageReceived.class);
+            assertEquals("push", page.channel());
+            assertEquals("example", page.source());
+            assertEquals(Instant.parse("2025-01-14T09:30:00Z"), page.published());
+            assertEquals(CloudEvents.TYPE_PAGE_RECEIVED, CloudEvents.header(record.headers(), "ce_type"));
+            assertEquals("/tumen/ingest", CloudEvents.header(record.headers(), "ce_source"));
+            assertEquals("1.0", CloudEvents.header(record.headers(), "ce_specversion"));
+        }
+    }
+
+    @Test
+    void acceptsRawHtmlAndPlainTextInTheirDeclaredCharset() {
+        try (IngestApp app = new IngestApp(Map.of())) {
+            byte[] html = "<html><head><title>Пхеньян</title></head><body><p>Белоусов прибыл в Пхеньян</p></body></html>"
+                    .getBytes(Charset.forName("windows-1251"));
+            HttpResponse<String> r = app.post("/pages?url=https://ria.example/a&source=ria", "text/html; charset=windows-1251", html);
+            assertEquals(202, r.statusCode(), r.body());
+            HttpResponse<String> t = app.post("/pages", "text/plain", "평양 회담".getBytes(StandardCharsets.UTF_8));
+            assertEquals(202, t.statusCode(), t.body());
+
+            var pages = app.pages(2).stream().map(rec -> Json.read(rec.value(), PageReceived.class)).toList();
+            PageReceived ru = pages.stream().filter(p -> "ria".equals(p.source())).findFirst().orElseThrow();
+            assertTrue(ru.content().contains("Белоусов прибыл в Пхеньян"));
+            assertEquals("Пхеньян", ru.title());
+            assertEquals("text/html", ru.contentType());
+            PageReceived ko = pages.stream().filter(p -> "text/plain".equals(p.contentType())).findFirst().orElseThrow();
+            assertEquals("평양 회담", ko.content());
+            assertEquals("push", ko.source());
+        }
+    }
+
+    @Test
+    void refusesBadInputPreciselyAndPublishesNothing() {
+        try (IngestApp app = new IngestApp(Map.of("tumen.ingest.max-body-bytes", 4096))) {
+            assertProblem(app.postJson("/pages", "{\"content\": \"unterminated"), 400, "malformed-json");
+            assertProblem(app.postJson("/pages", ""), 400, "empty-body");
+            assertProblem(app.postJson("/pages", "{\"url\": \"https://e.example/x\"}"), 400, "missing-content");
+            assertProblem(app.postJson("/pages", "[1, 2]"), 400, "not-an-object");
+            assertProblem(app.postJson("/pages", "{\"content\": \"x\", \"published\": \"yesterday\"}"), 400, "invalid-field");
+            assertProblem(app.postJson("/pages", "{\"content\": \"x\", \"url\": \"file:///etc/passwd\"}"), 400, "invalid-url");
+            assertProblem(app.postJson("/pages", "{\"content\": \"" + "x".repeat(5000) + "\"}"), 413, "body-too-large");
+            assertProblem(app.post("/pages", "text/plain", "y".repeat(5000).getBytes(StandardCharsets.UTF_8)), 413, "body-too-large");
+            byte[] junk = new byte[3000];
+            new Random(7).nextBytes(junk);
+            assertProblem(app.post("/pages", "text/plain", junk), 415, "binary-content");
+            assertProblem(app.post("/pages", "text/html; charset=utf-8", "Pjöngjang".getBytes(StandardCharsets.ISO_8859_1)), 422,
+                    "wrong-encoding");
+            assertProblem(app.post("/pages", "application/json", new byte[] {'{', '"', 'c', '"', ':', '"', (byte) 0xff, '"', '}'}), 422,
+                    "wrong-encoding");
+            assertProblem(app.postJson("/pages", "{\"content\": \"a\\u0000b\"}"), 422, "binary-content");
+            assertProblem(app.post("/pages", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)), 415, "unsupported-media-type");
+            assertProblem(app.post("/pages", "text/plain", new byte[0]), 400, "empty-body");
+
+            assertEquals(0, app.pages(0).size(), "nothing may be published for refused input");
+            String metrics = app.get("/prometheus").body();
+            assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"push\",reason=\"malformed-json\"}"), metrics);
+        }
+    }
+
+    @Test
+    void malformedSeenRecordGoesToTheDeadLetterTopicAndTheNextRecordStillCounts() throws Exception {
+        String prefix = TestKafka.uniquePrefix();
+        String seenTopic = prefix + "tumen.pages.seen.v1";
+        try (IngestApp first = new IngestApp(prefix, Map.of())) {
+            HttpResponse<String> r = first.postJson("/pages", "{\"content\": \"warm-up\"}");
+            assertEquals(202, r.statusCode(), r.body());
+        }
+        String goodId = "0123456789abcdef0123456789abcdef";
+        try (var producer = TestKafka.producer()) {
+            producer.send(new ProducerRecord<>(seenTopic, "poison", "{not json".getBytes(StandardCharsets.UTF_8))).get();
+            // A page another instance published: its content must now count as a duplicate here.
+            String hash = dev.tumen.model.Hashes.sha256("published elsewhere");
+            producer.send(new ProducerRecord<>(seenTopic, goodId, Json.bytes(new SeenPage(goodId, hash, null, Instant.now())))).get();
+        }
+        try (IngestApp second = new IngestApp(prefix, Map.of())) {
+            HttpResponse<String> dup = second.postJson("/pages", "{\"content\": \"published elsewhere\"}");
+            assertEquals(200, dup.statusCode(), dup.body());
+            assertEquals(goodId, json(dup).get("id").asText());
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                var dead = TestKafka.read(seenTopic + ".dlt", 1, Duration.ofMillis(300), Duration.ofSeconds(5), false);
+                assertEquals(List.of("poison"), dead.stream().map(d -> d.key()).toList());
+                assertTrue(CloudEvents.header(dead.get(0).headers(), DeadLetters.REASON).contains("not valid JSON"));
+            });
+        }
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status, String slug) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0], response.body());
+        JsonNode problem = Json.read(response.body(), JsonNode.class);
+        assertEquals("https://tumen.dev/problems/" + slug, problem.get("type").asText(), response.body());
+        assertFalse(problem.get("detail").asText().isBlank());
+    }
+}
