@@ -1,0 +1,93 @@
+package dev.tumen.classifier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.model.ArticleLabelled;
+import dev.tumen.model.PageReceived;
+import dev.tumen.model.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class ArticleClassifierTest {
+    private static final ArticleClassifier CLASSIFIER = new ArticleClassifier();
+
+    private static ArticleLabelled classify(String content, String contentType) {
+        return CLASSIFIER.classify(new PageReceived("p1", null, "test", "push", contentType, content, null, null, Instant.now(), null));
+    }
+
+    @Test
+    void labelsAPlainTextPage() {
+        ArticleLabelled a = classify("Lavrov holds talks in Pyongyang\n\nRussian Foreign Minister Sergei Lavrov met North Korean leader "
+                + "Kim Jong Un in Pyongyang on Thursday, the two sides said.\n\nRelated Articles\n\nPutin meets Kim at cosmodrome\n", "text/plain");
+        assertTrue(a.relevant());
+        assertEquals(Severity.MEDIUM, a.severity());
+        assertEquals("Lavrov holds talks in Pyongyang", a.title());
+        assertEquals(ArticleClassifier.MODEL, a.model());
+        assertEquals("tumen-rules", a.model().name());
+        assertTrue(a.fingerprint().matches("[0-9a-f]{16}"));
+        assertEquals("en", a.lang());
+        assertFalse(a.body().contains("cosmodrome"));
+    }
+
+    @Test
+    void neverThrowsOnOddInput() {
+        Random random = new Random(42);
+        byte[] junk = new byte[20_000];
+        random.nextBytes(junk);
+        List<String> inputs = List.of("", " ", "\u0000\u0001", new String(junk, java.nio.charset.StandardCharsets.ISO_8859_1),
+                "<html><body><div>" + "<div>".repeat(5_000) + "Putin Kim" + "</div>".repeat(5_000) + "</body></html>",
+                "Russia North Korea ".repeat(200_000), "<<<>>>".repeat(1000));
+        for (String input : inputs) {
+            for (String type : new String[] {"text/plain", "text/html", null, "application/octet-stream"}) {
+                ArticleLabelled a = classify(input, type);
+                assertEquals(ArticleClassifier.MODEL, a.model());
+                if (input.isBlank() || input.startsWith("\u0000")) {
+                    assertFalse(a.relevant());
+                }
+            }
+        }
+        ArticleLabelled nulls = CLASSIFIER.classify(new PageReceived(null, null, null, null, null, null, null, null, null, null));
+        assertFalse(nulls.relevant());
+    }
+
+    static Stream<Arguments> seeds() {
+        return Stream.of(
+                Arguments.of("000_3008b3d04286bf25.txt", Severity.LOW, List.of("Camila", "Mamdani", "Popular News", "Meghan")),
+                Arguments.of("001_2a82bdc8450d16e5.txt", Severity.HIGH, List.of("Advertisement", "Port Louis", "enter your comment")),
+                Arguments.of("002_aa9f59946287521d.txt", Severity.LOW, List.of("Disney", "TikTok", "Read more")),
+                Arguments.of("003_0f92cef1d68b0b3b.txt", Severity.HIGH, List.of("icon", "cookies", "Africa", "Zelensky")),
+                Arguments.of("004_ee0d4c3ac578bc7d.txt", Severity.HIGH, List.of("India", "Pakistan", "secret daughter", "Oskol", "Comments")));
+    }
+
+    /** The five seed pages, labelled at the bottom of spec/labels.md; all are relevant. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void seedPagesAreLabelledAsTheSpecSays(String file, Severity severity, List<String> boilerplate) throws IOException {
+        Path page = SharedFiles.require("seeds/" + file);
+        ArticleLabelled a = classify(Files.readString(page), "text/plain");
+        assertTrue(a.relevant(), file);
+        assertEquals(severity, a.severity(), file);
+        assertFalse(a.evidence().isEmpty());
+        for (String e : a.evidence()) {
+            assertTrue(a.body().contains(e.replace("…", "")) || a.title().contains(e) || e.endsWith("…"), "evidence not from the article: " + e);
+            for (String b : boilerplate) {
+                assertFalse(e.toLowerCase(Locale.ROOT).contains(b.toLowerCase(Locale.ROOT)), file + " evidence has boilerplate '" + b + "': " + e);
+            }
+        }
+        for (String b : boilerplate) {
+            assertFalse(a.body().contains(b), file + " body has boilerplate '" + b + "'");
+        }
+    }
+}

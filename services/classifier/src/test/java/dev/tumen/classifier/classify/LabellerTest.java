@@ -1,0 +1,186 @@
+package dev.tumen.classifier.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.model.Category;
+import dev.tumen.model.Severity;
+import org.junit.jupiter.api.Test;
+
+/** One small invented article per rubric row and per hard negative of spec/labels.md. */
+class LabellerTest {
+    private static final Labeller LABELLER = new Labeller();
+
+    private static Label label(String title, String body) {
+        return LABELLER.label(title, body);
+    }
+
+    private static void assertSeverity(Severity expected, String title, String body) {
+        Label l = label(title, body);
+        assertTrue(l.relevant(), () -> "expected relevant: " + title + " (relevance " + l.relevance() + ")");
+        assertEquals(expected, l.severity(), title);
+    }
+
+    @Test
+    void troopsDeployedForRussiaAreCritical() {
+        assertSeverity(Severity.CRITICAL, "North Korean troops deployed to Kursk to fight for Russia",
+                "Pyongyang has sent several thousand soldiers to Russia's Kursk region, where they are fighting Ukrainian forces, officials in Seoul said.");
+    }
+
+    @Test
+    void sappersSentToTheWarZoneAreCritical() {
+        assertSeverity(Severity.CRITICAL, "Pyongyang to send sappers and military builders to Kursk",
+                "North Korea will send military builders and sappers to help Russia restore the Kursk region, Moscow's envoy said after talks in Pyongyang.");
+    }
+
+    @Test
+    void northKoreanMissilesFiredAtTheFrontAreCritical() {
+        assertSeverity(Severity.CRITICAL, "Russia fired North Korean missiles at Kharkiv, Ukraine says",
+                "Ukrainian investigators said debris of KN-23 missiles made in North Korea was found after Russia struck Kharkiv on Tuesday.");
+    }
+
+    @Test
+    void airDefenceTransferIsCritical() {
+        assertSeverity(Severity.CRITICAL, "Russia provided North Korea with air defence systems, Seoul says",
+                "South Korea's security adviser said Moscow transferred anti-aircraft missiles to Pyongyang in return for its help.");
+    }
+
+    @Test
+    void jointExercisesAreCritical() {
+        assertSeverity(Severity.CRITICAL, "Russia and North Korea hold joint naval drills",
+                "Warships of the two countries held joint military exercises in the Sea of Japan, Moscow said.");
+    }
+
+    @Test
+    void defenceMinisterVisitIsHigh() {
+        assertSeverity(Severity.HIGH, "Russian defence minister arrives in Pyongyang",
+                "Andrei Belousov met Kim Jong Un in Pyongyang on Friday to discuss military cooperation between Russia and North Korea.");
+    }
+
+    @Test
+    void armsSupplyAllegationIsHigh() {
+        assertSeverity(Severity.HIGH, "North Korea shipped millions of artillery shells to Russia, Seoul says",
+                "South Korean intelligence said Pyongyang has sent thousands of containers of munitions to Russia since last year.");
+    }
+
+    @Test
+    void fuelSmuggledByPrivateShipsIsSanctionsEvasionHigh() {
+        Label l = label("Private tankers carried Russian oil to North Korea",
+                "Satellite images show tankers loaded with Russian fuel at Vostochny sailing to Nampo in North Korea, in breach of the UN cap.");
+        assertEquals(Severity.HIGH, l.severity());
+        assertTrue(l.categories().contains(Category.SANCTIONS));
+    }
+
+    @Test
+    void summitAnnouncedIsHigh() {
+        assertSeverity(Severity.HIGH, "Kim Jong Un is on his way to Vladivostok",
+                "The North Korean leader's armoured train is heading to Russia for talks with Vladimir Putin, the Kremlin confirmed.");
+    }
+
+    @Test
+    void treatyRatificationIsHighButFriendshipTreatyMedium() {
+        assertSeverity(Severity.HIGH, "State Duma ratifies treaty with North Korea",
+                "Russia's lower house ratified the comprehensive strategic partnership treaty with North Korea, which includes a mutual defence clause.");
+        assertSeverity(Severity.MEDIUM, "Russia and North Korea mark friendship treaty",
+                "Officials in Moscow and Pyongyang celebrated the anniversary of the 2000 friendship treaty between Russia and North Korea.");
+    }
+
+    @Test
+    void foreignMinisterVisitIsMedium() {
+        assertSeverity(Severity.MEDIUM, "Lavrov holds talks in Pyongyang",
+                "Russian Foreign Minister Sergei Lavrov met his North Korean counterpart Choe Son Hui in Pyongyang to discuss bilateral relations.");
+    }
+
+    @Test
+    void workersAreLabourMediumEvenAgainstUnBans() {
+        assertSeverity(Severity.MEDIUM, "Thousands of North Korean workers arrive in Russia",
+                "Russia has admitted thousands of North Korean labourers to building sites in the Far East despite a UN ban on such workers.");
+    }
+
+    @Test
+    void railAndTourismAreMedium() {
+        assertSeverity(Severity.MEDIUM, "Passenger trains between Moscow and Pyongyang resume",
+                "Russian Railways said direct trains between Russia and North Korea will run twice a month, carrying tourists and officials.");
+    }
+
+    @Test
+    void messageWishingVictoryIsMedium() {
+        assertSeverity(Severity.MEDIUM, "Kim sends Putin message of support",
+                "In a letter to Vladimir Putin, Kim Jong Un expressed full support for Russia and wished its army victory.");
+    }
+
+    @Test
+    void artTroupeIsLow() {
+        assertSeverity(Severity.LOW, "North Korean art troupe performs in Moscow",
+                "A North Korean song and dance ensemble gave a concert in Moscow as part of a cultural exchange with Russia.");
+    }
+
+    @Test
+    void birthdayGreetingIsLow() {
+        assertSeverity(Severity.LOW, "Kim Jong Un congratulates Putin on his birthday",
+                "North Korean leader Kim Jong Un sent birthday greetings to Russian President Vladimir Putin, KCNA said.");
+    }
+
+    @Test
+    void giftAtASummitIsLowWhenTheArticleIsAboutTheGift() {
+        assertSeverity(Severity.LOW, "Putin gives Kim a limousine as a gift",
+                "Vladimir Putin presented Kim Jong Un with a luxury car as a gift during their summit in Pyongyang, Russian media said.");
+    }
+
+    @Test
+    void studentsAreLow() {
+        assertSeverity(Severity.LOW, "Russia doubles university places for North Korean students",
+                "The Russian education ministry said universities will admit twice as many students from North Korea next year.");
+    }
+
+    @Test
+    void koreanArticle() {
+        assertSeverity(Severity.HIGH, "김정은, 러시아 국방장관과 회담",
+                "김정은 국무위원장이 평양에서 러시아 국방장관과 만나 군사 협력을 논의했다.");
+    }
+
+    @Test
+    void onlyOneSideIsNotRelevant() {
+        Label l = label("North Korea fires ballistic missile into the sea",
+                "North Korea launched a short-range ballistic missile off its east coast on Sunday, South Korea's military said.");
+        assertFalse(l.relevant());
+        assertEquals(Severity.NONE, l.severity());
+        assertTrue(l.categories().isEmpty());
+    }
+
+    @Test
+    void bothOnlyInAPassingListIsNotRelevant() {
+        Label l = label("Think tank warns about sanctions",
+                "The report names Iran, Russia and North Korea as countries under the heaviest sanctions. "
+                        + "It says enforcement of export controls must improve in Europe.");
+        assertFalse(l.relevant());
+    }
+
+    @Test
+    void oneBackgroundSentenceInAOneSidedStoryIsNotRelevant() {
+        Label l = label("North Korea tests new cruise missile",
+                "North Korea test-fired a new cruise missile on Friday, state media said. "
+                        + "Kim Jong Un watched the launch from an observation post near the coast. "
+                        + "The missile flew for two hours before hitting a target island. "
+                        + "Analysts said the test was part of a push to modernise the arsenal. "
+                        + "Pyongyang has also sent troops to Russia to support the war in Ukraine.");
+        assertFalse(l.relevant(), () -> "relevance " + l.relevance());
+    }
+
+    @Test
+    void russianOutletReportingNorthKoreaOnlyNewsIsNotRelevant() {
+        Label l = label("Ким Чен Ын открыл завод",
+                "Как сообщает ТАСС, Ким Чен Ын принял участие в открытии завода удобрений к северу от Пхеньяна.");
+        assertFalse(l.relevant());
+    }
+
+    @Test
+    void evidenceComesFromTheArticle() {
+        Label l = label("Lavrov holds talks in Pyongyang",
+                "Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un in Pyongyang.");
+        assertFalse(l.evidence().isEmpty());
+        assertTrue(l.evidence().size() <= 3);
+        assertTrue(l.actors().stream().anyMatch(a -> a.name().equals("Sergei Lavrov")));
+    }
+}

@@ -1,0 +1,140 @@
+package dev.tumen.classifier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TextExtractorTest {
+    private static final String LEAD = "The harbour authority said on Monday that the new ferry line will open in spring after two years of delays.";
+    private static final String SECOND = "Officials expect the service to carry about four hundred passengers a day between the two ports.";
+
+    private final TextExtractor extractor = new TextExtractor();
+
+    private TextExtractor.Result extract(String... lines) {
+        return extractor.extract(String.join("\n", lines));
+    }
+
+    @Test
+    void keepsHeadlineAndArticleParagraphs() {
+        TextExtractor.Result r = extract("Ferry line to open in spring", "", LEAD, "", SECOND);
+        assertEquals("Ferry line to open in spring", r.title());
+        assertEquals(LEAD + "\n\n" + SECOND, r.body());
+    }
+
+    @Test
+    void dropsMenuLines() {
+        TextExtractor.Result r = extract("Home | World | Politics | Business | Sport | Opinion", "Главная Политика Экономика Мир Общество",
+                "홈 정치 경제 사회 국제 북한", "Ferry line to open in spring", LEAD);
+        assertEquals("Ferry line to open in spring", r.title());
+        assertEquals(LEAD, r.body());
+    }
+
+    @Test
+    void dropsIconNameSoup() {
+        TextExtractor.Result r = extract("icon bookmarkicon cameraicon chevron downicon closeicon searchicon", "Ferry line to open in spring", LEAD);
+        assertEquals(LEAD, r.body());
+        assertEquals("Ferry line to open in spring", r.title());
+    }
+
+    @Test
+    void readsDateHeaderAndDropsItsSectionWord() {
+        TextExtractor.Result r = extract(" date 2025-03-04 World", "Ferry line to open in spring", LEAD);
+        assertEquals(Instant.parse("2025-03-04T00:00:00Z"), r.published());
+        assertEquals("Ferry line to open in spring", r.title());
+        assertEquals(LEAD, r.body());
+    }
+
+    @Test
+    void dropsWeatherAndDateHeaders() {
+        TextExtractor.Result r = extract("12.5 C", "Friday, March 7, 2025", "Ferry line to open in spring", LEAD);
+        assertEquals(LEAD, r.body());
+        assertNotNull(r.published());
+    }
+
+    @Test
+    void dropsBylines() {
+        TextExtractor.Result r = extract("Ferry line to open in spring", "  • By Jane Example", LEAD, "by Web Desk");
+        assertEquals(LEAD, r.body());
+    }
+
+    @Test
+    void dropsAdvertisementLines() {
+        TextExtractor.Result r = extract("Ferry line to open in spring", LEAD, "- Advertisement -", SECOND);
+        assertEquals(LEAD + "\n\n" + SECOND, r.body());
+    }
+
+    @Test
+    void dropsCookieNotices() {
+        TextExtractor.Result r = extract("Ferry line to open in spring", LEAD, "This website uses cookies. Read our privacy policy.", SECOND);
+        assertFalse(r.body().contains("cookies"));
+    }
+
+    @Test
+    void dropsInlineReadMorePromos() {
+        TextExtractor.Result r = extract("Ferry line to open in spring", LEAD, "Port strike ends READ MORE: Port strike ends", SECOND);
+        assertEquals(LEAD + "\n\n" + SECOND, r.body());
+    }
+
+    @Test
+    void commentFormEndsTheArticle() {
+        TextExtractor.Result r = extract("Ferry line to open in spring", LEAD, "Please enter your comment!", "Please enter your name here", SECOND);
+        assertEquals(LEAD, r.body());
+    }
+
+    @Test
+    void relatedSectionHeaderEndsTheArticleEvenBeforeALongParagraph() {
+        String otherStory = "In a separate story a long paragraph follows the related section, and it reports an entirely different event "
+                + "in another country with many sentences that look just like article prose. It must not be kept.";
+        for (String header : new String[] {"Related Articles", "Popular News", "Top stories", "More Articles", "Latest Articles", "Read more : World"}) {
+            TextExtractor.Result r = extract("Ferry line to open in spring", LEAD, "", header, "", "Other outlet", "an hour ago", otherStory);
+            assertEquals(LEAD, r.body(), header);
+        }
+    }
+
+    @Test
+    void headlineListWithoutHeaderEndsTheArticle() {
+        TextExtractor.Result r = extract("Ferry line to open in spring", LEAD, SECOND, "",
+                "Storm closes mountain pass", "", "Storm closes mountain pass", "Bank raises interest rates", "", "Bank raises interest rates");
+        assertEquals(LEAD + "\n\n" + SECOND, r.body());
+    }
+
+    @Test
+    void headlineListWithRelativeTimestampsIsDropped() {
+        TextExtractor.Result r = extract("Ferry line to open in spring", LEAD, "", "Storm closes mountain pass", "25 minutes ago",
+                "Bank raises interest rates", "an hour ago");
+        assertEquals(LEAD, r.body());
+    }
+
+    @Test
+    void breakingTickerBeforeTheArticleIsDropped() {
+        TextExtractor.Result r = extract("Breaking: Bank raises interest rates", "", "Ferry line to open in spring", LEAD);
+        assertEquals("Ferry line to open in spring", r.title());
+        assertEquals(LEAD, r.body());
+    }
+
+    @Test
+    void headlinePrintedTwiceIsKeptOnceAsTitle() {
+        TextExtractor.Result r = extract("Home > Travel > Europe", "Ferry line to open in spring", "Ferry line to open in spring", LEAD);
+        assertEquals("Ferry line to open in spring", r.title());
+        assertEquals(LEAD, r.body());
+    }
+
+    @Test
+    void hardWrappedProseIsJoinedAndEndedByItsSectionHeader() {
+        TextExtractor.Result r = extract("Ferry line to open in spring", "the harbour authority said on monday that the new ferry",
+                "line will open in spring after two years of delays and", "many complaints from the island towns", "Leave a Reply",
+                "Storm closes mountain pass for the whole winter season");
+        assertTrue(r.body().startsWith("the harbour authority said"));
+        assertFalse(r.body().contains("Storm"));
+    }
+
+    @Test
+    void emptyAndJunkPagesGiveEmptyArticles() {
+        assertEquals("", extractor.extract("").body());
+        assertEquals("", extractor.extract("\u0000\u0001\u0002 \ufffd\ufffd").body());
+    }
+}
