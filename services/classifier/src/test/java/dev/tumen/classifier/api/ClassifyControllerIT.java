@@ -1,0 +1,91 @@
+package dev.tumen.classifier.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.model.Json;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(KafkaExtension.class)
+class ClassifyControllerIT {
+    private static EmbeddedServer server;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "kafka.bootstrap.servers", dev.tumen.broker.test.TestKafka.bootstrapServers(),
+                "tumen.topic-prefix", dev.tumen.broker.test.TestKafka.uniquePrefix(),
+                "micronaut.server.port", -1,
+                "tumen.security.token", "s3cret-token"), "test");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> post(String contentType, byte[] body, boolean authorised) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + "/classify"))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (authorised) {
+            b.header("Authorization", "Bearer s3cret-token");
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void labelsARawTextPageSynchronously() throws Exception {
+        HttpResponse<String> response = post("text/plain", (
+                "Kim Jong Un receives Russian Defence Minister in Pyongyang\n"
+                        + "North Korean leader Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang on Friday "
+                        + "and discussed military cooperation, state media KCNA reported.").getBytes(), true);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode article = Json.mapper().readTree(response.body());
+        assertThat(article.path("relevant").asBoolean()).isTrue();
+        assertThat(article.path("severity").asText()).isEqualTo("high");
+        for (String field : new String[] {"relevance", "categories", "actors", "evidence", "model", "fingerprint", "lang"}) {
+            assertThat(article.has(field)).as(field).isTrue();
+        }
+    }
+
+    @Test
+    void refusesRequestsWithoutTheBearerToken() throws Exception {
+        HttpResponse<String> response = post("text/plain", "hello".getBytes(), false);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void answersBadInputWithPreciseProblems() throws Exception {
+        HttpResponse<String> malformed = post("application/json", "{\"content\": ".getBytes(), true);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(Json.mapper().readTree(malformed.body()).path("type").asText()).endsWith("/malformed-json");
+
+        HttpResponse<String> noContent = post("application/json", "{\"url\": \"https://x.example/\"}".getBytes(), true);
+        assertThat(noContent.statusCode()).isEqualTo(422);
+
+        HttpResponse<String> empty = post("text/plain", new byte[0], true);
+        assertThat(empty.statusCode()).isEqualTo(400);
+
+        HttpResponse<String> huge = post("text/plain", new byte[3 * 1024 * 1024], true);
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+        HttpResponse<String> binary = post("text/plain", new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 3}, true);
+        assertThat(binary.statusCode()).isEqualTo(200);
+        assertThat(Json.mapper().readTree(binary.body()).path("relevant").asBoolean()).isFalse();
+    }
+}
