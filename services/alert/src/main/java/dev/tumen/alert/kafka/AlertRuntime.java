@@ -92,6 +92,19 @@ public class AlertRuntime {
                 topics.articles(), settings.retryTiers());
     }
 
+    /** Health details: each reader and loop and whether it still runs. */
+    public Map<String, Boolean> loops() {
+        Map<String, Boolean> out = new java.util.LinkedHashMap<>();
+        for (AutoCloseable c : running) {
+            if (c instanceof RecordLoop l) {
+                out.put(l.name(), l.alive());
+            } else if (c instanceof TableFollower f) {
+                out.put("follow " + f.topic(), f.alive());
+            }
+        }
+        return out;
+    }
+
     public boolean assigned() {
         return articleLoop != null && articleLoop.assigned() && retryLoop != null && retryLoop.assigned();
     }

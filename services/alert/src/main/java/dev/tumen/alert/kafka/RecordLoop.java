@@ -62,6 +62,10 @@ public final class RecordLoop implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
+    public String name() {
+        return name;
+    }
+
     public RecordLoop start() {
         thread.start();
         return this;
@@ -195,6 +199,11 @@ public final class RecordLoop implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Commit on {} failed: {}", name, e.toString());
         }
+    }
+
+    /** False once the loop's thread has ended (it only ends on close or an unexpected error). */
+    public boolean alive() {
+        return thread.isAlive();
     }
 
     @Override

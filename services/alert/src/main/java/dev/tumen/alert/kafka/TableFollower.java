@@ -52,6 +52,10 @@ public final class TableFollower implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
+    public String topic() {
+        return topic;
+    }
+
     public TableFollower start() {
         thread.start();
         return this;
@@ -159,6 +163,11 @@ public final class TableFollower implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** False once the loop's thread has ended (it only ends on close or an unexpected error). */
+    public boolean alive() {
+        return thread.isAlive();
     }
 
     @Override

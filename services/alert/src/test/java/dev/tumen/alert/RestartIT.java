@@ -1,0 +1,53 @@
+package dev.tumen.alert;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.model.Severity;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Pending retries live in Kafka: an instance that stops with retries waiting loses none of them. */
+@ExtendWith(KafkaExtension.class)
+class RestartIT {
+    @Test
+    void retriesPendingAtShutdownAreDeliveredAfterARestart() throws Exception {
+        Map<String, Object> config = new HashMap<>(AlertHarness.fastRetries());
+        // Long enough to stop the instance while every retry is still waiting.
+        config.put("tumen.alert.delivery.backoff", "0s,4s,4s,4s");
+        AtomicBoolean receiverUp = new AtomicBoolean(false);
+        try (AlertHarness harness = new AlertHarness(config); Receiver receiver = new Receiver(n -> receiverUp.get() ? 200 : 503)) {
+            EmbeddedServer first = harness.start();
+            String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
+            harness.subscribe(first, Map.of("name", "restart", "url", receiver.url(), "keywords", List.of(token)));
+            int alerts = 3;
+            for (int i = 0; i < alerts; i++) {
+                String id = UUID.randomUUID().toString().replace("-", "");
+                harness.publish(Fixtures.article(id, Severity.HIGH, String.format("%016x", UUID.randomUUID().getMostSignificantBits()),
+                        "https://n.example/" + id, token));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests().size() == alerts);
+            harness.stop(first);
+            assertEquals(alerts, receiver.requests().size(), "no retry ran before the shutdown");
+
+            receiverUp.set(true);
+            harness.start();
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    receiver.requests().stream().filter(r -> r.answered() == 200).count() >= alerts);
+            List<String> firstIds = receiver.requests().subList(0, alerts).stream().map(r -> r.header("webhook-id")).sorted().toList();
+            List<String> deliveredIds = receiver.requests().stream().filter(r -> r.answered() == 200).map(r -> r.header("webhook-id"))
+                    .distinct().sorted().toList();
+            assertEquals(firstIds, deliveredIds, "every alert delivered after the restart, under its original webhook-id");
+            assertTrue(receiver.requests().stream().filter(r -> r.answered() == 200).count() == alerts, "and each exactly once");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package dev.tumen.alert;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.alert.delivery.Signer;
+import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.model.Json;
+import dev.tumen.model.Severity;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The subscriptions API on two instances sharing one topic. */
+@ExtendWith(KafkaExtension.class)
+class SubscriptionApiIT {
+    private static AlertHarness harness;
+    private static EmbeddedServer a;
+    private static EmbeddedServer b;
+
+    @BeforeAll
+    static void start() {
+        harness = new AlertHarness(AlertHarness.fastRetries());
+        a = harness.start();
+        b = harness.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        harness.close();
+    }
+
+    private static JsonNode json(String s) {
+        try {
+            return Json.mapper().readTree(s);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> request(String url, String token) {
+        return Map.of("name", "desk", "url", url, "format", "json", "minSeverity", "high", "categories", List.of("military"),
+                "languages", List.of("en"), "keywords", List.of(token));
+    }
+
+    @Test
+    void aSubscriptionCreatedOnOneInstanceIsUsedByAnother() throws Exception {
+        try (Receiver receiver = Receiver.healthy()) {
+            String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
+            long t0 = System.nanoTime();
+            Map<String, Object> created = harness.subscribe(a, request(receiver.url(), token));
+            await().atMost(Duration.ofSeconds(1)).until(() -> harness.call(b, "GET", "/subscriptions/" + created.get("id"), null).statusCode() == 200);
+            System.out.printf("visible on the other instance %d ms after the create request%n", (System.nanoTime() - t0) / 1_000_000);
+            // Both instances share the article partitions: whichever gets these uses its own copy of the subscription.
+            for (int i = 0; i < 4; i++) {
+                String id = UUID.randomUUID().toString().replace("-", "");
+                harness.publish(Fixtures.article(id, Severity.HIGH, String.format("%016x", UUID.randomUUID().getLeastSignificantBits()),
+                        "https://n.example/" + id, token));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests().size() == 4);
+        }
+    }
+
+    @Test
+    void createReadUpdatePauseResumeDelete() {
+        String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> created = harness.subscribe(a, request("http://127.0.0.1:9/hook", token));
+        String id = (String) created.get("id");
+        assertTrue(((String) created.get("secret")).startsWith("whsec_"));
+
+        JsonNode got = json(harness.call(b, "GET", "/subscriptions/" + id, null).body());
+        assertFalse(got.has("secret"), "the secret is shown only at creation");
+        assertEquals("high", got.get("minSeverity").asText());
+        assertTrue(harness.call(a, "GET", "/subscriptions", null).body().contains(id));
+        assertFalse(harness.call(a, "GET", "/subscriptions", null).body().contains("whsec_"));
+
+        HttpResponse<String> put = harness.call(a, "PUT", "/subscriptions/" + id, Json.string(Map.of("name", "renamed",
+                "url", "http://127.0.0.1:9/other", "minSeverity", "critical")));
+        assertEquals(200, put.statusCode(), put.body());
+        assertEquals("critical", json(put.body()).get("minSeverity").asText());
+        assertEquals(0, json(put.body()).get("keywords").size(), "PUT replaces every field");
+
+        HttpResponse<String> patch = harness.call(a, "PATCH", "/subscriptions/" + id, "{\"keywords\": [\"Pyongyang\"], \"format\": \"slack\"}");
+        assertEquals(200, patch.statusCode(), patch.body());
+        assertEquals("renamed", json(patch.body()).get("name").asText(), "PATCH keeps what it does not mention");
+        assertEquals("slack", json(patch.body()).get("format").asText());
+
+        assertTrue(json(harness.call(a, "POST", "/subscriptions/" + id + "/pause", null).body()).get("paused").asBoolean());
+        assertTrue(json(harness.call(b, "GET", "/subscriptions/" + id, null).body()).get("paused").asBoolean() || awaitPaused(id, true));
+        assertFalse(json(harness.call(a, "POST", "/subscriptions/" + id + "/resume", null).body()).get("paused").asBoolean());
+
+        assertEquals(204, harness.call(a, "DELETE", "/subscriptions/" + id, null).statusCode());
+        assertEquals(404, harness.call(a, "GET", "/subscriptions/" + id, null).statusCode());
+        await().atMost(Duration.ofSeconds(1)).until(() -> harness.call(b, "GET", "/subscriptions/" + id, null).statusCode() == 404);
+    }
+
+    private static boolean awaitPaused(String id, boolean paused) {
+        await().atMost(Duration.ofSeconds(1)).until(() ->
+                json(harness.call(b, "GET", "/subscriptions/" + id, null).body()).get("paused").asBoolean() == paused);
+        return true;
+    }
+
+    @Test
+    void rotationSignsWithBothSecretsUntilThePreviousIsDropped() throws Exception {
+        try (Receiver receiver = Receiver.healthy()) {
+            String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
+            Map<String, Object> created = harness.subscribe(a, request(receiver.url(), token));
+            String id = (String) created.get("id");
+            String oldSecret = (String) created.get("secret");
+            HttpResponse<String> rotated = harness.call(a, "POST", "/subscriptions/" + id + "/secret/rotate", null);
+            assertEquals(200, rotated.statusCode(), rotated.body());
+            String newSecret = json(rotated.body()).get("secret").asText();
+            assertTrue(json(rotated.body()).get("rotating").asBoolean());
+
+            String articleId = UUID.randomUUID().toString().replace("-", "");
+            harness.publish(Fixtures.article(articleId, Severity.HIGH, "0f0f0f0f0f0f0f0f", "https://n.example/" + articleId, token));
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests().size() == 1);
+            Receiver.Request r = receiver.requests().get(0);
+            long ts = Long.parseLong(r.header("webhook-timestamp"));
+            assertEquals(2, r.header("webhook-signature").split(" ").length);
+            assertTrue(Signer.verify(oldSecret, r.header("webhook-id"), ts, r.body(), r.header("webhook-signature")));
+            assertTrue(Signer.verify(newSecret, r.header("webhook-id"), ts, r.body(), r.header("webhook-signature")));
+
+            assertFalse(json(harness.call(a, "DELETE", "/subscriptions/" + id + "/secret/previous", null).body()).get("rotating").asBoolean());
+        }
+    }
+
+    @Test
+    void badSubscriptionInputIsRefusedWithProblemJson() {
+        record Case(String body, int status, String type, String mentions) {
+        }
+        List<Case> cases = List.of(
+                new Case("{not json", 400, "malformed-json", "not valid JSON"),
+                new Case("", 400, "empty-body", "JSON object"),
+                new Case("[1,2]", 400, "malformed-json", "JSON object"),
+                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:9/\",\"minSeverty\":\"high\"}", 400, "unknown-field", "minSeverty"),
+                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:9/\",\"categories\":\"military\"}", 400, "malformed-json", "shape"),
+                new Case("{}", 422, "invalid-subscription", "name: required"),
+                new Case("{\"name\":\"x\",\"url\":\"ftp://example.org/\"}", 422, "invalid-subscription", "url:"),
+                new Case("{\"name\":\"x\",\"url\":\"http://10.1.2.3/hook\"}", 422, "invalid-subscription", "private"),
+                new Case("{\"name\":\"x\",\"url\":\"http://169.254.169.254/latest\"}", 422, "invalid-subscription", "metadata"),
+                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:9/\",\"minSeverity\":\"extreme\",\"format\":\"teams\","
+                        + "\"categories\":[\"space\"],\"languages\":[\"english\"]}", 422, "invalid-subscription", "minSeverity"));
+        for (Case c : cases) {
+            HttpResponse<String> r = harness.call(a, "POST", "/subscriptions", c.body());
+            assertEquals(c.status(), r.statusCode(), c.body() + " -> " + r.body());
+            assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""), c.body());
+            JsonNode p = json(r.body());
+            assertTrue(p.get("type").asText().endsWith("/" + c.type()), c.body() + " -> " + r.body());
+            assertTrue(p.get("detail").asText().contains(c.mentions()), c.body() + " -> " + r.body());
+        }
+        JsonNode many = json(harness.call(a, "POST", "/subscriptions", cases.get(cases.size() - 1).body()).body());
+        assertEquals(4, many.get("errors").size(), "every problem is reported at once: " + many);
+        assertEquals(404, harness.call(a, "GET", "/subscriptions/sub_nope", null).statusCode());
+        HttpResponse<String> missing = harness.call(a, "PUT", "/subscriptions/sub_nope", "{}");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+    }
+
+    @Test
+    void aConfiguredTokenIsRequired() {
+        AlertHarness secured = new AlertHarness(Map.of("tumen.security.token", "s3cret"));
+        try {
+            EmbeddedServer s = secured.start();
+            HttpResponse<String> anonymous = secured.call(s, "GET", "/subscriptions", null);
+            assertEquals(401, anonymous.statusCode());
+            assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(200, secured.call(s, "GET", "/subscriptions", null, "s3cret").statusCode());
+            assertEquals(200, secured.call(s, "GET", "/health", null).statusCode());
+        } finally {
+            secured.close();
+        }
+    }
+}
