@@ -20,7 +20,7 @@ import java.util.List;
 public final class LanguageDetection {
     /** Languages a Russia–DPRK news stream realistically carries; fewer profiles = less memory, fewer confusions. */
     private static final List<String> PROFILES = List.of("en", "ru", "uk", "de", "fr", "es", "it", "pt", "pl", "ko", "ja", "zh-CN");
-    private static final int SAMPLE = 1200;
+    private static final int SAMPLE = 600;
     private static final double MIN_PROBABILITY = 0.5;
 
     private final LanguageDetector detector;
