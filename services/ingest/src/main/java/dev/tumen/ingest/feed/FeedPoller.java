@@ -91,12 +91,18 @@ public class FeedPoller implements AutoCloseable {
                     });
                 }
             }
-            lag.register(registry.all().stream().map(f -> MultiGauge.Row.of(Tags.of("feed", f.id()),
-                    Duration.between(f.lastSuccessAt() != null ? f.lastSuccessAt() : f.createdAt(), now).toSeconds())).toList(), true);
+            // Rows point at this poller (a live bean), not at boxed numbers: gauges hold their object weakly.
+            lag.register(registry.all().stream().map(f -> MultiGauge.Row.of(Tags.of("feed", f.id()), this,
+                    p -> p.lagSeconds(f.id()))).toList(), true);
         } catch (RuntimeException e) {
             // The scheduler must survive anything: an exception here would silently cancel every future poll.
             LOG.error("feed scheduler tick failed", e);
         }
+    }
+
+    double lagSeconds(String id) {
+        return registry.get(id).map(f -> (double) Duration.between(f.lastSuccessAt() != null ? f.lastSuccessAt() : f.createdAt(),
+                clock.instant()).toSeconds()).orElse(Double.NaN);
     }
 
     /** Polls one feed now; returns the number of pages published. */

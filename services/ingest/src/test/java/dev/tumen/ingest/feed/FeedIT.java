@@ -1,0 +1,176 @@
+package dev.tumen.ingest.feed;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.broker.test.TestKafka;
+import dev.tumen.ingest.support.IngestApp;
+import dev.tumen.ingest.support.TestWebServer;
+import dev.tumen.model.CloudEvents;
+import dev.tumen.model.DeadLetters;
+import dev.tumen.model.Json;
+import dev.tumen.model.PageReceived;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(KafkaExtension.class)
+class FeedIT {
+    static final Map<String, Object> FAST = Map.of("tumen.ingest.feeds.min-interval", 1, "tumen.ingest.feeds.tick", "100ms",
+            "tumen.ingest.fetch.read-timeout", "1s", "tumen.ingest.feeds.threads", 2);
+
+    TestWebServer web;
+
+    @BeforeEach
+    void startWeb() throws Exception {
+        web = new TestWebServer();
+        web.text("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
+        for (String p : List.of("a", "b", "c", "fast")) {
+            web.text("/news/" + p, "text/html", "<html><head><title>" + p + "</title></head><body>Story " + p + "</body></html>");
+        }
+    }
+
+    @AfterEach
+    void stopWeb() {
+        web.close();
+    }
+
+    String rss(String... items) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Test</title>"
+                + "<link>http://127.0.0.1/</link><description>d</description>");
+        for (String item : items) {
+            b.append("<item><title>").append(item).append("</title><link>").append(web.url("/news/" + item))
+                    .append("?utm_source=rss</link><pubDate>Tue, 14 Jan 2025 09:30:00 GMT</pubDate></item>");
+        }
+        return b.append("</channel></rss>").toString();
+    }
+
+    /** Serves {@code body} with an ETag and answers 304 to a matching If-None-Match. */
+    void serveFeed(String path, AtomicReference<String> body) {
+        web.route(path, ex -> {
+            String etag = "\"" + Integer.toHexString(body.get().hashCode()) + "\"";
+            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                ex.getResponseHeaders().set("ETag", etag);
+                TestWebServer.respond(ex, 304, null, null);
+                return;
+            }
+            ex.getResponseHeaders().set("ETag", etag);
+            TestWebServer.respond(ex, 200, "application/rss+xml", body.get().getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    static JsonNode json(HttpResponse<String> r) {
+        return Json.read(r.body(), JsonNode.class);
+    }
+
+    @Test
+    void conditionalGetSeenEntriesAndRestartKeepFeedState() {
+        AtomicReference<String> feed = new AtomicReference<>(rss("a", "b"));
+        serveFeed("/rss", feed);
+        try (IngestApp app = new IngestApp(FAST)) {
+            HttpResponse<String> added = app.postJson("/feeds", "{\"url\": \"" + web.url("/rss") + "\", \"name\": \"Test feed\", \"intervalSeconds\": 3600}");
+            assertEquals(201, added.statusCode(), added.body());
+            String id = json(added).get("id").asText();
+            assertEquals(200, app.postJson("/feeds", "{\"url\": \"" + web.url("/rss") + "\"}").statusCode(), "same URL is the same feed");
+
+            // The scheduler polls a new feed at once; wait for that first poll to finish.
+            await().atMost(Duration.ofSeconds(15)).until(() -> "ok".equals(json(app.get("/feeds/" + id)).path("lastOutcome").asText()));
+            assertEquals(2, app.pages(2).size());
+
+            // Nothing changed: the poll is a conditional GET answered 304, and publishes nothing.
+            assertEquals(0, json(app.postJson("/feeds/" + id + "/poll", "")).get("published").asInt());
+            assertTrue(web.requests.stream().filter(r -> r.path().equals("/rss")).skip(1).allMatch(r -> r.header("If-None-Match") != null));
+            assertEquals("not-modified", json(app.get("/feeds/" + id)).get("lastOutcome").asText());
+
+            // One new entry next to an already published one: only the new page is fetched and published.
+            feed.set(rss("b", "c"));
+            assertEquals(1, json(app.postJson("/feeds/" + id + "/poll", "")).get("published").asInt());
+            assertEquals(1, web.count("/news/b"), "a seen entry's page is not fetched again");
+
+            app.restart();
+            JsonNode listed = json(app.get("/feeds"));
+            assertEquals(1, listed.size());
+            assertEquals("Test feed", listed.get(0).get("name").asText());
+            assertTrue(listed.get(0).hasNonNull("etag"), listed.toString());
+            long before = web.count("/rss");
+            assertEquals(0, json(app.postJson("/feeds/" + id + "/poll", "")).get("published").asInt());
+            var last = web.requests.stream().filter(r -> r.path().equals("/rss")).skip(before).findFirst().orElseThrow();
+            assertTrue(last.header("If-None-Match") != null, "validators survive the restart");
+
+            var pages = app.pages(3).stream().map(r -> Json.read(r.value(), PageReceived.class)).toList();
+            assertEquals(List.of("a", "b", "c"), pages.stream().map(PageReceived::title).sorted().toList());
+            assertTrue(pages.stream().allMatch(p -> "feed".equals(p.channel()) && "Test feed".equals(p.source())));
+            assertEquals(Instant.parse("2025-01-14T09:30:00Z"), pages.get(0).published());
+            assertTrue(app.get("/prometheus").body().contains("tumen_ingest_feed_lag_seconds"));
+        }
+    }
+
+    @Test
+    void slowFeedTimesOutWithoutBlockingOtherFeeds() {
+        web.route("/slow-rss", ex -> {
+            try {
+                Thread.sleep(4000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            TestWebServer.respond(ex, 200, "application/rss+xml", rss().getBytes(StandardCharsets.UTF_8));
+        });
+        serveFeed("/fast-rss", new AtomicReference<>(rss("fast")));
+        try (IngestApp app = new IngestApp(FAST)) {
+            String slow = json(app.postJson("/feeds", "{\"url\": \"" + web.url("/slow-rss") + "\", \"intervalSeconds\": 1}")).get("id").asText();
+            await().atMost(Duration.ofSeconds(5)).until(() -> web.count("/slow-rss") > 0);
+            app.postJson("/feeds", "{\"url\": \"" + web.url("/fast-rss") + "\", \"intervalSeconds\": 1}");
+            // The fast feed's page arrives while the slow feed is still hanging.
+            await().atMost(Duration.ofMillis(2500)).until(() -> app.pages(1).size() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() ->
+                    "fetch-timeout".equals(json(app.get("/feeds/" + slow)).path("lastOutcome").asText()));
+        }
+    }
+
+    @Test
+    void pausedFeedIsNotPolledAndRemovedFeedIsGone() {
+        serveFeed("/rss", new AtomicReference<>(rss("a")));
+        try (IngestApp app = new IngestApp(FAST)) {
+            String id = json(app.postJson("/feeds", "{\"url\": \"" + web.url("/rss") + "\", \"intervalSeconds\": 1, \"paused\": true}"))
+                    .get("id").asText();
+            await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> web.count("/rss") == 0);
+            assertTrue(json(app.postJson("/feeds/" + id + "/resume", "")).get("paused").asBoolean() == false);
+            await().atMost(Duration.ofSeconds(5)).until(() -> web.count("/rss") > 0);
+            assertEquals(204, app.delete("/feeds/" + id).statusCode());
+            assertEquals(404, app.get("/feeds/" + id).statusCode());
+            assertEquals(400, app.postJson("/feeds", "{\"url\": \"not a url\"}").statusCode());
+            assertEquals(400, app.postJson("/feeds", "{\"url\": \"" + web.url("/x") + "\", \"intervalSeconds\": 0}").statusCode());
+        }
+    }
+
+    @Test
+    void malformedFeedRecordGoesToTheDeadLetterTopicAndTheNextFeedIsLoaded() throws Exception {
+        String prefix = TestKafka.uniquePrefix();
+        String topic = prefix + "tumen.feeds.v1";
+        TestKafka.createTopics(List.of(topic, topic + ".dlt"), 1);
+        Feed good = Feed.added("00112233aabbccdd", web.url("/never"), "Good", 3600, "api", Instant.now()).paused(true);
+        try (var producer = TestKafka.producer()) {
+            producer.send(new ProducerRecord<>(topic, "bad", "<feed/>".getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(topic, good.id(), Json.bytes(good))).get();
+        }
+        try (IngestApp app = new IngestApp(prefix, FAST)) {
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertEquals("Good", json(app.get("/feeds/" + good.id())).path("name").asText()));
+            var dead = TestKafka.read(topic + ".dlt", 1, Duration.ofMillis(300), Duration.ofSeconds(10), false);
+            assertEquals(List.of("bad"), dead.stream().map(r -> r.key()).toList());
+            assertTrue(CloudEvents.header(dead.get(0).headers(), DeadLetters.REASON).contains("not valid JSON of Feed"));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.tumen.ingest.fetch;
+
+import static dev.tumen.ingest.api.PushITSupport.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.ingest.support.IngestApp;
+import dev.tumen.ingest.support.TestWebServer;
+import dev.tumen.model.Json;
+import dev.tumen.model.PageReceived;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(KafkaExtension.class)
+class FetchIT {
+    static final String RU = "Министр обороны России Андрей Белоусов прибыл в Пхеньян для переговоров с руководством КНДР. "
+            + "Стороны обсудили военное сотрудничество и выполнение договора о стратегическом партнёрстве. ";
+    static final String KO = "러시아 국방장관이 평양에 도착해 북한 지도부와 회담을 가졌다. 양측은 군사 협력과 포괄적 전략 동반자 관계 조약의 이행을 논의했다. ";
+
+    static TestWebServer web;
+    static IngestApp app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        web = new TestWebServer();
+        web.text("/robots.txt", "text/plain", "User-agent: TumenBot\nDisallow: /private/\n");
+        web.text("/news/ok", "text/html; charset=utf-8", "<html><head><title>Ok</title></head><body>Kim in Vladivostok</body></html>");
+        web.page("/news/cp1251", "text/html", ("<html><body><p>" + RU.repeat(3) + "</p></body></html>").getBytes(Charset.forName("windows-1251")));
+        web.page("/news/euckr", "text/html", ("<html><body><p>" + KO.repeat(3) + "</p></body></html>").getBytes(Charset.forName("EUC-KR")));
+        web.text("/private/secret", "text/html", "<html>secret</html>");
+        web.route("/redirect-private", ex -> {
+            ex.getResponseHeaders().set("Location", "http://10.255.255.1/admin");
+            TestWebServer.respond(ex, 302, null, null);
+        });
+        web.route("/redirect-metadata", ex -> {
+            ex.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/");
+            TestWebServer.respond(ex, 301, null, null);
+        });
+        web.route("/redirect-ok", ex -> {
+            ex.getResponseHeaders().set("Location", "/news/ok?utm_source=redirect");
+            TestWebServer.respond(ex, 302, null, null);
+        });
+        web.text("/huge", "text/html", "<html>" + "x".repeat(300_000) + "</html>");
+        web.route("/huge-chunked", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, 0);
+            try (var out = ex.getResponseBody()) {
+                for (int i = 0; i < 40; i++) {
+                    out.write(new byte[10_000]);
+                }
+            }
+        });
+        byte[] junk = new byte[5000];
+        new Random(3).nextBytes(junk);
+        web.page("/binary-as-html", "text/html", junk);
+        web.page("/image", "image/png", junk);
+        web.route("/slow", ex -> {
+            try {
+                Thread.sleep(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            TestWebServer.respond(ex, 200, "text/html", "<html>late</html>".getBytes());
+        });
+        app = new IngestApp(Map.of("tumen.ingest.fetch.max-body-bytes", 200_000, "tumen.ingest.fetch.read-timeout", "1s"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (web != null) {
+            web.close();
+        }
+    }
+
+    private HttpResponse<String> fetch(String url) {
+        return app.postJson("/fetch", "{\"url\": \"" + url + "\"}");
+    }
+
+    private PageReceived published(String id) {
+        return app.pages(1).stream().filter(r -> r.key().equals(id)).map(r -> Json.read(r.value(), PageReceived.class))
+                .findFirst().orElseThrow(() -> new AssertionError("page " + id + " not published"));
+    }
+
+    private static String id(HttpResponse<String> r) {
+        return Json.read(r.body(), com.fasterxml.jackson.databind.JsonNode.class).get("id").asText();
+    }
+
+    @Test
+    void fetchesFollowsRedirectsAndPublishesOnce() {
+        HttpResponse<String> first = fetch(web.url("/redirect-ok"));
+        assertEquals(202, first.statusCode(), first.body());
+        PageReceived page = published(id(first));
+        assertEquals(web.url("/news/ok"), page.url());
+        assertEquals("fetch", page.channel());
+        assertEquals("Ok", page.title());
+        HttpResponse<String> again = fetch(web.url("/news/ok#again"));
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(web.requests.stream().anyMatch(r -> r.header("User-Agent") != null && r.header("User-Agent").startsWith("TumenBot/")));
+    }
+
+    @Test
+    void decodesWindows1251AndEucKrPagesThatDeclareNoCharset() {
+        HttpResponse<String> ru = fetch(web.url("/news/cp1251"));
+        assertEquals(202, ru.statusCode(), ru.body());
+        assertTrue(published(id(ru)).content().contains("Белоусов прибыл в Пхеньян"));
+        HttpResponse<String> ko = fetch(web.url("/news/euckr"));
+        assertEquals(202, ko.statusCode(), ko.body());
+        assertTrue(published(id(ko)).content().contains("평양에 도착해"));
+    }
+
+    @Test
+    void honoursRobotsTxt() {
+        assertProblem(fetch(web.url("/private/secret")), 403, "robots-disallowed");
+        assertEquals(0, web.count("/private/secret"));
+    }
+
+    @Test
+    void refusesRedirectsToPrivateAndMetadataAddresses() {
+        assertProblem(fetch(web.url("/redirect-private")), 403, "forbidden-address");
+        assertProblem(fetch(web.url("/redirect-metadata")), 403, "forbidden-address");
+        assertProblem(fetch("http://[::1]:1/"), 403, "forbidden-address");
+        assertProblem(fetch("http://192.168.1.1/"), 403, "forbidden-address");
+    }
+
+    @Test
+    void refusesOversizedBinaryAndNonTextBodies() {
+        assertProblem(fetch(web.url("/huge")), 502, "upstream-too-large");
+        assertProblem(fetch(web.url("/huge-chunked")), 502, "upstream-too-large");
+        assertProblem(fetch(web.url("/binary-as-html")), 502, "binary-content");
+        assertProblem(fetch(web.url("/image")), 502, "unsupported-content-type");
+        assertProblem(fetch(web.url("/missing")), 502, "upstream-status");
+        assertProblem(app.postJson("/fetch", "{}"), 400, "missing-url");
+    }
+
+    @Test
+    void slowServerTimesOut() {
+        long start = System.nanoTime();
+        assertProblem(fetch(web.url("/slow")), 504, "fetch-timeout");
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 4000, "the timeout must cut the wait short");
+    }
+}
