@@ -46,8 +46,15 @@ public class StreamReader {
 
     /** Events after {@code lastSeen} ({@code null}: from now) passing {@code filter}, forever. */
     public Flux<Item> read(Long lastSeen, Predicate<StreamEvent> filter) {
-        return Flux.create(sink -> {
-            KafkaConsumer<String, byte[]> consumer = clients.consumer(null, "sse", true);
+        // Kafka clients block and react badly to interrupts: keep them off the HTTP event loop.
+        return Flux.create(sink -> threads.execute(() -> {
+            KafkaConsumer<String, byte[]> consumer;
+            try {
+                consumer = clients.consumer(null, "sse", true);
+            } catch (RuntimeException e) {
+                sink.error(e);
+                return;
+            }
             TopicPartition tp = new TopicPartition(topics.stream(), 0);
             try {
                 consumer.assign(List.of(tp));
@@ -64,8 +71,10 @@ public class StreamReader {
                 return;
             }
             sink.onDispose(consumer::wakeup);
-            threads.execute(() -> pump(consumer, sink, filter));
-        }, FluxSink.OverflowStrategy.BUFFER);
+            // A first comment sends the response headers: the client knows it is connected and positioned.
+            sink.next(new Item(-1, null));
+            pump(consumer, sink, filter);
+        }), FluxSink.OverflowStrategy.BUFFER);
     }
 
     private void pump(KafkaConsumer<String, byte[]> consumer, FluxSink<Item> sink, Predicate<StreamEvent> filter) {
