@@ -130,8 +130,9 @@ public final class Demo {
                         : -1;
                 synchronized (out) {
                     out.printf("ALERT [%s] %s%n", a.path("severity").asText().toUpperCase(), a.path("title").asText());
-                    out.printf("      categories: %s | lang: %s | signature %s | %d ms after ingest%n",
-                            join(a.path("categories")), a.path("lang").asText(), d.signatureValid() ? "verified" : "INVALID", latency);
+                    out.printf("      categories: %s | lang: %s | signature %s%s%n", join(a.path("categories")),
+                            a.path("lang").asText(), d.signatureValid() ? "verified" : "INVALID",
+                            latency >= 0 ? " | " + latency + " ms after ingest" : "");
                     for (JsonNode evidence : a.path("evidence")) {
                         out.printf("      evidence: \"%s\"%n", abbreviate(evidence.asText(), 160));
                     }

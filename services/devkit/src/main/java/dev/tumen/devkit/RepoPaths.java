@@ -28,7 +28,10 @@ public final class RepoPaths {
 
     /** The runnable jar of a service module, e.g. {@code services/ingest/target/ingest-0.1.0-SNAPSHOT.jar}. */
     public static Path serviceJar(String service) {
-        Path target = root().resolve("services").resolve(service).resolve("target");
+        // -Dtumen.jars=DIR runs jars copied aside, so a rebuild cannot swap a jar under a running process.
+        String jars = System.getProperty("tumen.jars");
+        Path target = jars != null && !jars.isBlank() ? Path.of(jars)
+                : root().resolve("services").resolve(service).resolve("target");
         try (var files = Files.list(target)) {
             return files.filter(p -> {
                 String n = p.getFileName().toString();
