@@ -18,6 +18,7 @@ import java.util.List;
  * @param maxResponseBytes   how much of a receiver's response body is read (and kept in the delivery log)
  * @param maxInFlightPerSubscription attempts in flight to one subscriber before new alerts for it go to the retry
  *                           schedule instead, so one slow receiver cannot hold unbounded sockets
+ * @param maxConcurrentRequests webhook requests open at once (all subscribers); more wait in a queue
  * @param maxRetryAfter      the longest {@code Retry-After} honoured
  * @param autoPauseAfter     a subscription whose deliveries have failed without a success for this long is paused
  * @param logLookback        how far back the delivery log is read at start
@@ -35,6 +36,7 @@ public record AlertSettings(
         Duration connectTimeout,
         int maxResponseBytes,
         int maxInFlightPerSubscription,
+        int maxConcurrentRequests,
         Duration maxRetryAfter,
         Duration autoPauseAfter,
         Duration logLookback,
@@ -76,7 +78,8 @@ public record AlertSettings(
                 @Value("${tumen.alert.delivery.timeout:15s}") String timeout,
                 @Value("${tumen.alert.delivery.connect-timeout:5s}") String connectTimeout,
                 @Value("${tumen.alert.delivery.max-response-bytes:2048}") int maxResponseBytes,
-                @Value("${tumen.alert.delivery.max-in-flight-per-subscription:32}") int maxInFlight,
+                @Value("${tumen.alert.delivery.max-in-flight-per-subscription:8}") int maxInFlight,
+                @Value("${tumen.alert.delivery.max-concurrent-requests:256}") int maxConcurrent,
                 @Value("${tumen.alert.delivery.max-retry-after:12h}") String maxRetryAfter,
                 @Value("${tumen.alert.delivery.auto-pause-after:3d}") String autoPauseAfter,
                 @Value("${tumen.alert.delivery.log-lookback:7d}") String logLookback,
@@ -87,7 +90,7 @@ public record AlertSettings(
                 @Value("${tumen.alert.create-topics:true}") boolean createTopics,
                 @Value("${tumen.alert.topic-partitions:6}") int topicPartitions) {
             return new AlertSettings(Durations.parseList(backoff), jitter, Durations.parse(timeout), Durations.parse(connectTimeout),
-                    maxResponseBytes, maxInFlight, Durations.parse(maxRetryAfter), Durations.parse(autoPauseAfter),
+                    maxResponseBytes, maxInFlight, maxConcurrent, Durations.parse(maxRetryAfter), Durations.parse(autoPauseAfter),
                     Durations.parse(logLookback), logSize, Durations.parse(storyWindow), storyMaxDistance,
                     Durations.parse(writeTimeout), createTopics, topicPartitions);
         }

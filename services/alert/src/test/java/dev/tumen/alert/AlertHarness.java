@@ -72,6 +72,12 @@ public final class AlertHarness implements AutoCloseable {
         produce(article.id(), Json.bytes(article));
     }
 
+    /** Produces without waiting for the broker's answer (the benchmark's pacing must not depend on it). */
+    public void publishAsync(ArticleLabelled article) {
+        producer.send(new ProducerRecord<>(articles(), null, article.id(), Json.bytes(article),
+                CloudEvents.headers(CloudEvents.TYPE_ARTICLE_LABELLED, "/tumen/test", article.id())));
+    }
+
     public void produce(String key, byte[] value) {
         try {
             producer.send(new ProducerRecord<>(articles(), null, key, value,

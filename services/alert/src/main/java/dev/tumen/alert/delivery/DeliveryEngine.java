@@ -108,7 +108,7 @@ public class DeliveryEngine {
             AlertDelivered delivered = new AlertDelivered(task.deliveryId(), sub.id(), task.articleId(), task.url(), task.title(),
                     task.severity(), task.categories(), task.evidence(), attempt, r.status(), task.receivedAt(), now);
             return CompletableFuture.allOf(publisher.delivered(delivered),
-                    publisher.log(entry(task, attempt, "delivered", r.status(), r.latency(), now, null, r.body(), null, task)));
+                    publisher.log(entry(task, attempt, "delivered", r.status(), r.latency(), now, null, r.body(), null, null)));
         }
         if (r.status() == 410) {
             metrics.outcome("gone");

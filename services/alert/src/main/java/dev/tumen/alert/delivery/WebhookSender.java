@@ -31,6 +31,8 @@ public class WebhookSender {
     private final OutboundGuard guard;
     private final AlertSettings settings;
     private final ExecutorService executor;
+    private final java.util.ArrayDeque<Runnable> waiting = new java.util.ArrayDeque<>();
+    private int active;
 
     /**
      * What an attempt ended with.
@@ -65,7 +67,52 @@ public class WebhookSender {
                 .build();
     }
 
+    /**
+     * Sends when one of the {@code max-concurrent-requests} slots is free, else queues (FIFO): the number of open
+     * sockets stays bounded however far behind the receivers are.
+     */
     public CompletableFuture<Result> send(String url, String webhookId, List<String> secrets, String body, Instant now) {
+        CompletableFuture<Result> result = new CompletableFuture<>();
+        Runnable start = () -> sendNow(url, webhookId, secrets, body, Instant.now()).whenComplete((r, e) -> {
+            release();
+            if (e == null) {
+                result.complete(r);
+            } else {
+                result.completeExceptionally(e);
+            }
+        });
+        synchronized (waiting) {
+            if (active < settings.maxConcurrentRequests()) {
+                active++;
+            } else {
+                waiting.add(start);
+                return result;
+            }
+        }
+        start.run();
+        return result;
+    }
+
+    private void release() {
+        Runnable next;
+        synchronized (waiting) {
+            next = waiting.poll();
+            if (next == null) {
+                active--;
+                return;
+            }
+        }
+        next.run();
+    }
+
+    /** Requests waiting for a free slot. */
+    public int queued() {
+        synchronized (waiting) {
+            return waiting.size();
+        }
+    }
+
+    private CompletableFuture<Result> sendNow(String url, String webhookId, List<String> secrets, String body, Instant now) {
         long started = System.nanoTime();
         URI uri;
         try {
