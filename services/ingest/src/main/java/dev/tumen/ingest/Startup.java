@@ -57,7 +57,7 @@ public class Startup {
             } else {
                 for (String url : feedUrls) {
                     try {
-                        var added = registry.add(url, null, null, "config", defaultInterval);
+                        var added = registry.add(url, null, null, false, "config", defaultInterval);
                         LOG.info("feed {} ({}) {}", added.feed().id(), url, added.created() ? "added from configuration" : "already followed");
                     } catch (RuntimeException e) {
                         LOG.error("cannot declare configured feed {}: {}", url, e.getMessage());

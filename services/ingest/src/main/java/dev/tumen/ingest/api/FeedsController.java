@@ -59,13 +59,10 @@ public class FeedsController {
         if (url == null || url.isBlank()) {
             throw Refusal.badRequest("missing-url", "\"url\" is required");
         }
-        FeedRegistry.Added added = registry.add(url, JsonBodies.text(node, "name"), JsonBodies.number(node, "intervalSeconds"), "api",
-                defaultInterval);
+        FeedRegistry.Added added = registry.add(url, JsonBodies.text(node, "name"), JsonBodies.number(node, "intervalSeconds"),
+                Boolean.TRUE.equals(JsonBodies.bool(node, "paused")), "api", defaultInterval);
         if (!added.created()) {
             return HttpResponse.ok(added.feed());
-        }
-        if (Boolean.TRUE.equals(JsonBodies.bool(node, "paused"))) {
-            return HttpResponse.created(registry.update(added.feed().id(), null, null, true), URI.create("/feeds/" + added.feed().id()));
         }
         return HttpResponse.created(added.feed(), URI.create("/feeds/" + added.feed().id()));
     }

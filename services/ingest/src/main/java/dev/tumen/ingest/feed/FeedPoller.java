@@ -10,8 +10,7 @@ import dev.tumen.ingest.page.PageIntake;
 import dev.tumen.ingest.page.Refusal;
 import dev.tumen.ingest.page.UrlCanonicalizer;
 import dev.tumen.model.Hashes;
-import io.micrometer.core.instrument.MultiGauge;
-import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Gauge;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +48,7 @@ public class FeedPoller implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final ExecutorService pool;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
-    private final MultiGauge lag;
+    private final ConcurrentHashMap<String, Gauge> lagGauges = new ConcurrentHashMap<>();
 
     public FeedPoller(FeedRegistry registry, HttpFetcher fetcher, PageFetcher pages, PageIntake intake, SeenPages seen,
                       IngestMetrics metrics, Clock clock, int threads, Duration tick, int maxEntriesPerPoll) {
@@ -65,9 +64,6 @@ public class FeedPoller implements AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "feed-scheduler"));
         this.pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "feed-poll-" + n.incrementAndGet()));
-        this.lag = MultiGauge.builder("tumen.ingest.feed.lag.seconds")
-                .description("seconds since each feed was last polled successfully (since it was added, if never)")
-                .register(metrics.registry());
     }
 
     public void start() {
@@ -91,13 +87,33 @@ public class FeedPoller implements AutoCloseable {
                     });
                 }
             }
-            // Rows point at this poller (a live bean), not at boxed numbers: gauges hold their object weakly.
-            lag.register(registry.all().stream().map(f -> MultiGauge.Row.of(Tags.of("feed", f.id()), this,
-                    p -> p.lagSeconds(f.id()))).toList(), true);
+            updateLagGauges();
         } catch (RuntimeException e) {
             // The scheduler must survive anything: an exception here would silently cancel every future poll.
             LOG.error("feed scheduler tick failed", e);
         }
+    }
+
+    /**
+     * One gauge per followed feed, added and removed as feeds come and go (re-registering all of them on
+     * every tick would make them flicker out of scrapes). Gauges point at this poller, a live bean: they
+     * hold their object weakly, so a boxed number would vanish.
+     */
+    private void updateLagGauges() {
+        Set<String> current = new java.util.HashSet<>();
+        for (Feed f : registry.all()) {
+            current.add(f.id());
+            lagGauges.computeIfAbsent(f.id(), id -> Gauge.builder("tumen.ingest.feed.lag.seconds", this, p -> p.lagSeconds(id))
+                    .description("seconds since the feed was last polled successfully (since it was added, if never)")
+                    .tag("feed", id).register(metrics.registry()));
+        }
+        lagGauges.entrySet().removeIf(e -> {
+            if (current.contains(e.getKey())) {
+                return false;
+            }
+            metrics.registry().remove(e.getValue());
+            return true;
+        });
     }
 
     double lagSeconds(String id) {
@@ -193,7 +209,7 @@ public class FeedPoller implements AutoCloseable {
     public void close() {
         scheduler.shutdownNow();
         pool.shutdownNow();
-        lag.register(List.of(), true);
+        lagGauges.values().forEach(metrics.registry()::remove);
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -70,11 +70,12 @@ public class FeedRegistry {
     }
 
     /**
-     * Adds a feed, or returns the existing one for the same canonical URL.
+     * Adds a feed, or returns the existing one for the same canonical URL. A feed added paused is stored
+     * paused in one write, so the scheduler never sees it running.
      *
      * @return the feed and whether it was created
      */
-    public Added add(String url, String name, Long intervalSeconds, String origin, long defaultInterval) {
+    public Added add(String url, String name, Long intervalSeconds, boolean paused, String origin, long defaultInterval) {
         String canonical;
         try {
             canonical = UrlCanonicalizer.canonicalize(url);
@@ -88,7 +89,7 @@ public class FeedRegistry {
             return new Added(existing, false);
         }
         Feed feed = Feed.added(id, canonical, name == null || name.isBlank() ? hostOf(canonical) : name.strip(), interval,
-                origin, clock.instant());
+                origin, clock.instant()).paused(paused);
         save(feed);
         return new Added(feed, true);
     }

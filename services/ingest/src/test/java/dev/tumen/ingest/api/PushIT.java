@@ -112,6 +112,8 @@ class PushIT {
             assertProblem(app.post("/pages", "text/plain", new byte[0]), 400, "empty-body");
 
             assertEquals(0, app.pages(0).size(), "nothing may be published for refused input");
+            assertEquals(200, app.get("/health").statusCode());
+            assertTrue(app.get("/openapi/ingest.yml").body().contains("/feeds/{id}/poll"));
             String metrics = app.get("/prometheus").body();
             assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"push\",reason=\"malformed-json\"}"), metrics);
         }
