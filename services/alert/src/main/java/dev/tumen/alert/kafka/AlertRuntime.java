@@ -85,7 +85,7 @@ public class AlertRuntime {
         storyFollower.awaitLoaded(LOAD_TIMEOUT);
         logFollower.awaitLoaded(LOAD_TIMEOUT);
         retryLoop = track(new RecordLoop("retries", clients, topics.retryTiers(settings.retryTiers()), true,
-                r -> retryListener.handle(r, scheduler), 10_000, scheduler).start());
+                r -> retryListener.handle(r, scheduler), 10_000, scheduler).drainTimeout(Duration.ofSeconds(2)).start());
         articleLoop = track(new RecordLoop("articles", clients, List.of(topics.articles()), true, articleListener::handle,
                 2_000, scheduler).start());
         LOG.info("Alert runtime up in {} ms: articles from {}, {} retry tiers", (System.nanoTime() - t0) / 1_000_000,

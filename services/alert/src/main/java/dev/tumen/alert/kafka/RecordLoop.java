@@ -43,6 +43,7 @@ public final class RecordLoop implements AutoCloseable {
     private final Handler handler;
     private final int maxInFlightPerPartition;
     private final ScheduledExecutorService scheduler;
+    private volatile Duration drainTimeout = Duration.ofSeconds(5);
     private final Map<TopicPartition, OffsetTracker> trackers = new ConcurrentHashMap<>();
     private final Set<TopicPartition> paused = new HashSet<>();
     private final Thread thread;
@@ -60,6 +61,12 @@ public final class RecordLoop implements AutoCloseable {
         this.scheduler = scheduler;
         this.thread = new Thread(this::run, "loop-" + name);
         this.thread.setDaemon(true);
+    }
+
+    /** How long {@link #close()} waits for in-flight records to finish before the last commit. */
+    public RecordLoop drainTimeout(Duration timeout) {
+        this.drainTimeout = timeout;
+        return this;
     }
 
     public String name() {
@@ -118,11 +125,24 @@ public final class RecordLoop implements AutoCloseable {
                 applyBackpressure(c);
                 commit(c, trackers.keySet(), false);
             }
+            drain();
             commit(c, new ArrayList<>(trackers.keySet()), true);
         } catch (WakeupException e) {
             // closing
         } catch (RuntimeException e) {
             LOG.error("Loop {} stopped", name, e);
+        }
+    }
+
+    /**
+     * On shutdown, gives in-flight records a moment to finish so their offsets are committed and the next owner
+     * does not repeat them (repeats are safe, with the same webhook-id, but noisy). Records waiting for a later
+     * retry time do not finish here and simply stay uncommitted.
+     */
+    private void drain() {
+        long deadline = System.nanoTime() + drainTimeout.toNanos();
+        while (System.nanoTime() < deadline && inFlight() > 0) {
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
         }
     }
 
