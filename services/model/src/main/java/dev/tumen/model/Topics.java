@@ -17,6 +17,11 @@ public final class Topics {
     /** Subscriptions ({@link Subscription}), compacted, key = subscription id. */
     public static final String SUBSCRIPTIONS = "tumen.subscriptions.v1";
 
+    /** Pages ingest has published (ingest's {@code SeenPage}), compacted, key = page id: the memory behind "once each". */
+    public static final String PAGES_SEEN = "tumen.pages.seen.v1";
+    /** Followed feeds and their polling state (ingest's {@code Feed}), compacted, key = feed id, tombstone = removed. */
+    public static final String FEEDS = "tumen.feeds.v1";
+
     /** Suffix of every dead-letter topic. */
     public static final String DLT_SUFFIX = ".dlt";
 
@@ -50,6 +55,10 @@ public final class Topics {
                 new Spec(deadLetter(ARTICLES), 1, false, 4 * WEEK),
                 new Spec(ALERTS, 3, false, 4 * WEEK),
                 new Spec(SUBSCRIPTIONS, 1, true, -1),
-                new Spec(deadLetter(SUBSCRIPTIONS), 1, false, 4 * WEEK));
+                new Spec(deadLetter(SUBSCRIPTIONS), 1, false, 4 * WEEK),
+                new Spec(PAGES_SEEN, 3, true, -1),
+                new Spec(deadLetter(PAGES_SEEN), 1, false, 4 * WEEK),
+                new Spec(FEEDS, 1, true, -1),
+                new Spec(deadLetter(FEEDS), 1, false, 4 * WEEK));
     }
 }

@@ -21,7 +21,7 @@ class TopicsTest {
             assertTrue(names.add(spec.name()), "duplicate " + spec.name());
             assertTrue(spec.name().matches("tumen\\.[a-z.-]+\\.v\\d+(\\.dlt)?"), spec.name());
         }
-        for (String consumed : new String[] {Topics.PAGES, Topics.ARTICLES, Topics.SUBSCRIPTIONS}) {
+        for (String consumed : new String[] {Topics.PAGES, Topics.ARTICLES, Topics.SUBSCRIPTIONS, Topics.PAGES_SEEN, Topics.FEEDS}) {
             assertTrue(names.contains(Topics.deadLetter(consumed)), "no dead-letter topic for " + consumed);
         }
     }

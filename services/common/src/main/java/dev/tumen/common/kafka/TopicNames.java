@@ -37,6 +37,14 @@ public class TopicNames {
         return prefix + Topics.SUBSCRIPTIONS;
     }
 
+    public String pagesSeen() {
+        return prefix + Topics.PAGES_SEEN;
+    }
+
+    public String feeds() {
+        return prefix + Topics.FEEDS;
+    }
+
     public String deadLetter(String topic) {
         return Topics.deadLetter(topic);
     }

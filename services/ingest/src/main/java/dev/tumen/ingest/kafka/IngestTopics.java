@@ -3,16 +3,11 @@ package dev.tumen.ingest.kafka;
 import dev.tumen.common.kafka.TopicNames;
 import jakarta.inject.Singleton;
 
-/**
- * Topic names ingest uses, with the deployment's prefix. The two ingest-owned topics are declared here
- * until they move into the shared {@code Topics} catalogue.
- */
+/** Topic names ingest uses, with the deployment's prefix. */
 @Singleton
 public class IngestTopics {
-    /** Followed feeds and their polling state ({@code Feed}), compacted, key = feed id, tombstone = removed. */
-    public static final String FEEDS = "tumen.feeds.v1";
-    /** Published pages ({@code SeenPage}), compacted, key = page id: the memory behind "once each". */
-    public static final String PAGES_SEEN = "tumen.pages.seen.v1";
+    public static final String FEEDS = dev.tumen.model.Topics.FEEDS;
+    public static final String PAGES_SEEN = dev.tumen.model.Topics.PAGES_SEEN;
 
     private final TopicNames names;
 
@@ -25,11 +20,11 @@ public class IngestTopics {
     }
 
     public String feeds() {
-        return names.prefix() + FEEDS;
+        return names.feeds();
     }
 
     public String seen() {
-        return names.prefix() + PAGES_SEEN;
+        return names.pagesSeen();
     }
 
     public String deadLetter(String topic) {
