@@ -16,12 +16,9 @@ public final class Extractor {
         String page = content == null ? "" : content;
         if (isHtml(page, contentType)) {
             HtmlExtractor.Result r = html.extract(page, url);
-            // the chosen block can still carry inline furniture ("Read more: …", bylines); the line rules drop it
-            TextExtractor.Result cleaned = text.extract(r.title() + "\n\n" + r.body());
-            String title = r.title().isEmpty() ? cleaned.title() : r.title();
-            String body = cleaned.body().isEmpty() ? r.body() : cleaned.body();
-            return new Article(title, body, r.published() != null ? r.published() : cleaned.published(),
-                    r.canonicalUrl() != null ? r.canonicalUrl() : url, languages.detect(title + "\n" + body));
+            String title = r.title();
+            return new Article(title, r.body(), r.published(), r.canonicalUrl() != null ? r.canonicalUrl() : url,
+                    languages.detect(title + "\n" + r.body()));
         }
         TextExtractor.Result r = text.extract(page);
         return new Article(r.title(), r.body(), r.published(), url, languages.detect(r.title() + "\n" + r.body()));

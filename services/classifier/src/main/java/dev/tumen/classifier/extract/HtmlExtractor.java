@@ -1,33 +1,40 @@
 package dev.tumen.classifier.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.tumen.model.Json;
+import dev.tumen.classifier.extract.DomBlocks.Block;
+import dev.tumen.classifier.extract.DomBlocks.Span;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * HTML article extraction: metadata from JSON-LD ({@code NewsArticle}), OpenGraph, {@code <time>} and
- * {@code rel=canonical}; the body from the best-scoring block (much paragraph text, few links, class/id hints
- * such as {@code article}, {@code itemprop=articleBody} for, {@code nav}, {@code related}, {@code comment} against).
- * Kept apart from the plain-text path so it can be tuned against an extraction benchmark on its own. Thread-safe.
+ * HTML article extraction. Metadata (headline, date, canonical URL) comes from what the page declares
+ * ({@link PageMetadata}); the body from the page's text blocks ({@link DomBlocks}):
+ * <ol>
+ * <li>each block gets a weight: prose (long, or sentence-like, few links) counts for its length, link lists and
+ * short lines count against, and blocks inside furniture (class/id words such as comment, share, related, sidebar,
+ * newsletter, cookie) count fully against;</li>
+ * <li>the article container is the element whose blocks weigh most — the best-scoring subtree, so a parent is
+ * chosen over its child exactly when the paragraphs it adds outweigh the junk it brings; elements the page marks
+ * as its article body ({@code itemprop=articleBody}, {@code entry-content}, …) get a bonus;</li>
+ * <li>inside it, blocks are kept unless they are furniture, link lists, bylines, dates, "read more" lines or the
+ * headline again; paragraph breaks are kept.</li>
+ * </ol>
+ * Thread-safe.
  */
 public final class HtmlExtractor {
-    private static final Pattern POSITIVE = Pattern.compile("(?i)article|story|content|entry|post|main|body|text|news");
-    private static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)nav|menu|footer|header|comment|share|social|related|sidebar|promo|cookie|consent|banner|advert|\\bad\\b|ads|"
-                    + "popular|trending|recommend|subscribe|newsletter|widget|breadcrumb|tags|more-|outbrain|taboola");
-    private static final String DROP = "script,style,noscript,template,svg,iframe,form,nav,footer,aside,header:not(article header),"
-            + "button,select,input,[aria-hidden=true],[hidden]";
+    /** An explicit article-body element is believed over a slightly heavier anonymous one. */
+    private static final double EXPLICIT_BONUS = 1.3;
+    /** Short lines count a little against a container: menus, bylines and labels are short. */
+    private static final double SHORT_PENALTY = 0.25;
+    /** A furniture element holding this share of the page's prose is a page wrapper with a misleading name. */
+    private static final double WRAPPER_SHARE = 0.6;
+
+    private final LineRules rules = new LineRules();
 
     /** Title, body, dateline and canonical URL of an HTML page. */
     public record Result(String title, String body, Instant published, String canonicalUrl, String htmlLang) {
@@ -35,168 +42,123 @@ public final class HtmlExtractor {
 
     public Result extract(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
-        String title = "";
-        Instant published = null;
-        for (Element ld : doc.select("script[type=application/ld+json]")) {
-            JsonNode article = findArticle(readJson(ld.data()));
-            if (article != null) {
-                title = text(article.get("headline"));
-                published = instant(text(article.get("datePublished")));
-                break;
-            }
-        }
-        if (title.isEmpty()) {
-            title = doc.select("meta[property=og:title]").attr("content").strip();
-        }
-        if (title.isEmpty()) {
-            Element h1 = doc.selectFirst("h1");
-            title = h1 != null ? h1.text().strip() : doc.title().strip();
-        }
-        if (published == null) {
-            published = instant(doc.select("meta[property=article:published_time]").attr("content"));
-        }
-        if (published == null) {
-            Element time = doc.selectFirst("time[datetime]");
-            published = time == null ? null : instant(time.attr("datetime"));
-        }
-        String canonical = doc.select("link[rel=canonical]").attr("abs:href");
-        if (canonical.isBlank()) {
-            canonical = doc.select("meta[property=og:url]").attr("content");
-        }
-        String lang = doc.select("html").attr("lang");
-
-        doc.select(DROP).remove();
-        Element best = bestBlock(doc);
-        List<String> paragraphs = new ArrayList<>();
-        if (best != null) {
-            Elements blocks = best.select("p, h2, h3, h4, li, blockquote");
-            for (Element b : blocks) {
-                if (insideNegative(b, best)) {
-                    continue;
-                }
-                String t = b.text().strip();
-                if (!t.isEmpty() && (b.tagName().equals("p") || LineRules.tokens(t) >= 5) && linkDensity(b) < 0.5) {
-                    paragraphs.add(t);
-                }
-            }
-            if (paragraphs.isEmpty()) {
-                paragraphs.add(best.text());
-            }
-        }
-        if (!title.isEmpty() && !paragraphs.isEmpty() && LineRules.normalise(paragraphs.get(0)).equals(LineRules.normalise(title))) {
-            paragraphs.remove(0);
-        }
-        return new Result(title, String.join("\n\n", new LinkedHashSet<>(paragraphs)), published,
-                canonical.isBlank() ? null : canonical, lang.isBlank() ? null : lang.toLowerCase(Locale.ROOT));
+        PageMetadata meta = PageMetadata.read(doc);
+        Element body = doc.body();
+        String text = body == null ? "" : body(DomBlocks.of(body), meta.title());
+        return new Result(meta.title(), text, meta.published(), meta.canonical(), meta.lang());
     }
 
-    /** A paragraph in a "related" or "share" box nested inside the article block is not article text. */
-    private static boolean insideNegative(Element e, Element block) {
-        for (Element a = e; a != null && a != block; a = a.parent()) {
-            if (negative(a)) {
+    private String body(DomBlocks d, String title) {
+        if (d.blocks.isEmpty()) {
+            return "";
+        }
+        markFurniture(d);
+        double[] prefix = new double[d.blocks.size() + 1];
+        for (int i = 0; i < d.blocks.size(); i++) {
+            prefix[i + 1] = prefix[i] + weight(d.blocks.get(i));
+        }
+        Span best = null;
+        double bestScore = 0;
+        for (Span s : d.spans) {
+            double score = prefix[s.end] - prefix[s.start];
+            if (s.strongPositive) {
+                score *= EXPLICIT_BONUS;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        return best == null ? "" : assemble(d, best, title);
+    }
+
+    /** Marks the blocks inside furniture elements, unless the element is really a wrapper around the article. */
+    private static void markFurniture(DomBlocks d) {
+        int[] prose = new int[d.blocks.size() + 1];
+        for (int i = 0; i < d.blocks.size(); i++) {
+            Block b = d.blocks.get(i);
+            prose[i + 1] = prose[i] + (isProse(b) && b.linkDensity() < 0.5 ? b.length : 0);
+        }
+        int total = prose[d.blocks.size()];
+        for (Span s : d.spans) {
+            if (s.hint == DomBlocks.NONE || s.holdsArticle || s.start == s.end) {
+                continue;
+            }
+            if (s.hint != DomBlocks.COMMENTS && prose[s.end] - prose[s.start] > WRAPPER_SHARE * total) {
+                continue;
+            }
+            for (int i = s.start; i < s.end; i++) {
+                d.blocks.get(i).negative = true;
+            }
+        }
+    }
+
+    private static double weight(Block b) {
+        if (b.negative) {
+            return -b.length;
+        }
+        double ld = b.linkDensity();
+        if (ld > 0.5) {
+            return -b.length;
+        }
+        if (isHeading(b)) {
+            return 0;
+        }
+        if (isProse(b)) {
+            return b.length * (1 - ld);
+        }
+        return -SHORT_PENALTY * b.length;
+    }
+
+    static boolean isProse(Block b) {
+        return b.length >= 100 || (b.length >= 40 && hasSentenceEnd(b.text));
+    }
+
+    private static boolean hasSentenceEnd(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '。' || c == '…') && i > 10) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The element whose paragraphs carry the most text once link text and negative hints are discounted. */
-    private static Element bestBlock(Document doc) {
-        Element explicit = doc.selectFirst("[itemprop=articleBody]");
-        if (explicit != null && explicit.text().length() > 200) {
-            return explicit;
-        }
-        Element best = null;
-        double bestScore = 0;
-        for (Element candidate : doc.select("article, main, div, section, td")) {
-            double score = 0;
-            for (Element p : candidate.children()) {
-                if (p.tagName().equals("p") || p.tagName().equals("blockquote")) {
-                    int len = p.text().length();
-                    score += len > 40 ? len : len / 4.0;
-                }
-            }
-            if (score == 0) {
+    private static boolean isHeading(Block b) {
+        String t = b.tag();
+        return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
+    }
+
+    private String assemble(DomBlocks d, Span container, String title) {
+        String titleKey = LineRules.normalise(title);
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean started = false;
+        for (int i = container.start; i < container.end; i++) {
+            Block b = d.blocks.get(i);
+            if (b.negative || b.tag().equals("h1")) {
                 continue;
             }
-            score *= 1 - linkDensity(candidate);
-            String hint = candidate.className() + " " + candidate.id();
-            if (candidate.tagName().equals("article") || candidate.tagName().equals("main") || POSITIVE.matcher(hint).find()) {
-                score *= 1.3;
+            double ld = b.linkDensity();
+            if (ld > 0.5 || (b.length < 80 && ld > 0.3)) {
+                continue;
             }
-            if (negative(candidate)) {
-                score *= 0.2;
+            String norm = LineRules.normalise(b.text);
+            if (norm.isEmpty() || norm.equals(titleKey) || !seen.add(norm)) {
+                continue;
             }
-            if (score > bestScore) {
-                bestScore = score;
-                best = candidate;
-            }
-        }
-        return best != null ? best : doc.body();
-    }
-
-    private static boolean negative(Element e) {
-        return NEGATIVE.matcher(e.className() + " " + e.id()).find();
-    }
-
-    private static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, links / (double) total);
-    }
-
-    private static JsonNode readJson(String data) {
-        try {
-            return Json.mapper().readTree(data);
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
-    private static JsonNode findArticle(JsonNode node) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isArray()) {
-            for (JsonNode n : node) {
-                JsonNode found = findArticle(n);
-                if (found != null) {
-                    return found;
+            if (LineRules.tokens(b.text) <= 25) {
+                LineRules.Kind kind = rules.kind(b.text);
+                if (kind == LineRules.Kind.HEADER && started) {
+                    break;
+                }
+                if (kind != LineRules.Kind.TEXT) {
+                    continue;
                 }
             }
-            return null;
+            started |= isProse(b);
+            out.add(b.text);
         }
-        if (node.has("@graph")) {
-            return findArticle(node.get("@graph"));
-        }
-        String type = text(node.get("@type"));
-        return type.contains("Article") || type.contains("Posting") ? node : null;
-    }
-
-    private static String text(JsonNode n) {
-        if (n == null) {
-            return "";
-        }
-        if (n.isArray()) {
-            return n.size() == 0 ? "" : text(n.get(0));
-        }
-        return n.asText("").strip();
-    }
-
-    private static Instant instant(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(s.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            return DateFinder.find(s);
-        }
+        return String.join("\n\n", out);
     }
 }

@@ -1,0 +1,305 @@
+package dev.tumen.classifier.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * An HTML body flattened into text blocks in reading order, the way a browser lays them out: every run of inline
+ * content between block-level boundaries (and {@code <br>} line breaks inside it) is one block. Each block-level
+ * element becomes a {@link Span} over the blocks it contains, so any element's text, link text or score is a
+ * range sum rather than a fresh walk of its subtree; that keeps a page to one pass over the DOM.
+ */
+final class DomBlocks {
+    /** Never reader-visible article text: dropped with their subtree. */
+    private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
+            "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
+            "textarea", "nav", "aside", "figcaption", "head", "link", "meta", "title", "dialog", "img", "picture", "label");
+    /** Everything else is treated as block-level, custom elements included: a layout wrapper is far likelier than inline text. */
+    private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "small", "sup", "sub", "font",
+            "abbr", "acronym", "cite", "code", "q", "s", "mark", "time", "var", "kbd", "samp", "bdi", "bdo", "wbr", "data",
+            "dfn", "ins", "del", "strike", "tt", "big", "nobr", "nowrap");
+    /**
+     * Class/id words of page furniture. Strong ones win over a positive word in the same attribute
+     * ({@code article-comments} is comments, not the article).
+     */
+    private static final Set<String> STRONG_NEGATIVE_WORDS = Set.of("nav", "ad", "ads", "adv", "tags", "tag", "author", "authors",
+            "byline", "bio", "caption", "credit", "credits", "copyright", "footer", "menu", "breadcrumb", "breadcrumbs", "share",
+            "sharing", "social", "related", "sidebar", "promo", "newsletter", "subscribe", "subscription", "cookie", "cookies",
+            "consent", "gdpr", "paywall", "popup", "modal", "outbrain", "taboola", "disqus", "sponsor", "sponsored", "advert",
+            "advertisement", "recommended", "recommendations", "trending", "popular", "toolbar", "pagination", "pager", "signup",
+            "banner", "comment", "comments", "reply", "replies", "respond", "discussion", "masthead", "rating", "poll", "login",
+            "follow", "print", "widget", "topics", "keywords", "categories", "category", "recirc", "teaser", "teasers", "hidden");
+    private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of("header", "meta", "date", "time", "more", "extra", "aside",
+            "info", "media", "gallery", "image", "photo", "video", "figure", "email", "links", "list", "latest", "top");
+    private static final List<String> NEGATIVE_STEMS = List.of("comment", "sharebar", "socialshare", "social", "related",
+            "newsletter", "subscri", "cookie", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "byline", "caption", "navbar",
+            "navigation", "popup", "paywall", "outbrain", "taboola", "disqus", "recommend", "readmore", "readnext", "signup");
+    private static final Set<String> POSITIVE_WORDS = Set.of("article", "articles", "body", "content", "entry", "main", "post",
+            "story", "text", "prose", "blog", "hentry", "richtext", "copy", "page", "column");
+    /** Comment threads are long prose; unlike other furniture they stay negative however much text they hold. */
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "reply", "replies", "respond", "discussion", "disqus");
+    private static final Pattern STRONG_POSITIVE = Pattern.compile(
+            "(?i)(article|entry|post|story|news|blog|main|page)[-_]?(body|content|text|copy)|articlebody|storybody|rich-?text|body-?text|bodytext");
+
+    static final int NONE = 0;
+    static final int WEAK_NEGATIVE = 1;
+    static final int STRONG_NEGATIVE = 2;
+    static final int COMMENTS = 3;
+
+    /** A run of inline text between block boundaries. */
+    static final class Block {
+        final String text;
+        /** Characters of text, spaces collapsed. */
+        final int length;
+        /** Of which inside links. */
+        final int linkLength;
+        /** Nearest block-level element holding the run. */
+        final Element owner;
+        boolean negative;
+
+        Block(String text, int linkLength, Element owner) {
+            this.text = text;
+            this.length = text.length();
+            this.linkLength = linkLength;
+            this.owner = owner;
+        }
+
+        double linkDensity() {
+            return length == 0 ? 0 : Math.min(1.0, linkLength / (double) length);
+        }
+
+        String tag() {
+            return owner.normalName();
+        }
+    }
+
+    /** A block-level element and the blocks [start, end) inside it. */
+    static final class Span {
+        final Element element;
+        final int start;
+        int end;
+        final int hint;
+        final boolean strongPositive;
+        /** Holds a strong-positive span (an explicit article body): then its own negative hint is not believed. */
+        boolean holdsArticle;
+
+        Span(Element element, int start, int hint, boolean strongPositive) {
+            this.element = element;
+            this.start = start;
+            this.hint = hint;
+            this.strongPositive = strongPositive;
+        }
+    }
+
+    final List<Block> blocks = new ArrayList<>();
+    final List<Span> spans = new ArrayList<>();
+
+    private final StringBuilder buf = new StringBuilder();
+    private final List<Element> owners = new ArrayList<>();
+    private final List<Span> open = new ArrayList<>();
+    private int linkDepth;
+    private int linkChars;
+
+    private DomBlocks() {
+    }
+
+    static DomBlocks of(Element root) {
+        DomBlocks d = new DomBlocks();
+        d.visit(root, 0);
+        d.flush();
+        return d;
+    }
+
+    private void visit(Element e, int depth) {
+        String tag = e.normalName();
+        if (DROP.contains(tag) || hidden(e)) {
+            return;
+        }
+        if (tag.equals("br")) {
+            trimTrailingSpace();
+            buf.append('\n');
+            return;
+        }
+        if (depth > 300) {
+            // pathological nesting: take the text as it is rather than risk the stack
+            append(e.text());
+            return;
+        }
+        boolean block = !INLINE.contains(tag);
+        Span span = null;
+        if (block) {
+            flush();
+            boolean strongPositive = isStrongPositive(e);
+            span = new Span(e, blocks.size(), hint(e), strongPositive);
+            if (strongPositive) {
+                for (Span o : open) {
+                    o.holdsArticle = true;
+                }
+            }
+            spans.add(span);
+            open.add(span);
+            owners.add(e);
+        }
+        boolean link = tag.equals("a");
+        if (link) {
+            linkDepth++;
+        }
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                append(t.getWholeText());
+            } else if (child instanceof Element c) {
+                visit(c, depth + 1);
+            }
+        }
+        if (link) {
+            linkDepth--;
+        }
+        if (block) {
+            flush();
+            owners.remove(owners.size() - 1);
+            open.remove(open.size() - 1);
+            span.end = blocks.size();
+        }
+    }
+
+    private void append(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+                int n = buf.length();
+                if (n > 0 && buf.charAt(n - 1) != ' ' && buf.charAt(n - 1) != '\n') {
+                    buf.append(' ');
+                    if (linkDepth > 0) {
+                        linkChars++;
+                    }
+                }
+            } else {
+                buf.append(c);
+                if (linkDepth > 0) {
+                    linkChars++;
+                }
+            }
+        }
+    }
+
+    private void trimTrailingSpace() {
+        int n = buf.length();
+        if (n > 0 && buf.charAt(n - 1) == ' ') {
+            buf.setLength(n - 1);
+        }
+    }
+
+    private void flush() {
+        if (buf.isEmpty() || owners.isEmpty()) {
+            buf.setLength(0);
+            linkChars = 0;
+            return;
+        }
+        String text = buf.toString().strip();
+        boolean hasWord = false;
+        for (int i = 0; i < text.length() && !hasWord; i++) {
+            hasWord = Character.isLetterOrDigit(text.charAt(i));
+        }
+        if (hasWord) {
+            blocks.add(new Block(text.replace(" \n", "\n").replaceAll("\n{2,}", "\n"), Math.min(linkChars, text.length()),
+                    owners.get(owners.size() - 1)));
+        }
+        buf.setLength(0);
+        linkChars = 0;
+    }
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static boolean isStrongPositive(Element e) {
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String cls = e.className();
+        String id = e.id();
+        return (!cls.isEmpty() && STRONG_POSITIVE.matcher(cls).find() && hintOf(cls) < STRONG_NEGATIVE)
+                || (!id.isEmpty() && STRONG_POSITIVE.matcher(id).find() && hintOf(id) < STRONG_NEGATIVE);
+    }
+
+    private static int hint(Element e) {
+        int h = Math.max(hintOf(e.className()), hintOf(e.id()));
+        String role = e.attr("role");
+        if (role.equals("navigation") || role.equals("complementary") || role.equals("banner") || role.equals("contentinfo")) {
+            h = Math.max(h, STRONG_NEGATIVE);
+        }
+        String tag = e.normalName();
+        if (tag.equals("header") || tag.equals("footer") || tag.equals("form")) {
+            h = Math.max(h, WEAK_NEGATIVE);
+        }
+        return h;
+    }
+
+    /** The strongest furniture hint in a class or id attribute, after splitting it into words. */
+    static int hintOf(String attr) {
+        if (attr.isEmpty()) {
+            return NONE;
+        }
+        int h = NONE;
+        boolean positive = false;
+        for (String w : words(attr)) {
+            if (COMMENT_WORDS.contains(w) || w.startsWith("comment") || w.startsWith("disqus")) {
+                return COMMENTS;
+            }
+            if (STRONG_NEGATIVE_WORDS.contains(w)) {
+                h = STRONG_NEGATIVE;
+            } else if (h < STRONG_NEGATIVE && w.length() > 4 && negativeStem(w)) {
+                h = STRONG_NEGATIVE;
+            } else if (WEAK_NEGATIVE_WORDS.contains(w)) {
+                h = Math.max(h, WEAK_NEGATIVE);
+            } else if (POSITIVE_WORDS.contains(w)) {
+                positive = true;
+            }
+        }
+        return h == WEAK_NEGATIVE && positive ? NONE : h;
+    }
+
+    private static boolean negativeStem(String w) {
+        for (String s : NEGATIVE_STEMS) {
+            if (w.startsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code "articleBody js-share_bar"} → article, body, js, share, bar (and the joined forms, which sites also use). */
+    static List<String> words(String attr) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        char prev = ' ';
+        for (int i = 0; i <= attr.length(); i++) {
+            char c = i < attr.length() ? attr.charAt(i) : ' ';
+            boolean letter = Character.isLetterOrDigit(c);
+            boolean camel = letter && Character.isUpperCase(c) && Character.isLowerCase(prev);
+            if ((!letter || camel) && !w.isEmpty()) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+            if (letter) {
+                w.append(Character.toLowerCase(c));
+            }
+            prev = c;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,238 @@
+package dev.tumen.classifier.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tumen.classifier.extract.bench.ExtractionScore;
+import dev.tumen.model.Json;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * {@code bin/tumen extract}: runs the production {@link Extractor} over one page or a directory of pages and
+ * writes the article-extraction benchmark's JSON. With {@code --truth} it also scores the output with the
+ * benchmark's metric, so the published figure can be reproduced with one command.
+ *
+ * <pre>ExtractCommand PATH [--out FILE] [--truth ground-truth.json] [--passes N] [--per-page]</pre>
+ */
+public final class ExtractCommand {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w-]+)");
+
+    /** One page read from disk: its benchmark id, decoded text and content type. */
+    public record PageFile(String id, String content, String contentType) {
+    }
+
+    /**
+     * One page's extraction and the time it took: wall-clock and this thread's CPU time. The CPU time is the
+     * one-core figure; on a shared machine the wall clock also counts other processes' turns.
+     */
+    public record Extracted(PageFile page, Article article, long nanos, long cpuNanos) {
+    }
+
+    private ExtractCommand() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path path = null;
+        Path out = null;
+        Path truthFile = null;
+        int passes = 1;
+        boolean perPage = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = Path.of(args[++i]);
+                case "--truth" -> truthFile = Path.of(args[++i]);
+                case "--passes" -> passes = Math.max(1, Integer.parseInt(args[++i]));
+                case "--per-page" -> perPage = true;
+                case "-h", "--help" -> {
+                    usage(System.out);
+                    return;
+                }
+                default -> {
+                    if (path != null || args[i].startsWith("--")) {
+                        usage(System.err);
+                        System.exit(2);
+                    }
+                    path = Path.of(args[i]);
+                }
+            }
+        }
+        if (path == null || !Files.exists(path)) {
+            usage(System.err);
+            System.exit(2);
+        }
+        List<PageFile> pages = read(path);
+        JsonNode truth = truthFile == null ? null : Json.mapper().readTree(truthFile.toFile());
+        Extractor extractor = new Extractor();
+        boolean progress = Files.isDirectory(path);
+        List<Extracted> results = List.of();
+        for (int pass = 1; pass <= passes; pass++) {
+            results = run(extractor, pages, truth, progress ? System.err : null, pass, passes);
+        }
+        ObjectNode json = Json.mapper().createObjectNode();
+        for (Extracted e : results) {
+            ObjectNode a = json.putObject(e.page().id());
+            a.put("articleBody", e.article().body());
+            a.put("title", e.article().title());
+            a.put("published", e.article().published() == null ? null : e.article().published().toString());
+            a.put("lang", e.article().lang());
+            if (e.article().canonicalUrl() != null) {
+                a.put("url", e.article().canonicalUrl());
+            }
+        }
+        byte[] bytes = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(json);
+        if (out == null) {
+            System.out.write(bytes);
+            System.out.println();
+            System.out.flush();
+        } else {
+            try (OutputStream os = Files.newOutputStream(out)) {
+                os.write(bytes);
+            }
+        }
+        timing(results, System.err);
+        if (truth != null) {
+            score(results, truth, perPage, System.err);
+        }
+    }
+
+    static List<Extracted> run(Extractor extractor, List<PageFile> pages, JsonNode truth, PrintStream progress, int pass, int passes) {
+        List<Extracted> results = new ArrayList<>(pages.size());
+        for (PageFile p : pages) {
+            String url = truth != null && truth.has(p.id()) ? truth.get(p.id()).path("url").asText(null) : null;
+            long c0 = CPU.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            Article a = extractor.extract(p.content(), p.contentType(), url);
+            long t1 = System.nanoTime();
+            results.add(new Extracted(p, a, t1 - t0, CPU.getCurrentThreadCpuTime() - c0));
+            if (progress != null && (results.size() % 20 == 0 || results.size() == pages.size())) {
+                progress.printf("\r%s%d/%d pages", passes > 1 ? "pass " + pass + "/" + passes + ": " : "", results.size(), pages.size());
+                if (results.size() == pages.size()) {
+                    progress.println();
+                }
+            }
+        }
+        return results;
+    }
+
+    static void timing(List<Extracted> results, PrintStream err) {
+        if (results.isEmpty()) {
+            return;
+        }
+        long wall = results.stream().mapToLong(Extracted::nanos).sum();
+        long cpu = results.stream().mapToLong(Extracted::cpuNanos).sum();
+        Extracted slowest = results.stream().max(Comparator.comparingLong(Extracted::cpuNanos)).orElseThrow();
+        long slowestWall = results.stream().mapToLong(Extracted::nanos).max().orElse(0);
+        err.printf(Locale.ROOT, "extracted %d pages: CPU %.0f ms, %.0f pages/s, slowest %.1f ms (%s); wall clock %.0f ms, %.0f pages/s, slowest %.1f ms%n",
+                results.size(), cpu / 1e6, results.size() / (cpu / 1e9), slowest.cpuNanos() / 1e6, slowest.page().id(),
+                wall / 1e6, results.size() / (wall / 1e9), slowestWall / 1e6);
+    }
+
+    static ExtractionScore.Summary score(List<Extracted> results, JsonNode truth, boolean perPage, PrintStream err) {
+        Map<String, ExtractionScore.Page> scores = new LinkedHashMap<>();
+        Map<String, String> predicted = new LinkedHashMap<>();
+        for (Extracted e : results) {
+            predicted.put(e.page().id(), e.article().body());
+        }
+        truth.fields().forEachRemaining(f -> scores.put(f.getKey(),
+                ExtractionScore.page(f.getValue().path("articleBody").asText(""), predicted.getOrDefault(f.getKey(), ""))));
+        if (perPage) {
+            scores.entrySet().stream()
+                    .sorted(Comparator.comparingDouble(e -> f1(e.getValue())))
+                    .forEach(e -> err.printf(Locale.ROOT, "%.3f P=%.3f R=%.3f %s%n", f1(e.getValue()), e.getValue().precision(),
+                            e.getValue().recall(), e.getKey()));
+        }
+        ExtractionScore.Summary s = ExtractionScore.summarise(scores.values());
+        err.println(s);
+        return s;
+    }
+
+    private static double f1(ExtractionScore.Page p) {
+        double pr = Double.isNaN(p.precision()) ? 0 : p.precision();
+        double re = Double.isNaN(p.recall()) ? 0 : p.recall();
+        return pr + re == 0 ? 0 : 2 * pr * re / (pr + re);
+    }
+
+    /** The pages under {@code path} ({@code .html}, {@code .html.gz}, {@code .htm}, {@code .txt}), in file-name order. */
+    public static List<PageFile> read(Path path) throws IOException {
+        List<Path> files;
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> s = Files.list(path)) {
+                files = s.filter(p -> id(p) != null).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+            }
+        } else {
+            files = List.of(path);
+        }
+        List<PageFile> pages = new ArrayList<>(files.size());
+        for (Path f : files) {
+            pages.add(readPage(f));
+        }
+        return pages;
+    }
+
+    static PageFile readPage(Path f) throws IOException {
+        String name = f.getFileName().toString();
+        byte[] bytes = Files.readAllBytes(f);
+        if (name.endsWith(".gz")) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                bytes = in.readAllBytes();
+            }
+        }
+        String id = id(f);
+        boolean text = name.endsWith(".txt");
+        return new PageFile(id == null ? name : id, decode(bytes, text), text ? "text/plain" : "text/html");
+    }
+
+    /** UTF-8 unless the page declares another charset in its first kilobytes; a bad name falls back to UTF-8. */
+    static String decode(byte[] bytes, boolean text) {
+        if (!text) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher m = META_CHARSET.matcher(head);
+            if (m.find()) {
+                try {
+                    Charset cs = Charset.forName(m.group(1));
+                    return new String(bytes, cs);
+                } catch (IllegalArgumentException e) {
+                    // unknown or illegal charset name: UTF-8 below
+                }
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String id(Path p) {
+        String name = p.getFileName().toString();
+        for (String ext : List.of(".html.gz", ".htm.gz", ".html", ".htm", ".txt.gz", ".txt")) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(ext)) {
+                return name.substring(0, name.length() - ext.length());
+            }
+        }
+        return null;
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("usage: bin/tumen extract PATH [--out FILE] [--truth ground-truth.json] [--passes N] [--per-page]");
+        out.println("  PATH: a page or a directory of .html, .html.gz and .txt pages; JSON to stdout or --out");
+        out.println("  --truth: score against the article-extraction benchmark's ground truth (P/R/F1 on stderr)");
+        out.println("  --passes: extract N times and time the last pass (a warm JVM)");
+    }
+}

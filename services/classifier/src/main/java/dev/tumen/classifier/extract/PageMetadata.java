@@ -1,0 +1,132 @@
+package dev.tumen.classifier.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.model.Json;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page says about itself, read before any text is judged: JSON-LD ({@code NewsArticle} and kin, also inside
+ * {@code @graph}), OpenGraph and {@code article:} meta tags, {@code <time datetime>}, {@code rel=canonical}. Sites fill
+ * these for search engines and link previews, so they are more reliable than anything guessed from the layout.
+ *
+ * @param title     the headline, or an empty string
+ * @param published publication time, or {@code null}
+ * @param canonical the canonical URL, or {@code null}
+ * @param lang      the {@code <html lang>} value, lower case, or {@code null}
+ * @param ldBody    JSON-LD {@code articleBody}, or an empty string; often a teaser, so only a hint
+ */
+record PageMetadata(String title, Instant published, String canonical, String lang, String ldBody) {
+
+    static PageMetadata read(Document doc) {
+        String title = "";
+        Instant published = null;
+        String ldBody = "";
+        for (Element ld : doc.select("script[type=application/ld+json]")) {
+            JsonNode article = findArticle(readJson(ld.data()), 0);
+            if (article != null) {
+                title = text(article.get("headline"));
+                published = instant(text(article.get("datePublished")));
+                ldBody = text(article.get("articleBody"));
+                break;
+            }
+        }
+        if (title.isEmpty()) {
+            title = meta(doc, "og:title");
+        }
+        if (title.isEmpty()) {
+            Element h1 = doc.selectFirst("h1");
+            title = h1 != null ? h1.text().strip() : doc.title().strip();
+        }
+        if (published == null) {
+            published = instant(meta(doc, "article:published_time"));
+        }
+        if (published == null) {
+            Element time = doc.selectFirst("time[datetime]");
+            published = time == null ? null : instant(time.attr("datetime"));
+        }
+        String canonical = doc.select("link[rel=canonical]").attr("abs:href");
+        if (canonical.isBlank()) {
+            canonical = meta(doc, "og:url");
+        }
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? "" : html.attr("lang").strip();
+        return new PageMetadata(title, published, canonical.isBlank() ? null : canonical,
+                lang.isEmpty() ? null : lang.toLowerCase(Locale.ROOT), ldBody);
+    }
+
+    private static String meta(Document doc, String property) {
+        Element m = doc.selectFirst("meta[property=" + property + "]");
+        if (m == null) {
+            m = doc.selectFirst("meta[name=" + property + "]");
+        }
+        return m == null ? "" : m.attr("content").strip();
+    }
+
+    private static JsonNode readJson(String data) {
+        try {
+            return Json.mapper().readTree(data);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static JsonNode findArticle(JsonNode node, int depth) {
+        if (node == null || depth > 4) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                JsonNode found = findArticle(n, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (node.has("@graph")) {
+            return findArticle(node.get("@graph"), depth + 1);
+        }
+        String type = text(node.get("@type"));
+        return type.contains("Article") || type.contains("Posting") || type.equals("Report") ? node : null;
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null) {
+            return "";
+        }
+        if (n.isArray()) {
+            return n.size() == 0 ? "" : text(n.get(0));
+        }
+        return n.asText("").strip();
+    }
+
+    static Instant instant(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String v = s.strip();
+        try {
+            return OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException e) {
+            // sites drop the zone or the time: take UTC midnight rather than nothing
+        }
+        try {
+            return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // not a local date-time either
+        }
+        try {
+            return LocalDate.parse(v.length() >= 10 ? v.substring(0, 10) : v).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return DateFinder.find(v);
+        }
+    }
+}
