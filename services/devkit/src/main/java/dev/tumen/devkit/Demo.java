@@ -161,7 +161,7 @@ public final class Demo {
                 bySeverity);
     }
 
-    static void createTopics(String bootstrapServers) throws Exception {
+    public static void createTopics(String bootstrapServers) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             List<NewTopic> topics = Topics.all().stream().map(spec -> {
                 NewTopic topic = new NewTopic(spec.name(), spec.partitions(), (short) 1);
@@ -185,7 +185,7 @@ public final class Demo {
         return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    public static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -22,10 +22,26 @@ public final class Topics {
     /** Followed feeds and their polling state (ingest's {@code Feed}), compacted, key = feed id, tombstone = removed. */
     public static final String FEEDS = "tumen.feeds.v1";
 
+    /** The alert service's delivery log (every attempt and its outcome), key = subscription id. */
+    public static final String DELIVERIES = "tumen.deliveries.v1";
+    /** Story state (one alert per story per subscription), compacted and time-limited, key = story id. */
+    public static final String STORIES = "tumen.stories.v1";
+    /** The live stream of matched alerts; one partition, so an offset is a total order and an SSE event id. */
+    public static final String STREAM = "tumen.stream.v1";
+    /** Retry tiers of webhook delivery: tier {@code n} holds deliveries waiting for attempt {@code n + 1}. */
+    public static final String DELIVERY_RETRY_FORMAT = "tumen.deliveries.retry-%d.v1";
+    /** Retry tiers of the default schedule (immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h); a longer schedule adds tiers. */
+    public static final int DEFAULT_RETRY_TIERS = 6;
+
     /** Suffix of every dead-letter topic. */
     public static final String DLT_SUFFIX = ".dlt";
 
     private Topics() {
+    }
+
+    /** The retry topic of tier {@code tier} (1-based). */
+    public static String deliveryRetry(int tier) {
+        return String.format(DELIVERY_RETRY_FORMAT, tier);
     }
 
     /** The dead-letter topic for records that could not be processed from {@code topic}. */
@@ -39,7 +55,7 @@ public final class Topics {
      * @param name       topic name
      * @param partitions default partition count (the unit of consumer parallelism)
      * @param compacted  whether the topic is a table (log compaction) rather than a stream
-     * @param retentionMs retention for streams, {@code -1} for forever
+     * @param retentionMs retention, {@code -1} for forever (a compacted topic with a retention also deletes old keys)
      */
     public record Spec(String name, int partitions, boolean compacted, long retentionMs) {
     }
@@ -48,7 +64,7 @@ public final class Topics {
 
     /** Every topic Tumen uses, with the settings the quick start, tests and compose create them with. */
     public static List<Spec> all() {
-        return List.of(
+        List<Spec> all = new java.util.ArrayList<>(List.of(
                 new Spec(PAGES, 6, false, WEEK),
                 new Spec(deadLetter(PAGES), 1, false, 4 * WEEK),
                 new Spec(ARTICLES, 6, false, 4 * WEEK),
@@ -59,6 +75,16 @@ public final class Topics {
                 new Spec(PAGES_SEEN, 3, true, -1),
                 new Spec(deadLetter(PAGES_SEEN), 1, false, 4 * WEEK),
                 new Spec(FEEDS, 1, true, -1),
-                new Spec(deadLetter(FEEDS), 1, false, 4 * WEEK));
+                new Spec(deadLetter(FEEDS), 1, false, 4 * WEEK),
+                new Spec(DELIVERIES, 6, false, WEEK),
+                new Spec(deadLetter(DELIVERIES), 1, false, 4 * WEEK),
+                new Spec(STORIES, 6, true, 24L * 3600 * 1000),
+                new Spec(deadLetter(STORIES), 1, false, 4 * WEEK),
+                new Spec(STREAM, 1, false, WEEK)));
+        for (int tier = 1; tier <= DEFAULT_RETRY_TIERS; tier++) {
+            all.add(new Spec(deliveryRetry(tier), 6, false, 2 * WEEK));
+            all.add(new Spec(deadLetter(deliveryRetry(tier)), 1, false, 4 * WEEK));
+        }
+        return List.copyOf(all);
     }
 }

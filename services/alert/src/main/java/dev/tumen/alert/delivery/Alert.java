@@ -32,10 +32,12 @@ public record Alert(String type, Instant timestamp, Data data) {
     /** The article without its body. */
     public record ArticleView(String id, String url, String title, String lang, String source, Instant published,
                               Severity severity, double relevance, List<Category> categories, List<Actor> actors,
-                              List<String> evidence, String fingerprint, ModelVersion model) {
+                              List<String> evidence, String fingerprint, ModelVersion model, Instant receivedAt,
+                              Instant labelledAt) {
         public static ArticleView of(ArticleLabelled a) {
+            // receivedAt and labelledAt let a receiver (and the benchmark) see how long the page took to reach it.
             return new ArticleView(a.id(), a.url(), a.title(), a.lang(), a.source(), a.published(), a.severity(), a.relevance(),
-                    a.categories(), a.actors(), a.evidence(), a.fingerprint(), a.model());
+                    a.categories(), a.actors(), a.evidence(), a.fingerprint(), a.model(), a.receivedAt(), a.labelledAt());
         }
     }
 

@@ -6,20 +6,17 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The topics the alert service uses: the shared catalogue ({@link Topics}) plus its own, which belong in the
- * catalogue once it takes them. All carry the deployment's {@code tumen.topic-prefix}.
- */
+/** The topics the alert service uses, from the shared catalogue ({@link Topics}), with the deployment's {@code tumen.topic-prefix}. */
 @Singleton
 public class AlertTopics {
     /** Delivery log ({@code DeliveryAttempt}), key = subscription id: every attempt and its outcome. */
-    public static final String DELIVERIES = "tumen.deliveries.v1";
+    public static final String DELIVERIES = Topics.DELIVERIES;
     /** Retry tier {@code n} ({@code DeliveryTask}), key = subscription id: deliveries waiting for attempt n+1. */
-    public static final String RETRY_FORMAT = "tumen.deliveries.retry-%d.v1";
+    public static final String RETRY_FORMAT = Topics.DELIVERY_RETRY_FORMAT;
     /** Stories ({@code Story}), compacted, key = story id: one alert per story per subscription across instances. */
-    public static final String STORIES = "tumen.stories.v1";
+    public static final String STORIES = Topics.STORIES;
     /** The live stream ({@code StreamEvent}), one partition so an offset is a total order and an SSE event id. */
-    public static final String STREAM = "tumen.stream.v1";
+    public static final String STREAM = Topics.STREAM;
 
     private final TopicNames names;
 

@@ -1,0 +1,206 @@
+package dev.tumen.devkit.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.devkit.Demo;
+import dev.tumen.devkit.JsonHttp;
+import dev.tumen.devkit.RepoPaths;
+import dev.tumen.devkit.Stack;
+import dev.tumen.model.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * {@code bin/tumen bench}: the broker and the three services as separate processes, pages offered to
+ * ingest at fixed rates, latency from ingest acceptance to webhook receipt per page (HdrHistogram),
+ * throughput, and CPU and resident memory per process; then the same load through a passthrough chain
+ * with the same hops and no work, for a ratio.
+ */
+public final class Bench {
+    /** One load step's figures. */
+    public record Step(String system, int offered, long accepted, long delivered, double throughput, long p50, long p90,
+                       long p99, long max, Map<String, Usage> processes) {
+    }
+
+    /** A process's CPU (% of one core) and resident memory (MB) over a step. */
+    public record Usage(double cpuPercent, long rssMb) {
+    }
+
+    private List<Integer> rates = List.of(50, 100, 200, 400);
+    private int saturate = 1500;
+    private Duration duration = Duration.ofSeconds(20);
+    private Path out = RepoPaths.root().resolve("docs").resolve("bench");
+    private boolean passthrough = true;
+
+    public static int run(List<String> args) throws Exception {
+        Bench bench = new Bench();
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--rates" -> bench.rates = Arrays.stream(args.get(++i).split(",")).map(String::trim).map(Integer::parseInt).toList();
+                case "--saturate" -> bench.saturate = Integer.parseInt(args.get(++i));
+                case "--duration" -> bench.duration = Duration.ofSeconds(Long.parseLong(args.get(++i)));
+                case "--out" -> bench.out = Path.of(args.get(++i)).toAbsolutePath();
+                case "--no-passthrough" -> bench.passthrough = false;
+                default -> {
+                    System.err.println("usage: tumen bench [--rates 50,100,200,400] [--saturate 1500] [--duration 20] "
+                            + "[--out docs/bench] [--no-passthrough]");
+                    return 2;
+                }
+            }
+        }
+        return bench.run();
+    }
+
+    private int run() throws Exception {
+        Path work = RepoPaths.root().resolve(".tumen").resolve("bench");
+        Demo.deleteRecursively(work);
+        Files.createDirectories(work);
+        List<String> templates = relevantSeedPages();
+        List<Step> steps = new ArrayList<>();
+        try (BrokerProcess broker = BrokerProcess.start(work.resolve("kafka"), work.resolve("logs"));
+             LatencyReceiver receiver = new LatencyReceiver()) {
+            Demo.createTopics(broker.bootstrapServers());
+            createPassthroughTopics(broker.bootstrapServers());
+            log("broker up at %s (pid %d)", broker.bootstrapServers(), broker.pid());
+
+            // Bench pages are copies of a few seed stories; a zero story window makes every copy its own story,
+            // so each page is delivered (story state is still written and read, as in production).
+            try (Stack stack = Stack.start(broker.bootstrapServers(), "", work.resolve("logs"),
+                    Map.of("TUMEN_ALERT_STORY_WINDOW", "0s"))) {
+                JsonHttp.post(stack.url("alert", "/subscriptions"), Map.of("name", "bench", "url", receiver.url().toString(),
+                        "minSeverity", "low"), Duration.ofSeconds(10));
+                Map<String, Long> pids = new LinkedHashMap<>();
+                pids.put("broker", broker.pid());
+                for (String s : Stack.SERVICES) {
+                    pids.put(s, stack.process(s).pid());
+                }
+                URI pages = stack.url("ingest", "/pages");
+                log("warming up (10 s at 50 pages/s) ...");
+                step("tumen", "warmup", pages, 50, Duration.ofSeconds(10), templates, receiver, pids);
+                for (int rate : rates) {
+                    steps.add(step("tumen", "t" + rate, pages, rate, duration, templates, receiver, pids));
+                }
+                steps.add(step("tumen", "tsat", pages, saturate, duration, templates, receiver, pids));
+            }
+            if (passthrough) {
+                try (PassthroughChain chain = PassthroughChain.start(broker.bootstrapServers(), receiver.url(), work.resolve("logs"))) {
+                    Map<String, Long> pids = new LinkedHashMap<>();
+                    pids.put("broker", broker.pid());
+                    pids.putAll(chain.pids());
+                    step("passthrough", "pwarmup", chain.pagesUrl(), 50, Duration.ofSeconds(10), templates, receiver, pids);
+                    for (int rate : rates) {
+                        steps.add(step("passthrough", "p" + rate, chain.pagesUrl(), rate, duration, templates, receiver, pids));
+                    }
+                    steps.add(step("passthrough", "psat", chain.pagesUrl(), saturate, duration, templates, receiver, pids));
+                }
+            }
+        }
+        report(steps);
+        return 0;
+    }
+
+    private Step step(String system, String tag, URI pages, int rate, Duration length, List<String> templates,
+                      LatencyReceiver receiver, Map<String, Long> pids) throws InterruptedException {
+        Map<String, ProcessStats> before = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> before.put(name, ProcessStats.of(pid)));
+        long start = System.currentTimeMillis();
+        LoadDriver driver = new LoadDriver(templates);
+        driver.run(pages, tag, rate, length);
+        Histogram histogram = receiver.histogram(tag);
+        // Drain: wait until every accepted page was delivered, or deliveries stop for 5 s.
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (histogram.getTotalCount() < driver.accepted() && System.currentTimeMillis() < deadline
+                && System.currentTimeMillis() - Math.max(receiver.lastArrivalMillis(tag), start) < 5_000) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        long now = System.currentTimeMillis();
+        long lastDelivery = Math.max(receiver.lastArrivalMillis(tag), start + 1);
+        Map<String, Usage> usage = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> {
+            ProcessStats after = ProcessStats.of(pid);
+            usage.put(name, new Usage(after.cpuPercentSince(before.get(name), now - start), after.rssKb() / 1024));
+        });
+        long delivered = histogram.getTotalCount();
+        Step step = new Step(system, rate, driver.accepted(), delivered, delivered * 1000.0 / (lastDelivery - start),
+                histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(90), histogram.getValueAtPercentile(99),
+                histogram.getMaxValue(), usage);
+        log("%-11s offered %5d/s: accepted %6d (refused %d, not sent %d), delivered %6d, %7.1f/s, p50 %4d ms, p90 %4d ms, "
+                        + "p99 %5d ms, max %5d ms; CPU %% %s; RSS MB %s", system, rate, driver.accepted(), driver.refused(),
+                driver.dropped(), delivered, step.throughput(), step.p50(), step.p90(), step.p99(), step.max(),
+                usage.entrySet().stream().map(e -> e.getKey() + " " + Math.round(e.getValue().cpuPercent())).toList(),
+                usage.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().rssMb()).toList());
+        return step;
+    }
+
+    private void report(List<Step> steps) throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("results.json"), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
+                Map.of("at", Instant.now().toString(), "durationSeconds", duration.toSeconds(), "steps", steps,
+                        "machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")))));
+        Files.writeString(out.resolve("latency.svg"), LatencyPlot.svg(steps));
+        double tumenMax = steps.stream().filter(s -> s.system().equals("tumen")).mapToDouble(Step::throughput).max().orElse(0);
+        double baseMax = steps.stream().filter(s -> s.system().equals("passthrough")).mapToDouble(Step::throughput).max().orElse(0);
+        System.out.println();
+        System.out.println("| system | offered/s | delivered/s | p50 ms | p90 ms | p99 ms | max ms | CPU % (broker/ingest/classifier/alert) | RSS MB |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (Step s : steps) {
+            System.out.printf("| %s | %d | %.0f | %d | %d | %d | %d | %s | %s |%n", s.system(), s.offered(), s.throughput(), s.p50(),
+                    s.p90(), s.p99(), s.max(),
+                    String.join(" / ", s.processes().values().stream().map(u -> String.format("%.0f", u.cpuPercent())).toList()),
+                    String.join(" / ", s.processes().values().stream().map(u -> Long.toString(u.rssMb())).toList()));
+        }
+        if (baseMax > 0) {
+            System.out.printf("%nMaximum sustained throughput: Tumen %.0f pages/s, passthrough %.0f pages/s, ratio %.2f%n",
+                    tumenMax, baseMax, tumenMax / baseMax);
+        }
+        System.out.println("Results: " + out.resolve("results.json") + ", plot: " + out.resolve("latency.svg"));
+    }
+
+    private static List<String> relevantSeedPages() throws IOException {
+        List<String> pages = new ArrayList<>();
+        Random random = new Random(42);
+        for (String line : Files.readAllLines(RepoPaths.root().resolve("seeds").resolve("labels.jsonl"))) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode item = Json.mapper().readTree(line);
+            if (item.path("relevant").asBoolean()) {
+                pages.add(item.path("text").asText());
+            }
+        }
+        // Realistic size (about 30 KB like a news page with its chrome), and varied, so each copy has its own fingerprint.
+        List<String> varied = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            StringBuilder b = new StringBuilder(pages.get(i % pages.size()));
+            while (b.length() < 30_000) {
+                b.append("\nRelated: ").append(pages.get(random.nextInt(pages.size())), 0, 200);
+            }
+            varied.add(b.toString());
+        }
+        return varied;
+    }
+
+    private static void createPassthroughTopics(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(Passthrough.PAGES, 6, (short) 1), new NewTopic(Passthrough.ARTICLES, 6, (short) 1)))
+                    .all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tumen.devkit.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+
+/** A small SVG line chart of p50/p99 latency against offered load, one line pair per system. */
+final class LatencyPlot {
+    private static final int W = 720;
+    private static final int H = 420;
+    private static final int L = 70;
+    private static final int R = 160;
+    private static final int T = 40;
+    private static final int B = 60;
+
+    private LatencyPlot() {
+    }
+
+    static String svg(List<Bench.Step> steps) {
+        double maxX = steps.stream().mapToInt(Bench.Step::offered).max().orElse(1);
+        double maxY = Math.max(10, steps.stream().mapToLong(Bench.Step::p99).max().orElse(10));
+        maxY = niceCeiling(maxY);
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+                + "font-family=\"sans-serif\" font-size=\"12\">%n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n", W, H));
+        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"22\" font-size=\"15\">Ingest → webhook latency against offered load</text>%n", L));
+        // axes and grid
+        for (int i = 0; i <= 5; i++) {
+            double v = maxY * i / 5;
+            double y = y(v, maxY);
+            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>"
+                    + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.0f</text>%n", L, y, W - R, y, L - 6, y + 4, v));
+        }
+        for (Bench.Step step : steps) {
+            if (step.system().equals("tumen")) {
+                double x = x(step.offered(), maxX);
+                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n", x, H - B + 18,
+                        step.offered()));
+            }
+        }
+        s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", L, H - B, W - R, H - B));
+        s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", L, T, L, H - B));
+        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">offered load (pages/s)</text>%n",
+                (L + W - R) / 2, H - 18));
+        s.append(String.format(Locale.ROOT, "<text transform=\"translate(18,%d) rotate(-90)\" text-anchor=\"middle\">latency (ms)</text>%n",
+                (T + H - B) / 2));
+        int legend = 0;
+        legend = line(s, steps, "tumen", "Tumen p50", Bench.Step::p50, "#1f77b4", "", maxX, maxY, legend);
+        legend = line(s, steps, "tumen", "Tumen p99", Bench.Step::p99, "#1f77b4", "6,4", maxX, maxY, legend);
+        legend = line(s, steps, "passthrough", "passthrough p50", Bench.Step::p50, "#999", "", maxX, maxY, legend);
+        line(s, steps, "passthrough", "passthrough p99", Bench.Step::p99, "#999", "6,4", maxX, maxY, legend);
+        s.append("</svg>\n");
+        return s.toString();
+    }
+
+    private static int line(StringBuilder s, List<Bench.Step> steps, String system, String label, ToLongFunction<Bench.Step> value,
+                            String color, String dash, double maxX, double maxY, int legend) {
+        List<Bench.Step> mine = steps.stream().filter(st -> st.system().equals(system)).toList();
+        if (mine.isEmpty()) {
+            return legend;
+        }
+        StringBuilder points = new StringBuilder();
+        for (Bench.Step st : mine) {
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(st.offered(), maxX), y(Math.min(value.applyAsLong(st), maxY), maxY)));
+        }
+        s.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"%s\" points=\"%s\"/>%n",
+                color, dash, points.toString().trim()));
+        int ly = T + 10 + legend * 18;
+        s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"2\" "
+                + "stroke-dasharray=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>%n", W - R + 10, ly, W - R + 34, ly, color, dash,
+                W - R + 40, ly + 4, label));
+        return legend + 1;
+    }
+
+    private static double x(double offered, double maxX) {
+        return L + (W - L - R) * offered / maxX;
+    }
+
+    private static double y(double value, double maxY) {
+        return H - B - (H - B - T) * value / maxY;
+    }
+
+    private static double niceCeiling(double v) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * magnitude >= v) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.tumen.devkit.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import dev.tumen.model.Json;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * A webhook receiver that keeps only what the benchmark needs: per step (the URL path segment after
+ * the host), a histogram of milliseconds from ingest acceptance ({@code article.receivedAt}) to receipt.
+ */
+public final class LatencyReceiver implements AutoCloseable {
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(8);
+    private final Map<String, Histogram> byStep = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> lastArrival = new ConcurrentHashMap<>();
+
+    public LatencyReceiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
+        server.createContext("/hook", exchange -> {
+            long now = System.currentTimeMillis();
+            try {
+                JsonNode article = Json.mapper().readTree(exchange.getRequestBody().readAllBytes()).path("data").path("article");
+                String url = article.path("url").asText();
+                String step = url.startsWith("https://bench.example/") ? url.substring(22, url.indexOf('/', 22)) : "other";
+                long latency = article.hasNonNull("receivedAt") ? now - Instant.parse(article.path("receivedAt").asText()).toEpochMilli() : 0;
+                byStep.computeIfAbsent(step, s -> new ConcurrentHistogram(3_600_000L, 3)).recordValue(Math.max(0, latency));
+                lastArrival.computeIfAbsent(step, s -> new AtomicLong()).set(now);
+                exchange.sendResponseHeaders(204, -1);
+            } catch (RuntimeException e) {
+                exchange.sendResponseHeaders(400, -1);
+            } finally {
+                exchange.close();
+            }
+        });
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/hook");
+    }
+
+    public Histogram histogram(String step) {
+        return byStep.computeIfAbsent(step, s -> new ConcurrentHistogram(3_600_000L, 3));
+    }
+
+    public long lastArrivalMillis(String step) {
+        AtomicLong t = lastArrival.get(step);
+        return t == null ? 0 : t.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.tumen.devkit.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * CPU time and resident memory of a process, read from Linux's {@code /proc}. Zero where {@code /proc}
+ * is not available (the harness then reports no figures rather than wrong ones).
+ */
+public record ProcessStats(long cpuMillis, long rssKb) {
+    private static final long TICKS_PER_SECOND = 100;
+
+    public static ProcessStats of(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // The command name may contain spaces; fields are counted after its closing parenthesis.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            long rss = 0;
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+            return new ProcessStats(ticks * 1000 / TICKS_PER_SECOND, rss);
+        } catch (IOException | RuntimeException e) {
+            return new ProcessStats(0, 0);
+        }
+    }
+
+    /** CPU used between two readings as a percentage of one core over {@code wallMillis}. */
+    public double cpuPercentSince(ProcessStats earlier, long wallMillis) {
+        return wallMillis <= 0 ? 0 : 100.0 * (cpuMillis - earlier.cpuMillis) / wallMillis;
+    }
+}
