@@ -1,7 +1,9 @@
 package dev.tumen.classifier.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,22 +26,25 @@ final class DomBlocks {
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "small", "sup", "sub", "font",
             "abbr", "acronym", "cite", "code", "q", "s", "mark", "time", "var", "kbd", "samp", "bdi", "bdo", "wbr", "data",
             "dfn", "ins", "del", "strike", "tt", "big", "nobr", "nowrap");
+    /** Table cells: a row reads as one line, "1 Kyle Busch 5040", not as one block per number. */
+    private static final Set<String> CELLS = Set.of("td", "th");
     /**
      * Class/id words of page furniture. Strong ones win over a positive word in the same attribute
      * ({@code article-comments} is comments, not the article).
      */
-    private static final Set<String> STRONG_NEGATIVE_WORDS = Set.of("nav", "ad", "ads", "adv", "tags", "tag", "author", "authors",
+    // not "tag" or "category": WordPress stamps tag-<slug> and category-<slug> on the article itself
+    private static final Set<String> STRONG_NEGATIVE_WORDS = Set.of("nav", "ad", "ads", "adv", "tags", "author", "authors",
             "byline", "bio", "caption", "credit", "credits", "copyright", "footer", "menu", "breadcrumb", "breadcrumbs", "share",
             "sharing", "social", "related", "sidebar", "promo", "newsletter", "subscribe", "subscription", "cookie", "cookies",
-            "consent", "gdpr", "paywall", "popup", "modal", "outbrain", "taboola", "disqus", "sponsor", "sponsored", "advert",
+            "consent", "gdpr", "popup", "modal", "outbrain", "taboola", "disqus", "sponsor", "sponsored", "advert",
             "advertisement", "recommended", "recommendations", "trending", "popular", "toolbar", "pagination", "pager", "signup",
-            "banner", "comment", "comments", "reply", "replies", "respond", "discussion", "masthead", "rating", "poll", "login",
-            "follow", "print", "widget", "topics", "keywords", "categories", "category", "recirc", "teaser", "teasers", "hidden");
+            "banner", "masthead", "rating", "poll", "login",
+            "follow", "print", "widget", "topics", "keywords", "recirc", "teaser", "teasers", "hidden");
     private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of("header", "meta", "date", "time", "more", "extra", "aside",
-            "info", "media", "gallery", "image", "photo", "video", "figure", "email", "links", "list", "latest", "top");
+            "gallery", "image", "photo", "video", "figure", "email", "links", "latest");
     private static final List<String> NEGATIVE_STEMS = List.of("comment", "sharebar", "socialshare", "social", "related",
             "newsletter", "subscri", "cookie", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "byline", "caption", "navbar",
-            "navigation", "popup", "paywall", "outbrain", "taboola", "disqus", "recommend", "readmore", "readnext", "signup");
+            "navigation", "popup", "outbrain", "taboola", "disqus", "recommend", "readmore", "readnext", "signup");
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "articles", "body", "content", "entry", "main", "post",
             "story", "text", "prose", "blog", "hentry", "richtext", "copy", "page", "column");
     /** Comment threads are long prose; unlike other furniture they stay negative however much text they hold. */
@@ -61,13 +66,16 @@ final class DomBlocks {
         final int linkLength;
         /** Nearest block-level element holding the run. */
         final Element owner;
+        /** Inside an element the page marks as its article body. */
+        final boolean explicit;
         boolean negative;
 
-        Block(String text, int linkLength, Element owner) {
+        Block(String text, int linkLength, Element owner, boolean explicit) {
             this.text = text;
             this.length = text.length();
             this.linkLength = linkLength;
             this.owner = owner;
+            this.explicit = explicit;
         }
 
         double linkDensity() {
@@ -99,12 +107,14 @@ final class DomBlocks {
 
     final List<Block> blocks = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
+    private final Map<Element, Span> byElement = new IdentityHashMap<>();
 
     private final StringBuilder buf = new StringBuilder();
     private final List<Element> owners = new ArrayList<>();
     private final List<Span> open = new ArrayList<>();
     private int linkDepth;
     private int linkChars;
+    private int explicitDepth;
 
     private DomBlocks() {
     }
@@ -114,6 +124,11 @@ final class DomBlocks {
         d.visit(root, 0);
         d.flush();
         return d;
+    }
+
+    /** The span of a block-level element, or null for inline and dropped elements. */
+    Span span(Element e) {
+        return byElement.get(e);
     }
 
     private void visit(Element e, int depth) {
@@ -131,18 +146,24 @@ final class DomBlocks {
             append(e.text());
             return;
         }
-        boolean block = !INLINE.contains(tag);
+        boolean cell = CELLS.contains(tag);
+        if (cell) {
+            append(" ");
+        }
+        boolean block = !cell && !INLINE.contains(tag);
         Span span = null;
         if (block) {
             flush();
             boolean strongPositive = isStrongPositive(e);
-            span = new Span(e, blocks.size(), hint(e), strongPositive);
+            span = new Span(e, blocks.size(), tag.equals("body") ? NONE : hint(e), strongPositive);
             if (strongPositive) {
                 for (Span o : open) {
                     o.holdsArticle = true;
                 }
+                explicitDepth++;
             }
             spans.add(span);
+            byElement.put(e, span);
             open.add(span);
             owners.add(e);
         }
@@ -165,6 +186,9 @@ final class DomBlocks {
             owners.remove(owners.size() - 1);
             open.remove(open.size() - 1);
             span.end = blocks.size();
+            if (span.strongPositive) {
+                explicitDepth--;
+            }
         }
     }
 
@@ -208,7 +232,7 @@ final class DomBlocks {
         }
         if (hasWord) {
             blocks.add(new Block(text.replace(" \n", "\n").replaceAll("\n{2,}", "\n"), Math.min(linkChars, text.length()),
-                    owners.get(owners.size() - 1)));
+                    owners.get(owners.size() - 1), explicitDepth > 0));
         }
         buf.setLength(0);
         linkChars = 0;

@@ -49,8 +49,14 @@ public final class HtmlExtractor {
     }
 
     private String body(DomBlocks d, String title) {
+        Span best = choose(d);
+        return best == null ? "" : assemble(d, best, title);
+    }
+
+    /** The article container: the element whose blocks weigh most, or null when no block counts for anything. */
+    static Span choose(DomBlocks d) {
         if (d.blocks.isEmpty()) {
-            return "";
+            return null;
         }
         markFurniture(d);
         double[] prefix = new double[d.blocks.size() + 1];
@@ -69,7 +75,7 @@ public final class HtmlExtractor {
                 best = s;
             }
         }
-        return best == null ? "" : assemble(d, best, title);
+        return best;
     }
 
     /** Marks the blocks inside furniture elements, unless the element is really a wrapper around the article. */
@@ -93,7 +99,7 @@ public final class HtmlExtractor {
         }
     }
 
-    private static double weight(Block b) {
+    static double weight(Block b) {
         if (b.negative) {
             return -b.length;
         }
@@ -107,7 +113,8 @@ public final class HtmlExtractor {
         if (isProse(b)) {
             return b.length * (1 - ld);
         }
-        return -SHORT_PENALTY * b.length;
+        // tables, lists and subheads of a marked article body are its own, however short
+        return b.explicit ? 0 : -SHORT_PENALTY * b.length;
     }
 
     static boolean isProse(Block b) {
@@ -133,7 +140,7 @@ public final class HtmlExtractor {
         String titleKey = LineRules.normalise(title);
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        boolean started = false;
+        int lastKept = -1;
         for (int i = container.start; i < container.end; i++) {
             Block b = d.blocks.get(i);
             if (b.negative || b.tag().equals("h1")) {
@@ -149,16 +156,34 @@ public final class HtmlExtractor {
             }
             if (LineRules.tokens(b.text) <= 25) {
                 LineRules.Kind kind = rules.kind(b.text);
-                if (kind == LineRules.Kind.HEADER && started) {
-                    break;
+                if (kind == LineRules.Kind.HEADER) {
+                    // "Related news", "Comments": the box it heads is not the article, and it may sit mid-article
+                    i = boxEnd(d, container, b, lastKept) - 1;
+                    continue;
                 }
                 if (kind != LineRules.Kind.TEXT) {
                     continue;
                 }
             }
-            started |= isProse(b);
             out.add(b.text);
+            lastKept = i;
         }
         return String.join("\n\n", out);
+    }
+
+    /**
+     * End of the box a section header heads: its largest enclosing element inside the container that holds none of
+     * the text kept so far. When the header sits directly in the container, only the header itself.
+     */
+    private static int boxEnd(DomBlocks d, Span container, Block header, int lastKept) {
+        Span box = d.span(header.owner);
+        for (Element e = header.owner.parent(); e != null && e != container.element; e = e.parent()) {
+            Span s = d.span(e);
+            if (s == null || s.start <= lastKept) {
+                break;
+            }
+            box = s;
+        }
+        return box == null ? d.blocks.indexOf(header) + 1 : Math.max(box.end, d.blocks.indexOf(header) + 1);
     }
 }
