@@ -38,9 +38,23 @@ public final class Labeller {
     /** Evidence score at which the article is relevant: a headline pair alone, or a lead pair and more. */
     static final double THRESHOLD = 2.5;
     static final int MAX_EVIDENCE = 3;
+    /** Gazetteer role of names made of common words whose words must not count as cues. */
+    static final String NAME_ONLY = "name_only";
     /** Datelines and agency tags ("SEOUL, October 7.", "/TASS/.") split off as sentences but must not use up the lead. */
     static final int MIN_SENTENCE_CHARS = 25;
     static final int MAX_EVIDENCE_CHARS = 400;
+    /**
+     * Headline and lead read as one report: a headline that names one side ("Ensemble performs in Pyongyang")
+     * over a lead that names the other is the same two-sided event told across sentences.
+     */
+    static final double CROSS_WEIGHT = 1.5;
+    /**
+     * Cue groups that name a kind of exchange between the sides (the rubric's rows), so a two-sided sentence with
+     * one of them reports an interaction even without a generic interaction verb: a concert, a match, a greeting.
+     */
+    static final Set<String> EXCHANGE_GROUPS = Set.of("interaction", "culture", "sport", "education", "health",
+            "greeting", "gift", "economic", "letter", "support", "strong_support", "partnership", "friendship",
+            "treaty", "summit_word", "state_visit", "meeting", "joint_exercise", "arms_fair", "evasion_move");
 
     private final Gazetteer gazetteer;
     private final CueLexicon cues;
@@ -75,7 +89,7 @@ public final class Labeller {
         String text = head.isEmpty() ? body : head + "\n\n" + body;
         int bodyStart = head.isEmpty() ? 0 : head.length() + 2;
         List<Mention> mentions = dropOutletCountries(gazetteer.find(text));
-        List<PhraseMatcher.Hit<Set<String>>> cueHits = cues.find(text);
+        List<PhraseMatcher.Hit<Set<String>>> cueHits = outsideNames(cues.find(text), mentions);
         List<Sentence> sentences = sentences(text, bodyStart, mentions, cueHits);
         boolean hasTitle = !head.isEmpty();
 
@@ -86,11 +100,19 @@ public final class Labeller {
             if (!s.pair()) {
                 continue;
             }
-            double w = s.weight(hasTitle) * (s.groups().contains("interaction") ? 1.0 : NO_CUE_FACTOR);
+            double w = s.weight(hasTitle) * (exchange(s.groups()) ? 1.0 : NO_CUE_FACTOR);
             score += w;
             if (w > bestScore) {
                 bestScore = w;
                 best = s;
+            }
+        }
+        Sentence cross = crossPair(sentences, hasTitle);
+        if (cross != null) {
+            double w = CROSS_WEIGHT * (exchangeInMainEvent(sentences) ? 1.0 : NO_CUE_FACTOR);
+            score += w;
+            if (best == null) {
+                best = cross;
             }
         }
         double relevance = score / (score + THRESHOLD);
@@ -148,11 +170,60 @@ public final class Labeller {
             if (evidence.size() >= MAX_EVIDENCE) {
                 break;
             }
-            if (s.pair() && s != best && s != decisive && s.groups().contains("interaction")) {
+            if (s.pair() && s != best && s != decisive && exchange(s.groups())) {
                 evidence.add(clip(s.text()));
             }
         }
         return new Label(true, round(relevance), severity, List.copyOf(categories), actors, List.copyOf(evidence));
+    }
+
+    static boolean exchange(Set<String> groups) {
+        for (String g : groups) {
+            if (EXCHANGE_GROUPS.contains(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * When the headline (or the first sentence of an untitled article) names only one side and the lead names the
+     * other, returns the lead sentence that completes the pair; else null.
+     */
+    private static Sentence crossPair(List<Sentence> sentences, boolean hasTitle) {
+        Sentence head = null;
+        for (Sentence s : sentences) {
+            if (s.title() || !hasTitle) {
+                head = s;
+                break;
+            }
+        }
+        if (head == null || head.pair() || head.listOnly()) {
+            return null;
+        }
+        boolean russia = head.groups().contains("side:russia");
+        boolean dprk = head.groups().contains("side:dprk");
+        if (russia == dprk) {
+            return null;
+        }
+        for (Sentence s : sentences) {
+            if (s == head || !s.mainEvent() || s.listOnly()) {
+                continue;
+            }
+            if (s.groups().contains(russia ? "side:dprk" : "side:russia")) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static boolean exchangeInMainEvent(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (s.mainEvent() && exchange(s.groups())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -248,7 +319,15 @@ public final class Labeller {
             if (dprk) {
                 groups.add("side:dprk");
             }
-            boolean listOnly = russia && dprk && onlyListed(text, inside);
+            boolean implied = dprk && !russia && impliesRussia(groups);
+            if (implied) {
+                russia = true;
+                groups.add("side:russia");
+                groups.add("implied:russia");
+                // the implication rests on fighting or a strike, itself an interaction
+                groups.add("interaction");
+            }
+            boolean listOnly = russia && dprk && !implied && onlyListed(text, inside);
             boolean pair = russia && dprk && !listOnly;
             if (pair) {
                 groups.add("pair");
@@ -256,6 +335,44 @@ public final class Labeller {
             out.add(new Sentence(text.substring(span.start(), span.end()), isTitle, isTitle ? -1 : index, groups, pair, listOnly, inside));
             if (!isTitle && span.end() - span.start() >= MIN_SENTENCE_CHARS) {
                 index++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * North Korean soldiers fighting, or North Korean weapons striking, in the war against Ukraine are Russia's
+     * use of them even when the sentence does not name Russia ("a North Korean KN-23 hit Kyiv overnight").
+     */
+    static boolean impliesRussia(Set<String> groups) {
+        if (!groups.contains("war_theatre")) {
+            return false;
+        }
+        return (groups.contains("personnel") && groups.contains("deployed")) || (groups.contains("weapon") && groups.contains("battle_use"));
+    }
+
+    /** Words that are part of a name ("Workers' Party", "State Affairs Commission") are not cues. */
+    private static List<PhraseMatcher.Hit<Set<String>>> outsideNames(List<PhraseMatcher.Hit<Set<String>>> hits, List<Mention> mentions) {
+        List<Mention> names = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.entity().roles().contains(NAME_ONLY)) {
+                names.add(m);
+            }
+        }
+        if (names.isEmpty()) {
+            return hits;
+        }
+        List<PhraseMatcher.Hit<Set<String>>> out = new ArrayList<>(hits.size());
+        for (PhraseMatcher.Hit<Set<String>> h : hits) {
+            boolean inside = false;
+            for (Mention m : names) {
+                if (h.start() >= m.start() && h.end() <= m.end()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(h);
             }
         }
         return out;

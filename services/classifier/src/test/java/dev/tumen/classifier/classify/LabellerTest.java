@@ -183,4 +183,50 @@ class LabellerTest {
         assertTrue(l.evidence().size() <= 3);
         assertTrue(l.actors().stream().anyMatch(a -> a.name().equals("Sergei Lavrov")));
     }
+
+    @Test
+    void northKoreanMissileStrikingKyivImpliesRussiasUse() {
+        assertSeverity(Severity.CRITICAL, "Wreckage in Kyiv points to a North Korean missile",
+                "Debris of a ballistic missile that hit a school in Kyiv overnight carries North Korean markings, Ukrainian investigators said.");
+    }
+
+    @Test
+    void northKoreanInfantryClashingInUkraineImpliesRussia() {
+        assertSeverity(Severity.CRITICAL, "Ukrainian unit says it clashed with North Korean infantry near Kharkiv",
+                "The brigade said North Korean infantrymen were engaged in combat on the front line north of Kharkiv this week.");
+    }
+
+    @Test
+    void headlineAndLeadNameOneSideEach() {
+        Label l = label("Russian choir gives concerts in three cities",
+                "The choir of the Russian navy sang for audiences in Pyongyang, Hamhung and Wonsan during a ten-day tour, organisers said. Tickets sold out.");
+        assertTrue(l.relevant(), () -> "relevance " + l.relevance());
+        assertEquals(Severity.LOW, l.severity());
+    }
+
+    @Test
+    void wordsInsideNamesAreNotCues() {
+        // "Workers'" of the party's name is not labour: a greeting stays ceremonial
+        Label l = label("Kim Jong Un sends greetings to Putin on Russia Day",
+                "Kim Jong Un, general secretary of the Workers' Party of Korea, sent greetings to Vladimir Putin on Russia Day, wishing the Russian people prosperity.");
+        assertEquals(Severity.LOW, l.severity());
+    }
+
+    @Test
+    void oneLeaderArrivingInTheOtherCountryIsASummit() {
+        assertSeverity(Severity.HIGH, "Putin in Pyongyang: what to watch",
+                "Russian President Vladimir Putin lands in North Korea tonight for his first visit in a quarter of a century.");
+    }
+
+    @Test
+    void ministersTalksWithTheLeaderStayMinisterial() {
+        assertSeverity(Severity.MEDIUM, "Russia's foreign minister holds talks with Kim in Pyongyang",
+                "Foreign Minister Sergei Lavrov met Kim Jong Un during his visit to Pyongyang. The meeting with the North Korean leader lasted two hours.");
+    }
+
+    @Test
+    void koreanOfTheDprkNamesKurskInItsOwnSpelling() {
+        assertSeverity(Severity.CRITICAL, "조선인민군 부대들 귀환",
+                "로씨야 꾸르스크지역 해방작전에 참가하였던 조선인민군 부대 전투원들이 조국으로 돌아왔다.");
+    }
 }
