@@ -22,6 +22,14 @@ final class DomBlocks {
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
             "textarea", "nav", "aside", "figcaption", "head", "link", "meta", "title", "dialog", "img", "picture", "label");
+    /**
+     * Class names of content a reader never sees without hovering or a screen reader: tooltips, people cards,
+     * "opens in a new window" hints. Compared without dashes and underscores.
+     */
+    private static final Set<String> UNSEEN = Set.of("tooltip", "popover", "hovercard", "sronly", "visuallyhidden",
+            "screenreadertext", "screenreaderonly");
+    /** The popup part of a hover widget: its trigger ("rollover-people") is visible, its card ("rollover-people-block") not. */
+    private static final Pattern UNSEEN_PART = Pattern.compile("^(tooltip|popover|rollover|hovercard).*(block|card|content|box|body|inner)");
     /** Everything else is treated as block-level, custom elements included: a layout wrapper is far likelier than inline text. */
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "small", "sup", "sub", "font",
             "abbr", "acronym", "cite", "code", "q", "s", "mark", "time", "var", "kbd", "samp", "bdi", "bdo", "wbr", "data",
@@ -133,7 +141,7 @@ final class DomBlocks {
 
     private void visit(Element e, int depth) {
         String tag = e.normalName();
-        if (DROP.contains(tag) || hidden(e)) {
+        if (DROP.contains(tag) || hidden(e) || unseen(e.className())) {
             return;
         }
         if (tag.equals("br")) {
@@ -248,6 +256,19 @@ final class DomBlocks {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static boolean unseen(String cls) {
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String token : cls.split("\\s+")) {
+            String t = token.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+            if (UNSEEN.contains(t) || UNSEEN_PART.matcher(t).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isStrongPositive(Element e) {

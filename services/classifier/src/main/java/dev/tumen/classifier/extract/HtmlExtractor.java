@@ -54,7 +54,7 @@ public final class HtmlExtractor {
     }
 
     /** The article container: the element whose blocks weigh most, or null when no block counts for anything. */
-    static Span choose(DomBlocks d) {
+    Span choose(DomBlocks d) {
         if (d.blocks.isEmpty()) {
             return null;
         }
@@ -79,11 +79,13 @@ public final class HtmlExtractor {
     }
 
     /** Marks the blocks inside furniture elements, unless the element is really a wrapper around the article. */
-    private static void markFurniture(DomBlocks d) {
+    private void markFurniture(DomBlocks d) {
         int[] prose = new int[d.blocks.size() + 1];
+        int[] headlines = new int[d.blocks.size() + 1];
         for (int i = 0; i < d.blocks.size(); i++) {
             Block b = d.blocks.get(i);
             prose[i + 1] = prose[i] + (isProse(b) && b.linkDensity() < 0.5 ? b.length : 0);
+            headlines[i + 1] = headlines[i] + (b.tag().equals("h1") ? 1 : 0);
         }
         int total = prose[d.blocks.size()];
         for (Span s : d.spans) {
@@ -93,9 +95,35 @@ public final class HtmlExtractor {
             if (s.hint != DomBlocks.COMMENTS && prose[s.end] - prose[s.start] > WRAPPER_SHARE * total) {
                 continue;
             }
-            for (int i = s.start; i < s.end; i++) {
-                d.blocks.get(i).negative = true;
+            mark(d, s);
+        }
+        // a box headed by furniture ("Related posts", "You may also like") is furniture, whatever its items' classes say
+        for (Span s : d.spans) {
+            if (s.end - s.start != 1 || !isHeading(d.blocks.get(s.start))) {
+                continue;
             }
+            Block heading = d.blocks.get(s.start);
+            boolean ownHint = s.hint >= DomBlocks.STRONG_NEGATIVE;
+            if (!ownHint && (heading.length > 60 || rules.kind(heading.text) != LineRules.Kind.HEADER)) {
+                continue;
+            }
+            Span box = s;
+            for (Element e = s.element.parent(); e != null; e = e.parent()) {
+                Span up = d.span(e);
+                // an element holding the headline is the page or the article, not a box of teasers
+                if (up == null || up.start != s.start || up.holdsArticle || e.normalName().equals("body")
+                        || headlines[up.end] - headlines[up.start] > 0) {
+                    break;
+                }
+                box = up;
+            }
+            mark(d, box);
+        }
+    }
+
+    private static void mark(DomBlocks d, Span s) {
+        for (int i = s.start; i < s.end; i++) {
+            d.blocks.get(i).negative = true;
         }
     }
 
