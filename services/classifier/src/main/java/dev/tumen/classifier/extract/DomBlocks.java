@@ -46,7 +46,7 @@ final class DomBlocks {
             "sharing", "social", "related", "sidebar", "promo", "newsletter", "subscribe", "subscription", "cookie", "cookies",
             "consent", "gdpr", "popup", "modal", "outbrain", "taboola", "disqus", "sponsor", "sponsored", "advert",
             "advertisement", "recommended", "recommendations", "trending", "popular", "toolbar", "pagination", "pager", "signup",
-            "banner", "masthead", "rating", "poll", "login",
+            "banner", "masthead", "rating", "poll", "login", "rail", "siderail", "rightrail", "leftrail",
             "follow", "print", "widget", "topics", "keywords", "recirc", "teaser", "teasers", "hidden");
     private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of("header", "meta", "date", "time", "more", "extra", "aside",
             "gallery", "image", "photo", "video", "figure", "email", "links", "latest");
@@ -76,9 +76,12 @@ final class DomBlocks {
         final Element owner;
         /** Inside an element the page marks as its article body. */
         final boolean explicit;
+        /** Opens with link text: a teaser ("<a>Headline</a> Summary…") rather than a paragraph. */
+        final boolean leadingLink;
         boolean negative;
 
-        Block(String text, int linkLength, Element owner, boolean explicit) {
+        Block(String text, int linkLength, Element owner, boolean explicit, boolean leadingLink) {
+            this.leadingLink = leadingLink;
             this.text = text;
             this.length = text.length();
             this.linkLength = linkLength;
@@ -123,6 +126,7 @@ final class DomBlocks {
     private int linkDepth;
     private int linkChars;
     private int explicitDepth;
+    private boolean leadingLink;
 
     private DomBlocks() {
     }
@@ -212,6 +216,9 @@ final class DomBlocks {
                     }
                 }
             } else {
+                if (buf.isEmpty() || (buf.length() == 1 && buf.charAt(0) == ' ')) {
+                    leadingLink = linkDepth > 0;
+                }
                 buf.append(c);
                 if (linkDepth > 0) {
                     linkChars++;
@@ -231,6 +238,7 @@ final class DomBlocks {
         if (buf.isEmpty() || owners.isEmpty()) {
             buf.setLength(0);
             linkChars = 0;
+            leadingLink = false;
             return;
         }
         String text = buf.toString().strip();
@@ -238,12 +246,14 @@ final class DomBlocks {
         for (int i = 0; i < text.length() && !hasWord; i++) {
             hasWord = Character.isLetterOrDigit(text.charAt(i));
         }
-        if (hasWord) {
+        // markup that reached the page as text (an escaped tracking pixel, a broken noscript) is not text
+        if (hasWord && !(text.startsWith("<") && text.indexOf('>') > 0 && text.indexOf('=') > 0)) {
             blocks.add(new Block(text.replace(" \n", "\n").replaceAll("\n{2,}", "\n"), Math.min(linkChars, text.length()),
-                    owners.get(owners.size() - 1), explicitDepth > 0));
+                    owners.get(owners.size() - 1), explicitDepth > 0, leadingLink));
         }
         buf.setLength(0);
         linkChars = 0;
+        leadingLink = false;
     }
 
     private static boolean hidden(Element e) {

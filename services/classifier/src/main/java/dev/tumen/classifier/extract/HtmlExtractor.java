@@ -34,6 +34,9 @@ public final class HtmlExtractor {
     /** A furniture element holding this share of the page's prose is a page wrapper with a misleading name. */
     private static final double WRAPPER_SHARE = 0.6;
 
+    /** Link share above which a block opening with a link reads as a teaser. */
+    private static final double TEASER_LINKS = 0.15;
+
     private final LineRules rules = new LineRules();
 
     /** Title, body, dateline and canonical URL of an HTML page. */
@@ -132,7 +135,7 @@ public final class HtmlExtractor {
             return -b.length;
         }
         double ld = b.linkDensity();
-        if (ld > 0.5) {
+        if (ld > 0.5 || isTeaser(b)) {
             return -b.length;
         }
         if (isHeading(b)) {
@@ -143,6 +146,14 @@ public final class HtmlExtractor {
         }
         // tables, lists and subheads of a marked article body are its own, however short
         return b.explicit ? 0 : -SHORT_PENALTY * b.length;
+    }
+
+    /**
+     * A linked headline followed by a summary cut off with an ellipsis: an item of a list of other stories. Without
+     * the cut it may be an item of a digest article ("10 things in tech"), which opens each item with a link too.
+     */
+    private static boolean isTeaser(Block b) {
+        return b.leadingLink && b.linkDensity() > TEASER_LINKS && (b.text.endsWith("...") || b.text.endsWith("…"));
     }
 
     static boolean isProse(Block b) {
@@ -175,7 +186,7 @@ public final class HtmlExtractor {
                 continue;
             }
             double ld = b.linkDensity();
-            if (ld > 0.5 || (b.length < 80 && ld > 0.3)) {
+            if (ld > 0.5 || (b.length < 80 && ld > 0.3) || isTeaser(b)) {
                 continue;
             }
             String norm = LineRules.normalise(b.text);
