@@ -1,6 +1,7 @@
 package dev.tumen.classifier.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,12 @@ final class DomBlocks {
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
             "textarea", "nav", "aside", "figcaption", "head", "link", "meta", "title", "dialog", "img", "picture", "label");
     /**
-     * Class names of content a reader never sees without hovering or a screen reader: tooltips, people cards,
-     * "opens in a new window" hints. Compared without dashes and underscores.
+     * Class names of content a reader never sees without hovering or a screen reader: tooltips, "opens in a new
+     * window" hints, and the popup part of hover widgets — their trigger ("rollover-people") is visible, their card
+     * ("rollover-people-block") is not.
      */
-    private static final Set<String> UNSEEN = Set.of("tooltip", "popover", "hovercard", "sronly", "visuallyhidden",
-            "screenreadertext", "screenreaderonly");
-    /** The popup part of a hover widget: its trigger ("rollover-people") is visible, its card ("rollover-people-block") not. */
-    private static final Pattern UNSEEN_PART = Pattern.compile("^(tooltip|popover|rollover|hovercard).*(block|card|content|box|body|inner)");
+    private static final Pattern UNSEEN = Pattern.compile("(?i)(?:^|\\s)(?:tooltip|popover|hovercard|sr-only|visually-?hidden"
+            + "|screen-?reader-(?:text|only)|(?:tooltip|popover|rollover|hovercard)\\S*(?:block|card|content|box|body|inner)\\S*)(?=\\s|$)");
     /** Everything else is treated as block-level, custom elements included: a layout wrapper is far likelier than inline text. */
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "small", "sup", "sub", "font",
             "abbr", "acronym", "cite", "code", "q", "s", "mark", "time", "var", "kbd", "samp", "bdi", "bdo", "wbr", "data",
@@ -119,6 +119,8 @@ final class DomBlocks {
     final List<Block> blocks = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
     private final Map<Element, Span> byElement = new IdentityHashMap<>();
+    /** Pages repeat a few class names on hundreds of elements. */
+    private final Map<String, Integer> hints = new HashMap<>();
 
     private final StringBuilder buf = new StringBuilder();
     private final List<Element> owners = new ArrayList<>();
@@ -167,7 +169,7 @@ final class DomBlocks {
         if (block) {
             flush();
             boolean strongPositive = isStrongPositive(e);
-            span = new Span(e, blocks.size(), tag.equals("body") ? NONE : hint(e), strongPositive);
+            span = new Span(e, blocks.size(), tag.equals("body") ? NONE : hint(e, hints), strongPositive);
             if (strongPositive) {
                 for (Span o : open) {
                     o.holdsArticle = true;
@@ -248,7 +250,10 @@ final class DomBlocks {
         }
         // markup that reached the page as text (an escaped tracking pixel, a broken noscript) is not text
         if (hasWord && !(text.startsWith("<") && text.indexOf('>') > 0 && text.indexOf('=') > 0)) {
-            blocks.add(new Block(text.replace(" \n", "\n").replaceAll("\n{2,}", "\n"), Math.min(linkChars, text.length()),
+            if (text.indexOf('\n') >= 0) {
+                text = text.replace(" \n", "\n").replaceAll("\n{2,}", "\n");
+            }
+            blocks.add(new Block(text, Math.min(linkChars, text.length()),
                     owners.get(owners.size() - 1), explicitDepth > 0, leadingLink));
         }
         buf.setLength(0);
@@ -269,16 +274,7 @@ final class DomBlocks {
     }
 
     private static boolean unseen(String cls) {
-        if (cls.isEmpty()) {
-            return false;
-        }
-        for (String token : cls.split("\\s+")) {
-            String t = token.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-            if (UNSEEN.contains(t) || UNSEEN_PART.matcher(t).find()) {
-                return true;
-            }
-        }
-        return false;
+        return !cls.isEmpty() && UNSEEN.matcher(cls).find();
     }
 
     private static boolean isStrongPositive(Element e) {
@@ -291,8 +287,8 @@ final class DomBlocks {
                 || (!id.isEmpty() && STRONG_POSITIVE.matcher(id).find() && hintOf(id) < STRONG_NEGATIVE);
     }
 
-    private static int hint(Element e) {
-        int h = Math.max(hintOf(e.className()), hintOf(e.id()));
+    private static int hint(Element e, Map<String, Integer> cache) {
+        int h = Math.max(cache.computeIfAbsent(e.className(), DomBlocks::hintOf), cache.computeIfAbsent(e.id(), DomBlocks::hintOf));
         String role = e.attr("role");
         if (role.equals("navigation") || role.equals("complementary") || role.equals("banner") || role.equals("contentinfo")) {
             h = Math.max(h, STRONG_NEGATIVE);

@@ -109,7 +109,9 @@ public final class ExtractCommand {
                 os.write(bytes);
             }
         }
-        timing(results, System.err);
+        if (progress || truth != null || passes > 1) {
+            timing(results, System.err);
+        }
         if (truth != null) {
             score(results, truth, perPage, System.err);
         }

@@ -1,0 +1,120 @@
+package dev.tumen.classifier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractorTest {
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    private static final String P1 = "The two governments signed an agreement on Tuesday to reopen the rail bridge across the river, "
+            + "officials in both capitals said.";
+    private static final String P2 = "Freight trains are expected to resume in the spring, carrying coal and fertiliser in one "
+            + "direction and machinery in the other.";
+    private static final String P3 = "Analysts said the deal mattered less for its cargo than for what it signals about the "
+            + "relationship between the two neighbours.";
+
+    @Test
+    void keepsParagraphsAndDropsFurnitureInsideTheArticle() {
+        String html = "<html><head><title>Bridge deal | Example News</title>"
+                + "<meta property=\"og:title\" content=\"Rail bridge to reopen\">"
+                + "</head><body>"
+                + "<div class=\"cookie-banner\"><p>We use cookies to improve your experience. By continuing you accept our policy.</p></div>"
+                + "<header><nav><a href=\"/\">Home</a><a href=\"/world\">World</a></nav></header>"
+                + "<main><article><h1>Rail bridge to reopen</h1>"
+                + "<div class=\"byline\">By Jane Doe</div><time datetime=\"2025-02-03T10:00:00+09:00\">3 February</time>"
+                + "<div class=\"share-bar\"><a href=\"#\">Facebook</a> <a href=\"#\">Twitter</a> <a href=\"#\">Email</a></div>"
+                + "<figure><img src=\"x.jpg\"><figcaption>The bridge seen from the north bank in 2019.</figcaption></figure>"
+                + "<div itemprop=\"articleBody\"><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<p class=\"read-more\">Read more: <a href=\"/other\">Port traffic doubles as new terminal opens</a></p>"
+                + "<div class=\"newsletter-signup\"><p>Subscribe to our newsletter for the day's top stories, delivered every morning.</p></div>"
+                + "<p>" + P3 + "</p></div>"
+                + "</article>"
+                + "<section class=\"comments\"><p>I have been waiting for this bridge to reopen for years and years, and I am sure many others have too, it is great news.</p>"
+                + "<p>This is nothing but propaganda from both sides, the bridge will never carry anything of importance to anyone, mark my words.</p></section>"
+                + "</main><footer><p>© 2025 Example News. All rights reserved.</p></footer></body></html>";
+        Article a = EXTRACTOR.extract(html, "text/html", "https://example.org/bridge");
+        assertEquals("Rail bridge to reopen", a.title());
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, a.body());
+        assertEquals(Instant.parse("2025-02-03T01:00:00Z"), a.published());
+        assertEquals("en", a.lang());
+    }
+
+    @Test
+    void jsonLdGraphGivesHeadlineAndDate() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"WebSite\",\"name\":\"Example\"},"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Bridge deal signed\",\"datePublished\":\"2025-02-03\"}]}</script>"
+                + "<link rel=\"canonical\" href=\"/news/bridge\"></head>"
+                + "<body><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>";
+        Article a = EXTRACTOR.extract(html, "text/html", "https://example.org/news/bridge?utm_source=x");
+        assertEquals("Bridge deal signed", a.title());
+        assertEquals(Instant.parse("2025-02-03T00:00:00Z"), a.published());
+        assertEquals("https://example.org/news/bridge", a.canonicalUrl());
+        assertEquals(P1 + "\n\n" + P2, a.body());
+    }
+
+    @Test
+    void relatedBoxMidArticleIsSkippedButTheArticleGoesOn() {
+        String html = "<html><body><div class=\"content\"><p>" + P1 + "</p>"
+                + "<div class=\"box\"><h3>Related articles</h3><p>Ferry line between the two ports to open next summer, officials say in a statement.</p></div>"
+                + "<p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>";
+        Article a = EXTRACTOR.extract(html, "text/html", null);
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, a.body());
+    }
+
+    @Test
+    void longestProseIsNotTakenFromTheCommentThread() {
+        String comment = "<p>Honestly this is the most important thing that has happened in the region for a decade, and nobody "
+                + "seems to understand what it means for ordinary people living on both sides of the river.</p>";
+        String html = "<html><body><div id=\"main\"><div class=\"post\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+                + "<div id=\"comments\">" + comment.repeat(6) + "</div></div></body></html>";
+        Article a = EXTRACTOR.extract(html, "text/html", null);
+        assertEquals(P1 + "\n\n" + P2, a.body());
+    }
+
+    @Test
+    void russianAndKoreanPagesWorkAsEnglishOnesDo() {
+        String ru = "<html lang=\"ru\"><body><nav><a href=\"/\">Главная</a> <a href=\"/news\">Новости</a></nav>"
+                + "<article><h1>Мост через Туманную откроют весной</h1>"
+                + "<p>Россия и КНДР договорились во вторник возобновить движение по железнодорожному мосту через реку Туманная, сообщили в министерстве.</p>"
+                + "<p>Грузовые поезда начнут ходить весной: уголь и удобрения в одну сторону, техника в другую, уточнили в ведомстве.</p>"
+                + "<p>Читайте также: <a href=\"/x\">Порт Расон удвоил грузооборот</a></p></article>"
+                + "<div class=\"related\"><h2>Похожие новости</h2><p><a href=\"/y\">Паромное сообщение откроется летом</a></p></div></body></html>";
+        Article r = EXTRACTOR.extract(ru, "text/html", null);
+        assertEquals("ru", r.lang());
+        assertEquals("Мост через Туманную откроют весной", r.title());
+        assertTrue(r.body().startsWith("Россия и КНДР договорились"));
+        assertTrue(r.body().contains("\n\nГрузовые поезда"));
+        assertFalse(r.body().contains("Читайте также"));
+        assertFalse(r.body().contains("Паромное"));
+
+        String ko = "<html lang=\"ko\"><body><div class=\"article_body\">"
+                + "<p>러시아와 북한은 화요일 두만강을 가로지르는 철교 운행을 재개하기로 합의했다고 양국 관계자들이 밝혔다.</p>"
+                + "<p>화물 열차는 봄부터 석탄과 비료를 한쪽으로, 기계류를 다른 쪽으로 실어 나를 예정이다.</p>"
+                + "<div class=\"byline\">홍길동 기자</div></div>"
+                + "<div class=\"popular\"><h3>많이 본 뉴스</h3><ul><li><a href=\"/a\">북한 신형 미사일 발사</a></li></ul></div></body></html>";
+        Article k = EXTRACTOR.extract(ko, "text/html", null);
+        assertEquals("ko", k.lang());
+        assertEquals("러시아와 북한은 화요일 두만강을 가로지르는 철교 운행을 재개하기로 합의했다고 양국 관계자들이 밝혔다.\n\n"
+                + "화물 열차는 봄부터 석탄과 비료를 한쪽으로, 기계류를 다른 쪽으로 실어 나를 예정이다.", k.body());
+    }
+
+    @Test
+    void tableRowsReadAsLines() {
+        String html = "<html><body><div class=\"article-body\"><p>" + P1 + "</p>"
+                + "<table><tr><th>Year</th><th>Trains</th></tr><tr><td>2023</td><td>12</td></tr><tr><td>2024</td><td>31</td></tr></table>"
+                + "<p>" + P2 + "</p></div></body></html>";
+        Article a = EXTRACTOR.extract(html, "text/html", null);
+        assertEquals(P1 + "\n\nYear Trains\n\n2023 12\n\n2024 31\n\n" + P2, a.body());
+    }
+
+    @Test
+    void pageWithoutArticleGivesAnEmptyBodyNotAnError() {
+        assertEquals("", EXTRACTOR.extract("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", "text/html", null).body());
+        assertEquals("", EXTRACTOR.extract("<html></html>", "text/html", null).body());
+    }
+}
