@@ -23,6 +23,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class ArticleWatcher implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, ArticleLabelled> byId = new ConcurrentHashMap<>();
+    private final Map<String, Integer> copies = new ConcurrentHashMap<>();
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong lastArrival = new AtomicLong(System.currentTimeMillis());
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -48,6 +49,7 @@ public final class ArticleWatcher implements AutoCloseable {
                     records.incrementAndGet();
                     lastArrival.set(System.currentTimeMillis());
                     byId.put(record.key(), Json.read(record.value(), ArticleLabelled.class));
+                    copies.merge(record.key(), 1, Integer::sum);
                 }
             }
         } catch (WakeupException e) {
@@ -60,6 +62,11 @@ public final class ArticleWatcher implements AutoCloseable {
     /** Labelled records seen so far (a page labelled twice would count twice). */
     public long records() {
         return records.get();
+    }
+
+    /** How many labelled records each page id has (more than one would break exactly-once). */
+    public Map<String, Integer> copies() {
+        return Map.copyOf(copies);
     }
 
     public Map<String, ArticleLabelled> articles() {

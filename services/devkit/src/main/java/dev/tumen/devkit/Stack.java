@@ -26,6 +26,7 @@ public final class Stack implements AutoCloseable {
 
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
     private final Path logDir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -55,6 +56,26 @@ public final class Stack implements AutoCloseable {
     }
 
     private void launch(String service, String bootstrapServers, String topicPrefix, Map<String, String> extraEnv) throws IOException {
+        launch(service, service, bootstrapServers, topicPrefix, extraEnv);
+    }
+
+    /**
+     * Starts one more instance of {@code service} under the name {@code instance} (e.g. a second classifier),
+     * with the stack's settings plus {@code extraEnv}, and waits until it is healthy.
+     */
+    public void startInstance(String service, String instance, Map<String, String> extraEnv) {
+        ProcessBuilder template = builders.get(service);
+        try {
+            launch(service, instance, template.environment().get("KAFKA_BOOTSTRAP_SERVERS"),
+                    template.environment().get("TUMEN_TOPIC_PREFIX"), extraEnv);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + instance, e);
+        }
+        awaitHealthy(instance, Duration.ofSeconds(90));
+    }
+
+    private void launch(String service, String instance, String bootstrapServers, String topicPrefix, Map<String, String> extraEnv)
+            throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -74,34 +95,71 @@ public final class Stack implements AutoCloseable {
         env.put("MICRONAUT_ENVIRONMENTS", "dev");
         env.put("TUMEN_TOPIC_PREFIX", topicPrefix);
         env.put("TUMEN_OUTBOUND_ALLOWED_HOSTS", "127.0.0.1,localhost");
+        env.put("TUMEN_CLASSIFIER_INSTANCE_ID", instance);
         env.putAll(extraEnv);
-        Path log = logDir.resolve(service + ".log");
-        builder.redirectErrorStream(true).redirectOutput(log.toFile());
-        processes.put(service, builder.start());
-        ports.put(service, port);
-        LOG.info("started {} on port {} (log: {})", service, port, log);
+        Path log = logDir.resolve(instance + ".log");
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builders.put(instance, builder);
+        processes.put(instance, builder.start());
+        ports.put(instance, port);
+        LOG.info("started {} on port {} (log: {})", instance, port, log);
+    }
+
+    /** Kills an instance at once (SIGKILL, like a crashed host): no shutdown hooks, no goodbye to the group. */
+    public void kill(String instance) {
+        Process process = processes.get(instance);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops an instance gracefully (SIGTERM): it leaves its consumer group and finishes its transaction. */
+    public void stop(String instance) {
+        Process process = processes.get(instance);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a stopped or killed instance again with the same settings and port, and waits until it is healthy. */
+    public void restart(String instance) {
+        try {
+            processes.put(instance, builders.get(instance).start());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot restart " + instance, e);
+        }
+        awaitHealthy(instance, Duration.ofSeconds(90));
     }
 
     private void awaitHealthy(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
         for (String service : SERVICES) {
-            while (true) {
-                Process process = processes.get(service);
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(service + " exited with " + process.exitValue() + ":\n" + tail(service, 40));
-                }
-                if (healthy(service)) {
-                    break;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(service + " not healthy within " + timeout + ":\n" + tail(service, 40));
-                }
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for " + service, e);
-                }
+            awaitHealthy(service, timeout);
+        }
+    }
+
+    private void awaitHealthy(String service, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!healthy(service)) {
+            Process process = processes.get(service);
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service + " exited with " + process.exitValue() + ":\n" + tail(service, 40));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(service + " not healthy within " + timeout + ":\n" + tail(service, 40));
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + service, e);
             }
         }
     }

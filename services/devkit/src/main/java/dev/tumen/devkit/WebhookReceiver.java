@@ -37,7 +37,12 @@ public final class WebhookReceiver implements AutoCloseable {
     private volatile List<String> secrets = List.of();
 
     public WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(0);
+    }
+
+    /** A receiver on a given port (0 = any), so a test can stop one and bring it back at the same address. */
+    public WebhookReceiver(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/hook", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
@@ -50,6 +55,10 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The subscription's signing secrets ({@code whsec_…}), known once the subscription is created. */
     public void trust(List<String> secrets) {
         this.secrets = List.copyOf(secrets);
+    }
+
+    public List<String> secretsTrusted() {
+        return secrets;
     }
 
     public BlockingQueue<Delivery> queue() {

@@ -138,8 +138,9 @@ public final class Bench {
                 histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(90), histogram.getValueAtPercentile(99),
                 histogram.getMaxValue(), usage);
         log("%-11s offered %5d/s: accepted %6d (refused %d, not sent %d), delivered %6d, %7.1f/s, p50 %4d ms, p90 %4d ms, "
-                        + "p99 %5d ms, max %5d ms; CPU %% %s; RSS MB %s", system, rate, driver.accepted(), driver.refused(),
+                        + "p99 %5d ms, max %5d ms (labelled: p50 %d ms, p99 %d ms); CPU %% %s; RSS MB %s", system, rate, driver.accepted(), driver.refused(),
                 driver.dropped(), delivered, step.throughput(), step.p50(), step.p90(), step.p99(), step.max(),
+                receiver.labelledHistogram(tag).getValueAtPercentile(50), receiver.labelledHistogram(tag).getValueAtPercentile(99),
                 usage.entrySet().stream().map(e -> e.getKey() + " " + Math.round(e.getValue().cpuPercent())).toList(),
                 usage.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().rssMb()).toList());
         return step;

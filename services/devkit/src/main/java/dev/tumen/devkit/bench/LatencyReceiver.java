@@ -23,6 +23,7 @@ public final class LatencyReceiver implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final Map<String, Histogram> byStep = new ConcurrentHashMap<>();
+    private final Map<String, Histogram> labelledByStep = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> lastArrival = new ConcurrentHashMap<>();
 
     public LatencyReceiver() throws IOException {
@@ -35,6 +36,11 @@ public final class LatencyReceiver implements AutoCloseable {
                 String step = url.startsWith("https://bench.example/") ? url.substring(22, url.indexOf('/', 22)) : "other";
                 long latency = article.hasNonNull("receivedAt") ? now - Instant.parse(article.path("receivedAt").asText()).toEpochMilli() : 0;
                 byStep.computeIfAbsent(step, s -> new ConcurrentHistogram(3_600_000L, 3)).recordValue(Math.max(0, latency));
+                if (article.hasNonNull("labelledAt") && article.hasNonNull("receivedAt")) {
+                    long labelled = Instant.parse(article.path("labelledAt").asText()).toEpochMilli()
+                            - Instant.parse(article.path("receivedAt").asText()).toEpochMilli();
+                    labelledHistogram(step).recordValue(Math.max(0, labelled));
+                }
                 lastArrival.computeIfAbsent(step, s -> new AtomicLong()).set(now);
                 exchange.sendResponseHeaders(204, -1);
             } catch (RuntimeException e) {
@@ -53,6 +59,11 @@ public final class LatencyReceiver implements AutoCloseable {
 
     public Histogram histogram(String step) {
         return byStep.computeIfAbsent(step, s -> new ConcurrentHistogram(3_600_000L, 3));
+    }
+
+    /** Milliseconds from ingest acceptance to the classifier's label: the share of latency before the alert service. */
+    public Histogram labelledHistogram(String step) {
+        return labelledByStep.computeIfAbsent(step, s -> new ConcurrentHistogram(3_600_000L, 3));
     }
 
     public long lastArrivalMillis(String step) {
