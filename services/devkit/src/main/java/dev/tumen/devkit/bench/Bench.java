@@ -119,6 +119,10 @@ public final class Bench {
         long start = System.currentTimeMillis();
         LoadDriver driver = new LoadDriver(templates);
         driver.run(pages, tag, rate, length);
+        // CPU over the load window only: the drain afterwards would dilute it.
+        long loadEnd = System.currentTimeMillis();
+        Map<String, ProcessStats> underLoad = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> underLoad.put(name, ProcessStats.of(pid)));
         Histogram histogram = receiver.histogram(tag);
         // Drain: wait until every accepted page was delivered, or deliveries stop for 5 s.
         long deadline = System.currentTimeMillis() + 120_000;
@@ -126,13 +130,10 @@ public final class Bench {
                 && System.currentTimeMillis() - Math.max(receiver.lastArrivalMillis(tag), start) < 5_000) {
             TimeUnit.MILLISECONDS.sleep(100);
         }
-        long now = System.currentTimeMillis();
         long lastDelivery = Math.max(receiver.lastArrivalMillis(tag), start + 1);
         Map<String, Usage> usage = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> {
-            ProcessStats after = ProcessStats.of(pid);
-            usage.put(name, new Usage(after.cpuPercentSince(before.get(name), now - start), after.rssKb() / 1024));
-        });
+        pids.forEach((name, pid) -> usage.put(name, new Usage(underLoad.get(name).cpuPercentSince(before.get(name), loadEnd - start),
+                ProcessStats.of(pid).rssKb() / 1024)));
         long delivered = histogram.getTotalCount();
         Step step = new Step(system, rate, driver.accepted(), delivered, delivered * 1000.0 / (lastDelivery - start),
                 histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(90), histogram.getValueAtPercentile(99),
