@@ -54,7 +54,14 @@ public final class Labeller {
      */
     static final Set<String> EXCHANGE_GROUPS = Set.of("interaction", "culture", "sport", "education", "health",
             "greeting", "gift", "economic", "letter", "support", "strong_support", "partnership", "friendship",
-            "treaty", "summit_word", "state_visit", "meeting", "joint_exercise", "arms_fair", "evasion_move");
+            "treaty", "summit_word", "state_visit", "meeting", "joint_exercise", "arms_fair", "evasion_move", "call");
+    /** Cue group of phrases whose inner words are not cues ("fighter jets" are not fighters, "Victory Day" no wish for victory). */
+    static final String MASK = "mask";
+    /**
+     * Things a lead names once and then refers back to ("two North Korean launchers … The launchers had been firing"):
+     * a side-less main-event sentence that shares one of these with its neighbour is about the same thing.
+     */
+    static final List<String> REFERENTS = List.of("weapon", "personnel");
 
     private final Gazetteer gazetteer;
     private final CueLexicon cues;
@@ -89,8 +96,8 @@ public final class Labeller {
         String text = head.isEmpty() ? body : head + "\n\n" + body;
         int bodyStart = head.isEmpty() ? 0 : head.length() + 2;
         List<Mention> mentions = dropOutletCountries(gazetteer.find(text));
-        List<PhraseMatcher.Hit<Set<String>>> cueHits = outsideNames(cues.find(text), mentions);
-        List<Sentence> sentences = sentences(text, bodyStart, mentions, cueHits);
+        List<PhraseMatcher.Hit<Set<String>>> cueHits = unmasked(outsideNames(cues.find(text), mentions));
+        List<Sentence> sentences = resolveReferents(sentences(text, bodyStart, mentions, cueHits), text);
         boolean hasTitle = !head.isEmpty();
 
         double score = 0;
@@ -313,31 +320,98 @@ public final class Labeller {
                 russia |= e.party().russia();
                 dprk |= e.party().dprk();
             }
-            if (russia) {
-                groups.add("side:russia");
-            }
-            if (dprk) {
-                groups.add("side:dprk");
-            }
-            boolean implied = dprk && !russia && impliesRussia(groups);
-            if (implied) {
-                russia = true;
-                groups.add("side:russia");
-                groups.add("implied:russia");
-                // the implication rests on fighting or a strike, itself an interaction
-                groups.add("interaction");
-            }
-            boolean listOnly = russia && dprk && !implied && onlyListed(text, inside);
-            boolean pair = russia && dprk && !listOnly;
-            if (pair) {
-                groups.add("pair");
-            }
-            out.add(new Sentence(text.substring(span.start(), span.end()), isTitle, isTitle ? -1 : index, groups, pair, listOnly, inside));
+            out.add(sides(text, new Sentence(text.substring(span.start(), span.end()), isTitle, isTitle ? -1 : index, groups, false, false, inside), russia, dprk, true));
             if (!isTitle && span.end() - span.start() >= MIN_SENTENCE_CHARS) {
                 index++;
             }
         }
         return out;
+    }
+
+    /** The sentence with its side groups, pair and list flags set from the sides it names (or is taken to name). */
+    private static Sentence sides(String text, Sentence s, boolean russia, boolean dprk, boolean named) {
+        Set<String> groups = s.groups();
+        if (russia) {
+            groups.add("side:russia");
+        }
+        if (dprk) {
+            groups.add("side:dprk");
+        }
+        boolean implied = dprk && !russia && impliesRussia(groups);
+        if (implied) {
+            russia = true;
+            groups.add("side:russia");
+            groups.add("implied:russia");
+            // the implication rests on fighting or a strike, itself an interaction
+            groups.add("interaction");
+        }
+        // sides taken over from a neighbour come from its sentence, which was checked for lists there
+        boolean listOnly = named && russia && dprk && !implied && onlyListed(text, s.mentions());
+        boolean pair = russia && dprk && !listOnly;
+        if (pair) {
+            groups.add("pair");
+        }
+        return new Sentence(s.text(), s.title(), s.index(), groups, pair, listOnly, s.mentions());
+    }
+
+    /**
+     * Coreference, lightly: in the headline and lead, a sentence that names neither side but speaks of the weapon or
+     * the soldiers its neighbour attributes ("The launchers had been firing at Ukrainian positions" after "two North
+     * Korean launchers operated by Russian forces") takes that neighbour's sides, so a use told across two
+     * sentences reads as one report.
+     */
+    private static List<Sentence> resolveReferents(List<Sentence> sentences, String text) {
+        List<Sentence> out = new ArrayList<>(sentences);
+        for (int i = 0; i < out.size(); i++) {
+            Sentence s = out.get(i);
+            if (!s.mainEvent() || named(s)) {
+                continue;
+            }
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j < 0 || j >= out.size() || !out.get(j).mainEvent() || !named(out.get(j))) {
+                    continue;
+                }
+                Sentence other = out.get(j);
+                String shared = sharedReferent(s.groups(), other.groups());
+                if (shared == null) {
+                    continue;
+                }
+                Set<String> groups = new HashSet<>(s.groups());
+                boolean russia = other.groups().contains("side:russia") && !other.groups().contains("implied:russia");
+                boolean dprk = other.groups().contains("side:dprk");
+                if (groups.contains("battle_use") || groups.contains("deployed")) {
+                    // what the referent did (fired, fought) is itself the exchange
+                    groups.add("interaction");
+                }
+                out.set(i, sides(text, new Sentence(s.text(), s.title(), s.index(), groups, false, false, s.mentions()), russia, dprk, false));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean named(Sentence s) {
+        return s.groups().contains("side:russia") || s.groups().contains("side:dprk");
+    }
+
+    private static String sharedReferent(Set<String> a, Set<String> b) {
+        for (String g : REFERENTS) {
+            if (a.contains(g) && b.contains(g)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** Drops cue hits that lie inside a {@link #MASK} phrase and are not that phrase themselves. */
+    private static List<PhraseMatcher.Hit<Set<String>>> unmasked(List<PhraseMatcher.Hit<Set<String>>> hits) {
+        List<int[]> masks = new ArrayList<>();
+        for (PhraseMatcher.Hit<Set<String>> h : hits) {
+            if (h.value().contains(MASK)) {
+                masks.add(new int[] {h.start(), h.end()});
+            }
+        }
+        return withoutHitsInside(hits, masks);
     }
 
     /**
@@ -353,20 +427,25 @@ public final class Labeller {
 
     /** Words that are part of a name ("Workers' Party", "State Affairs Commission") are not cues. */
     private static List<PhraseMatcher.Hit<Set<String>>> outsideNames(List<PhraseMatcher.Hit<Set<String>>> hits, List<Mention> mentions) {
-        List<Mention> names = new ArrayList<>();
+        List<int[]> names = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.entity().roles().contains(NAME_ONLY)) {
-                names.add(m);
+                names.add(new int[] {m.start(), m.end()});
             }
         }
-        if (names.isEmpty()) {
+        return withoutHitsInside(hits, names);
+    }
+
+    /** The hits not inside any of the spans ({start, end}); a mask hit is never inside itself or another mask. */
+    private static List<PhraseMatcher.Hit<Set<String>>> withoutHitsInside(List<PhraseMatcher.Hit<Set<String>>> hits, List<int[]> spans) {
+        if (spans.isEmpty()) {
             return hits;
         }
         List<PhraseMatcher.Hit<Set<String>>> out = new ArrayList<>(hits.size());
         for (PhraseMatcher.Hit<Set<String>> h : hits) {
             boolean inside = false;
-            for (Mention m : names) {
-                if (h.start() >= m.start() && h.end() <= m.end()) {
+            for (int[] span : spans) {
+                if (!h.value().contains(MASK) && h.start() >= span[0] && h.end() <= span[1]) {
                     inside = true;
                     break;
                 }
@@ -434,6 +513,10 @@ public final class Labeller {
     private static boolean listGap(String text, int from, int to) {
         if (to < from || to - from > 14) {
             return false;
+        }
+        // a stem mention ("Иран*" in "Ирана") ends before the word does: its ending is not part of the gap
+        while (from < to && Character.isLetter(text.charAt(from))) {
+            from++;
         }
         String gap = text.substring(from, to).replaceAll("[,;/·、\\s]+", " ").strip().toLowerCase();
         return gap.isEmpty() || LIST_WORDS.contains(gap) || gap.equals("'s") || gap.equals("’s");

@@ -28,9 +28,12 @@ public final class PhraseMatcher<T> {
     /**
      * One dictionary phrase. Syntax: a trailing {@code *} makes it a stem (any word ending may follow), a leading
      * {@code ~} makes it weak (ambiguous alone; the caller decides whether to keep it), a leading {@code ^} or
-     * trailing {@code $} forces a boundary check on that side even for Korean.
+     * trailing {@code $} forces a boundary check on that side even for Korean. A {@code *} inside a phrase
+     * ("всеобъемлющ* стратегическ* партнерств*") stems that word too: Russian inflects every word of a phrase, so
+     * the automaton finds the first stem and {@code tail} (the rest, {@code *} meaning "any word ending") is
+     * checked in place.
      */
-    record Phrase<T>(String key, T value, boolean checkStart, boolean checkEnd, boolean weak) {
+    record Phrase<T>(String key, String tail, T value, boolean checkStart, boolean checkEnd, boolean weak) {
         static <T> Phrase<T> parse(String spec, T value) {
             String s = spec.strip();
             boolean weak = s.startsWith("~");
@@ -50,9 +53,16 @@ public final class PhraseMatcher<T> {
                 s = s.substring(0, s.length() - 1);
             }
             String key = TextFold.foldPhrase(s);
+            String tail = null;
+            int inner = key.indexOf('*');
+            if (inner >= 0) {
+                tail = key.substring(inner);
+                key = key.substring(0, inner);
+            }
             boolean korean = !key.isEmpty() && TextFold.isCjk(key.charAt(0));
-            boolean koreanEnd = !key.isEmpty() && TextFold.isCjk(key.charAt(key.length() - 1));
-            return new Phrase<>(key, value, forceStart || !korean, !stem && (forceEnd || !koreanEnd), weak);
+            String last = tail == null ? key : tail;
+            boolean koreanEnd = !last.isEmpty() && TextFold.isCjk(last.charAt(last.length() - 1));
+            return new Phrase<>(key, tail, value, forceStart || !korean, !stem && (forceEnd || !koreanEnd), weak);
         }
     }
 
@@ -153,6 +163,7 @@ public final class PhraseMatcher<T> {
     public List<Hit<T>> findAll(CharSequence text) {
         List<Hit<T>> hits = new ArrayList<>();
         int n = text.length();
+        boolean unordered = false;
         // original offset of the k-th character fed to the automaton (runs of spaces are fed once)
         int[] fedAt = new int[n + 1];
         int fed = 0;
@@ -177,13 +188,49 @@ public final class PhraseMatcher<T> {
                 if (p.checkStart() && start > 0 && isWordChar(text.charAt(start - 1))) {
                     continue;
                 }
+                if (p.tail() != null) {
+                    end = matchTail(text, end, p.tail());
+                    if (end < 0) {
+                        continue;
+                    }
+                    unordered = true;
+                }
                 if (p.checkEnd() && end < n && isWordChar(text.charAt(end))) {
                     continue;
                 }
                 hits.add(new Hit<>(start, end, p.value(), p.weak()));
             }
         }
+        if (unordered) {
+            hits.sort(Comparator.comparingInt(Hit<T>::end));
+        }
         return hits;
+    }
+
+    /** Where {@code tail} ends when it matches the text at {@code from}, else -1; {@code *} takes any word ending. */
+    private static int matchTail(CharSequence text, int from, String tail) {
+        int n = text.length();
+        int i = from;
+        for (int k = 0; k < tail.length(); k++) {
+            char t = tail.charAt(k);
+            if (t == '*') {
+                while (i < n && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+            } else if (t == ' ') {
+                if (i >= n || TextFold.fold(text.charAt(i)) != ' ') {
+                    return -1;
+                }
+                while (i < n && TextFold.fold(text.charAt(i)) == ' ') {
+                    i++;
+                }
+            } else if (i < n && TextFold.fold(text.charAt(i)) == t) {
+                i++;
+            } else {
+                return -1;
+            }
+        }
+        return i;
     }
 
     /** Leftmost-longest occurrences that do not overlap, so "South Korea" shadows "Korea" and "조선일보" shadows "조선". */

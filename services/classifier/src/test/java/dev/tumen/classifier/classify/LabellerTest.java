@@ -229,4 +229,46 @@ class LabellerTest {
         assertSeverity(Severity.CRITICAL, "조선인민군 부대들 귀환",
                 "로씨야 꾸르스크지역 해방작전에 참가하였던 조선인민군 부대 전투원들이 조국으로 돌아왔다.");
     }
+    @Test
+    void weaponNamedInOneSentenceAndFiringInTheNextIsUseAtTheFront() {
+        assertSeverity(Severity.CRITICAL, "Pyongyang's rocket launchers seen near the front",
+                "Ukrainian drones destroyed two North Korean multiple rocket launchers operated by Russian forces, the army said. "
+                        + "The launchers had been firing at Ukrainian positions for several days.");
+    }
+
+    @Test
+    void fighterJetsSuppliedAreArmsNotTroops() {
+        assertSeverity(Severity.HIGH, "Russia delivering MiG-29 fighters to North Korea, Seoul says",
+                "Russia has begun delivering fighter jets and spare parts to North Korea, a South Korean official said.");
+    }
+
+    @Test
+    void leadersPhoneCallIsMedium() {
+        assertSeverity(Severity.MEDIUM, "Putin and Kim speak by telephone",
+                "Vladimir Putin held a telephone conversation with Kim Jong Un on Friday, the Kremlin said.");
+    }
+
+    @Test
+    void partyDelegationAtAnAnniversaryIsCeremonial() {
+        assertSeverity(Severity.LOW, "Russian party delegation arrives in Pyongyang",
+                "A delegation of the United Russia party led by Dmitry Medvedev arrived in Pyongyang to attend the celebrations of the 80th anniversary of the Workers' Party of Korea.");
+    }
+
+    @Test
+    void wishingTheRussianArmyVictoryIsSupportNotDeployment() {
+        assertSeverity(Severity.MEDIUM, "Ким Чен Ын пожелал российской армии победы",
+                "Ким Чен Ын направил послание Владимиру Путину, в котором пожелал российским военнослужащим скорейшей победы.");
+    }
+
+    @Test
+    void satelliteHelpOnlyDiscussedAtASummitLeavesTheSummitHigh() {
+        assertSeverity(Severity.HIGH, "Putin and Kim meet at the cosmodrome",
+                "Kim Jong Un and Vladimir Putin met for a summit at which they discussed possible Russian help for North Korea's satellite programme.");
+    }
+
+    @Test
+    void everyWordOfAnInflectedPhraseMayBeAStem() {
+        assertSeverity(Severity.HIGH, "Совфед одобрил договор с КНДР",
+                "Совет Федерации одобрил закон о ратификации договора о всеобъемлющем стратегическом партнерстве между Россией и КНДР.");
+    }
 }
