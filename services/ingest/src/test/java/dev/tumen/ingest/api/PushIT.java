@@ -69,6 +69,28 @@ class PushIT {
     }
 
     @Test
+    void publishesAPageOnceAcrossTwoInstances() {
+        try (IngestApp first = new IngestApp(Map.of());
+             IngestApp second = new IngestApp(first.prefix, Map.of())) {
+            // given: a page pushed to one instance
+            String body = "{\"url\": \"https://news.example/two-instances\", \"content\": \"Lavrov met Choe Son Hui in Pyongyang.\"}";
+            HttpResponse<String> accepted = first.postJson("/pages", body);
+            assertEquals(202, accepted.statusCode(), accepted.body());
+
+            // when / then: the other instance, which shares only the Kafka topics, knows it as a duplicate
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                HttpResponse<String> again = second.postJson("/pages", body);
+                assertEquals(200, again.statusCode(), again.body());
+                assertTrue(json(again).get("duplicate").asBoolean());
+            });
+            // and the same content under another URL is a duplicate too (content hash)
+            HttpResponse<String> sameContent = second.postJson("/pages", body.replace("two-instances", "mirror"));
+            assertTrue(json(sameContent).get("duplicate").asBoolean(), sameContent.body());
+            assertEquals(1, first.pages(1).size());
+        }
+    }
+
+    @Test
     void acceptsRawHtmlAndPlainTextInTheirDeclaredCharset() {
         try (IngestApp app = new IngestApp(Map.of())) {
             byte[] html = "<html><head><title>Пхеньян</title></head><body><p>Белоусов прибыл в Пхеньян</p></body></html>"
