@@ -23,6 +23,12 @@ import org.slf4j.LoggerFactory;
 public final class Stack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Stack.class);
     public static final List<String> SERVICES = List.of("ingest", "classifier", "alert");
+    /**
+     * The JVM settings every service runs with here and in its Dockerfile: a bounded heap (the classifier's live
+     * heap is ~20 MB; ingest holds at most its blocking pool's bodies), bounded non-heap pools, and the serial
+     * collector, which has the smallest footprint on two cores. Keeps each process under ~300 MB resident.
+     */
+    public static final String DEFAULT_JAVA_OPTS = "-Xms32m -Xmx160m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m -Xss512k -XX:+UseSerialGC";
 
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
@@ -79,7 +85,7 @@ public final class Stack implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String opts = System.getenv().getOrDefault("TUMEN_JAVA_OPTS", "-Xmx256m -XX:+UseSerialGC");
+        String opts = extraEnv.getOrDefault("TUMEN_JAVA_OPTS", System.getenv().getOrDefault("TUMEN_JAVA_OPTS", DEFAULT_JAVA_OPTS));
         for (String opt : opts.trim().split("\\s+")) {
             if (!opt.isEmpty()) {
                 command.add(opt);
