@@ -50,19 +50,26 @@ public final class Json {
     /**
      * Reads a record value.
      *
-     * @throws MalformedRecordException when the bytes are not valid JSON of {@code type}
+     * @throws MalformedRecordException when the bytes are not valid JSON of {@code type} (the literal {@code null} included)
      */
     public static <T> T read(byte[] bytes, Class<T> type) {
         if (bytes == null || bytes.length == 0) {
             throw new MalformedRecordException("empty value, expected JSON of " + type.getSimpleName());
         }
+        T value;
         try {
-            return MAPPER.readValue(bytes, type);
+            value = MAPPER.readValue(bytes, type);
         } catch (IOException e) {
             throw new MalformedRecordException("not valid JSON of " + type.getSimpleName() + ": " + firstLine(e.getMessage()), e);
         } catch (IllegalArgumentException e) {
             throw new MalformedRecordException("invalid " + type.getSimpleName() + ": " + firstLine(e.getMessage()), e);
         }
+        // The literal `null` parses to null, and every caller would then fail outside its malformed-record handling:
+        // an NPE in alert's article loop is retried every second forever instead of dead-lettered (found by fuzzing).
+        if (value == null) {
+            throw new MalformedRecordException("the JSON literal null, expected an object of " + type.getSimpleName());
+        }
+        return value;
     }
 
     public static <T> T read(String json, Class<T> type) {

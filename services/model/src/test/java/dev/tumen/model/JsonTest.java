@@ -38,5 +38,7 @@ class JsonTest {
         assertThrows(MalformedRecordException.class, () -> Json.read(new byte[0], PageReceived.class));
         assertThrows(MalformedRecordException.class,
                 () -> Json.read("{\"severity\":\"apocalyptic\"}".getBytes(StandardCharsets.UTF_8), ArticleLabelled.class));
+        // The JSON literal null is valid JSON but no record: readers must not get a null back.
+        assertThrows(MalformedRecordException.class, () -> Json.read(" null ".getBytes(StandardCharsets.UTF_8), PageReceived.class));
     }
 }

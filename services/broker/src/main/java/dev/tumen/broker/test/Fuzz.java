@@ -225,7 +225,9 @@ public final class Fuzz {
         }
 
         public Response send(String method, String pathAndQuery, String contentType, Map<String, String> headers, byte[] body) {
-            String what = method + " " + pathAndQuery + " [" + contentType + "] " + headers.keySet() + " " + preview(body);
+            StringBuilder shown = new StringBuilder();
+            headers.forEach((k, v) -> shown.append(k).append('=').append(v.length() > 40 ? v.substring(0, 40) + "…" : v).append(' '));
+            String what = method + " " + pathAndQuery + " [" + contentType + "] {" + shown.toString().trim() + "} " + preview(body);
             HttpRequest.Builder b;
             try {
                 b = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(30))
@@ -238,15 +240,29 @@ public final class Fuzz {
                 // A request the client itself refuses to build never reaches the server.
                 return null;
             }
+            HttpRequest request = b.build();
             try {
-                HttpResponse<InputStream> r = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+                return exchange(client, request, what);
+            } catch (IOException first) {
+                // The server may close a kept-alive connection after an error answer just as the pool hands it out again;
+                // only a fresh connection that also gets no answer is the server's fault.
+                HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                try {
+                    return exchange(fresh, request, what);
+                } catch (IOException e) {
+                    throw new AssertionError("no HTTP answer to " + what + ": " + e, e);
+                }
+            }
+        }
+
+        private static Response exchange(HttpClient client, HttpRequest request, String what) throws IOException {
+            try {
+                HttpResponse<InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 String type = r.headers().firstValue("Content-Type").orElse("");
                 try (InputStream in = r.body()) {
                     String text = type.startsWith("text/event-stream") ? "" : new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
                     return new Response(what, r.statusCode(), type, text);
                 }
-            } catch (IOException e) {
-                throw new AssertionError("no HTTP answer to " + what + ": " + e, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);

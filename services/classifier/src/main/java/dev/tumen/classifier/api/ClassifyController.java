@@ -10,6 +10,7 @@ import dev.tumen.model.PageReceived;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -19,6 +20,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
@@ -62,7 +64,7 @@ public class ClassifyController {
                 throw ProblemException.unprocessable("missing-content", "the JSON page needs a non-empty \"content\"");
             }
         } else {
-            String text = new String(body, type.getCharset().orElse(StandardCharsets.UTF_8));
+            String text = new String(body, charset(type));
             page = new PageRequest(text, type.getName(), url, source, null);
         }
         String contentType = page.contentType() == null ? MediaType.TEXT_PLAIN : page.contentType();
@@ -70,5 +72,15 @@ public class ClassifyController {
                 page.source() == null ? "classify-api" : page.source(), "push", contentType, page.content(), page.title(),
                 null, Instant.now(), Hashes.sha256(page.content()));
         return HttpResponse.ok(Json.string(labeller.label(received))).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** The declared charset; a malformed or unknown name is the client's mistake (it was a 500, found by fuzzing). */
+    private static Charset charset(MediaType type) {
+        try {
+            return type.getCharset().orElse(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unknown-charset", "Unsupported media type",
+                    "unknown charset in Content-Type '" + type + "'; send UTF-8 or a charset Java knows, e.g. windows-1251");
+        }
     }
 }
