@@ -61,6 +61,14 @@ class ClassifyControllerIT {
     }
 
     @Test
+    void servesItsOpenApiDescriptionWithoutAToken() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/openapi/classifier.yml"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/classify");
+    }
+
+    @Test
     void refusesRequestsWithoutTheBearerToken() throws Exception {
         HttpResponse<String> response = post("text/plain", "hello".getBytes(), false);
         assertThat(response.statusCode()).isEqualTo(401);
