@@ -34,9 +34,16 @@ public final class Receiver implements AutoCloseable {
     private final AtomicInteger count = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
     private final IntFunction<Integer> answer;
+    private final IntFunction<Map<String, String>> replyHeaders;
 
     public Receiver(IntFunction<Integer> answer) throws IOException {
+        this(answer, n -> Map.of());
+    }
+
+    /** {@code replyHeaders} adds response headers to request {@code n}'s answer (say a {@code Retry-After}). */
+    public Receiver(IntFunction<Integer> answer, IntFunction<Map<String, String>> replyHeaders) throws IOException {
         this.answer = answer;
+        this.replyHeaders = replyHeaders;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
@@ -69,6 +76,7 @@ public final class Receiver implements AutoCloseable {
             exchange.close();
             return;
         }
+        replyHeaders.apply(n).forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         byte[] reply = "ok".getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, reply.length);
         exchange.getResponseBody().write(reply);

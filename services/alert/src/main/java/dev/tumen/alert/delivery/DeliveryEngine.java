@@ -114,8 +114,7 @@ public class DeliveryEngine {
             metrics.outcome("gone");
             CompletableFuture<Void> logged = publisher.log(entry(task, attempt, "gone", 410, r.latency(), now,
                     "410 Gone: subscription paused", r.body(), null, task));
-            return logged.thenCompose(v -> CompletableFuture.runAsync(
-                    () -> subscriptions.pauseQuietly(sub.id(), "the receiver answered 410 Gone"), blocking));
+            return logged.thenCompose(v -> pause(sub, "the receiver answered 410 Gone"));
         }
         if (r.refused()) {
             metrics.outcome("refused");
@@ -125,8 +124,9 @@ public class DeliveryEngine {
         if (!backoff.canRetry(attempt)) {
             metrics.outcome("exhausted");
             LOG.info("Delivery {} to {} exhausted after {} attempts: {}", task.deliveryId(), sub.id(), attempt, error);
-            return CompletableFuture.allOf(publisher.deadLetter(task.retry(attempt, first, now, error), "attempts exhausted: " + error),
-                    publisher.log(entry(task, attempt, "exhausted", status(r), r.latency(), now, error, r.body(), null, task)));
+            return pauseIfFailingTooLong(sub, task, attempt, now, CompletableFuture.allOf(
+                    publisher.deadLetter(task.retry(attempt, first, now, error), "attempts exhausted: " + error),
+                    publisher.log(entry(task, attempt, "exhausted", status(r), r.latency(), now, error, r.body(), null, task))));
         }
         Duration retryAfter = r.status() == 429 || r.status() == 503 ? Backoff.parseRetryAfter(r.retryAfter(), now) : null;
         Instant due = backoff.nextAttempt(attempt, now, retryAfter);
@@ -135,15 +135,41 @@ public class DeliveryEngine {
         CompletableFuture<Void> done = CompletableFuture.allOf(
                 publisher.retry(tier, task.retry(attempt, first, due, error)),
                 publisher.log(entry(task, attempt, "retrying", status(r), r.latency(), now, error, r.body(), due, null)));
-        Instant failing = log.failingSince(sub.id());
-        if (failing != null && failing.plus(settings.autoPauseAfter()).isBefore(now)) {
-            metrics.outcome("auto-paused");
-            done = done.thenCompose(v -> publisher.log(entry(task, attempt, "auto-paused", null, Duration.ZERO, now,
-                            "failing since " + failing + ": subscription paused", null, null, null)))
-                    .thenCompose(v -> CompletableFuture.runAsync(() -> subscriptions.pauseQuietly(sub.id(),
-                            "deliveries failing since " + failing), blocking));
+        return pauseIfFailingTooLong(sub, task, attempt, now, done);
+    }
+
+    /**
+     * Pauses a subscription whose deliveries have failed without a success for {@code auto-pause-after}. The clock
+     * starts at the first unanswered failure, but never before the subscription's last change: a resume (or a fixed
+     * URL) gets the full period again instead of being paused by its first failure.
+     */
+    private CompletableFuture<Void> pauseIfFailingTooLong(Subscription sub, DeliveryTask task, int attempt, Instant now,
+                                                          CompletableFuture<Void> done) {
+        Instant failingSince = log.failingSince(sub.id());
+        if (failingSince == null) {
+            return done;
         }
-        return done;
+        Instant failing = sub.updatedAt() != null && sub.updatedAt().isAfter(failingSince) ? sub.updatedAt() : failingSince;
+        if (!failing.plus(settings.autoPauseAfter()).isBefore(now)) {
+            return done;
+        }
+        metrics.outcome("auto-paused");
+        return done.thenCompose(v -> publisher.log(entry(task, attempt, "auto-paused", null, Duration.ZERO, now,
+                        "failing since " + failing + ": subscription paused", null, null, null)))
+                .thenCompose(v -> pause(sub, "deliveries failing since " + failing));
+    }
+
+    /**
+     * Pauses off the HTTP client's threads (the write waits for its read-back). A pause that cannot be written is
+     * logged, not failed: the delivery's own records are already in Kafka, and failing here would make the loop
+     * handle the record again and send the webhook once more. The next failure tries the pause again.
+     */
+    private CompletableFuture<Void> pause(Subscription sub, String why) {
+        return CompletableFuture.runAsync(() -> subscriptions.pauseQuietly(sub.id(), why), blocking)
+                .exceptionally(e -> {
+                    LOG.warn("Could not pause subscription {} ({}): {}", sub.id(), why, e.toString());
+                    return null;
+                });
     }
 
     private static Integer status(WebhookSender.Result r) {

@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RecordLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RecordLoop.class);
+    private static final Duration POLL = Duration.ofMillis(250);
 
     /** Handles one record; the future completes when the record's work is durable. */
     @FunctionalInterface
@@ -45,6 +46,8 @@ public final class RecordLoop implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private volatile Duration drainTimeout = Duration.ofSeconds(5);
     private final Map<TopicPartition, OffsetTracker> trackers = new ConcurrentHashMap<>();
+    /** Unfinished work per partition, to call off when the partition moves to another consumer. */
+    private final Map<TopicPartition, Set<CompletableFuture<?>>> work = new ConcurrentHashMap<>();
     private final Set<TopicPartition> paused = new HashSet<>();
     private final Thread thread;
     private volatile boolean running = true;
@@ -94,13 +97,13 @@ public final class RecordLoop implements AutoCloseable {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                     commit(c, partitions, true);
-                    partitions.forEach(trackers::remove);
+                    abandon(partitions);
                     paused.removeAll(partitions);
                 }
 
                 @Override
                 public void onPartitionsLost(Collection<TopicPartition> partitions) {
-                    partitions.forEach(trackers::remove);
+                    abandon(partitions);
                     paused.removeAll(partitions);
                 }
 
@@ -112,7 +115,8 @@ public final class RecordLoop implements AutoCloseable {
             while (running) {
                 org.apache.kafka.clients.consumer.ConsumerRecords<String, byte[]> records;
                 try {
-                    records = c.poll(Duration.ofMillis(100));
+                    // Returns as soon as records arrive; the timeout only paces an idle loop's commits of finished work.
+                    records = c.poll(POLL);
                 } catch (WakeupException e) {
                     break;
                 }
@@ -146,14 +150,42 @@ public final class RecordLoop implements AutoCloseable {
         }
     }
 
+    /**
+     * The partitions now belong to another consumer, which re-reads everything uncommitted. Work still waiting here
+     * (a retry held until its due time) is called off, or it would run twice: once here, once there, and again here
+     * if the partition comes back. An attempt already on the wire finishes; its repeat by the new owner carries
+     * the same webhook-id.
+     */
+    private void abandon(Collection<TopicPartition> partitions) {
+        for (TopicPartition tp : partitions) {
+            trackers.remove(tp);
+            Set<CompletableFuture<?>> pending = work.remove(tp);
+            if (pending != null) {
+                pending.forEach(f -> f.cancel(false));
+            }
+        }
+    }
+
     private void dispatch(ConsumerRecord<String, byte[]> r, OffsetTracker tracker) {
+        TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+        if (trackers.get(tp) != tracker) {
+            return;
+        }
         CompletableFuture<?> f;
         try {
             f = handler.handle(r);
         } catch (RuntimeException e) {
             f = CompletableFuture.failedFuture(e);
         }
+        Set<CompletableFuture<?>> pending = work.computeIfAbsent(tp, k -> ConcurrentHashMap.newKeySet());
+        pending.add(f);
+        CompletableFuture<?> handled = f;
         f.whenComplete((v, e) -> {
+            pending.remove(handled);
+            if (trackers.get(tp) != tracker) {
+                // Abandoned in a rebalance: the partition's new owner has it.
+                return;
+            }
             if (e == null) {
                 tracker.done(r.offset());
             } else if (running) {

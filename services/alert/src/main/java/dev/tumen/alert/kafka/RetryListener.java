@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -54,7 +56,11 @@ public class RetryListener {
         AtomicInteger backlog = metrics.backlog(task.subscriptionId());
         backlog.incrementAndGet();
         CompletableFuture<Void> done = new CompletableFuture<>();
-        scheduler.schedule(() -> {
+        AtomicBoolean waiting = new AtomicBoolean(true);
+        ScheduledFuture<?> timer = scheduler.schedule(() -> {
+            if (!waiting.compareAndSet(true, false)) {
+                return;
+            }
             backlog.decrementAndGet();
             engine.attempt(task).whenComplete((v, e) -> {
                 if (e == null) {
@@ -64,6 +70,13 @@ public class RetryListener {
                 }
             });
         }, delay, TimeUnit.MILLISECONDS);
+        // Cancelled when the partition moves to another instance in a rebalance: that instance re-reads this record.
+        done.whenComplete((v, e) -> {
+            if (done.isCancelled() && waiting.compareAndSet(true, false)) {
+                timer.cancel(false);
+                backlog.decrementAndGet();
+            }
+        });
         return done;
     }
 }
