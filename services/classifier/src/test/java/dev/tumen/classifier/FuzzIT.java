@@ -82,13 +82,7 @@ class FuzzIT {
                 path = fuzz.pick(List.of("/classify/" + fuzz.pathId(), "/" + fuzz.pathId()));
             }
             String method = fuzz.random.nextInt(20) == 0 ? fuzz.pick(List.of("GET", "PUT", "DELETE", "PATCH")) : "POST";
-            Map<String, String> headers = new HashMap<>(fuzz.headers());
-            int auth = fuzz.random.nextInt(20);
-            if (auth > 1) {
-                headers.put("Authorization", "Bearer " + TOKEN);
-            } else if (auth == 1) {
-                headers.put("Authorization", fuzz.pick(List.of("Bearer ", "Bearer wrong", fuzz.printable(50))));
-            }
+            Map<String, String> headers = fuzz.headers(TOKEN);
             byte[] body = fuzz.random.nextInt(10) < 8 ? fuzz.body(asJson ? json : raw) : (asJson ? json : raw).get(0);
             Fuzz.assertWellBehaved(http.send(method, path, contentType, headers, method.equals("GET") ? null : body));
         }

@@ -142,13 +142,7 @@ class FuzzIT {
         for (int i = 0; i < HTTP_CASES; i++) {
             Endpoint e = endpoints.get(fuzz.random.nextInt(endpoints.size()));
             String contentType = fuzz.random.nextInt(10) < 7 ? e.contentType() : fuzz.contentType();
-            Map<String, String> headers = new HashMap<>(fuzz.headers());
-            int auth = fuzz.random.nextInt(20);
-            if (auth > 1) {
-                headers.put("Authorization", "Bearer " + TOKEN);
-            } else if (auth == 1) {
-                headers.put("Authorization", fuzz.pick(List.of("Bearer ", "Bearer wrong", "Basic Zm9vOmJhcg==", fuzz.printable(50))));
-            }
+            Map<String, String> headers = fuzz.headers(TOKEN);
             byte[] body = e.method().equals("GET") || e.method().equals("DELETE") && fuzz.random.nextBoolean()
                     ? null : fuzz.random.nextInt(10) < 8 ? fuzz.body(e.valid().get()) : e.valid().get().get(0);
             Fuzz.Response r = http.send(e.method(), e.path().get(), contentType, headers, body);
