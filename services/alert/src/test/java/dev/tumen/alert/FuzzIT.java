@@ -172,7 +172,7 @@ class FuzzIT {
             Map<String, List<ProducerRecord<byte[], byte[]>>> sent = new HashMap<>();
             tables.forEach((topic, valid) -> sent.put(topic, fuzz.sendJunk(producer, topic, JUNK_RECORDS, valid, false)));
             streams.forEach((topic, valid) -> sent.put(topic, fuzz.sendJunk(producer, topic, JUNK_RECORDS, valid, true)));
-            sent.forEach((topic, records) -> Fuzz.assertDeadLettered(records, Topics.deadLetter(topic), false, Duration.ofSeconds(20)));
+            sent.forEach((topic, records) -> Fuzz.assertDeadLettered(records, Topics.deadLetter(topic), false, Duration.ofSeconds(60)));
 
             // Not stuck, nothing crashed: a good article after all that junk is alerted, streamed and logged.
             ArticleLabelled good = article();
