@@ -169,10 +169,10 @@ class FuzzIT {
         try (KafkaProducer<byte[], byte[]> producer = Fuzz.rawProducer()) {
             var sent = fuzz.sendJunk(producer, app.seenTopic(), JUNK_RECORDS, List.of(valid), false);
             producer.send(new ProducerRecord<>(app.seenTopic(), utf8(id), valid)).get();
-            Fuzz.assertDeadLettered(sent, app.seenTopic() + ".dlt", false, Duration.ofSeconds(15));
+            Fuzz.assertDeadLettered(sent, app.seenTopic() + ".dlt", false, Duration.ofSeconds(60));
         }
         // The good record after the junk was read: a push of that URL is now a duplicate.
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             Fuzz.Response r = send("POST", "/pages", "application/json", utf8("{\"url\":\"" + url + "\",\"content\":\"other text\"}"));
             assertEquals(200, r.status(), r.body());
             assertTrue(r.body().contains("\"duplicate\":true"), r.body());
@@ -188,7 +188,7 @@ class FuzzIT {
         try (KafkaProducer<byte[], byte[]> producer = Fuzz.rawProducer()) {
             var sent = fuzz.sendJunk(producer, app.feedsTopic(), JUNK_RECORDS, List.of(valid), false);
             producer.send(new ProducerRecord<>(app.feedsTopic(), utf8(id), valid)).get();
-            Fuzz.assertDeadLettered(sent, app.feedsTopic() + ".dlt", false, Duration.ofSeconds(15));
+            Fuzz.assertDeadLettered(sent, app.feedsTopic() + ".dlt", false, Duration.ofSeconds(60));
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(200, send("GET", "/feeds/" + id, null, null).status()));
         assertEquals(200, send("GET", "/feeds", null, null).status());
