@@ -50,6 +50,10 @@ public class WebhookSender {
     }
 
     public WebhookSender(OutboundGuard guard, AlertSettings settings) {
+        if (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() < 2) {
+            org.slf4j.LoggerFactory.getLogger(WebhookSender.class).warn("The common ForkJoinPool has fewer than 2 threads: the JDK HttpClient will "
+                    + "start a thread per webhook response. Start with Application.main or -Djava.util.concurrent.ForkJoinPool.common.parallelism=2");
+        }
         this.guard = guard;
         this.settings = settings;
         this.executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {

@@ -25,6 +25,8 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
     static final String TYPE_STORY = "dev.tumen.story.v1";
     static final String TYPE_STREAM = "dev.tumen.stream.event.v1";
     public static final String DUE_HEADER = "tumen.due";
+    static final String OUTCOME_HEADER = "tumen.outcome";
+    static final String AT_HEADER = "tumen.at";
 
     private final KafkaClients clients;
     private final AlertTopics topics;
@@ -49,8 +51,11 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
 
     @Override
     public CompletableFuture<Void> log(DeliveryAttempt attempt) {
-        return send(new ProducerRecord<>(topics.deliveries(), null, attempt.subscriptionId(), Json.bytes(attempt),
-                CloudEvents.headers(TYPE_DELIVERY_ATTEMPT, SOURCE, attempt.deliveryId())));
+        Headers h = CloudEvents.headers(TYPE_DELIVERY_ATTEMPT, SOURCE, attempt.deliveryId());
+        // Lets every instance's log follower file the entry without parsing it (see DeliveryLog).
+        h.add(OUTCOME_HEADER, attempt.outcome().getBytes(StandardCharsets.UTF_8));
+        h.add(AT_HEADER, Long.toString(attempt.at().toEpochMilli()).getBytes(StandardCharsets.UTF_8));
+        return send(new ProducerRecord<>(topics.deliveries(), null, attempt.subscriptionId(), Json.bytes(attempt), h));
     }
 
     @Override

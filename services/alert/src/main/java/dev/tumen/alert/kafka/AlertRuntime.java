@@ -5,6 +5,7 @@ import dev.tumen.alert.delivery.DeliveryAttempt;
 import dev.tumen.alert.delivery.DeliveryLog;
 import dev.tumen.alert.story.Story;
 import dev.tumen.alert.story.StoryTable;
+import dev.tumen.model.CloudEvents;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
 import io.micronaut.context.annotation.Context;
@@ -127,6 +128,18 @@ public class AlertRuntime {
     }
 
     private void applyDelivery(ConsumerRecord<String, byte[]> r) {
+        String outcome = CloudEvents.header(r.headers(), AlertProducer.OUTCOME_HEADER);
+        String at = CloudEvents.header(r.headers(), AlertProducer.AT_HEADER);
+        String deliveryId = CloudEvents.header(r.headers(), "ce_subject");
+        if (outcome != null && at != null && deliveryId != null && r.key() != null && r.value() != null) {
+            try {
+                deliveryLog.apply(r.key(), deliveryId, outcome, Instant.ofEpochMilli(Long.parseLong(at)), r.value());
+                return;
+            } catch (NumberFormatException e) {
+                // not ours after all: parse the value below
+            }
+        }
+        // Written without the headers (by an older version): parse it.
         DeliveryAttempt a = Json.read(r.value(), DeliveryAttempt.class);
         if (a.subscriptionId() == null || a.outcome() == null || a.deliveryId() == null) {
             throw new MalformedRecordException("DeliveryAttempt without subscriptionId, deliveryId or outcome");

@@ -121,7 +121,7 @@ public final class TableFollower implements AutoCloseable {
             c.endOffsets(partitions).forEach((tp, o) -> end.put(tp.partition(), o));
             initialEnd = end;
             while (running) {
-                var records = c.poll(Duration.ofMillis(200));
+                var records = c.poll(Duration.ofMillis(500));
                 for (ConsumerRecord<String, byte[]> r : records) {
                     try {
                         apply.accept(r);

@@ -1,6 +1,8 @@
 package dev.tumen.alert.subscription;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.alert.Fixtures;
@@ -44,6 +46,16 @@ class MatcherTest {
         assertFalse(matches(sub(Severity.LOW, List.of(), List.of("ko"), List.of(), List.of()), high));
         assertTrue(matches(sub(Severity.LOW, List.of(), List.of(), List.of("FEED:"), List.of()), high));
         assertFalse(matches(sub(Severity.LOW, List.of(), List.of(), List.of("tass"), List.of()), high));
+    }
+
+    @Test
+    void normalizingLowerCasesTrimsAndCollapsesWhitespaceWithoutCopyingWhatIsAlreadyNormal() {
+        assertEquals("mutual defence", Matcher.normalize("  Mutual \t\n DEFENCE\r\n"));
+        assertEquals("kim jong un", Matcher.normalize("Kim\u2003Jong  Un"));
+        assertEquals("", Matcher.normalize(" \n "));
+        String plain = "north korea";
+        assertSame(plain, Matcher.normalize(plain));
+        assertEquals("\u0131stanbul i\u0307stanbul", Matcher.normalize("\u0131stanbul \u0130stanbul"));
     }
 
     @Test
