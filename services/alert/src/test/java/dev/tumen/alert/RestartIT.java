@@ -50,4 +50,34 @@ class RestartIT {
             assertTrue(receiver.requests().stream().filter(r -> r.answered() == 200).count() == alerts, "and each exactly once");
         }
     }
+
+    @Test
+    void aRebalanceWithRetriesPendingSendsEachOnce() throws Exception {
+        Map<String, Object> config = new HashMap<>(AlertHarness.fastRetries());
+        // Long enough for a second instance to join the group while every retry is still waiting.
+        config.put("tumen.alert.delivery.backoff", "0s,5s,5s");
+        AtomicBoolean receiverUp = new AtomicBoolean(false);
+        try (AlertHarness harness = new AlertHarness(config); Receiver receiver = new Receiver(n -> receiverUp.get() ? 200 : 503)) {
+            EmbeddedServer first = harness.start();
+            String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
+            harness.subscribe(first, Map.of("name", "rebalance", "url", receiver.url(), "keywords", List.of(token)));
+            int alerts = 4;
+            for (int i = 0; i < alerts; i++) {
+                String id = UUID.randomUUID().toString().replace("-", "");
+                harness.publish(Fixtures.article(id, Severity.HIGH, String.format("%016x", UUID.randomUUID().getMostSignificantBits()),
+                        "https://n.example/" + id, token));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests().size() == alerts);
+            receiverUp.set(true);
+            // The second instance joins the group: the retry partitions are revoked and handed out again.
+            harness.start();
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    receiver.requests().stream().filter(r -> r.answered() == 200).count() >= alerts);
+            // A retry held in memory by the first owner used to run as well as the new owner's re-read copy.
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(12)).until(() ->
+                    receiver.requests().stream().filter(r -> r.answered() == 200).count() == alerts);
+            assertEquals(alerts, receiver.requests().stream().filter(r -> r.answered() == 200).map(r -> r.header("webhook-id"))
+                    .distinct().count(), "every alert delivered, each once");
+        }
+    }
 }
