@@ -19,6 +19,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Pending retries live in Kafka: an instance that stops with retries waiting loses none of them. */
 @ExtendWith(KafkaExtension.class)
 class RestartIT {
+    /** One subscription on {@code receiver} and {@code alerts} articles (separate stories) that match it. */
+    private static void subscribeAndPublish(AlertHarness harness, EmbeddedServer server, Receiver receiver, int alerts) {
+        String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
+        harness.subscribe(server, Map.of("name", "restart", "url", receiver.url(), "keywords", List.of(token)));
+        for (int i = 0; i < alerts; i++) {
+            String id = UUID.randomUUID().toString().replace("-", "");
+            harness.publish(Fixtures.article(id, Severity.HIGH, String.format("%016x", UUID.randomUUID().getMostSignificantBits()),
+                    "https://n.example/" + id, token));
+        }
+    }
+
     @Test
     void retriesPendingAtShutdownAreDeliveredAfterARestart() throws Exception {
         Map<String, Object> config = new HashMap<>(AlertHarness.fastRetries());
@@ -27,14 +38,8 @@ class RestartIT {
         AtomicBoolean receiverUp = new AtomicBoolean(false);
         try (AlertHarness harness = new AlertHarness(config); Receiver receiver = new Receiver(n -> receiverUp.get() ? 200 : 503)) {
             EmbeddedServer first = harness.start();
-            String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
-            harness.subscribe(first, Map.of("name", "restart", "url", receiver.url(), "keywords", List.of(token)));
             int alerts = 3;
-            for (int i = 0; i < alerts; i++) {
-                String id = UUID.randomUUID().toString().replace("-", "");
-                harness.publish(Fixtures.article(id, Severity.HIGH, String.format("%016x", UUID.randomUUID().getMostSignificantBits()),
-                        "https://n.example/" + id, token));
-            }
+            subscribeAndPublish(harness, first, receiver, alerts);
             await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests().size() == alerts);
             harness.stop(first);
             assertEquals(alerts, receiver.requests().size(), "no retry ran before the shutdown");
@@ -59,14 +64,8 @@ class RestartIT {
         AtomicBoolean receiverUp = new AtomicBoolean(false);
         try (AlertHarness harness = new AlertHarness(config); Receiver receiver = new Receiver(n -> receiverUp.get() ? 200 : 503)) {
             EmbeddedServer first = harness.start();
-            String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
-            harness.subscribe(first, Map.of("name", "rebalance", "url", receiver.url(), "keywords", List.of(token)));
             int alerts = 4;
-            for (int i = 0; i < alerts; i++) {
-                String id = UUID.randomUUID().toString().replace("-", "");
-                harness.publish(Fixtures.article(id, Severity.HIGH, String.format("%016x", UUID.randomUUID().getMostSignificantBits()),
-                        "https://n.example/" + id, token));
-            }
+            subscribeAndPublish(harness, first, receiver, alerts);
             await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests().size() == alerts);
             receiverUp.set(true);
             // The second instance joins the group: the retry partitions are revoked and handed out again.
