@@ -35,6 +35,11 @@ public final class Bench {
                        long p99, long max, Map<String, Usage> processes) {
     }
 
+    /** The part of results.json {@code --replot} reads. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record ResultsFile(List<Step> steps) {
+    }
+
     /** A process's CPU (% of one core) and resident memory (MB) over a step. */
     public record Usage(double cpuPercent, long rssMb) {
     }
@@ -54,9 +59,16 @@ public final class Bench {
                 case "--duration" -> bench.duration = Duration.ofSeconds(Long.parseLong(args.get(++i)));
                 case "--out" -> bench.out = Path.of(args.get(++i)).toAbsolutePath();
                 case "--no-passthrough" -> bench.passthrough = false;
+                case "--replot" -> {
+                    // Redraws latency.svg from a results.json without running anything.
+                    Path results = Path.of(args.get(++i)).toAbsolutePath();
+                    var steps = Json.mapper().readValue(results.toFile(), ResultsFile.class).steps();
+                    Files.writeString(results.resolveSibling("latency.svg"), LatencyPlot.svg(steps));
+                    return 0;
+                }
                 default -> {
                     System.err.println("usage: tumen bench [--rates 50,100,200,400] [--saturate 1500] [--duration 20] "
-                            + "[--out docs/bench] [--no-passthrough]");
+                            + "[--out docs/bench] [--no-passthrough] | --replot results.json");
                     return 2;
                 }
             }

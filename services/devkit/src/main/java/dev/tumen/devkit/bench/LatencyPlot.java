@@ -18,15 +18,14 @@ final class LatencyPlot {
 
     static String svg(List<Bench.Step> steps) {
         double maxX = steps.stream().mapToInt(Bench.Step::offered).max().orElse(1);
-        double maxY = Math.max(10, steps.stream().mapToLong(Bench.Step::p99).max().orElse(10));
-        maxY = niceCeiling(maxY);
+        // Log scale: tens of milliseconds at low load and tens of seconds past saturation must both be readable.
+        double maxY = Math.pow(10, Math.ceil(Math.log10(Math.max(10, steps.stream().mapToLong(Bench.Step::p99).max().orElse(10)))));
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
                 + "font-family=\"sans-serif\" font-size=\"12\">%n<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>%n", W, H));
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"22\" font-size=\"15\">Ingest → webhook latency against offered load</text>%n", L));
         // axes and grid
-        for (int i = 0; i <= 5; i++) {
-            double v = maxY * i / 5;
+        for (double v = 1; v <= maxY; v *= 10) {
             double y = y(v, maxY);
             s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>"
                     + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.0f</text>%n", L, y, W - R, y, L - 6, y + 4, v));
@@ -42,7 +41,7 @@ final class LatencyPlot {
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", L, T, L, H - B));
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">offered load (pages/s)</text>%n",
                 (L + W - R) / 2, H - 18));
-        s.append(String.format(Locale.ROOT, "<text transform=\"translate(18,%d) rotate(-90)\" text-anchor=\"middle\">latency (ms)</text>%n",
+        s.append(String.format(Locale.ROOT, "<text transform=\"translate(18,%d) rotate(-90)\" text-anchor=\"middle\">latency (ms, log scale)</text>%n",
                 (T + H - B) / 2));
         int legend = 0;
         legend = line(s, steps, "tumen", "Tumen p50", Bench.Step::p50, "#1f77b4", "", maxX, maxY, legend);
@@ -77,16 +76,7 @@ final class LatencyPlot {
     }
 
     private static double y(double value, double maxY) {
-        return H - B - (H - B - T) * value / maxY;
+        return H - B - (H - B - T) * Math.log10(Math.max(1, value)) / Math.log10(maxY);
     }
 
-    private static double niceCeiling(double v) {
-        double magnitude = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (m * magnitude >= v) {
-                return m * magnitude;
-            }
-        }
-        return 10 * magnitude;
-    }
 }
