@@ -168,7 +168,7 @@ public class AlertRuntime {
             wanted.add(topic(tier, p, Map.of("retention.ms", Long.toString(retryRetention))));
             wanted.add(topic(topics.deadLetter(tier), 1, Map.of()));
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, clients.bootstrap()))) {
+        try (Admin admin = Admin.create(clients.adminConfig())) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
             if (missing.isEmpty()) {

@@ -1,5 +1,10 @@
 package dev.tumen.alert.kafka;
 
+import dev.tumen.common.kafka.TopicNames;
+import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
+import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
+
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -23,12 +28,30 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public class KafkaClients {
     private final String bootstrap;
     private final String applicationName;
+    private final String groupId;
+    private final Properties shared;
     private volatile KafkaProducer<String, byte[]> producer;
 
     public KafkaClients(@Value("${kafka.bootstrap.servers}") String bootstrap,
-                        @Value("${micronaut.application.name}") String applicationName) {
+                        @Value("${micronaut.application.name}") String applicationName,
+                        KafkaDefaultConfiguration kafka, TopicNames topics) {
         this.bootstrap = bootstrap;
         this.applicationName = applicationName;
+        // The same prefix as the topics: two deployments sharing a cluster must not share a consumer group.
+        this.groupId = topics.prefix() + applicationName;
+        // Every kafka.* setting (security.protocol, sasl.*, ssl.*, …) applies here as in micronaut-kafka's own clients.
+        this.shared = kafka.getConfig();
+    }
+
+    private Map<String, Object> base(java.util.Set<String> known) {
+        Map<String, Object> p = new HashMap<>();
+        shared.forEach((k, v) -> {
+            if (known.contains(k.toString())) {
+                p.put(k.toString(), v);
+            }
+        });
+        p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return p;
     }
 
     public String bootstrap() {
@@ -36,14 +59,18 @@ public class KafkaClients {
     }
 
     public String groupId() {
-        return applicationName;
+        return groupId;
+    }
+
+    /** Settings for an admin client (topic creation), with the shared kafka.* security settings. */
+    public Map<String, Object> adminConfig() {
+        return base(org.apache.kafka.clients.admin.AdminClientConfig.configNames());
     }
 
     /** The one shared producer (thread-safe); every write of the service waits for {@code acks=all}. */
     public synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> p = new HashMap<>();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            Map<String, Object> p = base(ProducerConfig.configNames());
             p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-" + UUID.randomUUID().toString().substring(0, 6));
             // A retry, a delivery log line or a subscription must never be lost or duplicated by a broker hiccup.
             p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -63,8 +90,7 @@ public class KafkaClients {
      * A consumer; {@code groupId == null} means an assigned (group-less) reader that every instance runs for itself.
      */
     public KafkaConsumer<String, byte[]> consumer(String groupId, String clientSuffix, boolean readCommitted) {
-        Map<String, Object> p = new HashMap<>();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> p = base(ConsumerConfig.configNames());
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, applicationName + "-" + clientSuffix + "-" + UUID.randomUUID().toString().substring(0, 6));
         if (groupId != null) {
             p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
