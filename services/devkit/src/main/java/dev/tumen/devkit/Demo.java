@@ -17,9 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * {@code bin/tumen demo}: the whole pipeline on {@code seeds/} — an embedded broker, the three services
@@ -56,7 +53,7 @@ public final class Demo {
         Files.createDirectories(work);
         out.println("Tumen demo: starting an embedded Kafka broker ...");
         EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), true, 0, Map.of());
-        createTopics(kafka.bootstrapServers());
+        CatalogueTopics.create(kafka.bootstrapServers(), "", 0);
         out.println("Starting ingest, classifier and alert (logs in " + RepoPaths.root().relativize(work.resolve("logs")) + ") ...");
         WebhookReceiver receiver = new WebhookReceiver();
         Stack stack;
@@ -161,18 +158,6 @@ public final class Demo {
                 bySeverity);
     }
 
-    public static void createTopics(String bootstrapServers) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            List<NewTopic> topics = Topics.all().stream().map(spec -> {
-                NewTopic topic = new NewTopic(spec.name(), spec.partitions(), (short) 1);
-                Map<String, String> config = new LinkedHashMap<>();
-                config.put("cleanup.policy", spec.compacted() ? "compact" : "delete");
-                config.put("retention.ms", Long.toString(spec.retentionMs()));
-                return topic.configs(config);
-            }).toList();
-            admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
-        }
-    }
 
     private static String join(JsonNode array) {
         StringBuilder b = new StringBuilder();

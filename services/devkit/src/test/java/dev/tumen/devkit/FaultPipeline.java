@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tumen.model.Json;
 import dev.tumen.model.Topics;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,8 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 
 /**
  * The whole pipeline for fault tests: the services as processes on a broker, one subscriber, and the
@@ -51,16 +46,11 @@ final class FaultPipeline implements AutoCloseable {
     }
 
     static FaultPipeline start(String bootstrap, String prefix, int partitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(Topics.all().stream()
-                    .map(t -> new NewTopic(prefix + t.name(), t.name().endsWith(".dlt") ? 1 : partitions, (short) 1)
-                            .configs(Map.of("cleanup.policy", t.compacted() ? "compact" : "delete")))
-                    .toList()).all().get();
-        }
+        CatalogueTopics.create(bootstrap, prefix, partitions);
         WebhookReceiver receiver = new WebhookReceiver();
         Stack stack = Stack.start(bootstrap, prefix, RepoPaths.root().resolve("services/devkit/target/it-logs/" + prefix), ENV);
         FaultPipeline pipeline = new FaultPipeline(prefix, stack, receiver, new ArticleWatcher(bootstrap, prefix + Topics.ARTICLES),
-                relevantSeeds());
+                Seeds.relevantTexts());
         receiver.trust(List.of(pipeline.subscribe(receiver).path("secret").asText()));
         return pipeline;
     }
@@ -127,18 +117,6 @@ final class FaultPipeline implements AutoCloseable {
         return target.all().stream().map(d -> d.article().path("id").asText()).collect(Collectors.toSet());
     }
 
-    private static List<String> relevantSeeds() throws IOException {
-        List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(RepoPaths.root().resolve("seeds/labels.jsonl"))) {
-            if (!line.isBlank()) {
-                JsonNode item = Json.mapper().readTree(line);
-                if (item.path("relevant").asBoolean()) {
-                    texts.add(item.path("text").asText());
-                }
-            }
-        }
-        return texts;
-    }
 
     @Override
     public void close() {

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -49,7 +48,7 @@ class SeedPipelineIT {
 
     @BeforeAll
     void startPipeline() throws Exception {
-        TestKafka.createTopics(Topics.all().stream().map(s -> prefix + s.name()).toList(), 3);
+        CatalogueTopics.create(TestKafka.bootstrapServers(), prefix, 3);
         receiver = new WebhookReceiver();
         stack = Stack.start(TestKafka.bootstrapServers(), prefix, RepoPaths.root().resolve("services/devkit/target/it-logs"), Map.of());
         JsonNode subscription = JsonHttp.post(stack.url("alert", "/subscriptions"),

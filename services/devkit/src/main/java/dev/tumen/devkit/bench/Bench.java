@@ -1,9 +1,10 @@
 package dev.tumen.devkit.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.devkit.CatalogueTopics;
 import dev.tumen.devkit.Demo;
 import dev.tumen.devkit.JsonHttp;
 import dev.tumen.devkit.RepoPaths;
+import dev.tumen.devkit.Seeds;
 import dev.tumen.devkit.Stack;
 import dev.tumen.model.Json;
 import java.io.IOException;
@@ -84,7 +85,7 @@ public final class Bench {
         List<Step> steps = new ArrayList<>();
         try (BrokerProcess broker = BrokerProcess.start(work.resolve("kafka"), work.resolve("logs"));
              LatencyReceiver receiver = new LatencyReceiver()) {
-            Demo.createTopics(broker.bootstrapServers());
+            CatalogueTopics.create(broker.bootstrapServers(), "", 0);
             createPassthroughTopics(broker.bootstrapServers());
             log("broker up at %s (pid %d)", broker.bootstrapServers(), broker.pid());
 
@@ -184,17 +185,8 @@ public final class Bench {
     }
 
     private static List<String> relevantSeedPages() throws IOException {
-        List<String> pages = new ArrayList<>();
+        List<String> pages = Seeds.relevantTexts();
         Random random = new Random(42);
-        for (String line : Files.readAllLines(RepoPaths.root().resolve("seeds").resolve("labels.jsonl"))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode item = Json.mapper().readTree(line);
-            if (item.path("relevant").asBoolean()) {
-                pages.add(item.path("text").asText());
-            }
-        }
         // Realistic size (about 30 KB like a news page with its chrome), and varied, so each copy has its own fingerprint.
         List<String> varied = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
