@@ -29,6 +29,8 @@ public final class CatalogueTopics {
                 return new NewTopic(prefix + spec.name(), count, (short) 1).configs(config);
             }).toList();
             admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);
+            // Producers start right after this: wait until the broker serves every new partition.
+            dev.tumen.broker.test.TestKafka.awaitLeaders(admin, topics.stream().map(NewTopic::name).toList());
         }
     }
 }
