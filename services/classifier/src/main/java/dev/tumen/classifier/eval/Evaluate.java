@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import dev.tumen.classifier.eval.Split.Part;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,11 +25,17 @@ import java.util.Map;
  * {@code text} (and URL) reaches the classifier, never its title or labels. Prints the errors, a severity
  * confusion matrix and, as the last line per file, one JSON object with the metrics.
  *
- * <pre>Evaluate FILE.jsonl [FILE2.jsonl ...]</pre>
+ * <p>{@code --part tuned|blind} scores one side of the {@link Split} (dev2's own blind check); {@code --no-errors}
+ * prints figures only, which is how a blind part is scored without seeing its items; {@code --no-speed} skips
+ * the throughput passes. A calibration table (bins of
+ * {@code relevance} against the observed share relevant), the Brier score and per-language relevance F1 come with
+ * every file.
+ *
+ * <pre>Evaluate [--part all|tuned|blind] [--no-errors] [--no-speed] FILE.jsonl [FILE2.jsonl ...]</pre>
  */
 public final class Evaluate {
     /** A labelled item. */
-    public record Item(String id, String url, String text, boolean relevant, Severity severity) {
+    public record Item(String id, String url, String lang, String text, boolean relevant, Severity severity) {
     }
 
     /** A prediction next to its gold label. */
@@ -36,16 +44,28 @@ public final class Evaluate {
 
     /** The figures the last output line carries. */
     public record Metrics(String file, int n, double relevancePrecision, double relevanceRecall, double relevanceF1,
-                          double severityExact, double severityWithinOne, double pagesPerSecond) {
+                          double severityExact, double severityWithinOne, double pagesPerSecond, double brier,
+                          Map<String, Double> languageF1) {
         public String json() {
+            return json(Part.ALL);
+        }
+
+        public String json(Part part) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", file);
+            if (part != Part.ALL) {
+                m.put("part", part.name().toLowerCase(Locale.ROOT));
+            }
             m.put("n", n);
             m.put("relevance_precision", r(relevancePrecision));
             m.put("relevance_recall", r(relevanceRecall));
             m.put("relevance_f1", r(relevanceF1));
             m.put("severity_exact", r(severityExact));
             m.put("severity_within_one", r(severityWithinOne));
+            m.put("brier", Math.round(brier * 10000) / 10000.0);
+            Map<String, Object> langs = new LinkedHashMap<>();
+            languageF1.forEach((k, v) -> langs.put(k, r(v)));
+            m.put("relevance_f1_by_lang", langs);
             m.put("pages_per_second", Math.round(pagesPerSecond));
             return Json.string(m);
         }
@@ -59,18 +79,35 @@ public final class Evaluate {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length == 0) {
-            System.err.println("usage: Evaluate FILE.jsonl [FILE2.jsonl ...]");
+        Part part = Part.ALL;
+        boolean errors = true;
+        boolean speed = true;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--part" -> part = Part.parse(args[++i]);
+                case "--no-errors" -> errors = false;
+                case "--no-speed" -> speed = false;
+                default -> files.add(args[i]);
+            }
+        }
+        if (files.isEmpty()) {
+            System.err.println("usage: Evaluate [--part all|tuned|blind] [--no-errors] [--no-speed] FILE.jsonl [FILE2.jsonl ...]");
             System.exit(2);
         }
         ArticleClassifier classifier = new ArticleClassifier();
-        for (String file : args) {
-            List<Item> items = read(Path.of(file));
+        for (String file : files) {
+            List<Item> items = Split.select(read(Path.of(file)), part);
             List<Outcome> outcomes = run(classifier, items);
-            double pps = pagesPerSecond(classifier, items);
+            double pps = speed ? pagesPerSecond(classifier, items) : 0;
             Metrics metrics = metrics(file, outcomes, pps);
-            report(outcomes, System.out);
-            System.out.println(metrics.json());
+            if (errors) {
+                report(outcomes, System.out);
+            } else {
+                confusion(outcomes, System.out);
+            }
+            calibration(outcomes, System.out);
+            System.out.println(metrics.json(part));
         }
     }
 
@@ -81,7 +118,7 @@ public final class Evaluate {
                 continue;
             }
             JsonNode n = Json.mapper().readTree(line);
-            items.add(new Item(n.path("id").asText(), n.path("url").asText(null), n.path("text").asText(""),
+            items.add(new Item(n.path("id").asText(), n.path("url").asText(null), n.path("lang").asText(""), n.path("text").asText(""),
                     n.path("relevant").asBoolean(), Severity.parse(n.path("severity").asText("none"))));
         }
         return items;
@@ -139,10 +176,64 @@ public final class Evaluate {
         }
         double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
         double recall = tp + fn == 0 ? 0 : tp / (double) (tp + fn);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double f1 = f1(tp, fp, fn);
+        double brier = 0;
+        Map<String, int[]> byLang = new TreeMap<>();
+        for (Outcome o : outcomes) {
+            double err = o.predicted().relevance() - (o.item().relevant() ? 1 : 0);
+            brier += err * err;
+            int[] c = byLang.computeIfAbsent(o.item().lang() == null ? "" : o.item().lang(), k -> new int[3]);
+            boolean gold = o.item().relevant();
+            boolean pred = o.predicted().relevant();
+            c[0] += gold && pred ? 1 : 0;
+            c[1] += !gold && pred ? 1 : 0;
+            c[2] += gold && !pred ? 1 : 0;
+        }
+        Map<String, Double> languageF1 = new LinkedHashMap<>();
+        byLang.forEach((lang, c) -> {
+            if (!lang.isEmpty()) {
+                languageF1.put(lang, f1(c[0], c[1], c[2]));
+            }
+        });
         return new Metrics(file, outcomes.size(), precision, recall, f1,
                 goldRelevant == 0 ? 0 : exact / (double) goldRelevant,
-                goldRelevant == 0 ? 0 : withinOne / (double) goldRelevant, pagesPerSecond);
+                goldRelevant == 0 ? 0 : withinOne / (double) goldRelevant, pagesPerSecond,
+                outcomes.isEmpty() ? 0 : brier / outcomes.size(), languageF1);
+    }
+
+    /** F1 of the relevant class; 1.0 when there was nothing to find and nothing was found. */
+    private static double f1(int tp, int fp, int fn) {
+        if (tp + fp + fn == 0) {
+            return 1.0;
+        }
+        return 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+
+    /**
+     * The calibration table: items in tenths of {@code relevance}, with the mean score and the observed share of
+     * relevant items in each. A score that means something has the two close.
+     */
+    public static void calibration(List<Outcome> outcomes, PrintStream out) {
+        int bins = 10;
+        int[] n = new int[bins];
+        int[] positives = new int[bins];
+        double[] sum = new double[bins];
+        for (Outcome o : outcomes) {
+            double p = o.predicted().relevance();
+            int b = Math.min(bins - 1, (int) Math.floor(p * bins));
+            n[b]++;
+            sum[b] += p;
+            positives[b] += o.item().relevant() ? 1 : 0;
+        }
+        out.println("== calibration (relevance bin, items, mean relevance, observed share relevant)");
+        for (int b = 0; b < bins; b++) {
+            if (n[b] == 0) {
+                out.printf(Locale.ROOT, "[%.1f, %.1f%s %5d%n", b / 10.0, (b + 1) / 10.0, b == bins - 1 ? "]" : ")", 0);
+                continue;
+            }
+            out.printf(Locale.ROOT, "[%.1f, %.1f%s %5d %8.3f %8.3f%n", b / 10.0, (b + 1) / 10.0, b == bins - 1 ? "]" : ")",
+                    n[b], sum[b] / n[b], positives[b] / (double) n[b]);
+        }
     }
 
     public static void report(List<Outcome> outcomes, PrintStream out) {
@@ -158,6 +249,10 @@ public final class Evaluate {
                 out.println("    evidence: " + e);
             }
         }
+        confusion(outcomes, out);
+    }
+
+    public static void confusion(List<Outcome> outcomes, PrintStream out) {
         out.println("== severity confusion (rows gold, columns predicted)");
         Severity[] all = Severity.values();
         int[][] matrix = new int[all.length][all.length];

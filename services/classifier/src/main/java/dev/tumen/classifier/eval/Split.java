@@ -1,0 +1,74 @@
+package dev.tumen.classifier.eval;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A deterministic tuning/blind split of a labelled file, decided before anyone looked at its items: within each
+ * language ({@code lang} field), items are ordered by the SHA-256 of their {@code id} (hex) and the first quarter
+ * (rounded to the nearest item) is blind. Stratifying by language keeps the few uk/zh/ja/de items on both sides.
+ * Blind items are scored, never tuned on: the rule names them, so nobody has to copy their ids or text anywhere.
+ */
+public final class Split {
+    /** Share of each language's items kept blind. */
+    public static final double BLIND_SHARE = 0.25;
+
+    /** Which items to score. */
+    public enum Part {
+        ALL, TUNED, BLIND;
+
+        public static Part parse(String s) {
+            return Part.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private Split() {
+    }
+
+    /** The ids of the blind part of the items. */
+    public static Set<String> blindIds(List<Evaluate.Item> items) {
+        Map<String, List<Evaluate.Item>> byLang = new LinkedHashMap<>();
+        for (Evaluate.Item item : items) {
+            byLang.computeIfAbsent(item.lang() == null ? "" : item.lang(), k -> new ArrayList<>()).add(item);
+        }
+        Set<String> blind = new HashSet<>();
+        for (List<Evaluate.Item> group : byLang.values()) {
+            List<Evaluate.Item> ordered = new ArrayList<>(group);
+            ordered.sort(Comparator.comparing((Evaluate.Item i) -> sha256(i.id())));
+            long take = Math.round(group.size() * BLIND_SHARE);
+            for (int k = 0; k < take; k++) {
+                blind.add(ordered.get(k).id());
+            }
+        }
+        return blind;
+    }
+
+    public static List<Evaluate.Item> select(List<Evaluate.Item> items, Part part) {
+        if (part == Part.ALL) {
+            return items;
+        }
+        Set<String> blind = blindIds(items);
+        return items.stream().filter(i -> blind.contains(i.id()) == (part == Part.BLIND)).toList();
+    }
+
+    static String sha256(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder(64);
+            for (byte b : d) {
+                sb.append(String.format("%02x", b));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

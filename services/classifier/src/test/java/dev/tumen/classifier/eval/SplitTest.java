@@ -1,0 +1,46 @@
+package dev.tumen.classifier.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SplitTest {
+    private static List<Evaluate.Item> items(String lang, int n) {
+        List<Evaluate.Item> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new Evaluate.Item(lang + "-" + i, null, lang, "text", i % 2 == 0, Severity.NONE));
+        }
+        return out;
+    }
+
+    @Test
+    void keepsAQuarterOfEachLanguageBlind() {
+        List<Evaluate.Item> all = new ArrayList<>(items("en", 40));
+        all.addAll(items("ja", 5));
+        Set<String> blind = Split.blindIds(all);
+        assertEquals(10, blind.stream().filter(id -> id.startsWith("en-")).count());
+        assertEquals(1, blind.stream().filter(id -> id.startsWith("ja-")).count());
+    }
+
+    @Test
+    void splitDependsOnIdsNotOnOrder() {
+        List<Evaluate.Item> all = items("ru", 20);
+        List<Evaluate.Item> reversed = new ArrayList<>(all);
+        java.util.Collections.reverse(reversed);
+        assertEquals(Split.blindIds(all), Split.blindIds(reversed));
+    }
+
+    @Test
+    void tunedAndBlindPartsAreDisjointAndComplete() {
+        List<Evaluate.Item> all = items("ko", 17);
+        List<Evaluate.Item> tuned = Split.select(all, Split.Part.TUNED);
+        List<Evaluate.Item> blind = Split.select(all, Split.Part.BLIND);
+        assertEquals(all.size(), tuned.size() + blind.size());
+        assertTrue(tuned.stream().noneMatch(blind::contains));
+    }
+}
