@@ -10,6 +10,19 @@ import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
 import dev.tumen.model.Severity;
 import io.micronaut.runtime.server.EmbeddedServer;
+import dev.tumen.alert.delivery.Alert;
+import dev.tumen.alert.stream.StreamEvent;
+import dev.tumen.alert.stream.StreamHub;
+import dev.tumen.broker.test.TestKafka;
+import dev.tumen.model.Topics;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -127,6 +140,108 @@ class StreamIT {
             HttpResponse<String> bad = harness.call(one, "GET", "/stream?minSeverity=extreme", null);
             assertEquals(400, bad.statusCode());
             assertTrue(bad.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+        }
+    }
+
+    /** A connection that asks for the stream and then never reads: the worst client a server can have. */
+    private static Socket idleClient(EmbeddedServer server) throws Exception {
+        Socket s = new Socket();
+        // A small receive window, so the kernel holds little and the server sees the backlog quickly.
+        s.setReceiveBufferSize(4096);
+        s.connect(new InetSocketAddress("127.0.0.1", server.getPort()), 5000);
+        s.getOutputStream().write(("GET /stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        return s;
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            best = Math.min(best, rt.totalMemory() - rt.freeMemory());
+        }
+        return best;
+    }
+
+    private static StreamEvent bulky(long n) {
+        ArticleLabelled a = story(Severity.HIGH);
+        String filler = "Pyongyang and Moscow signed a treaty; the pact includes mutual defence. ".repeat(7);
+        List<String> evidence = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            evidence.add(filler + i);
+        }
+        ArticleLabelled big = new ArticleLabelled(a.id(), a.url(), a.source(), a.title(), a.lang(), a.published(), a.receivedAt(),
+                a.labelledAt(), filler.repeat(20), true, 0.9, Severity.HIGH, a.categories(), a.actors(), evidence, a.model(), a.fingerprint());
+        return new StreamEvent("alert.created", Instant.now(), big, new Alert.StoryRef("story_" + n, 1), null);
+    }
+
+    @Test
+    void refusesClientsPastTheMaximumAndDropsThoseThatDoNotRead() throws Exception {
+        int max = 40;
+        Map<String, Object> props = AlertHarness.fastRetries();
+        props.put("tumen.alert.stream.max-clients", max);
+        props.put("tumen.alert.stream.client-buffer", 16);
+        props.put("tumen.alert.stream.retry-after", "3s");
+        try (AlertHarness harness = new AlertHarness(props)) {
+            EmbeddedServer server = harness.start();
+            StreamHub hub = server.getApplicationContext().getBean(StreamHub.class);
+            String metrics = harness.call(server, "GET", "/prometheus", null).body();
+            for (String zero : List.of("tumen_alert_stream_clients 0.0", "tumen_alert_stream_clients_dropped_total 0.0",
+                    "tumen_alert_stream_clients_refused_total 0.0", "tumen_alert_stream_events_sent_total 0.0")) {
+                assertTrue(metrics.contains(zero), "registered at zero on start-up: " + zero);
+            }
+            long baseline = usedHeapAfterGc();
+            List<Socket> idle = new ArrayList<>();
+            try {
+                for (int i = 0; i < max; i++) {
+                    idle.add(idleClient(server));
+                }
+                await().atMost(Duration.ofSeconds(10)).until(() -> hub.connected() == max);
+
+                HttpResponse<String> refused = harness.call(server, "GET", "/stream", null);
+                assertEquals(503, refused.statusCode());
+                assertEquals("3", refused.headers().firstValue("Retry-After").orElse(null));
+                assertTrue(refused.headers().firstValue("Content-Type").orElse("").contains("application/problem+json"));
+                JsonNode problem = Json.mapper().readTree(refused.body());
+                assertTrue(problem.get("type").asText().endsWith("too-many-stream-clients"), refused.body());
+                assertEquals(503, problem.get("status").asInt());
+
+                // ~6 KB per SSE event, 3,000 of them: unbounded buffering would hold ~18 MB per idle client (~700 MB).
+                try (KafkaProducer<String, byte[]> producer = TestKafka.producer()) {
+                    for (long n = 0; n < 3000; n++) {
+                        producer.send(new ProducerRecord<>(harness.prefix + Topics.STREAM, "story_" + n, Json.bytes(bulky(n))));
+                    }
+                    producer.flush();
+                }
+                await().atMost(Duration.ofSeconds(60)).until(() -> hub.dropped() == max);
+                assertEquals(0, hub.connected());
+                long grown = usedHeapAfterGc() - baseline;
+                System.out.printf("stream flood: %d idle clients, 3000 events of ~6 KB: heap grew %.1f MB, %d dropped, %d queued%n",
+                        max, grown / 1e6, hub.dropped(), hub.queued());
+                assertTrue(grown < 150_000_000, "heap grew " + grown + " bytes with " + max + " idle clients");
+
+                // A dropped client's connection is closed: draining it ends.
+                Socket first = idle.get(0);
+                first.setSoTimeout(10_000);
+                InputStream in = first.getInputStream();
+                byte[] buf = new byte[65536];
+                while (in.read(buf) >= 0) {
+                    // drain until the server's close
+                }
+            } finally {
+                for (Socket s : idle) {
+                    s.close();
+                }
+            }
+            metrics = harness.call(server, "GET", "/prometheus", null).body();
+            assertTrue(metrics.contains("tumen_alert_stream_clients_dropped_total " + max + ".0"), "dropped clients are counted");
+            assertTrue(metrics.contains("tumen_alert_stream_clients_refused_total 1.0"), "refused clients are counted");
+
+            try (Client client = new Client(server, "", null)) {
+                await().atMost(Duration.ofSeconds(5)).until(() -> client.status == 200);
+            }
         }
     }
 }

@@ -1,10 +1,9 @@
 package dev.tumen.alert.api;
 
-import dev.tumen.alert.kafka.StreamReader;
-import dev.tumen.alert.subscription.Matcher;
+import dev.tumen.alert.stream.StreamHub;
 import dev.tumen.common.http.ProblemException;
+import io.micronaut.context.annotation.Value;
 import dev.tumen.model.Category;
-import dev.tumen.model.Json;
 import dev.tumen.model.Severity;
 import dev.tumen.model.Subscription;
 import io.micronaut.core.annotation.Nullable;
@@ -22,27 +21,39 @@ import org.reactivestreams.Publisher;
 /**
  * The live stream for dashboards: Server-Sent Events of new and escalated stories passing the same filters as a
  * subscription. Each event's id is its position in the stream; send it back as {@code Last-Event-ID} (browsers'
- * EventSource does so on reconnect) to continue exactly after it, on any instance.
+ * EventSource does so on reconnect) to continue exactly after it, on any instance. All clients share one reader
+ * ({@link StreamHub}); beyond {@code tumen.alert.stream.max-clients} a client gets 503 with {@code Retry-After}.
  */
 @Controller("/stream")
 public class StreamController {
-    private final StreamReader reader;
+    private final StreamHub hub;
+    private final boolean namedEvents;
 
-    public StreamController(StreamReader reader) {
-        this.reader = reader;
+    public StreamController(StreamHub hub, @Value("${tumen.alert.stream.named-events:true}") boolean namedEvents) {
+        this.hub = hub;
+        this.namedEvents = namedEvents;
     }
 
+    /**
+     * @param named whether events carry their type as the SSE event name ({@code alert.created}, …); with
+     *              {@code false} they are unnamed, so a browser's {@code EventSource.onmessage} receives them (the
+     *              type is in the data's {@code type} either way). Default: {@code tumen.alert.stream.named-events}.
+     */
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     public Publisher<Event<String>> stream(@Nullable @QueryValue String minSeverity, @Nullable @QueryValue String categories,
                                            @Nullable @QueryValue String languages, @Nullable @QueryValue String sources,
-                                           @Nullable @QueryValue String keywords,
+                                           @Nullable @QueryValue String keywords, @Nullable @QueryValue Boolean named,
                                            @Nullable @Header("Last-Event-ID") String lastEventId) {
         Subscription filter = filter(minSeverity, categories, languages, sources, keywords);
         Long after = lastEventId(lastEventId);
-        return reader.read(after, e -> Matcher.matchesFilters(filter, e.article(), Matcher.searchableText(e.article())))
-                .map(item -> item.event() == null
-                        ? Event.of("").comment("keep-alive")
-                        : Event.of(Json.string(item.event().toAlert())).id(Long.toString(item.offset())).name(item.event().type()));
+        boolean withNames = named == null ? namedEvents : named;
+        return hub.open(after, StreamHub.Filter.of(filter)).map(item -> {
+            if (item.comment()) {
+                return Event.of("").comment(item.data());
+            }
+            Event<String> event = Event.of(item.data()).id(Long.toString(item.offset()));
+            return withNames ? event.name(item.type()) : event;
+        });
     }
 
     static Long lastEventId(String header) {

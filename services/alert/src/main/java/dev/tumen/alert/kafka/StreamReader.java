@@ -1,113 +1,114 @@
 package dev.tumen.alert.kafka;
 
 import dev.tumen.alert.stream.StreamEvent;
+import dev.tumen.alert.stream.StreamHub;
 import dev.tumen.model.Json;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Predicate;
+import java.util.OptionalLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.FluxSink;
 
 /**
- * Reads the one-partition stream topic for one SSE client, from just after its {@code Last-Event-ID} (the offset of
- * the last event it saw) or from now. Offsets are the same on every instance, so a client can resume on any of them.
+ * The one reader of the one-partition stream topic on this instance: it starts at the last
+ * {@code replay-events} records (so resuming clients are served from memory) and hands every event to the
+ * {@link StreamHub}, which fans it out to all SSE clients. One consumer and one thread, however many clients.
  */
-@Singleton
+@Context
+@Requires(property = "tumen.alert.kafka.enabled", notEquals = "false")
 public class StreamReader {
     private static final Logger LOG = LoggerFactory.getLogger(StreamReader.class);
-    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
 
     private final KafkaClients clients;
     private final AlertTopics topics;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "sse-reader");
-        t.setDaemon(true);
-        return t;
-    });
+    private final StreamHub hub;
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<String, byte[]> consumer;
 
-    /** An event for the client, or a keep-alive ({@code event == null}). */
-    public record Item(long offset, StreamEvent event) {
-    }
-
-    public StreamReader(KafkaClients clients, AlertTopics topics) {
+    // AlertRuntime first: it creates the topics.
+    public StreamReader(KafkaClients clients, AlertTopics topics, StreamHub hub, AlertRuntime runtime) {
         this.clients = clients;
         this.topics = topics;
+        this.hub = hub;
+        this.thread = new Thread(this::run, "stream-reader");
+        thread.setDaemon(true);
     }
 
-    /** Events after {@code lastSeen} ({@code null}: from now) passing {@code filter}, forever. */
-    public Flux<Item> read(Long lastSeen, Predicate<StreamEvent> filter) {
-        // Kafka clients block and react badly to interrupts: keep them off the HTTP event loop.
-        return Flux.create(sink -> threads.execute(() -> {
-            KafkaConsumer<String, byte[]> consumer;
-            try {
-                consumer = clients.consumer(null, "sse", true);
-            } catch (RuntimeException e) {
-                sink.error(e);
-                return;
-            }
-            TopicPartition tp = new TopicPartition(topics.stream(), 0);
-            try {
-                consumer.assign(List.of(tp));
-                if (lastSeen == null) {
-                    consumer.seekToEnd(List.of(tp));
-                    // Resolve "the end" now, not at the first poll, so nothing published after the client connected is skipped.
-                    consumer.position(tp);
+    @PostConstruct
+    void start() {
+        thread.start();
+    }
+
+    private void run() {
+        TopicPartition tp = new TopicPartition(topics.stream(), 0);
+        long next = -1;
+        while (running) {
+            try (KafkaConsumer<String, byte[]> c = clients.consumer(null, "stream", true)) {
+                consumer = c;
+                c.assign(List.of(tp));
+                if (next < 0) {
+                    long end = c.endOffsets(List.of(tp)).get(tp);
+                    long begin = c.beginningOffsets(List.of(tp)).get(tp);
+                    next = Math.max(begin, end - hub.settings().replayEvents());
+                    c.seek(tp, next);
+                    hub.positioned(next, end);
                 } else {
-                    consumer.seek(tp, lastSeen + 1);
+                    c.seek(tp, next);
                 }
+                while (running) {
+                    for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+                        next = r.offset() + 1;
+                        StreamEvent event;
+                        try {
+                            event = Json.read(r.value(), StreamEvent.class);
+                        } catch (RuntimeException e) {
+                            LOG.warn("Skipping unreadable stream record @{}: {}", r.offset(), e.getMessage());
+                            hub.skip(r.offset());
+                            continue;
+                        }
+                        hub.append(r.offset(), event);
+                    }
+                    OptionalLong lag = c.currentLag(tp);
+                    if (lag.isPresent()) {
+                        hub.logEnd(c.position(tp) + lag.getAsLong());
+                    }
+                    hub.tick();
+                }
+            } catch (WakeupException e) {
+                // closing
             } catch (RuntimeException e) {
-                consumer.close();
-                sink.error(e);
-                return;
-            }
-            sink.onDispose(consumer::wakeup);
-            // A first comment sends the response headers: the client knows it is connected and positioned.
-            sink.next(new Item(-1, null));
-            pump(consumer, sink, filter);
-        }), FluxSink.OverflowStrategy.BUFFER);
-    }
-
-    private void pump(KafkaConsumer<String, byte[]> consumer, FluxSink<Item> sink, Predicate<StreamEvent> filter) {
-        long lastSent = System.nanoTime();
-        try (consumer) {
-            while (!sink.isCancelled()) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    StreamEvent event;
-                    try {
-                        event = Json.read(r.value(), StreamEvent.class);
-                    } catch (RuntimeException e) {
-                        LOG.warn("Skipping unreadable stream record @{}: {}", r.offset(), e.getMessage());
-                        continue;
-                    }
-                    if (event.article() != null && filter.test(event)) {
-                        sink.next(new Item(r.offset(), event));
-                        lastSent = System.nanoTime();
-                    }
+                if (!running) {
+                    break;
                 }
-                if (System.nanoTime() - lastSent > KEEP_ALIVE.toNanos()) {
-                    sink.next(new Item(-1, null));
-                    lastSent = System.nanoTime();
+                // The stream is best effort for dashboards: keep trying, clients stay connected meanwhile.
+                LOG.warn("Stream reader failed, reconnecting in 1 s: {}", e.toString());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException ie) {
+                    break;
                 }
+            } finally {
+                consumer = null;
             }
-        } catch (WakeupException e) {
-            // client went away
-        } catch (RuntimeException e) {
-            sink.error(e);
         }
     }
 
     @PreDestroy
-    void close() {
-        threads.shutdownNow();
+    void close() throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        thread.join(5000);
     }
 }
