@@ -32,6 +32,10 @@ final class DateFinder {
     }
 
     static Instant find(String line) {
+        // every shape below has a four-digit year starting 19 or 20
+        if (!hasYear(line)) {
+            return null;
+        }
         Matcher m = ISO.matcher(line);
         if (m.find()) {
             return date(m.group(1), m.group(2), m.group(3));
@@ -59,6 +63,21 @@ final class DateFinder {
             }
         }
         return null;
+    }
+
+    private static boolean hasYear(String line) {
+        for (int i = 0; i + 3 < line.length(); i++) {
+            char c = line.charAt(i);
+            char d = line.charAt(i + 1);
+            if (((c == '1' && d == '9') || (c == '2' && d == '0')) && isDigit(line.charAt(i + 2)) && isDigit(line.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Integer month(String word) {

@@ -29,8 +29,12 @@ final class LineRules {
     private static final Pattern INLINE_PROMO = Pattern.compile("(?iu)(read more|also read|читайте также|관련기사)\\s*[:|]");
     private static final Pattern CAPTION = Pattern.compile("(?iu)\\((왼쪽|오른쪽|left|right|слева|справа|center|가운데)\\)");
 
+    private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s*[|>»]\\s*");
+
     private final Set<String> headers = new HashSet<>();
     private final List<String> headerPrefixes;
+    /** No normalised line longer than this is a section header; longer lines skip the fold the header test needs. */
+    private final int longestHeader;
     private final Set<String> menuWords = new HashSet<>();
     private final PhraseMatcher<Boolean> furniture;
 
@@ -45,6 +49,14 @@ final class LineRules {
             }
         }
         headerPrefixes = List.copyOf(prefixes);
+        int longest = 0;
+        for (String h : headers) {
+            longest = Math.max(longest, h.length());
+        }
+        for (String p : headerPrefixes) {
+            longest = Math.max(longest, p.length() + 20);
+        }
+        longestHeader = longest;
         for (String[] row : TsvResource.rows("extract/menu-words.txt")) {
             menuWords.add(TextFold.foldPhrase(row[0]));
         }
@@ -57,32 +69,60 @@ final class LineRules {
 
     /** The line without list bullets and leading "date 2025-01-01" stamps; never null. */
     static String clean(String line) {
-        String s = BULLETS.matcher(line.strip()).replaceFirst("");
-        return DATE_HEADER.matcher(s).replaceFirst("").strip();
+        String s = line.strip();
+        // most lines have neither bullets nor a date stamp: no regex for them
+        if (s.isEmpty() || (!isBullet(s.charAt(0)) && !s.startsWith("date "))) {
+            return s;
+        }
+        s = BULLETS.matcher(s).replaceFirst("");
+        return s.startsWith("date ") ? DATE_HEADER.matcher(s).replaceFirst("").strip() : s.strip();
     }
 
     /** The date of a leading "date 2025-01-01" stamp, if the raw line has one. */
     static String dateStamp(String line) {
-        var m = DATE_HEADER.matcher(BULLETS.matcher(line.strip()).replaceFirst(""));
+        String s = line.strip();
+        if (s.isEmpty() || (!isBullet(s.charAt(0)) && !s.startsWith("date "))) {
+            return null;
+        }
+        var m = DATE_HEADER.matcher(BULLETS.matcher(s).replaceFirst(""));
         return m.find() ? m.group(1) : null;
     }
 
+    private static boolean isBullet(char c) {
+        return Character.isWhitespace(c) || "•·*|-–—>".indexOf(c) >= 0;
+    }
+
+    /**
+     * What the line is. Each rule is guarded by a cheap test of a character its pattern cannot match without (the
+     * last character, a colon, a parenthesis), so a paragraph of prose costs a few scans instead of a dozen regex
+     * searches and a fold; the answers are the same as running every rule.
+     */
     Kind kind(String line) {
-        String norm = normalise(line);
-        if (norm.isEmpty()) {
+        int alnum = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetterOrDigit(line.charAt(i))) {
+                alnum++;
+            }
+        }
+        if (alnum == 0) {
             return Kind.FURNITURE;
         }
-        if (isHeader(norm)) {
+        // the normalised line holds at least its letters and digits, so a long one cannot be a header
+        if (alnum <= longestHeader && isHeader(normalise(line))) {
             return Kind.HEADER;
         }
         int tokens = tokens(line);
-        if (AGO.matcher(line).matches() || WEATHER.matcher(line).matches() || TIME_ONLY.matcher(line).matches()) {
+        char last = line.charAt(line.length() - 1);
+        if ((endsAgo(line) && AGO.matcher(line).matches())
+                || ((last == 'C' || last == 'F') && WEATHER.matcher(line).matches())
+                || ((Character.isDigit(last) || last == 'm' || last == 'M') && TIME_ONLY.matcher(line).matches())) {
             return Kind.TIMESTAMP;
         }
         if (line.length() <= 60 && DateFinder.hasDate(line) && letters(line) <= 30) {
             return Kind.TIMESTAMP;
         }
-        if (TICKER.matcher(line).find() || isIconSoup(line) || isMenu(line, tokens)) {
+        boolean colonOrBar = line.indexOf(':') >= 0 || line.indexOf('|') >= 0;
+        if ((colonOrBar && TICKER.matcher(line).lookingAt()) || isIconSoup(line) || isMenu(line, tokens)) {
             return Kind.FURNITURE;
         }
         if (tokens <= 14 && BYLINE.matcher(line).matches()) {
@@ -91,10 +131,16 @@ final class LineRules {
         if (tokens <= 25 && !furniture.findAll(line).isEmpty()) {
             return Kind.FURNITURE;
         }
-        if (INLINE_PROMO.matcher(line).find() || (tokens <= 60 && CAPTION.matcher(line).find())) {
+        if ((colonOrBar && INLINE_PROMO.matcher(line).find()) || (tokens <= 60 && line.indexOf('(') >= 0 && CAPTION.matcher(line).find())) {
             return Kind.FURNITURE;
         }
         return Kind.TEXT;
+    }
+
+    /** Whether the line ends as a relative timestamp must: "ago", "назад" or "전". */
+    private static boolean endsAgo(String line) {
+        int n = line.length();
+        return line.regionMatches(true, n - 3, "ago", 0, 3) || line.regionMatches(true, n - 5, "назад", 0, 5) || line.endsWith("전");
     }
 
     private boolean isHeader(String norm) {
@@ -109,10 +155,12 @@ final class LineRules {
         return false;
     }
 
+    /** Three or more whitespace-separated tokens ending in "icon". */
     private static boolean isIconSoup(String line) {
         int icons = 0;
-        for (String t : line.split("\\s+")) {
-            if (t.endsWith("icon")) {
+        for (int at = line.indexOf("icon"); at >= 0; at = line.indexOf("icon", at + 4)) {
+            int after = at + 4;
+            if (after == line.length() || " \t\n\u000b\f\r".indexOf(line.charAt(after)) >= 0) {
                 icons++;
             }
         }
@@ -123,26 +171,59 @@ final class LineRules {
         if (tokens < 2 || tokens > 40) {
             return false;
         }
-        String[] segments = line.split("\\s*[|>»]\\s*");
-        if (segments.length >= 3) {
-            boolean allShort = true;
-            for (String s : segments) {
-                allShort &= tokens(s) <= 3;
+        int separators = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|' || c == '>' || c == '»') {
+                separators++;
             }
-            if (allShort) {
-                return true;
+        }
+        if (separators >= 2) {
+            String[] segments = MENU_SEPARATORS.split(line);
+            if (segments.length >= 3) {
+                boolean allShort = true;
+                for (String s : segments) {
+                    allShort &= tokens(s) <= 3;
+                }
+                if (allShort) {
+                    return true;
+                }
             }
         }
         if (tokens > 14) {
             return false;
         }
+        // the folded words, with list punctuation read as spaces; a line stops being a menu once too many are unknown
+        int words = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean in = i < line.length() && !isMenuSpace(line.charAt(i));
+            boolean before = i > 0 && !isMenuSpace(line.charAt(i - 1));
+            if (!in && before) {
+                words++;
+            }
+        }
+        int needed = Math.max(2, (tokens * 6 + 9) / 10);
         int known = 0;
-        for (String t : TextFold.foldPhrase(line.replaceAll("[|/·•,]", " ")).split(" ")) {
-            if (menuWords.contains(t)) {
-                known++;
+        int unknown = 0;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= line.length() && words - unknown >= needed; i++) {
+            char c = i < line.length() ? line.charAt(i) : ' ';
+            if (!isMenuSpace(c)) {
+                word.append(TextFold.fold(c));
+            } else if (!word.isEmpty()) {
+                if (menuWords.contains(word.toString())) {
+                    known++;
+                } else {
+                    unknown++;
+                }
+                word.setLength(0);
             }
         }
         return known >= 2 && known * 10 >= tokens * 6;
+    }
+
+    private static boolean isMenuSpace(char c) {
+        return "|/·•,".indexOf(c) >= 0 || TextFold.fold(c) == ' ';
     }
 
     /** Lowercase, folded, without surrounding punctuation: the form headers and duplicate lines are compared in. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Line-based article extraction for plain-text pages (page text with its chrome, as a browser's "copy all" or a
@@ -21,6 +22,8 @@ public final class TextExtractor {
     /** A headline has at least this many words; shorter lines before the article are taken only when nothing longer comes. */
     private static final int TITLE_TOKENS = 4;
 
+    private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|\r|\n");
+
     private final LineRules rules = new LineRules();
 
     /** Title, body and dateline of a plain-text page. */
@@ -28,7 +31,7 @@ public final class TextExtractor {
     }
 
     public Result extract(String content) {
-        String[] lines = content.split("\r\n|\r|\n", -1);
+        Lines lines = new Lines(LINE_BREAKS.split(content, -1));
         Instant published = null;
         String title = null;
         List<String> kept = new ArrayList<>();
@@ -38,16 +41,16 @@ public final class TextExtractor {
         boolean cut = false;
         String shortTitle = null;
         boolean titleRepeated = false;
-        for (int i = 0; i < lines.length; i++) {
-            String stamp = LineRules.dateStamp(lines[i]);
+        for (int i = 0; i < lines.raw.length; i++) {
+            String stamp = LineRules.dateStamp(lines.raw[i]);
             if (stamp != null && published == null) {
                 published = isoDate(stamp);
             }
-            String line = LineRules.clean(lines[i]);
+            String line = lines.clean(i);
             if (line.isEmpty()) {
                 continue;
             }
-            LineRules.Kind kind = rules.kind(line);
+            LineRules.Kind kind = lines.kind(i);
             if (kind == LineRules.Kind.HEADER) {
                 if (started) {
                     cut = true;
@@ -64,7 +67,7 @@ public final class TextExtractor {
             if (kind == LineRules.Kind.FURNITURE) {
                 continue;
             }
-            String key = key(LineRules.normalise(line));
+            String key = lines.key(i);
             int tokens = LineRules.tokens(line);
             if (isListItem(lines, i, key)) {
                 if (started && !seen.contains(key)) {
@@ -102,7 +105,7 @@ public final class TextExtractor {
                 } else if (tokens >= 6) {
                     kept.add(line);
                     // prose hard-wrapped into short lines: the article has begun, so a section header ends it
-                    started |= Character.isLowerCase(line.charAt(0)) || startsLowerCase(lines, i + 1);
+                    started |= Character.isLowerCase(line.charAt(0)) || startsLowerCase(lines.raw, i + 1);
                 }
             } else {
                 pending.add(line);
@@ -128,18 +131,63 @@ public final class TextExtractor {
      * A line that is printed again as the next line (related-headline blocks print each headline twice) or that
      * is followed by a relative timestamp ("25 minutes ago") is an item of a headline list.
      */
-    private boolean isListItem(String[] lines, int i, String key) {
-        for (int j = i + 1; j < lines.length && j <= i + 3; j++) {
-            String next = LineRules.clean(lines[j]);
+    private static boolean isListItem(Lines lines, int i, String key) {
+        for (int j = i + 1; j < lines.raw.length && j <= i + 3; j++) {
+            String next = lines.clean(j);
             if (next.isEmpty()) {
                 continue;
             }
-            if (key(LineRules.normalise(next)).equals(key)) {
+            if (lines.key(j).equals(key)) {
                 return true;
             }
-            return rules.kind(next) == LineRules.Kind.TIMESTAMP && LineRules.tokens(next) <= 4 && !DateFinder.hasDate(next);
+            return lines.kind(j) == LineRules.Kind.TIMESTAMP && LineRules.tokens(next) <= 4 && !DateFinder.hasDate(next);
         }
         return false;
+    }
+
+    /**
+     * The page's lines with their cleaned text, kind and duplicate key, each computed once: the look-ahead for
+     * headline lists asks about the next lines again, and the line rules are most of this extractor's time.
+     */
+    private final class Lines {
+        final String[] raw;
+        private final String[] cleaned;
+        private final LineRules.Kind[] kinds;
+        private final String[] keys;
+
+        Lines(String[] raw) {
+            this.raw = raw;
+            this.cleaned = new String[raw.length];
+            this.kinds = new LineRules.Kind[raw.length];
+            this.keys = new String[raw.length];
+        }
+
+        String clean(int i) {
+            String c = cleaned[i];
+            if (c == null) {
+                c = LineRules.clean(raw[i]);
+                cleaned[i] = c;
+            }
+            return c;
+        }
+
+        LineRules.Kind kind(int i) {
+            LineRules.Kind k = kinds[i];
+            if (k == null) {
+                k = rules.kind(clean(i));
+                kinds[i] = k;
+            }
+            return k;
+        }
+
+        String key(int i) {
+            String k = keys[i];
+            if (k == null) {
+                k = TextExtractor.key(LineRules.normalise(clean(i)));
+                keys[i] = k;
+            }
+            return k;
+        }
     }
 
     /** Joins prose that was hard-wrapped into lines: a line without a sentence end followed by one starting in lower case. */

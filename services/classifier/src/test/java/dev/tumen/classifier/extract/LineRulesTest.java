@@ -1,0 +1,47 @@
+package dev.tumen.classifier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.tumen.classifier.extract.LineRules.Kind;
+import org.junit.jupiter.api.Test;
+
+/** Each rule behind its cheap guard still answers as the rule itself does. */
+class LineRulesTest {
+    private final LineRules rules = new LineRules();
+
+    @Test
+    void relativeTimesWeatherAndClockTimesAreTimestamps() {
+        for (String line : new String[] {"25 minutes ago", "an hour AGO", "3 часа назад", "5 минут НАЗАД", "2시간 전", "12.5 C", "-3 °F",
+                "10:30", "9:05 pm", "Friday, March 7, 2025", "07.03.2025", "2025년 3월 7일"}) {
+            assertEquals(Kind.TIMESTAMP, rules.kind(line), line);
+        }
+    }
+
+    @Test
+    void tickersIconsMenusPromosAndCaptionsAreFurniture() {
+        for (String line : new String[] {"Breaking: Bank raises interest rates", "срочно | Курс рубля", "icon bookmarkicon cameraicon closeicon",
+                "Home | World | Politics | Sport", "Home World Politics Business", "Port strike ends READ MORE: Port strike ends",
+                "The minister (left) meets the delegation at the airport", "By Jane Example", "- Advertisement -", "***"}) {
+            assertEquals(Kind.FURNITURE, rules.kind(line), line);
+        }
+    }
+
+    @Test
+    void sectionHeadersAreHeadersAndProseIsText() {
+        assertEquals(Kind.HEADER, rules.kind("Related Articles"));
+        assertEquals(Kind.TEXT, rules.kind("The harbour authority said on Monday that the new ferry line will open in spring after "
+                + "two years of delays, and that tickets go on sale in March: an icon of the island's recovery (officials say)."));
+        assertEquals(Kind.TEXT, rules.kind("Ferry line to open in spring"));
+        assertEquals(Kind.TEXT, rules.kind("Icons of the 1990s are back"));
+    }
+
+    @Test
+    void cleanDropsBulletsAndDateStampsOnly() {
+        assertEquals("World", LineRules.clean("  • date 2025-03-04 World"));
+        assertEquals("2025-03-04", LineRules.dateStamp(" date 2025-03-04 World"));
+        assertEquals("Plain line", LineRules.clean("  Plain line "));
+        assertNull(LineRules.dateStamp("Plain line"));
+        assertEquals("dated 2025", LineRules.clean("- dated 2025"));
+    }
+}
