@@ -98,7 +98,9 @@ public final class Labeller {
         List<Mention> mentions = dropOutletCountries(gazetteer.find(text));
         List<PhraseMatcher.Hit<Set<String>>> cueHits = unmasked(outsideNames(cues.find(text), mentions));
         List<Sentence> sentences = resolveReferents(sentences(text, bodyStart, mentions, cueHits), text);
-        boolean hasTitle = !head.isEmpty();
+        // A headline that names neither side is no headline of this story: a menu, a date or calendar widget, an
+        // author box or an e-mail subject line took its place. The lead's first sentence then carries the event.
+        boolean hasTitle = !sentences.isEmpty() && sentences.get(0).title() && named(sentences.get(0));
 
         double score = 0;
         Sentence best = null;
@@ -130,7 +132,7 @@ public final class Labeller {
             return new Label(false, round(relevance), Severity.NONE, List.of(), actors, evidence);
         }
 
-        Set<String> titleGroups = hasTitle ? sentences.get(0).groups() : Set.of();
+        Set<String> titleGroups = !sentences.isEmpty() && sentences.get(0).title() ? sentences.get(0).groups() : Set.of();
         Set<String> leadGroups = new HashSet<>();
         for (Sentence s : sentences) {
             if (s.mainEvent()) {
@@ -200,7 +202,7 @@ public final class Labeller {
     private static Sentence crossPair(List<Sentence> sentences, boolean hasTitle) {
         Sentence head = null;
         for (Sentence s : sentences) {
-            if (s.title() || !hasTitle) {
+            if (hasTitle ? s.title() : !s.title()) {
                 head = s;
                 break;
             }

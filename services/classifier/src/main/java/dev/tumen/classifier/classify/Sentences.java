@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Splits text into sentence spans; good enough for news prose in en/ru/ko/de, including sentences glued without a space. */
+/** Splits text into sentence spans; good enough for news prose in en/ru/uk/ko/de/zh/ja, including sentences glued without a space. */
 public final class Sentences {
     /** A sentence at {@code [start, end)} of the text it was split from. */
     public record Span(int start, int end) {
@@ -30,11 +30,11 @@ public final class Sentences {
                 start = i + 1;
                 continue;
             }
-            if (c != '.' && c != '!' && c != '?' && c != '。' && c != '…') {
+            if (c != '.' && c != '!' && c != '?' && c != '。' && c != '…' && c != '！' && c != '？') {
                 continue;
             }
             int j = i + 1;
-            while (j < n && "\"'”’»)]".indexOf(text.charAt(j)) >= 0) {
+            while (j < n && "\"'”’»)]」』）".indexOf(text.charAt(j)) >= 0) {
                 j++;
             }
             if (j >= n) {
@@ -43,7 +43,9 @@ public final class Sentences {
             char next = text.charAt(j);
             boolean spaced = Character.isWhitespace(next);
             boolean glued = Character.isUpperCase(next) && c == '.' && j == i + 1;
-            if (!spaced && !glued && !(j > i + 1)) {
+            // Chinese and Japanese put no space after a full stop
+            boolean fullWidth = c == '。' || c == '！' || c == '？';
+            if (!spaced && !glued && !fullWidth && !(j > i + 1)) {
                 continue;
             }
             if (c == '.' && isAbbreviation(text, start, i)) {

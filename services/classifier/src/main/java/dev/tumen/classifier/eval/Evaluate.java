@@ -45,7 +45,7 @@ public final class Evaluate {
     /** The figures the last output line carries. */
     public record Metrics(String file, int n, double relevancePrecision, double relevanceRecall, double relevanceF1,
                           double severityExact, double severityWithinOne, double pagesPerSecond, double brier,
-                          Map<String, Double> languageF1) {
+                          Map<String, Double> languageF1, double languageAccuracy) {
         public String json() {
             return json(Part.ALL);
         }
@@ -66,6 +66,7 @@ public final class Evaluate {
             Map<String, Object> langs = new LinkedHashMap<>();
             languageF1.forEach((k, v) -> langs.put(k, r(v)));
             m.put("relevance_f1_by_lang", langs);
+            m.put("language_accuracy", r(languageAccuracy));
             m.put("pages_per_second", Math.round(pagesPerSecond));
             return Json.string(m);
         }
@@ -189,6 +190,14 @@ public final class Evaluate {
             c[1] += !gold && pred ? 1 : 0;
             c[2] += gold && !pred ? 1 : 0;
         }
+        int langKnown = 0;
+        int langRight = 0;
+        for (Outcome o : outcomes) {
+            if (o.item().lang() != null && !o.item().lang().isEmpty()) {
+                langKnown++;
+                langRight += o.item().lang().equals(o.predicted().lang()) ? 1 : 0;
+            }
+        }
         Map<String, Double> languageF1 = new LinkedHashMap<>();
         byLang.forEach((lang, c) -> {
             if (!lang.isEmpty()) {
@@ -198,7 +207,7 @@ public final class Evaluate {
         return new Metrics(file, outcomes.size(), precision, recall, f1,
                 goldRelevant == 0 ? 0 : exact / (double) goldRelevant,
                 goldRelevant == 0 ? 0 : withinOne / (double) goldRelevant, pagesPerSecond,
-                outcomes.isEmpty() ? 0 : brier / outcomes.size(), languageF1);
+                outcomes.isEmpty() ? 0 : brier / outcomes.size(), languageF1, langKnown == 0 ? 1.0 : langRight / (double) langKnown);
     }
 
     /** F1 of the relevant class; 1.0 when there was nothing to find and nothing was found. */
@@ -250,6 +259,13 @@ public final class Evaluate {
             }
         }
         confusion(outcomes, out);
+        out.println("== language detected differs from the item's");
+        for (Outcome o : outcomes) {
+            String gold = o.item().lang();
+            if (gold != null && !gold.isEmpty() && !gold.equals(o.predicted().lang())) {
+                out.printf(Locale.ROOT, "%s %s detected as %s%n", o.item().id(), gold, o.predicted().lang());
+            }
+        }
     }
 
     public static void confusion(List<Outcome> outcomes, PrintStream out) {

@@ -13,8 +13,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * ISO 639-1 language of an article. Scripts that belong to one language here (Hangul, kana) are decided by
- * counting characters; the n-gram detector (optimaize language-detector, a handful of profiles so it stays small
+ * ISO 639-1 language of an article. Scripts that belong to one language here (Hangul, kana; Han without kana is
+ * Chinese) are decided by counting characters, and so are Ukrainian and Russian, by the letters only one of them has; the n-gram detector (optimaize language-detector, a handful of profiles so it stays small
  * and fast) only separates languages that share a script. Thread-safe.
  */
 public final class LanguageDetection {
@@ -45,6 +45,8 @@ public final class LanguageDetection {
         int han = 0;
         int cyrillic = 0;
         int latin = 0;
+        int ukrainianOnly = 0;
+        int russianOnly = 0;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
@@ -52,7 +54,16 @@ public final class LanguageDetection {
                 case HANGUL -> hangul++;
                 case HIRAGANA, KATAKANA -> kana++;
                 case HAN -> han++;
-                case CYRILLIC -> cyrillic++;
+                case CYRILLIC -> {
+                    cyrillic++;
+                    // і ї є ґ are Ukrainian letters Russian lacks; ы э ъ ё the reverse
+                    switch (Character.toLowerCase(c)) {
+                        case 'і', 'ї', 'є', 'ґ' -> ukrainianOnly++;
+                        case 'ы', 'э', 'ъ', 'ё' -> russianOnly++;
+                        default -> {
+                        }
+                    }
+                }
                 case LATIN -> latin++;
                 default -> {
                 }
@@ -71,6 +82,13 @@ public final class LanguageDetection {
         if (han * 2 >= letters) {
             return "zh";
         }
+        if (cyrillic * 2 >= letters && ukrainianOnly + russianOnly >= 3) {
+            return ukrainianOnly > russianOnly * 2 ? "uk" : russianOnly > ukrainianOnly * 2 ? "ru" : ngrams(sample, cyrillic, latin);
+        }
+        return ngrams(sample, cyrillic, latin);
+    }
+
+    private String ngrams(String sample, int cyrillic, int latin) {
         List<DetectedLanguage> found = detector.getProbabilities(texts.forText(sample));
         if (!found.isEmpty() && found.get(0).getProbability() >= MIN_PROBABILITY) {
             String lang = found.get(0).getLocale().getLanguage();

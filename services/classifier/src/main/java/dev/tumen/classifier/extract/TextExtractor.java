@@ -233,6 +233,17 @@ public final class TextExtractor {
             return true;
         }
         boolean sentenceEnd = endsSentence(line);
+        // Chinese and Japanese write no spaces: a Han or kana character carries about half a word
+        int hanKana = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3040' && c <= '\u30ff')) {
+                hanKana++;
+            }
+        }
+        if (hanKana >= 60 || (sentenceEnd && hanKana >= 14)) {
+            return true;
+        }
         boolean cjk = dev.tumen.classifier.gazetteer.TextFold.isCjk(line.charAt(0)) || line.chars().anyMatch(c -> dev.tumen.classifier.gazetteer.TextFold.isHangul((char) c));
         return sentenceEnd && (tokens >= 7 || (cjk && tokens >= 4));
     }
@@ -243,7 +254,7 @@ public final class TextExtractor {
             end--;
         }
         char last = line.charAt(end);
-        return last == '.' || last == '!' || last == '?' || last == '。' || last == '…';
+        return last == '.' || last == '!' || last == '?' || last == '。' || last == '…' || last == '！' || last == '？';
     }
 
     private static Instant isoDate(String stamp) {
