@@ -219,7 +219,7 @@ class DeliveryPolicyIT {
             Object id = subscribe(harness, app, receiver, token).get("id");
             harness.publish(article(token));
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                    assertEquals("exhausted", log(harness, app, id).get(0).get("outcome").asText()));
+                    assertEquals("exhausted", log(harness, app, id).path(0).path("outcome").asText()));
             assertEquals(4, receiver.requests().size());
             String webhookId = receiver.requests().get(0).header("webhook-id");
             String deliveryId = log(harness, app, id).get(0).get("deliveryId").asText();
@@ -250,6 +250,33 @@ class DeliveryPolicyIT {
                 assertEquals(List.of(1, 4, 3, 2, 1), log.findValuesAsText("attempt").stream().map(Integer::parseInt).toList());
             });
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> receiver.requests().size() == 5);
+        }
+    }
+
+    @Test
+    void aDeliveredDeliveryIsReplayedUnderItsWebhookId() throws Exception {
+        try (Receiver receiver = Receiver.healthy()) {
+            String token = token();
+            Map<String, Object> created = subscribe(harness, app, receiver, token);
+            Object id = created.get("id");
+            assertTrue(created.get("createdAt") instanceof String && created.get("updatedAt") instanceof String,
+                    "times are ISO-8601 strings over HTTP too: " + created);
+            Instant.parse((String) created.get("createdAt"));
+            harness.publish(article(token));
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertEquals("delivered", log(harness, app, id).path(0).path("outcome").asText()));
+            JsonNode delivered = log(harness, app, id).get(0);
+            assertTrue(delivered.get("at").isTextual(), "the log's time is an ISO-8601 string: " + delivered);
+            Instant.parse(delivered.get("at").asText());
+            String deliveryId = delivered.get("deliveryId").asText();
+
+            HttpResponse<String> replay = harness.call(app, "POST", "/subscriptions/" + id + "/deliveries/" + deliveryId + "/replay", null);
+            assertEquals(202, replay.statusCode(), replay.body());
+            await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests().size() == 2);
+            assertEquals(deliveryId, receiver.requests().get(1).header("webhook-id"), "the replay carries the original webhook-id");
+            assertEquals(receiver.requests().get(0).body(), receiver.requests().get(1).body(), "the same payload again");
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertEquals(List.of("delivered", "delivered"), log(harness, app, id).findValuesAsText("outcome")));
         }
     }
 

@@ -11,19 +11,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON settings of every Kafka record value: plain JSON of the event record, ISO-8601 times,
- * nulls left out, unknown fields tolerated (readers of {@code v1} must accept fields added later).
+ * The JSON settings of every Kafka record value and every HTTP body: plain JSON of the event record, ISO-8601
+ * times, nulls left out, unknown fields tolerated (readers of {@code v1} must accept fields added later).
+ * Each service's Micronaut {@code ObjectMapper} gets the same settings through {@link #configure(ObjectMapper)},
+ * so a time is never a string on Kafka and a number over HTTP.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+    private static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
 
     private Json() {
+    }
+
+    /**
+     * Applies Tumen's JSON settings to {@code mapper} (this class's own mapper and each service's HTTP mapper).
+     *
+     * @return {@code mapper}
+     */
+    public static ObjectMapper configure(ObjectMapper mapper) {
+        return mapper.registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
     /** The shared, thread-safe mapper. Do not reconfigure it. */

@@ -27,6 +27,14 @@ class JsonTest {
     }
 
     @Test
+    void configuresAnyMapperLikeTheRecordMapper() throws Exception {
+        // Micronaut's HTTP mapper gets these settings: times must not become epoch numbers there.
+        var mapper = Json.configure(new com.fasterxml.jackson.databind.ObjectMapper());
+        assertEquals("{\"at\":\"2026-01-02T03:04:05.123Z\"}",
+                mapper.writeValueAsString(java.util.Map.of("at", Instant.parse("2026-01-02T03:04:05.123Z"))));
+    }
+
+    @Test
     void readersTolerateFieldsAddedLater() {
         byte[] json = "{\"id\":\"p\",\"content\":\"c\",\"addedInV1_7\":42}".getBytes(StandardCharsets.UTF_8);
         assertEquals("p", Json.read(json, PageReceived.class).id());

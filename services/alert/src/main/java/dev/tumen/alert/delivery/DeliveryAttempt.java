@@ -20,7 +20,7 @@ import java.time.Instant;
  * @param error          what went wrong, if anything
  * @param response       the start of the receiver's response body (capped)
  * @param nextAttemptAt  for {@code retrying}: when the next attempt is due
- * @param task           for final outcomes: the delivery itself, so it can be replayed
+ * @param task           the delivery itself, so that any logged delivery (a delivered one too) can be replayed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeliveryAttempt(String deliveryId, String subscriptionId, String articleId, String type, int attempt, String outcome,

@@ -66,13 +66,13 @@ public class DeliveryEngine {
         Instant now = Instant.now();
         if (sub == null) {
             metrics.outcome("cancelled");
-            return publisher.log(entry(task, 0, "cancelled", null, Duration.ZERO, now, "subscription deleted", null, null, null));
+            return publisher.log(entry(task, 0, "cancelled", null, Duration.ZERO, now, "subscription deleted", null, null));
         }
         if (sub.paused()) {
             metrics.outcome("cancelled");
             return CompletableFuture.allOf(
                     publisher.deadLetter(task, "subscription paused"),
-                    publisher.log(entry(task, 0, "cancelled", null, Duration.ZERO, now, "subscription paused", null, null, task)));
+                    publisher.log(entry(task, 0, "cancelled", null, Duration.ZERO, now, "subscription paused", null, null)));
         }
         AtomicInteger busy = inFlight.computeIfAbsent(sub.id(), k -> new AtomicInteger());
         if (busy.incrementAndGet() > settings.maxInFlightPerSubscription()) {
@@ -93,7 +93,7 @@ public class DeliveryEngine {
         metrics.backlog(task.subscriptionId());
         return CompletableFuture.allOf(
                 publisher.retry(1, task.retry(task.attempts(), task.firstAttemptAt(), due, "deferred: subscriber has too many attempts in flight")),
-                publisher.log(entry(task, 0, "deferred", null, Duration.ZERO, now, "too many attempts in flight", null, due, null)));
+                publisher.log(entry(task, 0, "deferred", null, Duration.ZERO, now, "too many attempts in flight", null, due)));
     }
 
     private CompletableFuture<Void> settle(Subscription sub, DeliveryTask task, int attempt, Instant first, WebhookSender.Result r) {
@@ -108,25 +108,25 @@ public class DeliveryEngine {
             AlertDelivered delivered = new AlertDelivered(task.deliveryId(), sub.id(), task.articleId(), task.url(), task.title(),
                     task.severity(), task.categories(), task.evidence(), attempt, r.status(), task.receivedAt(), now);
             return CompletableFuture.allOf(publisher.delivered(delivered),
-                    publisher.log(entry(task, attempt, "delivered", r.status(), r.latency(), now, null, r.body(), null, null)));
+                    publisher.log(entry(task, attempt, "delivered", r.status(), r.latency(), now, null, r.body(), null)));
         }
         if (r.status() == 410) {
             metrics.outcome("gone");
             CompletableFuture<Void> logged = publisher.log(entry(task, attempt, "gone", 410, r.latency(), now,
-                    "410 Gone: subscription paused", r.body(), null, task));
+                    "410 Gone: subscription paused", r.body(), null));
             return logged.thenCompose(v -> pause(sub, "the receiver answered 410 Gone"));
         }
         if (r.refused()) {
             metrics.outcome("refused");
             return CompletableFuture.allOf(publisher.deadLetter(task, "URL refused: " + r.error()),
-                    publisher.log(entry(task, attempt, "refused", null, r.latency(), now, r.error(), null, null, task)));
+                    publisher.log(entry(task, attempt, "refused", null, r.latency(), now, r.error(), null, null)));
         }
         if (!backoff.canRetry(attempt)) {
             metrics.outcome("exhausted");
             LOG.info("Delivery {} to {} exhausted after {} attempts: {}", task.deliveryId(), sub.id(), attempt, error);
             return pauseIfFailingTooLong(sub, task, attempt, now, CompletableFuture.allOf(
                     publisher.deadLetter(task.retry(attempt, first, now, error), "attempts exhausted: " + error),
-                    publisher.log(entry(task, attempt, "exhausted", status(r), r.latency(), now, error, r.body(), null, task))));
+                    publisher.log(entry(task, attempt, "exhausted", status(r), r.latency(), now, error, r.body(), null))));
         }
         Duration retryAfter = r.status() == 429 || r.status() == 503 ? Backoff.parseRetryAfter(r.retryAfter(), now) : null;
         Instant due = backoff.nextAttempt(attempt, now, retryAfter);
@@ -134,7 +134,7 @@ public class DeliveryEngine {
         metrics.outcome("retrying");
         CompletableFuture<Void> done = CompletableFuture.allOf(
                 publisher.retry(tier, task.retry(attempt, first, due, error)),
-                publisher.log(entry(task, attempt, "retrying", status(r), r.latency(), now, error, r.body(), due, null)));
+                publisher.log(entry(task, attempt, "retrying", status(r), r.latency(), now, error, r.body(), due)));
         return pauseIfFailingTooLong(sub, task, attempt, now, done);
     }
 
@@ -155,7 +155,7 @@ public class DeliveryEngine {
         }
         metrics.outcome("auto-paused");
         return done.thenCompose(v -> publisher.log(entry(task, attempt, "auto-paused", null, Duration.ZERO, now,
-                        "failing since " + failing + ": subscription paused", null, null, null)))
+                        "failing since " + failing + ": subscription paused", null, null)))
                 .thenCompose(v -> pause(sub, "deliveries failing since " + failing));
     }
 
@@ -176,10 +176,11 @@ public class DeliveryEngine {
         return r.status() == 0 ? null : r.status();
     }
 
+    /** Every entry carries its task, so any logged delivery (a delivered one too) can be replayed. */
     private static DeliveryAttempt entry(DeliveryTask t, int attempt, String outcome, Integer status, Duration latency, Instant at,
-                                         String error, String response, Instant next, DeliveryTask task) {
+                                         String error, String response, Instant next) {
         return new DeliveryAttempt(t.deliveryId(), t.subscriptionId(), t.articleId(), t.type(), attempt, outcome, status,
-                latency.toMillis(), at, error, response, next, task);
+                latency.toMillis(), at, error, response, next, t);
     }
 
     @PreDestroy
