@@ -25,6 +25,6 @@ public final class Application {
 
     public static void main(String[] args) {
         prepareJvm();
-        Micronaut.build(args).mainClass(Application.class).defaultEnvironments("dev").start();
+        Micronaut.build(args).mainClass(Application.class).start();
     }
 }

@@ -46,14 +46,20 @@ public final class AlertHarness implements AutoCloseable {
         return m;
     }
 
+    /** An instance in the relaxed {@code dev} environment (no token needed). */
     public EmbeddedServer start() {
+        return start("test", "dev");
+    }
+
+    /** An instance in exactly these environments (without {@code dev}, tokens are required). */
+    public EmbeddedServer start(String... environments) {
         Map<String, Object> props = new HashMap<>();
         props.put("kafka.bootstrap.servers", TestKafka.bootstrapServers());
         props.put("tumen.topic-prefix", prefix);
         props.put("micronaut.server.port", -1);
         props.put("tumen.outbound.allowed-hosts", "127.0.0.1");
         props.putAll(extra);
-        ApplicationContext ctx = ApplicationContext.run(EmbeddedServer.class, props, "test").getApplicationContext();
+        ApplicationContext ctx = ApplicationContext.run(EmbeddedServer.class, props, environments).getApplicationContext();
         apps.add(ctx);
         return ctx.getBean(EmbeddedServer.class);
     }

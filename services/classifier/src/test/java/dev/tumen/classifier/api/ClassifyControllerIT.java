@@ -28,7 +28,7 @@ class ClassifyControllerIT {
                 "kafka.bootstrap.servers", dev.tumen.broker.test.TestKafka.bootstrapServers(),
                 "tumen.topic-prefix", dev.tumen.broker.test.TestKafka.uniquePrefix(),
                 "micronaut.server.port", -1,
-                "tumen.security.token", "s3cret-token"), "test");
+                "tumen.security.token", "s3cret-token-of-at-least-32-characters"), "test");
     }
 
     @AfterAll
@@ -40,7 +40,7 @@ class ClassifyControllerIT {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + "/classify"))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorised) {
-            b.header("Authorization", "Bearer s3cret-token");
+            b.header("Authorization", "Bearer s3cret-token-of-at-least-32-characters");
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -31,7 +31,7 @@ public final class ClassifierContexts {
         props.put("micronaut.server.port", -1);
         props.put("tumen.classifier.instance-id", "it-classifier");
         props.putAll(extra);
-        return ApplicationContext.run(EmbeddedServer.class, props, "test");
+        return ApplicationContext.run(EmbeddedServer.class, props, "test", "dev");
     }
 
     public static PageReceived page(int n, String text) {

@@ -1,73 +1,93 @@
 package dev.tumen.common.http;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.context.env.Environment;
-import io.micronaut.context.exceptions.ConfigurationException;
+import dev.tumen.common.security.AccessRules;
+import dev.tumen.common.security.AccessTokens;
+import dev.tumen.common.security.Scope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpAttributes;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.List;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.security.Principal;
+import java.util.Optional;
 
 /**
- * Requires {@code Authorization: Bearer <tumen.security.token>} on every endpoint except health, metrics
- * and API descriptions. Outside the {@code dev} and {@code test} environments a service without a token
- * refuses to start, so a forgotten setting can never leave an endpoint open. The token is never logged.
+ * Requires {@code Authorization: Bearer <token>} with the scope {@link AccessRules} names for the request's path
+ * and method. Health, metrics and API descriptions are open; {@code /health} shows details only to a token holder.
+ * A token in the query string ({@code ?access_token=}) counts only on the live stream, and only for {@code read}:
+ * anywhere else it would leak into access logs and browser history with every power of the token.
  */
 @ServerFilter("/**")
 public class BearerTokenFilter implements Ordered {
-    private static final Logger LOG = LoggerFactory.getLogger(BearerTokenFilter.class);
-    private static final List<String> OPEN_PREFIXES = List.of("/health", "/prometheus", "/metrics", "/openapi", "/swagger");
-    private static final Set<String> RELAXED_ENVIRONMENTS = Set.of("dev", "test");
+    /** Request attribute holding the authenticated {@link AccessTokens.Token}, for per-token quotas. */
+    public static final String TOKEN_ATTRIBUTE = "tumen.access-token";
 
-    private final byte[] token;
+    private final AccessTokens tokens;
 
-    public BearerTokenFilter(@Nullable @Value("${tumen.security.token:}") String token, Environment environment) {
-        boolean relaxed = environment.getActiveNames().stream().anyMatch(RELAXED_ENVIRONMENTS::contains);
-        if (token == null || token.isBlank()) {
-            if (!relaxed) {
-                throw new ConfigurationException("tumen.security.token (env TUMEN_SECURITY_TOKEN) must be set outside the dev "
-                        + "environment: every endpoint that accepts or changes data requires it");
-            }
-            LOG.warn("No tumen.security.token set: HTTP endpoints are open (environment {})", environment.getActiveNames());
-            this.token = null;
-        } else {
-            this.token = token.getBytes(StandardCharsets.UTF_8);
+    public BearerTokenFilter(AccessTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The caller's identity as the health endpoint understands it: present means "show details". */
+    private record TokenPrincipal(String name) implements Principal {
+        @Override
+        public String getName() {
+            return name;
         }
     }
 
     @RequestFilter
     @Nullable
     public HttpResponse<?> authorize(HttpRequest<?> request) {
-        if (token == null || OPEN_PREFIXES.stream().anyMatch(request.getPath()::startsWith)) {
+        String method = request.getMethodName();
+        String path = request.getPath();
+        Scope required = AccessRules.required(method, path);
+        if (tokens.open()) {
+            request.setAttribute(HttpAttributes.PRINCIPAL, new TokenPrincipal("dev"));
             return null;
         }
-        String presented = presentedToken(request);
-        if (presented != null && MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))) {
+        String header = bearerHeader(request);
+        boolean fromQuery = false;
+        String presented = header;
+        if (presented == null && AccessRules.queryTokenAllowed(method, path)) {
+            presented = request.getParameters().get("access_token");
+            fromQuery = presented != null;
+        }
+        Optional<AccessTokens.Token> token = tokens.authenticate(presented);
+        if (required == null) {
+            // Open endpoint: a valid token only unlocks health details; an invalid one is not an error here.
+            token.ifPresent(t -> request.setAttribute(HttpAttributes.PRINCIPAL, new TokenPrincipal(t.name())));
             return null;
         }
-        String detail = presented == null
-                ? "this endpoint requires the header 'Authorization: Bearer <token>'"
-                : "the bearer token is not valid";
-        return Problems.response(new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail), request)
-                .header("WWW-Authenticate", "Bearer realm=\"tumen\"");
+        if (token.isEmpty()) {
+            String detail = presented == null
+                    ? "this endpoint requires the header 'Authorization: Bearer <token>'"
+                            + (AccessRules.queryTokenAllowed(method, path) ? " (or ?access_token=)" : "")
+                    : "the bearer token is not valid";
+            return Problems.response(new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail), request)
+                    .header("WWW-Authenticate", "Bearer realm=\"tumen\"");
+        }
+        Scope granted = fromQuery ? Scope.READ : token.get().scope();
+        if (!granted.includes(required)) {
+            return Problems.response(new ProblemException(HttpStatus.FORBIDDEN, "insufficient-scope", "Forbidden",
+                    "this request needs the '" + required.id() + "' scope; the token" + (fromQuery ? " in the query string" : "")
+                            + " grants '" + granted.id() + "'"), request)
+                    .header("WWW-Authenticate", "Bearer realm=\"tumen\", error=\"insufficient_scope\", scope=\"" + required.id() + "\"");
+        }
+        request.setAttribute(HttpAttributes.PRINCIPAL, new TokenPrincipal(token.get().name()));
+        request.setAttribute(TOKEN_ATTRIBUTE, token.get());
+        return null;
     }
 
-    /** EventSource cannot set headers, so the live stream also accepts {@code ?access_token=}. */
-    private static String presentedToken(HttpRequest<?> request) {
+    private static String bearerHeader(HttpRequest<?> request) {
         String header = request.getHeaders().getAuthorization().orElse(null);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return header.substring(7).trim();
         }
-        return request.getParameters().get("access_token");
+        return null;
     }
 
     @Override

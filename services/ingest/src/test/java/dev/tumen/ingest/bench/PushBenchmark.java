@@ -41,7 +41,7 @@ public final class PushBenchmark {
         System.out.printf("page size %d bytes, %d pages, %d threads, mode %s%n", body.getBytes(StandardCharsets.UTF_8).length, pages, threads, mode);
 
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "kafka.bootstrap.servers", TestKafka.bootstrapServers(), "tumen.topic-prefix", prefix, "micronaut.server.port", -1), "test")) {
+                "kafka.bootstrap.servers", TestKafka.bootstrapServers(), "tumen.topic-prefix", prefix, "micronaut.server.port", -1), "test", "dev")) {
             PageIntake intake = server.getApplicationContext().getBean(PageIntake.class);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI uri = URI.create(server.getURL() + "/pages");

@@ -46,7 +46,7 @@ public final class IngestApp implements AutoCloseable {
                 "tumen.outbound.allowed-hosts", "127.0.0.1",
                 "tumen.ingest.fetch.host-interval", "0s"));
         props.putAll(extra);
-        server = ApplicationContext.run(EmbeddedServer.class, props, "test");
+        server = ApplicationContext.run(EmbeddedServer.class, props, "test", "dev");
     }
 
     public void restart() {

@@ -1,0 +1,120 @@
+package dev.tumen.common.security;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.annotation.Nullable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's bearer tokens: {@code tumen.security.token} (one raw token with the {@code admin} scope, so existing
+ * deployments keep working) and {@code tumen.security.tokens} (named tokens stored as SHA-256 hashes, each
+ * {@code name:scope:hex}; {@code bin/tumen token mint} makes them).
+ *
+ * <p>A {@link Context} bean: it is built when the application starts, so a missing, empty or short token stops
+ * start-up with a clear message instead of failing every request later. Only an explicit {@code dev} environment
+ * runs without tokens. Tokens are never logged.
+ */
+@Context
+public class AccessTokens {
+    /** Shortest raw token accepted outside dev: a guessable token is no token. */
+    public static final int MIN_LENGTH = 32;
+    private static final Logger LOG = LoggerFactory.getLogger(AccessTokens.class);
+
+    /** A configured token: its name (for logs and quotas), scope and SHA-256. */
+    public record Token(String name, Scope scope, byte[] sha256) {
+    }
+
+    private final List<Token> tokens;
+    private final boolean open;
+
+    public AccessTokens(@Nullable @Value("${tumen.security.token:}") String token,
+                        @Nullable @Value("${tumen.security.tokens:}") List<String> hashed,
+                        Environment environment) {
+        this(token, hashed, environment.getActiveNames().contains(Environment.DEVELOPMENT));
+    }
+
+    public AccessTokens(@Nullable String token, @Nullable List<String> hashed, boolean dev) {
+        List<Token> all = new ArrayList<>();
+        if (token != null && !token.isEmpty()) {
+            if (token.strip().length() < MIN_LENGTH && !dev) {
+                throw new ConfigurationException("tumen.security.token (env TUMEN_SECURITY_TOKEN) is shorter than " + MIN_LENGTH
+                        + " characters; use e.g. `openssl rand -hex 24` or `bin/tumen token mint`");
+            }
+            all.add(new Token("default", Scope.ADMIN, sha256(token.strip())));
+        }
+        for (String entry : hashed == null ? List.<String>of() : hashed) {
+            if (entry != null && !entry.isBlank()) {
+                all.add(parse(entry.strip()));
+            }
+        }
+        if (all.isEmpty() && !dev) {
+            throw new ConfigurationException("No access token configured: set TUMEN_SECURITY_TOKEN (at least " + MIN_LENGTH
+                    + " characters, admin scope) or TUMEN_SECURITY_TOKENS (name:scope:sha256, see `bin/tumen token mint`). "
+                    + "Only MICRONAUT_ENVIRONMENTS=dev runs without a token.");
+        }
+        if (all.isEmpty()) {
+            LOG.warn("No access token configured: HTTP endpoints are open (environment dev only)");
+        }
+        this.tokens = List.copyOf(all);
+        this.open = all.isEmpty();
+    }
+
+    /** True only in dev without any token: every request passes with the admin scope. */
+    public boolean open() {
+        return open;
+    }
+
+    /** The token {@code presented} matches, compared in constant time against every configured hash. */
+    public Optional<Token> authenticate(@Nullable String presented) {
+        if (presented == null || presented.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] digest = sha256(presented);
+        Token found = null;
+        for (Token t : tokens) {
+            // No early exit: the time taken does not tell which or how many tokens exist.
+            if (MessageDigest.isEqual(t.sha256(), digest) && found == null) {
+                found = t;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    static Token parse(String entry) {
+        String[] parts = entry.split(":");
+        if (parts.length != 3 || parts[0].isBlank()) {
+            throw new ConfigurationException("tumen.security.tokens entry must be name:scope:sha256-hex (see `bin/tumen token mint`), "
+                    + "got an entry with " + parts.length + " part(s)");
+        }
+        Scope scope;
+        try {
+            scope = Scope.parse(parts[1]);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("tumen.security.tokens entry " + parts[0] + ": " + e.getMessage());
+        }
+        String hex = parts[2].strip().toLowerCase(Locale.ROOT);
+        if (!hex.matches("[0-9a-f]{64}")) {
+            throw new ConfigurationException("tumen.security.tokens entry " + parts[0] + ": the hash must be 64 hex digits (SHA-256)");
+        }
+        return new Token(parts[0].strip(), scope, HexFormat.of().parseHex(hex));
+    }
+
+    public static byte[] sha256(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

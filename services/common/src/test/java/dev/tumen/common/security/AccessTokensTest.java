@@ -1,0 +1,67 @@
+package dev.tumen.common.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.exceptions.ConfigurationException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AccessTokensTest {
+    private static final String LONG = "0123456789abcdef0123456789abcdef";
+
+    @Test
+    void refusesToStartWithoutATokenOutsideDev() {
+        assertThrows(ConfigurationException.class, () -> new AccessTokens(null, List.of(), false));
+        assertThrows(ConfigurationException.class, () -> new AccessTokens("", List.of(""), false));
+        ConfigurationException shortToken = assertThrows(ConfigurationException.class, () -> new AccessTokens("short", List.of(), false));
+        assertTrue(shortToken.getMessage().contains("shorter than 32"));
+        assertThrows(ConfigurationException.class, () -> new AccessTokens(LONG.substring(1), List.of(), false));
+        assertThrows(ConfigurationException.class, () -> new AccessTokens("   " + LONG.substring(4) + "   ", List.of(), false));
+    }
+
+    @Test
+    void devWithoutATokenIsOpen() {
+        assertTrue(new AccessTokens(null, List.of(), true).open());
+        assertFalse(new AccessTokens(LONG, List.of(), false).open());
+    }
+
+    @Test
+    void legacyTokenIsAdminAndMintedTokensCarryTheirScope() {
+        MintToken.Minted reader = MintToken.mint("dash", Scope.READ);
+        MintToken.Minted writer = MintToken.mint("desk", Scope.WRITE);
+        AccessTokens tokens = new AccessTokens(LONG, List.of(reader.entry(), writer.entry()), false);
+        assertEquals(Scope.ADMIN, tokens.authenticate(LONG).orElseThrow().scope());
+        assertEquals(Scope.READ, tokens.authenticate(reader.token()).orElseThrow().scope());
+        assertEquals("desk", tokens.authenticate(writer.token()).orElseThrow().name());
+        assertTrue(tokens.authenticate(reader.entry()).isEmpty(), "the stored hash is not a token");
+        assertTrue(tokens.authenticate(writer.token() + "x").isEmpty());
+        assertTrue(tokens.authenticate("").isEmpty());
+        assertFalse(reader.entry().contains(reader.token()));
+    }
+
+    @Test
+    void hashedTokensAloneAreEnoughOutsideDev() {
+        MintToken.Minted admin = MintToken.mint("ops", Scope.ADMIN);
+        assertEquals(Scope.ADMIN, new AccessTokens("", List.of(admin.entry()), false).authenticate(admin.token()).orElseThrow().scope());
+    }
+
+    @Test
+    void malformedEntriesStopStartUpWithoutEchoingThem() {
+        assertThrows(ConfigurationException.class, () -> new AccessTokens(LONG, List.of("desk:write"), false));
+        assertThrows(ConfigurationException.class, () -> new AccessTokens(LONG, List.of("desk:root:" + "a".repeat(64)), false));
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> new AccessTokens(LONG, List.of("desk:write:plaintext-secret-token-value"), false));
+        assertFalse(e.getMessage().contains("plaintext-secret"));
+    }
+
+    @Test
+    void scopesAreOrdered() {
+        assertTrue(Scope.ADMIN.includes(Scope.WRITE));
+        assertTrue(Scope.WRITE.includes(Scope.READ));
+        assertFalse(Scope.READ.includes(Scope.WRITE));
+        assertFalse(Scope.WRITE.includes(Scope.ADMIN));
+    }
+}
