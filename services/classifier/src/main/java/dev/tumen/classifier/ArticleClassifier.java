@@ -63,6 +63,7 @@ public final class ArticleClassifier {
                 label.actors(),
                 label.evidence(),
                 MODEL,
-                SimHash.fingerprint(article.body()));
+                SimHash.fingerprint(article.body()),
+                label.basis());
     }
 }

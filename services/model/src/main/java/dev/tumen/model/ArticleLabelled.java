@@ -26,6 +26,8 @@ import java.util.List;
  * @param model       the classifier name and version that produced the label
  * @param fingerprint 64-bit SimHash of the body as 16 hex digits: near-duplicate copies of one story
  *                    differ in few bits
+ * @param severityBasis optional (added in model 0.4.0): which sentence decided the severity and which rubric row it
+ *                    matched; {@code null} when the article is not relevant, or from older classifiers
  */
 public record ArticleLabelled(
         String id,
@@ -44,12 +46,22 @@ public record ArticleLabelled(
         List<Actor> actors,
         List<String> evidence,
         ModelVersion model,
-        String fingerprint) {
+        String fingerprint,
+        SeverityBasis severityBasis) {
 
     public ArticleLabelled {
         categories = categories == null ? List.of() : List.copyOf(categories);
         actors = actors == null ? List.of() : List.copyOf(actors);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         severity = severity == null ? Severity.NONE : severity;
+    }
+
+    /** An article without a {@link #severityBasis()}, as labels were before it was added. */
+    public ArticleLabelled(String id, String url, String source, String title, String lang, Instant published,
+                           Instant receivedAt, Instant labelledAt, String body, boolean relevant, double relevance,
+                           Severity severity, List<Category> categories, List<Actor> actors, List<String> evidence,
+                           ModelVersion model, String fingerprint) {
+        this(id, url, source, title, lang, published, receivedAt, labelledAt, body, relevant, relevance, severity,
+                categories, actors, evidence, model, fingerprint, null);
     }
 }

@@ -8,6 +8,7 @@ import dev.tumen.classifier.gazetteer.PhraseMatcher;
 import dev.tumen.model.Actor;
 import dev.tumen.model.Category;
 import dev.tumen.model.Severity;
+import dev.tumen.model.SeverityBasis;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -23,7 +24,9 @@ import java.util.Set;
  * the countries; outlets do not count, so "TASS reported" on a North Korea-only story stays irrelevant), unless the
  * two only sit together in a list with third countries. Such sentences score by position (headline, lead, rest)
  * and by whether an interaction cue is present; one background sentence deep in a one-sided story stays below
- * the threshold. Severity: the highest rubric row whose rule fires in the headline or lead.
+ * the threshold. Severity: the highest rubric row whose rule fires in the headline or lead, the main event; cues
+ * inside background clauses ("amid", "following", "recalled", "last year's" and their ru/uk/ko/zh/ja/de kin) neither
+ * raise nor lower it. The label names the sentence that decided it and the rubric row it matched.
  *
  * <p>Thread-safe: all state is built in the constructor and only read afterwards.
  */
@@ -57,6 +60,14 @@ public final class Labeller {
             "treaty", "summit_word", "state_visit", "meeting", "joint_exercise", "arms_fair", "evasion_move", "call");
     /** Cue group of phrases whose inner words are not cues ("fighter jets" are not fighters, "Victory Day" no wish for victory). */
     static final String MASK = "mask";
+    /** Cue groups that open (or, in head-final languages, close) a background clause; see {@link #backgroundSpans}. */
+    static final String BACKGROUND = "background";
+    static final String BACKGROUND_BEFORE = "background_before";
+    /** Cue groups found inside a background clause carry this prefix, so no severity rule matches them. */
+    static final String BACKGROUND_PREFIX = "bg:";
+    static final int MAX_BACKGROUND_CHARS = 160;
+    /** The explanation when nothing in the article names a kind of event. */
+    static final String DEFAULT_ROW = "medium: political contact (no rubric kind named; the default for a relevant article)";
     /**
      * Things a lead names once and then refers back to ("two North Korean launchers … The launchers had been firing"):
      * a side-less main-event sentence that shares one of these with its neighbour is about the same thing.
@@ -97,7 +108,8 @@ public final class Labeller {
         int bodyStart = head.isEmpty() ? 0 : head.length() + 2;
         List<Mention> mentions = dropOutletCountries(gazetteer.find(text));
         List<PhraseMatcher.Hit<Set<String>>> cueHits = unmasked(outsideNames(cues.find(text), mentions));
-        List<Sentence> sentences = resolveReferents(sentences(text, bodyStart, mentions, cueHits), text);
+        List<int[]> background = backgroundSpans(text, cueHits);
+        List<Sentence> sentences = resolveReferents(sentences(text, bodyStart, mentions, cueHits, background), text);
         // A headline that names neither side is no headline of this story: a menu, a date or calendar widget, an
         // author box or an e-mail subject line took its place. The lead's first sentence then carries the event.
         boolean hasTitle = !sentences.isEmpty() && sentences.get(0).title() && named(sentences.get(0));
@@ -139,8 +151,10 @@ public final class Labeller {
                 leadGroups.addAll(s.groups());
             }
         }
+        // the main event lives in the headline and lead; its highest matching row wins (spec: two rows, the higher)
         Severity severity = Severity.NONE;
         Sentence decisive = null;
+        SeverityRule decisiveRule = null;
         EnumSet<Category> categories = EnumSet.noneOf(Category.class);
         for (Sentence s : sentences) {
             if (!s.mainEvent()) {
@@ -152,18 +166,26 @@ public final class Labeller {
                     if (rule.severity().compareTo(severity) > 0) {
                         severity = rule.severity();
                         decisive = s;
+                        decisiveRule = rule;
                     }
                 }
             }
         }
+        String row = decisiveRule == null ? null : decisiveRule.row();
         if (severity == Severity.NONE) {
             decisive = dominantRow(sentences, titleGroups, leadGroups, categories);
-            severity = decisive == null ? Severity.NONE : firstFiring(decisive, titleGroups, leadGroups).severity();
+            if (decisive != null) {
+                SeverityRule rule = firstFiring(decisive, titleGroups, leadGroups);
+                severity = rule.severity();
+                row = rule.row() + " (headline and lead name no kind of event; the row the body keeps returning to)";
+            }
         }
         if (severity == Severity.NONE) {
             // nothing in the article names the kind of event: a political contact by default
             severity = Severity.MEDIUM;
             categories.add(Category.DIPLOMATIC);
+            decisive = best;
+            row = DEFAULT_ROW;
         }
         for (Sentence s : sentences) {
             if (s.pair() && s.groups().contains("sanctions_word")) {
@@ -183,7 +205,8 @@ public final class Labeller {
                 evidence.add(clip(s.text()));
             }
         }
-        return new Label(true, round(relevance), severity, List.copyOf(categories), actors, List.copyOf(evidence));
+        return new Label(true, round(relevance), severity, List.copyOf(categories), actors, List.copyOf(evidence),
+                new SeverityBasis(clip(decisive.text()), row));
     }
 
     static boolean exchange(Set<String> groups) {
@@ -277,7 +300,8 @@ public final class Labeller {
         return found;
     }
 
-    private List<Sentence> sentences(String text, int bodyStart, List<Mention> mentions, List<PhraseMatcher.Hit<Set<String>>> cueHits) {
+    private List<Sentence> sentences(String text, int bodyStart, List<Mention> mentions, List<PhraseMatcher.Hit<Set<String>>> cueHits,
+                                     List<int[]> background) {
         List<Sentences.Span> spans = new ArrayList<>();
         if (bodyStart > 0) {
             spans.add(new Sentences.Span(0, bodyStart - 2));
@@ -303,8 +327,15 @@ public final class Labeller {
             Set<String> groups = new HashSet<>();
             // cue hits are ordered by end offset
             while (c < cueHits.size() && cueHits.get(c).end() <= span.end()) {
-                if (cueHits.get(c).start() >= span.start()) {
-                    groups.addAll(cueHits.get(c).value());
+                PhraseMatcher.Hit<Set<String>> hit = cueHits.get(c);
+                if (hit.start() >= span.start()) {
+                    if (inside(background, hit.start(), hit.end())) {
+                        for (String g : hit.value()) {
+                            groups.add(BACKGROUND_PREFIX + g);
+                        }
+                    } else {
+                        groups.addAll(hit.value());
+                    }
                 }
                 c++;
             }
@@ -312,9 +343,11 @@ public final class Labeller {
             boolean dprk = false;
             for (Mention mention : inside) {
                 Entity e = mention.entity();
+                // who is only recalled in the background does not rate the event
+                String prefix = inside(background, mention.start(), mention.end()) ? BACKGROUND_PREFIX : "";
                 for (String role : e.roles()) {
-                    groups.add("role:" + role);
-                    groups.add("role:" + role + "@" + e.party().name().toLowerCase());
+                    groups.add(prefix + "role:" + role);
+                    groups.add(prefix + "role:" + role + "@" + e.party().name().toLowerCase());
                 }
                 if (e.isMedia()) {
                     continue;
@@ -390,6 +423,53 @@ public final class Labeller {
             }
         }
         return out;
+    }
+
+    /**
+     * The background clauses of the text: from a {@code background} marker ("amid", "following", "recalled",
+     * "last year's", "на фоне", "напомнил") to the end of its clause, and from the start of a clause to a
+     * {@code background_before} marker, for languages that put it after the clause (Korean 가운데, Japanese を受け,
+     * Chinese 之际). Cues inside them neither raise nor lower the severity of the main event.
+     */
+    static List<int[]> backgroundSpans(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits) {
+        List<int[]> spans = new ArrayList<>();
+        for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
+            if (h.value().contains(BACKGROUND)) {
+                // "recalled, that …", "напомнил, что …": the comma right after the marker does not end its clause
+                int end = Math.min(text.length(), h.end() + 2);
+                int limit = Math.min(text.length(), h.end() + MAX_BACKGROUND_CHARS);
+                while (end < limit && !clauseEnd(text, end)) {
+                    end++;
+                }
+                spans.add(new int[] {h.start(), end});
+            }
+            if (h.value().contains(BACKGROUND_BEFORE)) {
+                int start = h.start();
+                int limit = Math.max(0, h.start() - MAX_BACKGROUND_CHARS);
+                while (start > limit && !clauseEnd(text, start - 1)) {
+                    start--;
+                }
+                spans.add(new int[] {start, h.end()});
+            }
+        }
+        return spans;
+    }
+
+    private static boolean clauseEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ',' || c == ';' || c == '\n' || c == '，' || c == '；' || c == '。' || c == '、' || c == '!' || c == '?' || c == '—') {
+            return true;
+        }
+        return c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    private static boolean inside(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            if (start >= span[0] && end <= span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean named(Sentence s) {
