@@ -2,7 +2,7 @@ package dev.tumen.alert;
 
 import dev.tumen.broker.test.TestKafka;
 import dev.tumen.model.ArticleLabelled;
-import dev.tumen.model.CloudEvents;
+import dev.tumen.kafka.CloudEvents;
 import dev.tumen.model.Json;
 import dev.tumen.model.Topics;
 import io.micronaut.context.ApplicationContext;

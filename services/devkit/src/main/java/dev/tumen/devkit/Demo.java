@@ -53,7 +53,7 @@ public final class Demo {
         Files.createDirectories(work);
         out.println("Tumen demo: starting an embedded Kafka broker ...");
         EmbeddedKafka kafka = EmbeddedKafka.start(work.resolve("kafka"), true, 0, Map.of());
-        CatalogueTopics.create(kafka.bootstrapServers(), "", 0);
+        dev.tumen.kafka.TopicProvisioner.catalogue(kafka.bootstrapServers(), "", 0);
         out.println("Starting ingest, classifier and alert (logs in " + RepoPaths.root().relativize(work.resolve("logs")) + ") ...");
         WebhookReceiver receiver = new WebhookReceiver();
         Stack stack;

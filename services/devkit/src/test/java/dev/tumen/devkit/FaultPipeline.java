@@ -46,7 +46,7 @@ final class FaultPipeline implements AutoCloseable {
     }
 
     static FaultPipeline start(String bootstrap, String prefix, int partitions) throws Exception {
-        CatalogueTopics.create(bootstrap, prefix, partitions);
+        dev.tumen.kafka.TopicProvisioner.catalogue(bootstrap, prefix, partitions);
         WebhookReceiver receiver = new WebhookReceiver();
         Stack stack = Stack.start(bootstrap, prefix, RepoPaths.root().resolve("services/devkit/target/it-logs/" + prefix), ENV);
         FaultPipeline pipeline = new FaultPipeline(prefix, stack, receiver, new ArticleWatcher(bootstrap, prefix + Topics.ARTICLES),

@@ -48,7 +48,7 @@ class SeedPipelineIT {
 
     @BeforeAll
     void startPipeline() throws Exception {
-        CatalogueTopics.create(TestKafka.bootstrapServers(), prefix, 3);
+        dev.tumen.kafka.TopicProvisioner.catalogue(TestKafka.bootstrapServers(), prefix, 3);
         receiver = new WebhookReceiver();
         stack = Stack.start(TestKafka.bootstrapServers(), prefix, RepoPaths.root().resolve("services/devkit/target/it-logs"), Map.of());
         JsonNode subscription = JsonHttp.post(stack.url("alert", "/subscriptions"),

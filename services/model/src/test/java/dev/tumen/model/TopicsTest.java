@@ -8,41 +8,48 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TopicsTest {
 
     @Test
-    void namesFollowTheConventionAndEveryStreamHasADeadLetterTopic() {
+    void namesFollowTheConventionAndEveryConsumedTopicHasADeadLetterTopic() {
         Set<String> names = new HashSet<>();
-        for (Topics.Spec spec : Topics.all()) {
-            assertTrue(names.add(spec.name()), "duplicate " + spec.name());
-            assertTrue(spec.name().matches("tumen\\.[a-z0-9.-]+\\.v\\d+(\\.dlt)?"), spec.name());
+        for (Topics.Topic topic : Topics.all()) {
+            assertTrue(names.add(topic.name()), "duplicate " + topic.name());
+            assertTrue(topic.name().matches("tumen\\.[a-z0-9.-]+\\.v\\d+(\\.dlt)?"), topic.name());
+            assertTrue(topic.partitions() > 0, topic.name());
+            assertTrue(topic.ceType().startsWith("dev.tumen."), topic.name());
         }
-        for (String consumed : new String[] {Topics.PAGES, Topics.ARTICLES, Topics.SUBSCRIPTIONS, Topics.PAGES_SEEN, Topics.FEEDS}) {
+        for (String consumed : new String[] {Topics.PAGES, Topics.ARTICLES, Topics.SUBSCRIPTIONS, Topics.PAGES_SEEN, Topics.FEEDS,
+                Topics.STORIES, Topics.deliveryRetry(1)}) {
             assertTrue(names.contains(Topics.deadLetter(consumed)), "no dead-letter topic for " + consumed);
         }
     }
 
     @Test
-    void composeCreatesEveryTopicOfTheCatalogueWithItsPartitions() throws IOException {
-        String compose = Files.readString(repoRoot().resolve("docker-compose.yml"));
-        for (Topics.Spec spec : Topics.all()) {
-            Matcher m = Pattern.compile("create " + Pattern.quote(spec.name()) + " (\\d+) (\\S+)").matcher(compose);
-            assertTrue(m.find(), "docker-compose.yml does not create " + spec.name());
-            assertEquals(spec.partitions(), Integer.parseInt(m.group(1)), "partitions of " + spec.name());
-            assertEquals(spec.compacted(), m.group(2).contains("compact"), "cleanup policy of " + spec.name());
+    void tablesAreCompactedAndForeverUnlessTheyExpire() {
+        for (Topics.Topic t : new Topics.Topic[] {Topics.SUBSCRIPTIONS_TOPIC, Topics.PAGES_SEEN_TOPIC, Topics.FEEDS_TOPIC}) {
+            assertEquals(Topics.Cleanup.COMPACT, t.cleanup(), t.name());
+            assertEquals(-1, t.retentionMs(), t.name());
         }
+        assertEquals("compact,delete", Topics.STORIES_TOPIC.cleanup().policy());
+    }
+
+    @Test
+    void findsEveryTopicAndRetryTiersBeyondTheDefaultSchedule() {
+        for (Topics.Topic t : Topics.all()) {
+            assertEquals(t, Topics.find(t.name()).orElseThrow());
+        }
+        assertEquals(Topics.deliveryRetryTopic(9), Topics.find("tumen.deliveries.retry-9.v1").orElseThrow());
     }
 
     @Test
     void docsDescribeEveryTopic() throws IOException {
         String docs = Files.readString(repoRoot().resolve("docs/topics.md"));
-        for (Topics.Spec spec : Topics.all()) {
+        for (Topics.Topic topic : Topics.all()) {
             // Retry tiers are documented once, as tumen.deliveries.retry-N.v1.
-            String documented = spec.name().replaceAll("retry-\\d+", "retry-N");
+            String documented = topic.name().replaceAll("retry-\\d+", "retry-N");
             assertTrue(docs.contains(documented), "docs/topics.md does not describe " + documented);
         }
     }

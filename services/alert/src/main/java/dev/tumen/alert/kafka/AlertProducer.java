@@ -8,7 +8,9 @@ import dev.tumen.alert.story.StoryPublisher;
 import dev.tumen.alert.stream.StreamEvent;
 import dev.tumen.alert.stream.StreamPublisher;
 import dev.tumen.model.AlertDelivered;
-import dev.tumen.model.CloudEvents;
+import dev.tumen.kafka.CloudEvents;
+import dev.tumen.kafka.DeadLetters;
+import dev.tumen.model.Topics;
 import dev.tumen.model.Json;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -20,13 +22,11 @@ import org.apache.kafka.common.header.Headers;
 @Singleton
 public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamPublisher {
     static final String SOURCE = "/tumen/alert";
-    static final String TYPE_DELIVERY_TASK = "dev.tumen.delivery.task.v1";
-    static final String TYPE_DELIVERY_ATTEMPT = "dev.tumen.delivery.attempt.v1";
-    static final String TYPE_STORY = "dev.tumen.story.v1";
-    static final String TYPE_STREAM = "dev.tumen.stream.event.v1";
     public static final String DUE_HEADER = "tumen.due";
     static final String OUTCOME_HEADER = "tumen.outcome";
     static final String AT_HEADER = "tumen.at";
+    /** The delivery a log record is about; {@code ce_subject} is the key (the subscription) on every topic. */
+    static final String DELIVERY_ID_HEADER = "tumen.delivery-id";
 
     private final KafkaClients clients;
     private final AlertTopics topics;
@@ -38,7 +38,7 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
 
     @Override
     public CompletableFuture<Void> retry(int tier, DeliveryTask task) {
-        Headers h = CloudEvents.headers(TYPE_DELIVERY_TASK, SOURCE, task.deliveryId());
+        Headers h = CloudEvents.headers(Topics.TYPE_DELIVERY_TASK, SOURCE, task.subscriptionId());
         h.add(DUE_HEADER, task.dueAt().toString().getBytes(StandardCharsets.UTF_8));
         return send(new ProducerRecord<>(topics.retryTier(tier), null, task.subscriptionId(), Json.bytes(task), h));
     }
@@ -46,12 +46,13 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
     @Override
     public CompletableFuture<Void> delivered(AlertDelivered alert) {
         return send(new ProducerRecord<>(topics.alerts(), null, alert.subscriptionId(), Json.bytes(alert),
-                CloudEvents.headers(CloudEvents.TYPE_ALERT_DELIVERED, SOURCE, alert.deliveryId())));
+                CloudEvents.headers(Topics.ALERTS_TOPIC, SOURCE, alert.subscriptionId())));
     }
 
     @Override
     public CompletableFuture<Void> log(DeliveryAttempt attempt) {
-        Headers h = CloudEvents.headers(TYPE_DELIVERY_ATTEMPT, SOURCE, attempt.deliveryId());
+        Headers h = CloudEvents.headers(Topics.DELIVERIES_TOPIC, SOURCE, attempt.subscriptionId());
+        h.add(DELIVERY_ID_HEADER, attempt.deliveryId().getBytes(StandardCharsets.UTF_8));
         // Lets every instance's log follower file the entry without parsing it (see DeliveryLog).
         h.add(OUTCOME_HEADER, attempt.outcome().getBytes(StandardCharsets.UTF_8));
         h.add(AT_HEADER, Long.toString(attempt.at().toEpochMilli()).getBytes(StandardCharsets.UTF_8));
@@ -60,22 +61,21 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
 
     @Override
     public CompletableFuture<Void> deadLetter(DeliveryTask task, String reason) {
-        Headers h = CloudEvents.headers(TYPE_DELIVERY_TASK, SOURCE, task.deliveryId());
-        h.add(dev.tumen.model.DeadLetters.REASON, reason.getBytes(StandardCharsets.UTF_8));
-        h.add(dev.tumen.model.DeadLetters.SERVICE, "tumen-alert".getBytes(StandardCharsets.UTF_8));
+        Headers h = CloudEvents.headers(Topics.TYPE_DELIVERY_TASK, SOURCE, task.subscriptionId());
+        DeadLetters.describe(h, reason, "tumen-alert");
         return send(new ProducerRecord<>(topics.deliveriesDeadLetter(), null, task.subscriptionId(), Json.bytes(task), h));
     }
 
     @Override
     public CompletableFuture<Void> publish(Story story) {
         return send(new ProducerRecord<>(topics.stories(), null, story.id(), Json.bytes(story),
-                CloudEvents.headers(TYPE_STORY, SOURCE, story.id())));
+                CloudEvents.headers(Topics.STORIES_TOPIC, SOURCE, story.id())));
     }
 
     @Override
     public CompletableFuture<Void> publish(StreamEvent event) {
         return send(new ProducerRecord<>(topics.stream(), null, event.story().id(), Json.bytes(event),
-                CloudEvents.headers(TYPE_STREAM, SOURCE, event.article().id())));
+                CloudEvents.headers(Topics.STREAM_TOPIC, SOURCE, event.story().id())));
     }
 
     CompletableFuture<Void> send(ProducerRecord<String, byte[]> record) {

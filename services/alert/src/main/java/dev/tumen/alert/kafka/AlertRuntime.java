@@ -5,8 +5,10 @@ import dev.tumen.alert.delivery.DeliveryAttempt;
 import dev.tumen.alert.delivery.DeliveryLog;
 import dev.tumen.alert.story.Story;
 import dev.tumen.alert.story.StoryTable;
-import dev.tumen.model.CloudEvents;
+import dev.tumen.kafka.CloudEvents;
+import dev.tumen.common.kafka.TopicProvisioning;
 import dev.tumen.model.Json;
+import dev.tumen.model.Topics;
 import dev.tumen.model.MalformedRecordException;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
@@ -15,18 +17,11 @@ import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +36,7 @@ public class AlertRuntime {
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
 
     private final KafkaClients clients;
+    private final TopicProvisioning provisioning;
     private final AlertTopics topics;
     private final AlertSettings settings;
     private final SubscriptionClient subscriptions;
@@ -57,9 +53,10 @@ public class AlertRuntime {
     private RecordLoop articleLoop;
     private RecordLoop retryLoop;
 
-    public AlertRuntime(KafkaClients clients, AlertTopics topics, AlertSettings settings, SubscriptionClient subscriptions,
+    public AlertRuntime(KafkaClients clients, TopicProvisioning provisioning, AlertTopics topics, AlertSettings settings, SubscriptionClient subscriptions,
                         StoryTable stories, DeliveryLog deliveryLog, ArticleListener articleListener, RetryListener retryListener) {
         this.clients = clients;
+        this.provisioning = provisioning;
         this.topics = topics;
         this.settings = settings;
         this.subscriptions = subscriptions;
@@ -130,7 +127,7 @@ public class AlertRuntime {
     private void applyDelivery(ConsumerRecord<String, byte[]> r) {
         String outcome = CloudEvents.header(r.headers(), AlertProducer.OUTCOME_HEADER);
         String at = CloudEvents.header(r.headers(), AlertProducer.AT_HEADER);
-        String deliveryId = CloudEvents.header(r.headers(), "ce_subject");
+        String deliveryId = CloudEvents.header(r.headers(), AlertProducer.DELIVERY_ID_HEADER);
         if (outcome != null && at != null && deliveryId != null && r.key() != null && r.value() != null) {
             try {
                 deliveryLog.apply(r.key(), deliveryId, outcome, Instant.ofEpochMilli(Long.parseLong(at)), r.value());
@@ -147,55 +144,15 @@ public class AlertRuntime {
         deliveryLog.apply(a);
     }
 
+    /** The topics this service reads or writes, from the catalogue (the retry tiers its schedule needs). */
     private void createTopics() {
-        long week = Duration.ofDays(7).toMillis();
-        long retryRetention = Math.max(week, 4 * settings.backoff().get(settings.backoff().size() - 1).toMillis());
-        int p = settings.topicPartitions();
-        List<NewTopic> wanted = new ArrayList<>();
-        wanted.add(topic(topics.articles(), p, Map.of()));
-        wanted.add(topic(topics.deadLetter(topics.articles()), 1, Map.of("retention.ms", Long.toString(4 * week))));
-        wanted.add(topic(topics.subscriptions(), 1, Map.of("cleanup.policy", "compact")));
-        wanted.add(topic(topics.deadLetter(topics.subscriptions()), 1, Map.of("retention.ms", Long.toString(4 * week))));
-        wanted.add(topic(topics.alerts(), p, Map.of("retention.ms", Long.toString(4 * week))));
-        wanted.add(topic(topics.deliveries(), p, Map.of("retention.ms", Long.toString(Math.max(week, settings.logLookback().toMillis())))));
-        wanted.add(topic(topics.deliveriesDeadLetter(), 1, Map.of("retention.ms", Long.toString(4 * week))));
-        // Stories only matter within the window; compaction keeps the newest state, deletion drops closed stories.
-        wanted.add(topic(topics.stories(), p, Map.of("cleanup.policy", "compact,delete",
-                "retention.ms", Long.toString(Math.max(Duration.ofHours(1).toMillis(), 2 * settings.storyWindow().toMillis())))));
-        wanted.add(topic(topics.deadLetter(topics.stories()), 1, Map.of()));
-        wanted.add(topic(topics.stream(), 1, Map.of("retention.ms", Long.toString(week))));
-        for (String tier : topics.retryTiers(settings.retryTiers())) {
-            wanted.add(topic(tier, p, Map.of("retention.ms", Long.toString(retryRetention))));
-            wanted.add(topic(topics.deadLetter(tier), 1, Map.of()));
-        }
-        try (Admin admin = Admin.create(clients.adminConfig())) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = wanted.stream().filter(t -> !existing.contains(t.name())).toList();
-            if (missing.isEmpty()) {
-                return;
-            }
-            admin.createTopics(missing).values().forEach((name, f) -> {
-                try {
-                    f.get(30, TimeUnit.SECONDS);
-                } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause().getMessage(), e.getCause());
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException("cannot create topic " + name, e);
-                }
-            });
-            LOG.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted creating topics", e);
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("cannot list topics at " + clients.bootstrap(), e);
-        }
-    }
-
-    private static NewTopic topic(String name, int partitions, Map<String, String> configs) {
-        return new NewTopic(name, partitions, (short) -1).configs(new HashMap<>(configs));
+        Set<String> used = Set.of(Topics.ARTICLES, Topics.deadLetter(Topics.ARTICLES), Topics.SUBSCRIPTIONS,
+                Topics.deadLetter(Topics.SUBSCRIPTIONS), Topics.ALERTS, Topics.DELIVERIES, Topics.deadLetter(Topics.DELIVERIES),
+                Topics.STORIES, Topics.deadLetter(Topics.STORIES), Topics.STREAM);
+        List<Topics.Topic> wanted = Topics.all(settings.retryTiers()).stream()
+                .filter(t -> used.contains(t.name()) || t.name().startsWith("tumen.deliveries.retry-"))
+                .toList();
+        provisioning.ensure(wanted, settings.topicPartitions(), Duration.ofSeconds(60));
     }
 
     @PreDestroy

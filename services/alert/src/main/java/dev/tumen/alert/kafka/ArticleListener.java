@@ -2,7 +2,7 @@ package dev.tumen.alert.kafka;
 
 import dev.tumen.alert.delivery.AlertRouter;
 import dev.tumen.model.ArticleLabelled;
-import dev.tumen.model.DeadLetters;
+import dev.tumen.kafka.DeadLetters;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
 import jakarta.inject.Singleton;

@@ -1,6 +1,7 @@
 package dev.tumen.alert.kafka;
 
 import dev.tumen.common.kafka.TopicNames;
+import dev.tumen.kafka.ClientConfigs;
 import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -43,13 +44,8 @@ public class KafkaClients {
         this.shared = kafka.getConfig();
     }
 
-    private Map<String, Object> base(java.util.Set<String> known) {
-        Map<String, Object> p = new HashMap<>();
-        shared.forEach((k, v) -> {
-            if (known.contains(k.toString())) {
-                p.put(k.toString(), v);
-            }
-        });
+    private Map<String, Object> base(Map<String, Object> filtered) {
+        Map<String, Object> p = new HashMap<>(filtered);
         p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         return p;
     }
@@ -62,15 +58,10 @@ public class KafkaClients {
         return groupId;
     }
 
-    /** Settings for an admin client (topic creation), with the shared kafka.* security settings. */
-    public Map<String, Object> adminConfig() {
-        return base(org.apache.kafka.clients.admin.AdminClientConfig.configNames());
-    }
-
     /** The one shared producer (thread-safe); every write of the service waits for {@code acks=all}. */
     public synchronized KafkaProducer<String, byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> p = base(ProducerConfig.configNames());
+            Map<String, Object> p = base(ClientConfigs.producer(shared));
             p.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-" + UUID.randomUUID().toString().substring(0, 6));
             // A retry, a delivery log line or a subscription must never be lost or duplicated by a broker hiccup.
             p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -90,7 +81,7 @@ public class KafkaClients {
      * A consumer; {@code groupId == null} means an assigned (group-less) reader that every instance runs for itself.
      */
     public KafkaConsumer<String, byte[]> consumer(String groupId, String clientSuffix, boolean readCommitted) {
-        Map<String, Object> p = base(ConsumerConfig.configNames());
+        Map<String, Object> p = base(ClientConfigs.consumer(shared));
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, applicationName + "-" + clientSuffix + "-" + UUID.randomUUID().toString().substring(0, 6));
         if (groupId != null) {
             p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);

@@ -3,7 +3,7 @@ package dev.tumen.alert.kafka;
 import dev.tumen.alert.delivery.AlertMetrics;
 import dev.tumen.alert.delivery.DeliveryEngine;
 import dev.tumen.alert.delivery.DeliveryTask;
-import dev.tumen.model.DeadLetters;
+import dev.tumen.kafka.DeadLetters;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
 import jakarta.inject.Singleton;

@@ -2,7 +2,7 @@ package dev.tumen.alert.kafka;
 
 import dev.tumen.alert.subscription.SubscriptionStore;
 import dev.tumen.alert.subscription.SubscriptionWriter;
-import dev.tumen.model.CloudEvents;
+import dev.tumen.kafka.CloudEvents;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Subscription;

@@ -1,6 +1,6 @@
 package dev.tumen.alert.kafka;
 
-import dev.tumen.model.DeadLetters;
+import dev.tumen.kafka.DeadLetters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;

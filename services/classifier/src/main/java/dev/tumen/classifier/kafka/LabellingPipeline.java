@@ -2,8 +2,8 @@ package dev.tumen.classifier.kafka;
 
 import dev.tumen.common.kafka.TopicNames;
 import dev.tumen.model.ArticleLabelled;
-import dev.tumen.model.CloudEvents;
-import dev.tumen.model.DeadLetters;
+import dev.tumen.kafka.CloudEvents;
+import dev.tumen.kafka.DeadLetters;
 import dev.tumen.model.Json;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -11,7 +11,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -27,17 +26,12 @@ import org.reactivestreams.Publisher;
 @Singleton
 @Replaces(KafkaHealthIndicator.class)
 public class KafkaClusterHealthIndicator implements HealthIndicator {
-    private static final Set<String> ADMIN_KEYS = AdminClientConfig.configNames();
     private final Properties config = new Properties();
     private volatile Admin admin;
 
     public KafkaClusterHealthIndicator(KafkaDefaultConfiguration kafka) {
         // Only admin settings: the shared kafka.* block also holds consumer and producer keys the admin client would warn about.
-        kafka.getConfig().forEach((k, v) -> {
-            if (ADMIN_KEYS.contains(k.toString())) {
-                config.put(k, v);
-            }
-        });
+        config.putAll(dev.tumen.kafka.ClientConfigs.admin(kafka.getConfig()));
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
         config.putIfAbsent(AdminClientConfig.CLIENT_ID_CONFIG, "health");

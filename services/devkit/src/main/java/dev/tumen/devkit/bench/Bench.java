@@ -1,6 +1,5 @@
 package dev.tumen.devkit.bench;
 
-import dev.tumen.devkit.CatalogueTopics;
 import dev.tumen.devkit.Demo;
 import dev.tumen.devkit.JsonHttp;
 import dev.tumen.devkit.RepoPaths;
@@ -85,7 +84,7 @@ public final class Bench {
         List<Step> steps = new ArrayList<>();
         try (BrokerProcess broker = BrokerProcess.start(work.resolve("kafka"), work.resolve("logs"));
              LatencyReceiver receiver = new LatencyReceiver()) {
-            CatalogueTopics.create(broker.bootstrapServers(), "", 0);
+            dev.tumen.kafka.TopicProvisioner.catalogue(broker.bootstrapServers(), "", 0);
             createPassthroughTopics(broker.bootstrapServers());
             log("broker up at %s (pid %d)", broker.bootstrapServers(), broker.pid());
 

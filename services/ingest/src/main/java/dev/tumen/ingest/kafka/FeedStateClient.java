@@ -2,7 +2,9 @@ package dev.tumen.ingest.kafka;
 
 import dev.tumen.ingest.feed.Feed;
 import dev.tumen.ingest.feed.FeedStore;
+import dev.tumen.kafka.CloudEvents;
 import dev.tumen.model.Json;
+import dev.tumen.model.Topics;
 import io.micronaut.configuration.kafka.annotation.KafkaClient;
 import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutionException;
@@ -24,12 +26,13 @@ public class FeedStateClient implements FeedStore {
 
     @Override
     public void put(Feed feed) {
-        send(new ProducerRecord<>(topics.feeds(), feed.id(), Json.bytes(feed)));
+        send(new ProducerRecord<>(topics.feeds(), null, feed.id(), Json.bytes(feed),
+                CloudEvents.headers(Topics.FEEDS_TOPIC, PagePublisher.CE_SOURCE, feed.id())));
     }
 
     @Override
     public void delete(String id) {
-        send(new ProducerRecord<>(topics.feeds(), id, null));
+        send(new ProducerRecord<>(topics.feeds(), null, id, null, CloudEvents.headers(Topics.FEEDS_TOPIC, PagePublisher.CE_SOURCE, id)));
     }
 
     private void send(ProducerRecord<String, byte[]> record) {

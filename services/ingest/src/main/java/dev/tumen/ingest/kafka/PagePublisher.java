@@ -3,9 +3,10 @@ package dev.tumen.ingest.kafka;
 import dev.tumen.ingest.dedup.SeenPage;
 import dev.tumen.ingest.page.PageSink;
 import dev.tumen.ingest.page.Refusal;
-import dev.tumen.model.CloudEvents;
+import dev.tumen.kafka.CloudEvents;
 import dev.tumen.model.Json;
 import dev.tumen.model.PageReceived;
+import dev.tumen.model.Topics;
 import io.micronaut.configuration.kafka.annotation.KafkaClient;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -56,7 +57,8 @@ public class PagePublisher implements PageSink {
         // Only after the page itself is acknowledged: a seen record for a lost page would suppress it forever.
         // Not awaited: if it is lost, the page may be published again after a restart (at-least-once), never lost.
         SeenPage seen = new SeenPage(page.id(), page.contentHash(), page.url(), page.receivedAt());
-        producer.send(new ProducerRecord<>(topics.seen(), page.id(), Json.bytes(seen)), (metadata, error) -> {
+        producer.send(new ProducerRecord<>(topics.seen(), null, page.id(), Json.bytes(seen),
+                CloudEvents.headers(Topics.PAGES_SEEN_TOPIC, CE_SOURCE, page.id())), (metadata, error) -> {
             if (error != null) {
                 LOG.warn("page {} published but not recorded as seen: {}", page.id(), error.toString());
             }

@@ -1,6 +1,6 @@
 package dev.tumen.ingest.kafka;
 
-import dev.tumen.model.DeadLetters;
+import dev.tumen.kafka.DeadLetters;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ public class TopicTableReader implements AutoCloseable {
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
-    public TopicTableReader(String topic, Properties shared, Producer<String, byte[]> deadLetters, Handler handler, Runnable onLoaded) {
+    public TopicTableReader(String topic, java.util.Map<String, Object> shared, Producer<String, byte[]> deadLetters, Handler handler, Runnable onLoaded) {
         this.topic = topic;
         this.deadLetters = deadLetters;
         this.handler = handler;
@@ -120,7 +120,7 @@ public class TopicTableReader implements AutoCloseable {
                 return infos.stream().map(i -> new TopicPartition(i.topic(), i.partition())).toList();
             }
             if (!warned) {
-                LOG.warn("topic {} does not exist yet; waiting for it (tumen.ingest.create-topics creates it)", topic);
+                LOG.warn("topic {} does not exist yet; waiting for it (ProvisionTopics or tumen.ingest.create-topics creates it)", topic);
                 warned = true;
             }
             for (int i = 0; i < 10 && running; i++) {

@@ -1,6 +1,7 @@
 package dev.tumen.broker.test;
 
 import dev.tumen.broker.EmbeddedKafka;
+import dev.tumen.kafka.TopicProvisioner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -123,41 +124,9 @@ public final class TestKafka {
         }
     }
 
-    /**
-     * Waits until the broker reports a leader for every partition of {@code topics}. createTopics returns when the
-     * controller has recorded them, before the broker serves them; producing in that window gets
-     * NOT_LEADER_OR_FOLLOWER, and an idempotent producer's retry can then stall on out-of-order sequences.
-     */
+    /** Waits until the broker serves every partition of {@code topics} (see {@link TopicProvisioner#awaitServed}). */
     public static void awaitLeaders(Admin admin, Collection<String> topics) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                var descriptions = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).values();
-                boolean led = descriptions.stream()
-                        .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
-                // The metadata cache names a leader before the replica manager has taken over; a partition's log
-                // exists only once it has, so wait for the logs too.
-                if (led) {
-                    java.util.Set<org.apache.kafka.common.TopicPartition> wanted = new java.util.HashSet<>();
-                    descriptions.forEach(d -> d.partitions().forEach(p ->
-                            wanted.add(new org.apache.kafka.common.TopicPartition(d.name(), p.partition()))));
-                    java.util.Set<Integer> brokers = new java.util.HashSet<>();
-                    admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).forEach(n -> brokers.add(n.id()));
-                    java.util.Set<org.apache.kafka.common.TopicPartition> logs = new java.util.HashSet<>();
-                    admin.describeLogDirs(brokers).allDescriptions().get(10, TimeUnit.SECONDS).values()
-                            .forEach(dirs -> dirs.values().forEach(dir -> logs.addAll(dir.replicaInfos().keySet())));
-                    if (logs.containsAll(wanted)) {
-                        return;
-                    }
-                }
-            } catch (ExecutionException e) {
-                // Not known to the broker yet: keep waiting.
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("topics " + topics + " have no leader after 30 s");
-            }
-            Thread.sleep(50);
-        }
+        TopicProvisioner.awaitServed(admin, topics, Duration.ofSeconds(30));
     }
 
     /** An idempotent producer of raw bytes; close it after use. */

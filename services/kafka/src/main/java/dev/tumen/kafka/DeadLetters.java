@@ -1,0 +1,125 @@
+package dev.tumen.kafka;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.tumen.model.Topics;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * Builds dead-letter records: the original key and value unchanged, with headers that say why and where from, so
+ * an operator can fix and replay them. The shape stays a valid CloudEvent: the original headers move under
+ * {@value #ORIGINAL_PREFIX} (its {@code ce_*} described a value that may not be what the dead letter carries),
+ * the dead letter gets its own {@code ce_*} headers of type {@value Topics#TYPE_DEAD_LETTER}, and its
+ * {@code content-type} says what the value really is: JSON, UTF-8 text or bytes.
+ */
+public final class DeadLetters {
+    public static final String REASON = "tumen.dlt.reason";
+    public static final String EXCEPTION = "tumen.dlt.exception";
+    public static final String ORIGIN_TOPIC = "tumen.dlt.topic";
+    public static final String ORIGIN_PARTITION = "tumen.dlt.partition";
+    public static final String ORIGIN_OFFSET = "tumen.dlt.offset";
+    public static final String ATTEMPTS = "tumen.dlt.attempts";
+    public static final String SERVICE = "tumen.dlt.service";
+    /** Prefix of the failed record's own headers, e.g. {@code tumen.dlt.original.ce_type}. */
+    public static final String ORIGINAL_PREFIX = "tumen.dlt.original.";
+    private static final int MAX_REASON_CHARS = 2000;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private DeadLetters() {
+    }
+
+    /** A dead letter for {@code failed}, after {@code attempts} attempts, to {@code <topic>.dlt}. */
+    public static ProducerRecord<String, byte[]> of(ConsumerRecord<String, byte[]> failed, Throwable error, String service,
+                                                    int attempts) {
+        return of(failed, reason(error), error.getClass().getName(), service, attempts);
+    }
+
+    public static ProducerRecord<String, byte[]> of(ConsumerRecord<String, byte[]> failed, Throwable error, String service) {
+        return of(failed, error, service, 1);
+    }
+
+    /** A dead letter for {@code failed} with an explicit reason (e.g. {@code record-too-large: ...}). */
+    public static ProducerRecord<String, byte[]> of(ConsumerRecord<String, byte[]> failed, String reason, String exceptionClass,
+                                                    String service, int attempts) {
+        Headers headers = new RecordHeaders();
+        for (Header h : failed.headers()) {
+            if (!h.key().startsWith("tumen.dlt.")) {
+                headers.add(ORIGINAL_PREFIX + h.key(), h.value());
+            }
+        }
+        String subject = failed.key();
+        CloudEvents.add(headers, CloudEvents.SPECVERSION, CloudEvents.SPEC_VERSION);
+        CloudEvents.add(headers, CloudEvents.ID, UUID.randomUUID().toString());
+        CloudEvents.add(headers, CloudEvents.TYPE, Topics.TYPE_DEAD_LETTER);
+        CloudEvents.add(headers, CloudEvents.SOURCE, "/tumen/" + service.replaceFirst("^tumen-", ""));
+        CloudEvents.add(headers, CloudEvents.TIME, Instant.now().toString());
+        if (subject != null) {
+            CloudEvents.add(headers, CloudEvents.SUBJECT, subject);
+        }
+        if (failed.value() != null) {
+            CloudEvents.add(headers, CloudEvents.CONTENT_TYPE, contentType(failed.value()));
+        }
+        String why = reason == null || reason.isBlank() ? exceptionClass : reason;
+        CloudEvents.add(headers, REASON, why.length() > MAX_REASON_CHARS ? why.substring(0, MAX_REASON_CHARS) : why);
+        CloudEvents.add(headers, EXCEPTION, exceptionClass);
+        CloudEvents.add(headers, ORIGIN_TOPIC, failed.topic());
+        CloudEvents.add(headers, ORIGIN_PARTITION, Integer.toString(failed.partition()));
+        CloudEvents.add(headers, ORIGIN_OFFSET, Long.toString(failed.offset()));
+        CloudEvents.add(headers, ATTEMPTS, Integer.toString(attempts));
+        CloudEvents.add(headers, SERVICE, service);
+        return new ProducerRecord<>(Topics.deadLetter(failed.topic()), null, failed.key(), failed.value(), headers);
+    }
+
+    /** The reason of an error, with its cause's message when that says more. */
+    public static String reason(Throwable error) {
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            message = error.getClass().getSimpleName();
+        }
+        return message;
+    }
+
+    /** What a value really is: one JSON document, UTF-8 text, or bytes. */
+    static String contentType(byte[] value) {
+        if (isJson(value)) {
+            return CloudEvents.JSON;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value));
+            return "text/plain; charset=utf-8";
+        } catch (CharacterCodingException e) {
+            return "application/octet-stream";
+        }
+    }
+
+    private static boolean isJson(byte[] value) {
+        try (JsonParser p = JSON.createParser(value)) {
+            if (p.nextToken() == null) {
+                return false;
+            }
+            p.skipChildren();
+            return p.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Adds the dead-letter headers to a record the service itself dead-letters (no consumed record behind it). */
+    public static void describe(Headers headers, String reason, String service) {
+        CloudEvents.put(headers, REASON, reason.length() > MAX_REASON_CHARS ? reason.substring(0, MAX_REASON_CHARS) : reason);
+        CloudEvents.put(headers, SERVICE, service);
+    }
+}
