@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class ArticleClassifier {
     /** Bumped whenever rules, word lists or thresholds change, so labels from different versions can be told apart. */
-    public static final String VERSION = "0.3.0";
+    public static final String VERSION = "0.4.0";
     public static final ModelVersion MODEL = new ModelVersion("tumen-rules", VERSION);
     /** News articles are far smaller; the cap bounds the time a pathological page can take. */
     static final int MAX_CONTENT_CHARS = 1_000_000;
