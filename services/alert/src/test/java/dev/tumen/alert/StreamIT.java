@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -52,14 +53,22 @@ class StreamIT {
         private final CompletableFuture<HttpResponse<Stream<String>>> response;
         volatile int status;
 
+        volatile HttpHeaders headers;
+
         Client(EmbeddedServer server, String query, String lastEventId) {
+            this(server, query, lastEventId, Map.of());
+        }
+
+        Client(EmbeddedServer server, String query, String lastEventId, Map<String, String> extraHeaders) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/stream" + query))
                     .header("Accept", "text/event-stream");
             if (lastEventId != null) {
                 b.header("Last-Event-ID", lastEventId);
             }
+            extraHeaders.forEach(b::header);
             response = http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofLines());
             response.thenAccept(r -> {
+                headers = r.headers();
                 status = r.statusCode();
                 String[] current = new String[3];
                 r.body().forEach(line -> {
@@ -104,7 +113,7 @@ class StreamIT {
             List<String> sent = new ArrayList<>();
             String lastId;
             try (Client client = new Client(one, "?minSeverity=high", null)) {
-                await().atMost(Duration.ofSeconds(5)).until(() -> client.status == 200);
+                await().atMost(Duration.ofSeconds(30)).until(() -> client.status == 200);
                 for (int i = 0; i < 3; i++) {
                     ArticleLabelled a = story(Severity.HIGH);
                     harness.publish(a);
@@ -242,6 +251,92 @@ class StreamIT {
             try (Client client = new Client(server, "", null)) {
                 await().atMost(Duration.ofSeconds(5)).until(() -> client.status == 200);
             }
+        }
+    }
+
+    @Test
+    void servesABrowserOnAnotherOriginPreflightThenUnnamedEventsThenResume() throws Exception {
+        String token = "stream-it-token-0123456789abcdefghijklmnop";
+        String origin = "http://localhost:5173";
+        Map<String, Object> props = AlertHarness.fastRetries();
+        props.put("tumen.alert.stream.cors.allowed-origins", origin + ", https://dash.example");
+        props.put("tumen.security.token", token);
+        try (AlertHarness harness = new AlertHarness(props)) {
+            EmbeddedServer server = harness.start();
+            Map<String, String> browser = Map.of("Origin", origin, "Authorization", "Bearer " + token);
+
+            // given: three events the dashboard saw, unnamed so EventSource.onmessage receives them
+            List<String> sent = new ArrayList<>();
+            List<Sse> seen;
+            try (Client first = new Client(server, "?minSeverity=high&named=false", null, browser)) {
+                // The first request of a fresh instance on a busy CI machine can take seconds.
+                await().atMost(Duration.ofSeconds(30)).until(() -> first.status != 0);
+                assertEquals(200, first.status, () -> first.headers.map().toString());
+                assertEquals(origin, first.headers.firstValue("Access-Control-Allow-Origin").orElse(null));
+                for (int i = 0; i < 3; i++) {
+                    ArticleLabelled a = story(Severity.HIGH);
+                    harness.publish(a);
+                    sent.add(a.id());
+                }
+                await().atMost(Duration.ofSeconds(10)).until(() -> first.events.size() >= 3);
+                seen = List.copyOf(first.events);
+            }
+            for (Sse e : seen) {
+                assertEquals(null, e.event(), "no event name: onmessage gets it");
+                assertEquals("alert.created", Json.mapper().readTree(e.data()).get("type").asText(), "the type is in the data");
+            }
+
+            // when: the browser's preflight, without credentials
+            HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort()
+                            + "/stream?minSeverity=high&named=false"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", origin)
+                    .header("Access-Control-Request-Method", "GET")
+                    .header("Access-Control-Request-Headers", "last-event-id, authorization")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, preflight.statusCode(), preflight.body());
+            assertEquals(origin, preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+            assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"));
+            String allowed = String.join(",", preflight.headers().allValues("Access-Control-Allow-Headers")).toLowerCase();
+            assertTrue(allowed.contains("last-event-id") && allowed.contains("authorization"), allowed);
+
+            HttpResponse<String> stranger = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/stream"))
+                    .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", "http://localhost:6666")
+                    .header("Access-Control-Request-Method", "GET")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            // Micronaut lets a preflight from an unknown origin through without CORS headers (then the token filter
+            // answers 401): the browser refuses either way.
+            assertTrue(stranger.statusCode() >= 400, "an origin not configured is refused: " + stranger.statusCode());
+            assertTrue(stranger.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+
+            // then: the reconnect with Last-Event-ID gets exactly what came after it, with CORS headers
+            try (Client resumed = new Client(server, "?minSeverity=high&named=false", seen.get(0).id(), browser)) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> resumed.events.size() >= 2);
+                assertEquals(origin, resumed.headers.firstValue("Access-Control-Allow-Origin").orElse(null));
+                List<String> got = new ArrayList<>();
+                for (Sse e : resumed.events) {
+                    got.add(articleId(e));
+                }
+                assertEquals(List.of(articleId(seen.get(1)), articleId(seen.get(2))), got);
+            }
+
+            // and an id past the end starts at the end, not at the beginning
+            try (Client future = new Client(server, "?minSeverity=high", "999999999", browser)) {
+                await().atMost(Duration.ofSeconds(10)).until(() -> future.status == 200);
+                ArticleLabelled next = story(Severity.CRITICAL);
+                harness.publish(next);
+                await().atMost(Duration.ofSeconds(10)).until(() -> !future.events.isEmpty());
+                assertEquals(List.of(next.id()), future.events.stream().map(e -> {
+                    try {
+                        return articleId(e);
+                    } catch (Exception ex) {
+                        throw new IllegalStateException(ex);
+                    }
+                }).toList());
+                assertEquals("alert.created", future.events.get(0).event(), "named by default");
+            }
+            assertEquals(401, harness.call(server, "GET", "/stream", null).statusCode(), "the token is still required");
         }
     }
 }
