@@ -8,20 +8,21 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the date in a dateline or timestamp line, in the shapes news sites print them (en, ru, ko, ISO). */
+/** Finds the date in a dateline or timestamp line, in the shapes news sites print them (en, ru, de, ko, ISO). */
 final class DateFinder {
     private static final Pattern ISO = Pattern.compile("(20\\d\\d|19\\d\\d)[-./](\\d{1,2})[-./](\\d{1,2})");
     private static final Pattern KOREAN = Pattern.compile("(20\\d\\d|19\\d\\d)\\)?\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|19\\d\\d)");
     private static final Pattern MONTH_FIRST = Pattern.compile("(?i)\\b([a-z]{3,9})\\.? (\\d{1,2}),? (20\\d\\d|19\\d\\d)");
-    private static final Pattern DAY_FIRST = Pattern.compile("(?iu)\\b(\\d{1,2}) ([\\p{L}]{3,9})\\.?,? (20\\d\\d|19\\d\\d)");
+    private static final Pattern DAY_FIRST = Pattern.compile("(?iu)\\b(\\d{1,2})\\.? ([\\p{L}]{3,9})\\.?,? (20\\d\\d|19\\d\\d)");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12),
             Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3), Map.entry("апр", 4), Map.entry("мая", 5),
             Map.entry("май", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("авг", 8), Map.entry("сен", 9),
-            Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12));
+            Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12),
+            Map.entry("mär", 3), Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12));
 
     private DateFinder() {
     }

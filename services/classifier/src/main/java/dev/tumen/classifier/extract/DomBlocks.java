@@ -23,6 +23,10 @@ final class DomBlocks {
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
             "textarea", "nav", "aside", "figcaption", "head", "link", "meta", "title", "dialog", "img", "picture", "label");
+    /** The lenient pass reads noscript, aside and dialog content too. */
+    private static final Set<String> LENIENT_DROP = Set.of("script", "style", "template", "svg", "math", "canvas", "iframe",
+            "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
+            "textarea", "nav", "figcaption", "head", "link", "meta", "title", "img", "picture", "label");
     /**
      * Class names of content a reader never sees without hovering or a screen reader: tooltips, "opens in a new
      * window" hints, and the popup part of hover widgets — their trigger ("rollover-people") is visible, their card
@@ -47,12 +51,25 @@ final class DomBlocks {
             "consent", "gdpr", "popup", "modal", "outbrain", "taboola", "disqus", "sponsor", "sponsored", "advert",
             "advertisement", "recommended", "recommendations", "trending", "popular", "toolbar", "pagination", "pager", "signup",
             "banner", "masthead", "rating", "poll", "login", "rail", "siderail", "rightrail", "leftrail",
-            "follow", "print", "widget", "topics", "keywords", "recirc", "teaser", "teasers", "hidden");
+            "follow", "print", "widget", "topics", "keywords", "recirc", "teaser", "teasers", "cta", "likes", "sharedaddy");
     private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of("header", "meta", "date", "time", "more", "extra", "aside",
             "gallery", "image", "photo", "video", "figure", "email", "links", "latest");
     private static final List<String> NEGATIVE_STEMS = List.of("comment", "sharebar", "socialshare", "social", "related",
-            "newsletter", "subscri", "cookie", "promo", "advert", "sponsor", "sidebar", "breadcrumb", "byline", "caption", "navbar",
+            "newsletter", "subscri", "cookie", "advert", "sponsor", "sidebar", "breadcrumb", "byline", "caption", "navbar",
             "navigation", "popup", "outbrain", "taboola", "disqus", "recommend", "readmore", "readnext", "signup");
+    /** Words a stem would catch that name the article or its parts: a promoted node, a commentary, a subscriber-only body. */
+    private static final Set<String> NOT_FURNITURE = Set.of("promoted", "commentary", "commentaries", "subscriber", "subscribers",
+            "advertorial", "socialist", "socialism");
+    /**
+     * Words that are not furniture in a page builder's class names or next to a content word: {@code widget
+     * widget_text} is a sidebar widget, but page builders wrap the article itself in {@code elementor-widget-container},
+     * {@code et_pb_text_widget} or {@code text-widget}.
+     */
+    private static final Set<String> BUILDER_WORDS = Set.of("widget", "widgets");
+    private static final Set<String> BUILDERS = Set.of("elementor", "et", "pb", "fl", "so", "siteorigin", "vc", "wpb", "tdb", "td",
+            "kc", "brxe", "uagb", "gb", "wp", "divi", "avia", "fusion", "x", "cs", "ct", "oxy", "bricks", "kadence", "stk");
+    /** Overlays: never the article, however much text they hold (a newsletter or login dialog left in the markup). */
+    private static final Set<String> POPUP_WORDS = Set.of("popup", "modal", "overlay", "lightbox", "dialog", "interstitial", "paywall");
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "articles", "body", "content", "entry", "main", "post",
             "story", "text", "prose", "blog", "hentry", "richtext", "copy", "page", "column");
     /** Comment threads are long prose; unlike other furniture they stay negative however much text they hold. */
@@ -107,12 +124,23 @@ final class DomBlocks {
         final boolean strongPositive;
         /** Holds a strong-positive span (an explicit article body): then its own negative hint is not believed. */
         boolean holdsArticle;
+        /** The nearest block-level ancestor, or null for the root. */
+        final Span parent;
+        /** This element or an ancestor is an overlay (popup, modal, dialog). */
+        final boolean inPopup;
+        /** This element or an ancestor is named for comments or replies. */
+        final boolean inComments;
+        /** An ancestor of the page's main text (or that text's own element): its class words are not believed. */
+        boolean mainText;
 
-        Span(Element element, int start, int hint, boolean strongPositive) {
+        Span(Element element, int start, int hint, boolean strongPositive, Span parent, boolean popup) {
             this.element = element;
             this.start = start;
             this.hint = hint;
             this.strongPositive = strongPositive;
+            this.parent = parent;
+            this.inPopup = popup || (parent != null && parent.inPopup);
+            this.inComments = hint == COMMENTS || (parent != null && parent.inComments);
         }
     }
 
@@ -130,11 +158,23 @@ final class DomBlocks {
     private int explicitDepth;
     private boolean leadingLink;
 
-    private DomBlocks() {
+    /** Keep {@code noscript}, {@code aside} and hidden elements: for pages whose only article text is there. */
+    private final boolean lenient;
+
+    private DomBlocks(boolean lenient) {
+        this.lenient = lenient;
     }
 
     static DomBlocks of(Element root) {
-        DomBlocks d = new DomBlocks();
+        return of(root, false);
+    }
+
+    /**
+     * @param lenient also read {@code noscript}, {@code aside} and hidden elements, for pages whose article is there
+     *                (a no-JavaScript copy, a body laid out as an aside, an anti-flicker {@code display:none} wrapper)
+     */
+    static DomBlocks of(Element root, boolean lenient) {
+        DomBlocks d = new DomBlocks(lenient);
         d.visit(root, 0);
         d.flush();
         return d;
@@ -147,7 +187,10 @@ final class DomBlocks {
 
     private void visit(Element e, int depth) {
         String tag = e.normalName();
-        if (DROP.contains(tag) || hidden(e) || unseen(e.className())) {
+        if (lenient ? LENIENT_DROP.contains(tag) : DROP.contains(tag) || hidden(e)) {
+            return;
+        }
+        if (unseen(e.className())) {
             return;
         }
         if (tag.equals("br")) {
@@ -169,7 +212,9 @@ final class DomBlocks {
         if (block) {
             flush();
             boolean strongPositive = isStrongPositive(e);
-            span = new Span(e, blocks.size(), tag.equals("body") ? NONE : hint(e, hints), strongPositive);
+            Span parent = open.isEmpty() ? null : open.get(open.size() - 1);
+            boolean root = tag.equals("body") || tag.equals("html");
+            span = new Span(e, blocks.size(), root ? NONE : hint(e, hints), strongPositive, parent, !root && popup(e));
             if (strongPositive) {
                 for (Span o : open) {
                     o.holdsArticle = true;
@@ -261,9 +306,20 @@ final class DomBlocks {
         leadingLink = false;
     }
 
+    /**
+     * Hidden by attribute or inline style, the way a browser decides: {@code hidden}, {@code aria-hidden} on the element
+     * itself, {@code display:none}, {@code visibility:hidden}. Never by class name ({@code overflow-hidden} and Drupal's
+     * {@code field-label-hidden} are visible). A page wrapper marked {@code aria-hidden} while a dialog was open is not.
+     */
     private static boolean hidden(Element e) {
         if (e.hasAttr("hidden")) {
             return true;
+        }
+        if (e.attr("aria-hidden").equalsIgnoreCase("true")) {
+            String tag = e.normalName();
+            boolean wrapper = tag.equals("body") || tag.equals("main") || tag.equals("article")
+                    || !tag.equals("p") && e.selectFirst("p") != null;
+            return !wrapper;
         }
         String style = e.attr("style");
         if (style.isEmpty()) {
@@ -271,6 +327,22 @@ final class DomBlocks {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static boolean popup(Element e) {
+        if (e.attr("role").equals("dialog") || e.attr("role").equals("alertdialog") || e.attr("aria-modal").equals("true")) {
+            return true;
+        }
+        for (String attr : new String[] {e.className(), e.id()}) {
+            if (!attr.isEmpty()) {
+                for (String w : words(attr)) {
+                    if (POPUP_WORDS.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean unseen(String cls) {
@@ -300,25 +372,39 @@ final class DomBlocks {
         return h;
     }
 
-    /** The strongest furniture hint in a class or id attribute, after splitting it into words. */
+    /**
+     * The strongest furniture hint in a class or id attribute, after splitting each class name into words. A word counts
+     * whole ({@code promoted} is not {@code promo}); stems catch only the joined forms sites use ({@code relatedposts}).
+     */
     static int hintOf(String attr) {
         if (attr.isEmpty()) {
             return NONE;
         }
         int h = NONE;
         boolean positive = false;
-        for (String w : words(attr)) {
-            if (COMMENT_WORDS.contains(w) || w.startsWith("comment") || w.startsWith("disqus")) {
-                return COMMENTS;
+        for (String token : attr.split("\\s+")) {
+            List<String> ws = words(token);
+            boolean builder = !ws.isEmpty() && BUILDERS.contains(ws.get(0));
+            for (String w : ws) {
+                builder |= POSITIVE_WORDS.contains(w);
             }
-            if (STRONG_NEGATIVE_WORDS.contains(w)) {
-                h = STRONG_NEGATIVE;
-            } else if (h < STRONG_NEGATIVE && w.length() > 4 && negativeStem(w)) {
-                h = STRONG_NEGATIVE;
-            } else if (WEAK_NEGATIVE_WORDS.contains(w)) {
-                h = Math.max(h, WEAK_NEGATIVE);
-            } else if (POSITIVE_WORDS.contains(w)) {
-                positive = true;
+            for (int i = 0; i < ws.size(); i++) {
+                String w = ws.get(i);
+                if (NOT_FURNITURE.contains(w) || (builder && BUILDER_WORDS.contains(w))) {
+                    continue;
+                }
+                if (COMMENT_WORDS.contains(w) || w.startsWith("comment") || w.startsWith("disqus")) {
+                    return COMMENTS;
+                }
+                if (STRONG_NEGATIVE_WORDS.contains(w)) {
+                    h = STRONG_NEGATIVE;
+                } else if (h < STRONG_NEGATIVE && w.length() > 4 && negativeStem(w)) {
+                    h = STRONG_NEGATIVE;
+                } else if (WEAK_NEGATIVE_WORDS.contains(w)) {
+                    h = Math.max(h, WEAK_NEGATIVE);
+                } else if (POSITIVE_WORDS.contains(w)) {
+                    positive = true;
+                }
             }
         }
         return h == WEAK_NEGATIVE && positive ? NONE : h;

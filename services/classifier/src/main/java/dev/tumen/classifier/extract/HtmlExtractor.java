@@ -34,6 +34,14 @@ public final class HtmlExtractor {
     /** A furniture element holding this share of the page's prose is a page wrapper with a misleading name. */
     private static final double WRAPPER_SHARE = 0.6;
 
+    /** Below this many characters of article text, the page is read again with its noscript, aside and hidden parts. */
+    private static final int FALLBACK_CHARS = 120;
+    /** How much an ancestor named for comments or an overlay discounts the prose under it when finding the main text. */
+    private static final double COMMENTS_TRUST = 0.15;
+    private static final double POPUP_TRUST = 0.05;
+    /** A sibling group joins the article when it weighs this share of the chosen container. */
+    private static final double SIBLING_SHARE = 0.2;
+
     /** Link share above which a block opening with a link reads as a teaser. */
     private static final double TEASER_LINKS = 0.15;
 
@@ -47,13 +55,77 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMetadata meta = PageMetadata.read(doc);
         Element body = doc.body();
-        String text = body == null ? "" : body(DomBlocks.of(body), meta.title());
+        String text = body == null ? "" : body(body, meta);
         return new Result(meta.title(), text, meta.published(), meta.canonical(), meta.lang());
     }
 
+    /**
+     * The article text, falling back when the page's visible markup gives (almost) none: first the same choice over
+     * {@code noscript}, {@code aside} and hidden content, then the JSON-LD {@code articleBody}, then every paragraph.
+     */
+    private String body(Element root, PageMetadata meta) {
+        String text = body(DomBlocks.of(root), meta.title());
+        if (text.length() < FALLBACK_CHARS) {
+            DomBlocks all = DomBlocks.of(root, true);
+            String lenient = body(all, meta.title());
+            if (lenient.length() > text.length() * 2 + 40) {
+                text = lenient;
+            }
+            if (text.isEmpty()) {
+                text = paragraphs(all);
+            }
+        }
+        String ld = ldBody(meta.ldBody());
+        // a JSON-LD body is often a teaser, so it wins only over markup that gave much less
+        if (ld.length() > text.length() * 2 + 80) {
+            text = ld;
+        }
+        return text;
+    }
+
     private String body(DomBlocks d, String title) {
+        List<int[]> ranges = container(d);
+        return ranges.isEmpty() ? "" : assemble(d, ranges, title);
+    }
+
+    /** The JSON-LD articleBody as paragraphs; sites sometimes put markup or entities in it. */
+    private static String ldBody(String ld) {
+        if (ld.isBlank()) {
+            return "";
+        }
+        String text = ld.indexOf('<') >= 0 || ld.indexOf('&') >= 0 ? Jsoup.parse(ld.replace("\n", "\n<br>")).wholeText() : ld;
+        List<String> out = new ArrayList<>();
+        for (String p : text.split("\\s*\\n\\s*")) {
+            String t = p.strip().replaceAll("\\s+", " ");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return String.join("\n\n", out);
+    }
+
+    /** Last resort: every prose block that is not a link list, in page order. */
+    private static String paragraphs(DomBlocks d) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Block b : d.blocks) {
+            if (isProse(b) && b.linkDensity() < 0.5 && seen.add(b.text)) {
+                out.add(b.text);
+            }
+        }
+        return String.join("\n\n", out);
+    }
+
+    /**
+     * The article as block ranges in page order: the chosen container, plus the sibling groups of the same article
+     * beside it (sections split by ads or recommendation boxes). Empty when no block counts for anything.
+     */
+    List<int[]> container(DomBlocks d) {
         Span best = choose(d);
-        return best == null ? "" : assemble(d, best, title);
+        if (best == null) {
+            return List.of();
+        }
+        return withSiblings(d, best);
     }
 
     /** The article container: the element whose blocks weigh most, or null when no block counts for anything. */
@@ -61,11 +133,9 @@ public final class HtmlExtractor {
         if (d.blocks.isEmpty()) {
             return null;
         }
+        markMainText(d);
         markFurniture(d);
-        double[] prefix = new double[d.blocks.size() + 1];
-        for (int i = 0; i < d.blocks.size(); i++) {
-            prefix[i + 1] = prefix[i] + weight(d.blocks.get(i));
-        }
+        double[] prefix = prefix(d);
         Span best = null;
         double bestScore = 0;
         for (Span s : d.spans) {
@@ -81,6 +151,171 @@ public final class HtmlExtractor {
         return best;
     }
 
+    /**
+     * Finds the page's main text by structure, before any class word is read: the element whose own paragraphs hold
+     * the most prose (only the parent is credited: a grandparent would add up a list of teaser posts), discounted
+     * when it sits in a comment thread or an overlay, so an article beats its comments and a popup never wins; a
+     * forum page whose posts all carry comment classes still finds them. A declared article body
+     * ({@code itemprop=articleBody} and kin) that holds prose is the main text outright. The main text and its
+     * ancestors are then never furniture, whatever their class names say ({@code field-label-hidden},
+     * {@code node-promoted}, {@code share}, {@code overflow-hidden}).
+     */
+    private static void markMainText(DomBlocks d) {
+        java.util.Map<Span, Double> credit = new java.util.IdentityHashMap<>();
+        for (Block b : d.blocks) {
+            if (!isProse(b) || b.linkDensity() >= 0.5) {
+                continue;
+            }
+            Span own = d.span(b.owner);
+            if (own == null) {
+                continue;
+            }
+            double c = b.length * (1 - b.linkDensity());
+            Span parent = PARAGRAPHS.contains(b.tag()) && own.parent != null ? own.parent : own;
+            credit.merge(parent, c, Double::sum);
+        }
+        Span main = null;
+        double best = 0;
+        for (var e : credit.entrySet()) {
+            Span s = e.getKey();
+            double trust = s.inPopup ? POPUP_TRUST : s.inComments ? COMMENTS_TRUST : 1;
+            double score = e.getValue() * trust;
+            if (score > best) {
+                best = score;
+                main = s;
+            }
+        }
+        for (Span s : d.spans) {
+            // a declared body that holds prose is believed over the densest anonymous element
+            if (s.strongPositive && !s.inPopup && credit.getOrDefault(s, 0.0) > 0 && (main == null || !contains(s, main))) {
+                main = s;
+                break;
+            }
+        }
+        for (Span s = main; s != null; s = s.parent) {
+            s.mainText = true;
+        }
+    }
+
+    private static boolean contains(Span outer, Span inner) {
+        for (Span s = inner; s != null; s = s.parent) {
+            if (s == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The chosen container and the sibling groups of the same article beside it: several {@code section}s of one body,
+     * or paragraphs interleaved with recommendation and playlist boxes in one parent, where the parent's sum loses to
+     * one group because the boxes weigh so much. A sibling joins when it weighs a good share of the container, is a
+     * paragraph of clean prose, or is a list, table or subhead between joined parts; siblings named as furniture,
+     * link lists and negative groups never join.
+     */
+    private List<int[]> withSiblings(DomBlocks d, Span best) {
+        double[] prefix = prefix(d);
+        double bestScore = prefix[best.end] - prefix[best.start];
+        Span parent = best.parent;
+        List<int[]> ranges = new ArrayList<>();
+        if (parent == null || parent.element.normalName().equals("body") && best.start == parent.start && best.end == parent.end) {
+            ranges.add(new int[] {best.start, best.end});
+            return ranges;
+        }
+        // a lone paragraph was chosen: its sibling paragraphs are the rest of the article, cut apart by heavy boxes
+        boolean lone = best.end - best.start <= 2;
+        // the parent's children in order: child spans, and runs of blocks the parent holds directly
+        List<int[]> parts = new ArrayList<>();
+        List<Boolean> joins = new ArrayList<>();
+        List<Boolean> maybe = new ArrayList<>();
+        int i = parent.start;
+        while (i < parent.end) {
+            Span child = childAt(d, parent, i);
+            int end = child == null ? i + 1 : Math.max(child.end, i + 1);
+            boolean join;
+            boolean between = false;
+            if (child == best) {
+                join = true;
+            } else if (child == null) {
+                Block b = d.blocks.get(i);
+                join = !b.negative && isProse(b) && b.linkDensity() < 0.25 && (lone || b.length >= SIBLING_SHARE * bestScore);
+                between = !b.negative && isHeading(b);
+            } else {
+                double score = prefix[child.end] - prefix[child.start];
+                double links = 0;
+                double chars = 0;
+                boolean prose = false;
+                boolean clean = true;
+                for (int k = child.start; k < child.end; k++) {
+                    Block b = d.blocks.get(k);
+                    links += b.linkLength;
+                    chars += b.length;
+                    prose |= isProse(b) && b.linkDensity() < 0.25;
+                    clean &= !b.negative;
+                }
+                double ld = chars == 0 ? 1 : links / chars;
+                // a sibling <article> is another story (a list of posts, or a post left unclosed around the next)
+                boolean furniture = child.hint != DomBlocks.NONE && !child.mainText || child.element.normalName().equals("article");
+                join = !furniture && clean && ld < 0.25 && score > 0 && (score >= SIBLING_SHARE * bestScore || prose && lone);
+                between = !furniture && clean && ld < 0.3 && !join;
+            }
+            parts.add(new int[] {i, end});
+            joins.add(join);
+            maybe.add(between);
+            i = end;
+        }
+        // lists, tables and subheads join when they sit between joined parts, or follow the last one (a subhead
+        // only with the list it heads): ingredients, specifications, a verdict
+        int first = joins.indexOf(true);
+        int last = joins.lastIndexOf(true);
+        for (int k = first + 1; k < last; k++) {
+            joins.set(k, joins.get(k) || maybe.get(k));
+        }
+        for (int k = last + 1, pending = k; k < parts.size() && maybe.get(k); k++) {
+            if (listLike(d, parts.get(k))) {
+                for (int j = pending; j <= k; j++) {
+                    joins.set(j, true);
+                }
+                pending = k + 1;
+            }
+        }
+        for (int k = 0; k < parts.size(); k++) {
+            if (joins.get(k)) {
+                int[] p = parts.get(k);
+                if (!ranges.isEmpty() && ranges.get(ranges.size() - 1)[1] == p[0]) {
+                    ranges.get(ranges.size() - 1)[1] = p[1];
+                } else {
+                    ranges.add(new int[] {p[0], p[1]});
+                }
+            }
+        }
+        return ranges;
+    }
+
+    private static boolean listLike(DomBlocks d, int[] part) {
+        String tag = d.blocks.get(part[0]).tag();
+        return tag.equals("li") || tag.equals("td") || tag.equals("tr") || tag.equals("dd") || tag.equals("dt") || tag.equals("table");
+    }
+
+    /** The direct child span of the parent that starts at block i, or null when the parent holds block i itself. */
+    private static Span childAt(DomBlocks d, Span parent, int i) {
+        Block b = d.blocks.get(i);
+        Span s = d.span(b.owner);
+        Span child = null;
+        for (; s != null && s != parent; s = s.parent) {
+            child = s;
+        }
+        return s == parent ? child : null;
+    }
+
+    private static double[] prefix(DomBlocks d) {
+        double[] prefix = new double[d.blocks.size() + 1];
+        for (int i = 0; i < d.blocks.size(); i++) {
+            prefix[i + 1] = prefix[i] + weight(d.blocks.get(i));
+        }
+        return prefix;
+    }
+
     /** Marks the blocks inside furniture elements, unless the element is really a wrapper around the article. */
     private void markFurniture(DomBlocks d) {
         int[] prose = new int[d.blocks.size() + 1];
@@ -92,10 +327,10 @@ public final class HtmlExtractor {
         }
         int total = prose[d.blocks.size()];
         for (Span s : d.spans) {
-            if (s.hint == DomBlocks.NONE || s.holdsArticle || s.start == s.end) {
+            if (s.hint == DomBlocks.NONE || s.holdsArticle || s.mainText || s.start == s.end) {
                 continue;
             }
-            if (s.hint != DomBlocks.COMMENTS && prose[s.end] - prose[s.start] > WRAPPER_SHARE * total) {
+            if (s.hint != DomBlocks.COMMENTS && !s.inPopup && prose[s.end] - prose[s.start] > WRAPPER_SHARE * total) {
                 continue;
             }
             mark(d, s);
@@ -107,14 +342,14 @@ public final class HtmlExtractor {
             }
             Block heading = d.blocks.get(s.start);
             boolean ownHint = s.hint >= DomBlocks.STRONG_NEGATIVE;
-            if (!ownHint && (heading.length > 60 || rules.kind(heading.text) != LineRules.Kind.HEADER)) {
+            if (s.mainText || !ownHint && (heading.length > 60 || rules.kind(heading.text) != LineRules.Kind.HEADER)) {
                 continue;
             }
             Span box = s;
             for (Element e = s.element.parent(); e != null; e = e.parent()) {
                 Span up = d.span(e);
                 // an element holding the headline is the page or the article, not a box of teasers
-                if (up == null || up.start != s.start || up.holdsArticle || e.normalName().equals("body")
+                if (up == null || up.start != s.start || up.holdsArticle || up.mainText || e.normalName().equals("body")
                         || headlines[up.end] - headlines[up.start] > 0) {
                     break;
                 }
@@ -152,6 +387,9 @@ public final class HtmlExtractor {
      * A linked headline followed by a summary cut off with an ellipsis: an item of a list of other stories. Without
      * the cut it may be an item of a digest article ("10 things in tech"), which opens each item with a link too.
      */
+    /** Elements whose text is one paragraph of their parent's: the parent is what holds the article. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "li", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6", "dd", "td", "tr");
+
     private static boolean isTeaser(Block b) {
         return b.leadingLink && b.linkDensity() > TEASER_LINKS && (b.text.endsWith("...") || b.text.endsWith("…"));
     }
@@ -175,12 +413,21 @@ public final class HtmlExtractor {
         return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
     }
 
-    private String assemble(DomBlocks d, Span container, String title) {
+    private String assemble(DomBlocks d, List<int[]> ranges, String title) {
         String titleKey = LineRules.normalise(title);
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int lastKept = -1;
-        for (int i = container.start; i < container.end; i++) {
+        Element top = topOf(d, ranges);
+        int r = 0;
+        for (int i = ranges.get(0)[0]; r < ranges.size(); i++) {
+            if (i >= ranges.get(r)[1]) {
+                r++;
+                if (r == ranges.size()) {
+                    break;
+                }
+                i = Math.max(i, ranges.get(r)[0]);
+            }
             Block b = d.blocks.get(i);
             if (b.negative || b.tag().equals("h1")) {
                 continue;
@@ -197,7 +444,7 @@ public final class HtmlExtractor {
                 LineRules.Kind kind = rules.kind(b.text);
                 if (kind == LineRules.Kind.HEADER) {
                     // "Related news", "Comments": the box it heads is not the article, and it may sit mid-article
-                    i = boxEnd(d, container, b, lastKept) - 1;
+                    i = boxEnd(d, top, b, lastKept) - 1;
                     continue;
                 }
                 if (kind != LineRules.Kind.TEXT) {
@@ -210,13 +457,25 @@ public final class HtmlExtractor {
         return String.join("\n\n", out);
     }
 
+    /** The element holding all the ranges: the container, or the parent of the joined siblings. */
+    private static Element topOf(DomBlocks d, List<int[]> ranges) {
+        int start = ranges.get(0)[0];
+        int end = ranges.get(ranges.size() - 1)[1];
+        for (Span s = d.span(d.blocks.get(start).owner); s != null; s = s.parent) {
+            if (s.start <= start && s.end >= end) {
+                return s.element;
+            }
+        }
+        return null;
+    }
+
     /**
      * End of the box a section header heads: its largest enclosing element inside the container that holds none of
      * the text kept so far. When the header sits directly in the container, only the header itself.
      */
-    private static int boxEnd(DomBlocks d, Span container, Block header, int lastKept) {
+    private static int boxEnd(DomBlocks d, Element container, Block header, int lastKept) {
         Span box = d.span(header.owner);
-        for (Element e = header.owner.parent(); e != null && e != container.element; e = e.parent()) {
+        for (Element e = header.owner.parent(); e != null && e != container; e = e.parent()) {
             Span s = d.span(e);
             if (s == null || s.start <= lastKept) {
                 break;

@@ -117,4 +117,35 @@ class HtmlExtractorTest {
         assertEquals("", EXTRACTOR.extract("<html><body><nav><a href=\"/\">Home</a></nav></body></html>", "text/html", null).body());
         assertEquals("", EXTRACTOR.extract("<html></html>", "text/html", null).body());
     }
+
+    @Test
+    void furnitureWordsCountAsWholeWordsOfTheirClassNames() {
+        assertEquals(DomBlocks.NONE, DomBlocks.hintOf("field field--name-body field--label-hidden field-label-hidden"));
+        assertEquals(DomBlocks.NONE, DomBlocks.hintOf("node node--type-article node--promoted node-promoted"));
+        assertEquals(DomBlocks.NONE, DomBlocks.hintOf("elementor-element elementor-widget elementor-widget-text-editor"));
+        assertEquals(DomBlocks.NONE, DomBlocks.hintOf("container overflow-hidden"));
+        assertEquals(DomBlocks.NONE, DomBlocks.hintOf("opinion-commentary"));
+        assertEquals(DomBlocks.STRONG_NEGATIVE, DomBlocks.hintOf("widget widget_recent_entries"));
+        assertEquals(DomBlocks.STRONG_NEGATIVE, DomBlocks.hintOf("promo-box"));
+        assertEquals(DomBlocks.STRONG_NEGATIVE, DomBlocks.hintOf("js-share_bar"));
+        assertEquals(DomBlocks.COMMENTS, DomBlocks.hintOf("article-comments"));
+    }
+
+    @Test
+    void hiddenMeansHiddenByAttributeOrInlineStyleNotByClass() {
+        String html = "<html><body><div class=\"entry-content is-hidden-mobile\"><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<p aria-hidden=\"true\">" + P3 + "</p><p hidden>" + P3 + "</p><p style=\"visibility: hidden\">" + P3 + "</p>"
+                + "</div></body></html>";
+        assertEquals(P1 + "\n\n" + P2, EXTRACTOR.extract(html, "text/html", null).body());
+    }
+
+    @Test
+    void mainTextWrappedInFurnitureNamesIsStillTheArticle() {
+        // the article's own wrapper says "share" and "related", and the page has other prose
+        String bio = "<div class=\"bio-box\"><p>The author has written about railways and rivers for twenty years and lives in a small "
+                + "town on the coast, where she also runs a bookshop with a very large section on maps.</p></div>";
+        String html = "<html><body><div class=\"share related-host\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + bio + bio + "</body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, EXTRACTOR.extract(html, "text/html", null).body());
+    }
 }

@@ -1,0 +1,54 @@
+package dev.tumen.classifier.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * One page per class of extraction failure seen on real pages, written for this test in the shape of the CMSs that
+ * produce it (own markup and words): {@code src/test/resources/extract/fixtures/NAME.html}, with the article body
+ * expected from it in {@code NAME.txt}, paragraphs separated by a blank line.
+ */
+class ExtractionFixturesTest {
+    private static final Extractor EXTRACTOR = new Extractor();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // furniture words on the article's own wrappers
+        "drupal-label-hidden", // field--label-hidden, node--promoted
+        "page-builder-widgets", // elementor-widget-* around the text; text split over several widgets
+        "share-on-entry", // "share" on the entry div, overflow-hidden wrappers, prose in related and author boxes
+        "forum-comment-classes", // a forum post carrying comment and reply classes
+        // the article split apart
+        "interleaved-recommendations", // paragraphs between huge playlist and more-stories blocks in one parent
+        "sibling-sections", // several sibling section groups with ads and a related box between them
+        // the body in an unusual place
+        "noscript-only-body", // a script-rendered page whose only text is in <noscript>
+        "aside-only-body", // a long read laid out as an <aside>
+        "hidden-wrapper-until-script", // the whole page display:none until a script shows it
+        "jsonld-body-only", // an app shell: the body only in JSON-LD articleBody
+        // hidden text
+        "hidden-popup", // a newsletter modal with more text than the post, an aria-hidden overlay, a display:none mat
+        // short lines that are content
+        "recipe-ingredients", // an ingredients list and method steps
+        "product-specifications", // a specifications table and a verdict list
+    })
+    void extractsTheArticleOfEachFailureClass(String name) throws IOException {
+        String html = resource(name + ".html");
+        String expected = resource(name + ".txt").strip();
+        Article a = EXTRACTOR.extract(html, "text/html", "https://example.org/" + name);
+        assertEquals(expected, a.body(), name);
+    }
+
+    private static String resource(String file) throws IOException {
+        try (InputStream in = ExtractionFixturesTest.class.getResourceAsStream("/extract/fixtures/" + file)) {
+            assertNotNull(in, "missing fixture " + file);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
