@@ -32,6 +32,11 @@ import org.slf4j.LoggerFactory;
  * Polls each due feed on a small pool, so a slow or failing feed holds one thread for at most the fetch
  * timeout and never delays the others. A poll is a conditional GET; new entries' pages are fetched
  * (entries whose page is already published are skipped without a request) and published.
+ *
+ * <p>The feed's cursor (its ETag / Last-Modified) advances only past a fully handled response: when entries are
+ * left, by the per-poll cap or by a transient failure, the validators are cleared, so the next poll is
+ * unconditional and the feed cannot answer 304 over entries never taken. Published entries are skipped then by
+ * the seen pages, so each is published once.
  */
 public class FeedPoller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
@@ -139,9 +144,16 @@ public class FeedPoller implements AutoCloseable {
                 return 0;
             }
             FeedParser.Parsed parsed = FeedParser.parse(result.body(), result.url());
-            published = publishEntries(feed, parsed.entries());
-            metrics.feedPolled("ok");
-            registry.recordPoll(feed.succeeded(clock.instant(), "ok", result.etag(), result.lastModified(), published));
+            Taken taken = publishEntries(feed, parsed.entries());
+            published = taken.published();
+            if (taken.left() > 0) {
+                metrics.feedPolled("partial");
+                LOG.info("feed {}: {} entries left for the next poll, which will not be conditional", feed.id(), taken.left());
+                registry.recordPoll(feed.succeeded(clock.instant(), "partial", null, null, published));
+            } else {
+                metrics.feedPolled("ok");
+                registry.recordPoll(feed.succeeded(clock.instant(), "ok", result.etag(), result.lastModified(), published));
+            }
             return published;
         } catch (Refusal r) {
             metrics.feedPolled("failed");
@@ -165,16 +177,26 @@ public class FeedPoller implements AutoCloseable {
         }
     }
 
-    private int publishEntries(Feed feed, List<FeedParser.Entry> entries) {
+    /** Pages published by a poll, and entries it left for a later one (cap or transient failure). */
+    record Taken(int published, int left) {
+    }
+
+    /** A failure that may pass: the entry stays for the next poll instead of being counted as handled. */
+    private static boolean transientFailure(Refusal r) {
+        return r.status() >= 503 || "fetch-failed".equals(r.reason()) || "upstream-status".equals(r.reason());
+    }
+
+    private Taken publishEntries(Feed feed, List<FeedParser.Entry> entries) {
         List<FeedParser.Entry> ordered = new ArrayList<>(entries);
         // Oldest first, so pages arrive downstream in publication order.
         ordered.sort(Comparator.comparing(FeedParser.Entry::published, Comparator.nullsFirst(Comparator.naturalOrder())));
         int published = 0;
         int attempted = 0;
+        int left = 0;
         for (FeedParser.Entry entry : ordered) {
             if (attempted >= maxEntriesPerPoll) {
-                LOG.info("feed {}: {} more entries left for the next poll", feed.id(), ordered.size() - attempted);
-                break;
+                left++;
+                continue;
             }
             String link = UrlCanonicalizer.canonicalOrNull(entry.link());
             try {
@@ -199,10 +221,16 @@ public class FeedPoller implements AutoCloseable {
                 if (r.status() == 503) {
                     throw r;
                 }
-                LOG.warn("feed {}: entry {} refused: {} ({})", feed.id(), entry.link(), r.getMessage(), r.reason());
+                if (transientFailure(r)) {
+                    left++;
+                    LOG.warn("feed {}: entry {} failed, retried on the next poll: {} ({})", feed.id(), entry.link(), r.getMessage(),
+                            r.reason());
+                } else {
+                    LOG.warn("feed {}: entry {} refused: {} ({})", feed.id(), entry.link(), r.getMessage(), r.reason());
+                }
             }
         }
-        return published;
+        return new Taken(published, left);
     }
 
     @Override
