@@ -95,7 +95,7 @@ class StreamIT {
         }
     }
 
-    private static ArticleLabelled story(Severity severity) {
+    static ArticleLabelled story(Severity severity) {
         String id = UUID.randomUUID().toString().replace("-", "");
         return Fixtures.article(id, severity, String.format("%016x", UUID.randomUUID().getMostSignificantBits()), "https://n.example/" + id);
     }
