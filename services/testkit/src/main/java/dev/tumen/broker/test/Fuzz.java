@@ -387,6 +387,10 @@ public final class Fuzz {
     /** The case number of a record sent by {@link #sendJunk}, or -1. */
     public static int caseOf(org.apache.kafka.common.header.Headers headers) {
         var h = headers.lastHeader(CASE_HEADER);
+        if (h == null) {
+            // A dead letter keeps the failed record's headers under the original-header prefix (CloudEvents-safe shape).
+            h = headers.lastHeader("tumen.dlt.original." + CASE_HEADER);
+        }
         return h == null || h.value() == null ? -1 : Integer.parseInt(new String(h.value(), StandardCharsets.UTF_8));
     }
 
