@@ -1,0 +1,65 @@
+# One Dockerfile for the three services: the same build, runtime and user; only the jar differs.
+#   docker build --build-arg SERVICE=ingest -t tumen-ingest .        (SERVICE: ingest | classifier | alert)
+# Build context: the repository root, so the build sees the parent POM and the shared modules.
+# Base images are arguments, for private registries and air-gapped sites; the defaults are the official images:
+#   --build-arg BUILD_IMAGE=registry.example.org/eclipse-temurin:17-jdk --build-arg RUNTIME_IMAGE=registry.example.org/debian:bookworm-slim
+# No `# syntax=` line and no RUN --mount: the file builds with the classic builder and with BuildKit alike,
+# without fetching a frontend image from a registry.
+ARG BUILD_IMAGE=eclipse-temurin:17-jdk
+ARG RUNTIME_IMAGE=debian:bookworm-slim
+
+# Only the POMs, at their paths, whatever modules there are: the dependency layer below is keyed on them alone.
+FROM ${BUILD_IMAGE} AS poms
+WORKDIR /src
+COPY services services
+RUN find services -type f ! -name pom.xml -delete
+
+# The build stage does not depend on SERVICE: it builds the three jars and one Java runtime once, and the three
+# images share it (and its cache) instead of running Maven three times.
+FROM ${BUILD_IMAGE} AS build
+# Marks the build stage's images, so the compose tests can remove the stages they built and nothing else.
+LABEL dev.tumen.stage=build
+WORKDIR /src
+# Dependencies first, in their own layer: it is rebuilt only when the wrapper or a POM changes, not for every
+# source edit. The warm-up is the real build without sources (empty jars): it fetches exactly the dependencies
+# and plugins the build uses, which dependency:go-offline does not (it ignores the parent's dependency
+# management for transitive ones).
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+COPY --from=poms /src/services services
+ARG MODULES=services/ingest,services/classifier,services/alert
+RUN ./mvnw -B -q -pl ${MODULES} -am package -Dmaven.test.skip=true -Djar.skipIfEmpty=false
+COPY services services
+RUN ./mvnw -B -q -pl ${MODULES} -am package -Dmaven.test.skip=true \
+ && mkdir /out && for s in ingest classifier alert; do cp services/$s/target/$s-*.jar /out/$s.jar; done
+# A Java runtime with only the modules the services use (`jdeps --print-module-deps` of the jars), plus what they
+# reach only by reflection or service loading: extra charsets (pages in KOI8-R, EUC-KR, ...), EC crypto (TLS to
+# brokers and webhooks), zipfs. --strip-java-debug-attributes, not --strip-debug: Debian's jlink needs objcopy for that.
+ARG JAVA_MODULES=java.base,java.desktop,java.management,java.naming,java.net.http,java.security.jgss,java.security.sasl,java.sql,jdk.jfr,jdk.management,jdk.unsupported,jdk.charsets,jdk.crypto.ec,jdk.zipfs
+RUN jlink --add-modules "${JAVA_MODULES}" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 --output /jre
+
+FROM ${RUNTIME_IMAGE}
+COPY --from=build /jre /opt/java/openjdk
+# A fixed uid, so volume and runAsUser settings can name it; no home directory: nothing is written but /tmp.
+RUN useradd --system --uid 10001 --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin tumen
+ARG SERVICE
+RUN case "${SERVICE}" in ingest|classifier|alert) ;; *) echo "build with --build-arg SERVICE=ingest|classifier|alert" >&2; exit 1;; esac
+WORKDIR /app
+COPY --from=build /out/${SERVICE}.jar /app/service.jar
+USER 10001:10001
+# LANG: Java 17 takes its default charset from the locale (POSIX would mean ASCII).
+# Sized for a small container (the benchmarks' figures). Serial GC: one or two cores, heaps under 200 MB.
+# java.io.tmpdir stays /tmp: with a read-only root file system, mount a tmpfs there (Netty unpacks its native
+# transport into it).
+ENV JAVA_HOME=/opt/java/openjdk \
+    PATH=/opt/java/openjdk/bin:$PATH \
+    LANG=C.UTF-8 \
+    JAVA_TOOL_OPTIONS="-Xms32m -Xmx160m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m -Xss512k -XX:+UseSerialGC" \
+    TUMEN_SERVICE=${SERVICE}
+LABEL org.opencontainers.image.title="tumen-${SERVICE}"
+# bash's /dev/tcp instead of curl: no extra package, no JVM. The start period only forgives failures (the first
+# success marks the container healthy), so a slow start on a busy host is not reported unhealthy. The port is the
+# service's own (compose sets MICRONAUT_SERVER_PORT; each service's default otherwise).
+HEALTHCHECK --interval=10s --timeout=3s --start-period=180s --retries=5 \
+  CMD ["bash", "-c", "case $TUMEN_SERVICE in ingest) d=8081;; classifier) d=8082;; *) d=8083;; esac; exec 3<>/dev/tcp/127.0.0.1/${MICRONAUT_SERVER_PORT:-$d} && printf 'GET /health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n1 <&3 | grep -q ' 200 '"]
+ENTRYPOINT ["java", "-jar", "/app/service.jar"]
