@@ -9,43 +9,36 @@ import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.ModelVersion;
 import dev.tumen.model.PageReceived;
-import dev.tumen.model.Severity;
+import dev.tumen.model.Utf8;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The classifier's production path: page → article (extraction, language) → label (gazetteer, relevance,
  * severity, categories, actors, evidence) → SimHash fingerprint. Build once ({@code new ArticleClassifier()} loads
- * the word lists from the classpath) and share: {@link #classify} is thread-safe and never throws; a page it cannot
- * make sense of (empty, binary, huge) comes back as an irrelevant article.
+ * the word lists from the classpath) and share: {@link #classify} is thread-safe; a page it cannot
+ * make sense of (empty, binary, huge) comes back as an irrelevant article, and a bug throws (never a fake label).
  */
 public final class ArticleClassifier {
     /** Bumped whenever rules, word lists or thresholds change, so labels from different versions can be told apart. */
     public static final String VERSION = "0.4.0";
     public static final ModelVersion MODEL = new ModelVersion("tumen-rules", VERSION);
-    /** News articles are far smaller; the cap bounds the time a pathological page can take. */
-    static final int MAX_CONTENT_CHARS = 1_000_000;
+    /**
+     * News articles are far smaller. The cap bounds the time a pathological page can take, and, in UTF-8 bytes as
+     * Kafka counts them, keeps the label (which carries the extracted text) well below the 1 MiB request limit.
+     */
+    static final int MAX_CONTENT_BYTES = 512 * 1024;
 
     private final Extractor extractor = new Extractor();
     private final Labeller labeller = new Labeller();
 
     public ArticleLabelled classify(PageReceived page) {
-        String content = page.content() == null ? "" : page.content();
-        if (content.length() > MAX_CONTENT_CHARS) {
-            content = content.substring(0, MAX_CONTENT_CHARS);
-        }
-        Article article;
-        Label label;
-        try {
-            article = extractor.extract(content, page.contentType(), page.url());
-            String headline = article.title().isEmpty() && page.title() != null ? page.title() : article.title();
-            article = new Article(headline, article.body(), article.published(), article.canonicalUrl(), article.lang());
-            label = labeller.label(article.title(), article.body());
-        } catch (RuntimeException | StackOverflowError e) {
-            // a page the rules cannot handle is not relevant news; the pipeline must go on
-            article = new Article(page.title(), "", null, page.url(), "und");
-            label = new Label(false, 0.0, Severity.NONE, List.of(), List.of(), List.of());
-        }
+        String content = Utf8.truncate(page.content() == null ? "" : page.content(), MAX_CONTENT_BYTES);
+        // No catch here: a failure is not "irrelevant news". The caller dead-letters the page with the reason and
+        // counts it (the Kafka loop), or answers with an error (POST /classify).
+        Article article = extractor.extract(content, page.contentType(), page.url());
+        String headline = article.title().isEmpty() && page.title() != null ? page.title() : article.title();
+        article = new Article(headline, article.body(), article.published(), article.canonicalUrl(), article.lang());
+        Label label = labeller.label(article.title(), article.body());
         return new ArticleLabelled(
                 page.id() != null ? page.id() : Hashes.pageId(article.canonicalUrl(), content),
                 article.canonicalUrl(),

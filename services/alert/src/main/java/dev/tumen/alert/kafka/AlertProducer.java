@@ -10,6 +10,7 @@ import dev.tumen.alert.stream.StreamPublisher;
 import dev.tumen.model.AlertDelivered;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.DeadLetters;
+import dev.tumen.kafka.RecordSizes;
 import dev.tumen.model.Topics;
 import dev.tumen.model.Json;
 import jakarta.inject.Singleton;
@@ -81,6 +82,8 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
     CompletableFuture<Void> send(ProducerRecord<String, byte[]> record) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         try {
+            // A record too large would fail in the producer after its retries; fail it now, for good (no retry helps).
+            RecordSizes.check(record, clients.maxRequestSize());
             clients.producer().send(record, (meta, e) -> {
                 if (e == null) {
                     done.complete(null);

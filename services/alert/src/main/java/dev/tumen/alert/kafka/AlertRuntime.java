@@ -7,6 +7,12 @@ import dev.tumen.alert.story.Story;
 import dev.tumen.alert.story.StoryTable;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.common.kafka.TopicProvisioning;
+import dev.tumen.kafka.FailurePolicy;
+import dev.tumen.kafka.LoopMetrics;
+import dev.tumen.kafka.RecordLoop;
+import dev.tumen.kafka.TableReader;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Value;
 import dev.tumen.model.Json;
 import dev.tumen.model.Topics;
 import dev.tumen.model.MalformedRecordException;
@@ -39,12 +45,17 @@ public class AlertRuntime {
     private final TopicProvisioning provisioning;
     private final AlertTopics topics;
     private final AlertSettings settings;
-    private final SubscriptionClient subscriptions;
+    private final SubscriptionTopic subscriptions;
     private final StoryTable stories;
     private final DeliveryLog deliveryLog;
-    private final ArticleListener articleListener;
-    private final RetryListener retryListener;
+    private final ArticleHandler articleHandler;
+    private final RetryHandler retryHandler;
     private final List<AutoCloseable> running = new ArrayList<>();
+    private static final String SERVICE = "tumen-alert";
+    private final AlertProducer producer;
+    private final MeterRegistry meters;
+    private final FailurePolicy policy;
+    private final Duration stallTimeout;
     private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "retry-timer");
         t.setDaemon(true);
@@ -53,8 +64,17 @@ public class AlertRuntime {
     private RecordLoop articleLoop;
     private RecordLoop retryLoop;
 
-    public AlertRuntime(KafkaClients clients, TopicProvisioning provisioning, AlertTopics topics, AlertSettings settings, SubscriptionClient subscriptions,
-                        StoryTable stories, DeliveryLog deliveryLog, ArticleListener articleListener, RetryListener retryListener) {
+    public AlertRuntime(KafkaClients clients, TopicProvisioning provisioning, AlertTopics topics, AlertSettings settings, SubscriptionTopic subscriptions,
+                        StoryTable stories, DeliveryLog deliveryLog, ArticleHandler articleHandler, RetryHandler retryHandler,
+                        AlertProducer producer, MeterRegistry meters,
+                        @Value("${tumen.alert.failure.max-attempts:5}") int maxAttempts,
+                        @Value("${tumen.alert.failure.backoff:1s}") Duration backoff,
+                        @Value("${tumen.alert.failure.on-failure:dead-letter}") String onFailure,
+                        @Value("${tumen.alert.failure.stall-timeout:2m}") Duration stallTimeout) {
+        this.producer = producer;
+        this.meters = meters;
+        this.policy = FailurePolicy.of(maxAttempts, backoff, onFailure);
+        this.stallTimeout = stallTimeout;
         this.clients = clients;
         this.provisioning = provisioning;
         this.topics = topics;
@@ -62,8 +82,8 @@ public class AlertRuntime {
         this.subscriptions = subscriptions;
         this.stories = stories;
         this.deliveryLog = deliveryLog;
-        this.articleListener = articleListener;
-        this.retryListener = retryListener;
+        this.articleHandler = articleHandler;
+        this.retryHandler = retryHandler;
         scheduler.setRemoveOnCancelPolicy(true);
     }
 
@@ -74,29 +94,33 @@ public class AlertRuntime {
             createTopics();
         }
         deliveryLog.capacity(settings.logSize());
-        TableFollower subs = track(subscriptions.follow());
-        TableFollower storyFollower = track(new TableFollower(topics.stories(), clients, Instant.now().minus(settings.storyWindow()),
-                this::applyStory, "tumen-alert").start());
-        TableFollower logFollower = track(new TableFollower(topics.deliveries(), clients, Instant.now().minus(settings.logLookback()),
-                this::applyDelivery, "tumen-alert").start());
+        LoopMetrics tables = new LoopMetrics(meters, "tables");
+        TableReader subs = track(subscriptions.follow(producer::send, tables));
+        TableReader storyFollower = track(new TableReader(topics.stories(), () -> clients.consumer(null, "follow", true),
+                Instant.now().minus(settings.storyWindow()), this::applyStory, SERVICE, producer::send, tables).start());
+        TableReader logFollower = track(new TableReader(topics.deliveries(), () -> clients.consumer(null, "follow", true),
+                Instant.now().minus(settings.logLookback()), this::applyDelivery, SERVICE, producer::send, tables).start());
         subs.awaitLoaded(LOAD_TIMEOUT);
         storyFollower.awaitLoaded(LOAD_TIMEOUT);
         logFollower.awaitLoaded(LOAD_TIMEOUT);
-        retryLoop = track(new RecordLoop("retries", clients, topics.retryTiers(settings.retryTiers()), true,
-                r -> retryListener.handle(r, scheduler), 10_000, scheduler).drainTimeout(Duration.ofSeconds(2)).start());
-        articleLoop = track(new RecordLoop("articles", clients, List.of(topics.articles()), true, articleListener::handle,
-                2_000, scheduler).start());
+        retryLoop = track(new RecordLoop("retries", SERVICE, () -> clients.consumer(clients.groupId(), "retries", true),
+                topics.retryTiers(settings.retryTiers()), r -> retryHandler.handle(r, scheduler), policy, producer::send,
+                new LoopMetrics(meters, "retries"), 10_000, scheduler).drainTimeout(Duration.ofSeconds(2)).start());
+        articleLoop = track(new RecordLoop("articles", SERVICE, () -> clients.consumer(clients.groupId(), "articles", true),
+                List.of(topics.articles()), articleHandler::handle, policy, producer::send,
+                new LoopMetrics(meters, "articles"), 2_000, scheduler).start());
         LOG.info("Alert runtime up in {} ms: articles from {}, {} retry tiers", (System.nanoTime() - t0) / 1_000_000,
                 topics.articles(), settings.retryTiers());
     }
 
-    /** Health details: each reader and loop and whether it still runs. */
+    /** Health details: each reader and loop, and whether it is up (running, and not stalled with records waiting). */
     public Map<String, Boolean> loops() {
         Map<String, Boolean> out = new java.util.LinkedHashMap<>();
+        Instant now = Instant.now();
         for (AutoCloseable c : running) {
             if (c instanceof RecordLoop l) {
-                out.put(l.name(), l.alive());
-            } else if (c instanceof TableFollower f) {
+                out.put(l.name(), l.health().up(stallTimeout, now));
+            } else if (c instanceof TableReader f) {
                 out.put("follow " + f.topic(), f.alive());
             }
         }

@@ -2,6 +2,7 @@ package dev.tumen.alert.kafka;
 
 import dev.tumen.common.kafka.TopicNames;
 import dev.tumen.kafka.ClientConfigs;
+import dev.tumen.kafka.RecordSizes;
 import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -48,6 +49,11 @@ public class KafkaClients {
         Map<String, Object> p = new HashMap<>(filtered);
         p.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         return p;
+    }
+
+    /** The producer's {@code max.request.size}: every record is checked against it before it is sent. */
+    public int maxRequestSize() {
+        return RecordSizes.maxRequestSize(ClientConfigs.producer(shared));
     }
 
     public String bootstrap() {

@@ -25,6 +25,62 @@ public class ClassifierSettings {
     /** How long an unfinished transaction of a vanished instance may block read_committed readers. */
     private Duration transactionTimeout = Duration.ofSeconds(15);
 
+    /** What happens to a page that cannot be labelled. */
+    private Failure failure = new Failure();
+
+    /**
+     * {@code tumen.classifier.failure.*}: bounded attempts with backoff, then {@code dead-letter} (default),
+     * {@code fail} (the loop stops, health DOWN) or {@code skip} (counted); and how long a loop with pages
+     * waiting may make no progress before health says DOWN.
+     */
+    @ConfigurationProperties("failure")
+    public static class Failure {
+        private int maxAttempts = 3;
+        private Duration backoff = Duration.ofMillis(200);
+        private String onFailure = "dead-letter";
+        private Duration stallTimeout = Duration.ofMinutes(2);
+
+        public int getMaxAttempts() {
+            return maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getBackoff() {
+            return backoff;
+        }
+
+        public void setBackoff(Duration backoff) {
+            this.backoff = backoff;
+        }
+
+        public String getOnFailure() {
+            return onFailure;
+        }
+
+        public void setOnFailure(String onFailure) {
+            this.onFailure = onFailure;
+        }
+
+        public Duration getStallTimeout() {
+            return stallTimeout;
+        }
+
+        public void setStallTimeout(Duration stallTimeout) {
+            this.stallTimeout = stallTimeout;
+        }
+    }
+
+    public Failure getFailure() {
+        return failure;
+    }
+
+    public void setFailure(Failure failure) {
+        this.failure = failure;
+    }
+
     private static String defaultInstanceId() {
         String host = System.getenv("HOSTNAME");
         return host == null || host.isBlank() ? "classifier-0" : host;

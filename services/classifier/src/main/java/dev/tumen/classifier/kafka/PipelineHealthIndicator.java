@@ -1,28 +1,43 @@
 package dev.tumen.classifier.kafka;
 
+import dev.tumen.kafka.LoopHealth;
+import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.reactivestreams.Publisher;
-import io.micronaut.core.async.publisher.Publishers;
 
-/** Reports DOWN when a labelling worker has died or keeps failing, so orchestrators restart the instance. */
+/**
+ * DOWN when a labelling loop has stopped, has pages waiting but made no progress for
+ * {@code tumen.classifier.failure.stall-timeout}, or keeps aborting its transactions, so orchestrators restart
+ * the instance instead of it labelling nothing while saying UP.
+ */
 @Singleton
 @Readiness
 public class PipelineHealthIndicator implements HealthIndicator {
     private final LabellingPipeline pipeline;
+    private final ClassifierSettings settings;
 
-    public PipelineHealthIndicator(LabellingPipeline pipeline) {
+    public PipelineHealthIndicator(LabellingPipeline pipeline, ClassifierSettings settings) {
         this.pipeline = pipeline;
+        this.settings = settings;
     }
 
     @Override
     public Publisher<HealthResult> getResult() {
-        return Publishers.just(HealthResult.builder("labelling-pipeline", pipeline.healthy() ? HealthStatus.UP : HealthStatus.DOWN)
-                .details(Map.of("group", pipeline.groupId(), "lastProgress", pipeline.lastProgress().toString()))
-                .build());
+        List<LoopHealth> loops = pipeline.health();
+        Instant now = Instant.now();
+        boolean up = !loops.isEmpty() && loops.stream().allMatch(l -> l.up(settings.getFailure().getStallTimeout(), now));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("group", pipeline.groupId());
+        loops.forEach(l -> details.put(l.name(), l.details()));
+        return Publishers.just(HealthResult.builder("labelling-pipeline", up ? HealthStatus.UP : HealthStatus.DOWN)
+                .details(details).build());
     }
 }

@@ -17,7 +17,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import dev.tumen.kafka.LoopMetrics;
+import dev.tumen.kafka.RecordLoop;
+import dev.tumen.kafka.TableReader;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Starts, with the application, the readers of ingest's two tables: seen pages (into {@link SeenPages})
@@ -26,16 +36,31 @@ import org.apache.kafka.clients.producer.Producer;
 @Context
 public class TableReaders {
     private static final Logger LOG = LoggerFactory.getLogger(TableReaders.class);
-    private final TopicTableReader seenReader;
-    private final TopicTableReader feedReader;
+    private static final String SERVICE = "tumen-ingest";
+    private final TableReader seenReader;
+    private final TableReader feedReader;
 
     public TableReaders(TopicProvisioning provisioning, IngestTopics topics, KafkaProperties kafka,
                         @KafkaClient("ingest") Producer<String, byte[]> producer, SeenPages seen, FeedRegistry feeds,
+                        MeterRegistry meters,
                         @Value("${tumen.ingest.create-topics:true}") boolean createTopics) {
         if (createTopics) {
             ensureTopics(provisioning);
         }
-        this.seenReader = new TopicTableReader(topics.seen(), kafka.consumer(), producer, (key, value) -> {
+        RecordLoop.DeadLetterSink deadLetters = record -> {
+            CompletableFuture<Object> done = new CompletableFuture<>();
+            producer.send(record, (m, e) -> {
+                if (e == null) {
+                    done.complete(m);
+                } else {
+                    done.completeExceptionally(e);
+                }
+            });
+            return done;
+        };
+        this.seenReader = new TableReader(topics.seen(), () -> consumer(kafka, topics.seen()), null, r -> {
+            String key = r.key();
+            byte[] value = r.value();
             if (value == null) {
                 return;
             }
@@ -44,8 +69,10 @@ public class TableReaders {
                 throw new MalformedRecordException("seen page id " + page.id() + " does not match the record key " + key);
             }
             seen.remember(page);
-        }, seen::markLoaded);
-        this.feedReader = new TopicTableReader(topics.feeds(), kafka.consumer(), producer, (key, value) -> {
+        }, SERVICE, deadLetters, new LoopMetrics(meters, "table-seen")).onLoaded(seen::markLoaded);
+        this.feedReader = new TableReader(topics.feeds(), () -> consumer(kafka, topics.feeds()), null, r -> {
+            String key = r.key();
+            byte[] value = r.value();
             if (value == null) {
                 feeds.applyFromTopic(key, null);
                 return;
@@ -55,7 +82,18 @@ public class TableReaders {
                 throw new MalformedRecordException("feed record " + key + " lacks a matching id, a url or a positive interval");
             }
             feeds.applyFromTopic(key, feed);
-        }, feeds::markLoaded);
+        }, SERVICE, deadLetters, new LoopMetrics(meters, "table-feeds")).onLoaded(feeds::markLoaded);
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(KafkaProperties kafka, String topic) {
+        Map<String, Object> props = kafka.consumer();
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // Never let a reader create the topic: it would be created without compaction.
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+        // Table records are small and we want the whole table quickly at start-up.
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "tumen-ingest-table-" + topic);
+        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     /** Not fatal: the readers wait for the topics, which ProvisionTopics or an operator may create. */

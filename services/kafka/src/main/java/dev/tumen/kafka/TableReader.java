@@ -1,4 +1,4 @@
-package dev.tumen.alert.kafka;
+package dev.tumen.kafka;
 
 import dev.tumen.kafka.DeadLetters;
 import java.time.Duration;
@@ -18,18 +18,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a whole topic into this instance and keeps following it: every instance sees every subscription,
- * story and delivery-log line. No consumer group: each instance reads all partitions itself. A record the
- * callback rejects goes to the topic's dead-letter topic and the follower goes on.
+ * The one compacted-table reader: reads a whole topic into this instance and keeps following it, so every
+ * instance sees every subscription, story, seen page or feed. No consumer group: each instance reads all
+ * partitions itself. It waits for the topic to exist, signals once it has caught up with the end offsets seen at
+ * start ({@link #awaitLoaded}, {@code onLoaded}), and can wait for one record to be applied (read-your-writes).
+ * A record the callback rejects goes to the topic's dead-letter topic with the reason, and reading goes on: one
+ * bad record must not stop a service from starting.
  */
-public final class TableFollower implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(TableFollower.class);
+public final class TableReader implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TableReader.class);
 
     private final String topic;
-    private final KafkaClients clients;
+    private final java.util.function.Supplier<KafkaConsumer<String, byte[]>> consumers;
     private final Instant from;
     private final Consumer<ConsumerRecord<String, byte[]>> apply;
     private final String service;
+    private final RecordLoop.DeadLetterSink deadLetters;
+    private final LoopMetrics metrics;
+    private volatile Runnable onLoaded = () -> { };
     private final Map<Integer, Long> positions = new ConcurrentHashMap<>();
     private final Object monitor = new Object();
     private volatile Map<Integer, Long> initialEnd;
@@ -39,24 +45,36 @@ public final class TableFollower implements AutoCloseable {
     private final Thread thread;
 
     /**
-     * @param from where to start reading: {@code null} for the beginning, else the first record at or after it
+     * @param consumers   makes a group-less consumer (security settings, {@code read_committed}, no auto-commit)
+     * @param from        where to start reading: {@code null} for the beginning, else the first record at or after it
+     * @param apply       takes one record ({@code value == null}: a tombstone); throws for a record it cannot take
+     * @param deadLetters where rejected records go
      */
-    public TableFollower(String topic, KafkaClients clients, Instant from, Consumer<ConsumerRecord<String, byte[]>> apply,
-                         String service) {
+    public TableReader(String topic, java.util.function.Supplier<KafkaConsumer<String, byte[]>> consumers, Instant from,
+                       Consumer<ConsumerRecord<String, byte[]>> apply, String service, RecordLoop.DeadLetterSink deadLetters,
+                       LoopMetrics metrics) {
         this.topic = topic;
-        this.clients = clients;
+        this.consumers = consumers;
         this.from = from;
         this.apply = apply;
         this.service = service;
-        this.thread = new Thread(this::run, "follow-" + topic);
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+        this.thread = new Thread(this::run, "table-" + topic);
         this.thread.setDaemon(true);
+    }
+
+    /** Runs once, on the reader's thread, when everything that was in the topic at start has been applied. */
+    public TableReader onLoaded(Runnable callback) {
+        this.onLoaded = callback;
+        return this;
     }
 
     public String topic() {
         return topic;
     }
 
-    public TableFollower start() {
+    public TableReader start() {
         thread.start();
         return this;
     }
@@ -95,7 +113,7 @@ public final class TableFollower implements AutoCloseable {
     }
 
     private void run() {
-        try (KafkaConsumer<String, byte[]> c = clients.consumer(null, "follow", true)) {
+        try (KafkaConsumer<String, byte[]> c = consumers.get()) {
             consumer = c;
             List<TopicPartition> partitions = partitions(c);
             if (partitions == null) {
@@ -124,20 +142,35 @@ public final class TableFollower implements AutoCloseable {
                 var records = c.poll(Duration.ofMillis(500));
                 for (ConsumerRecord<String, byte[]> r : records) {
                     try {
+                        if (r.key() == null) {
+                            throw new dev.tumen.model.MalformedRecordException("a table record without a key");
+                        }
                         apply.accept(r);
                     } catch (RuntimeException e) {
                         LOG.warn("Record {}-{}@{} rejected, sent to the dead-letter topic: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
-                        clients.producer().send(DeadLetters.of(r, e, service));
+                        deadLetters.send(DeadLetters.of(r, e, service, 1)).whenComplete((v, error) -> {
+                            if (error == null) {
+                                metrics.deadLettered(LoopMetrics.Reason.MALFORMED);
+                            } else {
+                                LOG.error("cannot dead-letter {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), error.toString());
+                            }
+                        });
                     }
                 }
                 for (TopicPartition tp : partitions) {
                     positions.put(tp.partition(), c.position(tp));
                 }
+                boolean justLoaded = false;
                 synchronized (monitor) {
                     if (!loaded && initialEnd.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
                         loaded = true;
+                        justLoaded = true;
                     }
                     monitor.notifyAll();
+                }
+                if (justLoaded) {
+                    LOG.info("read {} at start-up", topic);
+                    onLoaded.run();
                 }
             }
         } catch (WakeupException e) {

@@ -3,7 +3,6 @@ package dev.tumen.alert.kafka;
 import dev.tumen.alert.delivery.AlertMetrics;
 import dev.tumen.alert.delivery.DeliveryEngine;
 import dev.tumen.alert.delivery.DeliveryTask;
-import dev.tumen.kafka.DeadLetters;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
 import jakarta.inject.Singleton;
@@ -16,37 +15,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Consumes the retry tiers: each record waits in memory until it is due, then gets its attempt. Its offset is
  * committed only after the attempt's outcome is in Kafka, so a restart re-reads every retry still pending.
  */
 @Singleton
-public class RetryListener {
-    private static final Logger LOG = LoggerFactory.getLogger(RetryListener.class);
+public class RetryHandler {
     private final DeliveryEngine engine;
     private final AlertProducer producer;
     private final AlertMetrics metrics;
 
-    public RetryListener(DeliveryEngine engine, AlertProducer producer, AlertMetrics metrics) {
+    public RetryHandler(DeliveryEngine engine, AlertProducer producer, AlertMetrics metrics) {
         this.engine = engine;
         this.producer = producer;
         this.metrics = metrics;
     }
 
     public CompletableFuture<?> handle(ConsumerRecord<String, byte[]> record, ScheduledExecutorService scheduler) {
-        DeliveryTask task;
-        try {
-            task = Json.read(record.value(), DeliveryTask.class);
-            if (task.deliveryId() == null || task.subscriptionId() == null || task.body() == null) {
-                throw new MalformedRecordException("DeliveryTask without deliveryId, subscriptionId or body");
-            }
-        } catch (MalformedRecordException e) {
-            LOG.warn("Retry record {}-{}@{} sent to the dead-letter topic: {}", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
-            return producer.send(DeadLetters.of(record, e, "tumen-alert"));
+        // A record that is not a task throws MalformedRecordException: the loop dead-letters it.
+        DeliveryTask task = Json.read(record.value(), DeliveryTask.class);
+        if (task.deliveryId() == null || task.subscriptionId() == null || task.body() == null) {
+            throw new MalformedRecordException("DeliveryTask without deliveryId, subscriptionId or body");
         }
         Instant due = task.dueAt() == null ? Instant.now() : task.dueAt();
         long delay = Duration.between(Instant.now(), due).toMillis();

@@ -1,4 +1,4 @@
-package dev.tumen.alert.kafka;
+package dev.tumen.kafka;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.tumen.alert.kafka;
+package dev.tumen.kafka;
 
 import java.util.concurrent.ConcurrentSkipListSet;
 

@@ -3,6 +3,9 @@ package dev.tumen.alert.kafka;
 import dev.tumen.alert.subscription.SubscriptionStore;
 import dev.tumen.alert.subscription.SubscriptionWriter;
 import dev.tumen.kafka.CloudEvents;
+import dev.tumen.kafka.LoopMetrics;
+import dev.tumen.kafka.RecordLoop;
+import dev.tumen.kafka.TableReader;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Subscription;
@@ -20,20 +23,21 @@ import org.apache.kafka.clients.producer.RecordMetadata;
  * the whole topic before the service takes traffic.
  */
 @Singleton
-public class SubscriptionClient implements SubscriptionWriter {
+public class SubscriptionTopic implements SubscriptionWriter {
     private final KafkaClients clients;
     private final AlertTopics topics;
     private final SubscriptionStore store;
-    private volatile TableFollower follower;
+    private volatile TableReader follower;
 
-    public SubscriptionClient(KafkaClients clients, AlertTopics topics, SubscriptionStore store) {
+    public SubscriptionTopic(KafkaClients clients, AlertTopics topics, SubscriptionStore store) {
         this.clients = clients;
         this.topics = topics;
         this.store = store;
     }
 
-    TableFollower follow() {
-        follower = new TableFollower(topics.subscriptions(), clients, null, this::apply, "tumen-alert").start();
+    TableReader follow(RecordLoop.DeadLetterSink deadLetters, LoopMetrics metrics) {
+        follower = new TableReader(topics.subscriptions(), () -> clients.consumer(null, "follow", true), null, this::apply,
+                "tumen-alert", deadLetters, metrics).start();
         return follower;
     }
 

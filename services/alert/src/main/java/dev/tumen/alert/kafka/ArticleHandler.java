@@ -2,14 +2,11 @@ package dev.tumen.alert.kafka;
 
 import dev.tumen.alert.delivery.AlertRouter;
 import dev.tumen.model.ArticleLabelled;
-import dev.tumen.kafka.DeadLetters;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Consumes labelled articles ({@code read_committed}, group = application name) and routes each to its
@@ -17,26 +14,16 @@ import org.slf4j.LoggerFactory;
  * next record is processed as usual.
  */
 @Singleton
-public class ArticleListener {
-    private static final Logger LOG = LoggerFactory.getLogger(ArticleListener.class);
+public class ArticleHandler {
     private final AlertRouter router;
-    private final AlertProducer producer;
 
-    public ArticleListener(AlertRouter router, AlertProducer producer) {
+    public ArticleHandler(AlertRouter router) {
         this.router = router;
-        this.producer = producer;
     }
 
+    /** Routes one article; a record that is not an article throws {@link MalformedRecordException} (the loop dead-letters it). */
     public CompletableFuture<?> handle(ConsumerRecord<String, byte[]> record) {
-        ArticleLabelled article;
-        try {
-            article = parse(record.value());
-        } catch (MalformedRecordException e) {
-            LOG.warn("Article record {}-{}@{} sent to the dead-letter topic: {}", record.topic(), record.partition(), record.offset(),
-                    e.getMessage());
-            return producer.send(DeadLetters.of(record, e, "tumen-alert"));
-        }
-        return router.route(article);
+        return router.route(parse(record.value()));
     }
 
     static ArticleLabelled parse(byte[] value) {

@@ -1,4 +1,4 @@
-package dev.tumen.alert.kafka;
+package dev.tumen.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,10 +22,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A consumer-group loop whose handler finishes records asynchronously: the loop keeps polling while webhooks are
- * in flight or retries wait for their time, commits only past finished records ({@link OffsetTracker}), and pauses
- * a partition whose unfinished records reach a bound. A handler failure (say, Kafka briefly unwritable) is retried
- * after a second rather than dropped.
+ * A consumer-group loop whose handler finishes records asynchronously: the loop keeps polling while work is in
+ * flight or waits for its time, commits only past records whose outcome is durable ({@link OffsetTracker}), and
+ * pauses a partition whose unfinished records reach a bound.
+ *
+ * <p>A handler failure (say, Kafka briefly unwritable) is retried with backoff as the {@link FailurePolicy} says,
+ * then the record is dead-lettered (and committed once the dead letter is written), skipped (counted), or the loop
+ * stops and its health says so. A {@code MalformedRecordException} or a record too large to write is dead-lettered
+ * at once. No record is retried forever.
  */
 public final class RecordLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RecordLoop.class);
@@ -37,11 +41,23 @@ public final class RecordLoop implements AutoCloseable {
         CompletableFuture<?> handle(ConsumerRecord<String, byte[]> record);
     }
 
+    /** Writes a dead letter; the future completes when it is durable. */
+    @FunctionalInterface
+    public interface DeadLetterSink {
+        CompletableFuture<?> send(org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> deadLetter);
+    }
+
     private final String name;
-    private final KafkaClients clients;
+    private final String service;
+    private final java.util.function.Supplier<KafkaConsumer<String, byte[]>> consumers;
     private final Collection<String> topics;
-    private final boolean readCommitted;
     private final Handler handler;
+    private final FailurePolicy policy;
+    private final DeadLetterSink deadLetters;
+    private final LoopMetrics metrics;
+    private volatile String failure;
+    private volatile java.time.Instant lastProgress = java.time.Instant.now();
+    private volatile long lag = -1;
     private final int maxInFlightPerPartition;
     private final ScheduledExecutorService scheduler;
     private volatile Duration drainTimeout = Duration.ofSeconds(5);
@@ -53,13 +69,21 @@ public final class RecordLoop implements AutoCloseable {
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
-    public RecordLoop(String name, KafkaClients clients, Collection<String> topics, boolean readCommitted, Handler handler,
-                      int maxInFlightPerPartition, ScheduledExecutorService scheduler) {
+    /**
+     * @param consumers makes the loop's consumer (group, isolation level and security already set)
+     * @param scheduler runs retries after their backoff
+     */
+    public RecordLoop(String name, String service, java.util.function.Supplier<KafkaConsumer<String, byte[]>> consumers,
+                      Collection<String> topics, Handler handler, FailurePolicy policy, DeadLetterSink deadLetters,
+                      LoopMetrics metrics, int maxInFlightPerPartition, ScheduledExecutorService scheduler) {
         this.name = name;
-        this.clients = clients;
+        this.service = service;
+        this.consumers = consumers;
         this.topics = List.copyOf(topics);
-        this.readCommitted = readCommitted;
         this.handler = handler;
+        this.policy = policy;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
         this.maxInFlightPerPartition = maxInFlightPerPartition;
         this.scheduler = scheduler;
         this.thread = new Thread(this::run, "loop-" + name);
@@ -91,7 +115,7 @@ public final class RecordLoop implements AutoCloseable {
     }
 
     private void run() {
-        try (KafkaConsumer<String, byte[]> c = clients.consumer(clients.groupId(), name, readCommitted)) {
+        try (KafkaConsumer<String, byte[]> c = consumers.get()) {
             consumer = c;
             c.subscribe(topics, new ConsumerRebalanceListener() {
                 @Override
@@ -124,18 +148,37 @@ public final class RecordLoop implements AutoCloseable {
                     TopicPartition tp = new TopicPartition(r.topic(), r.partition());
                     OffsetTracker tracker = trackers.computeIfAbsent(tp, k -> new OffsetTracker());
                     tracker.started(r.offset());
-                    dispatch(r, tracker);
+                    dispatch(r, tracker, 1);
                 }
                 applyBackpressure(c);
                 commit(c, trackers.keySet(), false);
+                updateLag(c);
             }
             drain();
             commit(c, new ArrayList<>(trackers.keySet()), true);
         } catch (WakeupException e) {
             // closing
         } catch (RuntimeException e) {
+            failure = "stopped: " + e;
             LOG.error("Loop {} stopped", name, e);
         }
+    }
+
+    private void updateLag(KafkaConsumer<String, byte[]> c) {
+        long total = 0;
+        for (TopicPartition tp : c.assignment()) {
+            total += c.currentLag(tp).orElse(0);
+        }
+        // Only records not yet taken: work in flight may legitimately wait (a retry until its due time).
+        lag = total;
+        if (total == 0) {
+            lastProgress = java.time.Instant.now();
+        }
+    }
+
+    /** What this loop says about itself for {@code /health}; retries waiting for their due time count as in flight. */
+    public LoopHealth health() {
+        return new LoopHealth(name, thread.isAlive() && running, failure, lag, lastProgress, 0);
     }
 
     /**
@@ -166,7 +209,7 @@ public final class RecordLoop implements AutoCloseable {
         }
     }
 
-    private void dispatch(ConsumerRecord<String, byte[]> r, OffsetTracker tracker) {
+    private void dispatch(ConsumerRecord<String, byte[]> r, OffsetTracker tracker, int attempt) {
         TopicPartition tp = new TopicPartition(r.topic(), r.partition());
         if (trackers.get(tp) != tracker) {
             return;
@@ -187,12 +230,65 @@ public final class RecordLoop implements AutoCloseable {
                 return;
             }
             if (e == null) {
-                tracker.done(r.offset());
+                done(r, tracker);
             } else if (running) {
-                LOG.warn("Handling {}-{}@{} failed, retrying in 1 s: {}", r.topic(), r.partition(), r.offset(), e.toString());
-                scheduler.schedule(() -> dispatch(r, tracker), 1, TimeUnit.SECONDS);
+                failed(r, tracker, attempt, e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e);
             }
         });
+    }
+
+    private void done(ConsumerRecord<String, byte[]> r, OffsetTracker tracker) {
+        tracker.done(r.offset());
+        lastProgress = java.time.Instant.now();
+    }
+
+    private void failed(ConsumerRecord<String, byte[]> r, OffsetTracker tracker, int attempt, Throwable e) {
+        boolean hopeless = e instanceof dev.tumen.model.MalformedRecordException || e instanceof RecordSizes.TooLarge
+                || e instanceof org.apache.kafka.common.errors.RecordTooLargeException;
+        if (!hopeless && attempt < policy.maxAttempts()) {
+            long wait = policy.backoffBefore(attempt + 1).toMillis();
+            LOG.warn("{}: {}-{}@{} failed (attempt {} of {}), retrying in {} ms: {}", name, r.topic(), r.partition(), r.offset(),
+                    attempt, policy.maxAttempts(), wait, e.toString());
+            scheduler.schedule(() -> dispatch(r, tracker, attempt + 1), wait, TimeUnit.MILLISECONDS);
+            return;
+        }
+        LoopMetrics.Reason reason = e instanceof dev.tumen.model.MalformedRecordException ? LoopMetrics.Reason.MALFORMED
+                : hopeless ? LoopMetrics.Reason.TOO_LARGE : LoopMetrics.Reason.FAILED;
+        FailurePolicy.OnFailure action = hopeless ? FailurePolicy.OnFailure.DEAD_LETTER : policy.onFailure();
+        switch (action) {
+            case SKIP -> {
+                LOG.error("{}: skipping {}-{}@{} after {} attempt(s): {}", name, r.topic(), r.partition(), r.offset(), attempt,
+                        e.toString(), e);
+                metrics.skipped();
+                done(r, tracker);
+            }
+            case FAIL -> {
+                failure = r.topic() + "-" + r.partition() + "@" + r.offset() + " failed " + attempt + " time(s): " + e;
+                LOG.error("{} stops by its failure policy: {}", name, failure, e);
+                running = false;
+                KafkaConsumer<String, byte[]> c = consumer;
+                if (c != null) {
+                    c.wakeup();
+                }
+            }
+            default -> {
+                LOG.warn("{}: dead-lettering {}-{}@{} after {} attempt(s) ({}): {}", name, r.topic(), r.partition(), r.offset(),
+                        attempt, reason.tag, e.toString());
+                var dead = DeadLetters.of(r, DeadLetters.reason(e), e.getClass().getName(), service, attempt);
+                deadLetters.send(dead).whenComplete((v, error) -> {
+                    if (error == null) {
+                        metrics.deadLettered(reason);
+                        done(r, tracker);
+                    } else if (running) {
+                        // The dead letter itself could not be written (Kafka down): try again later, never drop the record.
+                        LOG.warn("{}: cannot dead-letter {}-{}@{} ({}); trying again", name, r.topic(), r.partition(), r.offset(),
+                                error.toString());
+                        scheduler.schedule(() -> failed(r, tracker, attempt, e), policy.backoffBefore(8).toMillis(),
+                                TimeUnit.MILLISECONDS);
+                    }
+                });
+            }
+        }
     }
 
     private void applyBackpressure(KafkaConsumer<String, byte[]> c) {

@@ -1,0 +1,107 @@
+package dev.tumen.alert;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.awaitility.Awaitility.await;
+
+import dev.tumen.alert.kafka.PoisonArticleHandler;
+import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.broker.test.TestKafka;
+import dev.tumen.kafka.CloudEvents;
+import dev.tumen.kafka.DeadLetters;
+import dev.tumen.model.ArticleLabelled;
+import dev.tumen.model.Json;
+import dev.tumen.model.Severity;
+import dev.tumen.model.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The poison zoo of the article loop: each bad record followed by a good article. A bad record reaches the
+ * dead-letter topic with its reason after the bounded retries (thrown once: handled exactly once), the good
+ * article behind it is alerted within seconds, metrics count it and health stays UP.
+ */
+@ExtendWith(KafkaExtension.class)
+class AlertPoisonZooIT {
+
+    record Poison(String key, byte[] value) {
+    }
+
+    private static ArticleLabelled article(String token) {
+        String id = UUID.randomUUID().toString().replace("-", "");
+        return Fixtures.article(id, Severity.HIGH, String.format("%016x", UUID.randomUUID().getMostSignificantBits()),
+                "https://news.example/" + id, token);
+    }
+
+    @Test
+    void everyPoisonIsDeadLetteredAndTheNextArticleIsAlertedWithinSeconds() throws Exception {
+        Map<String, Object> config = new HashMap<>(AlertHarness.fastRetries());
+        config.put("tumen.test.poison-handler", "true");
+        config.put("tumen.alert.failure.max-attempts", 3);
+        config.put("tumen.alert.failure.backoff", "100ms");
+        String token = "zoo" + UUID.randomUUID().toString().substring(0, 8);
+        ArticleLabelled throwOnce = article(token);
+        List<Poison> zoo = List.of(
+                new Poison("not-json", "{not json".getBytes(StandardCharsets.UTF_8)),
+                new Poison("json-null", "null".getBytes(StandardCharsets.UTF_8)),
+                new Poison("wrong-shape", "{\"items\":[1,2,3]}".getBytes(StandardCharsets.UTF_8)),
+                new Poison("throw-once-" + throwOnce.id(), Json.bytes(throwOnce)),
+                new Poison("throw-always-1", Json.bytes(article("nobody-" + token))));
+        try (AlertHarness harness = new AlertHarness(config); Receiver receiver = Receiver.healthy()) {
+            EmbeddedServer app = harness.start();
+            harness.subscribe(app, Map.of("name", "zoo", "url", receiver.url(), "format", "json", "minSeverity", "medium",
+                    "keywords", List.of(token)));
+            Map<String, Long> millis = new LinkedHashMap<>();
+            int expected = 0;
+            for (Poison poison : zoo) {
+                ArticleLabelled good = article(token);
+                long t0 = System.nanoTime();
+                harness.produce(poison.key(), poison.value());
+                harness.publish(good);
+                expected += poison.key().startsWith("throw-once") ? 2 : 1;
+                int want = expected;
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                        .until(() -> receiver.requests().stream().anyMatch(r -> r.body().contains(good.id())));
+                millis.put(poison.key().replaceAll("-[0-9a-f]{32}$", ""), (System.nanoTime() - t0) / 1_000_000);
+                await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests().size() >= want);
+            }
+            System.out.println("POISON ZOO (alert articles): poison -> next good article alerted, ms: " + millis);
+
+            List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(harness.articles()), 4,
+                    Duration.ofMillis(500), Duration.ofSeconds(30), true);
+            Map<String, ConsumerRecord<String, byte[]>> byKey = new HashMap<>();
+            dead.forEach(r -> byKey.put(r.key(), r));
+            assertEquals(java.util.Set.of("not-json", "json-null", "wrong-shape", "throw-always-1"), byKey.keySet());
+            assertTrue(reason(byKey, "not-json").contains("not valid JSON"), reason(byKey, "not-json"));
+            assertTrue(reason(byKey, "json-null").contains("null"));
+            assertTrue(reason(byKey, "wrong-shape").contains("without an id"), reason(byKey, "wrong-shape"));
+            assertTrue(reason(byKey, "throw-always-1").contains("injected"));
+            assertEquals("3", CloudEvents.header(byKey.get("throw-always-1").headers(), DeadLetters.ATTEMPTS));
+            assertEquals(harness.articles(), CloudEvents.header(byKey.get("not-json").headers(), DeadLetters.ORIGIN_TOPIC));
+
+            // Thrown once, then handled: alerted exactly once, after two calls.
+            assertEquals(2, PoisonArticleHandler.CALLS.get("throw-once-" + throwOnce.id()).get());
+            assertEquals(1, receiver.requests().stream().filter(r -> r.body().contains(throwOnce.id())).count());
+
+            MeterRegistry meters = app.getApplicationContext().getBean(MeterRegistry.class);
+            assertEquals(3.0, meters.find("tumen.kafka.dead.letters").tags("loop", "articles", "reason", "malformed").counter().count());
+            assertEquals(1.0, meters.find("tumen.kafka.dead.letters").tags("loop", "articles", "reason", "failed").counter().count());
+            assertEquals(0.0, meters.find("tumen.kafka.dead.letters").tags("loop", "retries", "reason", "failed").counter().count());
+            assertEquals(200, harness.call(app, "GET", "/health", null).statusCode());
+        }
+    }
+
+    private static String reason(Map<String, ConsumerRecord<String, byte[]>> byKey, String key) {
+        return CloudEvents.header(byKey.get(key).headers(), DeadLetters.REASON);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.tumen.kafka;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What a loop says about itself for {@code /health}. It is down when it has stopped (the fail policy, or a fatal
+ * error), when it has records waiting (lag) but has made no progress for the stall timeout, or when its last
+ * transactions all aborted.
+ *
+ * @param name             the loop
+ * @param running          whether its thread runs
+ * @param failure          why it stopped or keeps failing, or {@code null}
+ * @param lag              records waiting in its assigned partitions (-1 = not known yet)
+ * @param lastProgress     when it last finished a record or batch (or started)
+ * @param abortsInARow     transactions aborted since the last commit
+ */
+public record LoopHealth(String name, boolean running, String failure, long lag, Instant lastProgress, int abortsInARow) {
+    /** Aborted transactions in a row after which the loop counts as stuck. */
+    public static final int MAX_ABORTS_IN_A_ROW = 3;
+
+    public boolean up(Duration stallTimeout, Instant now) {
+        if (!running || abortsInARow >= MAX_ABORTS_IN_A_ROW) {
+            return false;
+        }
+        return lag <= 0 || Duration.between(lastProgress, now).compareTo(stallTimeout) < 0;
+    }
+
+    public Map<String, Object> details() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("running", running);
+        d.put("lag", lag);
+        d.put("lastProgress", lastProgress.toString());
+        d.put("abortsInARow", abortsInARow);
+        if (failure != null) {
+            d.put("failure", failure);
+        }
+        return d;
+    }
+}

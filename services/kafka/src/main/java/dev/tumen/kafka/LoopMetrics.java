@@ -1,0 +1,68 @@
+package dev.tumen.kafka;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The counters every loop keeps, registered at zero when the loop is built so a dashboard sees them before the
+ * first failure: {@code tumen.kafka.loop.restarts}, {@code tumen.kafka.transactions.aborted},
+ * {@code tumen.kafka.records.skipped} and {@code tumen.kafka.dead.letters} by reason, each tagged with the loop.
+ */
+public final class LoopMetrics {
+    /** Why a record was dead-lettered (a bounded set, to keep the metric's cardinality low). */
+    public enum Reason {
+        MALFORMED("malformed"), TOO_LARGE("too-large"), FAILED("failed"), TRANSACTION_ABORTED("transaction-aborted");
+
+        public final String tag;
+
+        Reason(String tag) {
+            this.tag = tag;
+        }
+    }
+
+    private final Counter restarts;
+    private final Counter aborted;
+    private final Counter skipped;
+    private final Map<Reason, Counter> deadLetters = new EnumMap<>(Reason.class);
+
+    public LoopMetrics(MeterRegistry registry, String loop) {
+        restarts = Counter.builder("tumen.kafka.loop.restarts").tag("loop", loop)
+                .description("times the loop rebuilt its clients after an error").register(registry);
+        aborted = Counter.builder("tumen.kafka.transactions.aborted").tag("loop", loop)
+                .description("transactions aborted (their records are read again)").register(registry);
+        skipped = Counter.builder("tumen.kafka.records.skipped").tag("loop", loop)
+                .description("records given up under the skip policy").register(registry);
+        for (Reason r : Reason.values()) {
+            deadLetters.put(r, Counter.builder("tumen.kafka.dead.letters").tag("loop", loop).tag("reason", r.tag)
+                    .description("records sent to a dead-letter topic").register(registry));
+        }
+    }
+
+    /** Counters nobody reads, for tools and tests. */
+    public static LoopMetrics unregistered(String loop) {
+        return new LoopMetrics(new SimpleMeterRegistry(), loop);
+    }
+
+    public void restarted() {
+        restarts.increment();
+    }
+
+    public void aborted() {
+        aborted.increment();
+    }
+
+    public void skipped() {
+        skipped.increment();
+    }
+
+    public void deadLettered(Reason reason) {
+        deadLetters.get(reason).increment();
+    }
+
+    public double deadLetters(Reason reason) {
+        return deadLetters.get(reason).count();
+    }
+}

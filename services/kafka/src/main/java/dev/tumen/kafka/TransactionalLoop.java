@@ -1,0 +1,370 @@
+package dev.tumen.kafka;
+
+import dev.tumen.model.MalformedRecordException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The consume–transform–produce loop, exactly once (KIP-447): each poll's outputs, dead letters and consumed
+ * offsets are committed in one Kafka transaction, so a {@code read_committed} reader sees exactly one outcome per
+ * input record, whatever crashes.
+ *
+ * <p>Errors are sorted the way the Kafka examples do. A record the transform cannot handle is data: retried as the
+ * {@link FailurePolicy} says, then dead-lettered (or skipped, or the loop stops), inside the same transaction as
+ * the records around it. Every output is checked against {@code max.request.size} first ({@link RecordSizes}):
+ * one that can never be written is dead-lettered, never retried. A fenced producer or an authorisation failure
+ * rebuilds the clients. Any other Kafka error aborts the transaction and re-reads the batch, one record per
+ * transaction from then on, so a record that keeps aborting its transaction is found and dead-lettered after the
+ * policy's attempts: nothing makes the loop spin on one record forever.
+ */
+public final class TransactionalLoop implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionalLoop.class);
+    private static final Duration POLL = Duration.ofMillis(250);
+    /** Header of a dead letter whose value was dropped because even the dead letter would be too large. */
+    public static final String VALUE_DROPPED = "tumen.dlt.value-dropped-bytes";
+
+    /** Turns one consumed record into the records to write (none is fine); throws when it cannot. */
+    @FunctionalInterface
+    public interface Transform {
+        List<ProducerRecord<String, byte[]>> apply(ConsumerRecord<String, byte[]> record) throws Exception;
+    }
+
+    /**
+     * @param name     the loop's name (thread, metrics, health)
+     * @param service  the service, for dead letters ({@code tumen-classifier})
+     * @param topics   what it consumes
+     * @param consumer consumer settings: bootstrap, security, group id, client id
+     * @param producer producer settings: bootstrap, security, {@code transactional.id}, client id
+     * @param policy   what happens to a record the transform cannot handle
+     */
+    public record Settings(String name, String service, Collection<String> topics, Map<String, Object> consumer,
+                           Map<String, Object> producer, FailurePolicy policy) {
+    }
+
+    private final Settings settings;
+    private final Transform transform;
+    private final LoopMetrics metrics;
+    private final int maxRequestSize;
+    private final Thread thread;
+    private final Map<String, Integer> abortsByRecord = new HashMap<>();
+    private final Map<String, String> poisoned = new HashMap<>();
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile String failure;
+    private volatile boolean stopped;
+    private volatile long lag = -1;
+    private volatile Instant lastProgress = Instant.now();
+    private volatile int abortsInARow;
+    private int isolate;
+
+    public TransactionalLoop(Settings settings, Transform transform, LoopMetrics metrics) {
+        this.settings = settings;
+        this.transform = transform;
+        this.metrics = metrics;
+        this.maxRequestSize = RecordSizes.maxRequestSize(settings.producer());
+        this.thread = new Thread(this::run, settings.name());
+    }
+
+    public TransactionalLoop start() {
+        thread.start();
+        return this;
+    }
+
+    public LoopHealth health() {
+        return new LoopHealth(settings.name(), thread.isAlive() && !stopped, failure, lag, lastProgress, abortsInARow);
+    }
+
+    /** Thrown inside the loop when the fail policy stops it. */
+    private static final class Stop extends RuntimeException {
+        Stop(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try (KafkaConsumer<String, byte[]> c = newConsumer(); KafkaProducer<String, byte[]> p = newProducer()) {
+                consumer = c;
+                p.initTransactions();
+                c.subscribe(settings.topics(), new ConsumerRebalanceListener() {
+                    @Override
+                    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                        LOG.info("{} revoked {}", settings.name(), partitions);
+                    }
+
+                    @Override
+                    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                        LOG.info("{} assigned {}", settings.name(), partitions);
+                    }
+                });
+                loop(c, p);
+            } catch (WakeupException | InterruptException e) {
+                if (running) {
+                    LOG.warn("{} interrupted unexpectedly; restarting", settings.name());
+                    metrics.restarted();
+                }
+            } catch (Stop e) {
+                failure = e.getMessage();
+                stopped = true;
+                running = false;
+                LOG.error("{} stopped by its failure policy: {}", settings.name(), e.getMessage(), e.getCause());
+            } catch (ProducerFencedException | InvalidProducerEpochException e) {
+                // Another instance took over our transactional id (a duplicate instance id, or we were a zombie).
+                fail("fenced (" + e + "); restarting with fresh clients", e);
+            } catch (AuthorizationException | UnsupportedVersionException e) {
+                fail("cannot work against this cluster: " + e, e);
+            } catch (RuntimeException e) {
+                fail("failed (" + e + "); restarting its clients", e);
+            }
+        }
+        LOG.info("{} stopped", settings.name());
+    }
+
+    private void fail(String why, Exception e) {
+        failure = why;
+        metrics.restarted();
+        LOG.error("{} {}", settings.name(), why, e);
+        pause(Duration.ofSeconds(1));
+    }
+
+    private void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private void loop(KafkaConsumer<String, byte[]> c, KafkaProducer<String, byte[]> p) {
+        while (running) {
+            var polled = c.poll(POLL);
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
+            polled.forEach(records::add);
+            if (records.isEmpty()) {
+                updateLag(c);
+                continue;
+            }
+            if (isolate > 0) {
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    isolate--;
+                    if (!transaction(c, p, List.of(r))) {
+                        break;
+                    }
+                }
+            } else {
+                transaction(c, p, records);
+            }
+            updateLag(c);
+        }
+    }
+
+    private void updateLag(KafkaConsumer<String, byte[]> c) {
+        long total = 0;
+        for (TopicPartition tp : c.assignment()) {
+            OptionalLong l = c.currentLag(tp);
+            total += l.orElse(0);
+        }
+        lag = total;
+        if (total == 0) {
+            // Caught up: an idle loop is not a stalled one.
+            lastProgress = Instant.now();
+        }
+    }
+
+    /** One transaction over {@code records}; false when it aborted (the records are rewound). */
+    private boolean transaction(KafkaConsumer<String, byte[]> c, KafkaProducer<String, byte[]> p,
+                                List<ConsumerRecord<String, byte[]>> records) {
+        List<LoopMetrics.Reason> deadLettered = new ArrayList<>();
+        int skipped = 0;
+        p.beginTransaction();
+        try {
+            for (ConsumerRecord<String, byte[]> r : records) {
+                Outcome outcome = process(r);
+                for (ProducerRecord<String, byte[]> out : outcome.records()) {
+                    p.send(out);
+                }
+                if (outcome.deadLetter() != null) {
+                    deadLettered.add(outcome.deadLetter());
+                }
+                skipped += outcome.skipped() ? 1 : 0;
+            }
+            p.sendOffsetsToTransaction(nextOffsets(records), c.groupMetadata());
+            p.commitTransaction();
+        } catch (ProducerFencedException | InvalidProducerEpochException | AuthorizationException e) {
+            throw e;
+        } catch (Stop e) {
+            p.abortTransaction();
+            throw e;
+        } catch (KafkaException e) {
+            LOG.warn("{} aborting a transaction of {} record(s) and reading them again: {}", settings.name(), records.size(), e.toString());
+            metrics.aborted();
+            abortsInARow++;
+            p.abortTransaction();
+            rewind(c, records);
+            if (records.size() == 1) {
+                ConsumerRecord<String, byte[]> r = records.get(0);
+                int aborts = abortsByRecord.merge(id(r), 1, Integer::sum);
+                if (aborts >= settings.policy().maxAttempts()) {
+                    poisoned.put(id(r), e.toString());
+                }
+            }
+            // Read the batch again one record per transaction, so one bad record cannot hold back the others.
+            isolate = Math.max(isolate, records.size());
+            pause(settings.policy().backoffBefore(Math.min(abortsInARow + 1, 8)));
+            return false;
+        }
+        abortsInARow = 0;
+        failure = null;
+        lastProgress = Instant.now();
+        records.forEach(r -> {
+            abortsByRecord.remove(id(r));
+            poisoned.remove(id(r));
+        });
+        deadLettered.forEach(metrics::deadLettered);
+        for (int i = 0; i < skipped; i++) {
+            metrics.skipped();
+        }
+        return true;
+    }
+
+    private record Outcome(List<ProducerRecord<String, byte[]>> records, LoopMetrics.Reason deadLetter, boolean skipped) {
+    }
+
+    private Outcome process(ConsumerRecord<String, byte[]> r) {
+        String poison = poisoned.get(id(r));
+        if (poison != null) {
+            return deadLetter(r, "transaction-aborted: every transaction with this record aborted: " + poison,
+                    KafkaException.class.getName(), LoopMetrics.Reason.TRANSACTION_ABORTED, abortsByRecord.getOrDefault(id(r), 1));
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<ProducerRecord<String, byte[]>> outs = transform.apply(r);
+                for (ProducerRecord<String, byte[]> out : outs) {
+                    RecordSizes.check(out, maxRequestSize);
+                }
+                return new Outcome(outs, null, false);
+            } catch (RecordSizes.TooLarge e) {
+                return deadLetter(r, e, LoopMetrics.Reason.TOO_LARGE, attempt);
+            } catch (MalformedRecordException e) {
+                return deadLetter(r, e, LoopMetrics.Reason.MALFORMED, attempt);
+            } catch (Exception | StackOverflowError e) {
+                if (attempt < settings.policy().maxAttempts()) {
+                    LOG.warn("{}: {}-{}@{} failed (attempt {} of {}), retrying: {}", settings.name(), r.topic(), r.partition(),
+                            r.offset(), attempt, settings.policy().maxAttempts(), e.toString());
+                    pause(settings.policy().backoffBefore(attempt + 1));
+                    continue;
+                }
+                switch (settings.policy().onFailure()) {
+                    case SKIP -> {
+                        LOG.error("{}: skipping {}-{}@{} after {} attempt(s): {}", settings.name(), r.topic(), r.partition(),
+                                r.offset(), attempt, e.toString(), e);
+                        return new Outcome(List.of(), null, true);
+                    }
+                    case FAIL -> throw new Stop(r.topic() + "-" + r.partition() + "@" + r.offset() + " failed " + attempt
+                            + " time(s): " + e, e);
+                    default -> {
+                        return deadLetter(r, e, LoopMetrics.Reason.FAILED, attempt);
+                    }
+                }
+            }
+        }
+    }
+
+    private Outcome deadLetter(ConsumerRecord<String, byte[]> r, Throwable e, LoopMetrics.Reason reason, int attempts) {
+        LOG.warn("{}: dead-lettering {}-{}@{} after {} attempt(s) ({}): {}", settings.name(), r.topic(), r.partition(), r.offset(),
+                attempts, reason.tag, e.toString(), reason == LoopMetrics.Reason.FAILED ? e : null);
+        return deadLetter(r, DeadLetters.reason(e), e.getClass().getName(), reason, attempts);
+    }
+
+    private Outcome deadLetter(ConsumerRecord<String, byte[]> r, String why, String exception, LoopMetrics.Reason reason,
+                               int attempts) {
+        ProducerRecord<String, byte[]> dead = DeadLetters.of(r, why, exception, settings.service(), attempts);
+        int size = RecordSizes.upperBound(dead);
+        if (size > maxRequestSize) {
+            // The original value cannot be copied: keep the why and the where (the source topic still holds it).
+            dead.headers().remove(CloudEvents.CONTENT_TYPE);
+            dead.headers().add(VALUE_DROPPED, Integer.toString(r.value() == null ? 0 : r.value().length)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            dead = new ProducerRecord<>(dead.topic(), null, dead.key(), null, dead.headers());
+        }
+        return new Outcome(List.of(dead), reason, false);
+    }
+
+    private static String id(ConsumerRecord<String, byte[]> r) {
+        return r.topic() + "-" + r.partition() + "@" + r.offset();
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(List<ConsumerRecord<String, byte[]>> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+        }
+        return offsets;
+    }
+
+    private static void rewind(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> records) {
+        Map<TopicPartition, Long> first = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            first.putIfAbsent(new TopicPartition(r.topic(), r.partition()), r.offset());
+        }
+        first.forEach(c::seek);
+    }
+
+    private KafkaConsumer<String, byte[]> newConsumer() {
+        Map<String, Object> p = new HashMap<>(settings.consumer());
+        // Offsets are committed inside the producer's transaction, never by the consumer.
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // Only committed input: an aborted upstream transaction must not be processed.
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        // A new group (first start, or a replay) starts from the oldest record rather than only new ones.
+        p.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private KafkaProducer<String, byte[]> newProducer() {
+        return new KafkaProducer<>(new HashMap<>(settings.producer()), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        try {
+            thread.join(Duration.ofSeconds(20).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
