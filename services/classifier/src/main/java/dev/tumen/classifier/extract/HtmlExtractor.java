@@ -34,8 +34,11 @@ public final class HtmlExtractor {
     /** A furniture element holding this share of the page's prose is a page wrapper with a misleading name. */
     private static final double WRAPPER_SHARE = 0.6;
 
-    /** Below this many characters of article text, the page is read again with its noscript, aside and hidden parts. */
-    private static final int FALLBACK_CHARS = 120;
+    /**
+     * A first reading shorter than this (a stray label, a loading notice) is no article at all: the page is read again
+     * with its noscript, aside and hidden parts.
+     */
+    private static final int NOTHING_CHARS = 40;
     /** How much an ancestor named for comments or an overlay discounts the prose under it when finding the main text. */
     private static final double COMMENTS_TRUST = 0.15;
     private static final double POPUP_TRUST = 0.05;
@@ -65,9 +68,10 @@ public final class HtmlExtractor {
      */
     private String body(Element root, PageMetadata meta) {
         String text = body(DomBlocks.of(root), meta.title());
-        if (text.length() < FALLBACK_CHARS) {
+        if (text.length() < NOTHING_CHARS) {
             DomBlocks all = DomBlocks.of(root, true);
             String lenient = body(all, meta.title());
+            // only when the first reading found next to nothing: a sidebar read as an aside must not swell a short brief
             if (lenient.length() > text.length() * 2 + 40) {
                 text = lenient;
             }

@@ -148,4 +148,16 @@ class HtmlExtractorTest {
                 + bio + bio + "</body></html>";
         assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, EXTRACTOR.extract(html, "text/html", null).body());
     }
+
+    @Test
+    void asideAndNoscriptCountOnlyWhenTheyHoldTheOnlyArticleText() {
+        String brief = "Ferry services resume on Monday after the storm, the harbour office said.";
+        String sidebar = "<aside class=\"about\"><p>" + P1 + "</p><p>" + P2 + "</p></aside>";
+        String withBrief = "<html><body><div class=\"story\"><p>" + brief + "</p></div>" + sidebar + "</body></html>";
+        assertEquals(brief, EXTRACTOR.extract(withBrief, "text/html", null).body());
+        String asideOnly = "<html><body><nav><a href=\"/\">Home</a></nav>" + sidebar + "</body></html>";
+        assertEquals(P1 + "\n\n" + P2, EXTRACTOR.extract(asideOnly, "text/html", null).body());
+        String noscriptOnly = "<html><body><div id=\"app\"></div><noscript><p>" + P1 + "</p><p>" + P3 + "</p></noscript></body></html>";
+        assertEquals(P1 + "\n\n" + P3, EXTRACTOR.extract(noscriptOnly, "text/html", null).body());
+    }
 }
