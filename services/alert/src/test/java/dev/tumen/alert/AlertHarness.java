@@ -7,6 +7,7 @@ import dev.tumen.model.Json;
 import dev.tumen.model.Topics;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import dev.tumen.testkit.contract.ApiContract;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,7 +109,7 @@ public final class AlertHarness implements AutoCloseable {
             b.header("Authorization", "Bearer " + token);
         }
         try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return ApiContract.check(http.send(b.build(), HttpResponse.BodyHandlers.ofString()), "/openapi/alert.yml");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,12 +1,20 @@
 package dev.tumen.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The kinds of development an article reports, per {@code spec/labels.md}. */
 public enum Category {
-    MILITARY, SECURITY, DIPLOMATIC, ECONOMIC, SANCTIONS, CULTURAL, HUMANITARIAN;
+    // The names on the wire, also for schema generators that read constants rather than @JsonValue (OpenAPI, JSON Schema).
+    @JsonProperty("military") MILITARY,
+    @JsonProperty("security") SECURITY,
+    @JsonProperty("diplomatic") DIPLOMATIC,
+    @JsonProperty("economic") ECONOMIC,
+    @JsonProperty("sanctions") SANCTIONS,
+    @JsonProperty("cultural") CULTURAL,
+    @JsonProperty("humanitarian") HUMANITARIAN;
 
     @JsonValue
     public String wire() {

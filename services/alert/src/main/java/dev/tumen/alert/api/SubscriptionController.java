@@ -4,6 +4,7 @@ import dev.tumen.alert.delivery.DeliveryAttempt;
 import dev.tumen.alert.delivery.DeliveryLog;
 import dev.tumen.alert.delivery.DeliveryPublisher;
 import dev.tumen.alert.delivery.DeliveryTask;
+import dev.tumen.alert.subscription.SubscriptionRequest;
 import dev.tumen.alert.subscription.SubscriptionService;
 import dev.tumen.alert.subscription.SubscriptionView;
 import dev.tumen.common.http.ProblemException;
@@ -22,15 +23,24 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Subscriptions over HTTP (bearer token, see {@code BearerTokenFilter}). Every change is written to the
  * subscriptions topic and answered once this instance has read it back. Errors are problem+json.
  */
+@ApiResponse(responseCode = "4XX", description = "the request's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@ApiResponse(responseCode = "5XX", description = "the service's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @Controller("/subscriptions")
 // Each change waits (briefly) for its Kafka write to come back: not on the event loop.
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -45,6 +55,9 @@ public class SubscriptionController {
         this.publisher = publisher;
     }
 
+    @ApiResponse(responseCode = "201", description = "created; the only answer that shows the signing secret",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionRequest.class)))
     @Post(consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<SubscriptionView> create(@Nullable @Body String body) {
         SubscriptionView created = service.create(body);
@@ -61,6 +74,7 @@ public class SubscriptionController {
         return SubscriptionView.of(service.get(id));
     }
 
+    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionRequest.class)))
     @Put(value = "/{id}", consumes = MediaType.APPLICATION_JSON)
     public SubscriptionView replace(@PathVariable String id, @Nullable @Body String body) {
         return service.replace(id, body);
@@ -81,6 +95,7 @@ public class SubscriptionController {
         return service.setPaused(id, false);
     }
 
+    @ApiResponse(responseCode = "204", description = "deleted")
     @Delete("/{id}")
     public HttpResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
@@ -100,24 +115,23 @@ public class SubscriptionController {
 
     /** The delivery log: attempts, outcomes, status codes and latency, newest first. */
     @Get("/{id}/deliveries")
-    public List<DeliveryAttempt> deliveries(@PathVariable String id, @Nullable @QueryValue Integer limit) {
+    public List<DeliveryAttempt> deliveries(@PathVariable String id, @Nullable @QueryValue @Min(1) @Max(500) Integer limit) {
         service.get(id);
         int n = limit == null ? 50 : limit;
-        if (n < 1 || n > 500) {
-            throw ProblemException.badRequest("invalid-limit", "limit must be between 1 and 500, got " + n);
-        }
         return log.recent(id, n).stream().map(DeliveryAttempt::withoutTask).toList();
     }
 
     /** Sends a logged delivery again, same {@code webhook-id}, with a fresh retry schedule. */
+    @ApiResponse(responseCode = "202", description = "queued for another attempt",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReplayAccepted.class)))
     @Post("/{id}/deliveries/{deliveryId}/replay")
-    public HttpResponse<Map<String, Object>> replay(@PathVariable String id, @PathVariable String deliveryId) throws Exception {
+    public HttpResponse<ReplayAccepted> replay(@PathVariable String id, @PathVariable String deliveryId) throws Exception {
         service.get(id);
         DeliveryTask task = log.task(id, deliveryId);
         if (task == null) {
             throw ProblemException.notFound("delivery " + deliveryId + " of subscription " + id + " (or it is no longer in the log)");
         }
         publisher.retry(1, task.replay(Instant.now())).get(10, TimeUnit.SECONDS);
-        return HttpResponse.<Map<String, Object>>status(HttpStatus.ACCEPTED).body(Map.of("deliveryId", deliveryId, "status", "replaying"));
+        return HttpResponse.<ReplayAccepted>status(HttpStatus.ACCEPTED).body(new ReplayAccepted(deliveryId, "replaying"));
     }
 }

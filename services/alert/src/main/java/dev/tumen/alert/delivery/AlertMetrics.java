@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,6 +27,17 @@ public class AlertMetrics {
         this.endToEnd = Timer.builder("tumen.alert.classify.to.delivered")
                 .description("from the classifier's label to the subscriber's 2xx").publishPercentileHistogram()
                 .register(registry);
+        // Every outcome exists from start-up at zero, so rate() and alert rules see 0 rather than no series.
+        OUTCOMES.forEach(this::outcomeCounter);
+    }
+
+    /** Every {@code outcome} tag of {@code tumen.alert.deliveries} (as in the delivery log). */
+    public static final List<String> OUTCOMES = List.of("delivered", "retrying", "exhausted", "gone", "refused", "deferred",
+            "cancelled", "auto-paused");
+
+    private Counter outcomeCounter(String outcome) {
+        return outcomes.computeIfAbsent(outcome, o -> Counter.builder("tumen.alert.deliveries").tag("outcome", o)
+                .description("delivery attempts and their outcomes").register(registry));
     }
 
     public void matched(int n) {
@@ -33,8 +45,7 @@ public class AlertMetrics {
     }
 
     public void outcome(String outcome) {
-        outcomes.computeIfAbsent(outcome, o -> Counter.builder("tumen.alert.deliveries").tag("outcome", o)
-                .description("delivery attempts and their outcomes").register(registry)).increment();
+        outcomeCounter(outcome).increment();
     }
 
     public void attempt(int status, Duration took) {

@@ -1,5 +1,6 @@
 package dev.tumen.alert.delivery;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 
@@ -27,6 +28,8 @@ public record DeliveryAttempt(String deliveryId, String subscriptionId, String a
                               Integer status, long latencyMs, Instant at, String error, String response, Instant nextAttemptAt,
                               DeliveryTask task) {
 
+    /** Not a field: Jackson wrote it as {@code "final"} into every log record and HTTP answer (the OpenAPI check found it). */
+    @JsonIgnore
     public boolean isFinal() {
         return !outcome.equals("retrying") && !outcome.equals("deferred");
     }

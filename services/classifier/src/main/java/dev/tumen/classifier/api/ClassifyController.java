@@ -4,22 +4,24 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.tumen.classifier.kafka.PageLabeller;
 import dev.tumen.common.http.ProblemException;
 import dev.tumen.model.Hashes;
-import dev.tumen.model.Json;
-import dev.tumen.model.MalformedRecordException;
+import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.PageReceived;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
-import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,6 +31,10 @@ import java.time.Instant;
  * for trying Tumen out or integrating without Kafka. Send a raw {@code text/html} or {@code text/plain}
  * page, or JSON {@code {"content": "...", "contentType": "text/html", "url": "...", "source": "..."}}.
  */
+@ApiResponse(responseCode = "4XX", description = "the request's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@ApiResponse(responseCode = "5XX", description = "the service's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @Controller("/classify")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ClassifyController {
@@ -38,40 +44,45 @@ public class ClassifyController {
         this.labeller = labeller;
     }
 
-    /** The JSON form of a page to classify. */
+    /**
+     * The JSON form of a page to classify.
+     *
+     * @param content     the page, HTML or plain text
+     * @param contentType {@code text/html} or {@code text/plain} (default)
+     * @param url         where the page lives
+     * @param source      the outlet (default {@code classify-api})
+     * @param title       a title hint
+     */
+    @Introspected
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PageRequest(String content, String contentType, String url, String source, String title) {
+    public record PageRequest(@NotBlank String content, @Nullable String contentType, @Nullable String url, @Nullable String source,
+                              @Nullable String title) {
     }
 
-    @Post
-    @Consumes({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON})
-    @Produces(MediaType.APPLICATION_JSON)
-    public HttpResponse<String> classify(HttpRequest<?> request, @Body byte[] body,
-                                         @Nullable @QueryValue String url, @Nullable @QueryValue String source) {
+    /** A page as JSON. */
+    @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    public ArticleLabelled classifyJson(@Valid @Body PageRequest page) {
+        return label(page);
+    }
+
+    /** A raw page; its URL and source as query parameters. */
+    @Post(consumes = {MediaType.TEXT_HTML, MediaType.TEXT_PLAIN}, produces = MediaType.APPLICATION_JSON)
+    public ArticleLabelled classifyRaw(HttpRequest<?> request, @Nullable @Body byte[] body,
+                                       @Nullable @QueryValue String url, @Nullable @QueryValue String source) {
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("empty-body", "the request body is empty; send a page as text/html, "
                     + "text/plain or JSON {\"content\": ...}");
         }
         MediaType type = request.getContentType().orElse(MediaType.TEXT_PLAIN_TYPE);
-        PageRequest page;
-        if (type.getName().equals(MediaType.APPLICATION_JSON)) {
-            try {
-                page = Json.read(body, PageRequest.class);
-            } catch (MalformedRecordException e) {
-                throw ProblemException.badRequest("malformed-json", e.getMessage());
-            }
-            if (page.content() == null || page.content().isBlank()) {
-                throw ProblemException.unprocessable("missing-content", "the JSON page needs a non-empty \"content\"");
-            }
-        } else {
-            String text = new String(body, charset(type));
-            page = new PageRequest(text, type.getName(), url, source, null);
-        }
+        return label(new PageRequest(new String(body, charset(type)), type.getName(), url, source, null));
+    }
+
+    private ArticleLabelled label(PageRequest page) {
         String contentType = page.contentType() == null ? MediaType.TEXT_PLAIN : page.contentType();
         PageReceived received = new PageReceived(Hashes.pageId(page.url(), page.content()), page.url(),
                 page.source() == null ? "classify-api" : page.source(), "push", contentType, page.content(), page.title(),
                 null, Instant.now(), Hashes.sha256(page.content()));
-        return HttpResponse.ok(Json.string(labeller.label(received))).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return labeller.label(received);
     }
 
     /** The declared charset; a malformed or unknown name is the client's mistake (it was a 500, found by fuzzing). */

@@ -7,6 +7,7 @@ import dev.tumen.broker.test.KafkaExtension;
 import dev.tumen.model.Json;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import dev.tumen.testkit.contract.ApiContract;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +43,7 @@ class ClassifyControllerIT {
         if (authorised) {
             b.header("Authorization", "Bearer s3cret-token-of-at-least-32-characters");
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return ApiContract.check(HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString()), "/openapi/classifier.yml");
     }
 
     @Test

@@ -1,21 +1,31 @@
 package dev.tumen.common.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.tumen.model.Json;
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Makes the framework's own errors (malformed JSON, body too large, unknown route, wrong method, …)
- * answer in problem+json like ours, with a detail precise enough to fix the request.
+ * Makes the framework's own errors (a body that does not bind to its record, body too large, unknown route, wrong
+ * method, …) answer in problem+json like ours, with a type and a detail precise enough to fix the request. Request
+ * bodies are typed records bound by Jackson, so the binding failure names what was wrong: not JSON at all, not an
+ * object, a field of the wrong type, an unknown field, not UTF-8.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -23,24 +33,82 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
 
     @Override
     public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
-        HttpStatus status = response.getStatus();
-        List<String> messages = context.getErrors().stream().map(Error::getMessage).toList();
-        String detail = messages.isEmpty()
-                ? context.getRootCause().map(Throwable::getMessage).orElse(status.getReason())
-                : String.join("; ", messages);
-        Map<String, Object> extra = new LinkedHashMap<>();
-        if (messages.size() > 1) {
-            extra.put("errors", messages);
+        Throwable cause = context.getRootCause().orElse(null);
+        ProblemException bodyProblem = response.getStatus() == HttpStatus.BAD_REQUEST ? bodyProblem(cause) : null;
+        Problem problem;
+        if (bodyProblem != null) {
+            response.status(bodyProblem.status());
+            problem = bodyProblem.toProblem(context.getRequest().getPath());
+        } else {
+            HttpStatus status = response.getStatus();
+            List<String> messages = context.getErrors().stream().map(Error::getMessage).toList();
+            String detail = messages.isEmpty()
+                    ? (cause == null ? status.getReason() : cause.getMessage())
+                    : String.join("; ", messages);
+            Map<String, Object> extra = new LinkedHashMap<>();
+            if (messages.size() > 1) {
+                extra.put("errors", messages);
+            }
+            problem = new Problem(Problem.type(slug(status)), status.getReason(), status.getCode(), sanitize(detail),
+                    context.getRequest().getPath(), extra);
         }
-        Problem problem = new Problem(Problem.type(slug(status, context.getRootCause())), status.getReason(), status.getCode(),
-                sanitize(detail), context.getRequest().getPath(), extra);
         return response.contentType(Problem.MEDIA_TYPE).body(Json.string(problem));
     }
 
-    private static String slug(HttpStatus status, Optional<Throwable> cause) {
+    /** What was wrong with a request body that did not bind, or {@code null} when it was something else. */
+    static ProblemException bodyProblem(Throwable cause) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = cause; t != null && !chain.contains(t); t = next(t)) {
+            chain.add(t);
+        }
+        // Syntax first: databind wraps a parser error in a mapping error that already names the field being read.
+        for (Throwable t : chain) {
+            if (t instanceof JsonParseException p) {
+                if (p.getOriginalMessage() != null && p.getOriginalMessage().startsWith("Invalid UTF-8")) {
+                    return ProblemException.unprocessable("wrong-encoding", "the JSON body is not valid UTF-8 (RFC 8259 requires UTF-8)");
+                }
+                var loc = p.getLocation();
+                return ProblemException.badRequest("malformed-json", "the body is not valid JSON" + (loc == null ? ""
+                        : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")") + ": " + sanitize(p.getOriginalMessage()));
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof UnsatisfiedBodyRouteException) {
+                return ProblemException.badRequest("empty-body", "the request body is empty; expected a JSON object");
+            }
+            if (t instanceof UnrecognizedPropertyException u) {
+                return ProblemException.badRequest("unknown-field", "unknown field '" + u.getPropertyName() + "'; known fields: "
+                        + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+            }
+            if (t instanceof MismatchedInputException m && m.getPath().isEmpty()) {
+                return ProblemException.badRequest("not-an-object", "expected a JSON object: " + sanitize(m.getOriginalMessage()));
+            }
+            if (t instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+                return ProblemException.badRequest("invalid-field", "\"" + field(m) + "\" has the wrong type or format: "
+                        + sanitize(m.getOriginalMessage()));
+            }
+            if (t instanceof JsonProcessingException p) {
+                return ProblemException.badRequest("malformed-json", "the body is not valid JSON: " + sanitize(p.getOriginalMessage()));
+            }
+        }
+        return null;
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof ConversionErrorException c && c.getConversionError() != null && c.getConversionError().getCause() != t) {
+            return c.getConversionError().getCause();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+
+    private static String field(JsonMappingException m) {
+        return m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String slug(HttpStatus status) {
         return switch (status) {
-            case BAD_REQUEST -> cause.map(c -> c.getClass().getSimpleName().contains("Json") ? "malformed-json" : "bad-request")
-                    .orElse("bad-request");
+            case BAD_REQUEST -> "bad-request";
             case REQUEST_ENTITY_TOO_LARGE -> "body-too-large";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
             case NOT_FOUND -> "not-found";

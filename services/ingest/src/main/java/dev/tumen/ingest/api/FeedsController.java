@@ -1,12 +1,10 @@
 package dev.tumen.ingest.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tumen.ingest.feed.Feed;
 import dev.tumen.ingest.feed.FeedPoller;
 import dev.tumen.ingest.feed.FeedRegistry;
 import dev.tumen.ingest.page.Refusal;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -18,14 +16,21 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code /feeds}: follow, list, edit, pause, resume, poll now and remove RSS/Atom feeds. State lives in
  * the compacted feeds topic, so every instance sees the same feeds.
  */
+@ApiResponse(responseCode = "4XX", description = "the request's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@ApiResponse(responseCode = "5XX", description = "the service's or an upstream's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @Controller("/feeds")
 // Changes wait for Kafka's acknowledgement and a poll waits on the feed's server.
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -52,15 +57,14 @@ public class FeedsController {
     }
 
     /** 201 with the new feed, or 200 with the existing one when the URL is already followed. */
+    @ApiResponse(responseCode = "201", description = "followed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Feed.class)))
+    @ApiResponse(responseCode = "200", description = "already followed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Feed.class)))
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<Feed> add(@Nullable @Body byte[] body) {
-        JsonNode node = JsonBodies.object(body);
-        String url = JsonBodies.text(node, "url");
-        if (url == null || url.isBlank()) {
-            throw Refusal.badRequest("missing-url", "\"url\" is required");
-        }
-        FeedRegistry.Added added = registry.add(url, JsonBodies.text(node, "name"), JsonBodies.number(node, "intervalSeconds"),
-                Boolean.TRUE.equals(JsonBodies.bool(node, "paused")), "api", defaultInterval);
+    public HttpResponse<Feed> add(@Valid @Body FeedRequest request) {
+        FeedRegistry.Added added = registry.add(request.url(), request.name(), request.intervalSeconds(),
+                Boolean.TRUE.equals(request.paused()), "api", defaultInterval);
         if (!added.created()) {
             return HttpResponse.ok(added.feed());
         }
@@ -68,10 +72,9 @@ public class FeedsController {
     }
 
     @Patch(uri = "/{id}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public Feed update(@PathVariable String id, @Nullable @Body byte[] body) {
+    public Feed update(@PathVariable String id, @Valid @Body FeedChange change) {
         find(id);
-        JsonNode node = JsonBodies.object(body);
-        return registry.update(id, JsonBodies.text(node, "name"), JsonBodies.number(node, "intervalSeconds"), JsonBodies.bool(node, "paused"));
+        return registry.update(id, change.name(), change.intervalSeconds(), change.paused());
     }
 
     @Post(uri = "/{id}/pause", produces = MediaType.APPLICATION_JSON)
@@ -88,12 +91,13 @@ public class FeedsController {
 
     /** Polls the feed now (even when paused) and answers how many pages it published. */
     @Post(uri = "/{id}/poll", produces = MediaType.APPLICATION_JSON)
-    public Map<String, Object> poll(@PathVariable String id) {
+    public PollResult poll(@PathVariable String id) {
         find(id);
         int published = poller.poll(id);
-        return Map.of("published", published, "feed", find(id));
+        return new PollResult(published, find(id));
     }
 
+    @ApiResponse(responseCode = "204", description = "removed (or was not followed)")
     @Delete(uri = "/{id}")
     public HttpResponse<Void> remove(@PathVariable String id) {
         registry.remove(id);

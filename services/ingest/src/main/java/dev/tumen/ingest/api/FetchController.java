@@ -1,11 +1,8 @@
 package dev.tumen.ingest.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tumen.ingest.fetch.PageFetcher;
 import dev.tumen.ingest.page.IngestMetrics;
 import dev.tumen.ingest.page.PageIntake;
-import dev.tumen.ingest.page.Refusal;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -14,9 +11,17 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 
 /** {@code POST /fetch {"url": …}}: fetch a page now (politely and safely) and publish it. */
+@ApiResponse(responseCode = "4XX", description = "the request's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@ApiResponse(responseCode = "5XX", description = "the service's or an upstream's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @Controller("/fetch")
 // A fetch waits on a remote server, robots.txt and the host rate limit: never on the event loop.
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -29,22 +34,14 @@ public class FetchController {
         this.metrics = metrics;
     }
 
+    @ApiResponse(responseCode = "202", description = "fetched and published",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
+    @ApiResponse(responseCode = "200", description = "a duplicate: nothing published",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<PageAccepted> fetch(@Nullable @Body byte[] body) {
-        String url;
-        String source;
-        try {
-            JsonNode node = JsonBodies.object(body);
-            url = JsonBodies.text(node, "url");
-            if (url == null || url.isBlank()) {
-                throw Refusal.badRequest("missing-url", "\"url\" is required");
-            }
-            source = JsonBodies.text(node, "source");
-        } catch (Refusal r) {
-            metrics.refused("fetch", r.reason());
-            throw r;
-        }
-        PageIntake.Outcome outcome = fetcher.fetch(url, "fetch", source != null ? source : hostOf(url), null, null);
+    public HttpResponse<PageAccepted> fetch(@Valid @Body FetchRequest request) {
+        String url = request.url();
+        PageIntake.Outcome outcome = fetcher.fetch(url, "fetch", request.source() != null ? request.source() : hostOf(url), null, null);
         return HttpResponse.<PageAccepted>status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(PageAccepted.of(outcome));
     }
 

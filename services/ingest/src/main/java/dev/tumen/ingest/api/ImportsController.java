@@ -1,6 +1,5 @@
 package dev.tumen.ingest.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.tumen.ingest.files.ImportReport;
 import dev.tumen.ingest.files.PageFileImporter;
 import dev.tumen.ingest.page.Refusal;
@@ -12,6 +11,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -22,6 +25,10 @@ import java.nio.file.Path;
  * Reading arbitrary host paths is powerful: the bearer token guards it outside dev, and
  * {@code tumen.ingest.import-root} confines it to one directory tree when set.
  */
+@ApiResponse(responseCode = "4XX", description = "the request's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@ApiResponse(responseCode = "5XX", description = "the service's or an upstream's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @Controller("/imports")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ImportsController {
@@ -34,12 +41,8 @@ public class ImportsController {
     }
 
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public ImportReport importPath(@Nullable @Body byte[] body) {
-        JsonNode node = JsonBodies.object(body);
-        String pathText = JsonBodies.text(node, "path");
-        if (pathText == null || pathText.isBlank()) {
-            throw Refusal.badRequest("missing-path", "\"path\" is required: an absolute path of a directory or file on the ingest host");
-        }
+    public ImportReport importPath(@Valid @Body ImportRequest request) {
+        String pathText = request.path();
         Path path;
         try {
             path = Path.of(pathText);

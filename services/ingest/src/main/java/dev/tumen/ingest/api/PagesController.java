@@ -1,6 +1,5 @@
 package dev.tumen.ingest.api;
 
-import dev.tumen.ingest.files.PageFileImporter;
 import dev.tumen.ingest.page.IncomingPage;
 import dev.tumen.ingest.page.IngestMetrics;
 import dev.tumen.ingest.page.PageIntake;
@@ -17,11 +16,20 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * {@code POST /pages}: push a page, as a JSON object or as a raw {@code text/html} / {@code text/plain}
  * body. Answers 202 once Kafka acknowledged the page, 200 for a duplicate (nothing published).
  */
+@ApiResponse(responseCode = "4XX", description = "the request's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@ApiResponse(responseCode = "5XX", description = "the service's or an upstream's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @Controller("/pages")
 // Handing a page to Kafka waits for the broker's acknowledgement: never on the event loop.
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -34,25 +42,38 @@ public class PagesController {
         this.metrics = metrics;
     }
 
-    @Post(consumes = {MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_XHTML},
-            produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<PageAccepted> push(HttpRequest<?> request, @Nullable @Body byte[] body,
-                                           @Nullable @QueryValue String url, @Nullable @QueryValue String source,
-                                           @Nullable @QueryValue String title) {
-        MediaType type = request.getContentType().orElse(MediaType.APPLICATION_JSON_TYPE);
+    /** A page as a JSON object. */
+    @ApiResponse(responseCode = "202", description = "published",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
+    @ApiResponse(responseCode = "200", description = "a duplicate: nothing published",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
+    @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<PageAccepted> pushJson(@Valid @Body PagePush page) {
+        return accept(page.toIncoming("push"));
+    }
+
+    /** A page as the raw HTML or text, with its URL, source and title as query parameters. */
+    @ApiResponse(responseCode = "202", description = "published",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
+    @ApiResponse(responseCode = "200", description = "a duplicate: nothing published",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
+    @Post(consumes = {MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_XHTML}, produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<PageAccepted> pushRaw(HttpRequest<?> request, @Nullable @Body byte[] body,
+                                              @Nullable @QueryValue String url, @Nullable @QueryValue String source,
+                                              @Nullable @QueryValue String title) {
         IncomingPage page;
         try {
-            page = type.getName().equals(MediaType.APPLICATION_JSON) ? fromJson(body) : fromRaw(type, body, url, source, title);
+            page = fromRaw(request.getContentType().orElse(MediaType.TEXT_PLAIN_TYPE), body, url, source, title);
         } catch (Refusal r) {
             metrics.refused("push", r.reason());
             throw r;
         }
-        PageIntake.Outcome outcome = intake.accept(page);
-        return HttpResponse.<PageAccepted>status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(PageAccepted.of(outcome));
+        return accept(page);
     }
 
-    private static IncomingPage fromJson(byte[] body) {
-        return PageFileImporter.fromJson(JsonBodies.object(body), "push");
+    private HttpResponse<PageAccepted> accept(IncomingPage page) {
+        PageIntake.Outcome outcome = intake.accept(page);
+        return HttpResponse.<PageAccepted>status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(PageAccepted.of(outcome));
     }
 
     private static IncomingPage fromRaw(MediaType type, byte[] body, String url, String source, String title) {

@@ -4,13 +4,26 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 
 /** Ingest's counters, named {@code tumen.ingest.*} (Prometheus: {@code tumen_ingest_*}). */
 public class IngestMetrics {
     private final MeterRegistry registry;
 
+    /** Every way a page arrives, the {@code channel} tag of the page counters. */
+    public static final List<String> CHANNELS = List.of("push", "fetch", "feed", "file");
+
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // Counters exist from start-up at zero, so a dashboard or an alert rule sees 0 rather than no series
+        // (rate() over a series that appears with its first event misses that event).
+        for (String channel : CHANNELS) {
+            registry.counter("tumen.ingest.pages.accepted", "channel", channel);
+            registry.counter("tumen.ingest.pages.duplicates", "channel", channel);
+        }
+        for (String outcome : List.of("ok", "not-modified")) {
+            registry.counter("tumen.ingest.feed.polls", "outcome", outcome);
+        }
     }
 
     /** For unit tests. */

@@ -139,7 +139,7 @@ class FetchIT {
         assertProblem(fetch(web.url("/binary-as-html")), 502, "binary-content");
         assertProblem(fetch(web.url("/image")), 502, "unsupported-content-type");
         assertProblem(fetch(web.url("/missing")), 502, "upstream-status");
-        assertProblem(app.postJson("/fetch", "{}"), 400, "missing-url");
+        assertProblem(app.postJson("/fetch", "{}"), 422, "invalid-request");
     }
 
     @Test

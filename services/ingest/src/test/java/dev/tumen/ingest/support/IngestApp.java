@@ -5,6 +5,7 @@ import dev.tumen.ingest.kafka.IngestTopics;
 import dev.tumen.model.Topics;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import dev.tumen.testkit.contract.ApiContract;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -93,7 +94,7 @@ public final class IngestApp implements AutoCloseable {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return ApiContract.check(http.send(request, HttpResponse.BodyHandlers.ofString()), "/openapi/ingest.yml");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

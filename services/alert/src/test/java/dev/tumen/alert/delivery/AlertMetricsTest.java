@@ -1,0 +1,22 @@
+package dev.tumen.alert.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+class AlertMetricsTest {
+
+    @Test
+    void everyDeliveryOutcomeAndTheMatchCounterExistAtZeroFromStartUp() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        new AlertMetrics(registry);
+        for (String outcome : AlertMetrics.OUTCOMES) {
+            var counter = registry.find("tumen.alert.deliveries").tag("outcome", outcome).counter();
+            assertNotNull(counter, "tumen.alert.deliveries{outcome=" + outcome + "}");
+            assertEquals(0.0, counter.count());
+        }
+        assertEquals(0.0, registry.find("tumen.alert.matched").counter().count());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.tumen.common.http;
+
+import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the API descriptions as {@code application/yaml} (RFC 9512): the OpenAPI document micronaut-openapi generated
+ * from this service's controllers at compile time ({@code META-INF/swagger/<service>.yml}), e.g.
+ * {@code /openapi/ingest.yml}. Open without a token, like health and metrics.
+ */
+@Controller("/openapi")
+@Hidden
+public class ApiDescriptionController {
+    public static final String YAML = "application/yaml";
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}\\.ya?ml");
+
+    private final ResourceResolver resources;
+
+    public ApiDescriptionController(ResourceResolver resources) {
+        this.resources = resources;
+    }
+
+    @Get(uri = "/{file}", produces = YAML)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    public HttpResponse<byte[]> describe(@PathVariable String file) {
+        if (!NAME.matcher(file).matches()) {
+            throw ProblemException.notFound("API description " + file);
+        }
+        try (InputStream in = resources.getResourceAsStream("classpath:META-INF/swagger/" + file)
+                .orElseThrow(() -> ProblemException.notFound("API description " + file))) {
+            return HttpResponse.ok(in.readAllBytes()).contentType(YAML);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.tumen.ingest.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.tumen.ingest.page.IncomingPage;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+
+/**
+ * A page pushed as JSON to {@code POST /pages}. Fields it does not know are ignored (pushers often send their
+ * whole article object).
+ *
+ * @param url         where the page lives; canonicalised, and the key of duplicate detection
+ * @param content     the page itself, HTML or plain text
+ * @param contentType {@code text/html} or {@code text/plain}; guessed from the content when absent
+ * @param source      the outlet or pusher, shown with alerts (default {@code push})
+ * @param title       a title hint
+ * @param published   when the page was published, ISO-8601
+ */
+@Introspected
+@JsonIgnoreProperties(ignoreUnknown = true)
+@Schema(name = "PagePush", description = "A page pushed as JSON")
+public record PagePush(@Nullable String url,
+                       @NotNull String content,
+                       @Nullable @Schema(example = "text/html") String contentType,
+                       @Nullable String source,
+                       @Nullable String title,
+                       @Nullable Instant published) {
+
+    IncomingPage toIncoming(String channel) {
+        return new IncomingPage(url, content, contentType, source == null ? channel : source, channel, title, published);
+    }
+}
