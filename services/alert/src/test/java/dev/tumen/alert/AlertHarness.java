@@ -59,6 +59,8 @@ public final class AlertHarness implements AutoCloseable {
         props.put("tumen.topic-prefix", prefix);
         props.put("micronaut.server.port", -1);
         props.put("tumen.outbound.allowed-hosts", "127.0.0.1");
+        // dev relaxes the outbound guard (application-dev.yml); the tests keep it strict but for the receivers above.
+        props.put("tumen.outbound.allow-private", false);
         props.putAll(extra);
         ApplicationContext ctx = ApplicationContext.run(EmbeddedServer.class, props, environments).getApplicationContext();
         apps.add(ctx);

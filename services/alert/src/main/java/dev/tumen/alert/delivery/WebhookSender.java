@@ -2,35 +2,28 @@ package dev.tumen.alert.delivery;
 
 import dev.tumen.alert.AlertSettings;
 import dev.tumen.common.net.OutboundGuard;
+import dev.tumen.common.net.OutboundHttp;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 
 /**
- * Sends one signed webhook request. Redirects are not followed (a redirect could lead to a private address the
- * URL check never saw), the URL is checked again before every attempt (DNS may have changed), and at most
- * {@code max-response-bytes} of the answer are read.
+ * Sends one signed webhook request through the shared {@link OutboundHttp}: the receiver's host is resolved and
+ * checked on every attempt and the request goes to exactly the address checked (DNS rebinding cannot reach a private
+ * address); redirects are not followed (a 3xx is a failed attempt); at most {@code max-response-bytes} of the answer
+ * are read.
  */
 @Singleton
 public class WebhookSender {
-    private final HttpClient client;
-    private final OutboundGuard guard;
+    private final OutboundHttp client;
     private final AlertSettings settings;
-    private final ExecutorService executor;
     private final java.util.ArrayDeque<Runnable> waiting = new java.util.ArrayDeque<>();
     private int active;
 
@@ -50,25 +43,9 @@ public class WebhookSender {
     }
 
     public WebhookSender(OutboundGuard guard, AlertSettings settings) {
-        if (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() < 2) {
-            org.slf4j.LoggerFactory.getLogger(WebhookSender.class).warn("The common ForkJoinPool has fewer than 2 threads: the JDK HttpClient will "
-                    + "start a thread per webhook response. Start with Application.main or -Djava.util.concurrent.ForkJoinPool.common.parallelism=2");
-        }
-        this.guard = guard;
         this.settings = settings;
-        this.executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
-            Thread t = new Thread(r, "webhook-http");
-            t.setDaemon(true);
-            return t;
-        });
-        this.client = HttpClient.newBuilder()
-                // Never follow redirects: each hop would need the private-address check again; a 3xx is a failed attempt.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
-                // HTTP/1.1: every chat service and most receivers speak it; h2c upgrade probes only cost a round trip.
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(executor)
-                .build();
+        this.client = new OutboundHttp(guard, new OutboundHttp.Settings(settings.connectTimeout(), settings.timeout(),
+                settings.maxConcurrentRequests()));
     }
 
     /**
@@ -121,95 +98,36 @@ public class WebhookSender {
         URI uri;
         try {
             uri = URI.create(url);
-            guard.check(uri);
-        } catch (OutboundGuard.Refused e) {
-            return CompletableFuture.completedFuture(new Result(0, null, null, e.getMessage(), true, Duration.ZERO));
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Result(0, null, null, "invalid URL: " + e.getMessage(), true, Duration.ZERO));
         }
         long timestamp = now.getEpochSecond();
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "Tumen-Alert/1 (+https://tumen.dev)")
-                .header("webhook-id", webhookId)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", "Tumen-Alert/1 (+https://tumen.dev)");
+        headers.put("webhook-id", webhookId);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
         if (!secrets.isEmpty()) {
-            request.header("webhook-signature", Signer.header(secrets, webhookId, timestamp, body));
+            headers.put("webhook-signature", Signer.header(secrets, webhookId, timestamp, body));
         }
-        return client.sendAsync(request.build(), info -> new CappedBody(settings.maxResponseBytes()))
-                .handle((response, error) -> {
-                    Duration latency = Duration.ofNanos(System.nanoTime() - started);
-                    if (error != null) {
-                        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                                ? error.getCause() : error;
-                        String why = cause instanceof java.net.http.HttpTimeoutException ? "timed out after " + settings.timeout().toMillis() + " ms"
-                                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-                        return new Result(0, null, null, why, false, latency);
-                    }
-                    return new Result(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null), response.body(),
-                            null, false, latency);
-                });
+        OutboundHttp.Exchange exchange = OutboundHttp.Exchange.post(uri, headers, body.getBytes(StandardCharsets.UTF_8),
+                "application/json", settings.maxResponseBytes());
+        return client.sendAsync(exchange).handle((answer, error) -> {
+            Duration latency = Duration.ofNanos(System.nanoTime() - started);
+            if (error != null) {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                if (cause instanceof OutboundHttp.Failure f) {
+                    String why = f.reason().equals("timeout") ? "timed out after " + settings.timeout().toMillis() + " ms" : f.getMessage();
+                    return new Result(0, null, null, why, f.refused(), f.refused() ? Duration.ZERO : latency);
+                }
+                return new Result(0, null, null, cause.getClass().getSimpleName(), false, latency);
+            }
+            return new Result(answer.status(), answer.header("Retry-After"), answer.bodyText(), null, false, latency);
+        });
     }
 
     @PreDestroy
     void close() {
-        executor.shutdownNow();
-    }
-
-    /** Reads at most {@code limit} bytes of a response and discards the rest without buffering it. */
-    static final class CappedBody implements HttpResponse.BodySubscriber<String> {
-        private final int limit;
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final CompletableFuture<String> result = new CompletableFuture<>();
-
-        CappedBody(int limit) {
-            this.limit = limit;
-        }
-
-        @Override
-        public CompletionStage<String> getBody() {
-            return result;
-        }
-
-        private Flow.Subscription subscription;
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> items) {
-            for (ByteBuffer b : items) {
-                int room = limit - out.size();
-                if (room > 0) {
-                    byte[] chunk = new byte[Math.min(room, b.remaining())];
-                    b.get(chunk);
-                    out.write(chunk, 0, chunk.length);
-                }
-            }
-            if (out.size() >= limit && !result.isDone()) {
-                // An endless body must not hold a connection open: stop reading once we have enough.
-                subscription.cancel();
-                result.complete(out.toString(StandardCharsets.UTF_8));
-            }
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            if (!result.isDone()) {
-                result.completeExceptionally(throwable);
-            }
-        }
-
-        @Override
-        public void onComplete() {
-            if (!result.isDone()) {
-                result.complete(out.toString(StandardCharsets.UTF_8));
-            }
-        }
+        client.close();
     }
 }

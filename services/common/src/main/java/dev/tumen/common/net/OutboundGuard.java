@@ -1,6 +1,5 @@
 package dev.tumen.common.net;
 
-import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -8,30 +7,36 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Decides whether Tumen may send a request to a URL (page fetches, feed polls, webhooks). Refuses
- * loopback, private, link-local, carrier-grade NAT, unique-local, multicast, unspecified and cloud
- * metadata addresses, after DNS resolution (every resolved address must pass), unless configuration
- * allows them. Call it again for every redirect hop.
+ * Decides whether Tumen may send a request to a URL or an address (page fetches, feed polls, robots.txt, webhooks).
+ * Refuses every address of {@link SpecialPurposeAddresses} after resolution (every resolved address must pass) and
+ * reads host spellings the way C's {@code inet_aton} does ({@code 2130706433}, {@code 0x7f.1}, {@code 0177.0.0.1}),
+ * so no spelling reaches an address the check did not see. {@link OutboundHttp} connects only to the addresses
+ * {@link #lookup} returned: the check and the connection cannot disagree.
  */
 public final class OutboundGuard {
-    private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata", "instance-data");
+    private static final Set<String> METADATA_HOSTS = Set.of("metadata.google.internal", "metadata", "instance-data",
+            "metadata.azure.internal", "metadata.packet.net");
+
+    private static final java.util.regex.Pattern CANONICAL_IPV4 =
+            java.util.regex.Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
 
     private final boolean allowPrivate;
     private final Set<String> allowedHosts;
     private final boolean requireHttps;
     private final Resolver resolver;
 
-    /** Resolves host names; replaceable in unit tests. */
+    /** Resolves host names; replaceable (tests inject one to play DNS rebinding). */
     @FunctionalInterface
     public interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
     /**
-     * @param allowPrivate  allow every private/loopback address (development only)
-     * @param allowedHosts  hosts or literal addresses allowed even though private (e.g. {@code 127.0.0.1} in tests)
+     * @param allowPrivate  allow every special-purpose address (development only)
+     * @param allowedHosts  hosts or literal addresses allowed even though special (e.g. {@code 127.0.0.1} in tests)
      * @param requireHttps  refuse plain {@code http}
      */
     public OutboundGuard(boolean allowPrivate, List<String> allowedHosts, boolean requireHttps) {
@@ -40,7 +45,7 @@ public final class OutboundGuard {
 
     public OutboundGuard(boolean allowPrivate, List<String> allowedHosts, boolean requireHttps, Resolver resolver) {
         this.allowPrivate = allowPrivate;
-        this.allowedHosts = allowedHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        this.allowedHosts = allowedHosts.stream().map(h -> bare(h.trim().toLowerCase(Locale.ROOT))).collect(Collectors.toSet());
         this.requireHttps = requireHttps;
         this.resolver = resolver;
     }
@@ -54,14 +59,19 @@ public final class OutboundGuard {
             this.reason = reason;
         }
 
-        /** A short tag: {@code scheme}, {@code private-address}, {@code unresolvable}, … */
+        /** A short tag: {@code scheme}, {@code private-address}, {@code metadata-address}, {@code unresolvable}, … */
         public String reason() {
             return reason;
         }
     }
 
-    /** Returns the resolved addresses of {@code url}'s host when the request may go ahead. */
+    /** Checks the URL's form and resolves and checks its host; returns the addresses that may be contacted. */
     public InetAddress[] check(URI url) throws Refused {
+        return lookup(checkUrl(url)).toArray(InetAddress[]::new);
+    }
+
+    /** Checks scheme, credentials and host form without resolving anything; returns the host. */
+    public String checkUrl(URI url) throws Refused {
         if (url == null || url.getScheme() == null) {
             throw new Refused("invalid-url", "not an absolute http(s) URL: " + url);
         }
@@ -70,98 +80,164 @@ public final class OutboundGuard {
             throw new Refused("scheme", requireHttps ? "only https URLs are allowed, got " + scheme
                     : "only http and https URLs are allowed, got " + scheme);
         }
-        if (url.getHost() == null) {
+        String host = url.getHost();
+        if (host == null && url.getRawAuthority() != null) {
+            // java.net.URI gives no host for "127.1" or "0x7f.1" (a numeric last label), but clients connect to them.
+            String authority = url.getRawAuthority();
+            if (authority.contains("@")) {
+                throw new Refused("userinfo", "URLs with credentials are not allowed");
+            }
+            String candidate = authority.replaceFirst(":[0-9]*$", "");
+            if (literal(bare(candidate.toLowerCase(Locale.ROOT))) != null) {
+                host = candidate;
+            }
+        }
+        if (host == null || host.isEmpty()) {
             throw new Refused("invalid-url", "URL has no host: " + url);
         }
-        if (url.getUserInfo() != null) {
+        if (url.getRawUserInfo() != null) {
             throw new Refused("userinfo", "URLs with credentials are not allowed");
         }
-        String host = url.getHost().toLowerCase(Locale.ROOT);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
+        return host;
+    }
+
+    /**
+     * Resolves {@code host} and returns its addresses if every one may be contacted. This is the only resolution an
+     * outbound request gets: {@link OutboundHttp} connects to exactly these addresses.
+     */
+    public List<InetAddress> lookup(String rawHost) throws Refused {
+        String host = bare(rawHost.toLowerCase(Locale.ROOT));
         boolean hostAllowed = allowPrivate || allowedHosts.contains(host);
         if (!hostAllowed && METADATA_HOSTS.contains(host)) {
             throw new Refused("metadata-address", "refusing cloud metadata host " + host);
         }
-        InetAddress[] addresses;
-        try {
-            addresses = resolver.resolve(host);
-        } catch (UnknownHostException e) {
-            throw new Refused("unresolvable", "cannot resolve host " + host);
-        }
-        if (hostAllowed) {
-            return addresses;
-        }
-        for (InetAddress address : addresses) {
-            String literal = address.getHostAddress().toLowerCase(Locale.ROOT);
-            if (allowedHosts.contains(literal)) {
-                continue;
+        InetAddress literal = literal(host);
+        List<InetAddress> addresses;
+        if (literal != null) {
+            addresses = List.of(literal);
+        } else {
+            try {
+                addresses = List.of(resolver.resolve(host));
+            } catch (UnknownHostException | RuntimeException e) {
+                throw new Refused("unresolvable", "cannot resolve host " + host);
             }
-            String kind = forbiddenKind(address);
-            if (kind != null) {
-                throw new Refused(kind.equals("metadata") ? "metadata-address" : "private-address",
-                        "refusing " + kind + " address " + literal + " of host " + host
-                                + " (allow it with tumen.outbound.allowed-hosts)");
+            if (addresses.isEmpty()) {
+                throw new Refused("unresolvable", "cannot resolve host " + host);
+            }
+        }
+        if (!hostAllowed) {
+            for (InetAddress address : addresses) {
+                checkAddress(address, host);
+            }
+            if (literal != null && host.indexOf(':') < 0 && !CANONICAL_IPV4.matcher(host).matches()) {
+                // Readers disagree on "010.0.0.1" (octal 8.0.0.1 for inet_aton, decimal 10.0.0.1 for Java): refuse
+                // every non-canonical number rather than bet on which reading the connecting code uses.
+                throw new Refused("ambiguous-address", "refusing the numeric host " + host + ": write the address as a plain "
+                        + "dotted quad (" + literal.getHostAddress() + ")");
             }
         }
         return addresses;
     }
 
-    /** {@code null} when the address is public, else what kind of address it is. */
-    static String forbiddenKind(InetAddress address) {
-        if (address instanceof Inet6Address v6) {
-            byte[] b = v6.getAddress();
-            if (isV4Mapped(b)) {
-                try {
-                    return forbiddenKind(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-                } catch (UnknownHostException e) {
-                    return "invalid";
-                }
-            }
-            if ((b[0] & 0xfe) == 0xfc) {
-                // fd00:ec2::254 is AWS's IPv6 metadata endpoint, inside the unique-local range.
-                return b[0] == (byte) 0xfd && b[1] == 0 && b[2] == (byte) 0x0e && b[3] == (byte) 0xc2 ? "metadata" : "unique-local";
-            }
+    /** Refuses {@code address} unless it is public or explicitly allowed; {@code host} is for the message only. */
+    public void checkAddress(InetAddress address, String host) throws Refused {
+        if (allowPrivate) {
+            return;
         }
-        if (address.isLoopbackAddress()) {
-            return "loopback";
+        String text = address.getHostAddress().toLowerCase(Locale.ROOT);
+        int zone = text.indexOf('%');
+        if (allowedHosts.contains(zone < 0 ? text : text.substring(0, zone))) {
+            return;
         }
-        if (address.isAnyLocalAddress()) {
-            return "unspecified";
+        String kind = SpecialPurposeAddresses.forbiddenKind(address);
+        if (kind != null) {
+            throw new Refused(kind.startsWith("metadata") ? "metadata-address" : "private-address",
+                    "refusing " + kind + " address " + text + " of host " + host + " (allow it with tumen.outbound.allowed-hosts)");
         }
-        if (address instanceof Inet4Address) {
-            byte[] b = address.getAddress();
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            if (first == 169 && second == 254) {
-                return (b[2] & 0xff) == 169 && (b[3] & 0xff) == 254 ? "metadata" : "link-local";
-            }
-            if (first == 100 && second >= 64 && second <= 127) {
-                return "carrier-grade-nat";
-            }
-            if (first == 0 || first >= 240) {
-                return "reserved";
-            }
-        }
-        if (address.isLinkLocalAddress()) {
-            return "link-local";
-        }
-        if (address.isSiteLocalAddress()) {
-            return "private";
-        }
-        if (address.isMulticastAddress()) {
-            return "multicast";
-        }
-        return null;
     }
 
-    private static boolean isV4Mapped(byte[] b) {
-        for (int i = 0; i < 10; i++) {
-            if (b[i] != 0) {
-                return false;
+    /** Whether {@code host} is exempt from the address check by configuration. */
+    public boolean allowed(String host) {
+        return allowPrivate || allowedHosts.contains(bare(host.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@code null} when the address is public, else what kind of address it is. */
+    static String forbiddenKind(InetAddress address) {
+        return SpecialPurposeAddresses.forbiddenKind(address);
+    }
+
+    private static String bare(String host) {
+        String h = host;
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
+        }
+        // "localhost." and "127.0.0.1." name the same thing as without the dot.
+        while (h.endsWith(".") && h.length() > 1) {
+            h = h.substring(0, h.length() - 1);
+        }
+        return h;
+    }
+
+    /**
+     * The address a host spelled as a number names, the way {@code inet_aton} (and so curl, browsers and many
+     * resolvers) reads it: 1 to 4 parts, each decimal, octal ({@code 0} prefix) or hex ({@code 0x}); the last part
+     * fills the remaining bytes. IPv6 literals too. {@code null} for a name.
+     */
+    static InetAddress literal(String host) {
+        if (host.indexOf(':') >= 0) {
+            try {
+                InetAddress a = InetAddress.getByName(host.startsWith("[") ? host : "[" + host + "]");
+                return a instanceof Inet6Address || a.getAddress().length == 4 ? a : null;
+            } catch (UnknownHostException | RuntimeException e) {
+                return null;
             }
         }
-        return b[10] == (byte) 0xff && b[11] == (byte) 0xff;
+        String[] parts = host.split("\\.", -1);
+        if (parts.length == 0 || parts.length > 4) {
+            return null;
+        }
+        long[] values = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            Long v = number(parts[i]);
+            if (v == null) {
+                return null;
+            }
+            values[i] = v;
+        }
+        long address = 0;
+        for (int i = 0; i < values.length - 1; i++) {
+            if (values[i] > 255) {
+                return null;
+            }
+            address |= values[i] << (24 - 8 * i);
+        }
+        long last = values[values.length - 1];
+        int lastBits = 32 - 8 * (values.length - 1);
+        if (last >= (1L << lastBits)) {
+            return null;
+        }
+        address |= last;
+        try {
+            return InetAddress.getByAddress(new byte[] {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address});
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
+    private static Long number(String part) {
+        if (part.isEmpty() || !part.matches("[0-9a-fA-FxX]+")) {
+            return null;
+        }
+        try {
+            if (part.startsWith("0x") || part.startsWith("0X")) {
+                return part.length() == 2 ? 0L : part.length() > 10 ? null : Long.parseLong(part.substring(2), 16);
+            }
+            if (part.length() > 1 && part.startsWith("0")) {
+                return part.length() > 12 ? null : Long.parseLong(part.substring(1), 8);
+            }
+            return part.length() > 10 ? null : Long.parseLong(part);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -67,4 +67,43 @@ class OutboundGuardTest {
         assertDoesNotThrow(() -> tests.check(URI.create("http://127.0.0.1:8080/feed")));
         assertThrows(OutboundGuard.Refused.class, () -> tests.check(URI.create("http://10.0.0.1/")));
     }
+
+    @Test
+    void refusesEverySpellingOfEverySpecialPurposeAddress() {
+        var strict = new OutboundGuard(false, List.of(), false, host -> {
+            if (host.equals("localhost")) {
+                return new InetAddress[] {InetAddress.getByName("127.0.0.1"), InetAddress.getByName("::1")};
+            }
+            throw new UnknownHostException(host);
+        });
+        for (String host : ForbiddenSpellings.HOSTS) {
+            var refused = assertThrows(OutboundGuard.Refused.class, () -> strict.check(URI.create("http://" + host + ":8080/x")), host);
+            org.junit.jupiter.api.Assertions.assertTrue(refused.reason().endsWith("-address"), host + ": " + refused.reason());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(ForbiddenSpellings.HOSTS.size() >= 40);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8.8.8.8", "93.184.216.34", "1.1.1.1", "[2606:4700:4700::1111]", "[64:ff9b::8.8.8.8]", "[2002:808:808::1]",
+            "[::ffff:8.8.8.8]"})
+    void allowsPublicAddressesInAnySpelling(String host) {
+        assertDoesNotThrow(() -> guard.check(URI.create("http://" + host + "/")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"134744072", "010.0.0.1", "0x8.8.8.8", "8.8.2056"})
+    void refusesNonCanonicalNumbersWhateverTheyName(String host) {
+        assertThrows(OutboundGuard.Refused.class, () -> guard.check(URI.create("http://" + host + "/")));
+    }
+
+    @Test
+    void readsNumericHostsAsInetAtonDoes() throws Exception {
+        assertEquals(InetAddress.getByName("127.0.0.1"), OutboundGuard.literal("0x7f.1"));
+        assertEquals(InetAddress.getByName("127.0.0.1"), OutboundGuard.literal("017700000001"));
+        assertEquals(InetAddress.getByName("10.0.0.1"), OutboundGuard.literal("012.1"));
+        assertEquals(InetAddress.getByName("192.168.1.1"), OutboundGuard.literal("192.168.257"));
+        assertEquals(null, OutboundGuard.literal("news.example"));
+        assertEquals(null, OutboundGuard.literal("1.2.3.4.5"));
+        assertEquals(null, OutboundGuard.literal("256.1.1.1"));
+    }
 }

@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Function;
 
 /**
- * robots.txt decisions per origin (RFC 9309 through crawler-commons), cached for a TTL. How robots.txt
- * is fetched is passed in, so this class is unit-tested without a network.
+ * robots.txt decisions per origin (RFC 9309 through crawler-commons), cached for a TTL in a bounded cache (the
+ * least recently used origins go first). How robots.txt is fetched is passed in, so this class is unit-tested
+ * without a network.
  */
 public class RobotsRules {
     /** A robots.txt response: status (0 when unreachable) and body. */
@@ -24,7 +26,9 @@ public class RobotsRules {
     }
 
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    /** Origins whose rules are kept at once: parsed rules are small, but origins come from anyone's URLs. */
+    static final int MAX_ORIGINS = 10_000;
+    private final Cache<String, Cached> cache = Caffeine.newBuilder().maximumSize(MAX_ORIGINS).build();
     private final String agent;
     private final Duration ttl;
     private final Clock clock;
@@ -38,11 +42,15 @@ public class RobotsRules {
     /** Whether {@code url} may be fetched; {@code download} gets the origin's robots.txt URL on a cache miss. */
     public boolean allowed(URI url, Function<URI, Response> download) {
         String origin = origin(url);
-        Cached cached = cache.get(origin);
+        Cached cached = cache.getIfPresent(origin);
         if (cached == null || cached.expires().isBefore(clock.instant())) {
             URI robotsUrl = URI.create(origin + "/robots.txt");
-            cached = new Cached(rules(robotsUrl, download.apply(robotsUrl)), clock.instant().plus(ttl));
-            cache.put(origin, cached);
+            Response response = download.apply(robotsUrl);
+            cached = new Cached(rules(robotsUrl, response), clock.instant().plus(ttl));
+            if (response.status() != 0) {
+                // An unreachable robots.txt disallows this request only: a timeout must not block the host for the TTL.
+                cache.put(origin, cached);
+            }
         }
         return cached.rules().isAllowed(url.toString());
     }

@@ -69,7 +69,7 @@ class FetchIT {
             }
             TestWebServer.respond(ex, 200, "text/html", "<html>late</html>".getBytes());
         });
-        app = new IngestApp(Map.of("tumen.ingest.fetch.max-body-bytes", 200_000, "tumen.ingest.fetch.read-timeout", "1s"));
+        app = new IngestApp(Map.of("tumen.ingest.fetch.max-body-bytes", 200_000, "tumen.ingest.fetch.read-timeout", "3s"));
     }
 
     @AfterAll

@@ -18,4 +18,13 @@ class HostRateLimiterTest {
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
         assertTrue(elapsedMs >= 190, "third request to a host waits two intervals, took " + elapsedMs);
     }
+
+    @Test
+    void remembersABoundedNumberOfHosts() {
+        HostRateLimiter limiter = new HostRateLimiter(Duration.ofMillis(1), 100);
+        for (int i = 0; i < 5_000; i++) {
+            limiter.acquire("host" + i + ".example");
+        }
+        assertTrue(limiter.trackedHosts() <= 100, "tracked " + limiter.trackedHosts());
+    }
 }

@@ -1,0 +1,156 @@
+package dev.tumen.common.net;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The one outbound client against real sockets on loopback: pinning, literals, redirects, body caps. */
+class OutboundHttpIT {
+    private HttpServer server;
+    private final AtomicInteger hits = new AtomicInteger();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        server.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            byte[] body = "internal secret page".repeat(10).getBytes(StandardCharsets.UTF_8);
+            if (exchange.getRequestURI().getPath().equals("/redirect")) {
+                exchange.getResponseHeaders().add("Location", "http://127.0.0.2:" + server.getAddress().getPort() + "/");
+                exchange.sendResponseHeaders(302, -1);
+            } else {
+                exchange.getResponseHeaders().add("Content-Type", "text/plain");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private int port() {
+        return server.getAddress().getPort();
+    }
+
+    private static OutboundHttp client(OutboundGuard guard) {
+        return new OutboundHttp(guard, new OutboundHttp.Settings(Duration.ofMillis(700), Duration.ofSeconds(3), 8));
+    }
+
+    @Test
+    void dnsRebindingNeverReachesThePrivateAddress() throws Exception {
+        AtomicInteger lookups = new AtomicInteger();
+        OutboundGuard.Resolver rebinding = host -> lookups.getAndIncrement() == 0
+                ? new InetAddress[] {InetAddress.getByName("93.184.216.34")}
+                : new InetAddress[] {InetAddress.getByName("127.0.0.1")};
+        OutboundGuard guard = new OutboundGuard(false, List.of(), false, rebinding);
+        URI url = URI.create("http://rebind.attacker.test:" + port() + "/");
+        // The subscription-time (or any earlier) check sees the public answer ...
+        guard.check(url);
+        OutboundHttp http = client(guard);
+        try {
+            // ... and every later resolution happens inside the client, checked, and connected to as checked.
+            for (int i = 0; i < 3; i++) {
+                OutboundHttp.Failure f = assertThrows(OutboundHttp.Failure.class, () -> http.send(OutboundHttp.Exchange.get(url, Map.of(), null, 1000)));
+                assertEquals("forbidden-address", f.reason(), f.getMessage());
+            }
+            ExecutionException async = assertThrows(ExecutionException.class,
+                    () -> http.sendAsync(OutboundHttp.Exchange.post(url, Map.of(), new byte[] {1}, "application/json", 100)).get(10, TimeUnit.SECONDS));
+            assertTrue(((OutboundHttp.Failure) async.getCause()).refused());
+        } finally {
+            http.close();
+        }
+        assertEquals(0, hits.get(), "nothing may connect to the private address");
+    }
+
+    @Test
+    void theCheckedAnswerIsTheAddressConnectedTo() throws Exception {
+        AtomicInteger lookups = new AtomicInteger();
+        // Public for nobody: "allowed" here means the test allow-list, private afterwards means another loopback.
+        OutboundGuard.Resolver rebinding = host -> lookups.getAndIncrement() == 0
+                ? new InetAddress[] {InetAddress.getByName("127.0.0.1")}
+                : new InetAddress[] {InetAddress.getByName("127.0.0.3")};
+        OutboundGuard guard = new OutboundGuard(false, List.of("127.0.0.1"), false, rebinding);
+        OutboundHttp http = client(guard);
+        try {
+            OutboundHttp.Answer first = http.send(OutboundHttp.Exchange.get(URI.create("http://pinned.test:" + port() + "/"), Map.of(), null, 10_000));
+            assertEquals(200, first.status());
+            assertEquals(1, hits.get());
+            assertEquals(1, lookups.get(), "one resolution per connection: the one that was checked");
+        } finally {
+            http.close();
+        }
+    }
+
+    @Test
+    void redirectsAreNotFollowedAndEachHopIsItsOwnCheckedCall() throws Exception {
+        OutboundGuard guard = new OutboundGuard(false, List.of("127.0.0.1"), false);
+        OutboundHttp http = client(guard);
+        try {
+            OutboundHttp.Answer answer = http.send(OutboundHttp.Exchange.get(URI.create("http://127.0.0.1:" + port() + "/redirect"), Map.of(), null, 1000));
+            assertEquals(302, answer.status());
+            URI next = URI.create(answer.header("Location"));
+            OutboundHttp.Failure f = assertThrows(OutboundHttp.Failure.class, () -> http.send(OutboundHttp.Exchange.get(next, Map.of(), null, 1000)));
+            assertEquals("forbidden-address", f.reason());
+            assertEquals(1, hits.get());
+        } finally {
+            http.close();
+        }
+    }
+
+    @Test
+    void everyForbiddenSpellingIsRefusedBeforeAnyConnection() {
+        OutboundHttp http = client(new OutboundGuard(false, List.of(), false));
+        try {
+            for (String host : ForbiddenSpellings.HOSTS) {
+                OutboundHttp.Failure f = assertThrows(OutboundHttp.Failure.class,
+                        () -> http.send(OutboundHttp.Exchange.get(URI.create("http://" + host + ":" + port() + "/"), Map.of(), null, 1000)), host);
+                assertEquals("forbidden-address", f.reason(), host + ": " + f.getMessage());
+            }
+        } finally {
+            http.close();
+        }
+        assertEquals(0, hits.get());
+    }
+
+    @Test
+    void bodiesAreCappedOrRefused() throws Exception {
+        OutboundHttp http = client(new OutboundGuard(false, List.of("127.0.0.1"), false));
+        try {
+            URI url = URI.create("http://127.0.0.1:" + port() + "/");
+            OutboundHttp.Answer cut = http.send(new OutboundHttp.Exchange(url, "GET", Map.of(), null, null, null, 16, true));
+            assertEquals(16, cut.body().length);
+            assertTrue(cut.truncated());
+            assertEquals("too-large", assertThrows(OutboundHttp.Failure.class,
+                    () -> http.send(OutboundHttp.Exchange.get(url, Map.of(), null, 16))).reason());
+            assertEquals("unsupported-content-type", assertThrows(OutboundHttp.Failure.class,
+                    () -> http.send(OutboundHttp.Exchange.get(url, Map.of(), java.util.Set.of("text/html"), 10_000))).reason());
+        } finally {
+            http.close();
+        }
+    }
+
+    static InetAddress[] none(String host) throws UnknownHostException {
+        throw new UnknownHostException(host);
+    }
+}
