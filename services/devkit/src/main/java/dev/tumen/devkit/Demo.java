@@ -58,7 +58,8 @@ public final class Demo {
         WebhookReceiver receiver = new WebhookReceiver();
         Stack stack;
         try {
-            stack = Stack.start(kafka.bootstrapServers(), "", work.resolve("logs"), Map.of());
+            // Imports read only below an import root: the pages to import are the root.
+            stack = Stack.start(kafka.bootstrapServers(), "", work.resolve("logs"), Map.of("TUMEN_INGEST_IMPORT_ROOT", pages.toString()));
         } catch (RuntimeException e) {
             receiver.close();
             kafka.close();

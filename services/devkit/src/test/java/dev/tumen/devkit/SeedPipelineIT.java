@@ -50,7 +50,9 @@ class SeedPipelineIT {
     void startPipeline() throws Exception {
         dev.tumen.kafka.TopicProvisioner.catalogue(TestKafka.bootstrapServers(), prefix, 3);
         receiver = new WebhookReceiver();
-        stack = Stack.start(TestKafka.bootstrapServers(), prefix, RepoPaths.root().resolve("services/devkit/target/it-logs"), Map.of());
+        // Imports read only below an import root: the repository's seeds and ../shared/seeds share its parent.
+        stack = Stack.start(TestKafka.bootstrapServers(), prefix, RepoPaths.root().resolve("services/devkit/target/it-logs"),
+                Map.of("TUMEN_INGEST_IMPORT_ROOT", RepoPaths.root().toAbsolutePath().getParent().toString()));
         JsonNode subscription = JsonHttp.post(stack.url("alert", "/subscriptions"),
                 Map.of("name", "seed-it", "url", receiver.url().toString(), "format", "json", "minSeverity", "low"),
                 Duration.ofSeconds(10));

@@ -20,6 +20,11 @@ public class SeenPages {
     private final ConcurrentHashMap<String, String> ids = new ConcurrentHashMap<>();
     /** content hash -> id of the page that carried it first. */
     private final ConcurrentHashMap<String, String> hashes = new ConcurrentHashMap<>();
+    /**
+     * content hash -> id of the first page with a URL that carried it. A page with a URL is a duplicate only of another
+     * page with a URL: a URL-less push of the same text first must not suppress the genuine page.
+     */
+    private final ConcurrentHashMap<String, String> urlHashes = new ConcurrentHashMap<>();
     private final CountDownLatch loaded = new CountDownLatch(1);
     private final Duration loadWait;
 
@@ -41,6 +46,9 @@ public class SeenPages {
         ids.put(seen.id(), seen.contentHash() == null ? "-" : seen.contentHash());
         if (seen.contentHash() != null) {
             hashes.putIfAbsent(seen.contentHash(), seen.id());
+            if (seen.url() != null) {
+                urlHashes.putIfAbsent(seen.contentHash(), seen.id());
+            }
         }
     }
 
@@ -57,8 +65,17 @@ public class SeenPages {
      *         it, else the id of the already published page it duplicates
      */
     public String claim(String id, String contentHash) {
+        return claim(id, contentHash, false);
+    }
+
+    /**
+     * @param hasUrl whether the page is known by a URL: such a page is a duplicate only of pages with a URL (or of the
+     *               same URL); a page without one is a duplicate of any page with the same content
+     */
+    public String claim(String id, String contentHash, boolean hasUrl) {
         awaitLoaded();
-        String byHash = hashes.get(contentHash);
+        ConcurrentHashMap<String, String> byContent = hasUrl ? urlHashes : hashes;
+        String byHash = byContent.get(contentHash);
         if (byHash != null) {
             return byHash;
         }
@@ -66,10 +83,13 @@ public class SeenPages {
         if (previous != null) {
             return id;
         }
-        String raced = hashes.putIfAbsent(contentHash, id);
+        String raced = byContent.putIfAbsent(contentHash, id);
         if (raced != null) {
             ids.remove(id, CLAIMED);
             return raced;
+        }
+        if (hasUrl) {
+            hashes.putIfAbsent(contentHash, id);
         }
         return null;
     }
@@ -82,6 +102,7 @@ public class SeenPages {
     public void release(String id, String contentHash) {
         ids.remove(id, CLAIMED);
         hashes.remove(contentHash, id);
+        urlHashes.remove(contentHash, id);
     }
 
     public int size() {

@@ -42,19 +42,28 @@ public class PageFileImporter {
         this.maxFileBytes = maxFileBytes;
     }
 
-    /** Imports a directory (recursively, in name order) or one file. */
+    /** Imports a directory (recursively, in name order) or one file; the operator's start-up import, unconfined. */
     public ImportReport importPath(Path path) throws IOException {
+        return importPath(path, null);
+    }
+
+    /**
+     * Imports a directory or one file that {@link ImportRoot#resolve} returned: symlinks are not followed (a link
+     * inside the root could lead anywhere), and errors name files relative to the root and never quote their content.
+     */
+    public ImportReport importPath(Path path, ImportRoot root) throws IOException {
         List<Path> files;
         if (Files.isDirectory(path)) {
             try (Stream<Path> walk = Files.walk(path)) {
-                files = walk.filter(Files::isRegularFile).filter(PageFileImporter::isPageFile).sorted().toList();
+                files = walk.filter(p -> root == null ? Files.isRegularFile(p) : root.readable(p))
+                        .filter(PageFileImporter::isPageFile).sorted().toList();
             }
-        } else if (Files.isRegularFile(path)) {
+        } else if (root != null ? root.readable(path) : Files.isRegularFile(path)) {
             files = isPageFile(path) ? List.of(path) : List.of();
         } else {
             throw new java.nio.file.NoSuchFileException(path.toString());
         }
-        Tally tally = new Tally();
+        Tally tally = new Tally(root == null ? Path::toString : root::display);
         long start = System.nanoTime();
         for (Path file : files) {
             tally.files++;
@@ -87,20 +96,28 @@ public class PageFileImporter {
             if (Files.size(file) > maxFileBytes) {
                 throw new Refusal(413, "body-too-large", "larger than " + maxFileBytes + " bytes");
             }
-            String text = TextDecoder.decode(Files.readAllBytes(file), null, false).text();
+            byte[] bytes;
+            try (var in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+            }
+            if (bytes.length > maxFileBytes) {
+                throw new Refusal(413, "body-too-large", "larger than " + maxFileBytes + " bytes");
+            }
+            String text = TextDecoder.decode(bytes, null, false).text();
             tally.count(intake.accept(new IncomingPage(null, text, contentType, "file", "file", null, null)));
         } catch (Refusal r) {
             if (r.status() == 503) {
                 throw r;
             }
-            tally.fail(file.toString(), r.getMessage());
+            tally.fail(tally.display.apply(file), r.reason());
         } catch (IOException e) {
-            tally.fail(file.toString(), "cannot read: " + e.getMessage());
+            tally.fail(tally.display.apply(file), "unreadable");
         }
     }
 
     private void importJsonl(Path file, Tally tally) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(
+                Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), StandardCharsets.UTF_8))) {
             String line;
             int lineNo = 0;
             while ((line = reader.readLine()) != null) {
@@ -114,13 +131,14 @@ public class PageFileImporter {
                     if (r.status() == 503) {
                         throw r;
                     }
-                    tally.fail(file + ":" + lineNo, r.getMessage());
+                    tally.fail(tally.display.apply(file) + ":" + lineNo, r.reason());
                 } catch (IOException e) {
-                    tally.fail(file + ":" + lineNo, "not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+                    // Parser messages quote the offending text: a file's content never goes into an answer or a log.
+                    tally.fail(tally.display.apply(file) + ":" + lineNo, "not-json");
                 }
             }
         } catch (IOException e) {
-            tally.fail(file.toString(), "cannot read: " + e.getMessage());
+            tally.fail(tally.display.apply(file), "unreadable");
         }
     }
 
@@ -172,6 +190,12 @@ public class PageFileImporter {
         int duplicates;
         int failed;
         final List<String> errors = new ArrayList<>();
+        /** How a file is named in errors: relative to the import root for callers of the API. */
+        final java.util.function.Function<Path, String> display;
+
+        Tally(java.util.function.Function<Path, String> display) {
+            this.display = display;
+        }
 
         void count(PageIntake.Outcome outcome) {
             if (outcome.duplicate()) {

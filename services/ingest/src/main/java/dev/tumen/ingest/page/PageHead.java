@@ -36,16 +36,18 @@ public record PageHead(String canonical, String title) {
     }
 
     /**
-     * The URL a page is known by: its declared canonical when there is no transport URL, or when it stays
-     * within the same registered domain (so a page on one site cannot claim, and thereby suppress, another
-     * site's URL); else the transport URL.
+     * The URL a page is known by: its declared canonical only when it stays within the transport URL's registrable
+     * domain (public-suffix aware, through crawler-commons' copy of the Public Suffix List), else the transport URL.
+     * A page without a transport URL (a push without one, a feed entry without a link, a file) has nothing to vouch
+     * for its canonical, so it is known by no URL at all and deduplicated by content only: otherwise anyone could
+     * claim any site's URL and suppress the genuine page as a duplicate.
      */
     public static String choose(String transportUrl, String declaredCanonical) {
+        if (transportUrl == null) {
+            return null;
+        }
         if (declaredCanonical == null) {
             return transportUrl;
-        }
-        if (transportUrl == null) {
-            return declaredCanonical;
         }
         return sameSite(transportUrl, declaredCanonical) ? declaredCanonical : transportUrl;
     }

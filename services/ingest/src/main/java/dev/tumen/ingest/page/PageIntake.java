@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one path every page takes, whatever its source: validate, canonicalise the URL (honouring the
- * page's own {@code rel=canonical}), hash, drop duplicates, publish. Plain Java: unit-tested with a fake
+ * page's own {@code rel=canonical} only on its transport URL's registrable domain), hash, drop duplicates, publish. Plain Java: unit-tested with a fake
  * {@link PageSink}.
  */
 public class PageIntake {
@@ -74,7 +74,7 @@ public class PageIntake {
         }
         String id = Hashes.pageId(url, content);
         String hash = Hashes.sha256(content);
-        String duplicateOf = seen.claim(id, hash);
+        String duplicateOf = seen.claim(id, hash, url != null);
         if (duplicateOf != null) {
             metrics.duplicate(in.channel());
             return new Outcome(duplicateOf, true, url);

@@ -1,6 +1,7 @@
 package dev.tumen.ingest.page;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,11 +52,24 @@ class PageIntakeTest {
 
     @Test
     void honoursRelCanonicalAndGuessesHtml() {
-        intake.accept(page(null, "<!doctype html><html><head><title>T</title><link rel=canonical href='https://e.com/c'></head></html>"));
+        intake.accept(page("https://e.com/a?utm_source=x", "<!doctype html><html><head><title>T</title><link rel=canonical href='https://e.com/c'></head></html>"));
         PageReceived p = published.get(0);
         assertEquals("https://e.com/c", p.url());
         assertEquals("text/html", p.contentType());
         assertEquals("T", p.title());
+    }
+
+    @Test
+    void aPageWithoutUrlAdoptsNoCanonicalAndNeverSuppressesOneWithAUrl() {
+        String html = "<!doctype html><html><head><title>T</title><link rel=canonical href='https://news.example/c'></head><body>x</body></html>";
+        PageIntake.Outcome spoof = intake.accept(page(null, html));
+        assertEquals(null, published.get(0).url());
+        PageIntake.Outcome genuine = intake.accept(page("https://news.example/c", html));
+        assertFalse(genuine.duplicate());
+        assertEquals("https://news.example/c", genuine.url());
+        // A URL-less copy of a page that has a URL is still a duplicate of it.
+        assertTrue(intake.accept(page(null, html)).duplicate());
+        assertNotEquals(spoof.id(), genuine.id());
     }
 
     @Test
