@@ -18,10 +18,15 @@ import java.util.List;
  * @param sources     when not empty, the article's source must contain one of these (case-insensitive)
  * @param keywords    when not empty, the article's title or body must contain one of these words or phrases
  * @param paused      a paused subscription receives nothing
- * @param secrets     signing secrets ({@code whsec_…}), newest first; during rotation more than one is
- *                    used to sign. Never returned by the API after creation.
+ * @param secrets     signing secrets, newest first; during rotation more than one is used to sign. Never
+ *                    returned by the API after creation. On the topic each is encrypted
+ *                    ({@code tmnenc:v1:<key id>:<base64url of nonce, ciphertext and tag>}, AES-256-GCM with the
+ *                    subscription id as associated data, key from {@code TUMEN_ENCRYPTION_KEY}); readers holding the
+ *                    key see {@code whsec_…} values. Plaintext {@code whsec_…} values from older versions are read as they are.
  * @param createdAt   creation time
  * @param updatedAt   time of the last change
+ * @param owner       name of the access token that created it (subscription quotas count per token), or
+ *                    {@code null} for subscriptions from before owners were recorded
  */
 public record Subscription(
         String id,
@@ -36,7 +41,15 @@ public record Subscription(
         boolean paused,
         List<String> secrets,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String owner) {
+
+    /** A subscription without a recorded owner. */
+    public Subscription(String id, String name, String url, String format, Severity minSeverity, List<Category> categories,
+                        List<String> languages, List<String> sources, List<String> keywords, boolean paused, List<String> secrets,
+                        Instant createdAt, Instant updatedAt) {
+        this(id, name, url, format, minSeverity, categories, languages, sources, keywords, paused, secrets, createdAt, updatedAt, null);
+    }
 
     public Subscription {
         format = format == null ? "json" : format;
@@ -46,5 +59,12 @@ public record Subscription(
         sources = sources == null ? List.of() : List.copyOf(sources);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         secrets = secrets == null ? List.of() : List.copyOf(secrets);
+    }
+
+    /** Without the secrets: a record's default toString would put them into any log line that prints one. */
+    @Override
+    public String toString() {
+        return "Subscription[id=" + id + ", name=" + name + ", format=" + format + ", minSeverity=" + minSeverity
+                + ", paused=" + paused + ", secrets=" + secrets.size() + " redacted]";
     }
 }

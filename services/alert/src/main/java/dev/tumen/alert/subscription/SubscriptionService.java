@@ -46,21 +46,46 @@ public class SubscriptionService {
     private final SubscriptionWriter writer;
     private final OutboundGuard guard;
     private final AlertSettings settings;
+    private final SecretBox secrets;
+    private final int maxPerToken;
 
-    public SubscriptionService(SubscriptionStore store, SubscriptionWriter writer, OutboundGuard guard, AlertSettings settings) {
+    public SubscriptionService(SubscriptionStore store, SubscriptionWriter writer, OutboundGuard guard, AlertSettings settings,
+                               SecretBox secrets,
+                               @io.micronaut.context.annotation.Value("${tumen.alert.max-subscriptions-per-token:100}") int maxPerToken) {
         this.store = store;
         this.writer = writer;
         this.guard = guard;
         this.settings = settings;
+        this.secrets = secrets;
+        this.maxPerToken = maxPerToken;
+    }
+
+    /**
+     * The access token behind the current HTTP request (set by the bearer-token filter), so quotas count per token
+     * without every controller passing it along; {@code null} when tokens are off (dev).
+     */
+    private static String caller() {
+        return io.micronaut.http.context.ServerRequestContext.currentRequest()
+                .flatMap(r -> r.getAttribute(dev.tumen.common.http.BearerTokenFilter.TOKEN_ATTRIBUTE,
+                        dev.tumen.common.security.AccessTokens.Token.class))
+                .map(dev.tumen.common.security.AccessTokens.Token::name)
+                .orElse(null);
     }
 
     public SubscriptionView create(String body) {
         Subscription draft = validate(parse(body), null);
+        String owner = caller();
+        long owned = owner == null ? 0 : store.all().stream().filter(x -> owner.equals(x.owner())).count();
+        if (owner != null && owned >= maxPerToken) {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "subscription-quota", "Subscription quota reached",
+                    "the token '" + owner + "' already owns " + owned + " subscriptions, the most allowed "
+                            + "(tumen.alert.max-subscriptions-per-token); delete one first");
+        }
         String secret = Signer.newSecret();
         Instant now = Instant.now();
         Subscription s = new Subscription("sub_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20), draft.name(),
                 draft.url(), draft.format(), draft.minSeverity(), draft.categories(), draft.languages(), draft.sources(), draft.keywords(),
-                false, List.of(secret), now, now);
+                false, List.of(secret), now, now, owner);
         write(s);
         LOG.info("Subscription {} created for {}", s.id(), host(s.url()));
         return SubscriptionView.of(s, secret);
@@ -134,7 +159,8 @@ public class SubscriptionService {
     }
 
     private Subscription write(Subscription s) {
-        await(writer.put(s));
+        // Secrets leave this service only encrypted: the topic is readable by anyone with broker access.
+        await(writer.put(secrets.seal(s)));
         return s;
     }
 
@@ -147,12 +173,12 @@ public class SubscriptionService {
 
     private static Subscription copy(Subscription s, boolean paused, List<String> secrets) {
         return new Subscription(s.id(), s.name(), s.url(), s.format(), s.minSeverity(), s.categories(), s.languages(), s.sources(),
-                s.keywords(), paused, secrets, s.createdAt(), Instant.now());
+                s.keywords(), paused, secrets, s.createdAt(), Instant.now(), s.owner());
     }
 
     private static Subscription merge(Subscription old, Subscription edit) {
         return new Subscription(old.id(), edit.name(), edit.url(), edit.format(), edit.minSeverity(), edit.categories(), edit.languages(),
-                edit.sources(), edit.keywords(), old.paused(), old.secrets(), old.createdAt(), Instant.now());
+                edit.sources(), edit.keywords(), old.paused(), old.secrets(), old.createdAt(), Instant.now(), old.owner());
     }
 
     static SubscriptionRequest requestOf(Subscription s) {

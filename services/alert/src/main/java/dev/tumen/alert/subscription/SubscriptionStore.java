@@ -13,15 +13,31 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 public class SubscriptionStore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SubscriptionStore.class);
     private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
     private volatile List<Subscription> active = List.of();
+    private final SecretBox secrets;
 
-    /** Applies one record of the topic: {@code null} deletes. */
+    public SubscriptionStore(SecretBox secrets) {
+        this.secrets = secrets;
+    }
+
+    /** Applies one record of the topic: {@code null} deletes. Secrets arrive encrypted and are decrypted here. */
     public synchronized void apply(String id, Subscription value) {
         if (value == null) {
             byId.remove(id);
         } else {
-            byId.put(id, value);
+            Subscription opened;
+            try {
+                opened = secrets.open(value);
+            } catch (IllegalStateException e) {
+                // Unsigned deliveries would be worse than none: keep it, paused, until the right key is configured.
+                LOG.error("{}; subscription paused in this instance", e.getMessage());
+                opened = new Subscription(value.id(), value.name(), value.url(), value.format(), value.minSeverity(), value.categories(),
+                        value.languages(), value.sources(), value.keywords(), true, List.of(), value.createdAt(), value.updatedAt(),
+                        value.owner());
+            }
+            byId.put(id, opened);
         }
         active = byId.values().stream().filter(s -> !s.paused()).toList();
     }

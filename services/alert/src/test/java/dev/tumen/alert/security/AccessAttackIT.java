@@ -37,6 +37,7 @@ class AccessAttackIT {
     private static final String ADMIN = "admin-token-for-the-attack-suite-0123456789";
     private static final MintToken.Minted READ = MintToken.mint("dashboard", Scope.READ);
     private static final MintToken.Minted WRITE = MintToken.mint("desk", Scope.WRITE);
+    static final String KEY = java.util.Base64.getEncoder().encodeToString(new byte[32]);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static AlertHarness harness;
     private static EmbeddedServer app;
@@ -46,6 +47,10 @@ class AccessAttackIT {
         Map<String, Object> props = AlertHarness.fastRetries();
         props.put("tumen.security.token", ADMIN);
         props.put("tumen.security.tokens", READ.entry() + "," + WRITE.entry());
+        props.put("tumen.encryption.key", KEY);
+        props.put("tumen.alert.max-subscriptions-per-token", 3);
+        // Test receivers would live on 127.0.0.5: every spelling of 127.0.0.1 must stay forbidden.
+        props.put("tumen.outbound.allowed-hosts", "127.0.0.5");
         harness = new AlertHarness(props);
         app = harness.start("test");
     }
@@ -60,6 +65,7 @@ class AccessAttackIT {
         props.put("kafka.bootstrap.servers", TestKafka.bootstrapServers());
         props.put("tumen.topic-prefix", TestKafka.uniquePrefix());
         props.put("micronaut.server.port", -1);
+        props.put("tumen.encryption.key", KEY);
         return props;
     }
 
@@ -93,6 +99,39 @@ class AccessAttackIT {
     }
 
     @Test
+    void noEncryptionKeyOutsideDevRefusesToStart() {
+        Map<String, Object> props = bareProps();
+        props.put("tumen.security.token", ADMIN);
+        props.remove("tumen.encryption.key");
+        assertTrue(messages(startFails(props)).contains("tumen.encryption.key"));
+        props.put("tumen.encryption.key", "c2hvcnQ=");
+        assertTrue(messages(startFails(props)).contains("exactly 32 bytes"));
+    }
+
+    @Test
+    void subscriptionsAreLimitedPerToken() {
+        int created = 0;
+        HttpResponse<String> r;
+        do {
+            r = call("POST", "/subscriptions", Json.string(Map.of("name", "q" + created, "url", "http://127.0.0.5:9/q" + created)), ADMIN);
+            created++;
+        } while (r.statusCode() == 201 && created < 10);
+        assertEquals(429, r.statusCode(), r.body());
+        assertTrue(r.body().contains("subscription-quota"), r.body());
+        assertEquals(4, created, "the quota is 3 per token");
+        assertEquals(201, call("POST", "/subscriptions", subscription(), WRITE.token()).statusCode(), "another token has its own quota");
+    }
+
+    @Test
+    void everyForbiddenAddressSpellingIsRefusedAsAWebhook() {
+        for (String host : dev.tumen.common.net.ForbiddenSpellings.HOSTS) {
+            HttpResponse<String> r = call("POST", "/subscriptions",
+                    Json.string(Map.of("name", "ssrf", "url", "http://" + host + ":8080/hook")), WRITE.token());
+            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500 && r.statusCode() != 429, host + " -> " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    @Test
     void anExplicitTestEnvironmentRelaxesNothing() {
         Map<String, Object> props = bareProps();
         assertThrows(RuntimeException.class, () -> ApplicationContext.run(EmbeddedServer.class, props, "test").close());
@@ -103,7 +142,7 @@ class AccessAttackIT {
     }
 
     private static String subscription() {
-        return Json.string(Map.of("name", "desk", "url", "http://127.0.0.1:9/hook", "minSeverity", "high"));
+        return Json.string(Map.of("name", "desk", "url", "http://127.0.0.5:9/hook", "minSeverity", "high"));
     }
 
     @Test

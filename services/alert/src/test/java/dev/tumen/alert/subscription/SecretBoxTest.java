@@ -1,0 +1,84 @@
+package dev.tumen.alert.subscription;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.model.Json;
+import dev.tumen.model.Severity;
+import dev.tumen.model.Subscription;
+import io.micronaut.context.exceptions.ConfigurationException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SecretBoxTest {
+    private static String key() {
+        byte[] k = new byte[32];
+        new SecureRandom().nextBytes(k);
+        return Base64.getEncoder().encodeToString(k);
+    }
+
+    private static Subscription sub(String id, List<String> secrets) {
+        return new Subscription(id, "desk", "https://hooks.example/x", "json", Severity.HIGH, List.of(), List.of(), List.of(), List.of(),
+                false, secrets, Instant.EPOCH, Instant.EPOCH, "desk-token");
+    }
+
+    @Test
+    void secretsAreEncryptedOnTheTopicAndDecryptedBack() {
+        SecretBox box = new SecretBox(key(), List.of(), false);
+        Subscription plain = sub("sub_1", List.of("whsec_AAAA", "whsec_BBBB"));
+        Subscription sealed = box.seal(plain);
+        String onTheTopic = Json.string(sealed);
+        assertFalse(onTheTopic.contains("whsec_"), onTheTopic);
+        assertTrue(sealed.secrets().get(0).startsWith(SecretBox.PREFIX));
+        assertNotEquals(box.seal(plain).secrets().get(0), sealed.secrets().get(0), "a fresh nonce per value");
+        assertEquals(plain.secrets(), box.open(Json.read(onTheTopic.getBytes(), Subscription.class)).secrets());
+        assertEquals("desk-token", box.open(sealed).owner());
+    }
+
+    @Test
+    void keysRotateThroughPreviousKeys() {
+        String oldKey = key();
+        Subscription sealedWithOld = new SecretBox(oldKey, List.of(), false).seal(sub("sub_2", List.of("whsec_OLD")));
+        SecretBox rotated = new SecretBox(key(), List.of(oldKey), false);
+        assertEquals(List.of("whsec_OLD"), rotated.open(sealedWithOld).secrets());
+        Subscription resealed = rotated.seal(rotated.open(sealedWithOld));
+        assertNotEquals(sealedWithOld.secrets().get(0).split(":")[2], resealed.secrets().get(0).split(":")[2], "new key id");
+        assertThrows(IllegalStateException.class, () -> new SecretBox(key(), List.of(), false).open(sealedWithOld));
+    }
+
+    @Test
+    void aSecretCannotBeMovedToAnotherSubscriptionOrTamperedWith() {
+        SecretBox box = new SecretBox(key(), List.of(), false);
+        Subscription sealed = box.seal(sub("sub_a", List.of("whsec_X")));
+        assertThrows(IllegalStateException.class, () -> box.open(sub("sub_b", sealed.secrets())));
+        String v = sealed.secrets().get(0);
+        String tampered = v.substring(0, v.length() - 2) + (v.endsWith("A") ? "BB" : "AA");
+        assertThrows(IllegalStateException.class, () -> box.open(sub("sub_a", List.of(tampered))));
+    }
+
+    @Test
+    void legacyPlaintextSecretsAreReadAsTheyAre() {
+        assertEquals(List.of("whsec_legacy"), new SecretBox(key(), List.of(), false).open(sub("s", List.of("whsec_legacy"))).secrets());
+    }
+
+    @Test
+    void noOrBadKeyOutsideDevStopsStartUp() {
+        assertThrows(ConfigurationException.class, () -> new SecretBox(null, List.of(), false));
+        assertThrows(ConfigurationException.class, () -> new SecretBox("", List.of(), false));
+        assertThrows(ConfigurationException.class, () -> new SecretBox("not base64!", List.of(), false));
+        assertThrows(ConfigurationException.class, () -> new SecretBox(Base64.getEncoder().encodeToString(new byte[16]), List.of(), false));
+        assertEquals(List.of("whsec_dev"), new SecretBox(null, List.of(), true).open(new SecretBox(null, List.of(), true)
+                .seal(sub("d", List.of("whsec_dev")))).secrets());
+    }
+
+    @Test
+    void subscriptionsNeverPrintTheirSecrets() {
+        assertFalse(sub("s", List.of("whsec_PRINTED")).toString().contains("whsec_PRINTED"));
+    }
+}
