@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tumen.broker.test.KafkaExtension;
 import dev.tumen.broker.test.TestKafka;
+import dev.tumen.devkit.contract.TopicRecords;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.Json;
@@ -133,6 +134,12 @@ class SeedPipelineIT {
         assertThat(mismatches).as("pages whose label or alert differs from the expected labels").isEmpty();
         assertThat(receiver.all()).as("every delivery carries a valid Standard Webhooks signature")
                 .allMatch(WebhookReceiver.Delivery::signatureValid);
+
+        // and: every record the services wrote matches its topic's schema in docs/asyncapi.yaml
+        Map<String, Integer> checked = TopicRecords.assertMatchTheirSchemas(prefix);
+        System.out.println("records checked against docs/asyncapi.yaml: " + checked);
+        assertThat(checked.keySet()).as("topics whose real records were checked").contains(Topics.PAGES, Topics.ARTICLES,
+                Topics.ALERTS, Topics.SUBSCRIPTIONS, Topics.PAGES_SEEN, Topics.DELIVERIES, Topics.STREAM);
     }
 
     private void importPages(Path dir) {
