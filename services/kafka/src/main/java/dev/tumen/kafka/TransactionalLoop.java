@@ -230,7 +230,10 @@ public final class TransactionalLoop implements AutoCloseable {
             abortsInARow++;
             p.abortTransaction();
             rewind(c, records);
-            if (records.size() == 1) {
+            // Only an error that names the record (too large, invalid) is evidence against it; an outage (a
+            // retriable error: timeouts, leader changes, a broker restart) aborts every transaction alike and
+            // must never turn good records into dead letters.
+            if (records.size() == 1 && !retriable(e)) {
                 ConsumerRecord<String, byte[]> r = records.get(0);
                 int aborts = abortsByRecord.merge(id(r), 1, Integer::sum);
                 if (aborts >= settings.policy().maxAttempts()) {
@@ -254,6 +257,16 @@ public final class TransactionalLoop implements AutoCloseable {
             metrics.skipped();
         }
         return true;
+    }
+
+    private static boolean retriable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.kafka.common.errors.RetriableException || t instanceof org.apache.kafka.common.errors.TimeoutException
+                    || t instanceof org.apache.kafka.common.errors.DisconnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Outcome(List<ProducerRecord<String, byte[]>> records, LoopMetrics.Reason deadLetter, boolean skipped) {
