@@ -13,6 +13,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +27,14 @@ import org.reactivestreams.Publisher;
  * EventSource does so on reconnect) to continue exactly after it, on any instance. All clients share one reader
  * ({@link StreamHub}); beyond {@code tumen.alert.stream.max-clients} a client gets 503 with {@code Retry-After}.
  */
+// The stream's refusals (bad filter or Last-Event-ID, missing token, too many clients with Retry-After) are
+// problem+json like every other endpoint; the generated description must say so or clients cannot rely on it.
+@ApiResponse(responseCode = "200", description = "Server-Sent Events; each event's id is its stream position",
+        content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM))
+@ApiResponse(responseCode = "4XX", description = "the request's problem (RFC 9457)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@ApiResponse(responseCode = "5XX", description = "the service's problem (RFC 9457); 503 with Retry-After past the client maximum",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @Controller("/stream")
 public class StreamController {
     private final StreamHub hub;
