@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tumen.alert.delivery.Alert;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
-import java.nio.charset.StandardCharsets;
+import dev.tumen.model.Utf8;
 import java.time.Instant;
 
 /**
@@ -115,28 +115,11 @@ public record StreamEvent(String type, Instant timestamp, ArticleLabelled articl
 
     /** True when {@code s} needs more than {@code maxBytes} in UTF-8 (cheap for short strings). */
     static boolean bytesOver(String s, int maxBytes) {
-        if (s == null || s.length() * 3 <= maxBytes) {
-            return false;
-        }
-        return s.length() > maxBytes || s.getBytes(StandardCharsets.UTF_8).length > maxBytes;
+        return s != null && s.length() * 3 > maxBytes && Utf8.length(s) > maxBytes;
     }
 
     /** The longest prefix of {@code s} that fits {@code maxBytes} in UTF-8, never splitting a character. */
     static String truncate(String s, int maxBytes) {
-        if (!bytesOver(s, maxBytes)) {
-            return s;
-        }
-        int bytes = 0;
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            if (bytes + size > maxBytes) {
-                break;
-            }
-            bytes += size;
-            i += Character.charCount(cp);
-        }
-        return s.substring(0, i);
+        return Utf8.truncate(s, maxBytes);
     }
 }
