@@ -124,7 +124,7 @@ class AccessAttackIT {
 
     @Test
     void everyForbiddenAddressSpellingIsRefusedAsAWebhook() {
-        for (String host : dev.tumen.common.net.ForbiddenSpellings.HOSTS) {
+        for (String host : dev.tumen.broker.test.ForbiddenSpellings.HOSTS) {
             HttpResponse<String> r = call("POST", "/subscriptions",
                     Json.string(Map.of("name", "ssrf", "url", "http://" + host + ":8080/hook")), WRITE.token());
             assertTrue(r.statusCode() >= 400 && r.statusCode() < 500 && r.statusCode() != 429, host + " -> " + r.statusCode() + " " + r.body());

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.tumen.broker.test.KafkaExtension;
 import dev.tumen.broker.test.TestKafka;
-import dev.tumen.common.net.ForbiddenSpellings;
+import dev.tumen.broker.test.ForbiddenSpellings;
 import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.model.Json;
 import dev.tumen.model.Topics;

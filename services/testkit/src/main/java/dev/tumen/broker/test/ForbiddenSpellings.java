@@ -1,4 +1,4 @@
-package dev.tumen.common.net;
+package dev.tumen.broker.test;
 
 import java.util.List;
 
