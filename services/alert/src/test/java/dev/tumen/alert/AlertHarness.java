@@ -101,11 +101,15 @@ public final class AlertHarness implements AutoCloseable {
     }
 
     public HttpResponse<String> call(EmbeddedServer server, String method, String path, String body, String token) {
+        return call(server, method, path, body, token, body == null ? null : "application/json");
+    }
+
+    public HttpResponse<String> call(EmbeddedServer server, String method, String path, String body, String token, String contentType) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
                 .timeout(Duration.ofSeconds(15))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
         }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);

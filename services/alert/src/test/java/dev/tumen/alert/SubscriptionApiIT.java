@@ -142,15 +142,15 @@ class SubscriptionApiIT {
         List<Case> cases = List.of(
                 new Case("{not json", 400, "malformed-json", "not valid JSON"),
                 new Case("", 400, "empty-body", "JSON object"),
-                new Case("[1,2]", 400, "malformed-json", "JSON object"),
+                new Case("[1,2]", 400, "not-an-object", "JSON object"),
                 new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:9/\",\"minSeverty\":\"high\"}", 400, "unknown-field", "minSeverty"),
-                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:9/\",\"categories\":\"military\"}", 400, "malformed-json", "shape"),
-                new Case("{}", 422, "invalid-subscription", "name: required"),
-                new Case("{\"name\":\"x\",\"url\":\"ftp://example.org/\"}", 422, "invalid-subscription", "url:"),
-                new Case("{\"name\":\"x\",\"url\":\"http://10.1.2.3/hook\"}", 422, "invalid-subscription", "private"),
-                new Case("{\"name\":\"x\",\"url\":\"http://169.254.169.254/latest\"}", 422, "invalid-subscription", "metadata"),
+                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:9/\",\"categories\":\"military\"}", 400, "invalid-field", "categories"),
+                new Case("{}", 422, "invalid-request", "name: required"),
+                new Case("{\"name\":\"x\",\"url\":\"ftp://example.org/\"}", 422, "invalid-request", "url:"),
+                new Case("{\"name\":\"x\",\"url\":\"http://10.1.2.3/hook\"}", 422, "invalid-request", "private"),
+                new Case("{\"name\":\"x\",\"url\":\"http://169.254.169.254/latest\"}", 422, "invalid-request", "metadata"),
                 new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:9/\",\"minSeverity\":\"extreme\",\"format\":\"teams\","
-                        + "\"categories\":[\"space\"],\"languages\":[\"english\"]}", 422, "invalid-subscription", "minSeverity"));
+                        + "\"categories\":[\"space\"],\"languages\":[\"english\"]}", 422, "invalid-request", "minSeverity"));
         for (Case c : cases) {
             HttpResponse<String> r = harness.call(a, "POST", "/subscriptions", c.body());
             assertEquals(c.status(), r.statusCode(), c.body() + " -> " + r.body());
@@ -165,6 +165,70 @@ class SubscriptionApiIT {
         HttpResponse<String> missing = harness.call(a, "PUT", "/subscriptions/sub_nope", "{}");
         assertEquals(404, missing.statusCode());
         assertTrue(missing.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+    }
+
+    @Test
+    void hostileBodiesAreRefusedFieldByField() {
+        String url = "\"url\":\"http://127.0.0.1:9/hook\"";
+        String huge = "x".repeat(5_000);
+        record Probe(String method, String contentType, String body, int status, String type, String mentions) {
+        }
+        String id = (String) harness.subscribe(a, request("http://127.0.0.1:9/hook", "probe")).get("id");
+        List<Probe> probes = List.of(
+                // wrong types: no silent coercion of numbers, booleans, objects or arrays into text
+                new Probe("POST", "application/json", "{\"name\":12," + url + "}", 400, "invalid-field", "name"),
+                new Probe("POST", "application/json", "{\"name\":true," + url + "}", 400, "invalid-field", "name"),
+                new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"keywords\":[[\"a\"]]}", 400, "invalid-field",
+                        "keywords[0]"),
+                new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"languages\":{\"en\":1}}", 400, "invalid-field",
+                        "languages"),
+                // unknown fields are refused, also nested junk under one
+                new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"admin\":{\"a\":[1,{}]}}", 400, "unknown-field",
+                        "admin"),
+                new Probe("POST", "application/json", "{\"name\":{\"x\":[[[[1]]]]}," + url + "}", 400, "invalid-field", "name"),
+                new Probe("POST", "application/json", "[".repeat(5_000) + "]".repeat(5_000), 400, "not-an-object", "JSON object"),
+                // huge values: every over-long field named at once
+                new Probe("POST", "application/json", "{\"name\":\"" + huge + "\",\"url\":\"http://127.0.0.1:9/" + huge
+                        + "\",\"keywords\":[\"" + huge + "\"]}", 422, "invalid-request", "keywords[0]: size must be between"),
+                new Probe("POST", "application/json", "{\"name\":\"" + "y".repeat(70_000) + "\"}", 413, "body-too-large", "exceeds"),
+                // nulls
+                new Probe("POST", "application/json", "null", 400, "empty-body", "JSON object"),
+                new Probe("POST", "application/json", "{\"name\":null,\"url\":null}", 422, "invalid-request", "url: required"),
+                new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"keywords\":[null]}", 422, "invalid-request",
+                        "keywords[0]: must not be blank"),
+                // duplicate keys: refused, not last-one-wins
+                new Probe("POST", "application/json", "{\"name\":\"x\",\"name\":\"y\"," + url + "}", 400, "malformed-json", "Duplicate field"),
+                // not JSON at all
+                new Probe("POST", "text/plain", "{\"name\":\"x\"," + url + "}", 415, "unsupported-media-type", "text/plain"),
+                new Probe("POST", "application/x-www-form-urlencoded", "name=x&url=http://127.0.0.1:9/", 415, "unsupported-media-type", ""),
+                new Probe("PUT", "application/xml", "<name>x</name>", 415, "unsupported-media-type", ""),
+                // a patch is checked field by field too, and so is what it adds up to
+                new Probe("PATCH", "application/merge-patch+json", "{\"keywords\":\"x\"}", 400, "invalid-field", "keywords"),
+                new Probe("PATCH", "application/merge-patch+json", "{\"name\":\" \",\"url\":\"http://10.0.0.1/\",\"format\":\"teams\"}", 422,
+                        "invalid-request", "url: "),
+                new Probe("PATCH", "application/merge-patch+json", "{\"nme\":\"x\"}", 400, "unknown-field", "nme"));
+        for (Probe p : probes) {
+            String path = p.method().equals("POST") ? "/subscriptions" : "/subscriptions/" + id;
+            HttpResponse<String> r = harness.call(a, p.method(), path, p.body(), null, p.contentType());
+            String what = p.method() + " " + p.contentType() + " " + abbreviate(p.body()) + " -> " + abbreviate(r.body());
+            assertEquals(p.status(), r.statusCode(), what);
+            assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""), what);
+            JsonNode problem = json(r.body());
+            assertTrue(problem.get("type").asText().endsWith("/" + p.type()), what);
+            assertTrue(problem.get("detail").asText().contains(p.mentions()), what);
+            assertTrue(r.body().length() < 4_000, "a problem does not echo huge input: " + what);
+        }
+        JsonNode tooLong = json(harness.call(a, "POST", "/subscriptions", probes.get(7).body()).body());
+        assertEquals(3, tooLong.get("errors").size(), "name, url and keywords[0] at once: " + tooLong);
+        JsonNode patched = json(harness.call(a, "PATCH", "/subscriptions/" + id, "{\"name\":\" \",\"url\":\"http://10.0.0.1/\","
+                + "\"format\":\"teams\"}", null, "application/merge-patch+json").body());
+        assertEquals(3, patched.get("errors").size(), "name, url and format at once: " + patched);
+        assertEquals("desk", json(harness.call(a, "GET", "/subscriptions/" + id, null).body()).get("name").asText(),
+                "a refused change changes nothing");
+    }
+
+    private static String abbreviate(String s) {
+        return s == null || s.length() <= 200 ? s : s.substring(0, 200) + "…";
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.tumen.alert.delivery.DeliveryAttempt;
 import dev.tumen.alert.delivery.DeliveryLog;
 import dev.tumen.alert.delivery.DeliveryPublisher;
 import dev.tumen.alert.delivery.DeliveryTask;
+import dev.tumen.alert.subscription.SubscriptionPatch;
 import dev.tumen.alert.subscription.SubscriptionRequest;
 import dev.tumen.alert.subscription.SubscriptionService;
 import dev.tumen.alert.subscription.SubscriptionView;
@@ -25,8 +26,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -57,10 +58,9 @@ public class SubscriptionController {
 
     @ApiResponse(responseCode = "201", description = "created; the only answer that shows the signing secret",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionRequest.class)))
     @Post(consumes = MediaType.APPLICATION_JSON)
-    public HttpResponse<SubscriptionView> create(@Nullable @Body String body) {
-        SubscriptionView created = service.create(body);
+    public HttpResponse<SubscriptionView> create(@Valid @Body SubscriptionRequest request) {
+        SubscriptionView created = service.create(request);
         return HttpResponse.created(created).header("Location", "/subscriptions/" + created.id());
     }
 
@@ -74,15 +74,14 @@ public class SubscriptionController {
         return SubscriptionView.of(service.get(id));
     }
 
-    @RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionRequest.class)))
     @Put(value = "/{id}", consumes = MediaType.APPLICATION_JSON)
-    public SubscriptionView replace(@PathVariable String id, @Nullable @Body String body) {
-        return service.replace(id, body);
+    public SubscriptionView replace(@PathVariable String id, @Body SubscriptionRequest request) {
+        return service.replace(id, request);
     }
 
     @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    public SubscriptionView patch(@PathVariable String id, @Nullable @Body String body) {
-        return service.patch(id, body);
+    public SubscriptionView patch(@PathVariable String id, @Body SubscriptionPatch patch) {
+        return service.patch(id, patch);
     }
 
     @Post("/{id}/pause")

@@ -1,11 +1,45 @@
 package dev.tumen.alert.subscription;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The body of {@code POST /subscriptions} and {@code PUT /subscriptions/{id}}; validated by
- * {@link SubscriptionService} into a {@link dev.tumen.model.Subscription}.
+ * The body of {@code POST /subscriptions} and {@code PUT /subscriptions/{id}} (and what a {@code PATCH} must add up
+ * to), checked by Micronaut validation: every broken constraint is reported at once as 422 {@code invalid-request}.
+ *
+ * @param name        display name
+ * @param url         the webhook, an absolute http(s) URL the outbound guard allows (https only outside dev)
+ * @param format      payload format (default json)
+ * @param minSeverity lowest severity that alerts (default low)
+ * @param categories  alert only on these categories (empty: any)
+ * @param languages   ISO 639-1 codes (empty: any)
+ * @param sources     outlets (empty: any)
+ * @param keywords    words an article must mention (empty: any)
  */
-public record SubscriptionRequest(String name, String url, String format, String minSeverity, List<String> categories,
-                                  List<String> languages, List<String> sources, List<String> keywords) {
+@Introspected
+public record SubscriptionRequest(
+        @NotBlank(message = "required") @Size(max = MAX_TEXT) String name,
+        @NotBlank(message = "required") @Size(max = 2048) @SubscriptionConstraints.WebhookUrl String url,
+        @Nullable @SubscriptionConstraints.Format
+        @Schema(allowableValues = {"json", "slack", "discord"}, defaultValue = "json") String format,
+        @Nullable @SubscriptionConstraints.MinSeverity
+        @Schema(allowableValues = {"low", "medium", "high", "critical"}, defaultValue = "low") String minSeverity,
+        @Nullable @Size(max = MAX_LIST)
+        @ArraySchema(schema = @Schema(allowableValues = {"military", "security", "diplomatic", "economic", "sanctions", "cultural",
+                "humanitarian"}))
+        List<@NotBlank @SubscriptionConstraints.CategoryName String> categories,
+        @Nullable @Size(max = MAX_LIST)
+        List<@NotBlank @Pattern(regexp = "\\s*[A-Za-z]{2,3}\\s*", message = "must be an ISO 639-1 code such as en, ru or ko")
+                String> languages,
+        @Nullable @Size(max = MAX_LIST) List<@NotBlank @Size(max = MAX_TEXT) String> sources,
+        @Nullable @Size(max = MAX_LIST) List<@NotBlank @Size(max = MAX_TEXT) String> keywords) {
+
+    static final int MAX_TEXT = 200;
+    static final int MAX_LIST = 100;
 }

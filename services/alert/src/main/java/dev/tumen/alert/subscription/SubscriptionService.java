@@ -1,31 +1,23 @@
 package dev.tumen.alert.subscription;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tumen.alert.AlertSettings;
-import dev.tumen.alert.delivery.Payloads;
 import dev.tumen.alert.delivery.Signer;
 import dev.tumen.common.http.ProblemException;
-import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.model.Category;
-import dev.tumen.model.Json;
 import dev.tumen.model.Severity;
 import dev.tumen.model.Subscription;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,25 +28,20 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class SubscriptionService {
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionService.class);
-    private static final ObjectReader STRICT = Json.mapper().readerFor(SubscriptionRequest.class)
-            .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-    private static final int MAX_LIST = 100;
-    private static final int MAX_TEXT = 200;
 
     private final SubscriptionStore store;
     private final SubscriptionWriter writer;
-    private final OutboundGuard guard;
     private final AlertSettings settings;
     private final SecretBox secrets;
     private final int maxPerToken;
+    private final Validator validator;
 
-    public SubscriptionService(SubscriptionStore store, SubscriptionWriter writer, OutboundGuard guard, AlertSettings settings,
-                               SecretBox secrets,
+    public SubscriptionService(SubscriptionStore store, SubscriptionWriter writer, AlertSettings settings, SecretBox secrets,
+                               Validator validator,
                                @io.micronaut.context.annotation.Value("${tumen.alert.max-subscriptions-per-token:100}") int maxPerToken) {
         this.store = store;
         this.writer = writer;
-        this.guard = guard;
+        this.validator = validator;
         this.settings = settings;
         this.secrets = secrets;
         this.maxPerToken = maxPerToken;
@@ -72,8 +59,8 @@ public class SubscriptionService {
                 .orElse(null);
     }
 
-    public SubscriptionView create(String body) {
-        Subscription draft = validate(parse(body), null);
+    public SubscriptionView create(SubscriptionRequest request) {
+        Subscription draft = draft(request);
         String owner = caller();
         long owned = owner == null ? 0 : store.all().stream().filter(x -> owner.equals(x.owner())).count();
         if (owner != null && owned >= maxPerToken) {
@@ -105,18 +92,24 @@ public class SubscriptionService {
     }
 
     /** Full replacement of the editable fields; id, secrets, paused and creation time stay. */
-    public SubscriptionView replace(String id, String body) {
+    /** Checked here rather than by {@code @Valid} so that a missing subscription answers 404 before any 422. */
+    public SubscriptionView replace(String id, SubscriptionRequest request) {
         Subscription old = get(id);
-        return SubscriptionView.of(write(merge(old, validate(parse(body), old))));
+        return SubscriptionView.of(write(merge(old, draft(valid(request)))));
     }
 
-    /** JSON merge: fields present in the body replace the current ones. */
-    public SubscriptionView patch(String id, String body) {
+    /** Fields given in the patch replace the current ones; the result must pass the request's constraints. */
+    public SubscriptionView patch(String id, SubscriptionPatch patch) {
         Subscription old = get(id);
-        JsonNode patch = tree(body);
-        ObjectNode current = Json.mapper().valueToTree(requestOf(old));
-        patch.fields().forEachRemaining(e -> current.set(e.getKey(), e.getValue()));
-        return SubscriptionView.of(write(merge(old, validate(parse(current.toString()), old))));
+        return SubscriptionView.of(write(merge(old, draft(valid(patch.applyTo(requestOf(old)))))));
+    }
+
+    private SubscriptionRequest valid(SubscriptionRequest request) {
+        Set<ConstraintViolation<SubscriptionRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return request;
     }
 
     public SubscriptionView setPaused(String id, boolean paused) {
@@ -186,121 +179,18 @@ public class SubscriptionService {
                 s.categories().stream().map(Category::wire).toList(), s.languages(), s.sources(), s.keywords());
     }
 
-    private static JsonNode tree(String body) {
-        if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("empty-body", "the request needs a JSON object body");
-        }
-        try {
-            JsonNode node = Json.mapper().readTree(body);
-            if (node == null || !node.isObject()) {
-                throw ProblemException.badRequest("malformed-json", "the body must be a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("malformed-json", "the body is not valid JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    static SubscriptionRequest parse(String body) {
-        tree(body);
-        try {
-            return STRICT.readValue(body);
-        } catch (UnrecognizedPropertyException e) {
-            throw ProblemException.badRequest("unknown-field", "unknown field '" + e.getPropertyName()
-                    + "'; known fields: name, url, format, minSeverity, categories, languages, sources, keywords");
-        } catch (JsonProcessingException e) {
-            throw ProblemException.badRequest("malformed-json", "the body does not have the expected shape: " + e.getOriginalMessage());
-        }
-    }
-
-    /** Every problem with a request at once, so a client fixes them in one round. */
-    Subscription validate(SubscriptionRequest r, Subscription old) {
-        List<String> errors = new ArrayList<>();
-        String name = r.name() == null ? "" : r.name().trim();
-        if (name.isEmpty()) {
-            errors.add("name: required");
-        } else if (name.length() > MAX_TEXT) {
-            errors.add("name: at most " + MAX_TEXT + " characters");
-        }
-        String url = r.url() == null ? "" : r.url().trim();
-        if (url.isEmpty()) {
-            errors.add("url: required");
-        } else {
-            try {
-                URI uri = new URI(url);
-                if (!uri.isAbsolute()) {
-                    errors.add("url: must be an absolute http(s) URL");
-                } else if (uri.getFragment() != null) {
-                    errors.add("url: must not have a fragment");
-                } else {
-                    guard.check(uri);
-                }
-            } catch (URISyntaxException e) {
-                errors.add("url: not a valid URL (" + e.getReason() + ")");
-            } catch (OutboundGuard.Refused e) {
-                errors.add("url: " + e.getMessage());
-            }
-        }
+    /** The request as a subscription draft; the request has passed its constraints, so every value parses. */
+    static Subscription draft(SubscriptionRequest r) {
         String format = r.format() == null ? "json" : r.format().trim().toLowerCase(Locale.ROOT);
-        if (!Payloads.FORMATS.contains(format)) {
-            errors.add("format: must be one of json, slack, discord; got '" + r.format() + "'");
-        }
-        Severity min = Severity.LOW;
-        if (r.minSeverity() != null) {
-            try {
-                min = Severity.parse(r.minSeverity());
-                if (min == Severity.NONE) {
-                    errors.add("minSeverity: must be low, medium, high or critical (none would alert on irrelevant articles)");
-                }
-            } catch (IllegalArgumentException e) {
-                errors.add("minSeverity: " + e.getMessage());
-            }
-        }
-        List<Category> categories = new ArrayList<>();
-        for (String c : list(r.categories(), "categories", errors)) {
-            try {
-                categories.add(Category.parse(c));
-            } catch (IllegalArgumentException e) {
-                errors.add("categories: unknown category '" + c + "' (military, security, diplomatic, economic, sanctions, cultural, humanitarian)");
-            }
-        }
-        List<String> languages = new ArrayList<>();
-        for (String l : list(r.languages(), "languages", errors)) {
-            String code = l.trim().toLowerCase(Locale.ROOT);
-            if (!LANGUAGE.matcher(code).matches()) {
-                errors.add("languages: '" + l + "' is not an ISO 639-1 code such as en, ru or ko");
-            } else {
-                languages.add(code);
-            }
-        }
-        List<String> sources = list(r.sources(), "sources", errors).stream().map(String::trim).toList();
-        List<String> keywords = list(r.keywords(), "keywords", errors).stream().map(String::trim).toList();
-        if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("invalid-subscription", String.join("; ", errors)).with("errors", errors);
-        }
-        return new Subscription(old == null ? null : old.id(), name, url, format, min, categories.stream().distinct().toList(),
-                languages.stream().distinct().toList(), sources, keywords, false, List.of(), null, null);
+        Severity min = r.minSeverity() == null ? Severity.LOW : Severity.parse(r.minSeverity());
+        List<Category> categories = trimmed(r.categories()).stream().map(Category::parse).distinct().toList();
+        List<String> languages = trimmed(r.languages()).stream().map(l -> l.toLowerCase(Locale.ROOT)).distinct().toList();
+        return new Subscription(null, r.name().trim(), r.url().trim(), format, min, categories, languages, trimmed(r.sources()),
+                trimmed(r.keywords()), false, List.of(), null, null);
     }
 
-    private static List<String> list(List<String> values, String field, List<String> errors) {
-        if (values == null) {
-            return List.of();
-        }
-        if (values.size() > MAX_LIST) {
-            errors.add(field + ": at most " + MAX_LIST + " entries");
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v == null || v.isBlank()) {
-                errors.add(field + ": entries must not be empty");
-            } else if (v.length() > MAX_TEXT) {
-                errors.add(field + ": entries must be at most " + MAX_TEXT + " characters");
-            } else {
-                out.add(v);
-            }
-        }
-        return out;
+    private static List<String> trimmed(List<String> values) {
+        return values == null ? List.of() : values.stream().map(String::trim).toList();
     }
 
     private static String host(String url) {
