@@ -44,6 +44,8 @@ public final class HtmlExtractor {
     private static final double POPUP_TRUST = 0.05;
     /** A sibling group joins the article when it weighs this share of the chosen container. */
     private static final double SIBLING_SHARE = 0.2;
+    /** How far up sibling groups are looked for: an article split into cousins sits two or three wrappers apart. */
+    private static final int SIBLING_LEVELS = 3;
 
     /** Link share above which a block opening with a link reads as a teaser. */
     private static final double TEASER_LINKS = 0.15;
@@ -64,10 +66,12 @@ public final class HtmlExtractor {
 
     /**
      * The article text, falling back when the page's visible markup gives (almost) none: first the same choice over
-     * {@code noscript}, {@code aside} and hidden content, then the JSON-LD {@code articleBody}, then every paragraph.
+     * {@code noscript}, {@code aside} and hidden content, then every paragraph; the JSON-LD {@code articleBody} wins
+     * where the markup is clearly worse ({@link DeclaredBody}).
      */
     private String body(Element root, PageMetadata meta) {
-        String text = body(DomBlocks.of(root), meta.title());
+        DomBlocks visible = DomBlocks.of(root);
+        String text = body(visible, meta.title());
         if (text.length() < NOTHING_CHARS) {
             DomBlocks all = DomBlocks.of(root, true);
             String lenient = body(all, meta.title());
@@ -79,12 +83,7 @@ public final class HtmlExtractor {
                 text = paragraphs(all);
             }
         }
-        String ld = ldBody(meta.ldBody());
-        // a JSON-LD body is often a teaser, so it wins only over markup that gave much less
-        if (ld.length() > text.length() * 2 + 80) {
-            text = ld;
-        }
-        return text;
+        return DeclaredBody.choose(visible, text, ldBody(meta.ldBody()), meta.paywalled());
     }
 
     private String body(DomBlocks d, String title) {
@@ -196,9 +195,88 @@ public final class HtmlExtractor {
                 break;
             }
         }
+        List<Span> posts = main != null && main.inComments ? thread(d, main, credit) : List.of();
+        if (!posts.isEmpty()) {
+            main = densest(posts.get(0), credit);
+            for (Span post : posts.subList(1, posts.size())) {
+                for (Span s = densest(post, credit); s != post; s = s.parent) {
+                    s.mainText = true;
+                }
+                post.mainText = true;
+            }
+        }
         for (Span s = main; s != null; s = s.parent) {
             s.mainText = true;
         }
+    }
+
+    /**
+     * On a forum page (the main text sits in a run of posts that all carry comment or reply classes) the article is
+     * the opening post, not the longest reply, as the rubric leaves comments out of the article; the posts its author
+     * adds right after it, before anyone answers, are its continuation. Returns those posts, the opening one first,
+     * or nothing when the main text is not in such a run.
+     */
+    private static List<Span> thread(DomBlocks d, Span main, java.util.Map<Span, Double> credit) {
+        Span post = null;
+        for (Span p = main; p != null && p.inComments && p.parent != null; p = p.parent) {
+            if (siblingPosts(d, p).size() >= 2) {
+                post = p;
+                break;
+            }
+        }
+        if (post == null) {
+            return List.of();
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span p : siblingPosts(d, post)) {
+            if (out.isEmpty()) {
+                if (densest(p, credit) != null) {
+                    out.add(p);
+                }
+            } else if (densest(p, credit) != null && !author(p).isEmpty() && author(p).equals(author(out.get(0)))) {
+                out.add(p);
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The children of {@code post}'s parent built like it (same tag, same first class name), in page order. */
+    private static List<Span> siblingPosts(DomBlocks d, Span post) {
+        String tag = post.element.normalName();
+        String kind = firstClass(post.element);
+        List<Span> out = new ArrayList<>();
+        for (Span s : d.spans) {
+            if (s.parent == post.parent && s.element.normalName().equals(tag) && firstClass(s.element).equals(kind)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String firstClass(Element e) {
+        String c = e.className().strip();
+        int space = c.indexOf(' ');
+        return space < 0 ? c : c.substring(0, space);
+    }
+
+    private static String author(Span post) {
+        Element a = post.element.selectFirst("[itemprop=author], [rel=author], [class*=author], [class*=user], [class*=poster]");
+        return a == null ? "" : a.text().strip();
+    }
+
+    /** The most credited element inside {@code s} (or {@code s} itself), or null when it holds no prose. */
+    private static Span densest(Span s, java.util.Map<Span, Double> credit) {
+        Span best = null;
+        double most = 0;
+        for (var e : credit.entrySet()) {
+            if (e.getValue() > most && contains(s, e.getKey())) {
+                most = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     private static boolean contains(Span outer, Span inner) {
@@ -215,21 +293,45 @@ public final class HtmlExtractor {
      * or paragraphs interleaved with recommendation and playlist boxes in one parent, where the parent's sum loses to
      * one group because the boxes weigh so much. A sibling joins when it weighs a good share of the container, is a
      * paragraph of clean prose, or is a list, table or subhead between joined parts; siblings named as furniture,
-     * link lists and negative groups never join.
+     * link lists and negative groups never join, though the clean part of a group that also holds a box of teasers
+     * does. The search climbs past wrappers — a parent that holds nothing but the article so far and furniture —
+     * so an article split over cousins (sections in separate wrappers, a body continued in another column) is kept
+     * whole.
      */
     private List<int[]> withSiblings(DomBlocks d, Span best) {
         double[] prefix = prefix(d);
         double bestScore = prefix[best.end] - prefix[best.start];
-        Span parent = best.parent;
         List<int[]> ranges = new ArrayList<>();
-        if (parent == null || parent.element.normalName().equals("body") && best.start == parent.start && best.end == parent.end) {
-            ranges.add(new int[] {best.start, best.end});
-            return ranges;
+        ranges.add(new int[] {best.start, best.end});
+        Span anchor = best;
+        for (int level = 0; level < SIBLING_LEVELS; level++) {
+            Span parent = anchor.parent;
+            boolean body = parent != null && parent.element.normalName().equals("body");
+            if (parent == null || body && anchor.start == parent.start && anchor.end == parent.end) {
+                break;
+            }
+            // a lone paragraph was chosen: its sibling paragraphs are the rest of the article, cut apart by heavy boxes
+            boolean lone = level == 0 && best.end - best.start <= 2;
+            ranges = joinSiblings(d, prefix, parent, anchor, ranges, bestScore, lone, level == 0 ? null : best);
+            if (body || !onlyArticle(d, parent, ranges)) {
+                break;
+            }
+            anchor = parent;
         }
-        // a lone paragraph was chosen: its sibling paragraphs are the rest of the article, cut apart by heavy boxes
-        boolean lone = best.end - best.start <= 2;
+        return ranges;
+    }
+
+    /**
+     * One level of {@link #withSiblings}: the parent's children that join the anchor, whose own ranges are given.
+     * Above the first level, and for the clean part of a mixed group, a sibling must hold an element built like the
+     * container ({@code like}): the parts of one article come from one template, while the next column's reader
+     * letters or another story are built otherwise.
+     */
+    private List<int[]> joinSiblings(DomBlocks d, double[] prefix, Span parent, Span anchor, List<int[]> anchorRanges,
+                                     double bestScore, boolean lone, Span like) {
         // the parent's children in order: child spans, and runs of blocks the parent holds directly
         List<int[]> parts = new ArrayList<>();
+        List<List<int[]>> own = new ArrayList<>();
         List<Boolean> joins = new ArrayList<>();
         List<Boolean> maybe = new ArrayList<>();
         int i = parent.start;
@@ -238,32 +340,32 @@ public final class HtmlExtractor {
             int end = child == null ? i + 1 : Math.max(child.end, i + 1);
             boolean join;
             boolean between = false;
-            if (child == best) {
+            List<int[]> inside = null;
+            if (child == anchor) {
                 join = true;
+                inside = anchorRanges;
             } else if (child == null) {
                 Block b = d.blocks.get(i);
-                join = !b.negative && isProse(b) && b.linkDensity() < 0.25 && (lone || b.length >= SIBLING_SHARE * bestScore);
+                // text loose in a wrapper far above the container is a caption or a credit line, not a part
+                join = like == null && !b.negative && isProse(b) && b.linkDensity() < 0.25 && (lone || b.length >= SIBLING_SHARE * bestScore);
                 between = !b.negative && isHeading(b);
             } else {
-                double score = prefix[child.end] - prefix[child.start];
-                double links = 0;
-                double chars = 0;
-                boolean prose = false;
-                boolean clean = true;
-                for (int k = child.start; k < child.end; k++) {
-                    Block b = d.blocks.get(k);
-                    links += b.linkLength;
-                    chars += b.length;
-                    prose |= isProse(b) && b.linkDensity() < 0.25;
-                    clean &= !b.negative;
+                boolean furniture = !joinable(child);
+                join = !furniture && clean(d, child) && sibling(prefix, child, bestScore, lone || child.mainText, d)
+                        && (like == null || child.mainText || holdsLike(d, child, like));
+                between = !furniture && !join && clean(d, child) && linkDensity(d, child) < 0.3;
+                if (!furniture && !join) {
+                    // a group that also holds a box of teasers or an ad: its clean part is the article's
+                    Span part = cleanPart(d, prefix, child);
+                    if (part != null && sibling(prefix, part, bestScore, part.mainText, d)
+                            && (part.mainText || holdsLike(d, part, like == null ? anchor : like))) {
+                        join = true;
+                        inside = List.of(new int[] {part.start, part.end});
+                    }
                 }
-                double ld = chars == 0 ? 1 : links / chars;
-                // a sibling <article> is another story (a list of posts, or a post left unclosed around the next)
-                boolean furniture = child.hint != DomBlocks.NONE && !child.mainText || child.element.normalName().equals("article");
-                join = !furniture && clean && ld < 0.25 && score > 0 && (score >= SIBLING_SHARE * bestScore || prose && lone);
-                between = !furniture && clean && ld < 0.3 && !join;
             }
             parts.add(new int[] {i, end});
+            own.add(inside);
             joins.add(join);
             maybe.add(between);
             i = end;
@@ -283,17 +385,128 @@ public final class HtmlExtractor {
                 pending = k + 1;
             }
         }
+        List<int[]> ranges = new ArrayList<>();
         for (int k = 0; k < parts.size(); k++) {
             if (joins.get(k)) {
-                int[] p = parts.get(k);
-                if (!ranges.isEmpty() && ranges.get(ranges.size() - 1)[1] == p[0]) {
-                    ranges.get(ranges.size() - 1)[1] = p[1];
-                } else {
-                    ranges.add(new int[] {p[0], p[1]});
+                for (int[] p : own.get(k) == null ? List.of(parts.get(k)) : own.get(k)) {
+                    if (!ranges.isEmpty() && ranges.get(ranges.size() - 1)[1] == p[0]) {
+                        ranges.get(ranges.size() - 1)[1] = p[1];
+                    } else {
+                        ranges.add(new int[] {p[0], p[1]});
+                    }
                 }
             }
         }
         return ranges;
+    }
+
+    /** Not named as furniture (unless it holds the main text), and not a sibling {@code <article>}: another story. */
+    private static boolean joinable(Span s) {
+        return s.mainText || s.hint == DomBlocks.NONE && !s.element.normalName().equals("article");
+    }
+
+    private static boolean sibling(double[] prefix, Span s, double bestScore, boolean anyProse, DomBlocks d) {
+        double score = prefix[s.end] - prefix[s.start];
+        return linkDensity(d, s) < 0.25 && score > 0 && (score >= SIBLING_SHARE * bestScore || anyProse && hasProse(d, s));
+    }
+
+    private static boolean clean(DomBlocks d, Span s) {
+        for (int k = s.start; k < s.end; k++) {
+            if (d.blocks.get(k).negative) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasProse(DomBlocks d, Span s) {
+        for (int k = s.start; k < s.end; k++) {
+            Block b = d.blocks.get(k);
+            if (isProse(b) && b.linkDensity() < 0.25) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double linkDensity(DomBlocks d, Span s) {
+        double links = 0;
+        double chars = 0;
+        for (int k = s.start; k < s.end; k++) {
+            links += d.blocks.get(k).linkLength;
+            chars += d.blocks.get(k).length;
+        }
+        return chars == 0 ? 1 : links / chars;
+    }
+
+    /**
+     * {@code group} is or holds an element with the tag and classes of {@code model}; for an element without classes,
+     * its parent's must match too, or every bare {@code div} would.
+     */
+    private static boolean holdsLike(DomBlocks d, Span group, Span model) {
+        for (Span s : d.spans) {
+            if (s.start >= group.start && s.end <= group.end && s.start < s.end && sameBuild(s, model)
+                    && (s == group || contains(group, s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameBuild(Span a, Span b) {
+        if (a == b || !a.element.normalName().equals(b.element.normalName()) || !a.element.className().equals(b.element.className())) {
+            return false;
+        }
+        return !a.element.className().isBlank() || (a.parent == null) == (b.parent == null)
+                && (a.parent == null || a.parent.element.normalName().equals(b.parent.element.normalName())
+                        && a.parent.element.className().equals(b.parent.element.className()));
+    }
+
+    /** The heaviest clean, joinable element inside {@code group}, or null. */
+    private static Span cleanPart(DomBlocks d, double[] prefix, Span group) {
+        Span best = null;
+        double bestScore = 0;
+        for (Span s : d.spans) {
+            if (s == group || s.start < group.start || s.end > group.end || s.start == s.end) {
+                continue;
+            }
+            double score = prefix[s.end] - prefix[s.start];
+            if (score > bestScore && joinable(s) && clean(d, s) && within(s, group)) {
+                bestScore = score;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static boolean within(Span s, Span group) {
+        for (Span p = s.parent; p != null; p = p.parent) {
+            if (p == group) {
+                return true;
+            }
+            if (!joinable(p)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The parent holds no other reader text than the ranges: the rest is furniture, links and short lines. */
+    private static boolean onlyArticle(DomBlocks d, Span parent, List<int[]> ranges) {
+        int r = 0;
+        for (int k = parent.start; k < parent.end; k++) {
+            while (r < ranges.size() && ranges.get(r)[1] <= k) {
+                r++;
+            }
+            if (r < ranges.size() && ranges.get(r)[0] <= k) {
+                continue;
+            }
+            Block b = d.blocks.get(k);
+            if (!b.negative && isProse(b) && b.linkDensity() < 0.5) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean listLike(DomBlocks d, int[] part) {

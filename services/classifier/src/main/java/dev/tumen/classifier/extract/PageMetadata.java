@@ -22,19 +22,23 @@ import org.jsoup.nodes.Element;
  * @param canonical the canonical URL, or {@code null}
  * @param lang      the {@code <html lang>} value, lower case, or {@code null}
  * @param ldBody    JSON-LD {@code articleBody}, or an empty string; often a teaser, so only a hint
+ * @param paywalled the JSON-LD says the article is not free to read ({@code isAccessibleForFree: false}, also on a
+ *                  {@code hasPart}): the markup then often shows only its opening
  */
-record PageMetadata(String title, Instant published, String canonical, String lang, String ldBody) {
+record PageMetadata(String title, Instant published, String canonical, String lang, String ldBody, boolean paywalled) {
 
     static PageMetadata read(Document doc) {
         String title = "";
         Instant published = null;
         String ldBody = "";
+        boolean paywalled = false;
         for (Element ld : doc.select("script[type=application/ld+json]")) {
             JsonNode article = findArticle(readJson(ld.data()), 0);
             if (article != null) {
                 title = text(article.get("headline"));
                 published = instant(text(article.get("datePublished")));
                 ldBody = text(article.get("articleBody"));
+                paywalled = notFree(article) || notFree(article.get("hasPart"));
                 break;
             }
         }
@@ -59,7 +63,23 @@ record PageMetadata(String title, Instant published, String canonical, String la
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang").strip();
         return new PageMetadata(title, published, canonical.isBlank() ? null : canonical,
-                lang.isEmpty() ? null : lang.toLowerCase(Locale.ROOT), ldBody);
+                lang.isEmpty() ? null : lang.toLowerCase(Locale.ROOT), ldBody, paywalled);
+    }
+
+    private static boolean notFree(JsonNode n) {
+        if (n == null) {
+            return false;
+        }
+        if (n.isArray()) {
+            for (JsonNode part : n) {
+                if (notFree(part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // sites write the boolean as a string too ("False")
+        return text(n.get("isAccessibleForFree")).equalsIgnoreCase("false");
     }
 
     private static String meta(Document doc, String property) {

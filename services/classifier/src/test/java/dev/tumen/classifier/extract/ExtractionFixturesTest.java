@@ -24,14 +24,18 @@ class ExtractionFixturesTest {
         "page-builder-widgets", // elementor-widget-* around the text; text split over several widgets
         "share-on-entry", // "share" on the entry div, overflow-hidden wrappers, prose in related and author boxes
         "forum-comment-classes", // a forum post carrying comment and reply classes
+        "forum-long-reply", // the opening post and its author's follow-up, not the longer answer below
         // the article split apart
         "interleaved-recommendations", // paragraphs between huge playlist and more-stories blocks in one parent
         "sibling-sections", // several sibling section groups with ads and a related box between them
+        "cousin-sections", // parts in separate wrappers two levels apart, one beside a heavy more-stories box
         // the body in an unusual place
         "noscript-only-body", // a script-rendered page whose only text is in <noscript>
         "aside-only-body", // a long read laid out as an <aside>
         "hidden-wrapper-until-script", // the whole page display:none until a script shows it
         "jsonld-body-only", // an app shell: the body only in JSON-LD articleBody
+        "jsonld-paywall-teaser", // the markup shows the opening, the JSON-LD body (not free to read) the whole
+        "jsonld-body-elsewhere", // a longer reader-letters box beside the article; the JSON-LD body says which is which
         // hidden text
         "hidden-popup", // a newsletter modal with more text than the post, an aria-hidden overlay, a display:none mat
         // short lines that are content
