@@ -16,8 +16,13 @@ import java.util.List;
  * @param timeout            how long one attempt may take in total
  * @param connectTimeout     how long connecting may take
  * @param maxResponseBytes   how much of a receiver's response body is read (and kept in the delivery log)
- * @param maxInFlightPerSubscription attempts in flight to one subscriber before new alerts for it go to the retry
- *                           schedule instead, so one slow receiver cannot hold unbounded sockets
+ * @param maxInFlightPerSubscription the most attempts in flight to one subscriber; the adaptive limit moves between 1
+ *                           and this, so one slow receiver cannot hold unbounded sockets
+ * @param initialInFlightPerSubscription where a subscriber's adaptive limit starts
+ * @param slowAttempt        an attempt slower than this counts against the receiver like an error (the limit shrinks)
+ * @param queueSize          alerts one subscriber may have waiting; a full queue pauses the consumer
+ * @param queueWait          a full queue whose oldest alert waited longer than this (or whose receiver fails) moves its
+ *                           newest half to the first retry tier, so it cannot hold the consumer for everyone
  * @param maxConcurrentRequests webhook requests open at once (all subscribers); more wait in a queue
  * @param maxRetryAfter      the longest {@code Retry-After} honoured
  * @param autoPauseAfter     a subscription whose deliveries have failed without a success for this long is paused
@@ -36,6 +41,10 @@ public record AlertSettings(
         Duration connectTimeout,
         int maxResponseBytes,
         int maxInFlightPerSubscription,
+        int initialInFlightPerSubscription,
+        Duration slowAttempt,
+        int queueSize,
+        Duration queueWait,
         int maxConcurrentRequests,
         Duration maxRetryAfter,
         Duration autoPauseAfter,
@@ -53,6 +62,13 @@ public record AlertSettings(
         }
         if (jitter < 0 || jitter >= 1) {
             throw new ConfigurationException("tumen.alert.delivery.jitter must be in [0, 1), got " + jitter);
+        }
+        if (initialInFlightPerSubscription < 1 || initialInFlightPerSubscription > maxInFlightPerSubscription) {
+            throw new ConfigurationException("tumen.alert.delivery.initial-in-flight-per-subscription must be in [1, "
+                    + maxInFlightPerSubscription + "], got " + initialInFlightPerSubscription);
+        }
+        if (queueSize < 2) {
+            throw new ConfigurationException("tumen.alert.delivery.queue-size must be at least 2, got " + queueSize);
         }
         if (storyMaxDistance < 0 || storyMaxDistance > 16) {
             throw new ConfigurationException("tumen.alert.story.max-distance must be in [0, 16], got " + storyMaxDistance);
@@ -78,7 +94,11 @@ public record AlertSettings(
                 @Value("${tumen.alert.delivery.timeout:15s}") String timeout,
                 @Value("${tumen.alert.delivery.connect-timeout:5s}") String connectTimeout,
                 @Value("${tumen.alert.delivery.max-response-bytes:2048}") int maxResponseBytes,
-                @Value("${tumen.alert.delivery.max-in-flight-per-subscription:8}") int maxInFlight,
+                @Value("${tumen.alert.delivery.max-in-flight-per-subscription:32}") int maxInFlight,
+                @Value("${tumen.alert.delivery.initial-in-flight-per-subscription:4}") int initialInFlight,
+                @Value("${tumen.alert.delivery.slow-attempt:5s}") String slowAttempt,
+                @Value("${tumen.alert.delivery.queue-size:500}") int queueSize,
+                @Value("${tumen.alert.delivery.queue-wait:10s}") String queueWait,
                 @Value("${tumen.alert.delivery.max-concurrent-requests:256}") int maxConcurrent,
                 @Value("${tumen.alert.delivery.max-retry-after:12h}") String maxRetryAfter,
                 @Value("${tumen.alert.delivery.auto-pause-after:3d}") String autoPauseAfter,
@@ -90,7 +110,8 @@ public record AlertSettings(
                 @Value("${tumen.alert.create-topics:true}") boolean createTopics,
                 @Value("${tumen.alert.topic-partitions:6}") int topicPartitions) {
             return new AlertSettings(Durations.parseList(backoff), jitter, Durations.parse(timeout), Durations.parse(connectTimeout),
-                    maxResponseBytes, maxInFlight, maxConcurrent, Durations.parse(maxRetryAfter), Durations.parse(autoPauseAfter),
+                    maxResponseBytes, maxInFlight, initialInFlight, Durations.parse(slowAttempt), queueSize, Durations.parse(queueWait),
+                    maxConcurrent, Durations.parse(maxRetryAfter), Durations.parse(autoPauseAfter),
                     Durations.parse(logLookback), logSize, Durations.parse(storyWindow), storyMaxDistance,
                     Durations.parse(writeTimeout), createTopics, topicPartitions);
         }

@@ -35,6 +35,7 @@ public final class Receiver implements AutoCloseable {
     private final CountDownLatch released = new CountDownLatch(1);
     private final IntFunction<Integer> answer;
     private final IntFunction<Map<String, String>> replyHeaders;
+    private volatile long delayNanos;
 
     public Receiver(IntFunction<Integer> answer) throws IOException {
         this(answer, n -> Map.of());
@@ -52,6 +53,13 @@ public final class Receiver implements AutoCloseable {
 
     public static Receiver healthy() throws IOException {
         return new Receiver(n -> 200);
+    }
+
+    /** A healthy receiver that takes {@code delay} to answer each request (a busy but well-behaved service). */
+    public static Receiver answeringIn(java.time.Duration delay) throws IOException {
+        Receiver r = new Receiver(n -> 200);
+        r.delayNanos = delay.toNanos();
+        return r;
     }
 
     public String url() {
@@ -75,6 +83,10 @@ public final class Receiver implements AutoCloseable {
             }
             exchange.close();
             return;
+        }
+        if (delayNanos > 0) {
+            // Simulates the receiver's own work; the request is already recorded in arrival order.
+            java.util.concurrent.locks.LockSupport.parkNanos(delayNanos);
         }
         replyHeaders.apply(n).forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         byte[] reply = "ok".getBytes(StandardCharsets.UTF_8);

@@ -65,6 +65,10 @@ public final class RecordLoop implements AutoCloseable {
     /** Unfinished work per partition, to call off when the partition moves to another consumer. */
     private final Map<TopicPartition, Set<CompletableFuture<?>>> work = new ConcurrentHashMap<>();
     private final Set<TopicPartition> paused = new HashSet<>();
+    private volatile java.util.function.BooleanSupplier downstreamFull = () -> false;
+    /** Every assigned partition is paused because the handler's downstream said it is full (loop thread only). */
+    private boolean holding;
+    private volatile int pausedCount;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -98,6 +102,21 @@ public final class RecordLoop implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * Pauses every assigned partition while {@code full} says the handler's own queues are full, and resumes them
+     * once it no longer does (asked once per poll, on the loop's thread). Work already taken up goes on; a loop
+     * held this way is waiting, not stalled, so its health stays up.
+     */
+    public RecordLoop pauseWhen(java.util.function.BooleanSupplier full) {
+        this.downstreamFull = full;
+        return this;
+    }
+
+    /** Partitions paused now, for either reason (too many unfinished records, or a full downstream). */
+    public int pausedPartitions() {
+        return pausedCount;
     }
 
     public RecordLoop start() {
@@ -171,7 +190,7 @@ public final class RecordLoop implements AutoCloseable {
         }
         // Only records not yet taken: work in flight may legitimately wait (a retry until its due time).
         lag = total;
-        if (total == 0) {
+        if (total == 0 || holding) {
             lastProgress = java.time.Instant.now();
         }
     }
@@ -306,10 +325,23 @@ public final class RecordLoop implements AutoCloseable {
             c.pause(toPause);
             paused.addAll(toPause);
         }
-        if (!toResume.isEmpty()) {
-            c.resume(toResume);
-            toResume.forEach(paused::remove);
+        boolean hold = downstreamFull.getAsBoolean();
+        if (hold) {
+            // Repeated on every poll: it also covers partitions assigned while held.
+            c.pause(c.assignment());
+        } else if (holding) {
+            List<TopicPartition> release = new ArrayList<>(c.assignment());
+            release.removeAll(paused);
+            c.resume(release);
         }
+        holding = hold;
+        if (!toResume.isEmpty()) {
+            toResume.forEach(paused::remove);
+            if (!hold) {
+                c.resume(toResume);
+            }
+        }
+        pausedCount = c.paused().size();
     }
 
     private void commit(KafkaConsumer<String, byte[]> c, Collection<TopicPartition> partitions, boolean sync) {

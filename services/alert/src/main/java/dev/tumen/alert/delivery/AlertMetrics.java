@@ -20,6 +20,10 @@ public class AlertMetrics {
     private final Map<String, Timer> latency = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> backlog = new ConcurrentHashMap<>();
     private final Timer endToEnd;
+    /** Subscriptions with their own queue and limit series; the rest only count in the totals (bounded cardinality). */
+    static final int TAGGED_LANES = 50;
+    private final Map<String, SubscriberLane> lanes = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger tagged = new java.util.concurrent.atomic.AtomicInteger();
 
     public AlertMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -27,6 +31,12 @@ public class AlertMetrics {
         this.endToEnd = Timer.builder("tumen.alert.classify.to.delivered")
                 .description("from the classifier's label to the subscriber's 2xx").publishPercentileHistogram()
                 .register(registry);
+        Gauge.builder("tumen.alert.delivery.queued", lanes, l -> l.values().stream().mapToInt(SubscriberLane::queued).sum())
+                .description("alerts waiting in subscriber queues").register(registry);
+        Gauge.builder("tumen.alert.delivery.queued.max", lanes, l -> l.values().stream().mapToInt(SubscriberLane::queued).max().orElse(0))
+                .description("the longest subscriber queue").register(registry);
+        Gauge.builder("tumen.alert.delivery.queues.full", lanes, l -> l.values().stream().filter(SubscriberLane::full).count())
+                .description("subscriber queues at their bound (the consumer pauses)").register(registry);
         // Every outcome exists from start-up at zero, so rate() and alert rules see 0 rather than no series.
         OUTCOMES.forEach(this::outcomeCounter);
     }
@@ -57,6 +67,20 @@ public class AlertMetrics {
     public void delivered(Duration sinceLabelled) {
         if (!sinceLabelled.isNegative()) {
             endToEnd.record(sinceLabelled);
+        }
+    }
+
+    /**
+     * A subscriber's queue: counted in the totals, and with its own depth and limit series for the first
+     * {@value #TAGGED_LANES} subscribers only, so a deployment with thousands stays within a sane number of series.
+     */
+    public void lane(SubscriberLane lane) {
+        lanes.put(lane.subscriptionId(), lane);
+        if (tagged.incrementAndGet() <= TAGGED_LANES) {
+            Gauge.builder("tumen.alert.delivery.queue.depth", lane, SubscriberLane::queued).tag("subscription", lane.subscriptionId())
+                    .description("alerts waiting for this subscriber").register(registry);
+            Gauge.builder("tumen.alert.delivery.limit", lane, SubscriberLane::limit).tag("subscription", lane.subscriptionId())
+                    .description("attempts this subscriber may have in flight now (adaptive)").register(registry);
         }
     }
 

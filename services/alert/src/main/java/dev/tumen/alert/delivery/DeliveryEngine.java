@@ -15,13 +15,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
+import com.netflix.concurrency.limits.limit.AIMDLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes one attempt of a delivery and records what follows from it: delivered (an {@code AlertDelivered}),
- * a retry in the right tier, a dead letter when attempts run out, a paused subscription on 410 Gone or after
+ * Queues each delivery in its subscriber's {@link SubscriberLane}, makes its attempt when the lane allows, and records
+ * what follows from it: delivered (an {@code AlertDelivered}), a retry in the right tier, a dead letter when attempts run out, a paused subscription on 410 Gone or after
  * failing for days. The returned future completes when all of that is in Kafka, which is when the record that
  * caused the attempt may be committed: nothing is lost between the two.
  */
@@ -37,7 +38,8 @@ public class DeliveryEngine {
     private final AlertMetrics metrics;
     private final AlertSettings settings;
     private final Backoff backoff;
-    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, SubscriberLane> lanes = new ConcurrentHashMap<>();
+    private boolean holding;
     private final ExecutorService blocking = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "delivery-admin");
         t.setDaemon(true);
@@ -60,40 +62,89 @@ public class DeliveryEngine {
         return backoff;
     }
 
-    /** Attempts {@code task} now. */
+    /**
+     * Queues {@code task} behind the subscriber's earlier deliveries and attempts it when the subscriber's adaptive
+     * limit allows. The future completes when the attempt's outcome is in Kafka.
+     */
     public CompletableFuture<Void> attempt(DeliveryTask task) {
         Subscription sub = store.get(task.subscriptionId());
+        if (sub == null || sub.paused()) {
+            return cancel(task, sub);
+        }
+        return lanes.computeIfAbsent(sub.id(), this::lane).offer(task);
+    }
+
+    private SubscriberLane lane(String subscriptionId) {
+        // AIMD rather than a latency-gradient limit (Gradient2, Vegas): a webhook receiver gives few samples, at
+        // irregular times, and its clearest "less, please" is an error or a timeout, which AIMD halves on at once;
+        // Gradient2 ignores errors and needs a steady stream of samples to estimate its baseline latency. Latency
+        // still counts: an attempt slower than slow-attempt is treated like an error.
+        AIMDLimit limit = AIMDLimit.newBuilder()
+                .initialLimit(settings.initialInFlightPerSubscription())
+                .minLimit(1)
+                .maxLimit(settings.maxInFlightPerSubscription())
+                .backoffRatio(0.5)
+                .timeout(settings.slowAttempt().toNanos(), TimeUnit.NANOSECONDS)
+                .build();
+        SubscriberLane lane = new SubscriberLane(subscriptionId, limit, settings.queueSize(), this::start);
+        metrics.lane(lane);
+        return lane;
+    }
+
+    /** The attempt itself, when the lane lets it go: the subscription is read again, it may have changed while queued. */
+    private CompletableFuture<SubscriberLane.Answer> start(DeliveryTask task) {
+        Subscription sub = store.get(task.subscriptionId());
+        if (sub == null || sub.paused()) {
+            return CompletableFuture.completedFuture(new SubscriberLane.Answer(false, cancel(task, sub)));
+        }
         Instant now = Instant.now();
-        if (sub == null) {
-            metrics.outcome("cancelled");
-            return publisher.log(entry(task, 0, "cancelled", null, Duration.ZERO, now, "subscription deleted", null, null));
-        }
-        if (sub.paused()) {
-            metrics.outcome("cancelled");
-            return CompletableFuture.allOf(
-                    publisher.deadLetter(task, "subscription paused"),
-                    publisher.log(entry(task, 0, "cancelled", null, Duration.ZERO, now, "subscription paused", null, null)));
-        }
-        AtomicInteger busy = inFlight.computeIfAbsent(sub.id(), k -> new AtomicInteger());
-        if (busy.incrementAndGet() > settings.maxInFlightPerSubscription()) {
-            busy.decrementAndGet();
-            return defer(task, now);
-        }
         int attempt = task.attempts() + 1;
         Instant first = task.firstAttemptAt() == null ? now : task.firstAttemptAt();
         return sender.send(sub.url(), task.deliveryId(), sub.secrets(), task.body(), now)
-                .whenComplete((r, e) -> busy.decrementAndGet())
-                .thenCompose(result -> settle(sub, task, attempt, first, result));
+                .thenApply(result -> new SubscriberLane.Answer(overloaded(result), settle(sub, task, attempt, first, result)));
     }
 
-    /** Too many attempts in flight to this subscriber: park the delivery in the first retry tier, not counting an attempt. */
-    private CompletableFuture<Void> defer(DeliveryTask task, Instant now) {
+    /** No answer, 429 or 5xx: the receiver is struggling. A 4xx other than 429 says nothing about its capacity. */
+    private static boolean overloaded(WebhookSender.Result r) {
+        return (r.status() == 0 && !r.refused()) || r.status() == 429 || r.status() >= 500;
+    }
+
+    private CompletableFuture<Void> cancel(DeliveryTask task, Subscription sub) {
+        Instant now = Instant.now();
+        metrics.outcome("cancelled");
+        if (sub == null) {
+            return publisher.log(entry(task, 0, "cancelled", null, Duration.ZERO, now, "subscription deleted", null, null));
+        }
+        return CompletableFuture.allOf(
+                publisher.deadLetter(task, "subscription paused"),
+                publisher.log(entry(task, 0, "cancelled", null, Duration.ZERO, now, "subscription paused", null, null)));
+    }
+
+    /**
+     * Whether the consumers should stop taking records: some subscriber's queue is full, and stays "full" until every
+     * queue is back below half its bound. Stuck full queues (failing receiver, or the oldest alert waited longer than
+     * queue-wait) give up their newest half to the first retry tier first, so one receiver cannot hold everyone.
+     */
+    public synchronized boolean saturated() {
+        boolean anyFull = false;
+        boolean allDrained = true;
+        for (SubscriberLane lane : lanes.values()) {
+            lane.shedIfStuck(settings.queueWait(), this::defer);
+            anyFull |= lane.full();
+            allDrained &= lane.drained();
+        }
+        holding = holding ? !allDrained : anyFull;
+        return holding;
+    }
+
+    /** A queue that cannot drain in time parks its newest alerts in the first retry tier, not counting an attempt. */
+    private CompletableFuture<Void> defer(DeliveryTask task) {
+        Instant now = Instant.now();
         Instant due = now.plus(settings.backoff().size() > 1 ? settings.backoff().get(1) : Duration.ofSeconds(5));
         metrics.outcome("deferred");
-        metrics.backlog(task.subscriptionId());
         return CompletableFuture.allOf(
-                publisher.retry(1, task.retry(task.attempts(), task.firstAttemptAt(), due, "deferred: subscriber has too many attempts in flight")),
-                publisher.log(entry(task, 0, "deferred", null, Duration.ZERO, now, "too many attempts in flight", null, due)));
+                publisher.retry(1, task.retry(task.attempts(), task.firstAttemptAt(), due, "deferred: subscriber's queue full and not draining")),
+                publisher.log(entry(task, 0, "deferred", null, Duration.ZERO, now, "queue full and not draining", null, due)));
     }
 
     private CompletableFuture<Void> settle(Subscription sub, DeliveryTask task, int attempt, Instant first, WebhookSender.Result r) {

@@ -2,6 +2,7 @@ package dev.tumen.alert.kafka;
 
 import dev.tumen.alert.AlertSettings;
 import dev.tumen.alert.delivery.DeliveryAttempt;
+import dev.tumen.alert.delivery.DeliveryEngine;
 import dev.tumen.alert.delivery.DeliveryLog;
 import dev.tumen.alert.story.Story;
 import dev.tumen.alert.story.StoryTable;
@@ -11,6 +12,7 @@ import dev.tumen.kafka.FailurePolicy;
 import dev.tumen.kafka.LoopMetrics;
 import dev.tumen.kafka.RecordLoop;
 import dev.tumen.kafka.TableReader;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import dev.tumen.model.Json;
@@ -54,6 +56,7 @@ public class AlertRuntime {
     private static final String SERVICE = "tumen-alert";
     private final AlertProducer producer;
     private final MeterRegistry meters;
+    private final DeliveryEngine engine;
     private final FailurePolicy policy;
     private final Duration stallTimeout;
     private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> {
@@ -66,13 +69,14 @@ public class AlertRuntime {
 
     public AlertRuntime(KafkaClients clients, TopicProvisioning provisioning, AlertTopics topics, AlertSettings settings, SubscriptionTopic subscriptions,
                         StoryTable stories, DeliveryLog deliveryLog, ArticleHandler articleHandler, RetryHandler retryHandler,
-                        AlertProducer producer, MeterRegistry meters,
+                        AlertProducer producer, MeterRegistry meters, DeliveryEngine engine,
                         @Value("${tumen.alert.failure.max-attempts:5}") int maxAttempts,
                         @Value("${tumen.alert.failure.backoff:1s}") Duration backoff,
                         @Value("${tumen.alert.failure.on-failure:dead-letter}") String onFailure,
                         @Value("${tumen.alert.failure.stall-timeout:2m}") Duration stallTimeout) {
         this.producer = producer;
         this.meters = meters;
+        this.engine = engine;
         this.policy = FailurePolicy.of(maxAttempts, backoff, onFailure);
         this.stallTimeout = stallTimeout;
         this.clients = clients;
@@ -105,10 +109,16 @@ public class AlertRuntime {
         logFollower.awaitLoaded(LOAD_TIMEOUT);
         retryLoop = track(new RecordLoop("retries", SERVICE, () -> clients.consumer(clients.groupId(), "retries", true),
                 topics.retryTiers(settings.retryTiers()), r -> retryHandler.handle(r, scheduler), policy, producer::send,
-                new LoopMetrics(meters, "retries"), 10_000, scheduler).drainTimeout(Duration.ofSeconds(2)).start());
+                new LoopMetrics(meters, "retries"), 10_000, scheduler).drainTimeout(Duration.ofSeconds(2))
+                .pauseWhen(engine::saturated).start());
+        // Full subscriber queues pause the partitions: back-pressure, not a failure, so nothing goes to a retry tier.
         articleLoop = track(new RecordLoop("articles", SERVICE, () -> clients.consumer(clients.groupId(), "articles", true),
                 List.of(topics.articles()), articleHandler::handle, policy, producer::send,
-                new LoopMetrics(meters, "articles"), 2_000, scheduler).start());
+                new LoopMetrics(meters, "articles"), 2_000, scheduler).pauseWhen(engine::saturated).start());
+        for (RecordLoop loop : List.of(retryLoop, articleLoop)) {
+            Gauge.builder("tumen.alert.paused.partitions", loop, RecordLoop::pausedPartitions).tag("loop", loop.name())
+                    .description("partitions the loop has paused (full subscriber queues or too much unfinished work)").register(meters);
+        }
         LOG.info("Alert runtime up in {} ms: articles from {}, {} retry tiers", (System.nanoTime() - t0) / 1_000_000,
                 topics.articles(), settings.retryTiers());
     }

@@ -1,0 +1,175 @@
+package dev.tumen.alert.delivery;
+
+import com.netflix.concurrency.limits.Limit;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * One subscriber's deliveries: an ordered queue, and at most {@link Limit#getLimit()} attempts in flight, a limit that
+ * follows the receiver's answers. A busy receiver makes its alerts wait here (not in a retry tier); the queue's bound
+ * is what the consumer's back-pressure watches ({@link #full()}), so memory stays bounded without a failure path.
+ *
+ * <p>Attempts start in queue order. Up to the limit they are on the wire together, so a receiver may see two of them
+ * swap places; the queue itself never reorders.
+ */
+public final class SubscriberLane {
+    /** Starts one attempt; the future completes with the answer as soon as there is one. */
+    @FunctionalInterface
+    public interface Dispatch {
+        CompletableFuture<Answer> start(DeliveryTask task);
+    }
+
+    /**
+     * What an attempt told us about the receiver, and when its records are in Kafka.
+     *
+     * @param overloaded the receiver failed in a way that says "less, please" (timeout, no connection, 429, 5xx)
+     * @param durable    completes when the attempt's outcome (delivered, retry, dead letter) is durable
+     */
+    public record Answer(boolean overloaded, CompletableFuture<Void> durable) {
+    }
+
+    private record Item(DeliveryTask task, CompletableFuture<Void> done, long enqueuedNanos) {
+    }
+
+    private final String subscriptionId;
+    private final Limit limit;
+    private final int queueSize;
+    private final Dispatch dispatch;
+    private final ArrayDeque<Item> queue = new ArrayDeque<>();
+    private int inFlight;
+    private boolean failing;
+    private boolean pumping;
+
+    public SubscriberLane(String subscriptionId, Limit limit, int queueSize, Dispatch dispatch) {
+        this.subscriptionId = subscriptionId;
+        this.limit = limit;
+        this.queueSize = queueSize;
+        this.dispatch = dispatch;
+    }
+
+    public String subscriptionId() {
+        return subscriptionId;
+    }
+
+    /** Queues {@code task} behind this subscriber's earlier ones; completes when its attempt's outcome is durable. */
+    public CompletableFuture<Void> offer(DeliveryTask task) {
+        Item item = new Item(task, new CompletableFuture<>(), System.nanoTime());
+        synchronized (this) {
+            queue.addLast(item);
+            pump();
+        }
+        return item.done();
+    }
+
+    /**
+     * Starts queued attempts while the limit allows. Runs under the lane's lock so attempts leave in queue order even
+     * when several threads finish attempts at once.
+     */
+    private synchronized void pump() {
+        if (pumping) {
+            // An attempt that finished at once, on this thread: the loop below goes on, without a deeper stack.
+            return;
+        }
+        pumping = true;
+        try {
+            pumpLocked();
+        } finally {
+            pumping = false;
+        }
+    }
+
+    private void pumpLocked() {
+        while (inFlight < limit.getLimit() && !queue.isEmpty()) {
+            Item item = queue.pollFirst();
+            inFlight++;
+            int inFlightAtStart = inFlight;
+            long started = System.nanoTime();
+            CompletableFuture<Answer> answer;
+            try {
+                answer = dispatch.start(item.task());
+            } catch (RuntimeException e) {
+                answer = CompletableFuture.failedFuture(e);
+            }
+            answer.whenComplete((a, e) -> finished(item, started, inFlightAtStart, a, e));
+        }
+    }
+
+    private void finished(Item item, long started, int inFlightAtStart, Answer a, Throwable e) {
+        synchronized (this) {
+            inFlight--;
+            boolean overloaded = e != null || a.overloaded();
+            failing = overloaded;
+            limit.onSample(started, System.nanoTime() - started, inFlightAtStart, overloaded);
+        }
+        if (e != null) {
+            item.done().completeExceptionally(e);
+        } else {
+            a.durable().whenComplete((v, x) -> {
+                if (x == null) {
+                    item.done().complete(null);
+                } else {
+                    item.done().completeExceptionally(x);
+                }
+            });
+        }
+        pump();
+    }
+
+    /** At or above its bound: the consumer should stop taking new records until it drains. */
+    public synchronized boolean full() {
+        return queue.size() >= queueSize;
+    }
+
+    /** Back to half its bound: the consumer may take records again. */
+    public synchronized boolean drained() {
+        return queue.size() <= queueSize / 2;
+    }
+
+    /**
+     * A full lane whose receiver fails, or whose oldest alert has waited longer than {@code maxWait}, cannot be
+     * waited for without holding up every other subscriber: its newest alerts down to half the bound leave the queue
+     * and are handed to {@code park} (the first retry tier). Returns how many left.
+     */
+    public int shedIfStuck(Duration maxWait, Function<DeliveryTask, CompletableFuture<Void>> park) {
+        List<Item> shed = new ArrayList<>();
+        synchronized (this) {
+            Item oldest = queue.peekFirst();
+            if (oldest == null || queue.size() < queueSize) {
+                return 0;
+            }
+            boolean stale = System.nanoTime() - oldest.enqueuedNanos() > maxWait.toNanos();
+            if (!failing && !stale) {
+                return 0;
+            }
+            while (queue.size() > queueSize / 2) {
+                shed.add(0, queue.pollLast());
+            }
+        }
+        for (Item item : shed) {
+            park.apply(item.task()).whenComplete((v, e) -> {
+                if (e == null) {
+                    item.done().complete(null);
+                } else {
+                    item.done().completeExceptionally(e);
+                }
+            });
+        }
+        return shed.size();
+    }
+
+    public synchronized int queued() {
+        return queue.size();
+    }
+
+    public synchronized int inFlight() {
+        return inFlight;
+    }
+
+    public int limit() {
+        return limit.getLimit();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.tumen.alert;
+
+import dev.tumen.broker.test.TestKafka;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+
+/** How many records a topic holds (the alert service writes without transactions, so end minus start offsets). */
+final class TopicCounts {
+    private TopicCounts() {
+    }
+
+    static long count(String topic) {
+        try (KafkaConsumer<String, byte[]> c = TestKafka.consumer(false)) {
+            List<TopicPartition> parts = c.listTopics().containsKey(topic)
+                    ? c.partitionsFor(topic).stream().map(p -> new TopicPartition(topic, p.partition())).toList()
+                    : List.of();
+            if (parts.isEmpty()) {
+                return 0;
+            }
+            Map<TopicPartition, Long> end = c.endOffsets(parts);
+            Map<TopicPartition, Long> start = c.beginningOffsets(parts);
+            return parts.stream().mapToLong(tp -> end.get(tp) - start.get(tp)).sum();
+        }
+    }
+}

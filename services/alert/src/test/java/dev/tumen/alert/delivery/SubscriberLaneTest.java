@@ -1,0 +1,101 @@
+package dev.tumen.alert.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.netflix.concurrency.limits.limit.AIMDLimit;
+import com.netflix.concurrency.limits.limit.FixedLimit;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+class SubscriberLaneTest {
+    private final List<String> started = new ArrayList<>();
+    private final List<CompletableFuture<SubscriberLane.Answer>> answers = new ArrayList<>();
+
+    private CompletableFuture<SubscriberLane.Answer> start(DeliveryTask task) {
+        started.add(task.deliveryId());
+        CompletableFuture<SubscriberLane.Answer> f = new CompletableFuture<>();
+        answers.add(f);
+        return f;
+    }
+
+    private static DeliveryTask task(String id) {
+        return new DeliveryTask(id, "sub", "alert.created", "json", "{}", "a", "s", "u", "t", null, null, null, Instant.EPOCH,
+                Instant.EPOCH, 0, null, Instant.EPOCH, null);
+    }
+
+    private static SubscriberLane.Answer ok() {
+        return new SubscriberLane.Answer(false, CompletableFuture.completedFuture(null));
+    }
+
+    @Test
+    void startsAttemptsInQueueOrderUpToTheLimit() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(2), 10, this::start);
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            done.add(lane.offer(task("d" + i)));
+        }
+        assertEquals(List.of("d0", "d1"), started);
+        assertEquals(3, lane.queued());
+        answers.get(1).complete(ok());
+        assertEquals(List.of("d0", "d1", "d2"), started);
+        assertTrue(done.get(1).isDone());
+        assertFalse(done.get(0).isDone(), "each alert completes with its own attempt");
+        answers.get(0).complete(ok());
+        answers.get(2).complete(ok());
+        answers.get(3).complete(ok());
+        answers.get(4).complete(ok());
+        assertEquals(List.of("d0", "d1", "d2", "d3", "d4"), started);
+        assertTrue(done.stream().allMatch(CompletableFuture::isDone));
+    }
+
+    @Test
+    void completesOnlyWhenTheOutcomeIsDurable() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
+        CompletableFuture<Void> done = lane.offer(task("d0"));
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        answers.get(0).complete(new SubscriberLane.Answer(false, durable));
+        assertFalse(done.isDone());
+        durable.complete(null);
+        assertTrue(done.isDone());
+    }
+
+    @Test
+    void errorsShrinkTheLimitAndSuccessesGrowIt() {
+        AIMDLimit limit = AIMDLimit.newBuilder().initialLimit(4).minLimit(1).maxLimit(8).backoffRatio(0.5).build();
+        SubscriberLane lane = new SubscriberLane("sub", limit, 100, this::start);
+        for (int i = 0; i < 20; i++) {
+            lane.offer(task("d" + i));
+        }
+        answers.get(0).complete(new SubscriberLane.Answer(true, CompletableFuture.completedFuture(null)));
+        assertEquals(2, lane.limit());
+        for (int i = 1; i < 8 && i < answers.size(); i++) {
+            answers.get(i).complete(ok());
+        }
+        assertTrue(lane.limit() > 2, "limit " + lane.limit());
+    }
+
+    @Test
+    void aFullQueueIsShedOnlyWhenItsReceiverFailsOrItWaitedTooLong() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 4, this::start);
+        List<String> parked = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            lane.offer(task("d" + i));
+        }
+        assertTrue(lane.full());
+        assertEquals(0, lane.shedIfStuck(Duration.ofMinutes(1), t -> park(parked, t)), "healthy and recent: it waits");
+        assertEquals(3, lane.shedIfStuck(Duration.ZERO, t -> park(parked, t)));
+        assertEquals(List.of("d3", "d4", "d5"), parked, "the newest leave, the oldest keep their turn");
+        assertTrue(lane.drained());
+    }
+
+    private static CompletableFuture<Void> park(List<String> parked, DeliveryTask t) {
+        parked.add(t.deliveryId());
+        return CompletableFuture.completedFuture(null);
+    }
+}
