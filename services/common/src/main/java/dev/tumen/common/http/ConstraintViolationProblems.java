@@ -22,9 +22,16 @@ import java.util.stream.StreamSupport;
 @Singleton
 @Replaces(ConstraintExceptionHandler.class)
 public class ConstraintViolationProblems implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+    private final List<RefusalObserver> observers;
+
+    public ConstraintViolationProblems(List<RefusalObserver> observers) {
+        this.observers = observers;
+    }
+
     @Override
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
         List<String> errors = exception.getConstraintViolations().stream().map(ConstraintViolationProblems::describe).sorted().toList();
+        observers.forEach(o -> o.refused(request, 422, "invalid-request"));
         return Problems.response(ProblemException.unprocessable("invalid-request", String.join("; ", errors)).with("errors", errors),
                 request);
     }

@@ -30,6 +30,11 @@ import java.util.stream.Collectors;
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<String> {
+    private final List<RefusalObserver> observers;
+
+    public ProblemErrorResponseProcessor(List<RefusalObserver> observers) {
+        this.observers = observers;
+    }
 
     @Override
     public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
@@ -51,6 +56,11 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
             }
             problem = new Problem(Problem.type(slug(status)), status.getReason(), status.getCode(), sanitize(detail),
                     context.getRequest().getPath(), extra);
+        }
+        int code = problem.status();
+        if (bodyProblem != null || code == 413 || code == 415) {
+            String slug = problem.type().substring(problem.type().lastIndexOf('/') + 1);
+            observers.forEach(o -> o.refused(context.getRequest(), code, slug));
         }
         return response.contentType(Problem.MEDIA_TYPE).body(Json.string(problem));
     }

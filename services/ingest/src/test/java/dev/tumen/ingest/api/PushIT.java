@@ -137,8 +137,14 @@ class PushIT {
             assertEquals(200, app.get("/health").statusCode());
             assertTrue(app.get("/openapi/ingest.yml").body().contains("/feeds/{id}/poll"));
             String metrics = app.get("/prometheus").body();
-            // A JSON body that does not bind to its record is refused by the framework before the controller: not counted here.
             assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"push\",reason=\"binary-content\"}"), metrics);
+            // Refused by the framework before the controller ran, counted all the same.
+            for (String reason : List.of("malformed-json", "invalid-request", "not-an-object", "invalid-field", "unsupported-media-type")) {
+                assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"push\",reason=\"" + reason + "\"} 1.0"),
+                        reason + " counted once:\n" + metrics);
+            }
+            // Reasons that never happened are there at zero.
+            assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"fetch\",reason=\"robots-disallowed\"} 0.0"), metrics);
         }
     }
 

@@ -1,0 +1,15 @@
+package dev.tumen.common.http;
+
+import io.micronaut.http.HttpRequest;
+
+/**
+ * Told of each request the framework refuses before a controller runs: a body that does not bind to its record or
+ * breaks its constraints, one too large or of the wrong media type. Controllers count their own refusals; without
+ * this a service's refusal metric would miss exactly the malformed requests an attacker or a broken client sends.
+ */
+public interface RefusalObserver {
+    /**
+     * @param slug the problem type's slug, e.g. {@code malformed-json}
+     */
+    void refused(HttpRequest<?> request, int status, String slug);
+}
