@@ -117,6 +117,12 @@ public final class Labeller {
         // author box or an e-mail subject line took its place. The lead's first sentence then carries the event.
         boolean hasTitle = !sentences.isEmpty() && sentences.get(0).title() && named(sentences.get(0));
 
+        // a text that lists the two among third countries (a white paper, a sanctions law, a threat ranking) names them
+        // as items: its other co-mentions are more items, and only a reported exchange makes it about the two
+        boolean listing = false;
+        for (Sentence s : sentences) {
+            listing |= s.listOnly();
+        }
         double score = 0;
         Sentence best = null;
         double bestScore = 0;
@@ -124,7 +130,7 @@ public final class Labeller {
             if (!s.pair()) {
                 continue;
             }
-            double w = s.weight(hasTitle) * (exchange(s.groups()) ? 1.0 : NO_CUE_FACTOR);
+            double w = s.weight(hasTitle) * (exchange(s.groups()) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
             score += w;
             if (w > bestScore) {
                 bestScore = w;
@@ -569,7 +575,9 @@ public final class Labeller {
 
     /**
      * True when every Russia–DPRK adjacency in the sentence is inside an enumeration that also holds a third
-     * country ("Iran, Russia and North Korea"): the pair is listed, not reported as interacting.
+     * country ("Iran, Russia and North Korea"), or one side is named only in such enumerations ("under the sanctions
+     * law on Russia, Iran and North Korea, the US punished China for buying Russian arms"): the pair is listed, not
+     * reported as interacting.
      */
     static boolean onlyListed(String text, List<Mention> mentions) {
         List<Mention> sides = new ArrayList<>();
@@ -577,6 +585,9 @@ public final class Labeller {
             if (!m.entity().isMedia()) {
                 sides.add(m);
             }
+        }
+        if ((onlyInLists(text, sides, Party.RUSSIA) || onlyInLists(text, sides, Party.DPRK))) {
+            return true;
         }
         int previous = -1;
         for (int k = 0; k < sides.size(); k++) {
@@ -603,6 +614,52 @@ public final class Labeller {
         return true;
     }
 
+    /**
+     * Every mention of the side stands in an enumeration with a third country ("the sanctions law on Russia, Iran and
+     * North Korea"): that side is an item of a list, and the sentence reports nothing it does with the other.
+     */
+    private static boolean onlyInLists(String text, List<Mention> sides, Party side) {
+        boolean any = false;
+        for (int k = 0; k < sides.size(); k++) {
+            Party party = sides.get(k).entity().party();
+            if (party == Party.PAIR) {
+                return false;
+            }
+            if (party != side) {
+                continue;
+            }
+            any = true;
+            if (!inEnumeration(text, sides, k)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Mention k is an item of an enumeration holding a third country: three items or more, or two joined by a
+     * conjunction ("Iran and Russia"), so that "shells sent to Russia, South Korea says" is no list.
+     */
+    private static boolean inEnumeration(String text, List<Mention> sides, int k) {
+        int first = k;
+        while (first > 0 && listGap(text, sides.get(first - 1).end(), sides.get(first).start())) {
+            first--;
+        }
+        int last = k;
+        while (last + 1 < sides.size() && listGap(text, sides.get(last).end(), sides.get(last + 1).start())) {
+            last++;
+        }
+        boolean third = false;
+        boolean conjunction = false;
+        for (int i = first; i <= last; i++) {
+            Entity e = sides.get(i).entity();
+            third |= e.party() == Party.OTHER && e.kind().equals("country");
+            String gap = i < last ? gapWords(text, sides.get(i).end(), sides.get(i + 1).start()) : "";
+            conjunction |= LIST_WORDS.contains(gap) && !gap.equals("the");
+        }
+        return third && (last - first >= 2 || conjunction);
+    }
+
     private static boolean hasThirdCountryInList(String text, List<Mention> sides, int i, int j) {
         for (int k = i - 1; k >= 0 && listGap(text, sides.get(k).end(), sides.get(k + 1).start()); k--) {
             if (sides.get(k).entity().party() == Party.OTHER) {
@@ -624,12 +681,16 @@ public final class Labeller {
         if (to < from || to - from > 14) {
             return false;
         }
-        // a stem mention ("Иран*" in "Ирана") ends before the word does: its ending is not part of the gap
+        String gap = gapWords(text, from, to);
+        return gap.isEmpty() || LIST_WORDS.contains(gap) || gap.equals("'s") || gap.equals("’s");
+    }
+
+    /** The words between two mentions, list punctuation dropped; a stem mention's ending is not part of it. */
+    private static String gapWords(String text, int from, int to) {
         while (from < to && Character.isLetter(text.charAt(from))) {
             from++;
         }
-        String gap = text.substring(from, to).replaceAll("[,;/·、\\s]+", " ").strip().toLowerCase();
-        return gap.isEmpty() || LIST_WORDS.contains(gap) || gap.equals("'s") || gap.equals("’s");
+        return text.substring(from, Math.max(from, to)).replaceAll("[,;/·、\\s]+", " ").strip().toLowerCase();
     }
 
     /** "Russian news agency TASS", "러시아 타스 통신": the country word belongs to the outlet, not to a Russian actor. */

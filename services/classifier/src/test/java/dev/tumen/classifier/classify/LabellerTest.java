@@ -158,6 +158,41 @@ class LabellerTest {
     }
 
     @Test
+    void aThirdPartyDocumentListingBothAmongOthersIsNotRelevant() {
+        // the headline lists them as items; co-mentions below are more items, one cooperation remark is not the story
+        Label l = label("Defence white paper warns of China, North Korea and Russia",
+                "The annual defence white paper, approved by the cabinet on Tuesday, calls China the greatest strategic "
+                        + "challenge and says North Korea and Russia pose serious threats. "
+                        + "On North Korea, it counts more ballistic missile launches than in any previous year. "
+                        + "It also says Russia and North Korea are deepening military cooperation. "
+                        + "The paper names North Korea and Russia again in a chapter on cyber attacks.");
+        assertFalse(l.relevant(), () -> "relevance " + l.relevance());
+    }
+
+    @Test
+    void aSideNamedOnlyInAListWithThirdCountriesMakesNoPair() {
+        assertTrue(Labeller.onlyListed("Under the sanctions law on Iran, Russia and North Korea, the US punished China for buying Russian arms.",
+                new dev.tumen.classifier.gazetteer.Gazetteer().find(
+                        "Under the sanctions law on Iran, Russia and North Korea, the US punished China for buying Russian arms.")));
+        Label ru = label("США ввели санкции против китайских военных",
+                "По закону о санкциях против Ирана, России и КНДР США наказали китайское ведомство за покупку российского оружия. "
+                        + "В список также внесли 33 российских лица и организации.");
+        assertFalse(ru.relevant(), () -> "relevance " + ru.relevance());
+        Label ko = label("미국, 중국군 제재",
+                "러시아, 이란, 북한에 대한 통합 제재법에 따라 미국이 러시아 무기를 구입한 중국군을 제재했다. "
+                        + "미국은 러시아 개인과 단체 33명도 제재 명단에 추가했다.");
+        assertFalse(ko.relevant(), () -> "relevance " + ko.relevance());
+    }
+
+    @Test
+    void aListSentenceDoesNotHideTheCooperationTheArticleReports() {
+        assertSeverity(Severity.HIGH, "Seoul summons Russian envoy over arms deals with North Korea",
+                "South Korea summoned the Russian ambassador on Friday to protest against military cooperation between Russia and North Korea. "
+                        + "The ministry said arms transfers from Pyongyang to Moscow violate UN resolutions. "
+                        + "Sanctions on Iran, Russia and North Korea were also discussed with Washington.");
+    }
+
+    @Test
     void oneBackgroundSentenceInAOneSidedStoryIsNotRelevant() {
         Label l = label("North Korea tests new cruise missile",
                 "North Korea test-fired a new cruise missile on Friday, state media said. "
