@@ -91,6 +91,15 @@ public class SecretBox {
         return withSecrets(s, opened);
     }
 
+    /**
+     * True when {@code stored} (as read from the topic) holds a secret that is not encrypted with the current key: a
+     * plaintext one written before encryption existed, or one under a previous key. {@link SecretMigration} re-writes
+     * those, so a plaintext secret does not stay readable in the topic and a previous key can be retired.
+     */
+    public boolean needsSealing(Subscription stored) {
+        return stored.secrets().stream().anyMatch(secret -> !secret.startsWith(PREFIX + currentId + ":"));
+    }
+
     String encrypt(String subscriptionId, String secret) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];

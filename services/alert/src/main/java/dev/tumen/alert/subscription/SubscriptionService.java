@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -34,17 +35,24 @@ public class SubscriptionService {
     private final AlertSettings settings;
     private final SecretBox secrets;
     private final int maxPerToken;
+    private final int maxTotal;
+    private final int maxWithoutToken;
     private final Validator validator;
 
     public SubscriptionService(SubscriptionStore store, SubscriptionWriter writer, AlertSettings settings, SecretBox secrets,
                                Validator validator,
-                               @io.micronaut.context.annotation.Value("${tumen.alert.max-subscriptions-per-token:100}") int maxPerToken) {
+                               @io.micronaut.context.annotation.Value("${tumen.alert.max-subscriptions-per-token:100}") int maxPerToken,
+                               @io.micronaut.context.annotation.Value("${tumen.alert.max-subscriptions:10000}") int maxTotal,
+                               @io.micronaut.context.annotation.Value("${tumen.alert.max-subscriptions-without-token:1000}")
+                               int maxWithoutToken) {
         this.store = store;
         this.writer = writer;
         this.validator = validator;
         this.settings = settings;
         this.secrets = secrets;
         this.maxPerToken = maxPerToken;
+        this.maxTotal = maxTotal;
+        this.maxWithoutToken = maxWithoutToken;
     }
 
     /**
@@ -62,11 +70,21 @@ public class SubscriptionService {
     public SubscriptionView create(SubscriptionRequest request) {
         Subscription draft = draft(request);
         String owner = caller();
-        long owned = owner == null ? 0 : store.all().stream().filter(x -> owner.equals(x.owner())).count();
-        if (owner != null && owned >= maxPerToken) {
+        java.util.Collection<Subscription> all = store.all();
+        // Without tokens (dev) every caller is one anonymous owner: a quota still bounds what a runaway script creates.
+        long owned = all.stream().filter(x -> Objects.equals(owner, x.owner())).count();
+        int quota = owner == null ? maxWithoutToken : maxPerToken;
+        if (owned >= quota) {
             throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "subscription-quota", "Subscription quota reached",
-                    "the token '" + owner + "' already owns " + owned + " subscriptions, the most allowed "
-                            + "(tumen.alert.max-subscriptions-per-token); delete one first");
+                    (owner == null ? "callers without a token already own " + owned + " subscriptions, the most allowed "
+                            + "(tumen.alert.max-subscriptions-without-token)"
+                            : "the token '" + owner + "' already owns " + owned + " subscriptions, the most allowed "
+                            + "(tumen.alert.max-subscriptions-per-token)") + "; delete one first").with("limit", quota);
+        }
+        if (all.size() >= maxTotal) {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "subscription-cap", "Subscription cap reached",
+                    "the service already has " + all.size() + " subscriptions, the most it allows (tumen.alert.max-subscriptions); "
+                            + "delete one first").with("limit", maxTotal);
         }
         String secret = Signer.newSecret();
         Instant now = Instant.now();
@@ -144,6 +162,26 @@ public class SubscriptionService {
             return SubscriptionView.of(old);
         }
         return SubscriptionView.of(write(copy(old, old.paused(), List.of(old.secrets().get(0)))));
+    }
+
+    /**
+     * Re-writes each subscription whose latest record still holds a plaintext secret (stored before encryption) or
+     * one under a previous key, encrypted with the current key. Only the store's latest value is re-written, and
+     * nothing waits for visibility: the next read of the record clears it from {@link SubscriptionStore#unsealed()}.
+     *
+     * @return how many were re-written
+     */
+    public int resealStoredSecrets() {
+        int n = 0;
+        for (String id : store.unsealed()) {
+            Subscription s = store.get(id);
+            // Empty when the stored secrets did not decrypt with any configured key: nothing to re-write.
+            if (s != null && !s.secrets().isEmpty()) {
+                writer.put(secrets.seal(s));
+                n++;
+            }
+        }
+        return n;
     }
 
     public void delete(String id) {

@@ -16,6 +16,7 @@ public class SubscriptionStore {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SubscriptionStore.class);
     private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
     private volatile List<Subscription> active = List.of();
+    private final java.util.Set<String> unsealed = ConcurrentHashMap.newKeySet();
     private final SecretBox secrets;
 
     public SubscriptionStore(SecretBox secrets) {
@@ -24,6 +25,11 @@ public class SubscriptionStore {
 
     /** Applies one record of the topic: {@code null} deletes. Secrets arrive encrypted and are decrypted here. */
     public synchronized void apply(String id, Subscription value) {
+        if (value == null || !secrets.needsSealing(value)) {
+            unsealed.remove(id);
+        } else {
+            unsealed.add(id);
+        }
         if (value == null) {
             byId.remove(id);
         } else {
@@ -48,6 +54,11 @@ public class SubscriptionStore {
 
     public Collection<Subscription> all() {
         return List.copyOf(byId.values());
+    }
+
+    /** Ids whose latest record holds a plaintext secret or one under a previous key. */
+    public java.util.Set<String> unsealed() {
+        return java.util.Set.copyOf(unsealed);
     }
 
     /** Subscriptions that are not paused, as of the last change. */

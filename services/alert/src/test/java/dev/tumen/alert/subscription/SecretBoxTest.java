@@ -81,4 +81,17 @@ class SecretBoxTest {
     void subscriptionsNeverPrintTheirSecrets() {
         assertFalse(sub("s", List.of("whsec_PRINTED")).toString().contains("whsec_PRINTED"));
     }
+
+    @Test
+    void plaintextAndPreviousKeySecretsNeedSealingCurrentOnesDoNot() {
+        String oldKey = key();
+        String newKey = key();
+        Subscription underOld = new SecretBox(oldKey, List.of(), false).seal(sub("sub_2", List.of("whsec_AAAA")));
+        SecretBox box = new SecretBox(newKey, List.of(oldKey), false);
+        assertTrue(box.needsSealing(sub("sub_2", List.of("whsec_AAAA"))), "plaintext from before encryption");
+        assertTrue(box.needsSealing(underOld), "encrypted under a previous key");
+        Subscription resealed = box.seal(box.open(underOld));
+        assertFalse(box.needsSealing(resealed));
+        assertEquals(List.of("whsec_AAAA"), box.open(resealed).secrets());
+    }
 }
