@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * {@code read_committed} reader sees each page labelled once, and that the receiver got every alert signed, with any
  * repeat of an alert under the same {@code webhook-id}. Skipped where {@link ComposeStack} cannot run.
  *
- * <pre>./mvnw -B -pl services/devkit -am verify -Dtest=none -Dit.test=ChaosIT</pre>
+ * <pre>./mvnw -B -pl services/devkit -am verify -Dtest=none -Dit.test=ChaosIT -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false</pre>
  */
 class ChaosIT {
     private static final Logger LOG = LoggerFactory.getLogger(ChaosIT.class);

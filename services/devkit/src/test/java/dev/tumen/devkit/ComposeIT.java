@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * page {@code seeds/labels.jsonl} calls relevant and none for the others. Skipped, with the reason, where no Docker
  * engine answers or an image is neither here nor pullable (see {@link ComposeStack}).
  *
- * <pre>./mvnw -B -pl services/devkit -am verify -Dtest=none -Dit.test=ComposeIT</pre>
+ * <pre>./mvnw -B -pl services/devkit -am verify -Dtest=none -Dit.test=ComposeIT -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false</pre>
  * The first run builds the images with Maven inside Docker and takes minutes; later runs reuse the layer cache.
  */
 class ComposeIT {

@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -110,14 +111,23 @@ final class ComposeStack implements AutoCloseable {
 
     /** {@code up --build --wait}: every container healthy (kafka-init completed) or an exception with the logs. */
     void up(String... extra) {
-        List<String> args = new ArrayList<>(List.of("up", "--build", "-d", "--wait", "--wait-timeout", String.valueOf(UP.toSeconds())));
-        args.addAll(List.of(extra));
         long t0 = System.nanoTime();
+        // One image at a time: the images share their whole build stage, which the classic builder takes from its
+        // layer cache only once a first build has finished; built side by side, Maven would run once per image.
+        Result build = run(UP, Map.of("COMPOSE_PARALLEL_LIMIT", "1"), compose("build"));
+        if (build.code() != 0) {
+            throw new IllegalStateException("docker compose build failed (" + build.code() + "):\n" + build.out());
+        }
+        LOG.info("compose project {} built in {} s", project, (System.nanoTime() - t0) / 1_000_000_000);
+        List<String> args = new ArrayList<>(List.of("up", "-d", "--wait", "--wait-timeout", String.valueOf(UP.toSeconds())));
+        args.addAll(List.of(extra));
+        long t1 = System.nanoTime();
         Result up = run(UP.plusMinutes(1), compose(args.toArray(String[]::new)));
         if (up.code() != 0) {
             throw new IllegalStateException("docker compose up failed (" + up.code() + "):\n" + up.out() + "\n" + logs());
         }
-        LOG.info("compose project {} healthy after {} s", project, (System.nanoTime() - t0) / 1_000_000_000);
+        LOG.info("compose project {} healthy {} s after up ({} s with the build)", project, (System.nanoTime() - t1) / 1_000_000_000,
+                (System.nanoTime() - t0) / 1_000_000_000);
     }
 
     /** {@code http://127.0.0.1:PORT} of one instance (1-based) of a service. */
@@ -231,7 +241,13 @@ final class ComposeStack implements AutoCloseable {
     }
 
     private Result run(Duration timeout, String... command) {
-        Result r = tryRun(timeout, command);
+        return run(timeout, Map.of(), command);
+    }
+
+    private Result run(Duration timeout, Map<String, String> extraEnv, String... command) {
+        Map<String, String> env = new HashMap<>(Map.of("TUMEN_SECURITY_TOKEN", token, "TUMEN_ENCRYPTION_KEY", encryptionKey));
+        env.putAll(extraEnv);
+        Result r = tryRun(env, timeout, command);
         if (r == null) {
             throw new IllegalStateException("timed out after " + timeout + ": " + String.join(" ", command));
         }
