@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * An alert the alert service delivered to one subscriber, published to {@link Topics#ALERTS} as an
- * audit trail. Key: {@link #subscriptionId()}.
+ * audit trail. Key: {@link #subscriptionId()}. It is also the delivery log's entry for the successful attempt
+ * (the fields from {@link #type()} on, all optional: records written before they existed lack them), so a delivered
+ * alert costs one write, not an audit record plus a log record.
  *
  * @param deliveryId     the {@code webhook-id}: stable across retries, the receiver's idempotency key
  * @param subscriptionId the subscription it was delivered to
@@ -19,6 +21,13 @@ import java.util.List;
  * @param status         the HTTP status of the final attempt
  * @param receivedAt     when ingest accepted the page
  * @param deliveredAt    when the subscriber acknowledged the alert
+ * @param type           the webhook event type: {@code alert.created} or {@code alert.escalated}
+ * @param latencyMs      how long the successful attempt took
+ * @param response       the start of the receiver's answer (capped at the service's {@code max-response-bytes})
+ * @param format         the payload format: {@code json}, {@code slack} or {@code discord}
+ * @param payload        the webhook body exactly as sent, so the delivery can be replayed byte for byte
+ * @param storyId        the story the article belongs to
+ * @param labelledAt     when the classifier labelled the article
  */
 public record AlertDelivered(
         String deliveryId,
@@ -32,5 +41,12 @@ public record AlertDelivered(
         int attempts,
         int status,
         Instant receivedAt,
-        Instant deliveredAt) {
+        Instant deliveredAt,
+        String type,
+        Long latencyMs,
+        String response,
+        String format,
+        String payload,
+        String storyId,
+        Instant labelledAt) {
 }

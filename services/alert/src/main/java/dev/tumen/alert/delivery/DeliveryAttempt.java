@@ -2,10 +2,12 @@ package dev.tumen.alert.delivery;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tumen.model.AlertDelivered;
 import java.time.Instant;
 
 /**
- * One line of a subscription's delivery log, the value of the deliveries topic (key = subscription id).
+ * One line of a subscription's delivery log, the value of the deliveries topic (key = subscription id). A successful
+ * attempt is not written here: its {@link AlertDelivered} in the alerts topic is its log entry ({@link #of}).
  *
  * @param deliveryId     the {@code webhook-id}
  * @param subscriptionId the subscriber
@@ -13,8 +15,8 @@ import java.time.Instant;
  * @param type           {@code alert.created} or {@code alert.escalated}
  * @param attempt        the attempt number (1-based; 0 for events that were not attempts)
  * @param outcome        {@code delivered}, {@code retrying}, {@code exhausted}, {@code gone} (410: subscription
- *                       paused), {@code refused} (URL not allowed), {@code deferred} (too many attempts in
- *                       flight), {@code cancelled} (subscription paused or deleted), {@code auto-paused}
+ *                       paused), {@code refused} (URL not allowed), {@code deferred} (its subscriber's queue
+ *                       was full and not draining), {@code cancelled} (subscription paused or deleted), {@code auto-paused}
  * @param status         HTTP status, when the receiver answered
  * @param latencyMs      how long the attempt took
  * @param at             when the attempt ended
@@ -32,6 +34,15 @@ public record DeliveryAttempt(String deliveryId, String subscriptionId, String a
     @JsonIgnore
     public boolean isFinal() {
         return !outcome.equals("retrying") && !outcome.equals("deferred");
+    }
+
+    /** The log entry a delivered alert's audit record stands for, its task rebuilt so it can be replayed. */
+    public static DeliveryAttempt of(AlertDelivered d) {
+        DeliveryTask task = d.payload() == null ? null : new DeliveryTask(d.deliveryId(), d.subscriptionId(), d.type(), d.format(),
+                d.payload(), d.articleId(), d.storyId(), d.url(), d.title(), d.severity(), d.categories(), d.evidence(), d.receivedAt(),
+                d.labelledAt(), d.attempts(), null, d.deliveredAt(), null);
+        return new DeliveryAttempt(d.deliveryId(), d.subscriptionId(), d.articleId(), d.type(), d.attempts(), "delivered", d.status(),
+                d.latencyMs() == null ? 0 : d.latencyMs(), d.deliveredAt(), null, d.response(), null, task);
     }
 
     /** The same entry without the task, as the HTTP delivery log shows it (the body is the receiver's business). */

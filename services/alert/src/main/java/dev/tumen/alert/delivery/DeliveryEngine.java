@@ -156,10 +156,10 @@ public class DeliveryEngine {
             if (task.labelledAt() != null) {
                 metrics.delivered(Duration.between(task.labelledAt(), now));
             }
-            AlertDelivered delivered = new AlertDelivered(task.deliveryId(), sub.id(), task.articleId(), task.url(), task.title(),
-                    task.severity(), task.categories(), task.evidence(), attempt, r.status(), task.receivedAt(), now);
-            return CompletableFuture.allOf(publisher.delivered(delivered),
-                    publisher.log(entry(task, attempt, "delivered", r.status(), r.latency(), now, null, r.body(), null)));
+            // One record: the audit entry is also the delivery log's entry (DeliveryAttempt.of reads it back).
+            return publisher.delivered(new AlertDelivered(task.deliveryId(), sub.id(), task.articleId(), task.url(), task.title(),
+                    task.severity(), task.categories(), task.evidence(), attempt, r.status(), task.receivedAt(), now, task.type(),
+                    r.latency().toMillis(), r.body(), task.format(), task.body(), task.storyId(), task.labelledAt()));
         }
         if (r.status() == 410) {
             metrics.outcome("gone");

@@ -3,12 +3,11 @@ package dev.tumen.alert.delivery;
 import dev.tumen.model.Json;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,17 +18,19 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class DeliveryLog {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryLog.class);
-    private final Map<String, Deque<Line>> bySubscription = new ConcurrentHashMap<>();
+    private final Map<String, List<Line>> bySubscription = new ConcurrentHashMap<>();
     private final Map<String, Instant> failingSince = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastDelivered = new ConcurrentHashMap<>();
     private volatile int capacity = 200;
 
     /**
      * One entry as read from the topic. Every instance reads every attempt of every subscriber (a thousand a second in
      * the benchmark) but shows a handful over HTTP, so the JSON is parsed when read, not when it arrives.
      */
-    private record Line(String deliveryId, String outcome, byte[] raw, DeliveryAttempt parsed) {
+    private record Line(String deliveryId, String outcome, Instant at, byte[] raw, Function<byte[], DeliveryAttempt> parser,
+                        DeliveryAttempt parsed) {
         DeliveryAttempt attempt() {
-            return parsed != null ? parsed : Json.read(raw, DeliveryAttempt.class);
+            return parsed != null ? parsed : parser.apply(raw);
         }
     }
 
@@ -38,32 +39,55 @@ public class DeliveryLog {
     }
 
     public void apply(DeliveryAttempt a) {
-        add(a.subscriptionId(), new Line(a.deliveryId(), a.outcome(), null, a), a.at());
+        add(a.subscriptionId(), new Line(a.deliveryId(), a.outcome(), a.at(), null, null, a));
     }
 
     /** An entry whose identity and outcome came from the record's headers; {@code raw} is parsed only if read. */
     public void apply(String subscriptionId, String deliveryId, String outcome, Instant at, byte[] raw) {
-        add(subscriptionId, new Line(deliveryId, outcome, raw, null), at);
+        apply(subscriptionId, deliveryId, outcome, at, raw, bytes -> Json.read(bytes, DeliveryAttempt.class));
     }
 
-    private void add(String subscriptionId, Line line, Instant at) {
-        Deque<Line> log = bySubscription.computeIfAbsent(subscriptionId, k -> new ArrayDeque<>());
+    /** The same, for a record of another shape ({@code parser} turns it into its log entry when it is read). */
+    public void apply(String subscriptionId, String deliveryId, String outcome, Instant at, byte[] raw,
+                      Function<byte[], DeliveryAttempt> parser) {
+        add(subscriptionId, new Line(deliveryId, outcome, at, raw, parser, null));
+    }
+
+    /**
+     * Files the entry by its time, newest first: successes and failures arrive through two topics (alerts and
+     * deliveries), so arrival order alone could put a retry note above the success that followed it.
+     */
+    private void add(String subscriptionId, Line line) {
+        List<Line> log = bySubscription.computeIfAbsent(subscriptionId, k -> new ArrayList<>());
         synchronized (log) {
-            log.addFirst(line);
+            int i = 0;
+            while (i < log.size() && log.get(i).at().isAfter(line.at())) {
+                i++;
+            }
+            log.add(i, line);
             while (log.size() > capacity) {
-                log.removeLast();
+                log.remove(log.size() - 1);
             }
         }
+        Instant at = line.at();
         switch (line.outcome()) {
-            case "delivered" -> failingSince.remove(subscriptionId);
-            case "retrying", "exhausted", "gone" -> failingSince.merge(subscriptionId, at, (old, now) -> old.isBefore(now) ? old : now);
+            case "delivered" -> {
+                lastDelivered.merge(subscriptionId, at, (old, now) -> old.isAfter(now) ? old : now);
+                failingSince.computeIfPresent(subscriptionId, (k, since) -> since.isAfter(at) ? since : null);
+            }
+            case "retrying", "exhausted", "gone" -> {
+                Instant success = lastDelivered.get(subscriptionId);
+                if (success == null || at.isAfter(success)) {
+                    failingSince.merge(subscriptionId, at, (old, now) -> old.isBefore(now) ? old : now);
+                }
+            }
             default -> {
             }
         }
     }
 
     private List<Line> lines(String subscriptionId) {
-        Deque<Line> log = bySubscription.get(subscriptionId);
+        List<Line> log = bySubscription.get(subscriptionId);
         if (log == null) {
             return List.of();
         }
@@ -117,5 +141,6 @@ public class DeliveryLog {
     public void forget(String subscriptionId) {
         bySubscription.remove(subscriptionId);
         failingSince.remove(subscriptionId);
+        lastDelivered.remove(subscriptionId);
     }
 }

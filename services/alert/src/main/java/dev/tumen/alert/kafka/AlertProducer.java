@@ -46,18 +46,23 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
 
     @Override
     public CompletableFuture<Void> delivered(AlertDelivered alert) {
-        return send(new ProducerRecord<>(topics.alerts(), null, alert.subscriptionId(), Json.bytes(alert),
-                CloudEvents.headers(Topics.ALERTS_TOPIC, SOURCE, alert.subscriptionId())));
+        Headers h = CloudEvents.headers(Topics.ALERTS_TOPIC, SOURCE, alert.subscriptionId());
+        logHeaders(h, alert.deliveryId(), "delivered", alert.deliveredAt());
+        return send(new ProducerRecord<>(topics.alerts(), null, alert.subscriptionId(), Json.bytes(alert), h));
     }
 
     @Override
     public CompletableFuture<Void> log(DeliveryAttempt attempt) {
         Headers h = CloudEvents.headers(Topics.DELIVERIES_TOPIC, SOURCE, attempt.subscriptionId());
-        h.add(DELIVERY_ID_HEADER, attempt.deliveryId().getBytes(StandardCharsets.UTF_8));
-        // Lets every instance's log follower file the entry without parsing it (see DeliveryLog).
-        h.add(OUTCOME_HEADER, attempt.outcome().getBytes(StandardCharsets.UTF_8));
-        h.add(AT_HEADER, Long.toString(attempt.at().toEpochMilli()).getBytes(StandardCharsets.UTF_8));
+        logHeaders(h, attempt.deliveryId(), attempt.outcome(), attempt.at());
         return send(new ProducerRecord<>(topics.deliveries(), null, attempt.subscriptionId(), Json.bytes(attempt), h));
+    }
+
+    /** Lets every instance's log follower file the entry without parsing it (see DeliveryLog). */
+    private static void logHeaders(Headers h, String deliveryId, String outcome, java.time.Instant at) {
+        h.add(DELIVERY_ID_HEADER, deliveryId.getBytes(StandardCharsets.UTF_8));
+        h.add(OUTCOME_HEADER, outcome.getBytes(StandardCharsets.UTF_8));
+        h.add(AT_HEADER, Long.toString(at.toEpochMilli()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.tumen.kafka.TableReader;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
+import dev.tumen.model.AlertDelivered;
 import dev.tumen.model.Json;
 import dev.tumen.model.Topics;
 import dev.tumen.model.MalformedRecordException;
@@ -104,9 +105,13 @@ public class AlertRuntime {
                 Instant.now().minus(settings.storyWindow()), this::applyStory, SERVICE, producer::send, tables).start());
         TableReader logFollower = track(new TableReader(topics.deliveries(), () -> clients.consumer(null, "follow", true),
                 Instant.now().minus(settings.logLookback()), this::applyDelivery, SERVICE, producer::send, tables).start());
+        // Delivered alerts are the log's success entries: one record per delivery instead of an audit plus a log line.
+        TableReader auditFollower = track(new TableReader(topics.alerts(), () -> clients.consumer(null, "follow", true),
+                Instant.now().minus(settings.logLookback()), this::applyDelivered, SERVICE, producer::send, tables).start());
         subs.awaitLoaded(LOAD_TIMEOUT);
         storyFollower.awaitLoaded(LOAD_TIMEOUT);
         logFollower.awaitLoaded(LOAD_TIMEOUT);
+        auditFollower.awaitLoaded(LOAD_TIMEOUT);
         retryLoop = track(new RecordLoop("retries", SERVICE, () -> clients.consumer(clients.groupId(), "retries", true),
                 topics.retryTiers(settings.retryTiers()), r -> retryHandler.handle(r, scheduler), policy, producer::send,
                 new LoopMetrics(meters, "retries"), 10_000, scheduler).drainTimeout(Duration.ofSeconds(2))
@@ -159,16 +164,8 @@ public class AlertRuntime {
     }
 
     private void applyDelivery(ConsumerRecord<String, byte[]> r) {
-        String outcome = CloudEvents.header(r.headers(), AlertProducer.OUTCOME_HEADER);
-        String at = CloudEvents.header(r.headers(), AlertProducer.AT_HEADER);
-        String deliveryId = CloudEvents.header(r.headers(), AlertProducer.DELIVERY_ID_HEADER);
-        if (outcome != null && at != null && deliveryId != null && r.key() != null && r.value() != null) {
-            try {
-                deliveryLog.apply(r.key(), deliveryId, outcome, Instant.ofEpochMilli(Long.parseLong(at)), r.value());
-                return;
-            } catch (NumberFormatException e) {
-                // not ours after all: parse the value below
-            }
+        if (fileByHeaders(r, bytes -> Json.read(bytes, DeliveryAttempt.class))) {
+            return;
         }
         // Written without the headers (by an older version): parse it.
         DeliveryAttempt a = Json.read(r.value(), DeliveryAttempt.class);
@@ -176,6 +173,30 @@ public class AlertRuntime {
             throw new MalformedRecordException("DeliveryAttempt without subscriptionId, deliveryId or outcome");
         }
         deliveryLog.apply(a);
+    }
+
+    /**
+     * An audit record of a delivered alert. One without the log headers was written by a version that also logged
+     * the success in the deliveries topic, where the log already has it.
+     */
+    private void applyDelivered(ConsumerRecord<String, byte[]> r) {
+        fileByHeaders(r, bytes -> DeliveryAttempt.of(Json.read(bytes, AlertDelivered.class)));
+    }
+
+    /** Files a log record by its headers, without parsing its value; false when it lacks them. */
+    private boolean fileByHeaders(ConsumerRecord<String, byte[]> r, java.util.function.Function<byte[], DeliveryAttempt> parser) {
+        String outcome = CloudEvents.header(r.headers(), AlertProducer.OUTCOME_HEADER);
+        String at = CloudEvents.header(r.headers(), AlertProducer.AT_HEADER);
+        String deliveryId = CloudEvents.header(r.headers(), AlertProducer.DELIVERY_ID_HEADER);
+        if (outcome == null || at == null || deliveryId == null || r.key() == null || r.value() == null) {
+            return false;
+        }
+        try {
+            deliveryLog.apply(r.key(), deliveryId, outcome, Instant.ofEpochMilli(Long.parseLong(at)), r.value(), parser);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The topics this service reads or writes, from the catalogue (the retry tiers its schedule needs). */
