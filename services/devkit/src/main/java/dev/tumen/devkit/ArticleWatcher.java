@@ -23,8 +23,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class ArticleWatcher implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final Map<String, ArticleLabelled> byId = new ConcurrentHashMap<>();
-    private final Map<String, Integer> copies = new ConcurrentHashMap<>();
+    /** page id -> the distinct {@code partition@offset}s of its labelled records. */
+    private final Map<String, java.util.Set<String>> copies = new ConcurrentHashMap<>();
     private final AtomicLong records = new AtomicLong();
+    private final AtomicLong rereads = new AtomicLong();
     private final AtomicLong lastArrival = new AtomicLong(System.currentTimeMillis());
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
@@ -46,10 +48,16 @@ public final class ArticleWatcher implements AutoCloseable {
         try {
             while (running.get()) {
                 for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    records.incrementAndGet();
                     lastArrival.set(System.currentTimeMillis());
+                    // A consumer reads an offset again after its position is reset (a rejoin, a broker restart);
+                    // that is the same record, not a second label.
+                    if (!copies.computeIfAbsent(record.key(), k -> ConcurrentHashMap.newKeySet())
+                            .add(record.partition() + "@" + record.offset())) {
+                        rereads.incrementAndGet();
+                        continue;
+                    }
+                    records.incrementAndGet();
                     byId.put(record.key(), Json.read(record.value(), ArticleLabelled.class));
-                    copies.merge(record.key(), 1, Integer::sum);
                 }
             }
         } catch (WakeupException e) {
@@ -59,14 +67,21 @@ public final class ArticleWatcher implements AutoCloseable {
         }
     }
 
-    /** Labelled records seen so far (a page labelled twice would count twice). */
+    /** Records this watcher was handed again at an offset it had already read. */
+    public long rereads() {
+        return rereads.get();
+    }
+
+    /** Distinct labelled records seen so far (a page labelled twice would count twice). */
     public long records() {
         return records.get();
     }
 
     /** How many labelled records each page id has (more than one would break exactly-once). */
     public Map<String, Integer> copies() {
-        return Map.copyOf(copies);
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        copies.forEach((id, offsets) -> counts.put(id, offsets.size()));
+        return counts;
     }
 
     public Map<String, ArticleLabelled> articles() {

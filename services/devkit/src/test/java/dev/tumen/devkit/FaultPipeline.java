@@ -29,6 +29,7 @@ final class FaultPipeline implements AutoCloseable {
             "TUMEN_ALERT_DELIVERY_BACKOFF", "0s,1s,2s,5s,10s,15s,20s,30s,30s",
             "TUMEN_CLASSIFIER_MAX_BATCH", "20");
 
+    final String bootstrap;
     final String prefix;
     final Stack stack;
     final WebhookReceiver receiver;
@@ -37,7 +38,8 @@ final class FaultPipeline implements AutoCloseable {
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private final ExecutorService pusher = Executors.newSingleThreadExecutor();
 
-    private FaultPipeline(String prefix, Stack stack, WebhookReceiver receiver, ArticleWatcher watcher, List<String> templates) {
+    private FaultPipeline(String bootstrap, String prefix, Stack stack, WebhookReceiver receiver, ArticleWatcher watcher, List<String> templates) {
+        this.bootstrap = bootstrap;
         this.prefix = prefix;
         this.stack = stack;
         this.receiver = receiver;
@@ -49,7 +51,7 @@ final class FaultPipeline implements AutoCloseable {
         dev.tumen.kafka.TopicProvisioner.catalogue(bootstrap, prefix, partitions);
         WebhookReceiver receiver = new WebhookReceiver();
         Stack stack = Stack.start(bootstrap, prefix, RepoPaths.root().resolve("services/devkit/target/it-logs/" + prefix), ENV);
-        FaultPipeline pipeline = new FaultPipeline(prefix, stack, receiver, new ArticleWatcher(bootstrap, prefix + Topics.ARTICLES),
+        FaultPipeline pipeline = new FaultPipeline(bootstrap, prefix, stack, receiver, new ArticleWatcher(bootstrap, prefix + Topics.ARTICLES),
                 Seeds.relevantTexts());
         receiver.trust(List.of(pipeline.subscribe(receiver).path("secret").asText()));
         return pipeline;
@@ -97,10 +99,14 @@ final class FaultPipeline implements AutoCloseable {
 
     /** Waits until every page is labelled and alerted at {@code target}, then checks exactly-once and webhook-id stability. */
     void assertEveryPageLabelledOnceAndAlerted(Collection<String> ids, WebhookReceiver target, Duration timeout) {
-        await().atMost(timeout).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            assertThat(watcher.articles().keySet()).as("labelled pages").containsAll(ids);
-            assertThat(alertedIds(target)).as("alerted pages").containsAll(ids);
-        });
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                assertThat(watcher.articles().keySet()).as("labelled pages").containsAll(ids);
+                assertThat(alertedIds(target)).as("alerted pages").containsAll(ids);
+            });
+        } finally {
+            explain(ids);
+        }
         Map<String, Integer> copies = watcher.copies();
         List<String> duplicated = ids.stream().filter(id -> copies.getOrDefault(id, 0) != 1).toList();
         assertThat(duplicated).as("pages with other than one labelled record for a read_committed reader").isEmpty();
@@ -111,6 +117,40 @@ final class FaultPipeline implements AutoCloseable {
         assertThat(webhookIds.values()).as("a page delivered more than once is redelivered with the same webhook-id")
                 .allMatch(set -> set.size() == 1);
         assertThat(target.all()).allMatch(WebhookReceiver.Delivery::signatureValid);
+    }
+
+    private void explain(Collection<String> ids) {
+        Map<String, Integer> pagesInLog = recordsPerKey(prefix + Topics.PAGES);
+        Map<String, Integer> articlesInLog = recordsPerKey(prefix + Topics.ARTICLES);
+        Set<String> labelled = watcher.articles().keySet();
+        Set<String> alerted = alertedIds(receiver);
+        System.out.printf("fault pipeline: %d pages; watcher re-reads %d; raw records !=1 %s; labels !=1 %s; not labelled %s; not alerted %s%n",
+                ids.size(), watcher.rereads(),
+                ids.stream().filter(id -> pagesInLog.getOrDefault(id, 0) != 1).map(id -> id + "=" + pagesInLog.get(id)).toList(),
+                ids.stream().filter(id -> articlesInLog.getOrDefault(id, 0) != 1).map(id -> id + "=" + articlesInLog.get(id)).toList(),
+                ids.stream().filter(id -> !labelled.contains(id)).toList(),
+                ids.stream().filter(id -> !alerted.contains(id)).toList());
+    }
+
+    /** Records per key in the whole of {@code topic} as a fresh read_committed reader sees it. */
+    Map<String, Integer> recordsPerKey(String topic) {
+        Map<String, Object> conf = Map.of(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                org.apache.kafka.clients.consumer.ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(conf,
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            var partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> counts.merge(r.key(), 1, Integer::sum));
+            }
+        }
+        return counts;
     }
 
     Set<String> alertedIds(WebhookReceiver target) {
