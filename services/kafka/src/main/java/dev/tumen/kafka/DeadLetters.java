@@ -34,6 +34,13 @@ public final class DeadLetters {
     public static final String SERVICE = "tumen.dlt.service";
     /** Prefix of the failed record's own headers, e.g. {@code tumen.dlt.original.ce_type}. */
     public static final String ORIGINAL_PREFIX = "tumen.dlt.original.";
+    /** Header of a dead letter whose value was dropped because even the dead letter would be too large. */
+    public static final String VALUE_DROPPED = "tumen.dlt.value-dropped-bytes";
+    /**
+     * The size dead letters are kept under when the writer does not know its own limit: Kafka's default
+     * {@code max.request.size}, a little under the broker's default {@code message.max.bytes}.
+     */
+    public static final int DEFAULT_LIMIT = 1_048_576;
     private static final int MAX_REASON_CHARS = 2000;
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -80,6 +87,22 @@ public final class DeadLetters {
         CloudEvents.add(headers, ATTEMPTS, Integer.toString(attempts));
         CloudEvents.add(headers, SERVICE, service);
         return new ProducerRecord<>(Topics.deadLetter(failed.topic()), null, failed.key(), failed.value(), headers);
+    }
+
+    /**
+     * {@code dead} as it can be written under {@code limit} bytes: unchanged when it fits; else without its value (the
+     * source topic, partition and offset in its headers say where the value still is) and with
+     * {@value #VALUE_DROPPED} saying how large it was. A dead letter that cannot be written would leave the record
+     * nowhere.
+     */
+    public static ProducerRecord<String, byte[]> fitted(ProducerRecord<String, byte[]> dead, int limit) {
+        if (RecordSizes.upperBound(dead) <= limit) {
+            return dead;
+        }
+        Headers headers = new RecordHeaders(dead.headers().toArray());
+        headers.remove(CloudEvents.CONTENT_TYPE);
+        headers.add(VALUE_DROPPED, Integer.toString(dead.value() == null ? 0 : dead.value().length).getBytes(StandardCharsets.UTF_8));
+        return new ProducerRecord<>(dead.topic(), null, dead.key(), null, headers);
     }
 
     /** The reason of an error, with its cause's message when that says more. */

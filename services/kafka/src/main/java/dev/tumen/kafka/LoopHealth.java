@@ -2,6 +2,7 @@ package dev.tumen.kafka;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,6 +27,23 @@ public record LoopHealth(String name, boolean running, String failure, long lag,
             return false;
         }
         return lag <= 0 || Duration.between(lastProgress, now).compareTo(stallTimeout) < 0;
+    }
+
+    /** Whether a service with these loops is healthy: it has some, and every one is {@link #up}. */
+    public static boolean allUp(Collection<LoopHealth> loops, Duration stallTimeout, Instant now) {
+        return !loops.isEmpty() && loops.stream().allMatch(l -> l.up(stallTimeout, now));
+    }
+
+    /** Each loop's {@link #details()} under its name, with whether it is up. */
+    public static Map<String, Object> details(Collection<LoopHealth> loops, Duration stallTimeout, Instant now) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (LoopHealth l : loops) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("up", l.up(stallTimeout, now));
+            d.putAll(l.details());
+            out.put(l.name(), d);
+        }
+        return out;
     }
 
     public Map<String, Object> details() {

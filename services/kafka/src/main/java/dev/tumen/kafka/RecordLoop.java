@@ -56,6 +56,7 @@ public final class RecordLoop implements AutoCloseable {
     private final DeadLetterSink deadLetters;
     private final LoopMetrics metrics;
     private volatile String failure;
+    private volatile boolean stopped;
     private volatile java.time.Instant lastProgress = java.time.Instant.now();
     private volatile long lag = -1;
     private final int maxInFlightPerPartition;
@@ -69,9 +70,7 @@ public final class RecordLoop implements AutoCloseable {
     /** Every assigned partition is paused because the handler's downstream said it is full (loop thread only). */
     private boolean holding;
     private volatile int pausedCount;
-    private final Thread thread;
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private final LoopThread thread;
 
     /**
      * @param consumers makes the loop's consumer (group, isolation level and security already set)
@@ -90,18 +89,13 @@ public final class RecordLoop implements AutoCloseable {
         this.metrics = metrics;
         this.maxInFlightPerPartition = maxInFlightPerPartition;
         this.scheduler = scheduler;
-        this.thread = new Thread(this::run, "loop-" + name);
-        this.thread.setDaemon(true);
+        this.thread = new LoopThread("loop-" + name, this::run, Duration.ofSeconds(15));
     }
 
     /** How long {@link #close()} waits for in-flight records to finish before the last commit. */
     public RecordLoop drainTimeout(Duration timeout) {
         this.drainTimeout = timeout;
         return this;
-    }
-
-    public String name() {
-        return name;
     }
 
     /**
@@ -119,6 +113,10 @@ public final class RecordLoop implements AutoCloseable {
         return pausedCount;
     }
 
+    public String name() {
+        return name;
+    }
+
     public RecordLoop start() {
         thread.start();
         return this;
@@ -134,53 +132,75 @@ public final class RecordLoop implements AutoCloseable {
     }
 
     private void run() {
-        try (KafkaConsumer<String, byte[]> c = consumers.get()) {
-            consumer = c;
-            c.subscribe(topics, new ConsumerRebalanceListener() {
-                @Override
-                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                    commit(c, partitions, true);
-                    abandon(partitions);
-                    paused.removeAll(partitions);
-                }
-
-                @Override
-                public void onPartitionsLost(Collection<TopicPartition> partitions) {
-                    abandon(partitions);
-                    paused.removeAll(partitions);
-                }
-
-                @Override
-                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                    partitions.forEach(tp -> trackers.put(tp, new OffsetTracker()));
-                }
-            });
-            while (running) {
-                org.apache.kafka.clients.consumer.ConsumerRecords<String, byte[]> records;
-                try {
-                    // Returns as soon as records arrive; the timeout only paces an idle loop's commits of finished work.
-                    records = c.poll(POLL);
-                } catch (WakeupException e) {
+        while (thread.running()) {
+            try (KafkaConsumer<String, byte[]> c = consumers.get()) {
+                thread.polling(c);
+                consume(c);
+            } catch (WakeupException e) {
+                // closing
+            } catch (RuntimeException e) {
+                if (!thread.running()) {
                     break;
                 }
-                for (ConsumerRecord<String, byte[]> r : records) {
-                    TopicPartition tp = new TopicPartition(r.topic(), r.partition());
-                    OffsetTracker tracker = trackers.computeIfAbsent(tp, k -> new OffsetTracker());
-                    tracker.started(r.offset());
-                    dispatch(r, tracker, 1);
+                // Work still in flight belongs to the old consumer's partitions; the group hands them out again.
+                abandon(new ArrayList<>(trackers.keySet()));
+                paused.clear();
+                holding = false;
+                failure = "failed (" + e + "); restarting with a new consumer";
+                metrics.restarted();
+                LOG.error("Loop {} failed; restarting with a new consumer in 1 s", name, e);
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    break;
                 }
-                applyBackpressure(c);
-                commit(c, trackers.keySet(), false);
-                updateLag(c);
+            } finally {
+                thread.polling(null);
             }
-            drain();
-            commit(c, new ArrayList<>(trackers.keySet()), true);
-        } catch (WakeupException e) {
-            // closing
-        } catch (RuntimeException e) {
-            failure = "stopped: " + e;
-            LOG.error("Loop {} stopped", name, e);
         }
+    }
+
+    private void consume(KafkaConsumer<String, byte[]> c) {
+        c.subscribe(topics, new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                commit(c, partitions, true);
+                abandon(partitions);
+                paused.removeAll(partitions);
+            }
+
+            @Override
+            public void onPartitionsLost(Collection<TopicPartition> partitions) {
+                abandon(partitions);
+                paused.removeAll(partitions);
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                partitions.forEach(tp -> trackers.put(tp, new OffsetTracker()));
+            }
+        });
+        while (thread.running()) {
+            org.apache.kafka.clients.consumer.ConsumerRecords<String, byte[]> records;
+            try {
+                // Returns as soon as records arrive; the timeout only paces an idle loop's commits of finished work.
+                records = c.poll(POLL);
+            } catch (WakeupException e) {
+                break;
+            }
+            for (ConsumerRecord<String, byte[]> r : records) {
+                TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+                OffsetTracker tracker = trackers.computeIfAbsent(tp, k -> new OffsetTracker());
+                tracker.started(r.offset());
+                dispatch(r, tracker, 1);
+            }
+            applyBackpressure(c);
+            commit(c, trackers.keySet(), false);
+            updateLag(c);
+        }
+        drain();
+        commit(c, new ArrayList<>(trackers.keySet()), true);
     }
 
     private void updateLag(KafkaConsumer<String, byte[]> c) {
@@ -197,7 +217,7 @@ public final class RecordLoop implements AutoCloseable {
 
     /** What this loop says about itself for {@code /health}; retries waiting for their due time count as in flight. */
     public LoopHealth health() {
-        return new LoopHealth(name, thread.isAlive() && running, failure, lag, lastProgress, 0);
+        return new LoopHealth(name, thread.alive() && !stopped, failure, lag, lastProgress, 0);
     }
 
     /**
@@ -250,7 +270,7 @@ public final class RecordLoop implements AutoCloseable {
             }
             if (e == null) {
                 done(r, tracker);
-            } else if (running) {
+            } else if (thread.running()) {
                 failed(r, tracker, attempt, e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e);
             }
         });
@@ -259,6 +279,9 @@ public final class RecordLoop implements AutoCloseable {
     private void done(ConsumerRecord<String, byte[]> r, OffsetTracker tracker) {
         tracker.done(r.offset());
         lastProgress = java.time.Instant.now();
+        if (!stopped) {
+            failure = null;
+        }
     }
 
     private void failed(ConsumerRecord<String, byte[]> r, OffsetTracker tracker, int attempt, Throwable e) {
@@ -284,21 +307,19 @@ public final class RecordLoop implements AutoCloseable {
             case FAIL -> {
                 failure = r.topic() + "-" + r.partition() + "@" + r.offset() + " failed " + attempt + " time(s): " + e;
                 LOG.error("{} stops by its failure policy: {}", name, failure, e);
-                running = false;
-                KafkaConsumer<String, byte[]> c = consumer;
-                if (c != null) {
-                    c.wakeup();
-                }
+                stopped = true;
+                thread.stop();
             }
             default -> {
                 LOG.warn("{}: dead-lettering {}-{}@{} after {} attempt(s) ({}): {}", name, r.topic(), r.partition(), r.offset(),
                         attempt, reason.tag, e.toString());
-                var dead = DeadLetters.of(r, DeadLetters.reason(e), e.getClass().getName(), service, attempt);
+                var dead = DeadLetters.fitted(DeadLetters.of(r, DeadLetters.reason(e), e.getClass().getName(), service, attempt),
+                        DeadLetters.DEFAULT_LIMIT);
                 deadLetters.send(dead).whenComplete((v, error) -> {
                     if (error == null) {
                         metrics.deadLettered(reason);
                         done(r, tracker);
-                    } else if (running) {
+                    } else if (thread.running()) {
                         // The dead letter itself could not be written (Kafka down): try again later, never drop the record.
                         LOG.warn("{}: cannot dead-letter {}-{}@{} ({}); trying again", name, r.topic(), r.partition(), r.offset(),
                                 error.toString());
@@ -381,22 +402,13 @@ public final class RecordLoop implements AutoCloseable {
         }
     }
 
-    /** False once the loop's thread has ended (it only ends on close or an unexpected error). */
+    /** False once the loop's thread has ended (it only ends on close or its failure policy). */
     public boolean alive() {
-        return thread.isAlive();
+        return thread.alive();
     }
 
     @Override
     public void close() {
-        running = false;
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        try {
-            thread.join(15_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }

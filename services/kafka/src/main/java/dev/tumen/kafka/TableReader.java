@@ -1,6 +1,5 @@
 package dev.tumen.kafka;
 
-import dev.tumen.kafka.DeadLetters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * partitions itself. It waits for the topic to exist, signals once it has caught up with the end offsets seen at
  * start ({@link #awaitLoaded}, {@code onLoaded}), and can wait for one record to be applied (read-your-writes).
  * A record the callback rejects goes to the topic's dead-letter topic with the reason, and reading goes on: one
- * bad record must not stop a service from starting.
+ * bad record must not stop a service from starting. Any other failure rebuilds the consumer and reads on from
+ * where it was (counted in {@code tumen.kafka.loop.restarts}); {@link #health()} says when it has stopped or has
+ * records waiting but makes no progress.
  */
 public final class TableReader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TableReader.class);
@@ -40,9 +41,10 @@ public final class TableReader implements AutoCloseable {
     private final Object monitor = new Object();
     private volatile Map<Integer, Long> initialEnd;
     private volatile boolean loaded;
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, byte[]> consumer;
-    private final Thread thread;
+    private volatile String failure;
+    private volatile long lag = -1;
+    private volatile Instant lastProgress = Instant.now();
+    private final LoopThread thread;
 
     /**
      * @param consumers   makes a group-less consumer (security settings, {@code read_committed}, no auto-commit)
@@ -60,8 +62,7 @@ public final class TableReader implements AutoCloseable {
         this.service = service;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
-        this.thread = new Thread(this::run, "table-" + topic);
-        this.thread.setDaemon(true);
+        this.thread = new LoopThread("table-" + topic, this::run, Duration.ofSeconds(10));
     }
 
     /** Runs once, on the reader's thread, when everything that was in the topic at start has been applied. */
@@ -113,13 +114,48 @@ public final class TableReader implements AutoCloseable {
     }
 
     private void run() {
-        try (KafkaConsumer<String, byte[]> c = consumers.get()) {
-            consumer = c;
-            List<TopicPartition> partitions = partitions(c);
-            if (partitions == null) {
-                return;
+        while (thread.running()) {
+            try (KafkaConsumer<String, byte[]> c = consumers.get()) {
+                thread.polling(c);
+                follow(c);
+            } catch (WakeupException e) {
+                // closing
+            } catch (RuntimeException e) {
+                if (!thread.running()) {
+                    break;
+                }
+                failure = "failed (" + e + "); reading on with a new consumer";
+                metrics.restarted();
+                LOG.error("Following {} failed; reading on with a new consumer in 1 s", topic, e);
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            } finally {
+                thread.polling(null);
             }
-            c.assign(partitions);
+        }
+    }
+
+    private void follow(KafkaConsumer<String, byte[]> c) {
+        List<TopicPartition> partitions = partitions(c);
+        if (partitions == null) {
+            return;
+        }
+        c.assign(partitions);
+        if (!positions.isEmpty()) {
+            // A restart: on from where this reader was, not from the start again.
+            for (TopicPartition tp : partitions) {
+                Long at = positions.get(tp.partition());
+                if (at == null) {
+                    c.seekToBeginning(List.of(tp));
+                } else {
+                    c.seek(tp, at);
+                }
+            }
+        } else {
             if (from == null) {
                 c.seekToBeginning(partitions);
             } else {
@@ -135,54 +171,67 @@ public final class TableReader implements AutoCloseable {
                     }
                 }
             }
-            Map<Integer, Long> end = new HashMap<>();
-            c.endOffsets(partitions).forEach((tp, o) -> end.put(tp.partition(), o));
-            initialEnd = end;
-            while (running) {
-                var records = c.poll(Duration.ofMillis(500));
-                for (ConsumerRecord<String, byte[]> r : records) {
-                    try {
-                        if (r.key() == null) {
-                            throw new dev.tumen.model.MalformedRecordException("a table record without a key");
-                        }
-                        apply.accept(r);
-                    } catch (RuntimeException e) {
-                        LOG.warn("Record {}-{}@{} rejected, sent to the dead-letter topic: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
-                        deadLetters.send(DeadLetters.of(r, e, service, 1)).whenComplete((v, error) -> {
-                            if (error == null) {
-                                metrics.deadLettered(LoopMetrics.Reason.MALFORMED);
-                            } else {
-                                LOG.error("cannot dead-letter {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), error.toString());
-                            }
-                        });
-                    }
-                }
-                for (TopicPartition tp : partitions) {
-                    positions.put(tp.partition(), c.position(tp));
-                }
-                boolean justLoaded = false;
-                synchronized (monitor) {
-                    if (!loaded && initialEnd.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
-                        loaded = true;
-                        justLoaded = true;
-                    }
-                    monitor.notifyAll();
-                }
-                if (justLoaded) {
-                    LOG.info("read {} at start-up", topic);
-                    onLoaded.run();
-                }
+            if (initialEnd == null) {
+                Map<Integer, Long> end = new HashMap<>();
+                c.endOffsets(partitions).forEach((tp, o) -> end.put(tp.partition(), o));
+                initialEnd = end;
             }
-        } catch (WakeupException e) {
-            // closing
+        }
+        while (thread.running()) {
+            var records = c.poll(Duration.ofMillis(500));
+            for (ConsumerRecord<String, byte[]> r : records) {
+                take(r);
+            }
+            long waiting = 0;
+            for (TopicPartition tp : partitions) {
+                positions.put(tp.partition(), c.position(tp));
+                waiting += c.currentLag(tp).orElse(0);
+            }
+            lag = waiting;
+            if (!records.isEmpty() || waiting == 0) {
+                lastProgress = Instant.now();
+                failure = null;
+            }
+            boolean justLoaded = false;
+            synchronized (monitor) {
+                if (!loaded && initialEnd.entrySet().stream().allMatch(e -> positions.getOrDefault(e.getKey(), 0L) >= e.getValue())) {
+                    loaded = true;
+                    justLoaded = true;
+                }
+                monitor.notifyAll();
+            }
+            if (justLoaded) {
+                LOG.info("read {} at start-up", topic);
+                onLoaded.run();
+            }
+        }
+    }
+
+    private void take(ConsumerRecord<String, byte[]> r) {
+        try {
+            if (r.key() == null) {
+                throw new dev.tumen.model.MalformedRecordException("a table record without a key");
+            }
+            apply.accept(r);
         } catch (RuntimeException e) {
-            LOG.error("Following {} failed", topic, e);
+            // A table record is applied, not processed: the same bytes fail the same way again, so it is not retried.
+            LoopMetrics.Reason reason = e instanceof dev.tumen.model.MalformedRecordException ? LoopMetrics.Reason.MALFORMED
+                    : LoopMetrics.Reason.FAILED;
+            LOG.warn("Record {}-{}@{} rejected ({}), sent to the dead-letter topic: {}", r.topic(), r.partition(), r.offset(),
+                    reason.tag, e.toString());
+            deadLetters.send(DeadLetters.fitted(DeadLetters.of(r, e, service, 1), DeadLetters.DEFAULT_LIMIT)).whenComplete((v, error) -> {
+                if (error == null) {
+                    metrics.deadLettered(reason);
+                } else {
+                    LOG.error("cannot dead-letter {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), error.toString());
+                }
+            });
         }
     }
 
     /** Waits for the topic to exist (it may be created by another service or the admin at the same moment). */
     private List<TopicPartition> partitions(KafkaConsumer<String, byte[]> c) {
-        while (running) {
+        while (thread.running()) {
             List<PartitionInfo> infos = c.partitionsFor(topic, Duration.ofSeconds(10));
             if (infos != null && !infos.isEmpty()) {
                 return infos.stream().map(i -> new TopicPartition(topic, i.partition())).toList();
@@ -198,22 +247,18 @@ public final class TableReader implements AutoCloseable {
         return null;
     }
 
-    /** False once the loop's thread has ended (it only ends on close or an unexpected error). */
+    /** False once the loop's thread has ended (it only ends on close). */
     public boolean alive() {
-        return thread.isAlive();
+        return thread.alive();
+    }
+
+    /** What this reader says about itself for {@code /health}. */
+    public LoopHealth health() {
+        return new LoopHealth("table-" + topic, thread.alive() && thread.running(), failure, lag, lastProgress, 0);
     }
 
     @Override
     public void close() {
-        running = false;
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }

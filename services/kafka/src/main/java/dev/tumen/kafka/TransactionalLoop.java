@@ -48,8 +48,6 @@ import org.slf4j.LoggerFactory;
 public final class TransactionalLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionalLoop.class);
     private static final Duration POLL = Duration.ofMillis(250);
-    /** Header of a dead letter whose value was dropped because even the dead letter would be too large. */
-    public static final String VALUE_DROPPED = "tumen.dlt.value-dropped-bytes";
 
     /** Turns one consumed record into the records to write (none is fine); throws when it cannot. */
     @FunctionalInterface
@@ -73,11 +71,9 @@ public final class TransactionalLoop implements AutoCloseable {
     private final Transform transform;
     private final LoopMetrics metrics;
     private final int maxRequestSize;
-    private final Thread thread;
+    private final LoopThread thread;
     private final Map<String, Integer> abortsByRecord = new HashMap<>();
     private final Map<String, String> poisoned = new HashMap<>();
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile String failure;
     private volatile boolean stopped;
     private volatile long lag = -1;
@@ -90,7 +86,7 @@ public final class TransactionalLoop implements AutoCloseable {
         this.transform = transform;
         this.metrics = metrics;
         this.maxRequestSize = RecordSizes.maxRequestSize(settings.producer());
-        this.thread = new Thread(this::run, settings.name());
+        this.thread = new LoopThread(settings.name(), this::run, Duration.ofSeconds(20));
     }
 
     public TransactionalLoop start() {
@@ -99,7 +95,7 @@ public final class TransactionalLoop implements AutoCloseable {
     }
 
     public LoopHealth health() {
-        return new LoopHealth(settings.name(), thread.isAlive() && !stopped, failure, lag, lastProgress, abortsInARow);
+        return new LoopHealth(settings.name(), thread.alive() && !stopped, failure, lag, lastProgress, abortsInARow);
     }
 
     /** Thrown inside the loop when the fail policy stops it. */
@@ -110,9 +106,9 @@ public final class TransactionalLoop implements AutoCloseable {
     }
 
     private void run() {
-        while (running) {
+        while (thread.running()) {
             try (KafkaConsumer<String, byte[]> c = newConsumer(); KafkaProducer<String, byte[]> p = newProducer()) {
-                consumer = c;
+                thread.polling(c);
                 p.initTransactions();
                 c.subscribe(settings.topics(), new ConsumerRebalanceListener() {
                     @Override
@@ -127,14 +123,14 @@ public final class TransactionalLoop implements AutoCloseable {
                 });
                 loop(c, p);
             } catch (WakeupException | InterruptException e) {
-                if (running) {
+                if (thread.running()) {
                     LOG.warn("{} interrupted unexpectedly; restarting", settings.name());
                     metrics.restarted();
                 }
             } catch (Stop e) {
                 failure = e.getMessage();
                 stopped = true;
-                running = false;
+                thread.stop();
                 LOG.error("{} stopped by its failure policy: {}", settings.name(), e.getMessage(), e.getCause());
             } catch (ProducerFencedException | InvalidProducerEpochException e) {
                 // Another instance took over our transactional id (a duplicate instance id, or we were a zombie).
@@ -143,6 +139,8 @@ public final class TransactionalLoop implements AutoCloseable {
                 fail("cannot work against this cluster: " + e, e);
             } catch (RuntimeException e) {
                 fail("failed (" + e + "); restarting its clients", e);
+            } finally {
+                thread.polling(null);
             }
         }
         LOG.info("{} stopped", settings.name());
@@ -160,12 +158,12 @@ public final class TransactionalLoop implements AutoCloseable {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
+            thread.stop();
         }
     }
 
     private void loop(KafkaConsumer<String, byte[]> c, KafkaProducer<String, byte[]> p) {
-        while (running) {
+        while (thread.running()) {
             var polled = c.poll(POLL);
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
             polled.forEach(records::add);
@@ -320,15 +318,8 @@ public final class TransactionalLoop implements AutoCloseable {
 
     private Outcome deadLetter(ConsumerRecord<String, byte[]> r, String why, String exception, LoopMetrics.Reason reason,
                                int attempts) {
-        ProducerRecord<String, byte[]> dead = DeadLetters.of(r, why, exception, settings.service(), attempts);
-        int size = RecordSizes.upperBound(dead);
-        if (size > maxRequestSize) {
-            // The original value cannot be copied: keep the why and the where (the source topic still holds it).
-            dead.headers().remove(CloudEvents.CONTENT_TYPE);
-            dead.headers().add(VALUE_DROPPED, Integer.toString(r.value() == null ? 0 : r.value().length)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            dead = new ProducerRecord<>(dead.topic(), null, dead.key(), null, dead.headers());
-        }
+        ProducerRecord<String, byte[]> dead = DeadLetters.fitted(DeadLetters.of(r, why, exception, settings.service(), attempts),
+                maxRequestSize);
         return new Outcome(List.of(dead), reason, false);
     }
 
@@ -369,15 +360,6 @@ public final class TransactionalLoop implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        try {
-            thread.join(Duration.ofSeconds(20).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        thread.close();
     }
 }

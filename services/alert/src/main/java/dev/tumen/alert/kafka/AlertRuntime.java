@@ -136,7 +136,7 @@ public class AlertRuntime {
             if (c instanceof RecordLoop l) {
                 out.put(l.name(), l.health().up(stallTimeout, now));
             } else if (c instanceof TableReader f) {
-                out.put("follow " + f.topic(), f.alive());
+                out.put("follow " + f.topic(), f.health().up(stallTimeout, now));
             }
         }
         return out;

@@ -2,6 +2,7 @@ package dev.tumen.alert.kafka;
 
 import dev.tumen.alert.stream.StreamEvent;
 import dev.tumen.alert.stream.StreamHub;
+import dev.tumen.kafka.LoopThread;
 import dev.tumen.model.Json;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
@@ -30,17 +31,14 @@ public class StreamReader {
     private final KafkaClients clients;
     private final AlertTopics topics;
     private final StreamHub hub;
-    private final Thread thread;
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<String, byte[]> consumer;
+    private final LoopThread thread;
 
     // AlertRuntime first: it creates the topics.
     public StreamReader(KafkaClients clients, AlertTopics topics, StreamHub hub, AlertRuntime runtime) {
         this.clients = clients;
         this.topics = topics;
         this.hub = hub;
-        this.thread = new Thread(this::run, "stream-reader");
-        thread.setDaemon(true);
+        this.thread = new LoopThread("stream-reader", this::run, Duration.ofSeconds(5));
     }
 
     @PostConstruct
@@ -51,9 +49,9 @@ public class StreamReader {
     private void run() {
         TopicPartition tp = new TopicPartition(topics.stream(), 0);
         long next = -1;
-        while (running) {
+        while (thread.running()) {
             try (KafkaConsumer<String, byte[]> c = clients.consumer(null, "stream", true)) {
-                consumer = c;
+                thread.polling(c);
                 c.assign(List.of(tp));
                 if (next < 0) {
                     long end = c.endOffsets(List.of(tp)).get(tp);
@@ -64,7 +62,7 @@ public class StreamReader {
                 } else {
                     c.seek(tp, next);
                 }
-                while (running) {
+                while (thread.running()) {
                     for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
                         next = r.offset() + 1;
                         StreamEvent event;
@@ -86,7 +84,7 @@ public class StreamReader {
             } catch (WakeupException e) {
                 // closing
             } catch (RuntimeException e) {
-                if (!running) {
+                if (!thread.running()) {
                     break;
                 }
                 // The stream is best effort for dashboards: keep trying, clients stay connected meanwhile.
@@ -97,18 +95,13 @@ public class StreamReader {
                     break;
                 }
             } finally {
-                consumer = null;
+                thread.polling(null);
             }
         }
     }
 
     @PreDestroy
-    void close() throws InterruptedException {
-        running = false;
-        KafkaConsumer<String, byte[]> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        thread.join(5000);
+    void close() {
+        thread.close();
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +34,11 @@ public class PipelineHealthIndicator implements HealthIndicator {
     public Publisher<HealthResult> getResult() {
         List<LoopHealth> loops = pipeline.health();
         Instant now = Instant.now();
-        boolean up = !loops.isEmpty() && loops.stream().allMatch(l -> l.up(settings.getFailure().getStallTimeout(), now));
+        Duration stall = settings.getFailure().getStallTimeout();
+        boolean up = LoopHealth.allUp(loops, stall, now);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("group", pipeline.groupId());
-        loops.forEach(l -> details.put(l.name(), l.details()));
+        details.putAll(LoopHealth.details(loops, stall, now));
         return Publishers.just(HealthResult.builder("labelling-pipeline", up ? HealthStatus.UP : HealthStatus.DOWN)
                 .details(details).build());
     }

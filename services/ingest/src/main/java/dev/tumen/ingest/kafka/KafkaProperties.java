@@ -21,4 +21,8 @@ public class KafkaProperties {
     public Map<String, Object> consumer() {
         return ClientConfigs.consumer(shared);
     }
+
+    public Map<String, Object> producer() {
+        return ClientConfigs.producer(shared);
+    }
 }

@@ -4,6 +4,7 @@ import dev.tumen.ingest.dedup.SeenPage;
 import dev.tumen.ingest.page.PageSink;
 import dev.tumen.ingest.page.Refusal;
 import dev.tumen.kafka.CloudEvents;
+import dev.tumen.kafka.RecordSizes;
 import dev.tumen.model.Json;
 import dev.tumen.model.PageReceived;
 import dev.tumen.model.Topics;
@@ -11,12 +12,16 @@ import io.micronaut.configuration.kafka.annotation.KafkaClient;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * records them in the seen-pages topic. The producer is idempotent with {@code acks=all}
  * ({@code kafka.producers.ingest.*} in application.yml): it retries through a brief broker outage
  * without duplicating, and a caller is answered only once the page is safely replicated.
+ *
+ * <p>Both records are checked against the largest record Kafka takes for their topic before they are sent
+ * ({@link RecordSizes.Limits}): a page that can never fit is refused with 413 and the sizes, never sent to fail or
+ * retried.
  */
 @Singleton
 public class PagePublisher implements PageSink {
@@ -34,35 +43,73 @@ public class PagePublisher implements PageSink {
     private final Producer<String, byte[]> producer;
     private final IngestTopics topics;
     private final Duration sendTimeout;
+    private final RecordSizes.Limits limits;
 
-    public PagePublisher(@KafkaClient("ingest") Producer<String, byte[]> producer, IngestTopics topics,
+    public PagePublisher(@KafkaClient("ingest") Producer<String, byte[]> producer, IngestTopics topics, KafkaProperties kafka,
+                         @Value("${kafka.producers.ingest.max.request.size:1048576}") int maxRequestSize,
                          @Value("${tumen.ingest.send-timeout:35s}") Duration sendTimeout) {
+        this(producer, topics, limits(kafka.producer(), maxRequestSize), sendTimeout);
+    }
+
+    PagePublisher(Producer<String, byte[]> producer, IngestTopics topics, RecordSizes.Limits limits, Duration sendTimeout) {
         this.producer = producer;
         this.topics = topics;
+        this.limits = limits;
         this.sendTimeout = sendTimeout;
+    }
+
+    private static RecordSizes.Limits limits(Map<String, Object> shared, int maxRequestSize) {
+        Map<String, Object> config = new HashMap<>(shared);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize);
+        return new RecordSizes.Limits(config);
     }
 
     @Override
     public void publish(PageReceived page) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.pages(), null, page.id(), Json.bytes(page),
                 CloudEvents.headers(CloudEvents.TYPE_PAGE_RECEIVED, CE_SOURCE, page.id()));
+        SeenPage seen = new SeenPage(page.id(), page.contentHash(), page.url(), page.receivedAt());
+        ProducerRecord<String, byte[]> seenRecord = new ProducerRecord<>(topics.seen(), null, page.id(), Json.bytes(seen),
+                CloudEvents.headers(Topics.PAGES_SEEN_TOPIC, CE_SOURCE, page.id()));
+        // Both before either is sent: a page published without its seen record would be published again.
+        fits(page, record);
+        fits(page, seenRecord);
         try {
             producer.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable(page, e);
         } catch (ExecutionException | TimeoutException | KafkaException e) {
-            throw unavailable(page, e instanceof ExecutionException ? e.getCause() : e);
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (cause instanceof RecordTooLargeException) {
+                // The topic's limit changed since it was read: the broker is the last word, and it will not change its mind.
+                throw tooLarge(page, cause.getMessage(), cause);
+            }
+            throw unavailable(page, cause);
         }
         // Only after the page itself is acknowledged: a seen record for a lost page would suppress it forever.
         // Not awaited: if it is lost, the page may be published again after a restart (at-least-once), never lost.
-        SeenPage seen = new SeenPage(page.id(), page.contentHash(), page.url(), page.receivedAt());
-        producer.send(new ProducerRecord<>(topics.seen(), null, page.id(), Json.bytes(seen),
-                CloudEvents.headers(Topics.PAGES_SEEN_TOPIC, CE_SOURCE, page.id())), (metadata, error) -> {
+        producer.send(seenRecord, (metadata, error) -> {
             if (error != null) {
                 LOG.warn("page {} published but not recorded as seen: {}", page.id(), error.toString());
             }
         });
+    }
+
+    private void fits(PageReceived page, ProducerRecord<String, byte[]> record) {
+        try {
+            limits.check(record);
+        } catch (RecordSizes.TooLarge e) {
+            throw tooLarge(page, "its record for " + record.topic() + " would be " + e.size() + " bytes, more than the " + e.limit()
+                    + " bytes Kafka accepts for that topic (the smaller of the producer's max.request.size and the topic's"
+                    + " max.message.bytes)", e);
+        }
+    }
+
+    private static Refusal tooLarge(PageReceived page, String why, Throwable cause) {
+        LOG.warn("page {} can never be written: {}", page.id(), why);
+        return new Refusal(413, "page-too-large", "the page cannot be published: its content is "
+                + dev.tumen.model.Utf8.length(page.content()) + " bytes of UTF-8 and " + why + "; send a smaller page", cause);
     }
 
     private static Refusal unavailable(PageReceived page, Throwable cause) {

@@ -106,6 +106,11 @@ public class TableReaders {
         }
     }
 
+    /** What each reader says about itself, for {@link TablesHealthIndicator}. */
+    public List<dev.tumen.kafka.LoopHealth> health() {
+        return List.of(seenReader.health(), feedReader.health());
+    }
+
     @PostConstruct
     void start() {
         seenReader.start();

@@ -3,6 +3,7 @@ package dev.tumen.ingest.page;
 import dev.tumen.ingest.dedup.SeenPages;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.PageReceived;
+import dev.tumen.model.Utf8;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,14 +19,18 @@ public class PageIntake {
     private final SeenPages seen;
     private final PageSink sink;
     private final IngestMetrics metrics;
-    private final long maxContentChars;
+    private final long maxContentBytes;
     private final Clock clock;
 
-    public PageIntake(SeenPages seen, PageSink sink, IngestMetrics metrics, long maxContentChars, Clock clock) {
+    /**
+     * @param maxContentBytes the largest content accepted, in bytes of UTF-8 (what Kafka's limits count), whatever
+     *                        the source
+     */
+    public PageIntake(SeenPages seen, PageSink sink, IngestMetrics metrics, long maxContentBytes, Clock clock) {
         this.seen = seen;
         this.sink = sink;
         this.metrics = metrics;
-        this.maxContentChars = maxContentChars;
+        this.maxContentBytes = maxContentBytes;
         this.clock = clock;
     }
 
@@ -50,9 +55,11 @@ public class PageIntake {
         if (content == null || content.isBlank()) {
             throw Refusal.badRequest("missing-content", "the page has no content");
         }
-        if (content.length() > maxContentChars) {
-            throw new Refusal(413, "body-too-large", "the page has " + content.length() + " characters, more than the limit of "
-                    + maxContentChars + " (tumen.ingest.max-body-bytes)");
+        // Characters undercount: a Cyrillic or Korean character is 2-3 bytes in the record Kafka has to take.
+        int bytes = content.length() > maxContentBytes ? Integer.MAX_VALUE : Utf8.length(content);
+        if (bytes > maxContentBytes) {
+            throw new Refusal(413, "body-too-large", "the page has " + (bytes == Integer.MAX_VALUE ? "more than " + maxContentBytes
+                    : bytes) + " bytes of UTF-8 content, more than the limit of " + maxContentBytes + " (tumen.ingest.max-body-bytes)");
         }
         TextDecoder.requireText(content);
         String contentType = contentType(in.contentType(), content);

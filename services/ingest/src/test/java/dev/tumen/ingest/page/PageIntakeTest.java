@@ -86,6 +86,10 @@ class PageIntakeTest {
     void refusesMissingOversizedAndOddContent() {
         assertEquals("missing-content", assertThrows(Refusal.class, () -> intake.accept(page(null, " "))).reason());
         assertEquals(413, assertThrows(Refusal.class, () -> intake.accept(page(null, "x".repeat(1001)))).status());
+        // 600 characters, 1,200 bytes of UTF-8: the cap counts what Kafka will have to take.
+        Refusal cyrillic = assertThrows(Refusal.class, () -> intake.accept(page(null, "ж".repeat(600))));
+        assertEquals(413, cyrillic.status());
+        assertTrue(cyrillic.getMessage().contains("1200 bytes"), cyrillic.getMessage());
         assertEquals("invalid-url", assertThrows(Refusal.class, () -> intake.accept(page("ftp://x", "x"))).reason());
         assertEquals(415, assertThrows(Refusal.class,
                 () -> intake.accept(new IncomingPage(null, "x", "application/pdf", null, "push", null, null))).status());
