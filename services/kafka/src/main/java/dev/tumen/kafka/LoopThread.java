@@ -1,7 +1,9 @@
 package dev.tumen.kafka;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.errors.WakeupException;
 
 /**
  * The thread a loop runs on, and the one way to stop a loop: clear its running flag, wake its consumer out of
@@ -53,6 +55,35 @@ public final class LoopThread {
         Consumer<?, ?> c = consumer;
         if (c != null) {
             c.wakeup();
+        }
+    }
+
+    /**
+     * The body of a loop that survives its consumer: runs {@code body} with a new consumer until stopped; when the
+     * body throws, {@code failed} is told (to count and log it) and, a second later, it starts again.
+     */
+    public <C extends Consumer<?, ?>> void restarting(Supplier<C> consumers, java.util.function.Consumer<C> body,
+                                                      java.util.function.Consumer<RuntimeException> failed) {
+        while (running) {
+            try (C c = consumers.get()) {
+                polling(c);
+                body.accept(c);
+            } catch (WakeupException e) {
+                // stopped
+            } catch (RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                failed.accept(e);
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            } finally {
+                polling(null);
+            }
         }
     }
 

@@ -132,33 +132,15 @@ public final class RecordLoop implements AutoCloseable {
     }
 
     private void run() {
-        while (thread.running()) {
-            try (KafkaConsumer<String, byte[]> c = consumers.get()) {
-                thread.polling(c);
-                consume(c);
-            } catch (WakeupException e) {
-                // closing
-            } catch (RuntimeException e) {
-                if (!thread.running()) {
-                    break;
-                }
-                // Work still in flight belongs to the old consumer's partitions; the group hands them out again.
-                abandon(new ArrayList<>(trackers.keySet()));
-                paused.clear();
-                holding = false;
-                failure = "failed (" + e + "); restarting with a new consumer";
-                metrics.restarted();
-                LOG.error("Loop {} failed; restarting with a new consumer in 1 s", name, e);
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            } finally {
-                thread.polling(null);
-            }
-        }
+        thread.restarting(consumers, this::consume, e -> {
+            // Work still in flight belongs to the old consumer's partitions; the group hands them out again.
+            abandon(new ArrayList<>(trackers.keySet()));
+            paused.clear();
+            holding = false;
+            failure = "failed (" + e + "); restarting with a new consumer";
+            metrics.restarted();
+            LOG.error("Loop {} failed; restarting with a new consumer in 1 s", name, e);
+        });
     }
 
     private void consume(KafkaConsumer<String, byte[]> c) {

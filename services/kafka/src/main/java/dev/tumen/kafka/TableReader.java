@@ -12,7 +12,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,29 +113,11 @@ public final class TableReader implements AutoCloseable {
     }
 
     private void run() {
-        while (thread.running()) {
-            try (KafkaConsumer<String, byte[]> c = consumers.get()) {
-                thread.polling(c);
-                follow(c);
-            } catch (WakeupException e) {
-                // closing
-            } catch (RuntimeException e) {
-                if (!thread.running()) {
-                    break;
-                }
-                failure = "failed (" + e + "); reading on with a new consumer";
-                metrics.restarted();
-                LOG.error("Following {} failed; reading on with a new consumer in 1 s", topic, e);
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            } finally {
-                thread.polling(null);
-            }
-        }
+        thread.restarting(consumers, this::follow, e -> {
+            failure = "failed (" + e + "); reading on with a new consumer";
+            metrics.restarted();
+            LOG.error("Following {} failed; reading on with a new consumer in 1 s", topic, e);
+        });
     }
 
     private void follow(KafkaConsumer<String, byte[]> c) {

@@ -14,7 +14,6 @@ import java.util.OptionalLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +31,8 @@ public class StreamReader {
     private final AlertTopics topics;
     private final StreamHub hub;
     private final LoopThread thread;
+    /** The next offset to hand to the hub; -1 until positioned. Only the reader's thread touches it. */
+    private long next = -1;
 
     // AlertRuntime first: it creates the topics.
     public StreamReader(KafkaClients clients, AlertTopics topics, StreamHub hub, AlertRuntime runtime) {
@@ -47,56 +48,41 @@ public class StreamReader {
     }
 
     private void run() {
+        // The stream is best effort for dashboards: keep trying, clients stay connected meanwhile.
+        thread.restarting(() -> clients.consumer(null, "stream", true), this::follow,
+                e -> LOG.warn("Stream reader failed, reconnecting in 1 s: {}", e.toString()));
+    }
+
+    private void follow(KafkaConsumer<String, byte[]> c) {
         TopicPartition tp = new TopicPartition(topics.stream(), 0);
-        long next = -1;
+        c.assign(List.of(tp));
+        if (next < 0) {
+            long end = c.endOffsets(List.of(tp)).get(tp);
+            long begin = c.beginningOffsets(List.of(tp)).get(tp);
+            next = Math.max(begin, end - hub.settings().replayEvents());
+            c.seek(tp, next);
+            hub.positioned(next, end);
+        } else {
+            c.seek(tp, next);
+        }
         while (thread.running()) {
-            try (KafkaConsumer<String, byte[]> c = clients.consumer(null, "stream", true)) {
-                thread.polling(c);
-                c.assign(List.of(tp));
-                if (next < 0) {
-                    long end = c.endOffsets(List.of(tp)).get(tp);
-                    long begin = c.beginningOffsets(List.of(tp)).get(tp);
-                    next = Math.max(begin, end - hub.settings().replayEvents());
-                    c.seek(tp, next);
-                    hub.positioned(next, end);
-                } else {
-                    c.seek(tp, next);
-                }
-                while (thread.running()) {
-                    for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
-                        next = r.offset() + 1;
-                        StreamEvent event;
-                        try {
-                            event = Json.read(r.value(), StreamEvent.class);
-                        } catch (RuntimeException e) {
-                            LOG.warn("Skipping unreadable stream record @{}: {}", r.offset(), e.getMessage());
-                            hub.skip(r.offset());
-                            continue;
-                        }
-                        hub.append(r.offset(), event);
-                    }
-                    OptionalLong lag = c.currentLag(tp);
-                    if (lag.isPresent()) {
-                        hub.logEnd(c.position(tp) + lag.getAsLong());
-                    }
-                    hub.tick();
-                }
-            } catch (WakeupException e) {
-                // closing
-            } catch (RuntimeException e) {
-                if (!thread.running()) {
-                    break;
-                }
-                // The stream is best effort for dashboards: keep trying, clients stay connected meanwhile.
-                LOG.warn("Stream reader failed, reconnecting in 1 s: {}", e.toString());
+            for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(500))) {
+                next = r.offset() + 1;
+                StreamEvent event;
                 try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException ie) {
-                    break;
+                    event = Json.read(r.value(), StreamEvent.class);
+                } catch (RuntimeException e) {
+                    LOG.warn("Skipping unreadable stream record @{}: {}", r.offset(), e.getMessage());
+                    hub.skip(r.offset());
+                    continue;
                 }
-            } finally {
-                thread.polling(null);
+                hub.append(r.offset(), event);
             }
+            OptionalLong lag = c.currentLag(tp);
+            if (lag.isPresent()) {
+                hub.logEnd(c.position(tp) + lag.getAsLong());
+            }
+            hub.tick();
         }
     }
 
