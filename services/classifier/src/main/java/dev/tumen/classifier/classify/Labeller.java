@@ -130,7 +130,7 @@ public final class Labeller {
             if (!s.pair()) {
                 continue;
             }
-            double w = s.weight(hasTitle) * (exchange(s.groups()) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
+            double w = s.weight(hasTitle) * (exchange(s.groups()) || rubricKind(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
             score += w;
             if (w > bestScore) {
                 bestScore = w;
@@ -231,6 +231,16 @@ public final class Labeller {
         double a = Math.pow(score, CALIBRATION_EXPONENT);
         double p = a / (a + Math.pow(THRESHOLD, CALIBRATION_EXPONENT));
         return p < 0.5 ? Math.max(RELEVANCE_FLOOR, p) : p;
+    }
+
+    /** A rubric row fires on the sentence alone: it reports an exchange of that kind. */
+    private boolean rubricKind(Sentence s) {
+        for (SeverityRule rule : rules) {
+            if (rule.firesOn(s.groups(), s.groups(), s.groups())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean exchange(Set<String> groups) {

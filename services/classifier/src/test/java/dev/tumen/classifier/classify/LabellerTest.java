@@ -29,6 +29,22 @@ class LabellerTest {
     }
 
     @Test
+    void capturedOrRepellingAndInTheWarAreFightingInEachLanguage() {
+        assertSeverity(Severity.CRITICAL, "Kyiv shows video of North Korean soldiers captured in Kursk",
+                "Ukraine's foreign minister said the capture of North Korean soldiers proves Russia's use of foreign troops.");
+        assertSeverity(Severity.CRITICAL, "Генштаб РФ оценил действия военных КНДР",
+                "Военные КНДР в ходе отражения вторжения в Курскую область выполняли боевые задачи вместе с российскими военнослужащими, заявил Герасимов.");
+        assertSeverity(Severity.CRITICAL, "Генштаб підтвердив участь військових КНДР у війні",
+                "Російський генштаб визнав, що військові КНДР брали участь у війні проти України разом з армією Росії.");
+    }
+
+    @Test
+    void aVisitingTroupeAtTheDprkSpringFestivalIsCultural() {
+        assertSeverity(Severity.LOW, "로씨야예술단 4월의 봄 친선예술축전 무대에",
+                "제33차 4월의 봄 친선예술축전에 참가한 로씨야 국립민속예술단 예술인들이 공연무대를 아름답게 장식하였다.");
+    }
+
+    @Test
     void sappersSentToTheWarZoneAreCritical() {
         assertSeverity(Severity.CRITICAL, "Pyongyang to send sappers and military builders to Kursk",
                 "North Korea will send military builders and sappers to help Russia restore the Kursk region, Moscow's envoy said after talks in Pyongyang.");
