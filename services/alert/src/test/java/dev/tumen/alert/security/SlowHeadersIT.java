@@ -1,0 +1,128 @@
+package dev.tumen.alert.security;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.alert.AlertHarness;
+import dev.tumen.broker.test.KafkaExtension;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Attack suite, resources class: a client that trickles its request headers one byte at a time, each byte well
+ * inside every idle timeout, is cut off once the header deadline has passed in total; a live stream, whose headers
+ * came at once, stays open far longer than that.
+ */
+@ExtendWith(KafkaExtension.class)
+class SlowHeadersIT {
+    private static final Duration DEADLINE = Duration.ofSeconds(2);
+    private static AlertHarness harness;
+    private static EmbeddedServer app;
+
+    @BeforeAll
+    static void start() {
+        Map<String, Object> props = AlertHarness.fastRetries();
+        props.put("tumen.http.header-timeout", DEADLINE.toMillis() + "ms");
+        harness = new AlertHarness(props);
+        app = harness.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        harness.close();
+    }
+
+    @Test
+    void headersTrickledByteByByteAreCutOffAfterTheDeadline() throws Exception {
+        for (String start : new String[] {"GET /subscriptions HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", "G"}) {
+            try (Socket s = new Socket("127.0.0.1", app.getPort())) {
+                s.setSoTimeout(150);
+                OutputStream out = s.getOutputStream();
+                InputStream in = s.getInputStream();
+                long t0 = System.nanoTime();
+                out.write(start.getBytes(StandardCharsets.US_ASCII));
+                boolean closed = false;
+                while (!closed && System.nanoTime() - t0 < Duration.ofSeconds(30).toNanos()) {
+                    try {
+                        out.write('a');
+                        out.flush();
+                        closed = in.read() == -1;
+                    } catch (SocketTimeoutException stillOpen) {
+                        // one byte per ~150 ms: far inside the read-idle timeout, which restarts with every byte
+                    } catch (IOException reset) {
+                        closed = true;
+                    }
+                }
+                Duration took = Duration.ofNanos(System.nanoTime() - t0);
+                assertTrue(closed, "still open after " + took.toSeconds() + " s of trickled headers");
+                assertTrue(took.compareTo(DEADLINE) >= 0 && took.compareTo(DEADLINE.plusSeconds(3)) < 0,
+                        "cut after the " + DEADLINE.toMillis() + " ms deadline, took " + took.toMillis() + " ms");
+            }
+        }
+        assertEquals(200, harness.call(app, "GET", "/subscriptions", null).statusCode(), "the service still answers");
+    }
+
+    @Test
+    void aLiveStreamOutlivesTheHeaderDeadlineAndSoDoesAKeptAliveConnection() throws Exception {
+        try (Socket s = new Socket("127.0.0.1", app.getPort())) {
+            s.setSoTimeout(20_000);
+            s.getOutputStream().write("GET /stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            InputStream in = s.getInputStream();
+            byte[] head = new byte[12];
+            int n = in.readNBytes(head, 0, head.length);
+            assertEquals("HTTP/1.1 200", new String(head, 0, n, StandardCharsets.US_ASCII));
+            AtomicBoolean closed = new AtomicBoolean();
+            Thread reader = new Thread(() -> {
+                try {
+                    while (in.read() != -1) {
+                        // keep-alive comments and events
+                    }
+                } catch (IOException ignored) {
+                    // closed below
+                }
+                closed.set(true);
+            });
+            reader.setDaemon(true);
+            reader.start();
+            await().during(DEADLINE.multipliedBy(2)).atMost(DEADLINE.multipliedBy(3)).until(() -> !closed.get());
+        }
+        try (Socket s = new Socket("127.0.0.1", app.getPort())) {
+            s.setSoTimeout(20_000);
+            OutputStream out = s.getOutputStream();
+            InputStream in = s.getInputStream();
+            out.write("GET /subscriptions HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertTrue(readHead(in).startsWith("HTTP/1.1 200"));
+            // Idle between requests is the idle timeout's business, not the header deadline's.
+            await().pollDelay(DEADLINE.multipliedBy(2)).atMost(DEADLINE.multipliedBy(3)).until(() -> true);
+            out.write("GET /subscriptions HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertTrue(readHead(in).contains("HTTP/1.1 200"), "the kept-alive connection serves the next request");
+        }
+    }
+
+    /** Reads up to the end of a response's headers (and whatever of the body came with them). */
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder b = new StringBuilder();
+        int c;
+        while ((c = in.read()) != -1) {
+            b.append((char) c);
+            if (b.toString().contains("\r\n\r\n")) {
+                break;
+            }
+        }
+        return b.toString();
+    }
+}
