@@ -54,12 +54,14 @@ class StreamIT {
         volatile int status;
 
         volatile HttpHeaders headers;
+        private final URI base;
 
         Client(EmbeddedServer server, String query, String lastEventId) {
             this(server, query, lastEventId, Map.of());
         }
 
         Client(EmbeddedServer server, String query, String lastEventId, Map<String, String> extraHeaders) {
+            base = URI.create("http://127.0.0.1:" + server.getPort());
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/stream" + query))
                     .header("Accept", "text/event-stream");
             if (lastEventId != null) {
@@ -88,10 +90,15 @@ class StreamIT {
             });
         }
 
+        /** Every event read so far is checked against the served OpenAPI description as the client closes. */
         @Override
         public void close() {
             response.thenAccept(r -> r.body().close());
             response.cancel(true);
+            if (headers != null) {
+                StreamContract.check(base, status, headers.firstValue("Content-Type").orElse(null),
+                        events.stream().map(Sse::data).toList());
+            }
         }
     }
 

@@ -29,8 +29,9 @@ import org.reactivestreams.Publisher;
  */
 // The stream's refusals (bad filter or Last-Event-ID, missing token, too many clients with Retry-After) are
 // problem+json like every other endpoint; the generated description must say so or clients cannot rely on it.
-@ApiResponse(responseCode = "200", description = "Server-Sent Events; each event's id is its stream position",
-        content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM))
+@ApiResponse(responseCode = "200", description = "Server-Sent Events; each event's id is its stream position, its data an Alert "
+        + "(the webhook payload without subscription)",
+        content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM, schema = @Schema(implementation = dev.tumen.alert.delivery.Alert.class)))
 @ApiResponse(responseCode = "4XX", description = "the request's problem (RFC 9457)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @ApiResponse(responseCode = "5XX", description = "the service's problem (RFC 9457); 503 with Retry-After past the client maximum",
