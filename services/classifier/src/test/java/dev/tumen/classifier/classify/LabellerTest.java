@@ -39,6 +39,26 @@ class LabellerTest {
     }
 
     @Test
+    void aRatifiedTreatyOfStrategicPartnershipIsThe2024TreatyInEachLanguage() {
+        assertSeverity(Severity.HIGH, "Путин внес в Думу договор с КНДР",
+                "Президент внес в Госдуму закон о ратификации договора, закрепляющего стратегическое партнерство России и КНДР.");
+        assertSeverity(Severity.HIGH, "두마 위원회, 북한과의 협정 비준 권고",
+                "러시아 국가두마 위원회는 러시아와 북한 간의 포괄적 전략적 파트너십 협정을 비준할 것을 권고했다.");
+    }
+
+    @Test
+    void armsDealsNamedAsTradeAreSupplyAllegations() {
+        assertSeverity(Severity.HIGH, "외교부, 주한 러시아대사 초치",
+                "외교부 차관이 주한 러시아대사를 초치해 러시아와 북한 간 무기 거래와 군사 협력에 대해 엄중한 입장을 전달했다.");
+    }
+
+    @Test
+    void passengerTrainsAreTransportInGerman() {
+        assertSeverity(Severity.MEDIUM, "Wieder Züge nach Nordkorea",
+                "Ab Juli sollen wieder Reisezüge von Wladiwostok in die nordkoreanische Hafenstadt Rason fahren, teilte die russische Bahn mit.");
+    }
+
+    @Test
     void aVisitingTroupeAtTheDprkSpringFestivalIsCultural() {
         assertSeverity(Severity.LOW, "로씨야예술단 4월의 봄 친선예술축전 무대에",
                 "제33차 4월의 봄 친선예술축전에 참가한 로씨야 국립민속예술단 예술인들이 공연무대를 아름답게 장식하였다.");
