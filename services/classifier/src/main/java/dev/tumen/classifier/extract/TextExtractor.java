@@ -41,6 +41,9 @@ public final class TextExtractor {
         boolean cut = false;
         String shortTitle = null;
         boolean titleRepeated = false;
+        // a headline list under a section header ("Most read") is that box's, never the article's headline
+        boolean inBox = false;
+        List<String> captions = new ArrayList<>();
         for (int i = 0; i < lines.raw.length; i++) {
             String stamp = LineRules.dateStamp(lines.raw[i]);
             if (stamp != null && published == null) {
@@ -56,6 +59,7 @@ public final class TextExtractor {
                     cut = true;
                     break;
                 }
+                inBox = true;
                 continue;
             }
             if (kind == LineRules.Kind.TIMESTAMP) {
@@ -65,6 +69,9 @@ public final class TextExtractor {
                 continue;
             }
             if (kind == LineRules.Kind.FURNITURE) {
+                if (!started && isProse(line)) {
+                    captions.add(line);
+                }
                 continue;
             }
             String key = lines.key(i);
@@ -74,7 +81,7 @@ public final class TextExtractor {
                     cut = true;
                     break;
                 }
-                if (!started && tokens >= 3 && (title == null || !titleRepeated)) {
+                if (!started && !inBox && tokens >= 3 && (title == null || !titleRepeated)) {
                     // pages print their headline twice (page title, then article title): the repeated line is it
                     if (title != null && !key(LineRules.normalise(title)).equals(key)) {
                         seen.remove(key(LineRules.normalise(title)));
@@ -123,6 +130,10 @@ public final class TextExtractor {
             if (LineRules.tokens(p) >= 5) {
                 kept.add(p);
             }
+        }
+        // a photo story is its caption: when nothing else reads as the article, the captions are its text
+        if (kept.isEmpty()) {
+            kept.addAll(new java.util.LinkedHashSet<>(captions));
         }
         return new Result(title == null ? "" : title, String.join("\n\n", unwrap(kept)), published);
     }

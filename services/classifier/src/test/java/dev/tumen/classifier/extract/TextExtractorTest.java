@@ -26,6 +26,17 @@ class TextExtractorTest {
     }
 
     @Test
+    void aPhotoStoryIsItsCaptionAndTheMostReadBoxGivesNoHeadline() {
+        String caption = "Harbour master Ana Costa (left) shows the new ferry to the mayor at the quay on Monday, "
+                + "two weeks before the first crossing to the island.";
+        TextExtractor.Result r = extract(caption, "Ferry on show", "Posted 2025-03-03 10:20", "", "Most read", "",
+                "Council votes to close the old swimming pool", "Council votes to close the old swimming pool", "4 minutes ago",
+                "Storm warning for the weekend", "Storm warning for the weekend", "12 minutes ago");
+        assertEquals(caption, r.body());
+        assertFalse(r.title().contains("swimming pool"), r.title());
+    }
+
+    @Test
     void dropsMenuLines() {
         TextExtractor.Result r = extract("Home | World | Politics | Business | Sport | Opinion", "Главная Политика Экономика Мир Общество",
                 "홈 정치 경제 사회 국제 북한", "Ferry line to open in spring", LEAD);
