@@ -1,5 +1,7 @@
 package dev.tumen.broker.test;
 
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
 import dev.tumen.broker.EmbeddedKafka;
 import dev.tumen.kafka.TopicProvisioner;
 import java.time.Duration;
@@ -28,11 +30,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.utility.TestcontainersConfiguration;
 
 /**
  * The one Kafka broker all {@code *IT} tests of a JVM share, plus small helpers to produce and read
- * records. Testcontainers' Kafka when a Docker engine answers, else the in-process {@link EmbeddedKafka}.
- * {@code TUMEN_TEST_KAFKA=embedded|docker|auto} (default auto) forces a choice.
+ * records. Testcontainers' Kafka when a Docker engine answers and its images are here (or pullable), else the
+ * in-process {@link EmbeddedKafka}. {@code TUMEN_TEST_KAFKA=embedded|docker|auto} (default auto) forces a choice;
+ * {@code docker} fails at once, with the reason, where Testcontainers cannot start.
  *
  * <p>Tests isolate themselves with a random topic prefix ({@link #uniquePrefix()}) and random group ids
  * instead of one broker each, which would cost seconds per class.
@@ -40,6 +44,7 @@ import org.testcontainers.kafka.KafkaContainer;
 public final class TestKafka {
     private static final Logger LOG = LoggerFactory.getLogger(TestKafka.class);
     private static final String DOCKER_IMAGE = "apache/kafka:4.1.0";
+    private static final Duration PULL = Duration.ofSeconds(60);
     private static volatile String bootstrap;
     private static EmbeddedKafka embedded;
     private static KafkaContainer container;
@@ -58,9 +63,21 @@ public final class TestKafka {
     private static void start() {
         String mode = System.getenv().getOrDefault("TUMEN_TEST_KAFKA", "auto");
         boolean docker = switch (mode) {
-            case "docker" -> true;
+            case "docker" -> {
+                String why = dockerUnusable();
+                if (why != null) {
+                    throw new IllegalStateException("TUMEN_TEST_KAFKA=docker, but " + why);
+                }
+                yield true;
+            }
             case "embedded" -> false;
-            default -> dockerAvailable();
+            default -> {
+                String why = dockerUnusable();
+                if (why != null) {
+                    LOG.info("Test Kafka: not Testcontainers ({}), the in-process broker instead", why);
+                }
+                yield why == null;
+            }
         };
         if (docker) {
             container = new KafkaContainer(DOCKER_IMAGE)
@@ -78,11 +95,49 @@ public final class TestKafka {
         Runtime.getRuntime().addShutdownHook(new Thread(TestKafka::stop, "test-kafka-stop"));
     }
 
-    private static boolean dockerAvailable() {
+    /**
+     * Null when Testcontainers' Kafka can start here, else why not. An engine without a registry would otherwise
+     * make the container start wait on pulls (Kafka's image, and Ryuk's unless TESTCONTAINERS_RYUK_DISABLED=true)
+     * until Testcontainers' own timeouts: images must be present, or pullable within {@link #PULL}.
+     */
+    private static String dockerUnusable() {
+        DockerClient client;
         try {
-            return DockerClientFactory.instance().isDockerAvailable();
+            if (!DockerClientFactory.instance().isDockerAvailable()) {
+                return "no Docker engine answers";
+            }
+            client = DockerClientFactory.instance().client();
         } catch (Throwable e) {
-            return false;
+            return "no Docker engine answers (" + e.getMessage() + ")";
+        }
+        List<String> images = new ArrayList<>(List.of(DOCKER_IMAGE));
+        if (!Boolean.parseBoolean(System.getenv("TESTCONTAINERS_RYUK_DISABLED"))) {
+            images.add(TestcontainersConfiguration.getInstance().getRyukImage());
+        }
+        for (String image : images) {
+            if (!present(client, image)) {
+                return "image " + image + " is neither here nor pullable within " + PULL.toSeconds() + " s (without a registry:"
+                        + " ../shared/tools/make-base-images.sh, and TESTCONTAINERS_RYUK_DISABLED=true for Ryuk)";
+            }
+        }
+        return null;
+    }
+
+    private static boolean present(DockerClient client, String image) {
+        try {
+            client.inspectImageCmd(image).exec();
+            return true;
+        } catch (NotFoundException absent) {
+            LOG.info("Test Kafka: pulling {}", image);
+            try {
+                return client.pullImageCmd(image).start().awaitCompletion(PULL.toSeconds(), TimeUnit.SECONDS)
+                        && client.inspectImageCmd(image).exec() != null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            } catch (RuntimeException e) {
+                return false;
+            }
         }
     }
 
