@@ -23,6 +23,7 @@ public final class TextExtractor {
     private static final int TITLE_TOKENS = 4;
 
     private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|\r|\n");
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\S");
 
     private final LineRules rules = new LineRules();
 
@@ -130,6 +131,13 @@ public final class TextExtractor {
             if (LineRules.tokens(p) >= 5) {
                 kept.add(p);
             }
+        }
+        // a "headline" that holds a finished sentence (a dateline: "WASHINGTON, March 21 /Agency/.") and runs on into a
+        // line starting in lower case is the lead's first line, hard-wrapped; a real headline has no sentence inside
+        if (title != null && !kept.isEmpty() && !endsSentence(title) && SENTENCE_INSIDE.matcher(title).find()
+                && Character.isLowerCase(kept.get(0).charAt(0))) {
+            kept.set(0, title + " " + kept.get(0));
+            title = null;
         }
         // a photo story is its caption: when nothing else reads as the article, the captions are its text
         if (kept.isEmpty()) {

@@ -37,6 +37,14 @@ class TextExtractorTest {
     }
 
     @Test
+    void aHeadlineThatRunsOnInLowerCaseIsTheLeadHardWrapped() {
+        TextExtractor.Result r = extract("LISBON, 3 March /Agency/. The harbour authority opened the new ferry line",
+                "between the two ports on Monday, after two years of delays.", "", SECOND);
+        assertEquals("", r.title());
+        assertTrue(r.body().startsWith("LISBON, 3 March /Agency/. The harbour authority opened the new ferry line between"), r.body());
+    }
+
+    @Test
     void dropsMenuLines() {
         TextExtractor.Result r = extract("Home | World | Politics | Business | Sport | Opinion", "Главная Политика Экономика Мир Общество",
                 "홈 정치 경제 사회 국제 북한", "Ferry line to open in spring", LEAD);
