@@ -48,6 +48,11 @@ import org.slf4j.LoggerFactory;
 public final class TransactionalLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionalLoop.class);
     private static final Duration POLL = Duration.ofMillis(250);
+    /**
+     * How long the loop may have work waiting without committing anything before it rebuilds its clients. Longer
+     * than any batch takes, and than the backoff between isolated retries, so it only catches a loop that is stuck.
+     */
+    static final Duration STALL_RESTART = Duration.ofSeconds(60);
 
     /** Turns one consumed record into the records to write (none is fine); throws when it cannot. */
     @FunctionalInterface
@@ -119,6 +124,8 @@ public final class TransactionalLoop implements AutoCloseable {
                     @Override
                     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                         LOG.info("{} assigned {}", settings.name(), partitions);
+                        // Joining is not stalling: the stall clock starts with the assignment.
+                        lastProgress = Instant.now();
                     }
                 });
                 loop(c, p);
@@ -187,14 +194,36 @@ public final class TransactionalLoop implements AutoCloseable {
 
     private void updateLag(KafkaConsumer<String, byte[]> c) {
         long total = 0;
+        List<TopicPartition> unknown = new ArrayList<>();
         for (TopicPartition tp : c.assignment()) {
             OptionalLong l = c.currentLag(tp);
-            total += l.orElse(0);
+            if (l.isPresent()) {
+                total += l.getAsLong();
+            } else {
+                unknown.add(tp);
+            }
         }
-        lag = total;
-        if (total == 0) {
+        Instant now = Instant.now();
+        if (total == 0 && unknown.isEmpty()) {
             // Caught up: an idle loop is not a stalled one.
-            lastProgress = Instant.now();
+            lag = 0;
+            lastProgress = now;
+            return;
+        }
+        // A partition whose position stays unknown (its committed offset never becomes readable) waits as surely as
+        // one with records: health must not read it as caught up.
+        lag = Math.max(total, unknown.size());
+        if (Duration.between(lastProgress, now).compareTo(STALL_RESTART) > 0) {
+            throw new Stalled("no progress for " + STALL_RESTART.toSeconds() + " s with " + total + " record(s) waiting and no"
+                    + " position yet for " + unknown + "; rebuilding the clients (a new producer settles any transaction its"
+                    + " transactional id left open, a new consumer fetches its offsets again)");
+        }
+    }
+
+    /** Thrown by the loop itself when it has made no progress for {@link #STALL_RESTART}: its clients are rebuilt. */
+    private static final class Stalled extends RuntimeException {
+        Stalled(String message) {
+            super(message);
         }
     }
 
