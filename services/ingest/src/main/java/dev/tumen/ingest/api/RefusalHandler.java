@@ -18,9 +18,9 @@ public class RefusalHandler implements ExceptionHandler<Refusal, HttpResponse<?>
     public HttpResponse<?> handle(HttpRequest request, Refusal refusal) {
         HttpStatus status = HttpStatus.valueOf(refusal.status());
         var response = Problems.response(new ProblemException(status, refusal.reason(), status.getReason(), refusal.getMessage()), request);
-        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            // Kafka outages and start-up are short: tell well-behaved clients when to try again.
-            response.header("Retry-After", "5");
+        if (refusal.retryAfterSeconds() > 0) {
+            // Kafka outages, back-pressure and start-up are short: tell well-behaved clients when to try again.
+            response.header("Retry-After", Integer.toString(refusal.retryAfterSeconds()));
         }
         return response;
     }

@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.clients.producer.BufferExhaustedException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,11 @@ import org.slf4j.LoggerFactory;
  * <p>Both records are checked against the largest record Kafka takes for their topic before they are sent
  * ({@link RecordSizes.Limits}): a page that can never fit is refused with 413 and the sizes, never sent to fail or
  * retried.
+ *
+ * <p>Pages waiting for Kafka's acknowledgement are bounded in number and bytes ({@code tumen.ingest.max-in-flight},
+ * {@code max-in-flight-bytes}): past either, a push is answered 429 with {@code Retry-After} at once instead of
+ * queueing, so a slow or saturated cluster holds a bounded heap here. The byte bound stays under the producer's
+ * {@code buffer.memory}, so {@code send} does not block on a full buffer either.
  */
 @Singleton
 public class PagePublisher implements PageSink {
@@ -45,17 +52,29 @@ public class PagePublisher implements PageSink {
     private final Duration sendTimeout;
     private final RecordSizes.Limits limits;
 
+    private final int maxInFlight;
+    private final int maxInFlightBytes;
+    private final Semaphore slots;
+    private final Semaphore bytes;
+
     public PagePublisher(@KafkaClient("ingest") Producer<String, byte[]> producer, IngestTopics topics, KafkaProperties kafka,
                          @Value("${kafka.producers.ingest.max.request.size:1048576}") int maxRequestSize,
-                         @Value("${tumen.ingest.send-timeout:35s}") Duration sendTimeout) {
-        this(producer, topics, limits(kafka.producer(), maxRequestSize), sendTimeout);
+                         @Value("${tumen.ingest.send-timeout:35s}") Duration sendTimeout,
+                         @Value("${tumen.ingest.max-in-flight:256}") int maxInFlight,
+                         @Value("${tumen.ingest.max-in-flight-bytes:16777216}") int maxInFlightBytes) {
+        this(producer, topics, limits(kafka.producer(), maxRequestSize), sendTimeout, maxInFlight, maxInFlightBytes);
     }
 
-    PagePublisher(Producer<String, byte[]> producer, IngestTopics topics, RecordSizes.Limits limits, Duration sendTimeout) {
+    PagePublisher(Producer<String, byte[]> producer, IngestTopics topics, RecordSizes.Limits limits, Duration sendTimeout,
+                  int maxInFlight, int maxInFlightBytes) {
         this.producer = producer;
         this.topics = topics;
         this.limits = limits;
         this.sendTimeout = sendTimeout;
+        this.maxInFlight = Math.max(1, maxInFlight);
+        this.maxInFlightBytes = Math.max(1, maxInFlightBytes);
+        this.slots = new Semaphore(this.maxInFlight);
+        this.bytes = new Semaphore(this.maxInFlightBytes);
     }
 
     private static RecordSizes.Limits limits(Map<String, Object> shared, int maxRequestSize) {
@@ -74,6 +93,16 @@ public class PagePublisher implements PageSink {
         // Both before either is sent: a page published without its seen record would be published again.
         fits(page, record);
         fits(page, seenRecord);
+        // A page larger than the whole byte bound still goes, alone.
+        int size = Math.min(RecordSizes.upperBound(record), maxInFlightBytes);
+        if (!slots.tryAcquire()) {
+            throw busy(page, maxInFlight + " pages are already waiting for Kafka's acknowledgement");
+        }
+        if (!bytes.tryAcquire(size)) {
+            slots.release();
+            throw busy(page, "pages of " + (maxInFlightBytes - bytes.availablePermits()) + " bytes are already waiting for Kafka's"
+                    + " acknowledgement (at most " + maxInFlightBytes + ")");
+        }
         try {
             producer.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -85,7 +114,14 @@ public class PagePublisher implements PageSink {
                 // The topic's limit changed since it was read: the broker is the last word, and it will not change its mind.
                 throw tooLarge(page, cause.getMessage(), cause);
             }
+            if (cause instanceof BufferExhaustedException) {
+                throw new Refusal(503, "kafka-busy", "the producer's buffer is full: Kafka is taking pages slower than they arrive;"
+                        + " nothing was published, retry later", cause).retryAfter(2);
+            }
             throw unavailable(page, cause);
+        } finally {
+            bytes.release(size);
+            slots.release();
         }
         // Only after the page itself is acknowledged: a seen record for a lost page would suppress it forever.
         // Not awaited: if it is lost, the page may be published again after a restart (at-least-once), never lost.
@@ -104,6 +140,11 @@ public class PagePublisher implements PageSink {
                     + " bytes Kafka accepts for that topic (the smaller of the producer's max.request.size and the topic's"
                     + " max.message.bytes)", e);
         }
+    }
+
+    private static Refusal busy(PageReceived page, String why) {
+        LOG.debug("page {} refused for now: {}", page.id(), why);
+        return new Refusal(429, "kafka-busy", why + "; nothing was published, retry shortly").retryAfter(1);
     }
 
     private static Refusal tooLarge(PageReceived page, String why, Throwable cause) {

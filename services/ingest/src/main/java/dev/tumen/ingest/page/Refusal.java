@@ -7,6 +7,7 @@ package dev.tumen.ingest.page;
 public class Refusal extends RuntimeException {
     private final int status;
     private final String reason;
+    private int retryAfterSeconds;
 
     public Refusal(int status, String reason, String detail) {
         super(detail);
@@ -18,6 +19,17 @@ public class Refusal extends RuntimeException {
         super(detail, cause);
         this.status = status;
         this.reason = reason;
+    }
+
+    /** When a client may try again (the {@code Retry-After} header): for 429 and 503, else 0. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds > 0 ? retryAfterSeconds : status == 503 ? 5 : status == 429 ? 1 : 0;
+    }
+
+    /** The same refusal, saying when to try again. */
+    public Refusal retryAfter(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
     }
 
     public int status() {

@@ -20,12 +20,54 @@ class PagePublisherTest {
     private static final int LIMIT = 64 * 1024;
     private final MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
     private final PagePublisher publisher = new PagePublisher(producer, new IngestTopics(new TopicNames("")), RecordSizes.Limits.fixed(LIMIT),
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5), 8, 1 << 20);
 
     private static PageReceived page(String content) {
-        String id = Hashes.pageId("https://e.com/big", content);
-        return new PageReceived(id, "https://e.com/big", "test", "push", "text/plain", content, null, null, Instant.now(),
-                Hashes.sha256(content));
+        return page("https://e.com/big", content);
+    }
+
+    private static PageReceived page(String url, String content) {
+        String id = Hashes.pageId(url, content);
+        return new PageReceived(id, url, "test", "push", "text/plain", content, null, null, Instant.now(), Hashes.sha256(content));
+    }
+
+    @Test
+    void answers429WithRetryAfterOnceTheInFlightBoundIsReachedInsteadOfQueueing() throws Exception {
+        // given: a broker that has not acknowledged the first page yet, and room for one page in flight
+        MockProducer<String, byte[]> slow = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+        PagePublisher bounded = new PagePublisher(slow, new IngestTopics(new TopicNames("")), RecordSizes.Limits.fixed(LIMIT),
+                Duration.ofSeconds(10), 1, 1 << 20);
+        var first = java.util.concurrent.CompletableFuture.runAsync(() -> bounded.publish(page("https://e.com/1", "one")));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> slow.history().size() == 1);
+
+        // when
+        Refusal refusal = assertThrows(Refusal.class, () -> bounded.publish(page("https://e.com/2", "two")));
+
+        // then: refused at once, saying when to come back; the first goes through once acknowledged, and so does a retry
+        assertEquals(429, refusal.status());
+        assertEquals("kafka-busy", refusal.reason());
+        assertEquals(1, refusal.retryAfterSeconds());
+        assertEquals(1, slow.history().size());
+        slow.completeNext();
+        first.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        var retried = java.util.concurrent.CompletableFuture.runAsync(() -> bounded.publish(page("https://e.com/2", "two")));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> slow.history().size() == 3);
+        slow.completeNext();
+        slow.completeNext();
+        retried.get(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aBrokerThatDoesNotAcknowledgeInTimeIs503WithRetryAfterAndFreesItsSlot() {
+        MockProducer<String, byte[]> silent = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+        PagePublisher publisher = new PagePublisher(silent, new IngestTopics(new TopicNames("")), RecordSizes.Limits.fixed(LIMIT),
+                Duration.ofMillis(200), 1, 1 << 20);
+        Refusal refusal = assertThrows(Refusal.class, () -> publisher.publish(page("https://e.com/1", "one")));
+        assertEquals(503, refusal.status());
+        assertEquals(5, refusal.retryAfterSeconds());
+        // The one slot is free again: the next page reaches the producer (and times out too), it is not refused as busy.
+        assertEquals(503, assertThrows(Refusal.class, () -> publisher.publish(page("https://e.com/2", "two"))).status());
+        assertEquals(2, silent.history().size());
     }
 
     @Test
