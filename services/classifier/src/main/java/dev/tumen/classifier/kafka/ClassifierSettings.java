@@ -9,8 +9,12 @@ import java.time.Duration;
  */
 @ConfigurationProperties("tumen.classifier")
 public class ClassifierSettings {
-    /** Pipeline threads in this instance, each with its own consumer and transactional producer. */
-    private int threads = 1;
+    /**
+     * Pipeline threads in this instance, each with its own consumer and transactional producer. Labelling is CPU
+     * work, so the default is one per core the JVM may use (a container's CPU limit included); 0 or less means the
+     * same.
+     */
+    private int threads = cores();
     /**
      * This instance's stable name. Transactional ids derive from it, so a restarted instance fences its
      * crashed predecessor and aborts its open transaction at once instead of after the timeout.
@@ -91,7 +95,11 @@ public class ClassifierSettings {
     }
 
     public void setThreads(int threads) {
-        this.threads = Math.max(1, threads);
+        this.threads = threads <= 0 ? cores() : threads;
+    }
+
+    private static int cores() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     public String getInstanceId() {

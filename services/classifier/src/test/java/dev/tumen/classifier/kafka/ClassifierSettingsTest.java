@@ -1,0 +1,25 @@
+package dev.tumen.classifier.kafka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class ClassifierSettingsTest {
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    @Test
+    void threadsDefaultToTheAvailableCores() {
+        assertEquals(CORES, new ClassifierSettings().getThreads());
+    }
+
+    @Test
+    void zeroOrLessMeansOnePerCoreAndAnExplicitCountIsKept() {
+        ClassifierSettings settings = new ClassifierSettings();
+        settings.setThreads(0);
+        assertEquals(CORES, settings.getThreads());
+        settings.setThreads(-3);
+        assertEquals(CORES, settings.getThreads());
+        settings.setThreads(3);
+        assertEquals(3, settings.getThreads());
+    }
+}
