@@ -63,6 +63,8 @@ public final class Labeller {
             "treaty", "summit_word", "state_visit", "meeting", "joint_exercise", "arms_fair", "evasion_move", "call");
     /** Cue group of phrases whose inner words are not cues ("fighter jets" are not fighters, "Victory Day" no wish for victory). */
     static final String MASK = "mask";
+    /** Cue group of phrases naming both leaders at once ("the two leaders"); see {@link #bothLeaders}. */
+    static final String BOTH_LEADERS = "both_leaders";
     /** Cue groups that open (or, in head-final languages, close) a background clause; see {@link #backgroundSpans}. */
     static final String BACKGROUND = "background";
     static final String BACKGROUND_BEFORE = "background_before";
@@ -112,7 +114,7 @@ public final class Labeller {
         List<Mention> mentions = dropOutletCountries(gazetteer.find(text));
         List<PhraseMatcher.Hit<Set<String>>> cueHits = unmasked(outsideNames(cues.find(text), mentions));
         List<int[]> background = backgroundSpans(text, cueHits);
-        List<Sentence> sentences = resolveReferents(sentences(text, bodyStart, mentions, cueHits, background), text);
+        List<Sentence> sentences = bothLeaders(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background), text), text);
         // A headline that names neither side is no headline of this story: a menu, a date or calendar widget, an
         // author box or an e-mail subject line took its place. The lead's first sentence then carries the event.
         boolean hasTitle = !sentences.isEmpty() && sentences.get(0).title() && named(sentences.get(0));
@@ -465,6 +467,34 @@ public final class Labeller {
                 out.set(i, sides(text, new Sentence(s.text(), s.title(), s.index(), groups, false, false, s.mentions()), russia, dprk, false));
                 break;
             }
+        }
+        return out;
+    }
+
+    /**
+     * "The two leaders", "두 정상", "лидеры двух стран": in a text that names a Russian and a North Korean leader
+     * elsewhere (a headline lost in extraction, a lead that names them in separate sentences), the phrase names both
+     * of them, so its sentence is two-sided and carries both leaders' roles.
+     */
+    private static List<Sentence> bothLeaders(List<Sentence> sentences, String text) {
+        boolean russian = false;
+        boolean korean = false;
+        for (Sentence s : sentences) {
+            russian |= s.groups().contains("role:leader@russia");
+            korean |= s.groups().contains("role:leader@dprk");
+        }
+        if (!russian || !korean) {
+            return sentences;
+        }
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            if (s.pair() || !s.groups().contains(BOTH_LEADERS)) {
+                out.add(s);
+                continue;
+            }
+            Set<String> groups = new HashSet<>(s.groups());
+            groups.addAll(List.of("role:leader", "role:leader@russia", "role:leader@dprk"));
+            out.add(sides(text, new Sentence(s.text(), s.title(), s.index(), groups, false, false, s.mentions()), true, true, false));
         }
         return out;
     }

@@ -59,6 +59,18 @@ class LabellerTest {
     }
 
     @Test
+    void theTwoLeadersNamedTogetherAreBothSides() {
+        Label ko = label("", "타스 통신은 13일 오후 두 사람이 보스토치니 기지에서 만났다고 전했다. "
+                + "푸틴 대통령은 동방경제포럼에 참석한 뒤 전용기로 도착했다. 김정은 위원장은 전용 열차를 타고 왔다. "
+                + "두 정상은 이날 오후 정상회담을 가질 예정이다.");
+        assertTrue(ko.relevant(), () -> "relevance " + ko.relevance());
+        assertEquals(Severity.HIGH, ko.severity());
+        Label en = label("Talks at the cosmodrome", "The two leaders met at the cosmodrome on Wednesday afternoon, TASS reported. "
+                + "Putin arrived by plane after the economic forum. Kim Jong Un travelled by armoured train.");
+        assertTrue(en.relevant(), () -> "relevance " + en.relevance());
+    }
+
+    @Test
     void aVisitingTroupeAtTheDprkSpringFestivalIsCultural() {
         assertSeverity(Severity.LOW, "로씨야예술단 4월의 봄 친선예술축전 무대에",
                 "제33차 4월의 봄 친선예술축전에 참가한 로씨야 국립민속예술단 예술인들이 공연무대를 아름답게 장식하였다.");
