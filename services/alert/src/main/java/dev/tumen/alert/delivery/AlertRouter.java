@@ -59,7 +59,7 @@ public class AlertRouter {
         for (StoryGrouping.Decision d : outcome.decisions()) {
             Alert.Escalation escalation = d.from() == null ? null : new Alert.Escalation(d.from(), article.severity());
             Alert alert = new Alert(d.type(), now, new Alert.Data(d.subscription().id(), Alert.ArticleView.of(article), story, escalation));
-            work.add(engine.attempt(task(d.subscription(), article, alert, now)));
+            work.add(engine.attemptFirst(task(d.subscription(), article, alert, now)));
         }
         if (outcome.changed()) {
             work.add(storyPublisher.publish(outcome.story()));
@@ -68,7 +68,16 @@ public class AlertRouter {
             Alert.Escalation escalation = outcome.streamFrom() == null ? null : new Alert.Escalation(outcome.streamFrom(), article.severity());
             work.add(streamPublisher.publish(new StreamEvent(outcome.streamType(), now, article, story, escalation)));
         }
-        return CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));
+        CompletableFuture<Void> all = CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));
+        CompletableFuture<Void> result = all.thenApply(v -> v);
+        // The loop cancels this when the article's partition moves away in a rebalance: deliveries still queued are
+        // then left to the new owner, which re-reads the article, instead of being sent twice.
+        result.whenComplete((v, e) -> {
+            if (result.isCancelled()) {
+                work.forEach(w -> w.cancel(false));
+            }
+        });
+        return result;
     }
 
     static DeliveryTask task(Subscription sub, ArticleLabelled a, Alert alert, Instant now) {

@@ -67,11 +67,23 @@ public class DeliveryEngine {
      * limit allows. The future completes when the attempt's outcome is in Kafka.
      */
     public CompletableFuture<Void> attempt(DeliveryTask task) {
+        return attempt(task, false);
+    }
+
+    /**
+     * The first attempt of a delivery an article asked for: skipped when the same first attempt settled here lately
+     * (the article was read again after a rebalance; see {@link SubscriberLane#offer(DeliveryTask, boolean)}).
+     */
+    public CompletableFuture<Void> attemptFirst(DeliveryTask task) {
+        return attempt(task, true);
+    }
+
+    private CompletableFuture<Void> attempt(DeliveryTask task, boolean once) {
         Subscription sub = store.get(task.subscriptionId());
         if (sub == null || sub.paused()) {
             return cancel(task, sub);
         }
-        return lanes.computeIfAbsent(sub.id(), this::lane).offer(task);
+        return lanes.computeIfAbsent(sub.id(), this::lane).offer(task, once);
     }
 
     private SubscriberLane lane(String subscriptionId) {

@@ -40,6 +40,14 @@ public final class SubscriberLane {
     private final int queueSize;
     private final Dispatch dispatch;
     private final ArrayDeque<Item> queue = new ArrayDeque<>();
+    /**
+     * Queued or in flight, by delivery id and attempts made: the same record offered again joins it instead of being
+     * sent twice. Not by delivery id alone: the retry of a failed attempt may arrive before its predecessor is
+     * forgotten, and must not be taken for a repeat.
+     */
+    private final java.util.Map<String, Item> live = new java.util.HashMap<>();
+    /** Deliveries whose first attempt settled here lately (outcome durable), oldest first, at most twice the queue. */
+    private final java.util.LinkedHashMap<String, Boolean> settled = new java.util.LinkedHashMap<>();
     private int inFlight;
     private boolean failing;
     private boolean pumping;
@@ -55,14 +63,54 @@ public final class SubscriberLane {
         return subscriptionId;
     }
 
-    /** Queues {@code task} behind this subscriber's earlier ones; completes when its attempt's outcome is durable. */
+    /**
+     * Queues {@code task} behind this subscriber's earlier ones; completes when its attempt's outcome is durable.
+     * Cancelling the future before the attempt starts takes the task out of the queue.
+     */
     public CompletableFuture<Void> offer(DeliveryTask task) {
+        return offer(task, false);
+    }
+
+    /**
+     * As {@link #offer(DeliveryTask)}; with {@code once}, a first attempt that already settled here lately is not made
+     * again. A rebalance hands a partition back from its last commit, so articles whose deliveries finished after that
+     * commit are read again; their outcomes are already in Kafka, and a second request would only be a duplicate.
+     */
+    public CompletableFuture<Void> offer(DeliveryTask task, boolean once) {
         Item item = new Item(task, new CompletableFuture<>(), System.nanoTime());
         synchronized (this) {
+            if (once && settled.containsKey(key(task))) {
+                return CompletableFuture.completedFuture(null);
+            }
+            Item same = live.get(key(task));
+            if (same != null && !same.done().isCancelled()) {
+                // Its record was read again (a rebalance handed the partition back) while the first copy is still
+                // queued or on the wire: one request, and this record is done when that one is.
+                return same.done().thenApply(v -> v);
+            }
+            live.put(key(task), item);
             queue.addLast(item);
             pump();
         }
         return item.done();
+    }
+
+    private static String key(DeliveryTask task) {
+        return task.deliveryId() + "#" + task.attempts();
+    }
+
+    private synchronized void forget(Item item) {
+        live.remove(key(item.task()), item);
+    }
+
+    private synchronized void settled(Item item) {
+        forget(item);
+        if (item.task().attempts() == 0) {
+            settled.put(key(item.task()), Boolean.TRUE);
+            if (settled.size() > 2 * queueSize) {
+                settled.remove(settled.keySet().iterator().next());
+            }
+        }
     }
 
     /**
@@ -85,6 +133,11 @@ public final class SubscriberLane {
     private void pumpLocked() {
         while (inFlight < limit.getLimit() && !queue.isEmpty()) {
             Item item = queue.pollFirst();
+            if (item.done().isCancelled()) {
+                // Its record moved to another consumer in a rebalance, which delivers it: not attempted here too.
+                forget(item);
+                continue;
+            }
             inFlight++;
             int inFlightAtStart = inFlight;
             long started = System.nanoTime();
@@ -106,9 +159,15 @@ public final class SubscriberLane {
             limit.onSample(started, System.nanoTime() - started, inFlightAtStart, overloaded);
         }
         if (e != null) {
+            forget(item);
             item.done().completeExceptionally(e);
         } else {
             a.durable().whenComplete((v, x) -> {
+                if (x == null) {
+                    settled(item);
+                } else {
+                    forget(item);
+                }
                 if (x == null) {
                     item.done().complete(null);
                 } else {
@@ -146,7 +205,9 @@ public final class SubscriberLane {
                 return 0;
             }
             while (queue.size() > queueSize / 2) {
-                shed.add(0, queue.pollLast());
+                Item last = queue.pollLast();
+                live.remove(key(last.task()), last);
+                shed.add(0, last);
             }
         }
         for (Item item : shed) {

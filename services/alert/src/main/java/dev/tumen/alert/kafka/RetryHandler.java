@@ -47,12 +47,18 @@ public class RetryHandler {
         backlog.incrementAndGet();
         CompletableFuture<Void> done = new CompletableFuture<>();
         AtomicBoolean waiting = new AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> attempt = new java.util.concurrent.atomic.AtomicReference<>();
         ScheduledFuture<?> timer = scheduler.schedule(() -> {
             if (!waiting.compareAndSet(true, false)) {
                 return;
             }
             backlog.decrementAndGet();
-            engine.attempt(task).whenComplete((v, e) -> {
+            CompletableFuture<Void> started = engine.attempt(task);
+            attempt.set(started);
+            if (done.isCancelled()) {
+                started.cancel(false);
+            }
+            started.whenComplete((v, e) -> {
                 if (e == null) {
                     done.complete(null);
                 } else {
@@ -62,9 +68,17 @@ public class RetryHandler {
         }, delay, TimeUnit.MILLISECONDS);
         // Cancelled when the partition moves to another instance in a rebalance: that instance re-reads this record.
         done.whenComplete((v, e) -> {
-            if (done.isCancelled() && waiting.compareAndSet(true, false)) {
+            if (!done.isCancelled()) {
+                return;
+            }
+            if (waiting.compareAndSet(true, false)) {
                 timer.cancel(false);
                 backlog.decrementAndGet();
+            }
+            CompletableFuture<Void> started = attempt.get();
+            if (started != null) {
+                // Still in its subscriber's queue: the new owner of the partition attempts it.
+                started.cancel(false);
             }
         });
         return done;

@@ -55,6 +55,30 @@ class SubscriberLaneTest {
     }
 
     @Test
+    void aCancelledTaskLeavesTheQueueWithoutAnAttempt() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
+        lane.offer(task("d0"));
+        lane.offer(task("d1")).cancel(false);
+        lane.offer(task("d2"));
+        answers.get(0).complete(ok());
+        assertEquals(List.of("d0", "d2"), started);
+    }
+
+    @Test
+    void theSameDeliveryOfferedAgainWhileLiveIsSentOnce() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
+        CompletableFuture<Void> first = lane.offer(task("d0"));
+        CompletableFuture<Void> again = lane.offer(task("d0"));
+        answers.get(0).complete(ok());
+        assertEquals(List.of("d0"), started);
+        assertTrue(first.isDone() && again.isDone());
+        lane.offer(task("d0"), true);
+        assertEquals(List.of("d0"), started, "an article read again after its delivery settled: no second request");
+        lane.offer(task("d0"));
+        assertEquals(List.of("d0", "d0"), started, "a replay is a new attempt");
+    }
+
+    @Test
     void completesOnlyWhenTheOutcomeIsDurable() {
         SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
         CompletableFuture<Void> done = lane.offer(task("d0"));
