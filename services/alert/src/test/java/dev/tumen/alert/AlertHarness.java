@@ -1,6 +1,6 @@
 package dev.tumen.alert;
 
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.model.Json;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.awaitility.Awaitility.await;
 
 import dev.tumen.alert.kafka.PoisonArticleHandler;
-import dev.tumen.broker.test.KafkaExtension;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.DeadLetters;
 import dev.tumen.model.ArticleLabelled;

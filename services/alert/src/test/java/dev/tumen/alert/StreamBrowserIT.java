@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Severity;
 import io.micronaut.runtime.server.EmbeddedServer;

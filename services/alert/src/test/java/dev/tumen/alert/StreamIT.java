@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
 import dev.tumen.model.Severity;
@@ -13,7 +13,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import dev.tumen.alert.delivery.Alert;
 import dev.tumen.alert.stream.StreamEvent;
 import dev.tumen.alert.stream.StreamHub;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.model.Topics;
 import java.io.InputStream;
 import java.net.InetSocketAddress;

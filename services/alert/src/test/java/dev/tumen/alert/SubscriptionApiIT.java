@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tumen.alert.delivery.Signer;
-import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.model.Json;
 import dev.tumen.model.Severity;
 import io.micronaut.runtime.server.EmbeddedServer;

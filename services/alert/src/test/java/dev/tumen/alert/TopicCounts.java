@@ -1,6 +1,6 @@
 package dev.tumen.alert;
 
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.TestKafka;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

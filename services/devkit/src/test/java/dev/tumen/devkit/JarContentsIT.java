@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * after the reactor has packaged the service jars and this module's own.
  */
 class JarContentsIT {
-    private static final List<String> FORBIDDEN = List.of("org/junit/", "org/testcontainers/", "dev/tumen/broker/test/",
+    private static final List<String> FORBIDDEN = List.of("org/junit/", "org/testcontainers/", "dev/tumen/testkit/",
             "org/opentest4j/");
 
     @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tumen.broker.test.KafkaExtension;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.devkit.contract.TopicRecords;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Hashes;

@@ -4,9 +4,9 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tumen.broker.test.Fuzz;
-import dev.tumen.broker.test.KafkaExtension;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.Fuzz;
+import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.ingest.dedup.SeenPage;
 import dev.tumen.ingest.feed.Feed;
 import dev.tumen.ingest.feed.FeedRegistry;

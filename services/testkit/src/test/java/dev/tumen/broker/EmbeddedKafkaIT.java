@@ -2,8 +2,8 @@ package dev.tumen.broker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tumen.broker.test.KafkaExtension;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TestKafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.tumen.alert.bench;
 import com.sun.net.httpserver.HttpServer;
 import dev.tumen.alert.AlertHarness;
 import dev.tumen.alert.Fixtures;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Severity;
 import io.micronaut.runtime.server.EmbeddedServer;

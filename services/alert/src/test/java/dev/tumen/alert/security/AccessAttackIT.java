@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.alert.AlertHarness;
-import dev.tumen.broker.test.KafkaExtension;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.common.security.MintToken;
 import dev.tumen.common.security.Scope;
 import dev.tumen.model.Json;
@@ -124,7 +124,7 @@ class AccessAttackIT {
 
     @Test
     void everyForbiddenAddressSpellingIsRefusedAsAWebhook() {
-        for (String host : dev.tumen.broker.test.ForbiddenSpellings.HOSTS) {
+        for (String host : dev.tumen.testkit.ForbiddenSpellings.HOSTS) {
             HttpResponse<String> r = call("POST", "/subscriptions",
                     Json.string(Map.of("name", "ssrf", "url", "http://" + host + ":8080/hook")), WRITE.token());
             assertTrue(r.statusCode() >= 400 && r.statusCode() < 500 && r.statusCode() != 429, host + " -> " + r.statusCode() + " " + r.body());

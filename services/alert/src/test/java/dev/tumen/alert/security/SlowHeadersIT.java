@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.alert.AlertHarness;
-import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.testkit.KafkaExtension;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package dev.tumen.classifier.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.model.Json;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -26,8 +26,8 @@ class ClassifyControllerIT {
     @BeforeAll
     static void start() {
         server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "kafka.bootstrap.servers", dev.tumen.broker.test.TestKafka.bootstrapServers(),
-                "tumen.topic-prefix", dev.tumen.broker.test.TestKafka.uniquePrefix(),
+                "kafka.bootstrap.servers", dev.tumen.testkit.TestKafka.bootstrapServers(),
+                "tumen.topic-prefix", dev.tumen.testkit.TestKafka.uniquePrefix(),
                 "micronaut.server.port", -1,
                 "tumen.security.token", "s3cret-token-of-at-least-32-characters"), "test");
     }

@@ -1,6 +1,6 @@
 package dev.tumen.classifier.kafka;
 
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.Json;
 import dev.tumen.model.PageReceived;

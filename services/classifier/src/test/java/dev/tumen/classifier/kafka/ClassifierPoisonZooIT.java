@@ -3,8 +3,8 @@ package dev.tumen.classifier.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.tumen.broker.test.KafkaExtension;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.DeadLetters;
 import dev.tumen.model.Json;

@@ -2,8 +2,8 @@ package dev.tumen.classifier.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tumen.broker.test.KafkaExtension;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.DeadLetters;

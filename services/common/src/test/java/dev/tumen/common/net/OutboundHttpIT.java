@@ -1,6 +1,6 @@
 package dev.tumen.common.net;
 
-import dev.tumen.broker.test.ForbiddenSpellings;
+import dev.tumen.testkit.ForbiddenSpellings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

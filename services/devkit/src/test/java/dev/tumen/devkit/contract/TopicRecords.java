@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.devkit.RepoPaths;
 import dev.tumen.model.Json;
 import dev.tumen.model.Topics;

@@ -1,6 +1,6 @@
 package dev.tumen.ingest.bench;
 
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.ingest.page.IncomingPage;
 import dev.tumen.ingest.page.PageIntake;
 import dev.tumen.model.Topics;

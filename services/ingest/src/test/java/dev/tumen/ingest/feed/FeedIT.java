@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tumen.broker.test.KafkaExtension;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.ingest.support.IngestApp;
 import dev.tumen.ingest.support.TestWebServer;
 import dev.tumen.kafka.CloudEvents;

@@ -4,7 +4,7 @@ import static dev.tumen.ingest.api.PushITSupport.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.ingest.support.IngestApp;
 import dev.tumen.ingest.support.TestWebServer;
 import dev.tumen.model.Json;

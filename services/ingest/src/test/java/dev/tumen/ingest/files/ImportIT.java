@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tumen.broker.test.KafkaExtension;
+import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.ingest.api.PushITSupport;
 import dev.tumen.ingest.support.IngestApp;
 import dev.tumen.model.Json;

@@ -3,8 +3,8 @@ package dev.tumen.ingest.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tumen.broker.test.KafkaExtension;
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.common.security.MintToken;
 import dev.tumen.common.security.Scope;
 import dev.tumen.model.Json;

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.tumen.broker.test.KafkaExtension;
-import dev.tumen.broker.test.TestKafka;
-import dev.tumen.broker.test.ForbiddenSpellings;
+import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TestKafka;
+import dev.tumen.testkit.ForbiddenSpellings;
 import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.model.Json;
 import dev.tumen.model.Topics;

@@ -1,6 +1,6 @@
 package dev.tumen.ingest.support;
 
-import dev.tumen.broker.test.TestKafka;
+import dev.tumen.testkit.TestKafka;
 import dev.tumen.ingest.kafka.IngestTopics;
 import dev.tumen.model.Topics;
 import io.micronaut.context.ApplicationContext;

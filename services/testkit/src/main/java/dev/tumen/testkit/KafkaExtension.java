@@ -1,4 +1,4 @@
-package dev.tumen.broker.test;
+package dev.tumen.testkit;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,4 +1,4 @@
-package dev.tumen.broker.test;
+package dev.tumen.testkit;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;

@@ -1,4 +1,4 @@
-package dev.tumen.broker.test;
+package dev.tumen.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
