@@ -51,6 +51,9 @@ public final class Bench {
     private boolean passthrough = true;
 
     public static int run(List<String> args) throws Exception {
+        if (!args.isEmpty() && args.get(0).equals("backfill")) {
+            return Backfill.run(args.subList(1, args.size()));
+        }
         Bench bench = new Bench();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
@@ -68,7 +71,7 @@ public final class Bench {
                 }
                 default -> {
                     System.err.println("usage: tumen bench [--rates 50,100,200,400] [--saturate 1500] [--duration 20] "
-                            + "[--out docs/bench] [--no-passthrough] | --replot results.json");
+                            + "[--out docs/bench] [--no-passthrough] | --replot results.json | backfill [--pages 100000] [--batch 1000]");
                     return 2;
                 }
             }

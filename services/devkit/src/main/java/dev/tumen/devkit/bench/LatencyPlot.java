@@ -17,7 +17,9 @@ final class LatencyPlot {
     }
 
     static String svg(List<Bench.Step> steps) {
-        double maxX = steps.stream().mapToInt(Bench.Step::offered).max().orElse(1);
+        // Offered rates as evenly spaced categories, not a linear axis: 25, 50 and a saturation step of 1,000 on
+        // one linear axis put the low rates' labels on top of each other.
+        List<Integer> rates = steps.stream().map(Bench.Step::offered).distinct().sorted().toList();
         // Log scale: tens of milliseconds at low load and tens of seconds past saturation must both be readable.
         double maxY = Math.pow(10, Math.ceil(Math.log10(Math.max(10, steps.stream().mapToLong(Bench.Step::p99).max().orElse(10)))));
         StringBuilder s = new StringBuilder();
@@ -30,12 +32,9 @@ final class LatencyPlot {
             s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>"
                     + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.0f</text>%n", L, y, W - R, y, L - 6, y + 4, v));
         }
-        for (Bench.Step step : steps) {
-            if (step.system().equals("tumen")) {
-                double x = x(step.offered(), maxX);
-                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n", x, H - B + 18,
-                        step.offered()));
-            }
+        for (int rate : rates) {
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d</text>%n", x(rate, rates),
+                    H - B + 18, rate));
         }
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", L, H - B, W - R, H - B));
         s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n", L, T, L, H - B));
@@ -44,23 +43,23 @@ final class LatencyPlot {
         s.append(String.format(Locale.ROOT, "<text transform=\"translate(18,%d) rotate(-90)\" text-anchor=\"middle\">latency (ms, log scale)</text>%n",
                 (T + H - B) / 2));
         int legend = 0;
-        legend = line(s, steps, "tumen", "Tumen p50", Bench.Step::p50, "#1f77b4", "", maxX, maxY, legend);
-        legend = line(s, steps, "tumen", "Tumen p99", Bench.Step::p99, "#1f77b4", "6,4", maxX, maxY, legend);
-        legend = line(s, steps, "passthrough", "passthrough p50", Bench.Step::p50, "#999", "", maxX, maxY, legend);
-        line(s, steps, "passthrough", "passthrough p99", Bench.Step::p99, "#999", "6,4", maxX, maxY, legend);
+        legend = line(s, steps, "tumen", "Tumen p50", Bench.Step::p50, "#1f77b4", "", rates, maxY, legend);
+        legend = line(s, steps, "tumen", "Tumen p99", Bench.Step::p99, "#1f77b4", "6,4", rates, maxY, legend);
+        legend = line(s, steps, "passthrough", "passthrough p50", Bench.Step::p50, "#999", "", rates, maxY, legend);
+        line(s, steps, "passthrough", "passthrough p99", Bench.Step::p99, "#999", "6,4", rates, maxY, legend);
         s.append("</svg>\n");
         return s.toString();
     }
 
     private static int line(StringBuilder s, List<Bench.Step> steps, String system, String label, ToLongFunction<Bench.Step> value,
-                            String color, String dash, double maxX, double maxY, int legend) {
+                            String color, String dash, List<Integer> rates, double maxY, int legend) {
         List<Bench.Step> mine = steps.stream().filter(st -> st.system().equals(system)).toList();
         if (mine.isEmpty()) {
             return legend;
         }
         StringBuilder points = new StringBuilder();
         for (Bench.Step st : mine) {
-            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(st.offered(), maxX), y(Math.min(value.applyAsLong(st), maxY), maxY)));
+            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x(st.offered(), rates), y(Math.min(value.applyAsLong(st), maxY), maxY)));
         }
         s.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" stroke-dasharray=\"%s\" points=\"%s\"/>%n",
                 color, dash, points.toString().trim()));
@@ -71,8 +70,9 @@ final class LatencyPlot {
         return legend + 1;
     }
 
-    private static double x(double offered, double maxX) {
-        return L + (W - L - R) * offered / maxX;
+    /** The centre of {@code offered}'s category: a half category of margin at each end of the axis. */
+    static double x(int offered, List<Integer> rates) {
+        return L + (W - L - R) * (rates.indexOf(offered) + 0.5) / rates.size();
     }
 
     private static double y(double value, double maxY) {
