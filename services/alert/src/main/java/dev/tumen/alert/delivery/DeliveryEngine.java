@@ -107,13 +107,14 @@ public class DeliveryEngine {
     private CompletableFuture<SubscriberLane.Answer> start(DeliveryTask task) {
         Subscription sub = store.get(task.subscriptionId());
         if (sub == null || sub.paused()) {
-            return CompletableFuture.completedFuture(new SubscriberLane.Answer(false, cancel(task, sub)));
+            return CompletableFuture.completedFuture(SubscriberLane.Answer.of(false, cancel(task, sub)));
         }
         Instant now = Instant.now();
         int attempt = task.attempts() + 1;
         Instant first = task.firstAttemptAt() == null ? now : task.firstAttemptAt();
         return sender.send(sub.url(), task.deliveryId(), sub.secrets(), task.body(), now)
-                .thenApply(result -> new SubscriberLane.Answer(overloaded(result), settle(sub, task, attempt, first, result)));
+                .thenApply(result -> new SubscriberLane.Answer(overloaded(result), result.latency().toNanos(),
+                        () -> settle(sub, task, attempt, first, result)));
     }
 
     /** No answer, 429 or 5xx: the receiver is struggling. A 4xx other than 429 says nothing about its capacity. */

@@ -24,12 +24,18 @@ public final class SubscriberLane {
     }
 
     /**
-     * What an attempt told us about the receiver, and when its records are in Kafka.
+     * What an attempt told us about the receiver, and how to make its outcome durable.
      *
      * @param overloaded the receiver failed in a way that says "less, please" (timeout, no connection, 429, 5xx)
-     * @param durable    completes when the attempt's outcome (delivered, retry, dead letter) is durable
+     * @param latencyNanos how long the receiver took: Kafka's time to take the outcome is not the receiver's
+     * @param settle     writes the outcome (delivered, retry, dead letter); its future completes when durable. Called
+     *                   after the attempt's slot is free, so a slow Kafka write never holds a receiver's slot
      */
-    public record Answer(boolean overloaded, CompletableFuture<Void> durable) {
+    public record Answer(boolean overloaded, long latencyNanos, java.util.function.Supplier<CompletableFuture<Void>> settle) {
+        /** An outcome already on its way, for answers without a request. */
+        public static Answer of(boolean overloaded, CompletableFuture<Void> durable) {
+            return new Answer(overloaded, 0, () -> durable);
+        }
     }
 
     private record Item(DeliveryTask task, CompletableFuture<Void> done, long enqueuedNanos) {
@@ -156,13 +162,22 @@ public final class SubscriberLane {
             inFlight--;
             boolean overloaded = e != null || a.overloaded();
             failing = overloaded;
-            limit.onSample(started, System.nanoTime() - started, inFlightAtStart, overloaded);
+            long rtt = e != null || a.latencyNanos() <= 0 ? System.nanoTime() - started : a.latencyNanos();
+            limit.onSample(started, rtt, inFlightAtStart, overloaded);
+        }
+        // The slot is free before the outcome is written: the next alert need not wait for Kafka.
+        pump();
+        CompletableFuture<Void> durable;
+        try {
+            durable = e != null ? null : a.settle().get();
+        } catch (RuntimeException x) {
+            durable = CompletableFuture.failedFuture(x);
         }
         if (e != null) {
             forget(item);
             item.done().completeExceptionally(e);
         } else {
-            a.durable().whenComplete((v, x) -> {
+            durable.whenComplete((v, x) -> {
                 if (x == null) {
                     settled(item);
                 } else {

@@ -30,7 +30,7 @@ class SubscriberLaneTest {
     }
 
     private static SubscriberLane.Answer ok() {
-        return new SubscriberLane.Answer(false, CompletableFuture.completedFuture(null));
+        return SubscriberLane.Answer.of(false, CompletableFuture.completedFuture(null));
     }
 
     @Test
@@ -83,7 +83,7 @@ class SubscriberLaneTest {
         SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
         CompletableFuture<Void> done = lane.offer(task("d0"));
         CompletableFuture<Void> durable = new CompletableFuture<>();
-        answers.get(0).complete(new SubscriberLane.Answer(false, durable));
+        answers.get(0).complete(SubscriberLane.Answer.of(false, durable));
         assertFalse(done.isDone());
         durable.complete(null);
         assertTrue(done.isDone());
@@ -96,7 +96,7 @@ class SubscriberLaneTest {
         for (int i = 0; i < 20; i++) {
             lane.offer(task("d" + i));
         }
-        answers.get(0).complete(new SubscriberLane.Answer(true, CompletableFuture.completedFuture(null)));
+        answers.get(0).complete(SubscriberLane.Answer.of(true, CompletableFuture.completedFuture(null)));
         assertEquals(2, lane.limit());
         for (int i = 1; i < 8 && i < answers.size(); i++) {
             answers.get(i).complete(ok());
