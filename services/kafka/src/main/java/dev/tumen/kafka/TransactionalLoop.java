@@ -83,6 +83,8 @@ public final class TransactionalLoop implements AutoCloseable {
     private volatile boolean stopped;
     private volatile long lag = -1;
     private volatile Instant lastProgress = Instant.now();
+    /** Since when the loop has had work and committed nothing; restarted with each assignment, unlike lastProgress. */
+    private volatile Instant stallingSince = Instant.now();
     private volatile int abortsInARow;
     private int isolate;
 
@@ -124,8 +126,9 @@ public final class TransactionalLoop implements AutoCloseable {
                     @Override
                     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                         LOG.info("{} assigned {}", settings.name(), partitions);
-                        // Joining is not stalling: the stall clock starts with the assignment.
-                        lastProgress = Instant.now();
+                        // Joining is not stalling: the restart clock starts with the assignment. Health's clock
+                        // (lastProgress) does not, so a loop that keeps restarting without progress still reads DOWN.
+                        stallingSince = Instant.now();
                     }
                 });
                 loop(c, p);
@@ -208,12 +211,13 @@ public final class TransactionalLoop implements AutoCloseable {
             // Caught up: an idle loop is not a stalled one.
             lag = 0;
             lastProgress = now;
+            stallingSince = now;
             return;
         }
         // A partition whose position stays unknown (its committed offset never becomes readable) waits as surely as
         // one with records: health must not read it as caught up.
         lag = Math.max(total, unknown.size());
-        if (Duration.between(lastProgress, now).compareTo(STALL_RESTART) > 0) {
+        if (Duration.between(stallingSince.isAfter(lastProgress) ? stallingSince : lastProgress, now).compareTo(STALL_RESTART) > 0) {
             throw new Stalled("no progress for " + STALL_RESTART.toSeconds() + " s with " + total + " record(s) waiting and no"
                     + " position yet for " + unknown + "; rebuilding the clients (a new producer settles any transaction its"
                     + " transactional id left open, a new consumer fetches its offsets again)");
@@ -275,6 +279,7 @@ public final class TransactionalLoop implements AutoCloseable {
         abortsInARow = 0;
         failure = null;
         lastProgress = Instant.now();
+        stallingSince = lastProgress;
         records.forEach(r -> {
             abortsByRecord.remove(id(r));
             poisoned.remove(id(r));
