@@ -39,6 +39,15 @@ public class AlertMetrics {
                 .description("subscriber queues at their bound (the consumer pauses)").register(registry);
         // Every outcome exists from start-up at zero, so rate() and alert rules see 0 rather than no series.
         OUTCOMES.forEach(this::outcomeCounter);
+        STATUS_CLASSES.forEach(this::latencyTimer);
+    }
+
+    /** Every {@code status} tag of {@code tumen.alert.attempt.latency}: a status class, or {@code error} (no answer). */
+    public static final List<String> STATUS_CLASSES = List.of("1xx", "2xx", "3xx", "4xx", "5xx", "error");
+
+    private Timer latencyTimer(String klass) {
+        return latency.computeIfAbsent(klass, k -> Timer.builder("tumen.alert.attempt.latency").tag("status", k)
+                .description("webhook attempt latency").publishPercentileHistogram().register(registry));
     }
 
     /** Every {@code outcome} tag of {@code tumen.alert.deliveries} (as in the delivery log). */
@@ -59,9 +68,7 @@ public class AlertMetrics {
     }
 
     public void attempt(int status, Duration took) {
-        String klass = status == 0 ? "error" : (status / 100) + "xx";
-        latency.computeIfAbsent(klass, k -> Timer.builder("tumen.alert.attempt.latency").tag("status", k)
-                .description("webhook attempt latency").publishPercentileHistogram().register(registry)).record(took);
+        latencyTimer(status < 100 || status > 599 ? "error" : (status / 100) + "xx").record(took);
     }
 
     public void delivered(Duration sinceLabelled) {

@@ -18,5 +18,10 @@ class AlertMetricsTest {
             assertEquals(0.0, counter.count());
         }
         assertEquals(0.0, registry.find("tumen.alert.matched").counter().count());
+        for (String status : AlertMetrics.STATUS_CLASSES) {
+            var timer = registry.find("tumen.alert.attempt.latency").tag("status", status).timer();
+            assertNotNull(timer, "tumen.alert.attempt.latency{status=" + status + "}");
+            assertEquals(0, timer.count());
+        }
     }
 }
