@@ -8,6 +8,8 @@ import dev.tumen.testkit.TestKafka;
 import dev.tumen.devkit.RepoPaths;
 import dev.tumen.model.Json;
 import dev.tumen.model.Topics;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Reads every catalogue topic of a test deployment and checks each record's value against the payload schema that the
- * committed docs/asyncapi.yaml gives its topic: what the services really wrote, not a fixture.
+ * committed docs/asyncapi.yaml gives its topic, and that the CloudEvents SDK reads each record (dead letters too) as an
+ * event of its topic's type: what the services really wrote, not a fixture.
  */
 public final class TopicRecords {
     private TopicRecords() {
@@ -34,6 +37,7 @@ public final class TopicRecords {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);
         Map<String, Integer> counted = new TreeMap<>();
         List<String> mismatches = new ArrayList<>();
+        Map<String, Integer> cloudEvents = new TreeMap<>();
         try (KafkaConsumer<String, byte[]> consumer = TestKafka.consumer(false)) {
             List<TopicPartition> partitions = new ArrayList<>();
             Map<String, Topics.Topic> byName = new TreeMap<>();
@@ -52,6 +56,19 @@ public final class TopicRecords {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     Topics.Topic topic = byName.get(r.topic());
+                    if (r.value() != null) {
+                        // What a stranger's consumer does with it: the CloudEvents SDK's Kafka binding, dead letters included.
+                        try {
+                            CloudEvent event = KafkaMessageFactory.createReader(r).toEvent();
+                            cloudEvents.merge(topic.name(), 1, Integer::sum);
+                            if (!topic.ceType().equals(event.getType())) {
+                                mismatches.add(r.topic() + "@" + r.partition() + ":" + r.offset() + " CloudEvents type " + event.getType()
+                                        + ", the catalogue says " + topic.ceType());
+                            }
+                        } catch (RuntimeException e) {
+                            mismatches.add(r.topic() + "@" + r.partition() + ":" + r.offset() + " is no CloudEvent for the SDK: " + e);
+                        }
+                    }
                     if (r.value() == null || topic.ceType().equals(Topics.TYPE_DEAD_LETTER)) {
                         continue; // a tombstone, or a dead letter's value, which is whatever failed
                     }
@@ -72,8 +89,9 @@ public final class TopicRecords {
             }
         }
         if (!mismatches.isEmpty()) {
-            throw new AssertionError("records that do not match their AsyncAPI schema:\n" + String.join("\n", mismatches));
+            throw new AssertionError("records that do not match their AsyncAPI schema or are no CloudEvent:\n" + String.join("\n", mismatches));
         }
+        System.out.println("records parsed by the CloudEvents SDK's Kafka binding: " + cloudEvents);
         return counted;
     }
 }
