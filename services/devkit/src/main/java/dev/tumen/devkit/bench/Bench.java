@@ -54,6 +54,9 @@ public final class Bench {
         if (!args.isEmpty() && args.get(0).equals("backfill")) {
             return Backfill.run(args.subList(1, args.size()));
         }
+        if (!args.isEmpty() && args.get(0).equals("failing-receivers")) {
+            return FailingReceivers.run(args.subList(1, args.size()));
+        }
         Bench bench = new Bench();
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
@@ -127,7 +130,7 @@ public final class Bench {
         return 0;
     }
 
-    private Step step(String system, String tag, URI pages, int rate, Duration length, List<String> templates,
+    Step step(String system, String tag, URI pages, int rate, Duration length, List<String> templates,
                       LatencyReceiver receiver, Map<String, Long> pids) throws InterruptedException {
         Map<String, ProcessStats> before = new LinkedHashMap<>();
         pids.forEach((name, pid) -> before.put(name, ProcessStats.of(pid)));
@@ -186,7 +189,7 @@ public final class Bench {
         System.out.println("Results: " + out.resolve("results.json") + ", plot: " + out.resolve("latency.svg"));
     }
 
-    private static List<String> relevantSeedPages() throws IOException {
+    static List<String> relevantSeedPages() throws IOException {
         List<String> pages = Seeds.relevantTexts();
         Random random = new Random(42);
         // Realistic size (about 30 KB like a news page with its chrome), and varied, so each copy has its own fingerprint.
@@ -201,7 +204,7 @@ public final class Bench {
         return varied;
     }
 
-    private static void createPassthroughTopics(String bootstrap) throws Exception {
+    static void createPassthroughTopics(String bootstrap) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
             admin.createTopics(List.of(new NewTopic(Passthrough.PAGES, 6, (short) 1), new NewTopic(Passthrough.ARTICLES, 6, (short) 1)))
                     .all().get(30, TimeUnit.SECONDS);

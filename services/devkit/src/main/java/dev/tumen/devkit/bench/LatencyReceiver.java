@@ -26,10 +26,24 @@ public final class LatencyReceiver implements AutoCloseable {
     private final Map<String, Histogram> labelledByStep = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> lastArrival = new ConcurrentHashMap<>();
 
+    private final AtomicLong failed = new AtomicLong();
+
     public LatencyReceiver() throws IOException {
+        this(path -> false);
+    }
+
+    /** A receiver that answers 500 to every request whose path {@code failing} picks, and records only the others. */
+    public LatencyReceiver(java.util.function.Predicate<String> failing) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
         server.createContext("/hook", exchange -> {
             long now = System.currentTimeMillis();
+            if (failing.test(exchange.getRequestURI().getPath())) {
+                exchange.getRequestBody().readAllBytes();
+                failed.incrementAndGet();
+                exchange.sendResponseHeaders(500, -1);
+                exchange.close();
+                return;
+            }
             try {
                 JsonNode article = Json.mapper().readTree(exchange.getRequestBody().readAllBytes()).path("data").path("article");
                 String url = article.path("url").asText();
@@ -64,6 +78,11 @@ public final class LatencyReceiver implements AutoCloseable {
     /** Milliseconds from ingest acceptance to the classifier's label: the share of latency before the alert service. */
     public Histogram labelledHistogram(String step) {
         return labelledByStep.computeIfAbsent(step, s -> new ConcurrentHistogram(3_600_000L, 3));
+    }
+
+    /** Requests answered 500 on purpose. */
+    public long failed() {
+        return failed.get();
     }
 
     public long lastArrivalMillis(String step) {

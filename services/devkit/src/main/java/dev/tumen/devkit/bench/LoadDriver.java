@@ -23,8 +23,23 @@ public final class LoadDriver {
     private final AtomicLong refused = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
 
+    private final int groups;
+
     public LoadDriver(List<String> templates) {
+        this(templates, 0);
+    }
+
+    /**
+     * With {@code groups} above zero, page {@code n}'s first line carries the word {@code benchgroup<n % groups>x}, so
+     * subscriptions with that keyword each see one page in {@code groups}.
+     */
+    public LoadDriver(List<String> templates, int groups) {
         this.templates = templates;
+        this.groups = groups;
+    }
+
+    public static String groupWord(int group) {
+        return "benchgroup" + group + "x";
     }
 
     /**
@@ -46,7 +61,8 @@ public final class LoadDriver {
                 dropped.incrementAndGet();
                 continue;
             }
-            String content = "Bench page " + tag + "-" + n + "\n" + templates.get((int) (n % templates.size()));
+            String content = "Bench page " + tag + "-" + n + (groups > 0 ? " " + groupWord((int) (n % groups)) : "") + "\n"
+                    + templates.get((int) (n % templates.size()));
             Map<String, Object> page = Map.of("url", "https://bench.example/" + tag + "/" + n, "content", content,
                     "contentType", "text/plain", "source", "bench-" + (n % 7));
             HttpRequest request = HttpRequest.newBuilder(pagesUrl).timeout(Duration.ofSeconds(30))
