@@ -1,9 +1,11 @@
 package dev.tumen.devkit.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.devkit.ArticleWatcher;
 import dev.tumen.devkit.Demo;
 import dev.tumen.devkit.JsonHttp;
 import dev.tumen.devkit.RepoPaths;
+import dev.tumen.devkit.Seeds;
 import dev.tumen.devkit.Stack;
 import dev.tumen.model.Json;
 import dev.tumen.model.Topics;
@@ -22,9 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * {@code bin/tumen bench backfill}: a bulk import. Generates {@code --pages} distinct pages (the seed pages, each
@@ -78,7 +77,7 @@ public final class Backfill {
             dev.tumen.kafka.TopicProvisioner.catalogue(broker.bootstrapServers(), "", 0);
             try (Stack stack = Stack.start(broker.bootstrapServers(), "", work.resolve("logs"),
                     Map.of("TUMEN_INGEST_IMPORT_ROOT", files.toString()));
-                 LabelCounter labelled = new LabelCounter(broker.bootstrapServers())) {
+                 ArticleWatcher labelled = new ArticleWatcher(broker.bootstrapServers(), Topics.ARTICLES)) {
                 Map<String, Long> pids = new LinkedHashMap<>();
                 pids.put("broker", broker.pid());
                 for (String s : Stack.SERVICES) {
@@ -108,13 +107,13 @@ public final class Backfill {
                 long importDone = 0;
                 long lastCount = -1;
                 long lastChange = System.nanoTime();
-                while (labelled.count() < pages) {
+                while (labelled.records() < pages) {
                     TimeUnit.MILLISECONDS.sleep(500);
                     if (importDone == 0 && !importer.isAlive()) {
                         importDone = System.nanoTime();
                     }
                     pids.forEach((name, pid) -> peakRss.merge(name, ProcessStats.of(pid).rssKb() / 1024, Math::max));
-                    long n = labelled.count();
+                    long n = labelled.records();
                     progress.show(n, imported.get(), seconds(start));
                     if (n != lastCount) {
                         lastCount = n;
@@ -132,7 +131,7 @@ public final class Backfill {
                 }
                 double total = seconds(start);
                 double importSeconds = (importDone - start) / 1e9;
-                progress.show(labelled.count(), imported.get(), total);
+                progress.show(labelled.records(), imported.get(), total);
                 progress.end();
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("at", Instant.now().toString());
@@ -157,12 +156,7 @@ public final class Backfill {
 
     /** JSON-lines files of {@link #batch} pages each; every page differs (its dispatch line), so none is a duplicate. */
     private List<String> generate(Path dir) throws IOException {
-        List<String> seeds = new ArrayList<>();
-        for (String line : Files.readAllLines(RepoPaths.root().resolve("seeds").resolve("labels.jsonl"))) {
-            if (!line.isBlank()) {
-                seeds.add(Json.mapper().readTree(line).path("text").asText());
-            }
-        }
+        List<String> seeds = Seeds.texts();
         List<String> names = new ArrayList<>();
         for (int first = 0; first < pages; first += batch) {
             String name = String.format(Locale.ROOT, "pages-%05d.jsonl", names.size());
@@ -190,47 +184,6 @@ public final class Backfill {
 
     private static double round(double v) {
         return Math.round(v * 10) / 10.0;
-    }
-
-    /** Counts the records on the articles topic as a {@code read_committed} reader sees them. */
-    private static final class LabelCounter implements AutoCloseable {
-        private final AtomicLong count = new AtomicLong();
-        private final KafkaConsumer<byte[], byte[]> consumer;
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        LabelCounter(String bootstrap) {
-            consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ConsumerConfig.GROUP_ID_CONFIG, "backfill-" + System.nanoTime(),
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                    ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-            consumer.subscribe(List.of(Topics.ARTICLES));
-            thread = new Thread(() -> {
-                try {
-                    while (running) {
-                        count.addAndGet(consumer.poll(Duration.ofMillis(200)).count());
-                    }
-                } catch (org.apache.kafka.common.errors.WakeupException stop) {
-                    // closing
-                } finally {
-                    consumer.close();
-                }
-            }, "backfill-labels");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long count() {
-            return count.get();
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            consumer.wakeup();
-            thread.join(10_000);
-        }
     }
 
     /** A one-line progress bar on a terminal; a line per tenth of the work otherwise (CI logs, pipes). */
