@@ -16,10 +16,17 @@ import java.util.Set;
  * language ({@code lang} field), items are ordered by the SHA-256 of their {@code id} (hex) and the first quarter
  * (rounded to the nearest item) is blind. Stratifying by language keeps the few uk/zh/ja/de items on both sides.
  * Blind items are scored, never tuned on: the rule names them, so nobody has to copy their ids or text anywhere.
+ *
+ * <p>A noisy copy's item ({@code d2-001-noisy}) is the same article as the clean one, so it is split by the clean id:
+ * otherwise the noisy file's blind part would be other articles, three quarters of them from the clean tuning part,
+ * and looking at the noisy tuning part's errors would show the clean blind part.
  */
 public final class Split {
     /** Share of each language's items kept blind. */
     public static final double BLIND_SHARE = 0.25;
+
+    /** How the noisy copies of a corpus (../shared/corpus/*-noisy.jsonl) mark their items' ids. */
+    static final String NOISY_SUFFIX = "-noisy";
 
     /** Which items to score. */
     public enum Part {
@@ -42,7 +49,7 @@ public final class Split {
         Set<String> blind = new HashSet<>();
         for (List<Evaluate.Item> group : byLang.values()) {
             List<Evaluate.Item> ordered = new ArrayList<>(group);
-            ordered.sort(Comparator.comparing((Evaluate.Item i) -> sha256(i.id())));
+            ordered.sort(Comparator.comparing((Evaluate.Item i) -> sha256(articleId(i.id()))));
             long take = Math.round(group.size() * BLIND_SHARE);
             for (int k = 0; k < take; k++) {
                 blind.add(ordered.get(k).id());
@@ -57,6 +64,11 @@ public final class Split {
         }
         Set<String> blind = blindIds(items);
         return items.stream().filter(i -> blind.contains(i.id()) == (part == Part.BLIND)).toList();
+    }
+
+    /** The id of the article an item holds: a noisy copy's id without its {@value #NOISY_SUFFIX} suffix. */
+    static String articleId(String id) {
+        return id.endsWith(NOISY_SUFFIX) ? id.substring(0, id.length() - NOISY_SUFFIX.length()) : id;
     }
 
     static String sha256(String s) {

@@ -43,4 +43,15 @@ class SplitTest {
         assertEquals(all.size(), tuned.size() + blind.size());
         assertTrue(tuned.stream().noneMatch(blind::contains));
     }
+
+    @Test
+    void noisyCopiesAreSplitLikeTheirCleanArticles() {
+        List<Evaluate.Item> clean = items("zh", 12);
+        List<Evaluate.Item> noisy = clean.stream()
+                .map(i -> new Evaluate.Item(i.id() + "-noisy", null, i.lang(), "chrome " + i.text(), i.relevant(), i.severity()))
+                .toList();
+        Set<String> cleanBlind = Split.blindIds(clean);
+        Set<String> noisyBlind = Split.blindIds(noisy);
+        assertEquals(cleanBlind, noisyBlind.stream().map(Split::articleId).collect(java.util.stream.Collectors.toSet()));
+    }
 }
