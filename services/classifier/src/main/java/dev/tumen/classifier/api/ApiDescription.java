@@ -1,5 +1,6 @@
 package dev.tumen.classifier.api;
 
+import dev.tumen.common.http.ApiDescriptionController;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -10,13 +11,9 @@ import io.swagger.v3.oas.annotations.servers.Server;
  * time and {@code ApiDescriptionController} serves at {@code /openapi/classifier.yml}.
  */
 @OpenAPIDefinition(
-        info = @Info(title = "Tumen classifier", version = "0.1.0", description = """
-                Labels a page synchronously through the same code as the Kafka pipeline: relevance, severity, categories, actors, evidence.
-                Every error is `application/problem+json` (RFC 9457) whose `type` ends in a stable slug
-                (e.g. `https://tumen.dev/problems/malformed-json`). Times are ISO-8601 strings.
-                Outside the dev environment every endpoint except /health, /prometheus and /openapi requires
-                `Authorization: Bearer <TUMEN_SECURITY_TOKEN>`.
-                """),
+        info = @Info(title = "Tumen classifier", version = "0.1.0", description =
+                "Labels a page synchronously through the same code as the Kafka pipeline: relevance, severity, categories, actors, evidence.\n"
+                + ApiDescriptionController.CONVENTIONS),
         servers = @Server(url = "http://localhost:8082"),
         security = @SecurityRequirement(name = "bearer"))
 final class ApiDescription {

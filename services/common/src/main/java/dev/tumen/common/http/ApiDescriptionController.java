@@ -22,6 +22,16 @@ import java.util.regex.Pattern;
 @Hidden
 public class ApiDescriptionController {
     public static final String YAML = "application/yaml";
+    /**
+     * The paragraph every service's {@code @OpenAPIDefinition} description ends with; a compile-time constant so the
+     * annotations can concatenate it after their own first line.
+     */
+    public static final String CONVENTIONS = """
+            Every error is `application/problem+json` (RFC 9457) whose `type` ends in a stable slug
+            (e.g. `https://tumen.dev/problems/malformed-json`). Times are ISO-8601 strings.
+            Outside the dev environment every endpoint except /health, /prometheus and /openapi requires
+            `Authorization: Bearer <TUMEN_SECURITY_TOKEN>`.
+            """;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}\\.ya?ml");
 
     private final ResourceResolver resources;
