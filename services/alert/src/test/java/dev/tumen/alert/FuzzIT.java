@@ -10,6 +10,7 @@ import dev.tumen.alert.delivery.DeliveryTask;
 import dev.tumen.alert.story.StoryGrouping;
 import dev.tumen.alert.stream.StreamEvent;
 import dev.tumen.testkit.Fuzz;
+import dev.tumen.testkit.contract.ApiContract;
 import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
@@ -71,7 +72,7 @@ class FuzzIT {
         props.put("tumen.security.token", TOKEN);
         harness = new AlertHarness(props);
         server = harness.start();
-        http = fuzz.http("http://127.0.0.1:" + server.getPort());
+        http = fuzz.http("http://127.0.0.1:" + server.getPort(), "/openapi/alert.yml");
         keyword = "fuzz" + UUID.randomUUID().toString().substring(0, 8);
         Fuzz.Response created = send("POST", "/subscriptions", "application/json", subscriptionBody());
         assertEquals(201, created.status(), created.body());
@@ -192,21 +193,24 @@ class FuzzIT {
         assertEquals(200, health.status(), health.body());
     }
 
-    /** A live-stream client collecting the data lines of every event. */
+    /** A live-stream client collecting the data of every event, checked against the served description as it closes. */
     private static final class Sse implements AutoCloseable {
         final List<String> data = new CopyOnWriteArrayList<>();
         volatile int status;
+        private volatile String contentType;
+        private final URI uri = URI.create("http://127.0.0.1:" + server.getPort() + "/stream?minSeverity=low");
         private final CompletableFuture<HttpResponse<Stream<String>>> response;
         private final List<Stream<String>> bodies = new ArrayList<>();
 
         Sse() {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/stream?minSeverity=low"))
+            HttpRequest request = HttpRequest.newBuilder(uri)
                     .header("Accept", "text/event-stream").header("Authorization", "Bearer " + TOKEN).build();
             response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
             response.thenAccept(r -> {
+                contentType = r.headers().firstValue("Content-Type").orElse(null);
                 status = r.statusCode();
                 bodies.add(r.body());
-                r.body().filter(l -> l.startsWith("data:")).forEach(data::add);
+                r.body().filter(l -> l.startsWith("data:")).map(l -> l.substring(5).trim()).forEach(data::add);
             });
         }
 
@@ -214,6 +218,9 @@ class FuzzIT {
         public void close() {
             bodies.forEach(Stream::close);
             response.cancel(true);
+            if (status != 0) {
+                ApiContract.checkEvents(uri, status, contentType, data, "/openapi/alert.yml");
+            }
         }
     }
 }

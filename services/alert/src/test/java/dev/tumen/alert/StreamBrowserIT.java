@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.contract.ApiContract;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Severity;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.File;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,17 +58,18 @@ class StreamBrowserIT {
                 <!doctype html><meta charset="utf-8"><title>dashboard</title>
                 <script>
                 function report(s) { fetch('/log?' + encodeURIComponent(s)); }
+                function keep(e) { fetch('/data', {method: 'POST', body: e.data}); }
                 const named = new EventSource('%1$s');
                 named.onopen = () => report('open:named');
                 named.onerror = () => report('error:named');
                 for (const type of ['alert.created', 'alert.escalated']) {
-                  named.addEventListener(type, (e) => report('named:' + JSON.parse(e.data).data.article.id + ':' + e.lastEventId));
+                  named.addEventListener(type, (e) => { keep(e); report('named:' + JSON.parse(e.data).data.article.id + ':' + e.lastEventId); });
                 }
                 named.onmessage = (e) => report('unexpected-unnamed-on-named:' + e.data);
                 const unnamed = new EventSource('%1$s&named=false');
                 unnamed.onopen = () => report('open:unnamed');
                 unnamed.onerror = () => report('error:unnamed');
-                unnamed.onmessage = (e) => report('unnamed:' + JSON.parse(e.data).data.article.id + ':' + e.lastEventId);
+                unnamed.onmessage = (e) => { keep(e); report('unnamed:' + JSON.parse(e.data).data.article.id + ':' + e.lastEventId); };
                 </script>
                 """.formatted(base);
     }
@@ -85,6 +88,7 @@ class StreamBrowserIT {
         assumeTrue(chromium != null, "no Chromium found (PATH or TUMEN_CHROMIUM): the browser test is skipped");
         String token = "browser-it-token-" + UUID.randomUUID().toString().replace("-", "");
         List<String> log = new CopyOnWriteArrayList<>();
+        List<String> data = new CopyOnWriteArrayList<>();
         HttpServer pages = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         int pagePort = pages.getAddress().getPort();
         Map<String, Object> props = AlertHarness.fastRetries();
@@ -99,6 +103,9 @@ class StreamBrowserIT {
             pages.createContext("/", exchange -> {
                 if (exchange.getRequestURI().getPath().equals("/log")) {
                     log.add(URLDecoder.decode(exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8));
+                    exchange.sendResponseHeaders(204, -1);
+                } else if (exchange.getRequestURI().getPath().equals("/data")) {
+                    data.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
                     exchange.sendResponseHeaders(204, -1);
                 } else {
                     exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
@@ -124,6 +131,11 @@ class StreamBrowserIT {
                 }
             });
             assertTrue(log.stream().noneMatch(l -> l.startsWith("unexpected") || l.startsWith("error")), log::toString);
+            // Every event's data the browser handed to the page, against the served description. An EventSource opens
+            // only on a 200 text/event-stream answer (it fails the connection otherwise), so "open" stands for the head.
+            await().atMost(Duration.ofSeconds(10)).until(() -> data.size() >= 4);
+            ApiContract.checkEvents(URI.create("http://127.0.0.1:" + server.getPort() + "/stream"), 200, "text/event-stream", data,
+                    "/openapi/alert.yml");
             // The browser goes before the service, so the service's shutdown finds no stream open.
             stop(browser);
         } finally {

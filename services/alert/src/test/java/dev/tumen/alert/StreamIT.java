@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.contract.ApiContract;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
 import dev.tumen.model.Severity;
@@ -54,15 +55,15 @@ class StreamIT {
         volatile int status;
 
         volatile HttpHeaders headers;
-        private final URI base;
+        private final URI uri;
 
         Client(EmbeddedServer server, String query, String lastEventId) {
             this(server, query, lastEventId, Map.of());
         }
 
         Client(EmbeddedServer server, String query, String lastEventId, Map<String, String> extraHeaders) {
-            base = URI.create("http://127.0.0.1:" + server.getPort());
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/stream" + query))
+            uri = URI.create("http://127.0.0.1:" + server.getPort() + "/stream" + query);
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                     .header("Accept", "text/event-stream");
             if (lastEventId != null) {
                 b.header("Last-Event-ID", lastEventId);
@@ -96,8 +97,8 @@ class StreamIT {
             response.thenAccept(r -> r.body().close());
             response.cancel(true);
             if (headers != null) {
-                StreamContract.check(base, status, headers.firstValue("Content-Type").orElse(null),
-                        events.stream().map(Sse::data).toList());
+                ApiContract.checkEvents(uri, status, headers.firstValue("Content-Type").orElse(null),
+                        events.stream().map(Sse::data).toList(), "/openapi/alert.yml");
             }
         }
     }

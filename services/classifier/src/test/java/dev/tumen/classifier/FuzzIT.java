@@ -48,7 +48,7 @@ class FuzzIT {
         Map<String, Object> props = new HashMap<>();
         props.put("tumen.security.token", TOKEN);
         server = ClassifierContexts.start(prefix, props);
-        http = fuzz.http(server.getURL().toString());
+        http = fuzz.http(server.getURL().toString(), "/openapi/classifier.yml");
     }
 
     @AfterAll

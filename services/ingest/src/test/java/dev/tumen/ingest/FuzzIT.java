@@ -76,7 +76,7 @@ class FuzzIT {
         props.put("tumen.ingest.max-body-bytes", 262144);
         app = new IngestApp(props);
         TestKafka.createTopics(List.of(app.seenTopic() + ".dlt", app.feedsTopic() + ".dlt"), 1);
-        http = fuzz.http(app.context().getBean(EmbeddedServer.class).getURL().toString());
+        http = fuzz.http(app.context().getBean(EmbeddedServer.class).getURL().toString(), "/openapi/ingest.yml");
         await().atMost(Duration.ofSeconds(30)).until(() -> send("POST", "/pages", "application/json", validPage()).status() == 202);
         Fuzz.Response added = send("POST", "/feeds", "application/json", validFeed());
         assertEquals(201, added.status(), added.body());

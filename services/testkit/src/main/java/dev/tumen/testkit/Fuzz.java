@@ -1,5 +1,6 @@
 package dev.tumen.testkit;
 
+import dev.tumen.testkit.contract.ApiContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -228,15 +229,26 @@ public final class Fuzz {
 
     /** A client for {@code baseUrl} that sends any bytes with any content type and reads at most 1 MiB back. */
     public Http http(String baseUrl) {
-        return new Http(baseUrl);
+        return new Http(baseUrl, null);
+    }
+
+    /**
+     * The same client, which also checks every answer against the OpenAPI description the server serves at
+     * {@code descriptionPath} (e.g. {@code /openapi/alert.yml}) with {@link ApiContract}: bad input must still get a
+     * described answer.
+     */
+    public Http http(String baseUrl, String descriptionPath) {
+        return new Http(baseUrl, descriptionPath);
     }
 
     public static final class Http {
         private final String base;
+        private final String description;
         private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-        private Http(String baseUrl) {
+        private Http(String baseUrl, String description) {
             this.base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+            this.description = description;
         }
 
         public Response send(String method, String pathAndQuery, String contentType, Map<String, String> headers, byte[] body) {
@@ -257,20 +269,20 @@ public final class Fuzz {
             }
             HttpRequest request = b.build();
             try {
-                return exchange(client, request, what);
+                return exchange(client, request, what, description);
             } catch (IOException first) {
                 // The server may close a kept-alive connection after an error answer just as the pool hands it out again;
                 // only a fresh connection that also gets no answer is the server's fault.
                 HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
                 try {
-                    return exchange(fresh, request, what);
+                    return exchange(fresh, request, what, description);
                 } catch (IOException e) {
                     throw new AssertionError("no HTTP answer to " + what + ": " + e, e);
                 }
             }
         }
 
-        private static Response exchange(HttpClient client, HttpRequest request, String what) throws IOException {
+        private static Response exchange(HttpClient client, HttpRequest request, String what, String description) throws IOException {
             try {
                 HttpResponse<InputStream> r = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
                 String type = r.headers().firstValue("Content-Type").orElse("");
@@ -284,6 +296,9 @@ public final class Fuzz {
                     // An event stream is endless, and zstd/br/snappy (picked for a junk Accept-Encoding) are not decoded here.
                     String text = type.startsWith("text/event-stream") || !decodable ? null
                             : new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
+                    if (description != null) {
+                        ApiContract.check(request.uri(), request.method(), r.statusCode(), r.headers().map(), text, description);
+                    }
                     return new Response(what, r.statusCode(), type, text);
                 }
             } catch (InterruptedException e) {
