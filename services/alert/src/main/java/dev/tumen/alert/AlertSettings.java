@@ -19,6 +19,8 @@ import java.util.List;
  * @param maxInFlightPerSubscription the most attempts in flight to one subscriber; the adaptive limit moves between 1
  *                           and this, so one slow receiver cannot hold unbounded sockets
  * @param initialInFlightPerSubscription where a subscriber's adaptive limit starts
+ *                           ({@code tumen.alert.delivery.ordered} sets both to 1: each subscriber's receiver gets an
+ *                           alert only after it answered the one before, strictly in queue order)
  * @param slowAttempt        an attempt slower than this counts against the receiver like an error (the limit shrinks)
  * @param queueSize          alerts one subscriber may have waiting; a full queue pauses the consumer
  * @param queueWait          a full queue whose oldest alert waited longer than this (or whose receiver fails) moves its
@@ -96,6 +98,7 @@ public record AlertSettings(
                 @Value("${tumen.alert.delivery.max-response-bytes:2048}") int maxResponseBytes,
                 @Value("${tumen.alert.delivery.max-in-flight-per-subscription:32}") int maxInFlight,
                 @Value("${tumen.alert.delivery.initial-in-flight-per-subscription:4}") int initialInFlight,
+                @Value("${tumen.alert.delivery.ordered:false}") boolean ordered,
                 @Value("${tumen.alert.delivery.slow-attempt:5s}") String slowAttempt,
                 @Value("${tumen.alert.delivery.queue-size:500}") int queueSize,
                 @Value("${tumen.alert.delivery.queue-wait:10s}") String queueWait,
@@ -109,6 +112,12 @@ public record AlertSettings(
                 @Value("${tumen.alert.write-timeout:5s}") String writeTimeout,
                 @Value("${tumen.alert.create-topics:true}") boolean createTopics,
                 @Value("${tumen.alert.topic-partitions:6}") int topicPartitions) {
+            if (ordered) {
+                // One attempt per subscriber on the wire: the only way a receiver is sure to see alerts in order, since
+                // requests on separate connections can overtake each other on the way to (and inside) the receiver.
+                maxInFlight = 1;
+                initialInFlight = 1;
+            }
             return new AlertSettings(Durations.parseList(backoff), jitter, Durations.parse(timeout), Durations.parse(connectTimeout),
                     maxResponseBytes, maxInFlight, initialInFlight, Durations.parse(slowAttempt), queueSize, Durations.parse(queueWait),
                     maxConcurrent, Durations.parse(maxRetryAfter), Durations.parse(autoPauseAfter),

@@ -81,6 +81,23 @@ public final class AlertHarness implements AutoCloseable {
         produce(article.id(), Json.bytes(article));
     }
 
+    /**
+     * {@code n} unrelated high-severity stories, each matching {@code token}, all on partition 0 so that their arrival
+     * order is the partition's; returns their ids in that order.
+     */
+    public List<String> publishBurst(String token, int n, String idPrefix) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String id = String.format("%s%03d%s", idPrefix, i, java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+            ids.add(id);
+            ArticleLabelled a = Fixtures.article(id, dev.tumen.model.Severity.HIGH,
+                    String.format("%016x", java.util.UUID.randomUUID().getMostSignificantBits()), "https://news.example/" + id, token);
+            producer.send(new ProducerRecord<>(articles(), 0, id, Json.bytes(a)));
+        }
+        producer.flush();
+        return ids;
+    }
+
     /** Produces without waiting for the broker's answer (the benchmark's pacing must not depend on it). */
     public void publishAsync(ArticleLabelled article) {
         producer.send(new ProducerRecord<>(articles(), null, article.id(), Json.bytes(article),

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,14 +43,7 @@ class BackPressureIT {
         config.put("tumen.alert.failure.stall-timeout", "1s");
         CountDownLatch gate = new CountDownLatch(1);
         try (AlertHarness harness = new AlertHarness(config);
-             Receiver receiver = new Receiver(n -> {
-                 try {
-                     gate.await(60, TimeUnit.SECONDS);
-                 } catch (InterruptedException e) {
-                     Thread.currentThread().interrupt();
-                 }
-                 return 200;
-             })) {
+             Receiver receiver = Receiver.heldUntil(gate)) {
             EmbeddedServer app = harness.start();
             MeterRegistry meters = app.getApplicationContext().getBean(MeterRegistry.class);
             String token = "tok" + UUID.randomUUID().toString().substring(0, 8);

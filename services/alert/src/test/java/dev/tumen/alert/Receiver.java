@@ -28,6 +28,12 @@ public final class Receiver implements AutoCloseable {
     /** How to answer request {@code n} (1-based): a status, or {@link #HANG}. */
     public static final int HANG = -1;
 
+    static {
+        // The JDK server writes a response's headers and body separately; with Nagle on, the body waits for the
+        // client's delayed ACK (40 ms on Linux), which would double a 50 ms receiver's answer time in one-at-a-time tests.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
@@ -53,6 +59,18 @@ public final class Receiver implements AutoCloseable {
 
     public static Receiver healthy() throws IOException {
         return new Receiver(n -> 200);
+    }
+
+    /** A healthy receiver that holds every request until {@code gate} opens (at most 60 s), then answers 200. */
+    public static Receiver heldUntil(CountDownLatch gate) throws IOException {
+        return new Receiver(n -> {
+            try {
+                gate.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 200;
+        });
     }
 
     /** A healthy receiver that takes {@code delay} to answer each request (a busy but well-behaved service). */

@@ -1,0 +1,109 @@
+package dev.tumen.alert;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.model.Json;
+import dev.tumen.model.Topics;
+import dev.tumen.testkit.KafkaExtension;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 15: a subscriber whose queue fills and stays full. Its full queue pauses the articles consumer (every partition:
+ * the pause is the consumer's, not the subscriber's); once its oldest alert has waited {@code queue-wait}, the newest
+ * half of its queue moves to retry tier 1 (outcome {@code deferred}, no attempt counted) and the consumer resumes. So
+ * another subscriber on the same articles waits at most about {@code queue-wait} per refill, not for the slow receiver;
+ * and the slow receiver still gets each alert exactly once when it catches up.
+ */
+@ExtendWith(KafkaExtension.class)
+class QueueOverflowIT {
+    private static final int ARTICLES = 12;
+
+    @Test
+    void aQueueThatStaysFullPausesThenDefersItsNewestHalfToTierOneAndOthersKeepGoing() throws Exception {
+        Map<String, Object> config = AlertHarness.fastRetries();
+        // Retries come back after 2 s: long enough to see them parked, short enough to finish the test.
+        config.put("tumen.alert.delivery.backoff", "0s,2s,4s,6s");
+        config.put("tumen.alert.delivery.timeout", "60s");
+        config.put("tumen.alert.delivery.max-in-flight-per-subscription", 2);
+        config.put("tumen.alert.delivery.initial-in-flight-per-subscription", 2);
+        config.put("tumen.alert.delivery.queue-size", 4);
+        config.put("tumen.alert.delivery.queue-wait", "1s");
+        CountDownLatch gate = new CountDownLatch(1);
+        try (AlertHarness harness = new AlertHarness(config);
+             Receiver healthy = Receiver.healthy();
+             Receiver slow = Receiver.heldUntil(gate)) {
+            EmbeddedServer app = harness.start();
+            MeterRegistry meters = app.getApplicationContext().getBean(MeterRegistry.class);
+            String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
+            harness.subscribe(app, Map.of("name", "slow " + token, "url", slow.url(), "format", "json", "minSeverity", "medium",
+                    "keywords", List.of(token)));
+            harness.subscribe(app, Map.of("name", "healthy " + token, "url", healthy.url(), "format", "json", "minSeverity", "medium",
+                    "keywords", List.of(token)));
+
+            // given: enough alerts for both to fill the slow receiver's two attempts and its queue of four
+            long started = System.nanoTime();
+            List<String> ids = new ArrayList<>(harness.publishBurst(token, ARTICLES / 2, "of"));
+
+            // then: the full queue pauses the consumer, and what comes next stays in Kafka for now ...
+            await().atMost(Duration.ofSeconds(20)).until(() -> paused(meters) > 0);
+            ids.addAll(harness.publishBurst(token, ARTICLES / 2, "of2-"));
+            // ... the healthy subscriber still gets every alert while the slow receiver holds its first two, because the
+            // stuck queue gives its newest half to tier 1 each time it has been full for queue-wait
+            await().atMost(Duration.ofSeconds(40)).until(() -> healthy.requests().size() >= ARTICLES);
+            double healthySeconds = (System.nanoTime() - started) / 1e9;
+            assertTrue(slow.requests().size() <= 2, "the slow receiver has only its two attempts: " + slow.requests().size());
+            assertTrue(deferred(meters) >= 2, "the consumer went on only after deferrals: " + deferred(meters));
+            assertEquals(ARTICLES, healthy.requests().size(), "the healthy subscriber: each alert once");
+            assertEquals(new HashSet<>(ids), new HashSet<>(ids(healthy)));
+
+            // when: the slow receiver catches up
+            gate.countDown();
+
+            // then: it gets each alert exactly once (the deferred ones back from tier 1), and the consumer runs again
+            await().atMost(Duration.ofSeconds(60)).until(() -> slow.requests().size() >= ARTICLES);
+            await().atMost(Duration.ofSeconds(10)).until(() -> paused(meters) == 0);
+            await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
+            List<String> slowIds = ids(slow);
+            assertEquals(ARTICLES, slowIds.size(), "exactly once: " + slowIds);
+            assertEquals(new HashSet<>(ids), new HashSet<>(slowIds));
+            assertEquals(ARTICLES, healthy.requests().size(), "nothing sent twice to the healthy one");
+            // Deferred alerts that came back while the queue was still full were deferred again: each deferral is one
+            // tier-1 record, and no attempt failed, so nothing went further.
+            double deferred = deferred(meters);
+            assertEquals((long) deferred, TopicCounts.count(harness.prefix + String.format(Topics.DELIVERY_RETRY_FORMAT, 1)),
+                    "what went to tier 1 is exactly the deferred alerts");
+            assertEquals(0, TopicCounts.count(harness.prefix + String.format(Topics.DELIVERY_RETRY_FORMAT, 2)),
+                    "nothing beyond tier 1");
+            System.out.printf("queue overflow: healthy receiver had all %d alerts after %.1f s while the slow one held; %d deferred to"
+                    + " tier 1; slow receiver's order once released: %s%n", ARTICLES, healthySeconds, (long) deferred, slowIds.stream()
+                    .map(id -> Integer.toString(ids.indexOf(id))).toList());
+        }
+    }
+
+    private static List<String> ids(Receiver receiver) {
+        return receiver.requests().stream()
+                .map(r -> (String) ((Map<?, ?>) ((Map<?, ?>) Json.read(r.body(), Map.class).get("data")).get("article")).get("id"))
+                .toList();
+    }
+
+    private static double deferred(MeterRegistry meters) {
+        return meters.find("tumen.alert.deliveries").tag("outcome", "deferred").counter().count();
+    }
+
+    private static double paused(MeterRegistry meters) {
+        var g = meters.find("tumen.alert.paused.partitions").tag("loop", "articles").gauge();
+        return g == null ? 0 : g.value();
+    }
+}
