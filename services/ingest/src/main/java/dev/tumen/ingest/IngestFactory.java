@@ -12,6 +12,7 @@ import dev.tumen.ingest.files.PageFileImporter;
 import dev.tumen.ingest.page.IngestMetrics;
 import dev.tumen.ingest.page.PageIntake;
 import dev.tumen.ingest.page.PageSink;
+import dev.tumen.ingest.page.UnpublishablePages;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -77,18 +78,19 @@ public class IngestFactory {
 
     @Singleton
     @Bean(preDestroy = "close")
-    FeedPoller feedPoller(FeedRegistry registry, HttpFetcher fetcher, PageFetcher pages, PageIntake intake, SeenPages seen,
+    FeedPoller feedPoller(FeedRegistry registry, HttpFetcher fetcher, PageFetcher pages, PageIntake intake,
+                          UnpublishablePages unpublishable, SeenPages seen,
                           IngestMetrics metrics, Clock clock,
                           @Value("${tumen.ingest.feeds.threads:4}") int threads,
                           @Value("${tumen.ingest.feeds.tick:1s}") Duration tick,
                           @Value("${tumen.ingest.feeds.max-entries-per-poll:50}") int maxEntries) {
-        return new FeedPoller(registry, fetcher, pages, intake, seen, metrics, clock, threads, tick, maxEntries);
+        return new FeedPoller(registry, fetcher, pages, intake, unpublishable, seen, metrics, clock, threads, tick, maxEntries);
     }
 
     @Singleton
-    PageFileImporter importer(PageIntake intake,
+    PageFileImporter importer(PageIntake intake, UnpublishablePages unpublishable,
                               @Value("${tumen.ingest.import-progress-every:100}") int progressEvery,
                               @Value("${tumen.ingest.max-body-bytes:2097152}") long maxBodyBytes) {
-        return new PageFileImporter(intake, progressEvery, maxBodyBytes);
+        return new PageFileImporter(intake, unpublishable, progressEvery, maxBodyBytes);
     }
 }

@@ -66,7 +66,26 @@ public final class DeadLetters {
                 headers.add(ORIGINAL_PREFIX + h.key(), h.value());
             }
         }
-        String subject = failed.key();
+        describeFailure(headers, failed.key(), failed.value(), reason, exceptionClass, service, attempts, failed.topic());
+        CloudEvents.add(headers, ORIGIN_PARTITION, Integer.toString(failed.partition()));
+        CloudEvents.add(headers, ORIGIN_OFFSET, Long.toString(failed.offset()));
+        return new ProducerRecord<>(Topics.deadLetter(failed.topic()), null, failed.key(), failed.value(), headers);
+    }
+
+    /**
+     * A dead letter for a record that was never written to {@code topic} (it never can be, being too large, say) and
+     * whose source has no caller to tell, such as a feed entry: {@code describing} (JSON) says what it was and where
+     * it can be found again. It has no origin partition or offset, there being none.
+     */
+    public static ProducerRecord<String, byte[]> unwritten(String topic, String key, byte[] describing, String reason,
+                                                           String exceptionClass, String service) {
+        Headers headers = new RecordHeaders();
+        describeFailure(headers, key, describing, reason, exceptionClass, service, 1, topic);
+        return new ProducerRecord<>(Topics.deadLetter(topic), null, key, describing, headers);
+    }
+
+    private static void describeFailure(Headers headers, String subject, byte[] value, String reason, String exceptionClass,
+                                        String service, int attempts, String originTopic) {
         CloudEvents.add(headers, CloudEvents.SPECVERSION, CloudEvents.SPEC_VERSION);
         CloudEvents.add(headers, CloudEvents.ID, UUID.randomUUID().toString());
         CloudEvents.add(headers, CloudEvents.TYPE, Topics.TYPE_DEAD_LETTER);
@@ -75,18 +94,15 @@ public final class DeadLetters {
         if (subject != null) {
             CloudEvents.add(headers, CloudEvents.SUBJECT, subject);
         }
-        if (failed.value() != null) {
-            CloudEvents.add(headers, CloudEvents.CONTENT_TYPE, contentType(failed.value()));
+        if (value != null) {
+            CloudEvents.add(headers, CloudEvents.CONTENT_TYPE, contentType(value));
         }
         String why = reason == null || reason.isBlank() ? exceptionClass : reason;
         CloudEvents.add(headers, REASON, why.length() > MAX_REASON_CHARS ? why.substring(0, MAX_REASON_CHARS) : why);
         CloudEvents.add(headers, EXCEPTION, exceptionClass);
-        CloudEvents.add(headers, ORIGIN_TOPIC, failed.topic());
-        CloudEvents.add(headers, ORIGIN_PARTITION, Integer.toString(failed.partition()));
-        CloudEvents.add(headers, ORIGIN_OFFSET, Long.toString(failed.offset()));
+        CloudEvents.add(headers, ORIGIN_TOPIC, originTopic);
         CloudEvents.add(headers, ATTEMPTS, Integer.toString(attempts));
         CloudEvents.add(headers, SERVICE, service);
-        return new ProducerRecord<>(Topics.deadLetter(failed.topic()), null, failed.key(), failed.value(), headers);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.tumen.ingest.page.IncomingPage;
 import dev.tumen.ingest.page.IngestMetrics;
 import dev.tumen.ingest.page.PageIntake;
 import dev.tumen.ingest.page.Refusal;
+import dev.tumen.ingest.page.UnpublishablePages;
 import dev.tumen.ingest.page.UrlCanonicalizer;
 import dev.tumen.model.Hashes;
 import io.micrometer.core.instrument.Gauge;
@@ -37,6 +38,9 @@ import org.slf4j.LoggerFactory;
  * left, by the per-poll cap or by a transient failure, the validators are cleared, so the next poll is
  * unconditional and the feed cannot answer 304 over entries never taken. Published entries are skipped then by
  * the seen pages, so each is published once.
+ *
+ * <p>An entry whose page can never be published (too large, not text, …) is handled by going to the pages'
+ * dead-letter topic with the reason ({@link UnpublishablePages}); only once that is written does the cursor move past it.
  */
 public class FeedPoller implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
@@ -45,6 +49,7 @@ public class FeedPoller implements AutoCloseable {
     private final HttpFetcher fetcher;
     private final PageFetcher pages;
     private final PageIntake intake;
+    private final UnpublishablePages unpublishable;
     private final SeenPages seen;
     private final IngestMetrics metrics;
     private final Clock clock;
@@ -54,13 +59,26 @@ public class FeedPoller implements AutoCloseable {
     private final ExecutorService pool;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ConcurrentHashMap<String, Gauge> lagGauges = new ConcurrentHashMap<>();
+    /**
+     * Entries already dead-lettered ({@code feed id + link}), so a feed that keeps listing one does not dead-letter it
+     * again at every poll; the most recent ones, in memory: after a restart each is dead-lettered once more.
+     */
+    private final Set<String> deadLettered = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
+            new java.util.LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Boolean> eldest) {
+                    return size() > 10_000;
+                }
+            }));
 
-    public FeedPoller(FeedRegistry registry, HttpFetcher fetcher, PageFetcher pages, PageIntake intake, SeenPages seen,
-                      IngestMetrics metrics, Clock clock, int threads, Duration tick, int maxEntriesPerPoll) {
+    public FeedPoller(FeedRegistry registry, HttpFetcher fetcher, PageFetcher pages, PageIntake intake,
+                      UnpublishablePages unpublishable, SeenPages seen, IngestMetrics metrics, Clock clock, int threads, Duration tick,
+                      int maxEntriesPerPoll) {
         this.registry = registry;
         this.fetcher = fetcher;
         this.pages = pages;
         this.intake = intake;
+        this.unpublishable = unpublishable;
         this.seen = seen;
         this.metrics = metrics;
         this.clock = clock;
@@ -183,7 +201,8 @@ public class FeedPoller implements AutoCloseable {
 
     /** A failure that may pass: the entry stays for the next poll instead of being counted as handled. */
     private static boolean transientFailure(Refusal r) {
-        return r.status() >= 503 || "fetch-failed".equals(r.reason()) || "upstream-status".equals(r.reason());
+        // 429: Kafka is busy now (too many pages waiting for its acknowledgement), not a verdict on the page.
+        return r.status() >= 503 || r.status() == 429 || "fetch-failed".equals(r.reason()) || "upstream-status".equals(r.reason());
     }
 
     private Taken publishEntries(Feed feed, List<FeedParser.Entry> entries) {
@@ -202,7 +221,7 @@ public class FeedPoller implements AutoCloseable {
             try {
                 PageIntake.Outcome outcome;
                 if (link != null) {
-                    if (seen.knowsId(Hashes.pageId(link, null))) {
+                    if (seen.knowsId(Hashes.pageId(link, null)) || deadLettered.contains(feed.id() + " " + link)) {
                         continue;
                     }
                     attempted++;
@@ -226,7 +245,12 @@ public class FeedPoller implements AutoCloseable {
                     LOG.warn("feed {}: entry {} failed, retried on the next poll: {} ({})", feed.id(), entry.link(), r.getMessage(),
                             r.reason());
                 } else {
-                    LOG.warn("feed {}: entry {} refused: {} ({})", feed.id(), entry.link(), r.getMessage(), r.reason());
+                    // Written before the cursor moves on (a failure here is a 503: the poll fails, the entry stays).
+                    unpublishable.deadLetter(new UnpublishablePages.Unpublishable("feed", feed.name(), link != null ? link : entry.link(),
+                            null, entry.title(), entry.published(), r.reason(), r.getMessage()));
+                    if (link != null) {
+                        deadLettered.add(feed.id() + " " + link);
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@ import dev.tumen.ingest.page.IncomingPage;
 import dev.tumen.ingest.page.PageIntake;
 import dev.tumen.ingest.page.Refusal;
 import dev.tumen.ingest.page.TextDecoder;
+import dev.tumen.ingest.page.UnpublishablePages;
 import dev.tumen.model.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * or {@code .htm} file (page chrome included; content type from the extension; charset sniffed like a
  * fetched page), and {@code .jsonl} files of pushed-page objects. Other files, {@code README.md} and
  * {@code labels.jsonl} (expected labels, not pages) are skipped.
+ *
+ * <p>A page that can never be published (too large, not text, not a page) is in the report and, as the report
+ * may be the only trace of it, in the pages' dead-letter topic with its file and the reason ({@link UnpublishablePages}).
  */
 public class PageFileImporter {
     private static final Logger LOG = LoggerFactory.getLogger(PageFileImporter.class);
@@ -33,11 +37,13 @@ public class PageFileImporter {
     private static final int MAX_ERRORS = 100;
 
     private final PageIntake intake;
+    private final UnpublishablePages unpublishable;
     private final int progressEvery;
     private final long maxFileBytes;
 
-    public PageFileImporter(PageIntake intake, int progressEvery, long maxFileBytes) {
+    public PageFileImporter(PageIntake intake, UnpublishablePages unpublishable, int progressEvery, long maxFileBytes) {
         this.intake = intake;
+        this.unpublishable = unpublishable;
         this.progressEvery = progressEvery;
         this.maxFileBytes = maxFileBytes;
     }
@@ -109,9 +115,18 @@ public class PageFileImporter {
             if (r.status() == 503) {
                 throw r;
             }
-            tally.fail(tally.display.apply(file), r.reason());
+            unpublishable(tally, tally.display.apply(file), r);
         } catch (IOException e) {
             tally.fail(tally.display.apply(file), "unreadable");
+        }
+    }
+
+    /** A page of {@code where} that can never be published: in the report, and dead-lettered unless Kafka was only busy. */
+    private void unpublishable(Tally tally, String where, Refusal r) {
+        tally.fail(where, r.reason());
+        if (r.status() != 429) {
+            unpublishable.deadLetter(new UnpublishablePages.Unpublishable("file", "file", null, where, null, null, r.reason(),
+                    r.getMessage()));
         }
     }
 
@@ -131,10 +146,10 @@ public class PageFileImporter {
                     if (r.status() == 503) {
                         throw r;
                     }
-                    tally.fail(tally.display.apply(file) + ":" + lineNo, r.reason());
+                    unpublishable(tally, tally.display.apply(file) + ":" + lineNo, r);
                 } catch (IOException e) {
                     // Parser messages quote the offending text: a file's content never goes into an answer or a log.
-                    tally.fail(tally.display.apply(file) + ":" + lineNo, "not-json");
+                    unpublishable(tally, tally.display.apply(file) + ":" + lineNo, Refusal.badRequest("not-json", "the line is not JSON"));
                 }
             }
         } catch (IOException e) {

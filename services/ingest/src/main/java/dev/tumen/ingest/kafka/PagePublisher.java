@@ -3,6 +3,8 @@ package dev.tumen.ingest.kafka;
 import dev.tumen.ingest.dedup.SeenPage;
 import dev.tumen.ingest.page.PageSink;
 import dev.tumen.ingest.page.Refusal;
+import dev.tumen.ingest.page.UnpublishablePages;
+import dev.tumen.kafka.DeadLetters;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.RecordSizes;
 import dev.tumen.model.Json;
@@ -41,11 +43,15 @@ import org.slf4j.LoggerFactory;
  * {@code max-in-flight-bytes}): past either, a push is answered 429 with {@code Retry-After} at once instead of
  * queueing, so a slow or saturated cluster holds a bounded heap here. The byte bound stays under the producer's
  * {@code buffer.memory}, so {@code send} does not block on a full buffer either.
+ *
+ * <p>A page from a feed or a file import that can never be published has nobody to be refused to: it goes to the
+ * pages' dead-letter topic instead ({@link #deadLetter}), described by its URL or file and the reason.
  */
 @Singleton
-public class PagePublisher implements PageSink {
+public class PagePublisher implements PageSink, UnpublishablePages {
     private static final Logger LOG = LoggerFactory.getLogger(PagePublisher.class);
     static final String CE_SOURCE = "/tumen/ingest";
+    static final String SERVICE = "tumen-ingest";
 
     private final Producer<String, byte[]> producer;
     private final IngestTopics topics;
@@ -130,6 +136,22 @@ public class PagePublisher implements PageSink {
                 LOG.warn("page {} published but not recorded as seen: {}", page.id(), error.toString());
             }
         });
+    }
+
+    @Override
+    public void deadLetter(Unpublishable page) {
+        String key = page.url() != null ? page.url() : page.file();
+        ProducerRecord<String, byte[]> dead = DeadLetters.unwritten(topics.pages(), key, Json.bytes(page),
+                page.reason() + ": " + page.detail(), Refusal.class.getName(), SERVICE);
+        try {
+            producer.send(DeadLetters.fitted(dead, limits.of(dead.topic()))).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refusal(503, "kafka-unavailable", "the dead letter for " + key + " could not be written", e);
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
+            throw new Refusal(503, "kafka-unavailable", "the dead letter for " + key + " could not be written: " + e, e);
+        }
+        LOG.warn("{} {} dead-lettered to {}: {} ({})", page.channel(), key, dead.topic(), page.detail(), page.reason());
     }
 
     private void fits(PageReceived page, ProducerRecord<String, byte[]> record) {

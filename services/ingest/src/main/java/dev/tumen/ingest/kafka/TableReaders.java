@@ -100,7 +100,9 @@ public class TableReaders {
     private static void ensureTopics(TopicProvisioning provisioning) {
         try {
             provisioning.ensure(List.of(Topics.PAGES_SEEN_TOPIC, Topics.deadLetterTopic(Topics.PAGES_SEEN_TOPIC),
-                    Topics.FEEDS_TOPIC, Topics.deadLetterTopic(Topics.FEEDS_TOPIC)), 0, Duration.ofSeconds(15));
+                    Topics.FEEDS_TOPIC, Topics.deadLetterTopic(Topics.FEEDS_TOPIC),
+                    // Ingest writes there too: feed entries and imported files that can never be published.
+                    Topics.deadLetterTopic(Topics.PAGES_TOPIC)), 0, Duration.ofSeconds(15));
         } catch (RuntimeException e) {
             LOG.warn("cannot create ingest's topics ({}); expecting them to exist", e.toString());
         }

@@ -173,4 +173,37 @@ class FeedIT {
             assertTrue(CloudEvents.header(dead.get(0).headers(), DeadLetters.REASON).contains("not valid JSON of Feed"));
         }
     }
+
+    @Test
+    void anEntryTooLargeToPublishIsDeadLetteredOnceWithItsReasonAndTheOthersArePublished() throws Exception {
+        web.text("/news/huge", "text/html", "<html><head><title>huge</title></head><body>" + "ж".repeat(3000) + "</body></html>");
+        AtomicReference<String> feed = new AtomicReference<>(rss("a", "huge"));
+        serveFeed("/rss", feed);
+        Map<String, Object> config = new java.util.HashMap<>(FAST);
+        // Content over 4 KB of UTF-8 can never be published; 3,000 Cyrillic letters are 6,000 bytes.
+        config.put("tumen.ingest.max-body-bytes", 4096);
+        try (IngestApp app = new IngestApp(config)) {
+            HttpResponse<String> added = app.postJson("/feeds", "{\"url\": \"" + web.url("/rss") + "\", \"name\": \"Big\"}");
+            assertEquals(201, added.statusCode(), added.body());
+            String id = json(added).get("id").asText();
+            await().atMost(Duration.ofSeconds(15)).until(() -> "ok".equals(json(app.get("/feeds/" + id)).path("lastOutcome").asText()));
+            assertEquals(List.of("a"), app.pages(1).stream().map(r -> Json.read(r.value(), PageReceived.class).title()).toList());
+
+            var dead = TestKafka.read(app.pagesTopic() + ".dlt", 1, Duration.ofMillis(300), Duration.ofSeconds(10), false);
+            assertEquals(1, dead.size());
+            JsonNode what = Json.read(dead.get(0).value(), JsonNode.class);
+            assertEquals(web.url("/news/huge"), what.path("url").asText());
+            assertEquals("feed", what.path("channel").asText());
+            assertEquals("huge", what.path("title").asText());
+            assertEquals("body-too-large", what.path("reason").asText());
+            assertTrue(CloudEvents.header(dead.get(0).headers(), DeadLetters.REASON).startsWith("body-too-large: "));
+            assertEquals(app.pagesTopic(), CloudEvents.header(dead.get(0).headers(), DeadLetters.ORIGIN_TOPIC));
+
+            // The feed changes and lists the entry again: the new entry is published, the huge one not dead-lettered twice.
+            feed.set(rss("huge", "b"));
+            assertEquals(1, json(app.postJson("/feeds/" + id + "/poll", "")).get("published").asInt());
+            assertEquals(1, web.count("/news/huge"));
+            assertEquals(1, TestKafka.read(app.pagesTopic() + ".dlt", 1, Duration.ofMillis(500), Duration.ofSeconds(10), false).size());
+        }
+    }
 }

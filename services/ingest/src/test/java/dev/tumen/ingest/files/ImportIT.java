@@ -80,4 +80,26 @@ class ImportIT {
             assertTrue(Files.readString(seeds.resolve(seeds.toFile().list()[0])).length() > 0, StandardCharsets.UTF_8.name());
         }
     }
+
+    @Test
+    void aFileTooLargeToPublishIsDeadLetteredWithItsNameAndReason(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("01_small.txt"), "Kim Jong Un met Putin in Vostochny.");
+        // 3,000 Cyrillic letters: 6,000 bytes of UTF-8, over the 4 KB limit.
+        Files.writeString(dir.resolve("02_huge.txt"), "ж".repeat(3000));
+        try (IngestApp app = new IngestApp(Map.of("tumen.ingest.import-root", dir.toString(), "tumen.ingest.max-body-bytes", 4096))) {
+            JsonNode report = Json.read(app.postJson("/imports", "{\"path\": \"" + dir + "\"}").body(), JsonNode.class);
+            assertEquals(1, report.get("published").asInt(), report.toString());
+            assertEquals(1, report.get("failed").asInt(), report.toString());
+
+            var dead = dev.tumen.testkit.TestKafka.read(app.pagesTopic() + ".dlt", 1, java.time.Duration.ofMillis(300),
+                    java.time.Duration.ofSeconds(10), false);
+            assertEquals(1, dead.size());
+            JsonNode what = Json.read(dead.get(0).value(), JsonNode.class);
+            assertEquals("02_huge.txt", what.path("file").asText());
+            assertEquals("file", what.path("channel").asText());
+            assertEquals("body-too-large", what.path("reason").asText());
+            assertTrue(dev.tumen.kafka.CloudEvents.header(dead.get(0).headers(), dev.tumen.kafka.DeadLetters.REASON)
+                    .startsWith("body-too-large: "));
+        }
+    }
 }
