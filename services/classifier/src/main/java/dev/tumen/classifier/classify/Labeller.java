@@ -78,6 +78,16 @@ public final class Labeller {
      * a side-less main-event sentence that shares one of these with its neighbour is about the same thing.
      */
     static final List<String> REFERENTS = List.of("weapon", "personnel");
+    /**
+     * Body sentences after the lead (by index) that may still tell the headline event itself: what a meeting agreed
+     * ("Kim had agreed to send 1,000 sappers to Kursk", the fifth sentence under "what they agreed"), or what became
+     * of the weapons the lead reports supplied ("Russian forces fired at least one of these missiles into Ukraine").
+     */
+    static final int OUTCOME_REACH = 6;
+    /** Cue group of words that report what a meeting or talks settled ("agreed to", "decided", домовились, 합의). */
+    static final String OUTCOME = "outcome";
+    /** Lead cue groups that make the headline event a meeting, so that its outcome is part of it. */
+    static final List<String> MEETINGS = List.of("meeting", "talks", "summit_word");
 
     private final Gazetteer gazetteer;
     private final CueLexicon cues;
@@ -183,6 +193,17 @@ public final class Labeller {
             }
         }
         String row = decisiveRule == null ? null : decisiveRule.row();
+        if (decisive != null) {
+            Sentence told = toldLater(sentences, decisive, severity, titleGroups, leadGroups);
+            if (told != null) {
+                SeverityRule rule = firstFiring(told, titleGroups, leadGroups);
+                categories.add(rule.category());
+                severity = rule.severity();
+                row = rule.row() + (told.groups().contains(OUTCOME) ? " (what the headline event settled, told in the body)"
+                        : " (what became of the headline event's " + sharedReferent(told.groups(), decisive.groups()) + ", told in the body)");
+                decisive = told;
+            }
+        }
         if (severity == Severity.NONE) {
             decisive = dominantRow(sentences, titleGroups, leadGroups, categories);
             if (decisive != null) {
@@ -302,6 +323,44 @@ public final class Labeller {
             }
         }
         return false;
+    }
+
+    /**
+     * A body sentence, shortly after the lead, that tells more of the headline event and rates higher: the outcome of
+     * the meeting the lead reports (an {@link #OUTCOME} word), or the same weapons or soldiers as the deciding sentence
+     * (a {@link #REFERENTS} group: "Russian forces fired these missiles into Ukraine"). It speaks of the deciding
+     * sentence's two sides, so it is read with them; its cues count only outside background clauses (there they carry
+     * the background prefix), and what is only discussed or possible is no outcome. Returns the highest such sentence,
+     * read with both sides, or null.
+     */
+    private Sentence toldLater(List<Sentence> sentences, Sentence decisive, Severity severity, Set<String> titleGroups, Set<String> leadGroups) {
+        if (!decisive.pair()) {
+            return null;
+        }
+        boolean meeting = false;
+        for (String g : MEETINGS) {
+            meeting |= leadGroups.contains(g);
+        }
+        Sentence found = null;
+        Severity best = severity;
+        for (Sentence s : sentences) {
+            if (s.mainEvent() || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")) {
+                continue;
+            }
+            boolean outcome = meeting && named(s) && s.groups().contains(OUTCOME);
+            if (!outcome && sharedReferent(s.groups(), decisive.groups()) == null) {
+                continue;
+            }
+            Set<String> groups = new HashSet<>(s.groups());
+            groups.addAll(List.of("side:russia", "side:dprk", "pair"));
+            Sentence read = new Sentence(s.text(), s.title(), s.index(), groups, true, false, s.mentions());
+            SeverityRule rule = firstFiring(read, titleGroups, leadGroups);
+            if (rule != null && rule.severity().compareTo(best) > 0) {
+                best = rule.severity();
+                found = read;
+            }
+        }
+        return found;
     }
 
     /**

@@ -14,7 +14,9 @@ public final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "st", "no", "vs", "jr", "sr", "prof", "sen", "rep",
             "gov", "inc", "co", "corp", "ltd", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.g", "i.e",
-            "т.е", "т.д", "т.п", "г", "гг", "им", "ул", "чел", "млн", "млрд", "тыс", "св", "ген");
+            "т.е", "т.д", "т.п", "г", "гг", "им", "ул", "чел", "млн", "млрд", "тыс", "св", "ген",
+            // Ukrainian and German counts and dates: "1 тис. саперів", "2024 р.", "5 Mio. Euro"
+            "тис", "р", "рр", "вул", "ім", "грн", "mio", "mrd", "bzw", "ca", "nr", "vgl");
 
     private Sentences() {
     }
@@ -66,7 +68,7 @@ public final class Sentences {
         }
         String word = text.substring(k, dot);
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
-            return Character.isUpperCase(word.charAt(0)) || word.charAt(0) == 'г';
+            return Character.isUpperCase(word.charAt(0)) || word.charAt(0) == 'г' || word.charAt(0) == 'р';
         }
         if (word.length() >= 2 && word.charAt(word.length() - 2) == '.') {
             return true; // U.S. / U.N. / D.C.

@@ -83,4 +83,58 @@ class MainEventTest {
         Label l = LABELLER.label(title, lead);
         assertTrue(l.relevant(), () -> lang + " expected relevant: " + title + " (relevance " + l.relevance() + ")");
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // the headline meeting's outcome, told after the lead, is the main event: personnel deployed
+        "en; CRITICAL; Shoigu meets Kim in Pyongyang; Russian Security Council secretary Sergei Shoigu met North Korean leader Kim Jong Un in Pyongyang on Tuesday. The two sides held long talks behind closed doors in the capital. Afterwards, Shoigu said Kim had agreed to send 1,000 North Korean sappers to Russia's Kursk region.",
+        "ru; CRITICAL; Шойгу встретился с Ким Чен Ыном в Пхеньяне; Секретарь Совета безопасности России Сергей Шойгу встретился с лидером КНДР Ким Чен Ыном в Пхеньяне. Переговоры продолжались несколько часов за закрытыми дверями. По итогам встречи КНДР направит в Курскую область России 1 тыс. саперов.",
+        "uk; CRITICAL; Шойгу у Пхеньяні зустрівся з Кім Чен Ином: про що домовились; Секретар Ради безпеки РФ Сергій Шойгу прибув до Пхеньяна і зустрівся з лідером КНДР Кім Чен Ином. Переговори тривали кілька годин за зачиненими дверима. Шойгу заявив, що лідер КНДР прийняв рішення направити до Росії 1 тис. саперів для Курської області.",
+        "ko; CRITICAL; 쇼이구, 평양서 김정은과 회담; 러시아 국가안보회의 서기 쇼이구가 평양을 방문해 김정은 국무위원장과 회담했다. 양측은 수 시간 동안 비공개로 회담을 이어갔다고 전해졌다. 쇼이구는 김정은 위원장이 러시아 쿠르스크에 공병 1000명을 파병하기로 합의했다고 밝혔다.",
+        "zh; CRITICAL; 绍伊古在平壤与金正恩会谈; 俄罗斯联邦安全会议秘书绍伊古抵达平壤并与朝鲜最高领导人金正恩举行了会谈。双方在平壤进行了长达数小时的闭门会谈并交换了意见。绍伊古表示金正恩同意向俄罗斯库尔斯克州派遣一千名工兵。",
+        "ja; CRITICAL; ショイグ氏が平壌で金正恩氏と会談; ロシア安全保障会議のショイグ書記が平壌を訪問し北朝鮮の金正恩総書記と会談した。両者は数時間にわたり非公開で会談を続けたと伝えられている。ショイグ氏は金正恩氏がロシアのクルスク州に工兵千人を派遣することで合意したと明らかにした。",
+        // without a word of outcome, a critical detail deep in the body does not rate the meeting (rejected: whole-article severity)
+        "en; HIGH; Shoigu meets Kim in Pyongyang; Russian Security Council secretary Sergei Shoigu met North Korean leader Kim Jong Un in Pyongyang on Tuesday. The two sides held long talks behind closed doors in the capital. Thousands of North Korean soldiers were sent to Russia's Kursk region last winter.",
+        // what is only discussed is no outcome
+        "en; HIGH; Shoigu meets Kim in Pyongyang; Russian Security Council secretary Sergei Shoigu met North Korean leader Kim Jong Un in Pyongyang on Tuesday. The two sides held long talks behind closed doors in the capital. They agreed to discuss possible help from Russia for North Korea's spy satellite programme.",
+    })
+    void headlineMeetingsOutcomeToldInTheBodyRatesIt(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // the supplied missiles reported fired at Ukraine: North Korean missiles used on the battlefield
+        "en; CRITICAL; North Korea supplied ballistic missiles to Russia, officials say; North Korea has provided Russia with ballistic missiles, US officials said on Thursday. The officials said they had tracked the shipments for months. Russian forces fired at least one of these missiles into Ukraine last week, they said.",
+        "ru; CRITICAL; КНДР передала России баллистические ракеты; КНДР поставила России баллистические ракеты, заявили в Белом доме в четверг. По словам американских чиновников, поставки отслеживались несколько месяцев. Российские войска применили эти северокорейские ракеты для ударов по Украине.",
+        "ko; CRITICAL; 러시아로 넘어간 북 미사일; 북한이 러시아에 탄도미사일을 제공한 것으로 알려졌다고 군 당국이 밝혔다. 한미 정보당국은 수개월 전부터 관련 동향을 파악해 온 것으로 전해졌다. 러시아군은 북한 탄도미사일을 우크라이나에 발사해 공격에 사용했다고 미 당국자가 말했다.",
+        // weapons that only could be used are still a supply allegation (high)
+        "en; HIGH; North Korea supplied ballistic missiles to Russia, officials say; North Korea has provided Russia with ballistic missiles, US officials said on Thursday. The officials said they had tracked the shipments for months. The missiles could be used against Ukraine within weeks, they said.",
+    })
+    void suppliedWeaponsReportedUsedLaterRateTheSupply(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // a minister come to hand over a gift is a ceremonial visit (low), whoever leads it
+        "en; LOW; Russian minister brings zoo animals to Pyongyang; Russia's natural resources minister Alexander Kozlov, during a visit to North Korea, handed the Pyongyang zoo over 70 animals. This is a gift from Russian President Vladimir Putin to the Korean people.",
+        "ru; LOW; Российский министр привез животных в зоопарк Пхеньяна; Министр природных ресурсов России Александр Козлов во время визита в КНДР передал Пхеньянскому зоопарку более 70 животных. Это подарок президента России Владимира Путина корейскому народу.",
+        // a leader receiving the other side's foreign minister is a foreign-minister visit (medium), not a summit
+        "en; MEDIUM; Putin meets North Korean minister Choe: will he accept Kim Jong Un's invitation?; Russian President Vladimir Putin met North Korean Foreign Minister Choe Son Hui at the Kremlin on Monday.",
+    })
+    void visitsAreRatedByWhatTheVisitorsCameFor(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @Test
+    void outcomeSentenceIsTheBasis() {
+        Label l = LABELLER.label("Shoigu meets Kim in Pyongyang",
+                "Russian Security Council secretary Sergei Shoigu met North Korean leader Kim Jong Un in Pyongyang on Tuesday. "
+                        + "The two sides held long talks behind closed doors in the capital. "
+                        + "Afterwards, Shoigu said Kim had agreed to send 1,000 North Korean sappers to Russia's Kursk region.");
+        assertTrue(l.basis().sentence().contains("sappers"), l.basis().sentence());
+        assertTrue(l.basis().row().startsWith("critical: North Korean troops or personnel deployed"), l.basis().row());
+        assertTrue(l.basis().row().contains("told in the body"), l.basis().row());
+    }
 }

@@ -1,0 +1,25 @@
+package dev.tumen.classifier.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SentencesTest {
+    private static List<String> sentences(String text) {
+        return Sentences.split(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+        // counts and dates abbreviated with a full stop do not end the sentence that tells them
+        "uk; Лідер КНДР вирішив направити 1 тис. саперів і 5 тис. військових будівельників. Про це заявив Шойгу.",
+        "uk; Договір набув чинності у грудні 2024 р. після ратифікації. Про це повідомила агенція.",
+        "ru; КНДР направит 1 тыс. саперов и 5 тыс. строителей. Об этом заявил Шойгу.",
+        "de; Russland zahlt 5 Mio. Euro für die Lieferungen. Das berichtet die Agentur.",
+    })
+    void abbreviatedCountsDoNotEndTheSentence(String lang, String text) {
+        assertEquals(2, sentences(text).size(), () -> lang + ": " + sentences(text));
+    }
+}
