@@ -1,7 +1,7 @@
 package dev.tumen.alert.delivery;
 
 import dev.tumen.alert.story.StoryGrouping;
-import dev.tumen.alert.story.StoryPublisher;
+import dev.tumen.alert.story.StoryWrites;
 import dev.tumen.alert.story.StoryTable;
 import dev.tumen.alert.stream.StreamEvent;
 import dev.tumen.alert.stream.StreamPublisher;
@@ -25,12 +25,12 @@ import java.util.concurrent.CompletableFuture;
 public class AlertRouter {
     private final SubscriptionStore store;
     private final StoryTable stories;
-    private final StoryPublisher storyPublisher;
+    private final StoryWrites storyPublisher;
     private final StreamPublisher streamPublisher;
     private final DeliveryEngine engine;
     private final AlertMetrics metrics;
 
-    public AlertRouter(SubscriptionStore store, StoryTable stories, StoryPublisher storyPublisher, StreamPublisher streamPublisher,
+    public AlertRouter(SubscriptionStore store, StoryTable stories, StoryWrites storyPublisher, StreamPublisher streamPublisher,
                        DeliveryEngine engine, AlertMetrics metrics) {
         this.store = store;
         this.stories = stories;
