@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,6 @@ public final class TextExtractor {
     /** A headline has at least this many words; shorter lines before the article are taken only when nothing longer comes. */
     private static final int TITLE_TOKENS = 4;
 
-    private static final Pattern LINE_BREAKS = Pattern.compile("\r\n|\r|\n");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\S");
 
     private final LineRules rules = new LineRules();
@@ -32,7 +32,7 @@ public final class TextExtractor {
     }
 
     public Result extract(String content) {
-        Lines lines = new Lines(LINE_BREAKS.split(content, -1));
+        Lines lines = new Lines(content);
         Instant published = null;
         String title = null;
         List<String> kept = new ArrayList<>();
@@ -45,8 +45,8 @@ public final class TextExtractor {
         // a headline list under a section header ("Most read") is that box's, never the article's headline
         boolean inBox = false;
         List<String> captions = new ArrayList<>();
-        for (int i = 0; i < lines.raw.length; i++) {
-            String stamp = LineRules.dateStamp(lines.raw[i]);
+        for (int i = 0; lines.has(i); i++) {
+            String stamp = LineRules.dateStamp(lines.raw(i));
             if (stamp != null && published == null) {
                 published = isoDate(stamp);
             }
@@ -113,7 +113,7 @@ public final class TextExtractor {
                 } else if (tokens >= 6) {
                     kept.add(line);
                     // prose hard-wrapped into short lines: the article has begun, so a section header ends it
-                    started |= Character.isLowerCase(line.charAt(0)) || startsLowerCase(lines.raw, i + 1);
+                    started |= Character.isLowerCase(line.charAt(0)) || startsLowerCase(lines, i + 1);
                 }
             } else {
                 pending.add(line);
@@ -151,7 +151,7 @@ public final class TextExtractor {
      * is followed by a relative timestamp ("25 minutes ago") is an item of a headline list.
      */
     private static boolean isListItem(Lines lines, int i, String key) {
-        for (int j = i + 1; j < lines.raw.length && j <= i + 3; j++) {
+        for (int j = i + 1; j <= i + 3 && lines.has(j); j++) {
             String next = lines.clean(j);
             if (next.isEmpty()) {
                 continue;
@@ -165,26 +165,75 @@ public final class TextExtractor {
     }
 
     /**
-     * The page's lines with their cleaned text, kind and duplicate key, each computed once: the look-ahead for
-     * headline lists asks about the next lines again, and the line rules are most of this extractor's time.
+     * The page's lines (split at \r\n, \r or \n) with their text, cleaned text, kind and duplicate key, each computed
+     * once and only when asked for: the look-ahead for headline lists asks about the next lines again, and the
+     * line rules are most of this extractor's time. The article usually ends at a section header long before the
+     * page does (most of a 30 KB page of "Related" blocks is never read), so line boundaries too are found only as
+     * far as the reading gets, by a plain scan rather than a regex split that made a string of every line.
      */
     private final class Lines {
-        final String[] raw;
-        private final String[] cleaned;
-        private final LineRules.Kind[] kinds;
-        private final String[] keys;
+        private final String content;
+        private final boolean cr;
+        /** Start and end offset of line i at [2i] and [2i+1], for the lines found so far. */
+        private int[] bounds = new int[64];
+        private int found;
+        /** Where the next line starts, or -1 once the last line is found. */
+        private int next;
+        private String[] raw = new String[32];
+        private String[] cleaned = new String[32];
+        private LineRules.Kind[] kinds = new LineRules.Kind[32];
+        private String[] keys = new String[32];
 
-        Lines(String[] raw) {
-            this.raw = raw;
-            this.cleaned = new String[raw.length];
-            this.kinds = new LineRules.Kind[raw.length];
-            this.keys = new String[raw.length];
+        Lines(String content) {
+            this.content = content;
+            this.cr = content.indexOf('\r') >= 0;
+        }
+
+        /** Whether the page has a line i (the same lines as {@code split("\r\n|\r|\n", -1)}). */
+        boolean has(int i) {
+            while (found <= i && next >= 0) {
+                int end = cr ? nextBreak(next) : content.indexOf('\n', next);
+                if (2 * found + 2 > bounds.length) {
+                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                if (found + 1 > raw.length) {
+                    int n = raw.length * 2;
+                    raw = Arrays.copyOf(raw, n);
+                    cleaned = Arrays.copyOf(cleaned, n);
+                    kinds = Arrays.copyOf(kinds, n);
+                    keys = Arrays.copyOf(keys, n);
+                }
+                bounds[2 * found] = next;
+                bounds[2 * found + 1] = end < 0 ? content.length() : end;
+                found++;
+                next = end < 0 ? -1 : end + (content.startsWith("\r\n", end) ? 2 : 1);
+            }
+            return i < found;
+        }
+
+        private int nextBreak(int from) {
+            for (int i = from; i < content.length(); i++) {
+                char c = content.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        String raw(int i) {
+            String r = raw[i];
+            if (r == null) {
+                r = content.substring(bounds[2 * i], bounds[2 * i + 1]);
+                raw[i] = r;
+            }
+            return r;
         }
 
         String clean(int i) {
             String c = cleaned[i];
             if (c == null) {
-                c = LineRules.clean(raw[i]);
+                c = LineRules.clean(raw(i));
                 cleaned[i] = c;
             }
             return c;
@@ -223,9 +272,9 @@ public final class TextExtractor {
         return out;
     }
 
-    private static boolean startsLowerCase(String[] lines, int from) {
-        for (int j = from; j < lines.length; j++) {
-            String next = lines[j].strip();
+    private static boolean startsLowerCase(Lines lines, int from) {
+        for (int j = from; lines.has(j); j++) {
+            String next = lines.raw(j).strip();
             if (!next.isEmpty()) {
                 return Character.isLowerCase(next.charAt(0));
             }

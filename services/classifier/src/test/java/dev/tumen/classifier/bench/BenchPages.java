@@ -58,6 +58,30 @@ final class BenchPages {
         return sorted.get(sorted.size() / 2);
     }
 
+    /**
+     * A page like the ones {@code bin/tumen bench} sends (devkit {@code Bench.relevantSeedPages}): a relevant seed
+     * page followed by "Related:" lines, each the first 200 characters of another seed page, until it reaches 30,000
+     * characters, as plain text. Same recipe and seed, so the same first page the bench sends.
+     */
+    static PageReceived longText() {
+        try {
+            List<String> seeds = Evaluate.read(repoSeedLabels()).stream().filter(Evaluate.Item::relevant).map(Evaluate.Item::text).toList();
+            java.util.Random random = new java.util.Random(42);
+            StringBuilder b = new StringBuilder(seeds.get(0));
+            while (b.length() < 30_000) {
+                b.append("\nRelated: ").append(seeds.get(random.nextInt(seeds.size())), 0, 200);
+            }
+            return new PageReceived("bench-long", "https://bench.example.org/long", "bench", "file", "text/plain", b.toString(),
+                    null, null, Instant.now(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path repoSeedLabels() {
+        return SharedFiles.repoRoot().resolve("seeds/labels.jsonl");
+    }
+
     private static Path devCorpus() {
         Path p = SharedFiles.repoRoot().resolveSibling("shared").resolve("corpus/dev.jsonl").normalize();
         return Files.exists(p) ? p : null;

@@ -24,7 +24,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Throughput of the whole production path ({@link ArticleClassifier#classify}: extraction, language, gazetteer,
  * relevance, severity, evidence, SimHash) on one thread, in pages per second. {@code medianPage} is the figure the
  * target (1,000 pages/s on one core) is stated for: the median-length page of the dev corpus. {@code corpusMix}
- * cycles through every page, short and long.
+ * cycles through every page, short and long. {@code longTextPage} is the 30 KB plain-text page {@code bin/tumen bench}
+ * sends (issue 15 item 4). One classifier is shared by all benchmark threads, as the pipeline's threads share
+ * one, so {@code -t 2} shows whether two threads scale or contend.
  *
  * <p>Run (from the repository root):
  * <pre>
@@ -42,32 +44,45 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ClassifierBenchmark {
-    private ArticleClassifier classifier;
-    private PageReceived median;
-    private List<PageReceived> corpus;
+    /** What every thread shares: the classifier (as {@code PageLabeller} shares one) and the pages. */
+    @State(Scope.Benchmark)
+    public static class Shared {
+        ArticleClassifier classifier;
+        PageReceived median;
+        PageReceived longText;
+        List<PageReceived> corpus;
+
+        @Setup
+        public void setUp() {
+            classifier = new ArticleClassifier();
+            median = BenchPages.median();
+            longText = BenchPages.longText();
+            corpus = BenchPages.all();
+        }
+    }
+
     private int next;
 
-    @Setup
-    public void setUp() {
-        classifier = new ArticleClassifier();
-        median = BenchPages.median();
-        corpus = BenchPages.all();
+    @Benchmark
+    public ArticleLabelled medianPage(Shared shared) {
+        return shared.classifier.classify(shared.median);
     }
 
     @Benchmark
-    public ArticleLabelled medianPage() {
-        return classifier.classify(median);
+    public ArticleLabelled longTextPage(Shared shared) {
+        return shared.classifier.classify(shared.longText);
     }
 
     @Benchmark
-    public ArticleLabelled corpusMix() {
-        PageReceived page = corpus.get(next);
-        next = next + 1 == corpus.size() ? 0 : next + 1;
-        return classifier.classify(page);
+    public ArticleLabelled corpusMix(Shared shared) {
+        PageReceived page = shared.corpus.get(next);
+        next = next + 1 == shared.corpus.size() ? 0 : next + 1;
+        return shared.classifier.classify(page);
     }
 
     public static void main(String[] args) throws RunnerException {
-        System.out.println("pages from " + BenchPages.source() + "; median page " + BenchPages.median().content().length() + " chars");
+        System.out.println("pages from " + BenchPages.source() + "; median page " + BenchPages.median().content().length() + " chars; long text page "
+                + BenchPages.longText().content().length() + " chars");
         new Runner(new OptionsBuilder().include(ClassifierBenchmark.class.getSimpleName()).build()).run();
     }
 }

@@ -26,6 +26,22 @@ class TextExtractorTest {
     }
 
     @Test
+    void readsWindowsAndOldMacLineEndsAsLineBreaks() {
+        String page = String.join("\n", "Ferry line to open in spring", "", LEAD, "", SECOND, "", "Related news", "",
+                "Council votes to close the old swimming pool", "");
+        TextExtractor.Result lf = extractor.extract(page);
+        assertEquals(LEAD + "\n\n" + SECOND, lf.body());
+        for (String end : new String[] {"\r\n", "\r"}) {
+            TextExtractor.Result r = extractor.extract(page.replace("\n", end));
+            assertEquals(lf.title(), r.title(), end);
+            assertEquals(lf.body(), r.body(), end);
+        }
+        // a lone \r inside \r\n text is a line break of its own, and a page without any break is one line
+        assertEquals(LEAD + "\n\n" + SECOND, extractor.extract("Ferry line to open in spring\r\n" + LEAD + "\r" + SECOND).body());
+        assertEquals(LEAD, extractor.extract(LEAD).body());
+    }
+
+    @Test
     void aPhotoStoryIsItsCaptionAndTheMostReadBoxGivesNoHeadline() {
         String caption = "Harbour master Ana Costa (left) shows the new ferry to the mayor at the quay on Monday, "
                 + "two weeks before the first crossing to the island.";
