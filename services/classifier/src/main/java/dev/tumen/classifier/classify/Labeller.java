@@ -773,7 +773,10 @@ public final class Labeller {
         return false;
     }
 
-    private static final Set<String> LIST_WORDS = Set.of("and", "or", "as well as", "и", "или", "а также", "및", "와", "과", "und", "oder", "the");
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "as well as", "и", "или", "а также", "і", "та", "або",
+            "및", "와", "과", "und", "oder", "the", "和", "与", "與", "及", "以及", "或", "や", "と", "および", "及び");
+    /** Korean genitive particle, a list gap like "'s" ("북한의 러시아 파병" is no exchange verb between them). */
+    private static final String KOREAN_GENITIVE = "의";
 
     /** Is the text between two mentions nothing but list punctuation and conjunctions? */
     private static boolean listGap(String text, int from, int to) {
@@ -781,15 +784,26 @@ public final class Labeller {
             return false;
         }
         String gap = gapWords(text, from, to);
-        return gap.isEmpty() || LIST_WORDS.contains(gap) || gap.equals("'s") || gap.equals("’s");
+        return gap.isEmpty() || LIST_WORDS.contains(gap) || gap.equals("'s") || gap.equals("’s") || gap.equals(KOREAN_GENITIVE);
     }
 
-    /** The words between two mentions, list punctuation dropped; a stem mention's ending is not part of it. */
+    /**
+     * The words between two mentions, list punctuation dropped; a stem mention's ending is not part of it. Only
+     * alphabets inflect a stem ("Росси|и"): Han, kana and Hangul names match whole, so what follows them (向, が, 에) is
+     * a word of the gap, not an ending, and "俄罗斯向朝鲜" is no list.
+     */
     private static String gapWords(String text, int from, int to) {
-        while (from < to && Character.isLetter(text.charAt(from))) {
+        while (from < to && Character.isLetter(text.charAt(from)) && !unspaced(text.charAt(from))) {
             from++;
         }
         return text.substring(from, Math.max(from, to)).replaceAll("[,;/·、\\s]+", " ").strip().toLowerCase();
+    }
+
+    /** Scripts written without spaces between words, whose gazetteer names match without word boundaries. */
+    private static boolean unspaced(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     /** "Russian news agency TASS", "러시아 타스 통신": the country word belongs to the outlet, not to a Russian actor. */

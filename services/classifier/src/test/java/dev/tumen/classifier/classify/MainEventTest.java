@@ -44,6 +44,13 @@ class MainEventTest {
         "ko; LOW; 러시아 주재 북한 대사관 경축연회; 북한 창건 기념일을 맞아 러시아 주재 북한 대사관이 경축연회를 마련했으며 러시아 국방장관이 참석했다.",
         "zh; LOW; 朝鲜驻俄大使馆举行招待会; 朝鲜驻俄罗斯大使馆举行招待会庆祝建国纪念日，俄罗斯国防部长出席。",
         "en; LOW; North Korean ensemble performs at summit banquet; A North Korean song and dance ensemble performed a concert at the banquet after the Russia-North Korea summit in Pyongyang.",
+        // a concert or a banquet performance is cultural whoever attends, summit guests and defence officials too
+        "en; LOW; Kim attends Russian troupe's concert in Pyongyang; North Korean leader Kim Jong Un attended a concert by a visiting Russian art troupe in Pyongyang, KCNA said, with Russian defence officials among the guests.",
+        "en; LOW; North Korean song and dance ensemble performs at summit banquet; A North Korean song and dance ensemble performed for Vladimir Putin and Kim Jong Un at the banquet that followed their summit in Pyongyang.",
+        "ko; LOW; 북한 예술단, 북러 정상회담 연회서 공연; 북한 예술단이 평양에서 열린 북러 정상회담 후 연회에서 푸틴 대통령과 김정은 위원장을 위해 공연했다.",
+        "ru; LOW; Ансамбль КНДР выступил на банкете в честь Путина; Ансамбль песни и пляски КНДР выступил на торжественном приеме в честь визита Владимира Путина в Пхеньян.",
+        "de; LOW; Putin gratuliert Kim Jong Un zum Jahrestag der Staatsgründung; Der russische Präsident Wladimir Putin hat dem nordkoreanischen Machthaber Kim Jong Un zum 76. Jahrestag der Gründung Nordkoreas gratuliert und die strategische Partnerschaft gelobt.",
+        "en; HIGH; North Korean ensemble performs as Putin and Kim hold summit; Putin and Kim Jong Un held summit talks in Pyongyang on Wednesday, discussing military cooperation, before a North Korean ensemble performed at the state banquet.",
         // talks besides the ceremony keep the visit high
         "en; HIGH; Russian defence minister lays wreath and holds talks in Pyongyang; Russian defence minister Andrei Belousov laid a wreath in Pyongyang and held talks with North Korean officials on military cooperation.",
     })
@@ -57,6 +64,13 @@ class MainEventTest {
         "ru; CRITICAL; Разведка: Россия передала КНДР ракетные данные; По данным разведки, Россия передала Пхеньяну техническую документацию для ракетных двигателей.",
         "en; HIGH; Satellite images show 1,000 containers of North Korean munitions arrived in Russia; More than 1,000 containers of munitions from North Korea arrived at a Russian port, a think tank said.",
         "ko; HIGH; 러시아로 넘어간 북한 미사일; 한미 정보당국은 북한 미사일이 러시아로 넘어간 것으로 파악했다.",
+        "en; CRITICAL; Russia sends North Korea rocket data, intelligence finds; Intelligence findings show Russia sent North Korea data on rocket engines, a South Korean lawmaker said.",
+        "de; CRITICAL; Russland liefert Nordkorea Satellitentechnik, sagt Seoul; Der südkoreanische Geheimdienst erklärte, Russland habe Nordkorea Technologie für Aufklärungssatelliten geliefert.",
+        // a third country as the source does not make the two an item of its list (Han and kana particles are words)
+        "zh; CRITICAL; 韩国情报机构称俄罗斯向朝鲜提供卫星技术; 韩国国家情报院表示，俄罗斯向朝鲜提供了侦察卫星发射相关技术援助。",
+        "ja; CRITICAL; 韓国情報機関、ロシアが北朝鮮に衛星技術を供与と分析; 韓国の国家情報院は、ロシアが北朝鮮に偵察衛星の打ち上げに関する技術を供与したと分析した。",
+        "zh; HIGH; 韩国称朝鲜向俄罗斯运送一万个集装箱弹药; 韩国国防部表示，朝鲜已向俄罗斯运送了一万多个集装箱的弹药和军需物资。",
+        "ja; CRITICAL; 北朝鮮兵、クルスクで戦死 ウクライナ発表; ウクライナ軍は、ロシア西部クルスク州で北朝鮮兵数十人が戦死したと発表した。",
     })
     void transfersToldThroughDataOrContainersAreTransfers(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
