@@ -87,6 +87,21 @@ public class FeedPoller implements AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "feed-scheduler"));
         this.pool = Executors.newFixedThreadPool(threads, r -> daemon(r, "feed-poll-" + n.incrementAndGet()));
+        // A feed's lag gauge exists from the moment the feed does, not from the scheduler's next tick.
+        registry.watch(new FeedRegistry.Watcher() {
+            @Override
+            public void added(String id) {
+                lagGauge(id);
+            }
+
+            @Override
+            public void removed(String id) {
+                Gauge g = lagGauges.remove(id);
+                if (g != null) {
+                    metrics.registry().remove(g);
+                }
+            }
+        });
     }
 
     public void start() {
@@ -118,17 +133,21 @@ public class FeedPoller implements AutoCloseable {
     }
 
     /**
-     * One gauge per followed feed, added and removed as feeds come and go (re-registering all of them on
-     * every tick would make them flicker out of scrapes). Gauges point at this poller, a live bean: they
-     * hold their object weakly, so a boxed number would vanish.
+     * One gauge per followed feed, added and removed as the registry's watcher hears of feeds coming and going;
+     * each tick also reconciles, so a feed removed while the watcher was being registered loses its gauge too.
+     * Gauges point at this poller, a live bean: they hold their object weakly, so a boxed number would vanish.
      */
+    private void lagGauge(String feedId) {
+        lagGauges.computeIfAbsent(feedId, id -> Gauge.builder("tumen.ingest.feed.lag.seconds", this, p -> p.lagSeconds(id))
+                .description("seconds since the feed was last polled successfully (since it was added, if never)")
+                .tag("feed", id).register(metrics.registry()));
+    }
+
     private void updateLagGauges() {
         Set<String> current = new java.util.HashSet<>();
         for (Feed f : registry.all()) {
             current.add(f.id());
-            lagGauges.computeIfAbsent(f.id(), id -> Gauge.builder("tumen.ingest.feed.lag.seconds", this, p -> p.lagSeconds(id))
-                    .description("seconds since the feed was last polled successfully (since it was added, if never)")
-                    .tag("feed", id).register(metrics.registry()));
+            lagGauge(f.id());
         }
         lagGauges.entrySet().removeIf(e -> {
             if (current.contains(e.getKey())) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 public class FeedRegistry {
     private final ConcurrentHashMap<String, Feed> feeds = new ConcurrentHashMap<>();
+    private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
     private final CountDownLatch loaded = new CountDownLatch(1);
     private final FeedStore store;
     private final Clock clock;
@@ -35,12 +37,37 @@ public class FeedRegistry {
         return Hashes.sha256(canonicalUrl).substring(0, 16);
     }
 
+    /** Told of each feed as it appears and disappears, whoever wrote it (this instance or another, through the topic). */
+    public interface Watcher {
+        void added(String id);
+
+        void removed(String id);
+    }
+
+    /** Adds a watcher and tells it of every feed already here. */
+    public void watch(Watcher watcher) {
+        watchers.add(watcher);
+        feeds.keySet().forEach(watcher::added);
+    }
+
     /** A record read from the feeds topic; {@code null} = tombstone. */
     public void applyFromTopic(String id, Feed feed) {
         if (feed == null) {
-            feeds.remove(id);
+            forget(id);
         } else {
-            feeds.put(id, feed);
+            keep(feed);
+        }
+    }
+
+    private void keep(Feed feed) {
+        if (feeds.put(feed.id(), feed) == null) {
+            watchers.forEach(w -> w.added(feed.id()));
+        }
+    }
+
+    private void forget(String id) {
+        if (feeds.remove(id) != null) {
+            watchers.forEach(w -> w.removed(id));
         }
     }
 
@@ -116,7 +143,7 @@ public class FeedRegistry {
             throw new Refusal(404, "not-found", "feed " + id + " does not exist");
         }
         store.delete(id);
-        feeds.remove(id);
+        forget(id);
     }
 
     /** Stores a poll's outcome unless the feed was removed meanwhile (a removal must win). */
@@ -138,7 +165,7 @@ public class FeedRegistry {
         } catch (RuntimeException e) {
             throw e instanceof Refusal r ? r : new Refusal(503, "kafka-unavailable", "the feed could not be stored in Kafka: " + e.getMessage(), e);
         }
-        feeds.put(feed.id(), feed);
+        keep(feed);
     }
 
     private long interval(long seconds) {
