@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.alert.AlertHarness;
+import dev.tumen.model.Json;
 import dev.tumen.testkit.KafkaExtension;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Attack suite, resources class: a client that trickles its request headers one byte at a time, each byte well
- * inside every idle timeout, is cut off once the header deadline has passed in total; a live stream, whose headers
+ * inside every idle timeout, is answered 408 (problem+json, {@code Connection: close}) and cut off once the header
+ * deadline has passed in total; a live stream, whose headers
  * came at once, stays open far longer than that.
  */
 @ExtendWith(KafkaExtension.class)
@@ -54,12 +57,21 @@ class SlowHeadersIT {
                 InputStream in = s.getInputStream();
                 long t0 = System.nanoTime();
                 out.write(start.getBytes(StandardCharsets.US_ASCII));
+                ByteArrayOutputStream answer = new ByteArrayOutputStream();
                 boolean closed = false;
                 while (!closed && System.nanoTime() - t0 < Duration.ofSeconds(30).toNanos()) {
                     try {
-                        out.write('a');
-                        out.flush();
-                        closed = in.read() == -1;
+                        // Once the answer has begun, write no more: bytes sent to a closed socket draw a reset.
+                        if (answer.size() == 0) {
+                            out.write('a');
+                            out.flush();
+                        }
+                        int c = in.read();
+                        if (c == -1) {
+                            closed = true;
+                        } else {
+                            answer.write(c);
+                        }
                     } catch (SocketTimeoutException stillOpen) {
                         // one byte per ~150 ms: far inside the read-idle timeout, which restarts with every byte
                     } catch (IOException reset) {
@@ -70,6 +82,13 @@ class SlowHeadersIT {
                 assertTrue(closed, "still open after " + took.toSeconds() + " s of trickled headers");
                 assertTrue(took.compareTo(DEADLINE) >= 0 && took.compareTo(DEADLINE.plusSeconds(3)) < 0,
                         "cut after the " + DEADLINE.toMillis() + " ms deadline, took " + took.toMillis() + " ms");
+                String text = answer.toString(StandardCharsets.UTF_8);
+                assertTrue(text.startsWith("HTTP/1.1 408 Request Timeout\r\n"), "answered 408 before closing: " + text);
+                assertTrue(text.contains("\r\nConnection: close\r\n") && text.contains("\r\nContent-Type: application/problem+json\r\n"),
+                        text);
+                var problem = Json.mapper().readTree(text.substring(text.indexOf("\r\n\r\n") + 4));
+                assertEquals(408, problem.get("status").asInt(), text);
+                assertTrue(problem.get("type").asText().endsWith("/request-timeout"), text);
             }
         }
         assertEquals(200, harness.call(app, "GET", "/subscriptions", null).statusCode(), "the service still answers");

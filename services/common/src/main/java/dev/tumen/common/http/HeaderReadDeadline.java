@@ -1,13 +1,16 @@
 package dev.tumen.common.http;
 
+import dev.tumen.model.Json;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
@@ -15,6 +18,7 @@ import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.LastHttpContent;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A deadline on reading a request's headers, on every HTTP/1 connection of every service: from the first byte of a
  * request, its headers must be complete within {@code tumen.http.header-timeout} (default 20 s, 0 turns it off),
- * or the connection is closed. Micronaut's {@code read-idle-timeout} restarts with every byte, so a client that
+ * or the connection is answered {@code 408 Request Timeout} (problem+json, {@code Connection: close}) and closed.
+ * Micronaut's {@code read-idle-timeout} restarts with every byte, so a client that
  * trickles one header byte a second would hold a connection for ever; this bounds the total. Once the headers are
  * in, the deadline is off: a slow upload or a long-lived SSE response ({@code /stream}) is not cut, idle timeouts
  * still apply. A kept-alive connection arms it again at the first byte of its next request.
@@ -36,9 +41,18 @@ import org.slf4j.LoggerFactory;
 public class HeaderReadDeadline implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
     private static final Logger LOG = LoggerFactory.getLogger(HeaderReadDeadline.class);
     private final long timeoutMillis;
+    private final byte[] timeoutResponse;
 
     public HeaderReadDeadline(@Value("${tumen.http.header-timeout:20s}") Duration timeout) {
         this.timeoutMillis = timeout.toMillis();
+        byte[] body = Json.string(new Problem(Problem.type("request-timeout"), "Request Timeout", 408,
+                "the request headers were not complete within " + timeoutMillis + " ms of their first byte", null, null))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("HTTP/1.1 408 Request Timeout\r\nContent-Type: " + Problem.MEDIA_TYPE + "\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        this.timeoutResponse = new byte[head.length + body.length];
+        System.arraycopy(head, 0, timeoutResponse, 0, head.length);
+        System.arraycopy(body, 0, timeoutResponse, head.length, body.length);
     }
 
     @Override
@@ -114,11 +128,15 @@ public class HeaderReadDeadline implements BeanCreatedEventListener<NettyServerC
             }
         };
 
+        /**
+         * Answers from before the codec, as raw bytes: the codec holds a half-read request head and would not write a
+         * response for a request it never decoded. Written through {@code ctx}, so a TLS handler in front still applies.
+         */
         private void expire(ChannelHandlerContext ctx) {
             timer = null;
             if (!inRequest) {
                 LOG.debug("Closing {}: request headers not complete within {} ms", ctx.channel().remoteAddress(), timeoutMillis);
-                ctx.channel().close();
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(timeoutResponse)).addListener(ChannelFutureListener.CLOSE);
             }
         }
 
