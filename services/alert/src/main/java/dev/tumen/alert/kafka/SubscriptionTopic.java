@@ -46,7 +46,7 @@ public class SubscriptionTopic implements SubscriptionWriter {
             throw new MalformedRecordException("subscription record without a key (the key must be the subscription id)");
         }
         if (r.value() == null) {
-            store.apply(r.key(), null);
+            store.apply(r.key(), null, r.offset());
             return;
         }
         Subscription s = Json.read(r.value(), Subscription.class);
@@ -56,7 +56,7 @@ public class SubscriptionTopic implements SubscriptionWriter {
         if (s.url() == null || s.secrets().isEmpty()) {
             throw new MalformedRecordException("subscription " + s.id() + " has no url or no secret");
         }
-        store.apply(r.key(), s);
+        store.apply(r.key(), s, r.offset());
     }
 
     @Override

@@ -164,26 +164,6 @@ public class SubscriptionService {
         return SubscriptionView.of(write(copy(old, old.paused(), List.of(old.secrets().get(0)))));
     }
 
-    /**
-     * Re-writes each subscription whose latest record still holds a plaintext secret (stored before encryption) or
-     * one under a previous key, encrypted with the current key. Only the store's latest value is re-written, and
-     * nothing waits for visibility: the next read of the record clears it from {@link SubscriptionStore#unsealed()}.
-     *
-     * @return how many were re-written
-     */
-    public int resealStoredSecrets() {
-        int n = 0;
-        for (String id : store.unsealed()) {
-            Subscription s = store.get(id);
-            // Empty when the stored secrets did not decrypt with any configured key: nothing to re-write.
-            if (s != null && !s.secrets().isEmpty()) {
-                writer.put(secrets.seal(s));
-                n++;
-            }
-        }
-        return n;
-    }
-
     public void delete(String id) {
         get(id);
         await(writer.delete(id));

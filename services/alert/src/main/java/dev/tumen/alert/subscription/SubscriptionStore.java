@@ -17,14 +17,31 @@ public class SubscriptionStore {
     private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
     private volatile List<Subscription> active = List.of();
     private final java.util.Set<String> unsealed = ConcurrentHashMap.newKeySet();
+    /** Per key, the last two records read, newest first: enough to see what a write landed on top of. */
+    private final Map<String, Revision[]> revisions = new ConcurrentHashMap<>();
     private final SecretBox secrets;
 
     public SubscriptionStore(SecretBox secrets) {
         this.secrets = secrets;
     }
 
+    /**
+     * One record of the topic as read.
+     *
+     * @param offset its offset (in the key's partition); -1 when not known
+     * @param raw    the value as stored (secrets encrypted, or plaintext from before encryption); null for a tombstone
+     * @param opened the value as this instance uses it (secrets decrypted); null for a tombstone
+     */
+    public record Revision(long offset, Subscription raw, Subscription opened) {
+    }
+
+    /** Applies one record of the topic whose offset is not known. */
+    public void apply(String id, Subscription value) {
+        apply(id, value, -1);
+    }
+
     /** Applies one record of the topic: {@code null} deletes. Secrets arrive encrypted and are decrypted here. */
-    public synchronized void apply(String id, Subscription value) {
+    public synchronized void apply(String id, Subscription value, long offset) {
         if (value == null || !secrets.needsSealing(value)) {
             unsealed.remove(id);
         } else {
@@ -45,7 +62,21 @@ public class SubscriptionStore {
             }
             byId.put(id, opened);
         }
+        Revision[] before = revisions.get(id);
+        revisions.put(id, new Revision[] {new Revision(offset, value, byId.get(id)), before == null ? null : before[0]});
         active = byId.values().stream().filter(s -> !s.paused()).toList();
+    }
+
+    /** The latest record of {@code id} read, or null when none was. */
+    public synchronized Revision latest(String id) {
+        Revision[] r = revisions.get(id);
+        return r == null ? null : r[0];
+    }
+
+    /** The record of {@code id} read just before the latest, or null. */
+    public synchronized Revision beforeLatest(String id) {
+        Revision[] r = revisions.get(id);
+        return r == null ? null : r[1];
     }
 
     public Subscription get(String id) {
