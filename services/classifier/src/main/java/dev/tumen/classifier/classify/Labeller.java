@@ -49,6 +49,11 @@ public final class Labeller {
     /** Datelines and agency tags ("SEOUL, October 7.", "/TASS/.") split off as sentences but must not use up the lead. */
     static final int MIN_SENTENCE_CHARS = 25;
     static final int MAX_EVIDENCE_CHARS = 400;
+    /** Longest dateline looked for: "ВАШИНГТОН, 21 мар /ПРАЙМ/." is 26 characters, an agency line with a date rarely 60. */
+    static final int MAX_DATELINE_CHARS = 60;
+    /** A place in capitals opening a short line ("SEOUL, Oct. 7", "МОСКВА, 5 июня"), or an agency tag closing it ("/TASS/."). */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]{2,}(,|\\s\\(|\\s[—–-]).*|.*/\\s?\\p{Lu}[\\p{L} -]*/\\.?$");
     /**
      * Headline and lead read as one report: a headline that names one side ("Ensemble performs in Pyongyang")
      * over a lead that names the other is the same two-sided event told across sentences.
@@ -68,6 +73,12 @@ public final class Labeller {
     /** Cue groups that open (or, in head-final languages, close) a background clause; see {@link #backgroundSpans}. */
     static final String BACKGROUND = "background";
     static final String BACKGROUND_BEFORE = "background_before";
+    /**
+     * Cue group that opens a clause naming the occasion of the event ("during a visit to North Korea", во время визита):
+     * background for the severity (the visit does not rate what was done during it), but whoever it names is still a
+     * side of the event, unlike the sides of a recalled background clause.
+     */
+    static final String OCCASION = "occasion";
     /** Cue groups found inside a background clause carry this prefix, so no severity rule matches them. */
     static final String BACKGROUND_PREFIX = "bg:";
     static final int MAX_BACKGROUND_CHARS = 160;
@@ -123,8 +134,9 @@ public final class Labeller {
         int bodyStart = head.isEmpty() ? 0 : head.length() + 2;
         List<Mention> mentions = dropOutletCountries(gazetteer.find(text));
         List<PhraseMatcher.Hit<Set<String>>> cueHits = unmasked(outsideNames(cues.find(text), mentions));
-        List<int[]> background = backgroundSpans(text, cueHits);
-        List<Sentence> sentences = bothLeaders(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background), text), text);
+        List<int[]> background = backgroundSpans(text, cueHits, true);
+        List<int[]> recalled = backgroundSpans(text, cueHits, false);
+        List<Sentence> sentences = bothLeaders(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled), text), text);
         // A headline that names neither side is no headline of this story: a menu, a date or calendar widget, an
         // author box or an e-mail subject line took its place. The lead's first sentence then carries the event.
         boolean hasTitle = !sentences.isEmpty() && sentences.get(0).title() && named(sentences.get(0));
@@ -406,7 +418,7 @@ public final class Labeller {
     }
 
     private List<Sentence> sentences(String text, int bodyStart, List<Mention> mentions, List<PhraseMatcher.Hit<Set<String>>> cueHits,
-                                     List<int[]> background) {
+                                     List<int[]> background, List<int[]> recalled) {
         List<Sentences.Span> spans = new ArrayList<>();
         if (bodyStart > 0) {
             spans.add(new Sentences.Span(0, bodyStart - 2));
@@ -454,14 +466,15 @@ public final class Labeller {
                     groups.add(prefix + "role:" + role);
                     groups.add(prefix + "role:" + role + "@" + e.party().name().toLowerCase());
                 }
-                if (e.isMedia()) {
+                // nor is a side named only in a recalled clause ("amid closer ties with Russia") a side of it
+                if (e.isMedia() || inside(recalled, mention.start(), mention.end())) {
                     continue;
                 }
                 russia |= e.party().russia();
                 dprk |= e.party().dprk();
             }
             out.add(sides(text, new Sentence(text.substring(span.start(), span.end()), isTitle, isTitle ? -1 : index, groups, false, false, inside), russia, dprk, true));
-            if (!isTitle && span.end() - span.start() >= MIN_SENTENCE_CHARS) {
+            if (!isTitle && span.end() - span.start() >= MIN_SENTENCE_CHARS && !dateline(text, span)) {
                 index++;
             }
         }
@@ -533,7 +546,8 @@ public final class Labeller {
     /**
      * "The two leaders", "두 정상", "лидеры двух стран": in a text that names a Russian and a North Korean leader
      * elsewhere (a headline lost in extraction, a lead that names them in separate sentences), the phrase names both
-     * of them, so its sentence is two-sided and carries both leaders' roles.
+     * of them, so its sentence is two-sided and carries both leaders' roles, unless the sentence names a third
+     * country, whose leader is then one of the two.
      */
     private static List<Sentence> bothLeaders(List<Sentence> sentences, String text) {
         boolean russian = false;
@@ -547,7 +561,8 @@ public final class Labeller {
         }
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            if (s.pair() || !s.groups().contains(BOTH_LEADERS)) {
+            // "Xi reassured Kim … as the two leaders met": a third country in the sentence has its own leader
+            if (s.pair() || !s.groups().contains(BOTH_LEADERS) || namesThirdCountry(s)) {
                 out.add(s);
                 continue;
             }
@@ -562,12 +577,13 @@ public final class Labeller {
      * The background clauses of the text: from a {@code background} marker ("amid", "following", "recalled",
      * "last year's", "на фоне", "напомнил") to the end of its clause, and from the start of a clause to a
      * {@code background_before} marker, for languages that put it after the clause (Korean 가운데, Japanese を受け,
-     * Chinese 之际). Cues inside them neither raise nor lower the severity of the main event.
+     * Chinese 之际). Cues inside them neither raise nor lower the severity of the main event. With {@code occasions},
+     * the clauses an {@link #OCCASION} marker opens count too.
      */
-    static List<int[]> backgroundSpans(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits) {
+    static List<int[]> backgroundSpans(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, boolean occasions) {
         List<int[]> spans = new ArrayList<>();
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
-            if (h.value().contains(BACKGROUND)) {
+            if (h.value().contains(BACKGROUND) || (occasions && h.value().contains(OCCASION))) {
                 // "recalled, that …", "напомнил, что …": the comma right after the marker does not end its clause
                 int end = Math.min(text.length(), h.end() + 2);
                 int limit = Math.min(text.length(), h.end() + MAX_BACKGROUND_CHARS);
@@ -603,6 +619,11 @@ public final class Labeller {
             }
         }
         return false;
+    }
+
+    /** A dateline or agency tag long enough to pass {@link #MIN_SENTENCE_CHARS}: it must not use up the lead either. */
+    static boolean dateline(String text, Sentences.Span span) {
+        return span.end() - span.start() <= MAX_DATELINE_CHARS && DATELINE.matcher(text.substring(span.start(), span.end())).matches();
     }
 
     private static boolean named(Sentence s) {
