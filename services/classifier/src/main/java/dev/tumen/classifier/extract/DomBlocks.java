@@ -122,7 +122,10 @@ final class DomBlocks {
         int end;
         final int hint;
         final boolean strongPositive;
-        /** Holds a strong-positive span (an explicit article body): then its own negative hint is not believed. */
+        /**
+         * Holds a strong-positive span (an explicit article body): then its own negative hint is not believed. Set again
+         * once the main text is known, for believed bodies only ({@code HtmlExtractor.believeDeclaredBodies}).
+         */
         boolean holdsArticle;
         /** The nearest block-level ancestor, or null for the root. */
         final Span parent;

@@ -29,6 +29,12 @@ import org.jsoup.nodes.Element;
 public final class HtmlExtractor {
     /** An explicit article-body element is believed over a slightly heavier anonymous one. */
     private static final double EXPLICIT_BONUS = 1.3;
+    /**
+     * A body declared only by a class word ({@code entry-content}, {@code page-content}) counts after structure: it is
+     * the main text, and keeps its ancestors from being furniture, only when it holds at least this share of the prose
+     * of the densest element. Themes reuse those names for excerpts and "about us" boxes.
+     */
+    private static final double DECLARED_SHARE = 1.0;
     /** Short lines count a little against a container: menus, bylines and labels are short. */
     private static final double SHORT_PENALTY = 0.25;
     /** A furniture element holding this share of the page's prose is a page wrapper with a misleading name. */
@@ -83,7 +89,36 @@ public final class HtmlExtractor {
                 text = paragraphs(all);
             }
         }
-        return DeclaredBody.choose(visible, text, ldBody(meta.ldBody()), meta.paywalled());
+        String declared = ldBody(meta.ldBody());
+        return DeclaredBody.choose(visible, text, declared.isEmpty() ? microdataBody(visible) : declared, meta.paywalled());
+    }
+
+    /**
+     * The text of the page's schema.org microdata body ({@code itemprop=articleBody}, the longest when there are
+     * several), as paragraphs: weighed against the markup's reading like a JSON-LD body, so a reader-letters box
+     * without class words that the reading swallowed beside it is left out.
+     */
+    private static String microdataBody(DomBlocks d) {
+        Span best = null;
+        for (Span s : d.spans) {
+            if (s.element.attr("itemprop").equalsIgnoreCase("articleBody") && (best == null || s.end - s.start > best.end - best.start)) {
+                best = s;
+            }
+        }
+        if (best == null) {
+            return "";
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = best.start; i < best.end; i++) {
+            // a <br> inside a block is a line break: one paragraph a line, as the JSON-LD body is read
+            for (String line : d.blocks.get(i).text.split("\n")) {
+                String t = line.strip().replaceAll("\\s+", " ");
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+        }
+        return String.join("\n\n", out);
     }
 
     private String body(DomBlocks d, String title) {
@@ -158,8 +193,9 @@ public final class HtmlExtractor {
      * Finds the page's main text by structure, before any class word is read: the element whose own paragraphs hold
      * the most prose (only the parent is credited: a grandparent would add up a list of teaser posts), discounted
      * when it sits in a comment thread or an overlay, so an article beats its comments and a popup never wins; a
-     * forum page whose posts all carry comment classes still finds them. A declared article body
-     * ({@code itemprop=articleBody} and kin) that holds prose is the main text outright. The main text and its
+     * forum page whose posts all carry comment classes still finds them. Schema.org's
+     * {@code itemprop=articleBody} that holds prose is the main text outright; a body declared by a class word
+     * ({@code entry-content} and kin) only when it holds as much prose as the densest element. The main text and its
      * ancestors are then never furniture, whatever their class names say ({@code field-label-hidden},
      * {@code node-promoted}, {@code share}, {@code overflow-hidden}).
      */
@@ -188,13 +224,27 @@ public final class HtmlExtractor {
                 main = s;
             }
         }
+        // a declared body that holds prose is believed over the densest anonymous element: schema.org's
+        // itemprop=articleBody outright, a class word (entry-content, page-content…) only with as much prose
+        Span declared = null;
+        double declaredCredit = 0;
+        boolean declaredSchema = false;
         for (Span s : d.spans) {
-            // a declared body that holds prose is believed over the densest anonymous element
-            if (s.strongPositive && !s.inPopup && credit.getOrDefault(s, 0.0) > 0 && (main == null || !contains(s, main))) {
-                main = s;
-                break;
+            double c = credit.getOrDefault(s, 0.0);
+            if (!s.strongPositive || s.inPopup || c <= 0 || (main != null && contains(s, main))) {
+                continue;
+            }
+            boolean schema = s.element.attr("itemprop").equalsIgnoreCase("articleBody");
+            if (schema ? !declaredSchema || c > declaredCredit : !declaredSchema && c > declaredCredit) {
+                declared = s;
+                declaredCredit = c;
+                declaredSchema = schema;
             }
         }
+        if (declared != null && (declaredSchema || declaredCredit >= DECLARED_SHARE * best)) {
+            main = declared;
+        }
+        believeDeclaredBodies(d, main, best);
         List<Span> posts = main != null && main.inComments ? thread(d, main, credit) : List.of();
         if (!posts.isEmpty()) {
             main = densest(posts.get(0), credit);
@@ -207,6 +257,31 @@ public final class HtmlExtractor {
         }
         for (Span s = main; s != null; s = s.parent) {
             s.mainText = true;
+        }
+    }
+
+    /**
+     * An element holding a declared body is no furniture whatever its own name says ({@link Span#holdsArticle}), but only
+     * when that body is believed: schema.org's {@code itemprop=articleBody}, a body that holds or sits in the main text,
+     * or one holding at least {@link #DECLARED_SHARE} of the main text's prose. A {@code page-content} "about us" box in
+     * the footer does not make the footer part of the article.
+     */
+    private static void believeDeclaredBodies(DomBlocks d, Span main, double mainCredit) {
+        double[] prose = new double[d.blocks.size() + 1];
+        for (int i = 0; i < d.blocks.size(); i++) {
+            Block b = d.blocks.get(i);
+            prose[i + 1] = prose[i] + (isProse(b) && b.linkDensity() < 0.5 ? b.length * (1 - b.linkDensity()) : 0);
+        }
+        for (Span s : d.spans) {
+            s.holdsArticle = false;
+        }
+        for (Span s : d.spans) {
+            boolean believed = s.strongPositive && (main == null || contains(s, main) || contains(main, s)
+                    || s.element.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || prose[s.end] - prose[s.start] >= DECLARED_SHARE * mainCredit);
+            for (Span p = believed ? s.parent : null; p != null; p = p.parent) {
+                p.holdsArticle = true;
+            }
         }
     }
 

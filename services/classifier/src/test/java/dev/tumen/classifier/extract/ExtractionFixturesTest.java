@@ -25,6 +25,10 @@ class ExtractionFixturesTest {
         "share-on-entry", // "share" on the entry div, overflow-hidden wrappers, prose in related and author boxes
         "forum-comment-classes", // a forum post carrying comment and reply classes
         "forum-long-reply", // the opening post and its author's follow-up, not the longer answer below
+        // class words counted after structure
+        "plain-article-page-content-footer", // an unnamed <article> and a longer-named "page-content" about box in the footer
+        "wp-featured-excerpts", // a featured slider of entry-content excerpts above the post's own entry-content
+        "microdata-body-over-talkback", // itemprop=articleBody beside a longer readers' thread without comment classes
         // the article split apart
         "interleaved-recommendations", // paragraphs between huge playlist and more-stories blocks in one parent
         "sibling-sections", // several sibling section groups with ads and a related box between them
