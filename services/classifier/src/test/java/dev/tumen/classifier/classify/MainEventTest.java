@@ -151,4 +151,22 @@ class MainEventTest {
         assertTrue(l.basis().row().startsWith("critical: North Korean troops or personnel deployed"), l.basis().row());
         assertTrue(l.basis().row().contains("told in the body"), l.basis().row());
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // settled case: North Koreans recruited into or serving with Russia's forces are personnel deployed, also former workers
+        "en; CRITICAL; North Korean workers recruited into Russian army, sent to front; North Korean labourers who came to Russia as construction workers have been recruited into the Russian army and sent to the front in Ukraine.",
+        "ru; CRITICAL; Рабочих из КНДР завербовали в российскую армию; Северокорейские рабочие, приехавшие в Россию на стройки, завербованы в армию и воюют за Россию на фронте.",
+        "uk; CRITICAL; Робітників з КНДР завербували до армії РФ; Північнокорейські робітники, які приїхали до Росії на будівництва, завербовані до армії і воюють за Росію на фронті.",
+        "ko; CRITICAL; 러시아 간 북한 노동자, 러시아군에 입대; 건설 현장에 파견됐던 북한 노동자들이 러시아군에 입대해 우크라이나 전선에 투입된 것으로 알려졌다.",
+        "zh; CRITICAL; 赴俄朝鲜劳工加入俄军; 据报道，在俄罗斯建筑工地工作的朝鲜劳工已加入俄军并被派往乌克兰前线。",
+        "ja; CRITICAL; ロシアの北朝鮮労働者、ロシア軍に入隊; ロシアの建設現場で働いていた北朝鮮の労働者がロシア軍に入隊し、ウクライナの前線に送られたことが分かった。",
+        // workers recruited for building sites stay labour
+        "en; MEDIUM; Russian region recruits North Korean workers for construction; A Russian region plans to recruit thousands of North Korean workers for construction projects, an official said.",
+        // joint drills spelled as a Korean compound
+        "ko; CRITICAL; 북러, 첫 연합 해상훈련; 러시아와 북한 해군이 블라디보스토크 앞바다에서 첫 연합 해상훈련을 실시했다고 러시아 태평양함대가 밝혔다.",
+    })
+    void northKoreansInRussiasForcesArePersonnelDeployed(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
