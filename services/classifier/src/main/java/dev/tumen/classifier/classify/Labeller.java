@@ -432,8 +432,10 @@ public final class Labeller {
         int m = 0;
         int c = 0;
         int index = 0;
-        for (Sentences.Span span : spans) {
+        for (int k = 0; k < spans.size(); k++) {
+            Sentences.Span span = spans.get(k);
             boolean isTitle = bodyStart > 0 && span.start() == 0;
+            boolean caption = !isTitle && k + 1 < spans.size() && credit(text, spans.get(k + 1));
             List<Mention> inside = new ArrayList<>();
             while (m < mentions.size() && mentions.get(m).start() < span.end()) {
                 if (mentions.get(m).start() >= span.start()) {
@@ -473,8 +475,9 @@ public final class Labeller {
                 russia |= e.party().russia();
                 dprk |= e.party().dprk();
             }
-            out.add(sides(text, new Sentence(text.substring(span.start(), span.end()), isTitle, isTitle ? -1 : index, groups, false, false, inside), russia, dprk, true));
-            if (!isTitle && span.end() - span.start() >= MIN_SENTENCE_CHARS && !dateline(text, span)) {
+            out.add(sides(text, new Sentence(text.substring(span.start(), span.end()), isTitle, isTitle ? -1 : caption ? CAPTION_INDEX : index,
+                    groups, false, false, inside), russia, dprk, true));
+            if (!isTitle && !caption && span.end() - span.start() >= MIN_SENTENCE_CHARS && !dateline(text, span) && !credit(text, span)) {
                 index++;
             }
         }
@@ -619,6 +622,21 @@ public final class Labeller {
             }
         }
         return false;
+    }
+
+    /**
+     * A photo credit on its own line ("북한 조선중앙통신=연합뉴스", "/ AFP Yonhap News", "Photo: Reuters", "Фото: ТАСС"):
+     * the line before it is the photo's caption, neither headline nor lead. A dateline in parentheses ("(서울=연합뉴스)")
+     * is no credit.
+     */
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "^(\\[?[^=()\\[\\]\\n]{1,30}=\\s?(연합뉴스|뉴스1|뉴시스|News1|Newsis)\\]?|[/|]\\s?\\p{L}[^.!?\\n]{0,40}|(Photo|Photos|Фото|사진|写真|图片|圖片)\\s?[:=：][^\\n]{0,60}|©[^\\n]{0,60})$");
+    static final int MAX_CREDIT_CHARS = 70;
+    /** Index given to a caption: past the lead and the outcome reach, so it neither carries nor rates the main event. */
+    static final int CAPTION_INDEX = 1000;
+
+    static boolean credit(String text, Sentences.Span span) {
+        return span.end() - span.start() <= MAX_CREDIT_CHARS && CREDIT.matcher(text.substring(span.start(), span.end())).matches();
     }
 
     /** A dateline or agency tag long enough to pass {@link #MIN_SENTENCE_CHARS}: it must not use up the lead either. */

@@ -169,4 +169,23 @@ class MainEventTest {
     void northKoreansInRussiasForcesArePersonnelDeployed(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @Test
+    void photoCaptionAboveACreditIsNeitherHeadlineNorLead() {
+        // a banquet for the 2024 treaty in the photo; the story is labour (medium)
+        Label ko = LABELLER.label("국정원 \"북한, 지난해 노동자 수천명 러시아 파견\"",
+                "2024년 12월 북한 주재 러시아대사관이 포괄적 전략적 동반자 관계 조약 비준을 기념해 연회를 열었다.\n"
+                        + "북한 조선중앙통신=연합뉴스\n"
+                        + "국가정보원은 북한이 러시아에 파견한 노동자가 수천 명에 달한다고 9일 밝혔다. 노동자들은 건설 현장에서 일하고 있다.");
+        assertEquals(Severity.MEDIUM, ko.severity(), () -> String.valueOf(ko.basis()));
+        Label en = LABELLER.label("Putin meets North Korean foreign minister",
+                "Putin shakes hands with North Korean Defence Minister No Kwang Chol at a parade in Moscow.\n"
+                        + "/ AFP Yonhap News\n"
+                        + "Russian President Vladimir Putin met North Korean Foreign Minister Choe Son Hui at the Kremlin on Monday.");
+        assertEquals(Severity.MEDIUM, en.severity(), () -> String.valueOf(en.basis()));
+        // a dateline in parentheses on its own line is no credit: the line above it stays the headline
+        Label dateline = LABELLER.label("", "Putin meets North Korean defence minister in Moscow\n(서울=연합뉴스)\n"
+                + "Russian President Vladimir Putin met North Korean Defence Minister No Kwang Chol in Moscow for talks on military cooperation.");
+        assertEquals(Severity.HIGH, dateline.severity(), () -> String.valueOf(dateline.basis()));
+    }
 }
