@@ -67,6 +67,23 @@ public final class Stack implements AutoCloseable {
     }
 
     /**
+     * Starts only {@code service}, with the settings {@link #start} gives it, and waits until it is healthy: the
+     * start-up measurement times each service alone.
+     */
+    public static Stack startOne(String service, String bootstrapServers, String topicPrefix, Path logDir, Map<String, String> extraEnv) {
+        Stack stack = new Stack(logDir);
+        try {
+            Files.createDirectories(logDir);
+            stack.launch(service, bootstrapServers, topicPrefix, extraEnv);
+            stack.awaitHealthy(service, Duration.ofSeconds(90));
+            return stack;
+        } catch (RuntimeException | IOException e) {
+            stack.close();
+            throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Starts one more instance of {@code service} under the name {@code instance} (e.g. a second classifier),
      * with the stack's settings plus {@code extraEnv}, and waits until it is healthy.
      */

@@ -4,20 +4,21 @@ import dev.tumen.broker.BrokerMain;
 import java.util.Arrays;
 import java.util.List;
 
-/** Entry point of {@code bin/tumen} for the commands that run in the devkit: {@code demo}, {@code bench} and {@code broker}. */
+/** Entry point of {@code bin/tumen} for the commands that run in the devkit: {@code demo}, {@code bench}, {@code startup} and {@code broker}. */
 public final class Tumen {
     private Tumen() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: tumen demo|bench|broker [options]");
+            System.err.println("usage: tumen demo|bench|startup|broker [options]");
             System.exit(2);
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         int rc = switch (args[0]) {
             case "demo" -> Demo.run(rest);
             case "bench" -> dev.tumen.devkit.bench.Bench.run(rest);
+            case "startup" -> Startup.run(rest);
             case "broker" -> {
                 BrokerMain.main(rest.toArray(String[]::new));
                 yield 0;
