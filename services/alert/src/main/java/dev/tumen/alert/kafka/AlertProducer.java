@@ -10,7 +10,6 @@ import dev.tumen.alert.stream.StreamPublisher;
 import dev.tumen.model.AlertDelivered;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.DeadLetters;
-import dev.tumen.kafka.RecordSizes;
 import dev.tumen.model.Topics;
 import dev.tumen.model.Json;
 import jakarta.inject.Singleton;
@@ -87,8 +86,9 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
     CompletableFuture<Void> send(ProducerRecord<String, byte[]> record) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         try {
-            // A record too large would fail in the producer after its retries; fail it now, for good (no retry helps).
-            RecordSizes.check(record, clients.maxRequestSize());
+            // A record too large would fail in the producer or the broker; fail it now, for good (no retry helps). The
+            // topic's max.message.bytes counts as much as the producer's max.request.size: either may be the smaller.
+            clients.recordLimits().check(record);
             clients.producer().send(record, (meta, e) -> {
                 if (e == null) {
                     done.complete(null);

@@ -32,6 +32,7 @@ public class KafkaClients {
     private final String applicationName;
     private final String groupId;
     private final Properties shared;
+    private final RecordSizes.Limits limits;
     private volatile KafkaProducer<String, byte[]> producer;
 
     public KafkaClients(@Value("${kafka.bootstrap.servers}") String bootstrap,
@@ -43,6 +44,7 @@ public class KafkaClients {
         this.groupId = topics.prefix() + applicationName;
         // Every kafka.* setting (security.protocol, sasl.*, ssl.*, …) applies here as in micronaut-kafka's own clients.
         this.shared = kafka.getConfig();
+        this.limits = new RecordSizes.Limits(base(ClientConfigs.producer(shared)));
     }
 
     private Map<String, Object> base(Map<String, Object> filtered) {
@@ -51,9 +53,12 @@ public class KafkaClients {
         return p;
     }
 
-    /** The producer's {@code max.request.size}: every record is checked against it before it is sent. */
-    public int maxRequestSize() {
-        return RecordSizes.maxRequestSize(ClientConfigs.producer(shared));
+    /**
+     * The largest record each topic takes, the smaller of the producer's {@code max.request.size} and the topic's
+     * {@code max.message.bytes} as the cluster reports it: every record is checked against it before it is sent.
+     */
+    public RecordSizes.Limits recordLimits() {
+        return limits;
     }
 
     public String bootstrap() {
