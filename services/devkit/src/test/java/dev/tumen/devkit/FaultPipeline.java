@@ -27,7 +27,8 @@ final class FaultPipeline implements AutoCloseable {
     static final Map<String, String> ENV = Map.of(
             "TUMEN_ALERT_STORY_WINDOW", "0s",
             "TUMEN_ALERT_DELIVERY_BACKOFF", "0s,1s,2s,5s,10s,15s,20s,30s,30s",
-            "TUMEN_CLASSIFIER_MAX_BATCH", "20");
+            "TUMEN_CLASSIFIER_MAX_BATCH", "20",
+            "LOGGER_LEVELS_ORG_APACHE_KAFKA_CLIENTS_CONSUMER_INTERNALS", "INFO");
 
     final String bootstrap;
     final String prefix;
@@ -121,6 +122,15 @@ final class FaultPipeline implements AutoCloseable {
 
     /** Waits until every page is labelled and alerted at {@code target}, then checks exactly-once and webhook-id stability. */
     void assertEveryPageLabelledOnceAndAlerted(Collection<String> ids, WebhookReceiver target, Duration timeout) {
+        assertEveryPageLabelledOnceAndAlerted(ids, target, timeout, 0);
+    }
+
+    /**
+     * The same, except that up to {@code mayBeLabelledTwice} pages may have exactly one label more than raw records:
+     * the batch of a hanging transaction the classifier had to abort (see docs/topics.md, "Exactly once").
+     */
+    void assertEveryPageLabelledOnceAndAlerted(Collection<String> ids, WebhookReceiver target, Duration timeout,
+                                               int mayBeLabelledTwice) {
         try {
             await().atMost(timeout).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
                 assertThat(watcher.articles().keySet()).as("labelled pages").containsAll(ids);
@@ -134,7 +144,14 @@ final class FaultPipeline implements AutoCloseable {
         Map<String, Integer> copies = watcher.copies();
         Map<String, Integer> raw = recordsPerKey(prefix + Topics.PAGES);
         List<String> notOnce = ids.stream().filter(id -> !copies.getOrDefault(id, 0).equals(raw.getOrDefault(id, 0))).toList();
-        assertThat(notOnce).as("pages without exactly one labelled record per raw record, for a read_committed reader").isEmpty();
+        List<String> twice = notOnce.stream().filter(id -> copies.getOrDefault(id, 0) == raw.getOrDefault(id, 0) + 1).toList();
+        if (twice.size() > mayBeLabelledTwice) {
+            twice = List.of();
+        }
+        List<String> unexplained = new ArrayList<>(notOnce);
+        unexplained.removeAll(twice);
+        assertThat(unexplained).as("pages without exactly one labelled record per raw record, for a read_committed reader"
+                + " (labelled twice and allowed: " + twice + ")").isEmpty();
         List<String> publishedTwice = ids.stream().filter(id -> raw.getOrDefault(id, 0) != 1 && !refusedFirst.contains(id)).toList();
         assertThat(publishedTwice).as("pages accepted at the first push but published other than once").isEmpty();
         Map<String, Set<String>> webhookIds = target.all().stream()
@@ -179,6 +196,22 @@ final class FaultPipeline implements AutoCloseable {
             }
         }
         return counts;
+    }
+
+    /** The sum of a counter of {@code service}'s Prometheus scrape over all its tags ({@code tumen_kafka_..._total}). */
+    double metric(String service, String name) {
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    stack.url(service, "/prometheus")).timeout(Duration.ofSeconds(10)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return response.body().lines().filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+                    .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Set<String> alertedIds(WebhookReceiver target) {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The counters every loop keeps, registered at zero when the loop is built so a dashboard sees them before the
  * first failure: {@code tumen.kafka.loop.restarts}, {@code tumen.kafka.transactions.aborted},
- * {@code tumen.kafka.records.skipped} and {@code tumen.kafka.dead.letters} by reason, each tagged with the loop.
+ * {@code tumen.kafka.commits.failed}, {@code tumen.kafka.transactions.hanging.aborted}, {@code tumen.kafka.records.skipped} and {@code tumen.kafka.dead.letters} by
+ * reason, each tagged with the loop.
  */
 public final class LoopMetrics {
     /** Why a record was dead-lettered (a bounded set, to keep the metric's cardinality low). */
@@ -26,6 +27,8 @@ public final class LoopMetrics {
     private final Counter restarts;
     private final Counter aborted;
     private final Counter skipped;
+    private final Counter commitsFailed;
+    private final Counter hangingAborted;
     private final Map<Reason, Counter> deadLetters = new EnumMap<>(Reason.class);
 
     public LoopMetrics(MeterRegistry registry, String loop) {
@@ -33,6 +36,11 @@ public final class LoopMetrics {
                 .description("times the loop rebuilt its clients after an error").register(registry);
         aborted = Counter.builder("tumen.kafka.transactions.aborted").tag("loop", loop)
                 .description("transactions aborted (their records are read again)").register(registry);
+        commitsFailed = Counter.builder("tumen.kafka.commits.failed").tag("loop", loop)
+                .description("offset commits that failed (the records are done; a restart would read them again)")
+                .register(registry);
+        hangingAborted = Counter.builder("tumen.kafka.transactions.hanging.aborted").tag("loop", loop)
+                .description("hanging transactions (open, unknown to their coordinator) the loop aborted").register(registry);
         skipped = Counter.builder("tumen.kafka.records.skipped").tag("loop", loop)
                 .description("records given up under the skip policy").register(registry);
         for (Reason r : Reason.values()) {
@@ -52,6 +60,18 @@ public final class LoopMetrics {
 
     public void aborted() {
         aborted.increment();
+    }
+
+    public void commitFailed() {
+        commitsFailed.increment();
+    }
+
+    public double commitsFailed() {
+        return commitsFailed.count();
+    }
+
+    public void hangingAborted() {
+        hangingAborted.increment();
     }
 
     public void skipped() {

@@ -59,6 +59,9 @@ public final class RecordLoop implements AutoCloseable {
     private volatile boolean stopped;
     private volatile java.time.Instant lastProgress = java.time.Instant.now();
     private volatile long lag = -1;
+    private volatile int commitFailuresInARow;
+    private volatile java.time.Instant commitFailingSince;
+    private volatile String commitFailure;
     private final int maxInFlightPerPartition;
     private final ScheduledExecutorService scheduler;
     private volatile Duration drainTimeout = Duration.ofSeconds(5);
@@ -199,7 +202,8 @@ public final class RecordLoop implements AutoCloseable {
 
     /** What this loop says about itself for {@code /health}; retries waiting for their due time count as in flight. */
     public LoopHealth health() {
-        return new LoopHealth(name, thread.alive() && !stopped, failure, lag, lastProgress, 0);
+        return new LoopHealth(name, thread.alive() && !stopped, failure, lag, lastProgress, 0, commitFailuresInARow,
+                commitFailingSince, commitFailure);
     }
 
     /**
@@ -367,6 +371,7 @@ public final class RecordLoop implements AutoCloseable {
             if (sync) {
                 c.commitSync(offsets, Duration.ofSeconds(5));
                 marks.forEach((tp, o) -> trackers.get(tp).committed(o));
+                commitSucceeded();
             } else {
                 c.commitAsync(offsets, (done, e) -> {
                     if (e == null) {
@@ -376,12 +381,30 @@ public final class RecordLoop implements AutoCloseable {
                                 t.committed(o);
                             }
                         });
+                        commitSucceeded();
+                    } else {
+                        commitFailed(e);
                     }
                 });
             }
         } catch (RuntimeException e) {
-            LOG.warn("Commit on {} failed: {}", name, e.toString());
+            commitFailed(e);
         }
+    }
+
+    private void commitSucceeded() {
+        commitFailuresInARow = 0;
+        commitFailingSince = null;
+    }
+
+    /** Counted and shown in health: a streak of these means finished work is not recorded, and would be redone. */
+    private void commitFailed(Exception e) {
+        metrics.commitFailed();
+        if (commitFailuresInARow++ == 0) {
+            commitFailingSince = java.time.Instant.now();
+        }
+        commitFailure = e.toString();
+        LOG.warn("Commit on {} failed ({} in a row): {}", name, commitFailuresInARow, e.toString());
     }
 
     /** False once the loop's thread has ended (it only ends on close or its failure policy). */

@@ -218,9 +218,51 @@ public final class TransactionalLoop implements AutoCloseable {
         // one with records: health must not read it as caught up.
         lag = Math.max(total, unknown.size());
         if (Duration.between(stallingSince.isAfter(lastProgress) ? stallingSince : lastProgress, now).compareTo(STALL_RESTART) > 0) {
+            if (!unknown.isEmpty()) {
+                abortHangingTransactions(unknown);
+            }
             throw new Stalled("no progress for " + STALL_RESTART.toSeconds() + " s with " + total + " record(s) waiting and no"
                     + " position yet for " + unknown + "; rebuilding the clients (a new producer settles any transaction its"
                     + " transactional id left open, a new consumer fetches its offsets again)");
+        }
+    }
+
+    /**
+     * A partition whose committed offset stays unreadable for a read_committed consumer (which asks for stable offsets)
+     * has a transactional offset commit pending on the group's {@code __consumer_offsets} partition. One its
+     * coordinator knows ends by itself within the transaction timeout; one it does not know (a hanging transaction)
+     * never ends, and no rebuilt client changes that. Such a transaction is aborted on that partition, as
+     * {@code kafka-transactions.sh abort} would; the offsets it would have committed are discarded, so the records
+     * after the last committed offset are read again (their earlier outputs were never committed either).
+     */
+    private void abortHangingTransactions(List<TopicPartition> unknown) {
+        Object group = settings.consumer().get(ConsumerConfig.GROUP_ID_CONFIG);
+        Map<String, Object> config = ClientConfigs.admin(settings.producer());
+        config.remove(org.apache.kafka.clients.admin.AdminClientConfig.CLIENT_ID_CONFIG);
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(config)) {
+            List<TopicPartition> where = new ArrayList<>(unknown);
+            if (group != null) {
+                where.add(HangingTransactions.offsetsPartition(admin, group.toString()));
+            }
+            Object timeout = settings.producer().get(org.apache.kafka.clients.producer.ProducerConfig.TRANSACTION_TIMEOUT_CONFIG);
+            Duration transactionTimeout = Duration.ofMillis(timeout == null ? 60_000 : Long.parseLong(timeout.toString().trim()));
+            Duration olderThan = transactionTimeout.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0
+                    ? transactionTimeout.multipliedBy(2) : Duration.ofSeconds(30);
+            List<HangingTransactions.Hanging> hanging = HangingTransactions.find(admin, where, olderThan);
+            if (hanging.isEmpty()) {
+                LOG.warn("{}: no hanging transaction on {}; transactions open there: {}", settings.name(), where,
+                        HangingTransactions.open(admin, where, Duration.ZERO));
+            }
+            for (HangingTransactions.Hanging h : hanging) {
+                LOG.warn("{}: aborting a hanging transaction (open, and unknown to its coordinator): {}", settings.name(), h);
+                HangingTransactions.abort(admin, h);
+                metrics.hangingAborted();
+            }
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.warn("{}: cannot look for hanging transactions: {}", settings.name(), e.toString());
         }
     }
 
