@@ -97,6 +97,8 @@ public final class Labeller {
     static final int OUTCOME_REACH = 6;
     /** Cue group of words that report what a meeting or talks settled ("agreed to", "decided", домовились, 합의). */
     static final String OUTCOME = "outcome";
+    /** Cue group of verbs of saying; see {@link #statement}. */
+    static final String STATEMENT = "statement";
     /** Lead cue groups that make the headline event a meeting, so that its outcome is part of it. */
     static final List<String> MEETINGS = List.of("meeting", "talks", "summit_word");
 
@@ -154,7 +156,7 @@ public final class Labeller {
             if (!s.pair()) {
                 continue;
             }
-            double w = s.weight(hasTitle) * (exchange(s.groups()) || rubricKind(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
+            double w = s.weight(hasTitle) * (exchange(s.groups()) || rubricKind(s) || statement(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
             score += w;
             if (w > bestScore) {
                 bestScore = w;
@@ -272,6 +274,24 @@ public final class Labeller {
     private boolean rubricKind(Sentence s) {
         for (SeverityRule rule : rules) {
             if (rule.firesOn(s.groups(), s.groups(), s.groups())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A statement by one side about the other (the rubric: "statements by either about the other"): a speaker of one
+     * side, a person or a body rather than a country or a place, says something in a sentence that names the other
+     * ("Zakharova said North Korea has every right to…", 자하로바 대변인은 북한이 … 말했다).
+     */
+    static boolean statement(Sentence s) {
+        if (!s.groups().contains(STATEMENT)) {
+            return false;
+        }
+        for (Mention m : s.mentions()) {
+            Entity e = m.entity();
+            if ((e.kind().equals("person") || e.kind().equals("body")) && (e.party() == Party.RUSSIA || e.party() == Party.DPRK)) {
                 return true;
             }
         }

@@ -37,4 +37,19 @@ class HardRelevanceTest {
         assertTrue(l.relevant(), () -> lang + " expected relevant: " + body + " (relevance " + l.relevance() + ")");
         assertEquals(expected, l.severity(), () -> lang + ": " + l.basis());
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+        // statements by either side about the other, without a verb of interaction
+        "en; Zakharova says Pyongyang has every right to self-defence; Russian Foreign Ministry spokeswoman Maria Zakharova said North Korea has every right to ensure its security and that Moscow regards Pyongyang's position as legitimate.",
+        "ru; Захарова: КНДР имеет право на самооборону; Официальный представитель МИД России Мария Захарова заявила, что КНДР имеет полное право обеспечивать свою безопасность.",
+        "uk; Захарова: КНДР має право на самооборону; Речниця МЗС Росії Марія Захарова заявила, що КНДР має повне право забезпечувати свою безпеку.",
+        "ko; 러 외무부 \"북한, 자위권 있다\"; 마리야 자하로바 러시아 외무부 대변인은 북한이 자국의 안보를 지킬 권리가 있다고 말했다.",
+        "zh; 俄外交部：朝鲜有权自卫; 俄罗斯外交部发言人扎哈罗娃表示，朝鲜完全有权保障本国安全。",
+        "ja; ロシア外務省「北朝鮮には自衛権がある」; ロシア外務省のザハロワ報道官は、北朝鮮には自国の安全を守る権利があると述べた。",
+    })
+    void statementsAboutTheOtherSideAreRelevant(String lang, String title, String lead) {
+        Label l = LABELLER.label(title, lead);
+        assertTrue(l.relevant(), () -> lang + " expected relevant: " + title + " (relevance " + l.relevance() + ")");
+    }
 }
