@@ -2,11 +2,36 @@ package dev.tumen.classifier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import dev.tumen.classifier.SharedFiles;
+import dev.tumen.classifier.eval.Evaluate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class LanguageDetectionTest {
     private static final LanguageDetection DETECTION = new LanguageDetection();
+    private static final String[] TEXTS = {
+        "North Korean leader Kim Jong Un has accepted an invitation to visit Russia for talks with the president.",
+        "Северокорейский лидер принял приглашение посетить Россию и провести переговоры с президентом, сообщили в Кремле.",
+        "Північнокорейський лідер прийняв запрошення відвідати Росію і провести переговори з президентом, повідомили в Кремлі.",
+        "북한 김정은 국무위원장이 러시아를 방문해 푸틴 대통령과 정상회담을 할 예정이라고 크렘린궁이 밝혔다.",
+        "克里姆林宫表示，朝鲜领导人金正恩已接受邀请，将访问俄罗斯并与普京总统举行会谈。",
+        "クレムリンによると、北朝鮮の金正恩総書記はロシアを訪問し、プーチン大統領と会談する予定だ。",
+        "Der nordkoreanische Machthaber hat eine Einladung nach Russland angenommen und wird dort mit dem Präsidenten sprechen.",
+    };
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
@@ -20,5 +45,51 @@ class LanguageDetectionTest {
     })
     void detectsEachNewsLanguage(String lang, String text) {
         assertEquals(lang, DETECTION.detect(text));
+    }
+
+    /**
+     * The lazy n-gram list must be the detector's own list and give its exact probabilities: on every sample of the dev
+     * corpora when they are next to the repository, on the texts above, their mixtures and cut-offs at any length, and
+     * on texts with leading and trailing spaces (the padding rule).
+     */
+    @Test
+    void answersExactlyAsTheDetectorItself() throws IOException {
+        LanguageDetector library = LanguageDetectorBuilder.create(NgramExtractors.standard())
+                .withProfiles(new LanguageProfileReader().read(List.of("en", "ru", "uk", "de", "fr", "es", "it", "pt", "pl", "ko", "ja", "zh-CN")))
+                .build();
+        TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+        List<String> samples = new ArrayList<>(List.of(TEXTS));
+        Random random = new Random(7);
+        for (int i = 0; i < 200; i++) {
+            StringBuilder b = new StringBuilder(i % 3 == 0 ? " " : "");
+            while (b.length() < 40 + random.nextInt(700)) {
+                String t = TEXTS[random.nextInt(TEXTS.length)];
+                b.append(t, 0, Math.min(t.length(), 20 + random.nextInt(60))).append(i % 2 == 0 ? " " : "\n");
+            }
+            samples.add(b.toString());
+        }
+        for (String corpus : List.of("corpus/dev.jsonl", "corpus/dev2.jsonl")) {
+            Path p = SharedFiles.repoRoot().resolveSibling("shared").resolve(corpus);
+            if (Files.exists(p)) {
+                for (Evaluate.Item item : Evaluate.read(p)) {
+                    samples.add(item.text().length() > 600 ? item.text().substring(0, 600) : item.text());
+                }
+            }
+        }
+        for (String s : samples) {
+            CharSequence t = texts.forText(s);
+            if (t.length() > 0) {
+                assertEquals(NgramExtractors.standard().extractGrams(t), new LanguageDetection.Grams(t), s);
+            }
+            assertEquals(describe(library.getProbabilities(t)), describe(DETECTION.probabilities(t)), s);
+        }
+    }
+
+    private static String describe(List<DetectedLanguage> found) {
+        StringBuilder b = new StringBuilder();
+        for (DetectedLanguage d : found) {
+            b.append(d.getLocale()).append('=').append(Double.doubleToLongBits(d.getProbability())).append(' ');
+        }
+        return b.toString();
     }
 }
