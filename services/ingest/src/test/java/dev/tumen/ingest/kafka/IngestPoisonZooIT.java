@@ -8,6 +8,8 @@ import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.testkit.TestKafka;
 import dev.tumen.ingest.dedup.SeenPage;
 import dev.tumen.ingest.dedup.SeenPages;
+import dev.tumen.ingest.feed.Feed;
+import dev.tumen.ingest.feed.FeedRegistry;
 import dev.tumen.ingest.support.IngestApp;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.DeadLetters;
@@ -23,8 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -40,7 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The poison zoo of ingest's seen-pages table reader: each bad record followed by a good one. A bad record
+ * The poison zoo of ingest's two table readers, seen pages and feeds: each bad record followed by a good one. A bad record
  * reaches the dead-letter topic with its reason, exception, source topic, partition, offset and attempts, the good
  * record behind it is applied within seconds, the metrics count it and health stays UP. The big one (2 MB, more
  * than a dead letter may carry) arrives without its value and says how large it was.
@@ -48,9 +51,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KafkaExtension.class)
 class IngestPoisonZooIT {
     private static final int BIG = 2 * 1024 * 1024;
+    private static final String BIG_TEXT = "ж".repeat(BIG / 2);
 
     record Poison(String key, byte[] value) {
     }
+
+    private static final Poison NOT_JSON = new Poison("not-json", "{not json".getBytes(StandardCharsets.UTF_8));
+    private static final Poison JSON_NULL = new Poison("json-null", "null".getBytes(StandardCharsets.UTF_8));
+    private static final Poison WRONG_SHAPE = new Poison("wrong-shape", "{\"items\":[1,2,3]}".getBytes(StandardCharsets.UTF_8));
 
     @Test
     void everyPoisonIsDeadLetteredAndTheNextSeenPageIsAppliedWithinSeconds() throws Exception {
@@ -58,51 +66,98 @@ class IngestPoisonZooIT {
              KafkaProducer<String, byte[]> producer = bigProducer()) {
             allowBigRecords(app.seenTopic());
             SeenPages seen = app.context().getBean(SeenPages.class);
-            String bigText = "ж".repeat(BIG / 2);
-            List<Poison> zoo = List.of(
-                    new Poison("not-json", "{not json".getBytes(StandardCharsets.UTF_8)),
-                    new Poison("json-null", "null".getBytes(StandardCharsets.UTF_8)),
-                    new Poison("wrong-shape", "{\"items\":[1,2,3]}".getBytes(StandardCharsets.UTF_8)),
-                    new Poison("big-page", Json.bytes(new SeenPage("not-this-key", "h", "https://zoo.example/" + bigText, Instant.now()))));
-            Map<String, Long> millis = new LinkedHashMap<>();
-            int n = 0;
-            for (Poison poison : zoo) {
-                String url = "https://zoo.example/good/" + n++ + "/" + app.prefix;
+            List<Poison> zoo = List.of(NOT_JSON, JSON_NULL, WRONG_SHAPE,
+                    new Poison("big-page", Json.bytes(new SeenPage("not-this-key", "h", "https://zoo.example/" + BIG_TEXT, Instant.now()))));
+            Map<String, Long> millis = feedTheZoo(producer, app.seenTopic(), zoo, n -> {
+                String url = "https://zoo.example/good/" + n + "/" + app.prefix;
                 String id = Hashes.pageId(url, null);
-                long t0 = System.nanoTime();
-                producer.send(new ProducerRecord<>(app.seenTopic(), poison.key(), poison.value())).get(30, TimeUnit.SECONDS);
-                producer.send(new ProducerRecord<>(app.seenTopic(), id, Json.bytes(new SeenPage(id, Hashes.sha256(url), url,
-                        Instant.now())))).get(30, TimeUnit.SECONDS);
-                await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> seen.knowsId(id));
-                millis.put(poison.key(), (System.nanoTime() - t0) / 1_000_000);
-            }
+                return new ProducerRecord<>(app.seenTopic(), id, Json.bytes(new SeenPage(id, Hashes.sha256(url), url, Instant.now())));
+            }, seen::knowsId);
             System.out.println("POISON ZOO (ingest seen-pages table): poison -> next good record applied, ms: " + millis);
 
-            List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(app.seenTopic()), zoo.size(),
-                    Duration.ofMillis(500), Duration.ofSeconds(30), true);
-            Map<String, ConsumerRecord<String, byte[]>> byKey = new HashMap<>();
-            dead.forEach(r -> byKey.put(r.key(), r));
-            assertEquals(Set.of("not-json", "json-null", "wrong-shape", "big-page"), byKey.keySet());
-            for (ConsumerRecord<String, byte[]> d : byKey.values()) {
-                assertEquals(app.seenTopic(), header(d, DeadLetters.ORIGIN_TOPIC));
-                assertTrue(Integer.parseInt(header(d, DeadLetters.ORIGIN_PARTITION)) >= 0);
-                assertTrue(Long.parseLong(header(d, DeadLetters.ORIGIN_OFFSET)) >= 0);
-                assertEquals("1", header(d, DeadLetters.ATTEMPTS));
-                assertEquals("dev.tumen.model.MalformedRecordException", header(d, DeadLetters.EXCEPTION), d.key());
-                assertEquals("tumen-ingest", header(d, DeadLetters.SERVICE));
-            }
-            assertTrue(header(byKey.get("not-json"), DeadLetters.REASON).contains("not valid JSON"));
-            assertTrue(header(byKey.get("json-null"), DeadLetters.REASON).contains("null"));
+            Map<String, ConsumerRecord<String, byte[]>> byKey = deadLetters(app.seenTopic(), zoo);
             assertTrue(header(byKey.get("wrong-shape"), DeadLetters.REASON).contains("does not match the record key"));
-            ConsumerRecord<String, byte[]> big = byKey.get("big-page");
-            assertEquals(null, big.value(), "a 2 MB value does not fit in a dead letter");
-            assertTrue(Integer.parseInt(header(big, DeadLetters.VALUE_DROPPED)) > BIG);
-
-            MeterRegistry meters = app.context().getBean(MeterRegistry.class);
-            assertEquals(4.0, meters.find("tumen.kafka.dead.letters").tags("loop", "table-seen", "reason", "malformed").counter().count());
-            assertEquals(0.0, meters.find("tumen.kafka.loop.restarts").tags("loop", "table-seen").counter().count());
-            assertEquals(200, app.get("/health").statusCode());
+            assertBigValueDropped(byKey.get("big-page"));
+            assertCountedAndUp(app, "table-seen", zoo.size());
         }
+    }
+
+    @Test
+    void everyPoisonIsDeadLetteredAndTheNextFeedIsLoadedWithinSeconds() throws Exception {
+        try (IngestApp app = new IngestApp(Map.of());
+             KafkaProducer<String, byte[]> producer = bigProducer()) {
+            allowBigRecords(app.feedsTopic());
+            FeedRegistry feeds = app.context().getBean(FeedRegistry.class);
+            List<Poison> zoo = List.of(NOT_JSON, JSON_NULL, WRONG_SHAPE,
+                    new Poison("wrong-type", ("{\"id\":\"wrong-type\",\"url\":\"https://zoo.example/feed\",\"intervalSeconds\":\"hourly\"}")
+                            .getBytes(StandardCharsets.UTF_8)),
+                    new Poison("big-feed", Json.bytes(Feed.added("not-this-key", "https://zoo.example/" + BIG_TEXT, "Big", 3600, "api",
+                            Instant.now()).paused(true))));
+            Map<String, Long> millis = feedTheZoo(producer, app.feedsTopic(), zoo, n -> {
+                String url = "https://zoo.example/feed/" + n + "/" + app.prefix;
+                Feed good = Feed.added(FeedRegistry.idOf(url), url, "Good " + n, 3600, "api", Instant.now()).paused(true);
+                return new ProducerRecord<>(app.feedsTopic(), good.id(), Json.bytes(good));
+            }, id -> feeds.get(id).isPresent());
+            System.out.println("POISON ZOO (ingest feeds table): poison -> next good record applied, ms: " + millis);
+
+            Map<String, ConsumerRecord<String, byte[]>> byKey = deadLetters(app.feedsTopic(), zoo);
+            assertTrue(header(byKey.get("wrong-shape"), DeadLetters.REASON).contains("lacks a matching id"));
+            assertTrue(header(byKey.get("wrong-type"), DeadLetters.REASON).contains("Feed"), header(byKey.get("wrong-type"), DeadLetters.REASON));
+            assertBigValueDropped(byKey.get("big-feed"));
+            assertCountedAndUp(app, "table-feeds", zoo.size());
+        }
+    }
+
+    /**
+     * Sends each poison followed by the good record {@code good} makes for its index, and waits until the good one is
+     * {@code applied}; returns, per poison, the milliseconds from sending it to the good record applied.
+     */
+    private static Map<String, Long> feedTheZoo(KafkaProducer<String, byte[]> producer, String topic, List<Poison> zoo,
+                                                IntFunction<ProducerRecord<String, byte[]>> good, Predicate<String> applied)
+            throws Exception {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        int n = 0;
+        for (Poison poison : zoo) {
+            ProducerRecord<String, byte[]> next = good.apply(n++);
+            long t0 = System.nanoTime();
+            producer.send(new ProducerRecord<>(topic, poison.key(), poison.value())).get(30, TimeUnit.SECONDS);
+            producer.send(next).get(30, TimeUnit.SECONDS);
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> applied.test(next.key()));
+            millis.put(poison.key(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        return millis;
+    }
+
+    /** Every poison's dead letter, by key, each with its origin, attempts, exception and service; the common reasons checked. */
+    private static Map<String, ConsumerRecord<String, byte[]>> deadLetters(String topic, List<Poison> zoo) {
+        List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(topic), zoo.size(), Duration.ofMillis(500),
+                Duration.ofSeconds(30), true);
+        Map<String, ConsumerRecord<String, byte[]>> byKey = new HashMap<>();
+        dead.forEach(r -> byKey.put(r.key(), r));
+        assertEquals(zoo.stream().map(Poison::key).collect(java.util.stream.Collectors.toSet()), byKey.keySet());
+        for (ConsumerRecord<String, byte[]> d : byKey.values()) {
+            assertEquals(topic, header(d, DeadLetters.ORIGIN_TOPIC));
+            assertTrue(Integer.parseInt(header(d, DeadLetters.ORIGIN_PARTITION)) >= 0);
+            assertTrue(Long.parseLong(header(d, DeadLetters.ORIGIN_OFFSET)) >= 0);
+            assertEquals("1", header(d, DeadLetters.ATTEMPTS));
+            assertEquals("dev.tumen.model.MalformedRecordException", header(d, DeadLetters.EXCEPTION), d.key());
+            assertEquals("tumen-ingest", header(d, DeadLetters.SERVICE));
+        }
+        assertTrue(header(byKey.get("not-json"), DeadLetters.REASON).contains("not valid JSON"));
+        assertTrue(header(byKey.get("json-null"), DeadLetters.REASON).contains("null"));
+        return byKey;
+    }
+
+    private static void assertBigValueDropped(ConsumerRecord<String, byte[]> big) {
+        assertEquals(null, big.value(), "a 2 MB value does not fit in a dead letter");
+        assertTrue(Integer.parseInt(header(big, DeadLetters.VALUE_DROPPED)) > BIG);
+    }
+
+    private static void assertCountedAndUp(IngestApp app, String loop, int poisons) {
+        MeterRegistry meters = app.context().getBean(MeterRegistry.class);
+        assertEquals(poisons, meters.find("tumen.kafka.dead.letters").tags("loop", loop, "reason", "malformed").counter().count());
+        assertEquals(0.0, meters.find("tumen.kafka.loop.restarts").tags("loop", loop).counter().count());
+        assertEquals(200, app.get("/health").statusCode());
     }
 
     private static String header(ConsumerRecord<String, byte[]> r, String key) {
