@@ -21,7 +21,8 @@ import java.util.concurrent.Semaphore;
  * Bounds the requests ingest holds at once (running on the {@code blocking} pool or waiting for one of its threads):
  * the pool's own queue is unbounded, so without this a burst faster than Kafka takes pages would queue requests, and
  * their bodies, without limit. Past {@code tumen.ingest.max-pending-requests} a request is answered at once with
- * {@code 503} problem+json ({@code type} ending in {@code overloaded}) and {@code Retry-After}, before its body is read.
+ * {@code 503} problem+json ({@code type} ending in {@code overloaded}) and {@code Retry-After}, before it reaches the
+ * pool or a controller.
  * Health, metrics and the API description are never refused, so an overloaded instance is still seen as alive.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
