@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The poison zoo of the article loop: each bad record followed by a good article. A bad record reaches the
  * dead-letter topic with its reason after the bounded retries (thrown once: handled exactly once), the good
- * article behind it is alerted within seconds, metrics count it and health stays UP.
+ * article behind it is alerted within seconds, metrics count it and health stays UP. The same for the retry loop,
+ * with the poison in retry tier 1 and a good delivery retried through it.
  */
 @ExtendWith(KafkaExtension.class)
 class AlertPoisonZooIT {
@@ -97,6 +98,53 @@ class AlertPoisonZooIT {
             assertEquals(3.0, meters.find("tumen.kafka.dead.letters").tags("loop", "articles", "reason", "malformed").counter().count());
             assertEquals(1.0, meters.find("tumen.kafka.dead.letters").tags("loop", "articles", "reason", "failed").counter().count());
             assertEquals(0.0, meters.find("tumen.kafka.dead.letters").tags("loop", "retries", "reason", "failed").counter().count());
+            assertEquals(200, harness.call(app, "GET", "/health", null).statusCode());
+        }
+    }
+
+    @Test
+    void everyPoisonInARetryTierIsDeadLetteredAndTheNextRetryIsDeliveredWithinSeconds() throws Exception {
+        String token = "zoo" + UUID.randomUUID().toString().substring(0, 8);
+        List<Poison> zoo = List.of(
+                new Poison("not-json", "{not json".getBytes(StandardCharsets.UTF_8)),
+                new Poison("json-null", "null".getBytes(StandardCharsets.UTF_8)),
+                new Poison("wrong-shape", "{\"items\":[1,2,3]}".getBytes(StandardCharsets.UTF_8)));
+        // Every first attempt of an article fails, so each good article goes through retry tier 1 behind its poison.
+        try (AlertHarness harness = new AlertHarness(AlertHarness.fastRetries()); Receiver receiver = new Receiver(n -> n % 2 == 1 ? 500 : 200);
+             var producer = TestKafka.producer()) {
+            EmbeddedServer app = harness.start();
+            harness.subscribe(app, Map.of("name", "zoo", "url", receiver.url(), "format", "json", "minSeverity", "medium",
+                    "keywords", List.of(token)));
+            String tier = harness.prefix + Topics.deliveryRetry(1);
+            Map<String, Long> millis = new LinkedHashMap<>();
+            int expected = 0;
+            for (Poison poison : zoo) {
+                ArticleLabelled good = article(token);
+                long t0 = System.nanoTime();
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(tier, poison.key(), poison.value())).get();
+                harness.publish(good);
+                expected += 2;
+                int want = expected;
+                await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                        .until(() -> receiver.requests().size() >= want);
+                millis.put(poison.key(), (System.nanoTime() - t0) / 1_000_000);
+                assertEquals(2, receiver.requests().stream().filter(r -> r.body().contains(good.id())).count(),
+                        "the good article: failed once, delivered by its retry");
+            }
+            System.out.println("POISON ZOO (alert retry tier 1): poison -> next retry delivered, ms: " + millis);
+
+            List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(tier), zoo.size(), Duration.ofMillis(500),
+                    Duration.ofSeconds(30), true);
+            Map<String, ConsumerRecord<String, byte[]>> byKey = new HashMap<>();
+            dead.forEach(r -> byKey.put(r.key(), r));
+            assertEquals(java.util.Set.of("not-json", "json-null", "wrong-shape"), byKey.keySet());
+            assertTrue(reason(byKey, "not-json").contains("not valid JSON"), reason(byKey, "not-json"));
+            assertTrue(reason(byKey, "json-null").contains("null"));
+            assertTrue(reason(byKey, "wrong-shape").contains("DeliveryTask without"), reason(byKey, "wrong-shape"));
+            assertEquals(tier, CloudEvents.header(byKey.get("not-json").headers(), DeadLetters.ORIGIN_TOPIC));
+
+            MeterRegistry meters = app.getApplicationContext().getBean(MeterRegistry.class);
+            assertEquals(3.0, meters.find("tumen.kafka.dead.letters").tags("loop", "retries", "reason", "malformed").counter().count());
             assertEquals(200, harness.call(app, "GET", "/health", null).statusCode());
         }
     }
