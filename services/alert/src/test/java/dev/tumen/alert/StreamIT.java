@@ -122,6 +122,11 @@ class StreamIT {
             String lastId;
             try (Client client = new Client(one, "?minSeverity=high", null)) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> client.status == 200);
+                // A record that is not a stream event: each reader skips it, counts it, and serves the events behind it.
+                try (var producer = dev.tumen.testkit.TestKafka.producer()) {
+                    producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(harness.prefix + dev.tumen.model.Topics.STREAM,
+                            "story_poison", "{not json".getBytes(StandardCharsets.UTF_8))).get();
+                }
                 for (int i = 0; i < 3; i++) {
                     ArticleLabelled a = story(Severity.HIGH);
                     harness.publish(a);
@@ -136,6 +141,8 @@ class StreamIT {
                 }
                 assertEquals(sent.stream().sorted().toList(), got.stream().sorted().toList(), "medium is filtered out");
                 lastId = client.events.get(client.events.size() - 1).id();
+                assertEquals(1.0, one.getApplicationContext().getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                        .find("tumen.kafka.records.skipped").tags("loop", "stream").counter().count());
             }
             List<String> missed = new ArrayList<>();
             for (int i = 0; i < 2; i++) {

@@ -36,6 +36,11 @@ public final class TableReader implements AutoCloseable {
     private final RecordLoop.DeadLetterSink deadLetters;
     private final LoopMetrics metrics;
     private volatile Runnable onLoaded = () -> { };
+    /** Start this many records before each partition's end instead of at {@code from}; -1 = not set. */
+    private volatile long lastRecords = -1;
+    private volatile Positioned onPositioned = (partition, from, end) -> { };
+    private volatile Runnable afterEachPoll = () -> { };
+    private final Map<Integer, Long> ends = new ConcurrentHashMap<>();
     private final Map<Integer, Long> positions = new ConcurrentHashMap<>();
     private final Object monitor = new Object();
     private volatile Map<Integer, Long> initialEnd;
@@ -72,6 +77,33 @@ public final class TableReader implements AutoCloseable {
 
     public String topic() {
         return topic;
+    }
+
+    /** Where a partition's reading starts, and its end offset then; called once per partition, on the reader's thread. */
+    @FunctionalInterface
+    public interface Positioned {
+        void at(int partition, long from, long end);
+    }
+
+    /**
+     * Starts each partition {@code records} records before its end (or at its beginning, when it holds fewer) instead
+     * of at the start: a reader that needs only the latest records, such as a replay buffer.
+     */
+    public TableReader fromLast(long records, Positioned positioned) {
+        this.lastRecords = records;
+        this.onPositioned = positioned;
+        return this;
+    }
+
+    /** Runs on the reader's thread after each poll, records or not (at most every 500 ms): for keep-alives and the like. */
+    public TableReader afterEachPoll(Runnable callback) {
+        this.afterEachPoll = callback;
+        return this;
+    }
+
+    /** The end offset of {@code partition} as the reader last saw it (the offset the next record will get); -1 if not yet. */
+    public long endOffset(int partition) {
+        return ends.getOrDefault(partition, -1L);
     }
 
     public TableReader start() {
@@ -137,7 +169,14 @@ public final class TableReader implements AutoCloseable {
                 }
             }
         } else {
-            if (from == null) {
+            if (lastRecords >= 0) {
+                Map<TopicPartition, Long> begin = c.beginningOffsets(partitions);
+                for (Map.Entry<TopicPartition, Long> end : c.endOffsets(partitions).entrySet()) {
+                    long at = Math.max(begin.get(end.getKey()), end.getValue() - lastRecords);
+                    c.seek(end.getKey(), at);
+                    onPositioned.at(end.getKey().partition(), at, end.getValue());
+                }
+            } else if (from == null) {
                 c.seekToBeginning(partitions);
             } else {
                 Map<TopicPartition, Long> query = new HashMap<>();
@@ -165,8 +204,13 @@ public final class TableReader implements AutoCloseable {
             }
             long waiting = 0;
             for (TopicPartition tp : partitions) {
-                positions.put(tp.partition(), c.position(tp));
-                waiting += c.currentLag(tp).orElse(0);
+                long position = c.position(tp);
+                positions.put(tp.partition(), position);
+                java.util.OptionalLong partitionLag = c.currentLag(tp);
+                waiting += partitionLag.orElse(0);
+                if (partitionLag.isPresent()) {
+                    ends.put(tp.partition(), position + partitionLag.getAsLong());
+                }
             }
             lag = waiting;
             if (!records.isEmpty() || waiting == 0) {
@@ -185,6 +229,7 @@ public final class TableReader implements AutoCloseable {
                 LOG.info("read {} at start-up", topic);
                 onLoaded.run();
             }
+            afterEachPoll.run();
         }
     }
 
