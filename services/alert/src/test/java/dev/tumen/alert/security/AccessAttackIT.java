@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.alert.AlertHarness;
 import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.contract.ApiContract;
 import dev.tumen.testkit.TestKafka;
 import dev.tumen.common.security.MintToken;
 import dev.tumen.common.security.Scope;
@@ -178,6 +179,8 @@ class AccessAttackIT {
         }
         HttpResponse<InputStream> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
         r.body().close();
+        // The body is not read (a stream never ends): the status and headers are checked against the description.
+        ApiContract.check(r.request().uri(), method, r.statusCode(), r.headers().map(), null, "/openapi/alert.yml");
         return r.statusCode();
     }
 

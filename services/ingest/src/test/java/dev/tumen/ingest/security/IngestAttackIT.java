@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.contract.ApiContract;
 import dev.tumen.testkit.TestKafka;
 import dev.tumen.testkit.ForbiddenSpellings;
 import dev.tumen.common.net.OutboundGuard;
@@ -146,9 +147,9 @@ class IngestAttackIT {
     }
 
     private static HttpResponse<String> send(String path, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(app.getURL() + path)).timeout(Duration.ofSeconds(60))
+        return ApiContract.check(HTTP.send(HttpRequest.newBuilder(URI.create(app.getURL() + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString()), "/openapi/ingest.yml");
     }
 
     private static JsonNode json(String body) throws Exception {
@@ -287,8 +288,9 @@ class IngestAttackIT {
         HttpResponse<String> added = post("/feeds", Json.string(Map.of("url", outsideUrl("/" + marker + ".rss"), "intervalSeconds", 3600)));
         assertTrue(added.statusCode() < 300, added.body());
         String id = json(added.body()).path("id").asText();
-        await().atMost(Duration.ofSeconds(30)).until(() -> json(HTTP.send(HttpRequest.newBuilder(URI.create(app.getURL() + "/feeds/" + id)).build(),
-                HttpResponse.BodyHandlers.ofString()).body()).path("lastOutcome").asText().equals("ok"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> json(ApiContract.check(HTTP.send(HttpRequest.newBuilder(
+                URI.create(app.getURL() + "/feeds/" + id)).build(), HttpResponse.BodyHandlers.ofString()), "/openapi/ingest.yml").body())
+                .path("lastOutcome").asText().equals("ok"));
         HttpResponse<String> genuine = post("/pages", Json.string(Map.of("url", genuineUrl, "content", content, "contentType", "text/html")));
         assertTrue(genuine.statusCode() < 300, genuine.body());
         assertFalse(json(genuine.body()).path("duplicate").asBoolean(), "the genuine page is not suppressed: " + genuine.body());
