@@ -222,7 +222,11 @@ public final class SubscriberLane {
             while (queue.size() > queueSize / 2) {
                 Item last = queue.pollLast();
                 live.remove(key(last.task()), last);
-                shed.add(0, last);
+                // A cancelled item's record went back to Kafka in a rebalance and is read again there: parking it
+                // too would start a second retry chain, and the receiver would get the alert twice.
+                if (!last.done().isCancelled()) {
+                    shed.add(0, last);
+                }
             }
         }
         for (Item item : shed) {

@@ -118,6 +118,21 @@ class SubscriberLaneTest {
         assertTrue(lane.drained());
     }
 
+    @Test
+    void aCancelledAlertIsNotParkedWhenItsQueueIsShed() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 4, this::start);
+        List<String> parked = new ArrayList<>();
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            done.add(lane.offer(task("d" + i)));
+        }
+        // d4's record moved to another consumer in a rebalance: that consumer re-reads and delivers it
+        done.get(4).cancel(false);
+        assertEquals(2, lane.shedIfStuck(Duration.ZERO, t -> park(parked, t)));
+        assertEquals(List.of("d3", "d5"), parked, "only the alerts this consumer still owns go to the retry tier");
+        assertTrue(lane.drained());
+    }
+
     private static CompletableFuture<Void> park(List<String> parked, DeliveryTask t) {
         parked.add(t.deliveryId());
         return CompletableFuture.completedFuture(null);
