@@ -46,15 +46,20 @@ ARG SERVICE
 RUN case "${SERVICE}" in ingest|classifier|alert) ;; *) echo "build with --build-arg SERVICE=ingest|classifier|alert" >&2; exit 1;; esac
 WORKDIR /app
 COPY --from=build /out/${SERVICE}.jar /app/service.jar
+# The same JVM settings bin/tumen runs the services with (heap, arenas, serial GC; why each, in the file).
+COPY services/jvm.options /app/jvm.options
 USER 10001:10001
 # LANG: Java 17 takes its default charset from the locale (POSIX would mean ASCII).
-# Sized for a small container (the benchmarks' figures). Serial GC: one or two cores, heaps under 200 MB.
+# JDK_JAVA_OPTIONS rather than JAVA_TOOL_OPTIONS: the launcher expands its @file, and setting the variable to
+# something else replaces the whole set. MALLOC_ARENA_MAX: glibc's per-thread arenas are resident memory the JVM
+# does not count (docs/benchmarks.md).
 # java.io.tmpdir stays /tmp: with a read-only root file system, mount a tmpfs there (Netty unpacks its native
 # transport into it).
 ENV JAVA_HOME=/opt/java/openjdk \
     PATH=/opt/java/openjdk/bin:$PATH \
     LANG=C.UTF-8 \
-    JAVA_TOOL_OPTIONS="-Xms32m -Xmx160m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=128m -Xss512k -XX:+UseSerialGC" \
+    JDK_JAVA_OPTIONS="@/app/jvm.options" \
+    MALLOC_ARENA_MAX=2 \
     TUMEN_SERVICE=${SERVICE}
 LABEL org.opencontainers.image.title="tumen-${SERVICE}"
 # bash's /dev/tcp instead of curl: no extra package, no JVM. The start period only forgives failures (the first
