@@ -53,7 +53,7 @@ public final class Startup {
                     long t0 = System.nanoTime();
                     try (Stack stack = Stack.startOne(service, kafka.bootstrapServers(), "", logDir, Map.of())) {
                         long healthy = (System.nanoTime() - t0) / 1_000_000;
-                        // CPU time the JVM used until healthy: what a busy machine cannot inflate, unlike the wall time.
+                        // CPU time the JVM used until healthy: a busy machine inflates it far less than the wall time.
                         long cpu = stack.process(service).toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
                         long micronaut = micronautStartup(logDir.resolve(service + ".log"));
                         times.computeIfAbsent(service, s -> new ArrayList<>()).add(new long[] {healthy, micronaut, cpu});
