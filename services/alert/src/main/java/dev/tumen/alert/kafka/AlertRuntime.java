@@ -180,7 +180,15 @@ public class AlertRuntime {
      * the success in the deliveries topic, where the log already has it.
      */
     private void applyDelivered(ConsumerRecord<String, byte[]> r) {
-        fileByHeaders(r, bytes -> DeliveryAttempt.of(Json.read(bytes, AlertDelivered.class)));
+        if (fileByHeaders(r, bytes -> DeliveryAttempt.of(Json.read(bytes, AlertDelivered.class))) || r.value() == null) {
+            return;
+        }
+        // Without the headers it is either an older version's audit record (its success is in the deliveries log
+        // already) or not an audit record at all, which must reach the dead-letter topic rather than vanish.
+        AlertDelivered a = Json.read(r.value(), AlertDelivered.class);
+        if (a.deliveryId() == null || a.subscriptionId() == null) {
+            throw new MalformedRecordException("AlertDelivered without deliveryId or subscriptionId");
+        }
     }
 
     /** Files a log record by its headers, without parsing its value; false when it lacks them. */
