@@ -69,7 +69,10 @@ final class DomBlocks {
     private static final Set<String> BUILDERS = Set.of("elementor", "et", "pb", "fl", "so", "siteorigin", "vc", "wpb", "tdb", "td",
             "kc", "brxe", "uagb", "gb", "wp", "divi", "avia", "fusion", "x", "cs", "ct", "oxy", "bricks", "kadence", "stk");
     /** Overlays: never the article, however much text they hold (a newsletter or login dialog left in the markup). */
-    private static final Set<String> POPUP_WORDS = Set.of("popup", "modal", "overlay", "lightbox", "dialog", "interstitial", "paywall");
+    // "hide": a script library's hidden-until-opened box (mfp-hide, fancybox's hide); not "hidden", which Tailwind and
+    // Bootstrap use for responsive layout of visible content
+    private static final Set<String> POPUP_WORDS = Set.of("popup", "modal", "overlay", "lightbox", "dialog", "interstitial", "paywall",
+            "hide", "offcanvas", "flyout", "optin", "toast");
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "articles", "body", "content", "entry", "main", "post",
             "story", "text", "prose", "blog", "hentry", "richtext", "copy", "page", "column");
     /** Comment threads are long prose; unlike other furniture they stay negative however much text they hold. */
@@ -87,6 +90,11 @@ final class DomBlocks {
         final String text;
         /** Characters of text, spaces collapsed. */
         final int length;
+        /**
+         * The length in Latin-text terms: a Chinese or Japanese character carries about as much as three Latin ones (a
+         * word and its space), so a 20-character sentence of a Japanese news story is prose, not a short label.
+         */
+        final int size;
         /** Of which inside links. */
         final int linkLength;
         /** Nearest block-level element holding the run. */
@@ -101,6 +109,7 @@ final class DomBlocks {
             this.leadingLink = leadingLink;
             this.text = text;
             this.length = text.length();
+            this.size = length + 2 * ideographs(text);
             this.linkLength = linkLength;
             this.owner = owner;
             this.explicit = explicit;
@@ -113,6 +122,18 @@ final class DomBlocks {
         String tag() {
             return owner.normalName();
         }
+    }
+
+    /** Han characters, kana and CJK punctuation: each stands for a word rather than a letter. */
+    static int ideographs(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u3000' && c <= '\u9fff' || c >= '\uf900' && c <= '\ufaff' || c >= '\uff00' && c <= '\uffef') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A block-level element and the blocks [start, end) inside it. */
@@ -158,6 +179,8 @@ final class DomBlocks {
     private final List<Span> open = new ArrayList<>();
     private int linkDepth;
     private int linkChars;
+    /** Inside {@code <pre>}: line breaks are the text's own (a mail archive, a plain-text release note). */
+    private int preDepth;
     private int explicitDepth;
     private boolean leadingLink;
 
@@ -206,7 +229,7 @@ final class DomBlocks {
             append(e.text());
             return;
         }
-        boolean cell = CELLS.contains(tag);
+        boolean cell = CELLS.contains(tag) && !layoutCell(e);
         if (cell) {
             append(" ");
         }
@@ -233,6 +256,10 @@ final class DomBlocks {
         if (link) {
             linkDepth++;
         }
+        boolean pre = tag.equals("pre");
+        if (pre) {
+            preDepth++;
+        }
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode t) {
                 append(t.getWholeText());
@@ -252,12 +279,22 @@ final class DomBlocks {
                 explicitDepth--;
             }
         }
+        if (pre) {
+            preDepth--;
+        }
     }
 
     private void append(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
+            if (c == '\n' && preDepth > 0) {
+                trimTrailingSpace();
+                int n = buf.length();
+                // a blank line is a paragraph break; more of them say no more
+                if (n > 0 && !(n > 1 && buf.charAt(n - 1) == '\n' && buf.charAt(n - 2) == '\n')) {
+                    buf.append('\n');
+                }
+            } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b') {
                 int n = buf.length();
                 if (n > 0 && buf.charAt(n - 1) != ' ' && buf.charAt(n - 1) != '\n') {
                     buf.append(' ');
@@ -299,7 +336,9 @@ final class DomBlocks {
         // markup that reached the page as text (an escaped tracking pixel, a broken noscript) is not text
         if (hasWord && !(text.startsWith("<") && text.indexOf('>') > 0 && text.indexOf('=') > 0)) {
             if (text.indexOf('\n') >= 0) {
-                text = text.replace(" \n", "\n").replaceAll("\n{2,}", "\n");
+                text = text.replace(" \n", "\n");
+                // <br><br> is a line break twice; a blank line of a <pre> is the text's own paragraph break
+                text = preDepth > 0 ? text.replaceAll("\n{3,}", "\n\n") : text.replaceAll("\n{2,}", "\n");
             }
             blocks.add(new Block(text, Math.min(linkChars, text.length()),
                     owners.get(owners.size() - 1), explicitDepth > 0, leadingLink));
@@ -332,8 +371,21 @@ final class DomBlocks {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    /**
+     * A table cell used as a page column (a table layout): it holds paragraphs, lists or nested tables, or text broken
+     * into lines. Such a cell is laid out as a block of its own, not read as one line with the navigation beside it.
+     */
+    private static boolean layoutCell(Element e) {
+        return e.selectFirst("p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, br + br") != null;
+    }
+
     private static boolean popup(Element e) {
         if (e.attr("role").equals("dialog") || e.attr("role").equals("alertdialog") || e.attr("aria-modal").equals("true")) {
+            return true;
+        }
+        // pinned over the page: a consent bar, a subscription box, a chat bubble
+        String style = e.attr("style");
+        if (!style.isEmpty() && style.toLowerCase(Locale.ROOT).replace(" ", "").contains("position:fixed")) {
             return true;
         }
         for (String attr : new String[] {e.className(), e.id()}) {

@@ -77,11 +77,14 @@ public final class HtmlExtractor {
      */
     private String body(Element root, PageMetadata meta) {
         DomBlocks visible = DomBlocks.of(root);
-        String text = body(visible, meta.title());
-        if (text.length() < NOTHING_CHARS) {
-            DomBlocks all = DomBlocks.of(root, true);
+        List<int[]> ranges = container(visible);
+        String text = ranges.isEmpty() ? "" : assemble(visible, ranges, meta.title());
+        DomBlocks all = null;
+        // next to nothing, or only the page's own chrome (the "about us" line of a footer): no article in sight
+        if (text.length() < NOTHING_CHARS || inChrome(visible, ranges)) {
+            all = DomBlocks.of(root, true);
             String lenient = body(all, meta.title());
-            // only when the first reading found next to nothing: a sidebar read as an aside must not swell a short brief
+            // only then: a sidebar read as an aside must not swell a short brief
             if (lenient.length() > text.length() * 2 + 40) {
                 text = lenient;
             }
@@ -90,7 +93,42 @@ public final class HtmlExtractor {
             }
         }
         String declared = ldBody(meta.ldBody());
-        return DeclaredBody.choose(visible, text, declared.isEmpty() ? microdataBody(visible) : declared, meta.paywalled());
+        text = DeclaredBody.choose(visible, text, declared.isEmpty() ? microdataBody(visible) : declared, meta.paywalled());
+        return text.isEmpty() ? lastResort(all == null ? DomBlocks.of(root, true) : all, meta) : text;
+    }
+
+    /** The reading lies in the page's header or footer (by tag or landmark role). */
+    private static boolean inChrome(DomBlocks d, List<int[]> ranges) {
+        if (ranges.isEmpty()) {
+            return false;
+        }
+        for (Element e = topOf(d, ranges); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            String role = e.attr("role");
+            if (tag.equals("footer") || tag.equals("header") || role.equals("contentinfo") || role.equals("banner")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A page with text must not come back empty (a video page, a page of short lines): the longest line that is not a
+     * link or the headline again, or the page's own summary for link previews when that says more.
+     */
+    private static String lastResort(DomBlocks d, PageMetadata meta) {
+        String titleKey = LineRules.normalise(meta.title());
+        Block best = null;
+        for (Block b : d.blocks) {
+            if (b.linkDensity() < 0.5 && (best == null || b.size > best.size) && !LineRules.normalise(b.text).equals(titleKey)) {
+                best = b;
+            }
+        }
+        String description = meta.description();
+        if (best == null || description.length() + 2 * DomBlocks.ideographs(description) > best.size) {
+            return description;
+        }
+        return best.text;
     }
 
     /**
@@ -209,7 +247,7 @@ public final class HtmlExtractor {
             if (own == null) {
                 continue;
             }
-            double c = b.length * (1 - b.linkDensity());
+            double c = b.size * (1 - b.linkDensity());
             Span parent = PARAGRAPHS.contains(b.tag()) && own.parent != null ? own.parent : own;
             credit.merge(parent, c, Double::sum);
         }
@@ -270,7 +308,7 @@ public final class HtmlExtractor {
         double[] prose = new double[d.blocks.size() + 1];
         for (int i = 0; i < d.blocks.size(); i++) {
             Block b = d.blocks.get(i);
-            prose[i + 1] = prose[i] + (isProse(b) && b.linkDensity() < 0.5 ? b.length * (1 - b.linkDensity()) : 0);
+            prose[i + 1] = prose[i] + (isProse(b) && b.linkDensity() < 0.5 ? b.size * (1 - b.linkDensity()) : 0);
         }
         for (Span s : d.spans) {
             s.holdsArticle = false;
@@ -422,7 +460,7 @@ public final class HtmlExtractor {
             } else if (child == null) {
                 Block b = d.blocks.get(i);
                 // text loose in a wrapper far above the container is a caption or a credit line, not a part
-                join = like == null && !b.negative && isProse(b) && b.linkDensity() < 0.25 && (lone || b.length >= SIBLING_SHARE * bestScore);
+                join = like == null && !b.negative && isProse(b) && b.linkDensity() < 0.25 && (lone || b.size >= SIBLING_SHARE * bestScore);
                 between = !b.negative && isHeading(b);
             } else {
                 boolean furniture = !joinable(child);
@@ -614,7 +652,7 @@ public final class HtmlExtractor {
         int[] headlines = new int[d.blocks.size() + 1];
         for (int i = 0; i < d.blocks.size(); i++) {
             Block b = d.blocks.get(i);
-            prose[i + 1] = prose[i] + (isProse(b) && b.linkDensity() < 0.5 ? b.length : 0);
+            prose[i + 1] = prose[i] + (isProse(b) && b.linkDensity() < 0.5 ? b.size : 0);
             headlines[i + 1] = headlines[i] + (b.tag().equals("h1") ? 1 : 0);
         }
         int total = prose[d.blocks.size()];
@@ -626,6 +664,13 @@ public final class HtmlExtractor {
                 continue;
             }
             mark(d, s);
+        }
+        // an overlay (a subscription box kept hidden until a script opens it, a consent bar pinned over the page) is not
+        // the article, whatever its name, unless it holds the main text
+        for (Span s : d.spans) {
+            if (s.inPopup && (s.parent == null || !s.parent.inPopup) && !s.mainText && !s.holdsArticle) {
+                mark(d, s);
+            }
         }
         // a box headed by furniture ("Related posts", "You may also like") is furniture, whatever its items' classes say
         for (Span s : d.spans) {
@@ -659,20 +704,20 @@ public final class HtmlExtractor {
 
     static double weight(Block b) {
         if (b.negative) {
-            return -b.length;
+            return -b.size;
         }
         double ld = b.linkDensity();
         if (ld > 0.5 || isTeaser(b)) {
-            return -b.length;
+            return -b.size;
         }
         if (isHeading(b)) {
             return 0;
         }
         if (isProse(b)) {
-            return b.length * (1 - ld);
+            return b.size * (1 - ld);
         }
         // tables, lists and subheads of a marked article body are its own, however short
-        return b.explicit ? 0 : -SHORT_PENALTY * b.length;
+        return b.explicit ? 0 : -SHORT_PENALTY * b.size;
     }
 
     /**
@@ -687,13 +732,15 @@ public final class HtmlExtractor {
     }
 
     static boolean isProse(Block b) {
-        return b.length >= 100 || (b.length >= 40 && hasSentenceEnd(b.text));
+        return b.size >= 100 || (b.size >= 40 && hasSentenceEnd(b.text));
     }
 
     private static boolean hasSentenceEnd(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == '。' || c == '…') && i > 10) {
+            // a sentence of a few ideographs is a sentence
+            if ((c == '.' || c == '!' || c == '?' || c == '…' || c == '؟' || c == '।') && i > 10
+                    || (c == '。' || c == '！' || c == '？' || c == '｡') && i > 3) {
                 return true;
             }
         }

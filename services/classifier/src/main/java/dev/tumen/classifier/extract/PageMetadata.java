@@ -24,14 +24,18 @@ import org.jsoup.nodes.Element;
  * @param ldBody    JSON-LD {@code articleBody}, or an empty string; often a teaser, so only a hint
  * @param paywalled the JSON-LD says the article is not free to read ({@code isAccessibleForFree: false}, also on a
  *                  {@code hasPart}): the markup then often shows only its opening
+ * @param description the page's own summary for link previews ({@code og:description}, {@code description}, the JSON-LD
+ *                  {@code description}), or an empty string: the last resort for a page whose markup holds no text
  */
-record PageMetadata(String title, Instant published, String canonical, String lang, String ldBody, boolean paywalled) {
+record PageMetadata(String title, Instant published, String canonical, String lang, String ldBody, boolean paywalled,
+                    String description) {
 
     static PageMetadata read(Document doc) {
         String title = "";
         Instant published = null;
         String ldBody = "";
         boolean paywalled = false;
+        String description = "";
         for (Element ld : doc.select("script[type=application/ld+json]")) {
             JsonNode article = findArticle(readJson(ld.data()), 0);
             if (article != null) {
@@ -39,6 +43,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 published = instant(text(article.get("datePublished")));
                 ldBody = text(article.get("articleBody"));
                 paywalled = notFree(article) || notFree(article.get("hasPart"));
+                description = text(article.get("description"));
                 break;
             }
         }
@@ -60,10 +65,17 @@ record PageMetadata(String title, Instant published, String canonical, String la
         if (canonical.isBlank()) {
             canonical = meta(doc, "og:url");
         }
+        String summary = meta(doc, "og:description");
+        if (summary.isEmpty()) {
+            summary = meta(doc, "description");
+        }
+        if (!summary.isEmpty()) {
+            description = summary;
+        }
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang").strip();
         return new PageMetadata(title, published, canonical.isBlank() ? null : canonical,
-                lang.isEmpty() ? null : lang.toLowerCase(Locale.ROOT), ldBody, paywalled);
+                lang.isEmpty() ? null : lang.toLowerCase(Locale.ROOT), ldBody, paywalled, description);
     }
 
     private static boolean notFree(JsonNode n) {

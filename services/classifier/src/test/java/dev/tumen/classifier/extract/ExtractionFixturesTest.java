@@ -45,6 +45,14 @@ class ExtractionFixturesTest {
         // short lines that are content
         "recipe-ingredients", // an ingredients list and method steps
         "product-specifications", // a specifications table and a verdict list
+        // page kinds the rules were not written on (issue 14, second round)
+        "ja-short-paragraphs", // a Japanese story of one-sentence paragraphs, none 40 characters long
+        "zh-short-paragraphs", // the same in Chinese, one sentence ending in a full-width exclamation mark
+        "class-hidden-optin-popup", // an opt-in box hidden by a script library's class (mfp-hide), a position:fixed consent bar
+        "noscript-body-beside-footer-blurb", // the body only in <noscript>, the visible page only a footer blurb
+        "mail-archive-pre", // a mailing-list archive: the message in <pre>, its line and paragraph breaks kept
+        "table-layout", // a table layout: navigation and article in cells of one row
+        "video-page-description", // a video page with no text but its headline: the page's own description
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
