@@ -54,6 +54,13 @@ public final class TransactionalLoop implements AutoCloseable {
      */
     static final Duration STALL_RESTART = Duration.ofSeconds(60);
 
+    /** Which of the transactions open on some partitions are hanging: {@link HangingTransactions#find} but in tests. */
+    @FunctionalInterface
+    interface HangingFinder {
+        List<HangingTransactions.Hanging> find(org.apache.kafka.clients.admin.Admin admin, Collection<TopicPartition> where,
+                                               Duration olderThan) throws Exception;
+    }
+
     /** Turns one consumed record into the records to write (none is fine); throws when it cannot. */
     @FunctionalInterface
     public interface Transform {
@@ -87,6 +94,8 @@ public final class TransactionalLoop implements AutoCloseable {
     private volatile Instant stallingSince = Instant.now();
     private volatile int abortsInARow;
     private int isolate;
+    private volatile Duration stallRestart = STALL_RESTART;
+    private volatile HangingFinder hangingFinder = HangingTransactions::find;
 
     public TransactionalLoop(Settings settings, Transform transform, LoopMetrics metrics) {
         this.settings = settings;
@@ -94,6 +103,21 @@ public final class TransactionalLoop implements AutoCloseable {
         this.metrics = metrics;
         this.maxRequestSize = RecordSizes.maxRequestSize(settings.producer());
         this.thread = new LoopThread(settings.name(), this::run, Duration.ofSeconds(20));
+    }
+
+    /**
+     * How long the loop may have work waiting and commit nothing (or have no position on a partition) before it looks
+     * for hanging transactions and rebuilds its clients; {@link #STALL_RESTART} unless set before {@link #start()}.
+     */
+    public TransactionalLoop stallRestart(Duration timeout) {
+        this.stallRestart = timeout;
+        return this;
+    }
+
+    /** Tests only: no broker lets a test make a transaction its coordinator has forgotten on demand. */
+    TransactionalLoop hangingFinder(HangingFinder finder) {
+        this.hangingFinder = finder;
+        return this;
     }
 
     public TransactionalLoop start() {
@@ -217,11 +241,11 @@ public final class TransactionalLoop implements AutoCloseable {
         // A partition whose position stays unknown (its committed offset never becomes readable) waits as surely as
         // one with records: health must not read it as caught up.
         lag = Math.max(total, unknown.size());
-        if (Duration.between(stallingSince.isAfter(lastProgress) ? stallingSince : lastProgress, now).compareTo(STALL_RESTART) > 0) {
+        if (Duration.between(stallingSince.isAfter(lastProgress) ? stallingSince : lastProgress, now).compareTo(stallRestart) > 0) {
             if (!unknown.isEmpty()) {
                 abortHangingTransactions(unknown);
             }
-            throw new Stalled("no progress for " + STALL_RESTART.toSeconds() + " s with " + total + " record(s) waiting and no"
+            throw new Stalled("no progress for " + stallRestart.toMillis() + " ms with " + total + " record(s) waiting and no"
                     + " position yet for " + unknown + "; rebuilding the clients (a new producer settles any transaction its"
                     + " transactional id left open, a new consumer fetches its offsets again)");
         }
@@ -246,9 +270,11 @@ public final class TransactionalLoop implements AutoCloseable {
             }
             Object timeout = settings.producer().get(org.apache.kafka.clients.producer.ProducerConfig.TRANSACTION_TIMEOUT_CONFIG);
             Duration transactionTimeout = Duration.ofMillis(timeout == null ? 60_000 : Long.parseLong(timeout.toString().trim()));
-            Duration olderThan = transactionTimeout.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0
-                    ? transactionTimeout.multipliedBy(2) : Duration.ofSeconds(30);
-            List<HangingTransactions.Hanging> hanging = HangingTransactions.find(admin, where, olderThan);
+            // The age bound only keeps apart a transaction that ended between find's lookups: twice the transaction
+            // timeout, and no less than the loop's own stall time (30 s at most), which it has waited already.
+            Duration floor = stallRestart.compareTo(Duration.ofSeconds(30)) < 0 ? stallRestart : Duration.ofSeconds(30);
+            Duration olderThan = transactionTimeout.multipliedBy(2).compareTo(floor) > 0 ? transactionTimeout.multipliedBy(2) : floor;
+            List<HangingTransactions.Hanging> hanging = hangingFinder.find(admin, where, olderThan);
             if (hanging.isEmpty()) {
                 LOG.warn("{}: no hanging transaction on {}; transactions open there: {}", settings.name(), where,
                         HangingTransactions.open(admin, where, Duration.ZERO));
@@ -266,7 +292,7 @@ public final class TransactionalLoop implements AutoCloseable {
         }
     }
 
-    /** Thrown by the loop itself when it has made no progress for {@link #STALL_RESTART}: its clients are rebuilt. */
+    /** Thrown by the loop itself when it has made no progress for its stall-restart time: its clients are rebuilt. */
     private static final class Stalled extends RuntimeException {
         Stalled(String message) {
             super(message);
