@@ -1,16 +1,19 @@
 package dev.tumen.kafka;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The counters every loop keeps, registered at zero when the loop is built so a dashboard sees them before the
  * first failure: {@code tumen.kafka.loop.restarts}, {@code tumen.kafka.transactions.aborted},
  * {@code tumen.kafka.commits.failed}, {@code tumen.kafka.transactions.hanging.aborted}, {@code tumen.kafka.records.skipped} and {@code tumen.kafka.dead.letters} by
- * reason, each tagged with the loop.
+ * reason, each tagged with the loop. A transactional loop also times its stages ({@link Stages}).
  */
 public final class LoopMetrics {
     /** Why a record was dead-lettered (a bounded set, to keep the metric's cardinality low). */
@@ -30,8 +33,13 @@ public final class LoopMetrics {
     private final Counter commitsFailed;
     private final Counter hangingAborted;
     private final Map<Reason, Counter> deadLetters = new EnumMap<>(Reason.class);
+    private final MeterRegistry registry;
+    private final String loop;
+    private Stages stages;
 
     public LoopMetrics(MeterRegistry registry, String loop) {
+        this.registry = registry;
+        this.loop = loop;
         restarts = Counter.builder("tumen.kafka.loop.restarts").tag("loop", loop)
                 .description("times the loop rebuilt its clients after an error").register(registry);
         aborted = Counter.builder("tumen.kafka.transactions.aborted").tag("loop", loop)
@@ -47,6 +55,55 @@ public final class LoopMetrics {
             deadLetters.put(r, Counter.builder("tumen.kafka.dead.letters").tag("loop", loop).tag("reason", r.tag)
                     .description("records sent to a dead-letter topic").register(registry));
         }
+    }
+
+    /**
+     * Where a record's time goes in a transactional loop, so the stage where records wait can be read from one scrape:
+     * {@code tumen.kafka.loop.record.wait} (the record's timestamp, normally its producer's send, to the poll that
+     * returned it: time in the topic, the lag), {@code tumen.kafka.loop.batch.process} (poll to every output sent),
+     * {@code tumen.kafka.loop.batch.commit} (offsets sent and the transaction committed) and
+     * {@code tumen.kafka.loop.batch.records} (records per transaction). Registered by the first loop that asks, so
+     * loops without transactions do not show them.
+     */
+    public final class Stages {
+        private final Timer recordWait;
+        private final Timer process;
+        private final Timer commit;
+        private final DistributionSummary batch;
+
+        private Stages() {
+            recordWait = Timer.builder("tumen.kafka.loop.record.wait").tag("loop", loop)
+                    .description("from a record's timestamp to the poll that returned it").publishPercentiles(0.5, 0.99)
+                    .register(registry);
+            process = Timer.builder("tumen.kafka.loop.batch.process").tag("loop", loop)
+                    .description("from a poll to every output of its batch sent (transform included)").publishPercentiles(0.5, 0.99)
+                    .register(registry);
+            commit = Timer.builder("tumen.kafka.loop.batch.commit").tag("loop", loop)
+                    .description("offsets sent and the transaction committed").publishPercentiles(0.5, 0.99).register(registry);
+            batch = DistributionSummary.builder("tumen.kafka.loop.batch.records").tag("loop", loop)
+                    .description("records per transaction").publishPercentiles(0.5, 0.99).register(registry);
+        }
+
+        public void recordWaited(long millis) {
+            recordWait.record(Math.max(0, millis), TimeUnit.MILLISECONDS);
+        }
+
+        public void processed(long nanos, int records) {
+            process.record(nanos, TimeUnit.NANOSECONDS);
+            batch.record(records);
+        }
+
+        public void committed(long nanos) {
+            commit.record(nanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** The stage timers of a transactional loop, registered on the first call. */
+    public synchronized Stages stages() {
+        if (stages == null) {
+            stages = new Stages();
+        }
+        return stages;
     }
 
     /** Counters nobody reads, for tools and tests. */

@@ -82,6 +82,7 @@ public final class TransactionalLoop implements AutoCloseable {
     private final Settings settings;
     private final Transform transform;
     private final LoopMetrics metrics;
+    private final LoopMetrics.Stages stages;
     private final int maxRequestSize;
     private final LoopThread thread;
     private final Map<String, Integer> abortsByRecord = new HashMap<>();
@@ -101,6 +102,7 @@ public final class TransactionalLoop implements AutoCloseable {
         this.settings = settings;
         this.transform = transform;
         this.metrics = metrics;
+        this.stages = metrics.stages();
         this.maxRequestSize = RecordSizes.maxRequestSize(settings.producer());
         this.thread = new LoopThread(settings.name(), this::run, Duration.ofSeconds(20));
     }
@@ -205,6 +207,8 @@ public final class TransactionalLoop implements AutoCloseable {
                 updateLag(c);
                 continue;
             }
+            long polledAt = System.currentTimeMillis();
+            records.forEach(r -> stages.recordWaited(polledAt - r.timestamp()));
             if (isolate > 0) {
                 for (ConsumerRecord<String, byte[]> r : records) {
                     isolate--;
@@ -304,6 +308,7 @@ public final class TransactionalLoop implements AutoCloseable {
                                 List<ConsumerRecord<String, byte[]>> records) {
         List<LoopMetrics.Reason> deadLettered = new ArrayList<>();
         int skipped = 0;
+        long started = System.nanoTime();
         p.beginTransaction();
         try {
             for (ConsumerRecord<String, byte[]> r : records) {
@@ -316,8 +321,11 @@ public final class TransactionalLoop implements AutoCloseable {
                 }
                 skipped += outcome.skipped() ? 1 : 0;
             }
+            long processed = System.nanoTime();
+            stages.processed(processed - started, records.size());
             p.sendOffsetsToTransaction(nextOffsets(records), c.groupMetadata());
             p.commitTransaction();
+            stages.committed(System.nanoTime() - processed);
         } catch (ProducerFencedException | InvalidProducerEpochException | AuthorizationException e) {
             throw e;
         } catch (Stop e) {

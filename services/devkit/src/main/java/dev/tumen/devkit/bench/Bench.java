@@ -49,6 +49,8 @@ public final class Bench {
     private Duration duration = Duration.ofSeconds(20);
     private Path out = RepoPaths.root().resolve("docs").resolve("bench");
     private boolean passthrough = true;
+    /** Tumen's stage timers while its stack runs, else null. */
+    private StageTimers stages;
 
     public static int run(List<String> args) throws Exception {
         if (!args.isEmpty() && args.get(0).equals("backfill")) {
@@ -106,12 +108,14 @@ public final class Bench {
                     pids.put(s, stack.process(s).pid());
                 }
                 URI pages = stack.url("ingest", "/pages");
+                stages = new StageTimers(List.of(stack.url("ingest", "/prometheus"), stack.url("classifier", "/prometheus")));
                 log("warming up (10 s at 50 pages/s) ...");
                 step("tumen", "warmup", pages, 50, Duration.ofSeconds(10), templates, receiver, pids);
                 for (int rate : rates) {
                     steps.add(step("tumen", "t" + rate, pages, rate, duration, templates, receiver, pids));
                 }
                 steps.add(step("tumen", "tsat", pages, saturate, duration, templates, receiver, pids));
+                stages = null;
             }
             if (passthrough) {
                 try (PassthroughChain chain = PassthroughChain.start(broker.bootstrapServers(), receiver.url(), work.resolve("logs"))) {
@@ -134,6 +138,7 @@ public final class Bench {
                       LatencyReceiver receiver, Map<String, Long> pids) throws InterruptedException {
         Map<String, ProcessStats> before = new LinkedHashMap<>();
         pids.forEach((name, pid) -> before.put(name, ProcessStats.of(pid)));
+        Map<String, double[]> stagesBefore = stages == null ? null : stages.read();
         long start = System.currentTimeMillis();
         LoadDriver driver = new LoadDriver(templates);
         driver.run(pages, tag, rate, length);
@@ -162,6 +167,9 @@ public final class Bench {
                 receiver.labelledHistogram(tag).getValueAtPercentile(50), receiver.labelledHistogram(tag).getValueAtPercentile(99),
                 usage.entrySet().stream().map(e -> e.getKey() + " " + Math.round(e.getValue().cpuPercent())).toList(),
                 usage.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().rssMb()).toList());
+        if (stagesBefore != null) {
+            log("%-11s offered %5d/s: stage means %s", system, rate, StageTimers.means(stagesBefore, stages.read()));
+        }
         return step;
     }
 

@@ -9,6 +9,8 @@ import java.util.List;
 /** Ingest's counters, named {@code tumen.ingest.*} (Prometheus: {@code tumen_ingest_*}). */
 public class IngestMetrics {
     private final MeterRegistry registry;
+    private final Timer acceptTime;
+    private final Timer publishTime;
 
     /** Every way a page arrives, the {@code channel} tag of the page counters. */
     public static final List<String> CHANNELS = List.of("push", "fetch", "feed", "file");
@@ -48,6 +50,13 @@ public class IngestMetrics {
         }
         FEED_POLL_OUTCOMES.forEach(outcome -> registry.counter("tumen.ingest.feed.polls", "outcome", outcome));
         FETCH_OUTCOMES.forEach(this::fetchTimer);
+        // The two stages of a published page's time in ingest, so a benchmark or a dashboard can tell ingest's share
+        // of the end-to-end latency from the classifier's (tumen_kafka_loop_record_wait_seconds there).
+        acceptTime = Timer.builder("tumen.ingest.accept.time").publishPercentiles(0.5, 0.99)
+                .description("a published page from entering the intake (validation, hashing, dedup claim) to Kafka's acknowledgement")
+                .register(registry);
+        publishTime = Timer.builder("tumen.ingest.publish.time").publishPercentiles(0.5, 0.99)
+                .description("a published page from its send to Kafka's acknowledgement").register(registry);
     }
 
     private Timer fetchTimer(String outcome) {
@@ -65,6 +74,12 @@ public class IngestMetrics {
 
     public void accepted(String channel) {
         registry.counter("tumen.ingest.pages.accepted", "channel", channel).increment();
+    }
+
+    /** A page was published: {@code accept} nanoseconds in the intake in all, of which {@code publish} waiting for Kafka. */
+    public void published(long acceptNanos, long publishNanos) {
+        acceptTime.record(acceptNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        publishTime.record(publishNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     public void duplicate(String channel) {

@@ -51,6 +51,7 @@ public class PageIntake {
     }
 
     private Outcome doAccept(IncomingPage in) {
+        long entered = System.nanoTime();
         String content = in.content();
         if (content == null || content.isBlank()) {
             throw Refusal.badRequest("missing-content", "the page has no content");
@@ -88,6 +89,7 @@ public class PageIntake {
         }
         PageReceived page = new PageReceived(id, url, blankToNull(in.source()), in.channel(), contentType, content, title,
                 in.published(), clock.instant(), hash);
+        long sending = System.nanoTime();
         try {
             sink.publish(page);
         } catch (RuntimeException e) {
@@ -95,6 +97,8 @@ public class PageIntake {
             throw e instanceof Refusal r ? r : new Refusal(503, "kafka-unavailable", "the page could not be handed to Kafka: " + e.getMessage(), e);
         }
         seen.confirm(id, hash);
+        long published = System.nanoTime();
+        metrics.published(published - entered, published - sending);
         metrics.accepted(in.channel());
         return new Outcome(id, false, url);
     }
