@@ -156,6 +156,8 @@ final class DomBlocks {
         final boolean inComments;
         /** An ancestor of the page's main text (or that text's own element): its class words are not believed. */
         boolean mainText;
+        /** A post of a thread that is not the article: a comment under it, or a reply in a forum. */
+        boolean reply;
 
         Span(Element element, int start, int hint, boolean strongPositive, Span parent, boolean popup) {
             this.element = element;
@@ -423,6 +425,10 @@ final class DomBlocks {
         String tag = e.normalName();
         if (tag.equals("header") || tag.equals("footer") || tag.equals("form")) {
             h = Math.max(h, WEAK_NEGATIVE);
+        }
+        // a heading named "header" or "meta" (wprm-recipe-header) is a subhead; the weak words mean page furniture on boxes
+        if (h == WEAK_NEGATIVE && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+            h = NONE;
         }
         return h;
     }

@@ -48,6 +48,12 @@ public final class HtmlExtractor {
     /** How much an ancestor named for comments or an overlay discounts the prose under it when finding the main text. */
     private static final double COMMENTS_TRUST = 0.15;
     private static final double POPUP_TRUST = 0.05;
+    /**
+     * Prose before a run of signed posts that makes the run an article's comments rather than a forum's posts: this
+     * many characters, and this share of the densest post.
+     */
+    private static final double ARTICLE_BEFORE_POSTS = 150;
+    private static final double ARTICLE_BEFORE_SHARE = 0.25;
     /** A sibling group joins the article when it weighs this share of the chosen container. */
     private static final double SIBLING_SHARE = 0.2;
     /** How far up sibling groups are looked for: an article split into cousins sits two or three wrappers apart. */
@@ -282,8 +288,34 @@ public final class HtmlExtractor {
         if (declared != null && (declaredSchema || declaredCredit >= DECLARED_SHARE * best)) {
             main = declared;
         }
+        // a run of signed posts (a comment thread without comment classes, a forum's posts): when an article comes
+        // before it, the run is its comments, however long one of them is
+        java.util.Map<Span, List<Span>> runs = postRuns(d, credit);
+        List<Span> run = main == null ? null : runHolding(runs, main);
+        if (run != null) {
+            Span before = null;
+            double beforeScore = 0;
+            for (var e : credit.entrySet()) {
+                Span s = e.getKey();
+                double score = e.getValue() * (s.inPopup ? POPUP_TRUST : s.inComments ? COMMENTS_TRUST : 1);
+                if (s.end <= run.get(0).start && score > beforeScore) {
+                    before = s;
+                    beforeScore = score;
+                }
+            }
+            if (before != null && beforeScore >= Math.max(ARTICLE_BEFORE_POSTS, ARTICLE_BEFORE_SHARE * best)) {
+                main = before;
+            }
+        }
+        for (List<Span> r : new java.util.HashSet<>(runs.values())) {
+            if (main != null && r.get(0).start >= main.end) {
+                for (Span post : r) {
+                    post.reply = true;
+                }
+            }
+        }
         believeDeclaredBodies(d, main, best);
-        List<Span> posts = main != null && main.inComments ? thread(d, main, credit) : List.of();
+        List<Span> posts = main != null && (main.inComments || runHolding(runs, main) != null) ? thread(d, main, credit, runs) : List.of();
         if (!posts.isEmpty()) {
             main = densest(posts.get(0), credit);
             for (Span post : posts.subList(1, posts.size())) {
@@ -291,6 +323,9 @@ public final class HtmlExtractor {
                     s.mainText = true;
                 }
                 post.mainText = true;
+            }
+            for (Span post : siblingPosts(d, posts.get(0))) {
+                post.reply = !posts.contains(post);
             }
         }
         for (Span s = main; s != null; s = s.parent) {
@@ -329,11 +364,14 @@ public final class HtmlExtractor {
      * adds right after it, before anyone answers, are its continuation. Returns those posts, the opening one first,
      * or nothing when the main text is not in such a run.
      */
-    private static List<Span> thread(DomBlocks d, Span main, java.util.Map<Span, Double> credit) {
+    private static List<Span> thread(DomBlocks d, Span main, java.util.Map<Span, Double> credit, java.util.Map<Span, List<Span>> runs) {
         Span post = null;
-        for (Span p = main; p != null && p.inComments && p.parent != null; p = p.parent) {
-            if (siblingPosts(d, p).size() >= 2) {
+        for (Span p = main; p != null && p.parent != null; p = p.parent) {
+            if (runs.containsKey(p) || p.inComments && siblingPosts(d, p).size() >= 2) {
                 post = p;
+                break;
+            }
+            if (!p.inComments && runHolding(runs, p) == null) {
                 break;
             }
         }
@@ -353,6 +391,68 @@ public final class HtmlExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Runs of posts, by member: children of one parent built alike (same tag, same first class name), at least two of
+     * them holding prose, and most of those signed with an author's name: a comment thread or a forum's posts, whatever
+     * their classes are called. Paragraphs built alike are not posts.
+     */
+    private static java.util.Map<Span, List<Span>> postRuns(DomBlocks d, java.util.Map<Span, Double> credit) {
+        java.util.Map<Span, java.util.Map<String, List<Span>>> groups = new java.util.IdentityHashMap<>();
+        java.util.Set<Span> holding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Span s : credit.keySet()) {
+            for (Span p = s; p != null && holding.add(p); p = p.parent) {
+                // every ancestor of a credited element holds prose
+            }
+        }
+        for (Span s : d.spans) {
+            String tag = s.element.normalName();
+            String kind = firstClass(s.element);
+            // a post is built from a template with a name (or is a list item, an <article>); bare divs are layout
+            boolean named = !kind.isEmpty() || tag.equals("li") || tag.equals("article");
+            if (s.parent == null || !named || !holding.contains(s) || PARAGRAPHS.contains(tag) && !tag.equals("li")) {
+                continue;
+            }
+            groups.computeIfAbsent(s.parent, k -> new java.util.HashMap<>())
+                    .computeIfAbsent(tag + '.' + kind, k -> new ArrayList<>()).add(s);
+        }
+        java.util.Map<Span, List<Span>> runs = new java.util.IdentityHashMap<>();
+        for (var byKind : groups.values()) {
+            for (List<Span> g : byKind.values()) {
+                if (g.size() < 2) {
+                    continue;
+                }
+                int signed = 0;
+                java.util.Set<String> authors = new HashSet<>();
+                for (Span s : g) {
+                    String author = author(s);
+                    // a name, not a box that happens to carry "user" in its class
+                    if (!author.isEmpty() && author.length() <= 60) {
+                        signed++;
+                        authors.add(author);
+                    }
+                }
+                // several people writing: a live blog's entries by one reporter are one article
+                if (signed >= 2 && signed * 3 >= g.size() * 2 && authors.size() >= 2) {
+                    for (Span s : g) {
+                        runs.put(s, g);
+                    }
+                }
+            }
+        }
+        return runs;
+    }
+
+    /** The run of posts with a member holding {@code s} (the nearest), or null. */
+    private static List<Span> runHolding(java.util.Map<Span, List<Span>> runs, Span s) {
+        for (Span p = s; p != null; p = p.parent) {
+            List<Span> run = runs.get(p);
+            if (run != null) {
+                return run;
+            }
+        }
+        return null;
     }
 
     /** The children of {@code post}'s parent built like it (same tag, same first class name), in page order. */
@@ -657,6 +757,11 @@ public final class HtmlExtractor {
         }
         int total = prose[d.blocks.size()];
         for (Span s : d.spans) {
+            // a reply's own body is named like an article's (post_content), and is still a reply
+            if (s.reply && !s.mainText) {
+                mark(d, s);
+                continue;
+            }
             if (s.hint == DomBlocks.NONE || s.holdsArticle || s.mainText || s.start == s.end) {
                 continue;
             }

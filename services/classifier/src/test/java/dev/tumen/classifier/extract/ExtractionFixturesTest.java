@@ -53,6 +53,11 @@ class ExtractionFixturesTest {
         "mail-archive-pre", // a mailing-list archive: the message in <pre>, its line and paragraph breaks kept
         "table-layout", // a table layout: navigation and article in cells of one row
         "video-page-description", // a video page with no text but its headline: the page's own description
+        "unnamed-comment-thread", // a comment list without comment classes, twice the article's length (German)
+        "phpbb-thread", // forum posts without comment classes, the longest one an answer: the opening post
+        "divi-text-modules", // Divi et_pb_text modules split by an image module, a social-follow module after them
+        "amp-article", // an AMP page: amp-sidebar menu, amp-ad between paragraphs, amp-list of related stories
+        "wprm-recipe-card", // a recipe card after the story: ingredient and step lists under headings named "header"
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
