@@ -122,7 +122,7 @@ class StreamIT {
             String lastId;
             try (Client client = new Client(one, "?minSeverity=high", null)) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> client.status == 200);
-                // A record that is not a stream event: each reader skips it, counts it, and serves the events behind it.
+                // A record that is not a stream event: each reader dead-letters it and serves the events behind it.
                 try (var producer = dev.tumen.testkit.TestKafka.producer()) {
                     producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(harness.prefix + dev.tumen.model.Topics.STREAM,
                             "story_poison", "{not json".getBytes(StandardCharsets.UTF_8))).get();
@@ -141,8 +141,15 @@ class StreamIT {
                 }
                 assertEquals(sent.stream().sorted().toList(), got.stream().sorted().toList(), "medium is filtered out");
                 lastId = client.events.get(client.events.size() - 1).id();
-                assertEquals(1.0, one.getApplicationContext().getBean(io.micrometer.core.instrument.MeterRegistry.class)
-                        .find("tumen.kafka.records.skipped").tags("loop", "stream").counter().count());
+                await().atMost(Duration.ofSeconds(10)).until(() -> one.getApplicationContext()
+                        .getBean(io.micrometer.core.instrument.MeterRegistry.class).find("tumen.kafka.dead.letters")
+                        .tags("loop", "stream", "reason", "malformed").counter().count() == 1.0);
+                // Each instance reads the whole stream, so each dead-letters it once, with the reason.
+                var dead = TestKafka.read(harness.prefix + Topics.STREAM + ".dlt", 2,
+                        Duration.ofMillis(500), Duration.ofSeconds(20), false);
+                assertEquals(List.of("story_poison", "story_poison"), dead.stream().map(r -> r.key()).toList());
+                assertTrue(new String(dead.get(0).headers().lastHeader("tumen.dlt.reason").value(), StandardCharsets.UTF_8)
+                        .contains("not valid JSON"));
             }
             List<String> missed = new ArrayList<>();
             for (int i = 0; i < 2; i++) {

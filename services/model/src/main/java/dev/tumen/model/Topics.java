@@ -180,6 +180,7 @@ public final class Topics {
         all.add(STORIES_TOPIC);
         all.add(deadLetterTopic(STORIES_TOPIC));
         all.add(STREAM_TOPIC);
+        all.add(deadLetterTopic(STREAM_TOPIC));
         for (int tier = 1; tier <= retryTiers; tier++) {
             Topic retry = deliveryRetryTopic(tier);
             all.add(retry);

@@ -211,7 +211,8 @@ public class AlertRuntime {
     private void createTopics() {
         Set<String> used = Set.of(Topics.ARTICLES, Topics.deadLetter(Topics.ARTICLES), Topics.SUBSCRIPTIONS,
                 Topics.deadLetter(Topics.SUBSCRIPTIONS), Topics.ALERTS, Topics.DELIVERIES, Topics.deadLetter(Topics.DELIVERIES),
-                Topics.STORIES, Topics.deadLetter(Topics.STORIES), Topics.STREAM);
+                Topics.STORIES, Topics.deadLetter(Topics.STORIES), Topics.STREAM,
+                Topics.deadLetter(Topics.STREAM));
         List<Topics.Topic> wanted = Topics.all(settings.retryTiers()).stream()
                 .filter(t -> used.contains(t.name()) || t.name().startsWith("tumen.deliveries.retry-"))
                 .toList();

@@ -12,34 +12,28 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The one reader of the one-partition stream topic on this instance, on the shared {@link TableReader} (it waits for
  * the topic, rebuilds its consumer after a failure and reads on from where it was, reports its health, closes like
  * the others): it starts at the last {@code replay-events} records (so resuming clients are served from memory) and
  * hands every event to the {@link StreamHub}, which fans it out to all SSE clients. One consumer and one thread,
- * however many clients. A record that is not a stream event is skipped by policy and counted
- * ({@code tumen.kafka.records.skipped{loop=stream}}): the stream is derived from the articles, which stay in their
- * own topic, so there is nothing to dead-letter that is not kept elsewhere.
+ * however many clients. A record that is not a stream event is passed over (resumption may pass it) and goes to
+ * {@code tumen.stream.v1.dlt} with the reason, as any table record the service cannot apply
+ * ({@code tumen.kafka.dead.letters{loop=stream}}): every record on the stream is either served or dead-lettered.
  */
 @Context
 @Requires(property = "tumen.alert.kafka.enabled", notEquals = "false")
 public class StreamReader {
-    private static final Logger LOG = LoggerFactory.getLogger(StreamReader.class);
-
     private final StreamHub hub;
-    private final LoopMetrics metrics;
     private final TableReader reader;
 
     // AlertRuntime first: it creates the topics.
     public StreamReader(KafkaClients clients, AlertTopics topics, StreamHub hub, AlertRuntime runtime, AlertProducer producer,
                         MeterRegistry meters) {
         this.hub = hub;
-        this.metrics = new LoopMetrics(meters, "stream");
         this.reader = new TableReader(topics.stream(), () -> clients.consumer(null, "stream", true), null, this::take, "tumen-alert",
-                producer::send, metrics)
+                producer::send, new LoopMetrics(meters, "stream"))
                 .fromLast(hub.settings().replayEvents(), (partition, from, end) -> hub.positioned(from, end))
                 .afterEachPoll(() -> {
                     long end = reader().endOffset(0);
@@ -55,16 +49,17 @@ public class StreamReader {
     }
 
     private void take(ConsumerRecord<String, byte[]> r) {
-        StreamEvent event;
         try {
-            event = Json.read(r.value(), StreamEvent.class);
+            StreamEvent event = Json.read(r.value(), StreamEvent.class);
+            if (event.article() == null) {
+                throw new MalformedRecordException("a stream event without its article");
+            }
+            hub.append(r.offset(), event);
         } catch (MalformedRecordException e) {
-            LOG.warn("Skipping unreadable stream record @{}: {}", r.offset(), e.getMessage());
-            metrics.skipped();
+            // Resumption may pass it; the reader dead-letters it with the reason.
             hub.skip(r.offset());
-            return;
+            throw e;
         }
-        hub.append(r.offset(), event);
     }
 
     @PostConstruct
