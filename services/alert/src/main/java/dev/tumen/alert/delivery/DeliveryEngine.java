@@ -103,11 +103,15 @@ public class DeliveryEngine {
         return lane;
     }
 
-    /** The attempt itself, when the lane lets it go: the subscription is read again, it may have changed while queued. */
+    /**
+     * The attempt itself, when the lane lets it go: the subscription is read again, it may have changed while queued.
+     * Runs under the lane's lock, so it writes nothing to Kafka itself: every write is in the answer's settle, which
+     * the lane calls without its lock.
+     */
     private CompletableFuture<SubscriberLane.Answer> start(DeliveryTask task) {
         Subscription sub = store.get(task.subscriptionId());
         if (sub == null || sub.paused()) {
-            return CompletableFuture.completedFuture(SubscriberLane.Answer.of(false, cancel(task, sub)));
+            return CompletableFuture.completedFuture(new SubscriberLane.Answer(false, 0, () -> cancel(task, sub)));
         }
         Instant now = Instant.now();
         int attempt = task.attempts() + 1;

@@ -56,7 +56,9 @@ public final class SubscriberLane {
     private final java.util.LinkedHashMap<String, Boolean> settled = new java.util.LinkedHashMap<>();
     private int inFlight;
     private boolean failing;
+    /** A thread is starting attempts (see {@link #pump()}); {@code again}: one more round was asked for meanwhile. */
     private boolean pumping;
+    private boolean again;
 
     public SubscriberLane(String subscriptionId, Limit limit, int queueSize, Dispatch dispatch) {
         this.subscriptionId = subscriptionId;
@@ -96,8 +98,8 @@ public final class SubscriberLane {
             }
             live.put(key(task), item);
             queue.addLast(item);
-            pump();
         }
+        pump();
         return item.done();
     }
 
@@ -119,24 +121,48 @@ public final class SubscriberLane {
         }
     }
 
+    /** An attempt started under the lock, whose answer is watched once the lock is released. */
+    private record Launched(Item item, CompletableFuture<Answer> answer, long started, int inFlightAtStart) {
+    }
+
     /**
-     * Starts queued attempts while the limit allows. Runs under the lane's lock so attempts leave in queue order even
-     * when several threads finish attempts at once.
+     * Starts queued attempts while the limit allows. Attempts start under the lane's lock, so they leave in queue
+     * order even when several threads finish attempts at once; their answers are watched only after the lock is
+     * released. An attempt can finish before its answer is watched (a refused connection on a loaded machine), and
+     * then its outcome is written on this thread: a Kafka write may block (first write to a topic waits for its
+     * metadata, a full buffer waits for room), and while it blocks no one may wait for this lane. The consumers'
+     * saturation check and Kafka's own I/O thread, settling this lane's earlier writes, both take the lock: held
+     * across such a write, it stopped every subscriber's deliveries until the producer gave up (max.block.ms).
+     *
+     * <p>One thread pumps at a time; a pump asked for meanwhile (an attempt finishing on another thread, or on this
+     * one) makes it go round once more instead of waiting or recursing.
      */
-    private synchronized void pump() {
-        if (pumping) {
-            // An attempt that finished at once, on this thread: the loop below goes on, without a deeper stack.
-            return;
-        }
-        pumping = true;
-        try {
-            pumpLocked();
-        } finally {
-            pumping = false;
+    private void pump() {
+        while (true) {
+            List<Launched> launched;
+            synchronized (this) {
+                if (pumping) {
+                    again = true;
+                    return;
+                }
+                pumping = true;
+                again = false;
+                launched = launchLocked();
+            }
+            for (Launched l : launched) {
+                l.answer().whenComplete((a, e) -> finished(l.item(), l.started(), l.inFlightAtStart(), a, e));
+            }
+            synchronized (this) {
+                pumping = false;
+                if (!again) {
+                    return;
+                }
+            }
         }
     }
 
-    private void pumpLocked() {
+    private List<Launched> launchLocked() {
+        List<Launched> launched = new ArrayList<>();
         while (inFlight < limit.getLimit() && !queue.isEmpty()) {
             Item item = queue.pollFirst();
             if (item.done().isCancelled()) {
@@ -145,7 +171,6 @@ public final class SubscriberLane {
                 continue;
             }
             inFlight++;
-            int inFlightAtStart = inFlight;
             long started = System.nanoTime();
             CompletableFuture<Answer> answer;
             try {
@@ -153,8 +178,9 @@ public final class SubscriberLane {
             } catch (RuntimeException e) {
                 answer = CompletableFuture.failedFuture(e);
             }
-            answer.whenComplete((a, e) -> finished(item, started, inFlightAtStart, a, e));
+            launched.add(new Launched(item, answer, started, inFlight));
         }
+        return launched;
     }
 
     private void finished(Item item, long started, int inFlightAtStart, Answer a, Throwable e) {

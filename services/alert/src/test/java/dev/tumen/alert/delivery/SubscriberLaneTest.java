@@ -90,6 +90,32 @@ class SubscriberLaneTest {
     }
 
     @Test
+    void anAttemptThatFinishedAtOnceIsSettledWithoutHoldingTheLane() {
+        // given: attempts whose answer is already there when the lane starts them (a refused connection can be that
+        // fast), and whose outcome write records whether this lane's lock was held while writing
+        java.util.concurrent.atomic.AtomicReference<SubscriberLane> laneRef = new java.util.concurrent.atomic.AtomicReference<>();
+        List<Boolean> heldWhileWriting = new ArrayList<>();
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, task -> CompletableFuture.completedFuture(
+                new SubscriberLane.Answer(true, 0, () -> {
+                    heldWhileWriting.add(Thread.holdsLock(laneRef.get()));
+                    return CompletableFuture.completedFuture(null);
+                })));
+        laneRef.set(lane);
+
+        // when
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            done.add(lane.offer(task("d" + i)));
+        }
+
+        // then: a Kafka write may block (metadata, full buffer), and the consumers' saturation check and Kafka's own
+        // I/O thread take this lock: holding it across the write stalls every subscriber
+        assertEquals(List.of(false, false, false), heldWhileWriting);
+        assertTrue(done.stream().allMatch(CompletableFuture::isDone));
+        assertEquals(0, lane.inFlight());
+    }
+
+    @Test
     void errorsShrinkTheLimitAndSuccessesGrowIt() {
         AIMDLimit limit = AIMDLimit.newBuilder().initialLimit(4).minLimit(1).maxLimit(8).backoffRatio(0.5).build();
         SubscriberLane lane = new SubscriberLane("sub", limit, 100, this::start);
