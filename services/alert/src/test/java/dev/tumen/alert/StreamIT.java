@@ -321,6 +321,7 @@ class StreamIT {
             assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"));
             String allowed = String.join(",", preflight.headers().allValues("Access-Control-Allow-Headers")).toLowerCase();
             assertTrue(allowed.contains("last-event-id") && allowed.contains("authorization"), allowed);
+            ApiContract.check(preflight, "/openapi/alert.yml");
 
             HttpResponse<String> stranger = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/stream"))
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
@@ -331,6 +332,7 @@ class StreamIT {
             // answers 401): the browser refuses either way.
             assertTrue(stranger.statusCode() >= 400, "an origin not configured is refused: " + stranger.statusCode());
             assertTrue(stranger.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+            ApiContract.check(stranger, "/openapi/alert.yml");
 
             // then: the reconnect with Last-Event-ID gets exactly what came after it, with CORS headers
             try (Client resumed = new Client(server, "?minSeverity=high&named=false", seen.get(0).id(), browser)) {

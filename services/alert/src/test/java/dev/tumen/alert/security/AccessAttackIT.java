@@ -202,6 +202,14 @@ class AccessAttackIT {
         assertFalse(anonymous.body().contains("details"), anonymous.body());
         HttpResponse<String> withToken = call("GET", "/health", null, READ.token());
         assertTrue(withToken.body().contains("details"), withToken.body());
+        // The probes and a wrong token: every answer is one the served description gives (call checks each).
+        assertEquals(200, call("GET", "/health/liveness", null, null).statusCode());
+        assertEquals(200, call("GET", "/health/readiness", null, READ.token()).statusCode());
+        HttpResponse<String> wrongToken = call("GET", "/health", null, "not-a-token-" + ADMIN);
+        assertEquals(200, wrongToken.statusCode());
+        assertFalse(wrongToken.body().contains("details"), wrongToken.body());
+        int unknownProbe = call("GET", "/health/startup-of-something", null, null).statusCode();
+        assertTrue(unknownProbe >= 400 && unknownProbe < 500, "an unknown probe is the caller's problem: " + unknownProbe);
         assertEquals(200, status("GET", "/prometheus", null));
     }
 }

@@ -7,15 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tumen.alert.AlertHarness;
 import dev.tumen.model.Json;
 import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.contract.ApiContract;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
@@ -86,9 +91,14 @@ class SlowHeadersIT {
                 assertTrue(text.startsWith("HTTP/1.1 408 Request Timeout\r\n"), "answered 408 before closing: " + text);
                 assertTrue(text.contains("\r\nConnection: close\r\n") && text.contains("\r\nContent-Type: application/problem+json\r\n"),
                         text);
-                var problem = Json.mapper().readTree(text.substring(text.indexOf("\r\n\r\n") + 4));
+                String body = text.substring(text.indexOf("\r\n\r\n") + 4);
+                var problem = Json.mapper().readTree(body);
                 assertEquals(408, problem.get("status").asInt(), text);
                 assertTrue(problem.get("type").asText().endsWith("/request-timeout"), text);
+                // The answer does not depend on how much of the request came: checked as the answer to the operation
+                // the first probe names, as a client of that operation would read it.
+                ApiContract.check(URI.create("http://127.0.0.1:" + app.getPort() + "/subscriptions"), "GET", 408,
+                        rawHeaders(text), body, "/openapi/alert.yml");
             }
         }
         assertEquals(200, harness.call(app, "GET", "/subscriptions", null).statusCode(), "the service still answers");
@@ -130,6 +140,18 @@ class SlowHeadersIT {
             out.write("GET /subscriptions HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             assertTrue(readHead(in).contains("HTTP/1.1 200"), "the kept-alive connection serves the next request");
         }
+    }
+
+    /** The header fields of a raw HTTP/1.1 response, by name. */
+    private static Map<String, List<String>> rawHeaders(String response) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String line : response.substring(0, response.indexOf("\r\n\r\n")).split("\r\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                headers.computeIfAbsent(line.substring(0, colon).trim(), k -> new ArrayList<>()).add(line.substring(colon + 1).trim());
+            }
+        }
+        return headers;
     }
 
     /** Reads up to the end of a response's headers (and whatever of the body came with them). */

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.testkit.TestKafka;
+import dev.tumen.testkit.contract.ApiContract;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.DeadLetters;
 import dev.tumen.model.Json;
@@ -78,9 +79,10 @@ class ClassifierPoisonZooIT {
         return ClassifierContexts.start(prefix, config);
     }
 
+    /** The status of {@code /health}, whose answer (UP or the DOWN 503) must match the served description. */
     static int health(EmbeddedServer server) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + "/health")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
+        return ApiContract.check(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort()
+                + "/health")).build(), HttpResponse.BodyHandlers.ofString()), "/openapi/classifier.yml").statusCode();
     }
 
     static double deadLetters(EmbeddedServer server, String reason) {

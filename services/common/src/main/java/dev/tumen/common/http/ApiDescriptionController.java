@@ -30,7 +30,9 @@ public class ApiDescriptionController {
             Every error is `application/problem+json` (RFC 9457) whose `type` ends in a stable slug
             (e.g. `https://tumen.dev/problems/malformed-json`). Times are ISO-8601 strings.
             Outside the dev environment every endpoint except /health, /prometheus and /openapi requires
-            `Authorization: Bearer <TUMEN_SECURITY_TOKEN>`.
+            `Authorization: Bearer <TUMEN_SECURITY_TOKEN>`. Any operation may answer 408 (problem+json, then the
+            connection is closed) when the request headers are not complete `TUMEN_HTTP_HEADER_TIMEOUT` after their
+            first byte.
             """;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}\\.ya?ml");
 
