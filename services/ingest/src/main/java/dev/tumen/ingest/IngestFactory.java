@@ -90,7 +90,8 @@ public class IngestFactory {
     @Singleton
     PageFileImporter importer(PageIntake intake, UnpublishablePages unpublishable,
                               @Value("${tumen.ingest.import-progress-every:100}") int progressEvery,
-                              @Value("${tumen.ingest.max-body-bytes:2097152}") long maxBodyBytes) {
-        return new PageFileImporter(intake, unpublishable, progressEvery, maxBodyBytes);
+                              @Value("${tumen.ingest.max-body-bytes:2097152}") long maxBodyBytes,
+                              @Value("${tumen.ingest.import-busy-timeout:5m}") Duration busyTimeout) {
+        return new PageFileImporter(intake, unpublishable, progressEvery, maxBodyBytes, busyTimeout);
     }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,6 +31,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A page that can never be published (too large, not text, not a page) is in the report and, as the report
  * may be the only trace of it, in the pages' dead-letter topic with its file and the reason ({@link UnpublishablePages}).
+ * A page refused only because Kafka is busy (429: too many pages waiting for its acknowledgement) is tried again,
+ * with backoff, for up to {@code busyTimeout}; one still refused then is reported and dead-lettered the same way.
+ * Nothing read from a file is dropped without a trace.
  */
 public class PageFileImporter {
     private static final Logger LOG = LoggerFactory.getLogger(PageFileImporter.class);
@@ -40,12 +44,16 @@ public class PageFileImporter {
     private final UnpublishablePages unpublishable;
     private final int progressEvery;
     private final long maxFileBytes;
+    private final Duration busyTimeout;
 
-    public PageFileImporter(PageIntake intake, UnpublishablePages unpublishable, int progressEvery, long maxFileBytes) {
+    /** @param busyTimeout how long one page is tried again while Kafka is busy (429) before it is dead-lettered */
+    public PageFileImporter(PageIntake intake, UnpublishablePages unpublishable, int progressEvery, long maxFileBytes,
+                            Duration busyTimeout) {
         this.intake = intake;
         this.unpublishable = unpublishable;
         this.progressEvery = progressEvery;
         this.maxFileBytes = maxFileBytes;
+        this.busyTimeout = busyTimeout;
     }
 
     /** Imports a directory (recursively, in name order) or one file; the operator's start-up import, unconfined. */
@@ -110,7 +118,7 @@ public class PageFileImporter {
                 throw new Refusal(413, "body-too-large", "larger than " + maxFileBytes + " bytes");
             }
             String text = TextDecoder.decode(bytes, null, false).text();
-            tally.count(intake.accept(new IncomingPage(null, text, contentType, "file", "file", null, null)));
+            tally.count(accept(new IncomingPage(null, text, contentType, "file", "file", null, null)));
         } catch (Refusal r) {
             if (r.status() == 503) {
                 throw r;
@@ -121,13 +129,42 @@ public class PageFileImporter {
         }
     }
 
-    /** A page of {@code where} that can never be published: in the report, and dead-lettered unless Kafka was only busy. */
+    /**
+     * Hands one page to the intake, waiting out a busy Kafka (429): an import has no caller to send away, and a busy
+     * producer frees up as soon as its pages are acknowledged, so the backoff starts short (10 ms, doubling to the
+     * refusal's Retry-After).
+     */
+    private PageIntake.Outcome accept(IncomingPage page) {
+        long deadline = System.nanoTime() + busyTimeout.toNanos();
+        long waitMillis = 10;
+        while (true) {
+            try {
+                return intake.accept(page);
+            } catch (Refusal r) {
+                if (r.status() != 429) {
+                    throw r;
+                }
+                if (System.nanoTime() + waitMillis * 1_000_000 > deadline) {
+                    throw new Refusal(429, r.reason(), r.getMessage() + "; still refused after " + busyTimeout.toMillis()
+                            + " ms of trying again (tumen.ingest.import-busy-timeout)", r);
+                }
+                try {
+                    Thread.sleep(waitMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    // Shutting down: the import ends unfinished, as when Kafka is unavailable, and can be run again.
+                    throw new Refusal(503, "interrupted", "the import was interrupted while Kafka was busy", e);
+                }
+                waitMillis = Math.min(waitMillis * 2, Math.max(10, r.retryAfterSeconds() * 1000L));
+            }
+        }
+    }
+
+    /** A page of {@code where} that is not published: in the report, and in the dead-letter topic with the reason. */
     private void unpublishable(Tally tally, String where, Refusal r) {
         tally.fail(where, r.reason());
-        if (r.status() != 429) {
-            unpublishable.deadLetter(new UnpublishablePages.Unpublishable("file", "file", null, where, null, null, r.reason(),
-                    r.getMessage()));
-        }
+        unpublishable.deadLetter(new UnpublishablePages.Unpublishable("file", "file", null, where, null, null, r.reason(),
+                r.getMessage()));
     }
 
     private void importJsonl(Path file, Tally tally) {
@@ -141,7 +178,7 @@ public class PageFileImporter {
                     continue;
                 }
                 try {
-                    tally.count(intake.accept(fromJson(Json.mapper().readTree(line), "file")));
+                    tally.count(accept(fromJson(Json.mapper().readTree(line), "file")));
                 } catch (Refusal r) {
                     if (r.status() == 503) {
                         throw r;

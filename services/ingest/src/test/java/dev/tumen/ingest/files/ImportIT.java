@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -101,5 +102,79 @@ class ImportIT {
             assertTrue(dev.tumen.kafka.CloudEvents.header(dead.get(0).headers(), dev.tumen.kafka.DeadLetters.REASON)
                     .startsWith("body-too-large: "));
         }
+    }
+
+    @Test
+    void linesRefusedWhileKafkaIsBusyAreTriedAgainUntilPublished(@TempDir Path dir) throws Exception {
+        try (IngestApp app = new IngestApp(Map.of("tumen.ingest.max-in-flight", 1))) {
+            // when: two imports at once share one slot for pages waiting for Kafka's acknowledgement, so each is refused
+            // 429 kafka-busy whenever the other's page is in flight
+            List<ImportReport> reports = importConcurrently(app, busyFiles(dir, 2, 150));
+
+            // then: every line is published once, none failed
+            assertEquals(List.of(150, 150), reports.stream().map(ImportReport::published).toList(), reports.toString());
+            assertEquals(0, reports.stream().mapToInt(ImportReport::failed).sum(), reports.toString());
+            assertTrue(busyRefusals(app) > 0, "the imports never found Kafka busy: nothing was tested");
+            assertEquals(300, app.pages(300).stream().map(r -> r.key()).distinct().count());
+        }
+    }
+
+    @Test
+    void linesStillRefusedAfterTheBusyTimeoutAreDeadLetteredWithTheReason(@TempDir Path dir) throws Exception {
+        try (IngestApp app = new IngestApp(Map.of("tumen.ingest.max-in-flight", 1, "tumen.ingest.import-busy-timeout", "0s"))) {
+            List<ImportReport> reports = importConcurrently(app, busyFiles(dir, 2, 150));
+
+            // then: each line is published or dead-lettered (with its file, line and reason), never just dropped
+            int published = reports.stream().mapToInt(ImportReport::published).sum();
+            int failed = reports.stream().mapToInt(ImportReport::failed).sum();
+            assertEquals(300, published + failed, reports.toString());
+            assertTrue(failed > 0, "the imports never found Kafka busy: nothing was tested");
+            var dead = dev.tumen.testkit.TestKafka.read(app.pagesTopic() + ".dlt", failed, java.time.Duration.ofMillis(500),
+                    java.time.Duration.ofSeconds(20), false);
+            assertEquals(failed, dead.size());
+            for (var record : dead) {
+                JsonNode what = Json.read(record.value(), JsonNode.class);
+                assertEquals("kafka-busy", what.path("reason").asText());
+                assertTrue(what.path("file").asText().matches(".*busy-\\d\\.jsonl:\\d+"), what.toString());
+            }
+            assertEquals(published, app.pages(published).size());
+        }
+    }
+
+    /** {@code files} JSON-lines files of {@code lines} distinct pages each. */
+    private static List<Path> busyFiles(Path dir, int files, int lines) throws Exception {
+        List<Path> paths = new java.util.ArrayList<>();
+        for (int f = 0; f < files; f++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < lines; i++) {
+                b.append("{\"content\": \"Busy page ").append(f).append('-').append(i).append(": ")
+                        .append("Kim Jong Un and Vladimir Putin met again. ".repeat(20)).append("\"}\n");
+            }
+            paths.add(Files.writeString(dir.resolve("busy-" + f + ".jsonl"), b));
+        }
+        return paths;
+    }
+
+    private static List<ImportReport> importConcurrently(IngestApp app, List<Path> files) throws Exception {
+        PageFileImporter importer = app.context().getBean(PageFileImporter.class);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(files.size());
+        try {
+            List<java.util.concurrent.Future<ImportReport>> running = new java.util.ArrayList<>();
+            for (Path file : files) {
+                running.add(pool.submit(() -> importer.importPath(file)));
+            }
+            List<ImportReport> reports = new java.util.ArrayList<>();
+            for (var r : running) {
+                reports.add(r.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return reports;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double busyRefusals(IngestApp app) {
+        return app.context().getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                .counter("tumen.ingest.refusals", "channel", "file", "reason", "kafka-busy").count();
     }
 }
