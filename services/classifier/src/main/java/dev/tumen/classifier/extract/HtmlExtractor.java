@@ -54,6 +54,8 @@ public final class HtmlExtractor {
      */
     private static final double ARTICLE_BEFORE_POSTS = 150;
     private static final double ARTICLE_BEFORE_SHARE = 0.25;
+    /** The container gives way to its child holding the main text when that child carries this share of its score. */
+    private static final double DESCEND_SHARE = 0.5;
     /** A sibling group joins the article when it weighs this share of the chosen container. */
     private static final double SIBLING_SHARE = 0.2;
     /** How far up sibling groups are looked for: an article split into cousins sits two or three wrappers apart. */
@@ -230,7 +232,49 @@ public final class HtmlExtractor {
                 best = s;
             }
         }
-        return best;
+        return toMainText(d, prefix, best, bestScore);
+    }
+
+    /**
+     * From the best-scoring element down towards the main text, while the child holding it carries most of the score:
+     * a page column with an "about" box beside the article adds a little prose, so the row of columns outscores the
+     * article's column; the sibling search then brings back what belongs to the article.
+     */
+    private static Span toMainText(DomBlocks d, double[] prefix, Span best, double bestScore) {
+        if (best == null || !best.mainText) {
+            return best;
+        }
+        List<Span> chain = new ArrayList<>();
+        for (Span s : d.spans) {
+            // spans come in document order, so the deepest main-text span is the last one inside best on the chain
+            if (s.mainText && contains(best, s) && s != best && (chain.isEmpty() || contains(chain.get(chain.size() - 1), s))) {
+                chain.add(s);
+            }
+        }
+        Span out = best;
+        Span at = best;
+        double outScore = bestScore;
+        for (Span s : chain) {
+            if (s.parent != at) {
+                break;
+            }
+            if (s.start == at.start && s.end == at.end) {
+                // a wrapper of the same text: the outer one stays the container, so its siblings are looked at
+                at = s;
+                continue;
+            }
+            double score = prefix[s.end] - prefix[s.start];
+            if (s.strongPositive) {
+                score *= EXPLICIT_BONUS;
+            }
+            if (score < DESCEND_SHARE * outScore) {
+                break;
+            }
+            out = s;
+            at = s;
+            outScore = score;
+        }
+        return out;
     }
 
     /**
@@ -244,7 +288,8 @@ public final class HtmlExtractor {
      * {@code node-promoted}, {@code share}, {@code overflow-hidden}).
      */
     private static void markMainText(DomBlocks d) {
-        java.util.Map<Span, Double> credit = new java.util.IdentityHashMap<>();
+        // in page order (spans keep identity equality): a tie goes to the earlier element, the same on every run
+        java.util.Map<Span, Double> credit = new java.util.LinkedHashMap<>();
         for (Block b : d.blocks) {
             if (!isProse(b) || b.linkDensity() >= 0.5) {
                 continue;
@@ -254,7 +299,9 @@ public final class HtmlExtractor {
                 continue;
             }
             double c = b.size * (1 - b.linkDensity());
-            Span parent = PARAGRAPHS.contains(b.tag()) && own.parent != null ? own.parent : own;
+            // a div holding nothing but this block is written as a paragraph too (one div a paragraph: CNN, RIA)
+            boolean paragraph = PARAGRAPHS.contains(b.tag()) || own.end - own.start == 1 && !own.strongPositive;
+            Span parent = paragraph && own.parent != null ? own.parent : own;
             credit.merge(parent, c, Double::sum);
         }
         Span main = null;
@@ -542,6 +589,18 @@ public final class HtmlExtractor {
      */
     private List<int[]> joinSiblings(DomBlocks d, double[] prefix, Span parent, Span anchor, List<int[]> anchorRanges,
                                      double bestScore, boolean lone, Span like) {
+        // the class names of the container's own paragraphs: a sibling built like them is a paragraph of the article
+        Set<String> paragraphKinds = new HashSet<>();
+        if (like == null) {
+            for (int[] r : anchorRanges) {
+                for (int k = r[0]; k < r[1]; k++) {
+                    String kind = firstClass(d.blocks.get(k).owner);
+                    if (!kind.isEmpty()) {
+                        paragraphKinds.add(kind);
+                    }
+                }
+            }
+        }
         // the parent's children in order: child spans, and runs of blocks the parent holds directly
         List<int[]> parts = new ArrayList<>();
         List<List<int[]>> own = new ArrayList<>();
@@ -565,7 +624,9 @@ public final class HtmlExtractor {
             } else {
                 boolean furniture = !joinable(child);
                 join = !furniture && clean(d, child) && sibling(prefix, child, bestScore, lone || child.mainText, d)
-                        && (like == null || child.mainText || holdsLike(d, child, like));
+                        && (like == null || child.mainText || holdsLike(d, child, like))
+                        || !furniture && clean(d, child) && linkDensity(d, child) < 0.25
+                        && paragraphKinds.contains(firstClass(child.element));
                 between = !furniture && !join && clean(d, child) && linkDensity(d, child) < 0.3;
                 if (!furniture && !join) {
                     // a group that also holds a box of teasers or an ad: its clean part is the article's

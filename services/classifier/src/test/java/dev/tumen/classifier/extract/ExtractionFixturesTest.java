@@ -58,6 +58,7 @@ class ExtractionFixturesTest {
         "divi-text-modules", // Divi et_pb_text modules split by an image module, a social-follow module after them
         "amp-article", // an AMP page: amp-sidebar menu, amp-ad between paragraphs, amp-list of related stories
         "wprm-recipe-card", // a recipe card after the story: ingredient and step lists under headings named "header"
+        "list-article", // an article that is a list of short items, an "about us" paragraph in the column beside it
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
