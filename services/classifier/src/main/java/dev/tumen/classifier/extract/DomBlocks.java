@@ -38,6 +38,7 @@ final class DomBlocks {
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "small", "sup", "sub", "font",
             "abbr", "acronym", "cite", "code", "q", "s", "mark", "time", "var", "kbd", "samp", "bdi", "bdo", "wbr", "data",
             "dfn", "ins", "del", "strike", "tt", "big", "nobr", "nowrap");
+    private static final Set<String> IMAGES = Set.of("img", "picture", "video", "amp-img", "amp-video");
     /** Table cells: a row reads as one line, "1 Kyle Busch 5040", not as one block per number. */
     private static final Set<String> CELLS = Set.of("td", "th");
     /**
@@ -158,6 +159,8 @@ final class DomBlocks {
         boolean mainText;
         /** A post of a thread that is not the article: a comment under it, or a reply in a forum. */
         boolean reply;
+        /** Holds an image of its own (an {@code img}, {@code picture}, {@code video} or AMP image among its inline content). */
+        boolean image;
 
         Span(Element element, int start, int hint, boolean strongPositive, Span parent, boolean popup) {
             this.element = element;
@@ -215,6 +218,9 @@ final class DomBlocks {
 
     private void visit(Element e, int depth) {
         String tag = e.normalName();
+        if (IMAGES.contains(tag) && !open.isEmpty()) {
+            open.get(open.size() - 1).image = true;
+        }
         if (lenient ? LENIENT_DROP.contains(tag) : DROP.contains(tag) || hidden(e)) {
             return;
         }

@@ -946,6 +946,9 @@ public final class HtmlExtractor {
                 continue;
             }
             if (LineRules.tokens(b.text) <= 25) {
+                if (caption(d, b)) {
+                    continue;
+                }
                 LineRules.Kind kind = rules.kind(b.text);
                 if (kind == LineRules.Kind.HEADER) {
                     // "Related news", "Comments": the box it heads is not the article, and it may sit mid-article
@@ -960,6 +963,24 @@ public final class HtmlExtractor {
             lastKept = i;
         }
         return String.join("\n\n", out);
+    }
+
+    /**
+     * A short line in a small box that holds an image and nothing else: a caption or a photo credit written without
+     * {@code figcaption} ({@code <div class="photo"><img><div class="desc">…</div></div>}). Headings, list items and
+     * table rows are the article's own however short.
+     */
+    private static boolean caption(DomBlocks d, Block b) {
+        if (isProse(b) || isHeading(b) || PARAGRAPHS.contains(b.tag()) && !b.tag().equals("p")) {
+            return false;
+        }
+        Span s = d.span(b.owner);
+        for (int k = 0; s != null && k < 3 && s.end - s.start <= 2; k++, s = s.parent) {
+            if (s.image) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The element holding all the ranges: the container, or the parent of the joined siblings. */

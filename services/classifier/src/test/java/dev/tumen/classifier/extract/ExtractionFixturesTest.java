@@ -59,6 +59,10 @@ class ExtractionFixturesTest {
         "amp-article", // an AMP page: amp-sidebar menu, amp-ad between paragraphs, amp-list of related stories
         "wprm-recipe-card", // a recipe card after the story: ingredient and step lists under headings named "header"
         "list-article", // an article that is a list of short items, an "about us" paragraph in the column beside it
+        "ru-div-per-paragraph", // one div a paragraph, inline related links and a photo caption without figcaption between
+        "blogger-post", // Blogger: <br> paragraphs in post-body, share buttons, a comment block and an "About me" profile
+        "medium-like", // generated class names, the body split by a full-width figure, "More from" teasers after it
+        "discourse-crawler", // Discourse's crawler view: replies carry itemprop=comment, no comment classes
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
