@@ -16,8 +16,13 @@ public final class CueLexicon {
     private final Set<String> groups = new HashSet<>();
 
     public CueLexicon() {
+        this(TsvResource.rows(RESOURCE));
+    }
+
+    /** From rows in the resource's shape (group, phrases): lets the rule-support tool drop one phrase at a time. */
+    public CueLexicon(List<String[]> rows) {
         Map<String, Set<String>> specs = new LinkedHashMap<>();
-        for (String[] row : TsvResource.rows(RESOURCE)) {
+        for (String[] row : rows) {
             if (row.length < 2) {
                 throw new IllegalStateException(RESOURCE + ": expected group<TAB>phrases, got " + row[0]);
             }

@@ -111,9 +111,13 @@ public final class Labeller {
     }
 
     public Labeller(Gazetteer gazetteer, CueLexicon cues) {
+        this(gazetteer, cues, SeverityRule.load(cues));
+    }
+
+    public Labeller(Gazetteer gazetteer, CueLexicon cues, List<SeverityRule> rules) {
         this.gazetteer = gazetteer;
         this.cues = cues;
-        this.rules = SeverityRule.load(cues);
+        this.rules = List.copyOf(rules);
     }
 
     /** A sentence of the article with what was found in it. */

@@ -14,7 +14,12 @@ import java.util.Set;
  * in a sentence of the main event for the row to apply. {@code row} is the rubric's wording of the row, for the
  * label's explanation.
  */
-public record SeverityRule(Severity severity, Category category, List<String> all, List<String> none, List<String> unlessTitle, String row) {
+public record SeverityRule(Severity severity, Category category, List<String> all, List<String> none, List<String> unlessTitle, String row,
+                           boolean occasion) {
+    public SeverityRule(Severity severity, Category category, List<String> all, List<String> none, List<String> unlessTitle, String row) {
+        this(severity, category, all, none, unlessTitle, row, occasion(all));
+    }
+
     public static final String RESOURCE = "classify/severity.tsv";
 
     /**
@@ -59,11 +64,81 @@ public record SeverityRule(Severity severity, Category category, List<String> al
     private static final String LEAD = "lead:";
 
     /**
+     * Groups that make a rule an <em>occasion</em> rule: it rates a visit, meeting or summit by who meets (leaders,
+     * defence or security chiefs, ministers, envoys). The rubric rates a visit by what the visitors came for, so such a
+     * rule does not fire on a sentence whose event is ceremonial, cultural, sporting, educational or humanitarian.
+     */
+    static final Set<String> OCCASION_GROUPS = Set.of("meeting", "summit_word", "state_visit", "defence_chief", "security_chief",
+            "foreign_minister", "minister", "role:defence_chief", "role:security_chief", "role:defence_body", "role:security_body",
+            "role:foreign_minister", "role:minister", "role:envoy", "role:leader");
+    /** Groups that name a meeting as an event (not who meets): a headline with one reports the meeting too. */
+    static final List<String> MEETING_EVENTS = List.of("meeting", "summit_word", "state_visit");
+    /** The low row's kinds of event (spec: cultural, sports, education, health, humanitarian or ceremonial). */
+    static final List<String> LOW_KINDS = List.of("culture", "sport", "ceremony", "greeting", "gift", "education", "health");
+    /** Talks held besides a ceremony keep a high-row meeting what it is (defence business, a summit). */
+    static final String TALKS = "talks";
+
+    /**
+     * A headline that reports only a ceremony, concert, greeting or gift, and no meeting of its own ("Children's choir
+     * sings for Putin"). A headline that names both ("ensemble performs as Putin and Kim hold summit") fits two rows,
+     * and the sentences of its lead decide.
+     */
+    static boolean ceremonialHeadline(Set<String> titleGroups) {
+        boolean low = false;
+        for (String g : LOW_KINDS) {
+            low |= titleGroups.contains(g);
+        }
+        if (!low || titleGroups.contains(TALKS)) {
+            return false;
+        }
+        for (String g : MEETING_EVENTS) {
+            if (titleGroups.contains(g)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean talksOfHighRow(Set<String> groups) {
+        return severity.compareTo(Severity.HIGH) >= 0 && groups.contains(TALKS);
+    }
+
+    /** Does a rule with these required groups rate a meeting by who meets? See {@link #OCCASION_GROUPS}. */
+    static boolean occasion(List<String> all) {
+        for (String g : all) {
+            int at = g.indexOf('@');
+            if (OCCASION_GROUPS.contains(at >= 0 ? g.substring(0, at) : g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The event of the sentence (or headline) is of the low row's kinds: a concert, a banquet, a greeting, a gift, a
+     * match, a student exchange, aid. Talks in the same sentence count only for a high-row meeting: a defence chief's
+     * or leaders' talks are their own event, a minister's talks on a concert are still the concert.
+     */
+    boolean lowKind(Set<String> groups) {
+        for (String g : LOW_KINDS) {
+            if (groups.contains(g)) {
+                return !talksOfHighRow(groups);
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param sentenceGroups cue groups of the sentence
      * @param titleGroups    cue groups of the headline
      * @param leadGroups     cue groups of the whole headline and lead
      */
     public boolean firesOn(Set<String> sentenceGroups, Set<String> titleGroups, Set<String> leadGroups) {
+        // a headline about a concert, a banquet or a gift makes the article about it: the visit or summit its lead
+        // names is the occasion (spec: a gift handed over at a summit, in an article about the gift, is low)
+        if (occasion && (lowKind(sentenceGroups) || ceremonialHeadline(titleGroups))) {
+            return false;
+        }
         for (String g : all) {
             if (!sentenceGroups.contains(g)) {
                 return false;
@@ -85,8 +160,13 @@ public record SeverityRule(Severity severity, Category category, List<String> al
 
     /** Loads the rules and checks that every cue group they name exists, so a typo fails at start-up rather than silently. */
     public static List<SeverityRule> load(CueLexicon cues) {
+        return load(cues, TsvResource.rows(RESOURCE));
+    }
+
+    /** From rows in the resource's shape, checked the same way. */
+    public static List<SeverityRule> load(CueLexicon cues, List<String[]> rows) {
         List<SeverityRule> rules = new ArrayList<>();
-        for (String[] row : TsvResource.rows(RESOURCE)) {
+        for (String[] row : rows) {
             if (row.length < 5) {
                 throw new IllegalStateException(RESOURCE + ": expected 5 columns in " + String.join(" ", row));
             }

@@ -257,6 +257,9 @@ public final class Evaluate {
             for (String e : p.evidence()) {
                 out.println("    evidence: " + e);
             }
+            if (p.severityBasis() != null) {
+                out.println("    severity: " + p.severityBasis().row() + " <- " + p.severityBasis().sentence());
+            }
         }
         confusion(outcomes, out);
         out.println("== language detected differs from the item's");
