@@ -22,7 +22,7 @@ public class IngestMetrics {
      */
     public static final List<String> REFUSAL_REASONS = List.of("ambiguous-address", "binary-content", "body-too-large", "empty-body",
             "feed-unparseable", "fetch-failed", "fetch-timeout", "forbidden-address", "imports-disabled", "interval-too-short",
-            "invalid-field", "invalid-path", "invalid-redirect", "invalid-request", "invalid-url", "kafka-busy", "kafka-unavailable",
+            "interrupted", "invalid-field", "invalid-path", "invalid-redirect", "invalid-request", "invalid-url", "kafka-busy", "kafka-unavailable",
             "malformed-json", "metadata-address", "missing-content", "not-an-object", "not-found", "not-json", "page-too-large", "private-address",
             "robots-disallowed", "scheme", "too-many-redirects", "unknown-charset", "unknown-field", "unresolvable",
             "unsupported-content-type", "unsupported-media-type", "upstream-status", "upstream-too-large", "userinfo", "warming-up",
