@@ -153,7 +153,7 @@ public class PageFileImporter {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     // Shutting down: the import ends unfinished, as when Kafka is unavailable, and can be run again.
-                    throw new Refusal(503, "kafka-unavailable", "the import was interrupted while Kafka was busy", e);
+                    throw new Refusal(503, "interrupted", "the import was interrupted while Kafka was busy", e);
                 }
                 waitMillis = Math.min(waitMillis * 2, Math.max(10, r.retryAfterSeconds() * 1000L));
             }
