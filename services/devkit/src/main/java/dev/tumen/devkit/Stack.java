@@ -26,6 +26,8 @@ public final class Stack implements AutoCloseable {
     /**
      * The JVM settings every service runs with here (and, by the same file, in its image): an argument file in the
      * repository, {@code services/jvm.options}, which says why each setting is there. {@code TUMEN_JAVA_OPTS} replaces it.
+     * Each JVM also maps its jar's class-data archive, made by the first run after a build ({@link ClassDataSharing});
+     * {@code TUMEN_CDS=off} starts without.
      */
     public static String defaultJavaOpts() {
         return "@" + RepoPaths.root().resolve("services").resolve("jvm.options");
@@ -34,6 +36,8 @@ public final class Stack implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, ProcessBuilder> builders = new LinkedHashMap<>();
+    private final Map<String, ClassDataSharing.Flags> sharing = new LinkedHashMap<>();
+    private final java.util.Set<String> killed = new java.util.HashSet<>();
     private final Path logDir;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -109,8 +113,15 @@ public final class Stack implements AutoCloseable {
                 command.add(opt);
             }
         }
+        Path jar = RepoPaths.serviceJar(service);
+        // One instance per service makes the class-data archive when it is missing; the others start without it.
+        boolean mayDump = sharing.values().stream().noneMatch(f -> f.part() != null && f.archive().equals(ClassDataSharing.archiveOf(jar)));
+        ClassDataSharing.Flags cds = "off".equals(extraEnv.getOrDefault("TUMEN_CDS", System.getenv("TUMEN_CDS")))
+                ? ClassDataSharing.Flags.NONE : ClassDataSharing.flags(jar, opts, mayDump, instance);
+        command.addAll(cds.options());
+        sharing.put(instance, cds);
         command.add("-jar");
-        command.add(RepoPaths.serviceJar(service).toString());
+        command.add(jar.toString());
         ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
@@ -135,6 +146,7 @@ public final class Stack implements AutoCloseable {
     /** Kills an instance at once (SIGKILL, like a crashed host): no shutdown hooks, no goodbye to the group. */
     public void kill(String instance) {
         Process process = processes.get(instance);
+        killed.add(instance);
         process.destroyForcibly();
         try {
             process.waitFor();
@@ -149,6 +161,7 @@ public final class Stack implements AutoCloseable {
         process.destroy();
         try {
             if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                killed.add(instance);
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {
@@ -159,6 +172,7 @@ public final class Stack implements AutoCloseable {
     /** Starts a stopped or killed instance again with the same settings and port, and waits until it is healthy. */
     public void restart(String instance) {
         try {
+            killed.remove(instance);
             processes.put(instance, builders.get(instance).start());
         } catch (IOException e) {
             throw new IllegalStateException("cannot restart " + instance, e);
@@ -223,20 +237,34 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    /** Stops every service (SIGTERM, then SIGKILL after 15 s). */
+    /**
+     * Stops every service (SIGTERM, then SIGKILL after 15 s, or 120 s for one writing its class-data archive: on a
+     * busy machine that takes tens of seconds), then moves finished archives into place.
+     */
     @Override
     public void close() {
         processes.values().forEach(Process::destroy);
         for (Map.Entry<String, Process> entry : processes.entrySet()) {
+            ClassDataSharing.Flags cds = sharing.getOrDefault(entry.getKey(), ClassDataSharing.Flags.NONE);
+            int grace = cds.part() == null ? 15 : 120;
+            boolean byItself = !killed.contains(entry.getKey());
             try {
-                if (!entry.getValue().waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
-                    LOG.warn("{} did not stop in 15 s; killing it", entry.getKey());
+                if (!entry.getValue().waitFor(grace, java.util.concurrent.TimeUnit.SECONDS)) {
+                    LOG.warn("{} did not stop in {} s; killing it", entry.getKey(), grace);
+                    byItself = false;
                     entry.getValue().destroyForcibly().waitFor();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                byItself = false;
             }
+            cds.finish(byItself);
         }
+    }
+
+    /** Whether {@code instance} was started with a current class-data archive mapped. */
+    public boolean sharedClasses(String instance) {
+        return sharing.getOrDefault(instance, ClassDataSharing.Flags.NONE).options().stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile="));
     }
 
     static int freePort() throws IOException {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * (Kafka reachable, topics there, tables read), one service at a time on an embedded broker whose topics already
  * exist, as in a restart. Prints each round, the median per service, the CPU time each JVM used until healthy, and
  * the machine's load average, which on a shared machine moves the wall times more than anything in the services does.
+ * Each service maps its class-data archive ({@link ClassDataSharing}), made first if the build is new;
+ * {@code --compare-cds} also times each start without it, interleaved, for a before/after in the same load.
  */
 public final class Startup {
     private static final Pattern MICRONAUT = Pattern.compile("Startup completed in (\\d+)ms");
@@ -27,18 +29,25 @@ public final class Startup {
 
     public static int run(List<String> args) throws Exception {
         int rounds = 3;
+        boolean compare = false;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--rounds") && i + 1 < args.size()) {
                 rounds = Integer.parseInt(args.get(++i));
+            } else if (args.get(i).equals("--compare-cds")) {
+                compare = true;
             } else {
-                System.err.println("usage: tumen startup [--rounds 3]");
+                System.err.println("usage: tumen startup [--rounds 3] [--compare-cds]");
                 return 2;
             }
         }
-        return new Startup().measure(rounds);
+        return new Startup().measure(rounds, compare);
     }
 
-    private int measure(int rounds) throws Exception {
+    /**
+     * @param compare also start each service without its class-data archive right after each start with it, so both
+     *                figures come from the same load
+     */
+    private int measure(int rounds, boolean compare) throws Exception {
         Path work = RepoPaths.root().resolve(".tumen").resolve("startup");
         Files.createDirectories(work);
         out.printf("Tumen start-up: %d round(s) per service, one service at a time; load average %.2f on %d cores%n", rounds,
@@ -46,26 +55,38 @@ public final class Startup {
         Map<String, List<long[]>> times = new LinkedHashMap<>();
         try (EmbeddedKafka kafka = EmbeddedKafka.startTemporary()) {
             dev.tumen.kafka.TopicProvisioner.catalogue(kafka.bootstrapServers(), "", 0);
+            for (String service : Stack.SERVICES) {
+                if (!ClassDataSharing.current(RepoPaths.serviceJar(service))) {
+                    // As after every build: the first start writes the archive when it stops; it is not measured.
+                    out.printf("%s: making its class-data archive (a first start after the build, not measured)%n", service);
+                    Stack.startOne(service, kafka.bootstrapServers(), "", work.resolve("archive"), Map.of()).close();
+                }
+            }
             for (int round = 1; round <= rounds; round++) {
                 for (String service : Stack.SERVICES) {
-                    Path logDir = work.resolve("round-" + round);
-                    Files.deleteIfExists(logDir.resolve(service + ".log"));
-                    long t0 = System.nanoTime();
-                    try (Stack stack = Stack.startOne(service, kafka.bootstrapServers(), "", logDir, Map.of())) {
-                        long healthy = (System.nanoTime() - t0) / 1_000_000;
-                        // CPU time the JVM used until healthy: a busy machine inflates it far less than the wall time.
-                        long cpu = stack.process(service).toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
-                        long micronaut = micronautStartup(logDir.resolve(service + ".log"));
-                        times.computeIfAbsent(service, s -> new ArrayList<>()).add(new long[] {healthy, micronaut, cpu});
-                        out.printf("round %d  %-10s healthy after %5d ms, %5d ms CPU (Micronaut: startup completed in %s ms)%n", round,
-                                service, healthy, cpu, micronaut < 0 ? "?" : Long.toString(micronaut));
+                    for (boolean cds : compare ? new boolean[] {true, false} : new boolean[] {true}) {
+                        String name = cds ? service : service + " (no CDS)";
+                        Path logDir = work.resolve("round-" + round + (cds ? "" : "-nocds"));
+                        Files.deleteIfExists(logDir.resolve(service + ".log"));
+                        long t0 = System.nanoTime();
+                        try (Stack stack = Stack.startOne(service, kafka.bootstrapServers(), "", logDir, cds ? Map.of() : Map.of("TUMEN_CDS", "off"))) {
+                            long healthy = (System.nanoTime() - t0) / 1_000_000;
+                            // CPU time the JVM used until healthy: a busy machine inflates it far less than the wall time.
+                            long cpu = stack.process(service).toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+                            long micronaut = micronautStartup(logDir.resolve(service + ".log"));
+                            times.computeIfAbsent(name, s -> new ArrayList<>()).add(new long[] {healthy, micronaut, cpu});
+                            out.printf("round %d  %-20s healthy after %5d ms, %5d ms CPU (Micronaut: startup completed in %s ms; class-data archive %s; load %.2f)%n",
+                                    round, name, healthy, cpu, micronaut < 0 ? "?" : Long.toString(micronaut),
+                                    stack.sharedClasses(service) ? "mapped" : "not used",
+                                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                        }
                     }
                 }
             }
         }
         out.printf("%nmedian of %d  (load average now %.2f)%n", rounds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (Map.Entry<String, List<long[]>> e : times.entrySet()) {
-            out.printf("%-10s healthy %5d ms   CPU %5d ms   Micronaut startup %5d ms%n", e.getKey(), median(e.getValue(), 0),
+            out.printf("%-20s healthy %5d ms   CPU %5d ms   Micronaut startup %5d ms%n", e.getKey(), median(e.getValue(), 0),
                     median(e.getValue(), 2), median(e.getValue(), 1));
         }
         return 0;
