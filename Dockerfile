@@ -36,7 +36,9 @@ RUN ./mvnw -B -q -pl ${MODULES} -am package -Dmaven.test.skip=true \
 # reach only by reflection or service loading: extra charsets (pages in KOI8-R, EUC-KR, ...), EC crypto (TLS to
 # brokers and webhooks), zipfs. --strip-java-debug-attributes, not --strip-debug: Debian's jlink needs objcopy for that.
 ARG JAVA_MODULES=java.base,java.desktop,java.management,java.naming,java.net.http,java.security.jgss,java.security.sasl,java.sql,jdk.jfr,jdk.management,jdk.unsupported,jdk.charsets,jdk.crypto.ec,jdk.zipfs
-RUN jlink --add-modules "${JAVA_MODULES}" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 --output /jre
+# --generate-cds-archive: the runtime's own class-data archive, the base the service's archive below builds on.
+RUN jlink --add-modules "${JAVA_MODULES}" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 \
+      --generate-cds-archive --output /jre
 
 FROM ${RUNTIME_IMAGE}
 COPY --from=build /jre /opt/java/openjdk
@@ -48,6 +50,24 @@ WORKDIR /app
 COPY --from=build /out/${SERVICE}.jar /app/service.jar
 # The same JVM settings bin/tumen runs the services with (heap, arenas, serial GC; why each, in the file).
 COPY services/jvm.options /app/jvm.options
+# AppCDS: one training start of the service, here, with the runtime and jar path it will run with, writes the classes
+# it loaded (parsed and verified) to /app/service.jsa when it stops; every later start maps them instead of loading
+# ~15,000 classes from the jar, which halves the CPU a service needs to become healthy (docs/operations.md). No
+# broker is needed: the service starts, finds none at 127.0.0.1:9 and is stopped once Micronaut reports it started.
+# The throw-away token and key exist only in this step. If no archive comes out, cds.options stays empty and the
+# service starts as before.
+RUN set -u; : > /app/cds.options; \
+    KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT=18080 \
+    TUMEN_SECURITY_TOKEN=cds-training-token-not-a-secret-0123456789 \
+    TUMEN_ENCRYPTION_KEY=Y2RzLXRyYWluaW5nLWtleS1ub3QtYS1zZWNyZXQtMDE= \
+    JDK_JAVA_OPTIONS=@/app/jvm.options MALLOC_ARENA_MAX=2 LANG=C.UTF-8 \
+    java -XX:ArchiveClassesAtExit=/app/service.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar /app/service.jar \
+      > /tmp/cds-training.log 2>&1 & pid=$!; \
+    for i in $(seq 1 900); do grep -q 'Startup completed' /tmp/cds-training.log && break; kill -0 $pid 2>/dev/null || break; sleep 0.2; done; \
+    sleep 2; kill -TERM $pid 2>/dev/null; wait $pid; \
+    if [ -s /app/service.jsa ]; then echo '-XX:SharedArchiveFile=/app/service.jsa' > /app/cds.options; \
+    else echo 'no class-data archive; the service starts without' >&2; tail -n 20 /tmp/cds-training.log >&2; fi; \
+    rm -f /tmp/cds-training.log
 USER 10001:10001
 # LANG: Java 17 takes its default charset from the locale (POSIX would mean ASCII).
 # JDK_JAVA_OPTIONS rather than JAVA_TOOL_OPTIONS: the launcher expands its @file, and setting the variable to
@@ -58,7 +78,7 @@ USER 10001:10001
 ENV JAVA_HOME=/opt/java/openjdk \
     PATH=/opt/java/openjdk/bin:$PATH \
     LANG=C.UTF-8 \
-    JDK_JAVA_OPTIONS="@/app/jvm.options" \
+    JDK_JAVA_OPTIONS="@/app/jvm.options @/app/cds.options" \
     MALLOC_ARENA_MAX=2 \
     TUMEN_SERVICE=${SERVICE}
 LABEL org.opencontainers.image.title="tumen-${SERVICE}"
