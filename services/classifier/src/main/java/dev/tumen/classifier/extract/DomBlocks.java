@@ -105,6 +105,8 @@ final class DomBlocks {
         /** Opens with link text: a teaser ("<a>Headline</a> Summary…") rather than a paragraph. */
         final boolean leadingLink;
         boolean negative;
+        /** Inside the element found to hold the page's main text: its lists and short lines are the article's own. */
+        boolean inMain;
 
         Block(String text, int linkLength, Element owner, boolean explicit, boolean leadingLink) {
             this.leadingLink = leadingLink;

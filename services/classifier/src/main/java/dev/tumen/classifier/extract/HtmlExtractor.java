@@ -48,6 +48,8 @@ public final class HtmlExtractor {
     /** How much an ancestor named for comments or an overlay discounts the prose under it when finding the main text. */
     private static final double COMMENTS_TRUST = 0.15;
     private static final double POPUP_TRUST = 0.05;
+    /** Prose in the element holding the page's headline counts this much more: a short brief beats a long blurb beside it. */
+    private static final double HEADLINE_TRUST = 2;
     /**
      * Prose before a run of signed posts that makes the run an article's comments rather than a forum's posts: this
      * many characters, and this share of the densest post.
@@ -85,7 +87,7 @@ public final class HtmlExtractor {
      */
     private String body(Element root, PageMetadata meta) {
         DomBlocks visible = DomBlocks.of(root);
-        List<int[]> ranges = container(visible);
+        List<int[]> ranges = container(visible, meta.title());
         String text = ranges.isEmpty() ? "" : assemble(visible, ranges, meta.title());
         DomBlocks all = null;
         // next to nothing, or only the page's own chrome (the "about us" line of a footer): no article in sight
@@ -168,7 +170,7 @@ public final class HtmlExtractor {
     }
 
     private String body(DomBlocks d, String title) {
-        List<int[]> ranges = container(d);
+        List<int[]> ranges = container(d, title);
         return ranges.isEmpty() ? "" : assemble(d, ranges, title);
     }
 
@@ -205,7 +207,12 @@ public final class HtmlExtractor {
      * beside it (sections split by ads or recommendation boxes). Empty when no block counts for anything.
      */
     List<int[]> container(DomBlocks d) {
-        Span best = choose(d);
+        return container(d, "");
+    }
+
+    /** The same, knowing the page's headline: the element holding it is where the article's text is looked for first. */
+    List<int[]> container(DomBlocks d, String title) {
+        Span best = choose(d, title);
         if (best == null) {
             return List.of();
         }
@@ -214,10 +221,14 @@ public final class HtmlExtractor {
 
     /** The article container: the element whose blocks weigh most, or null when no block counts for anything. */
     Span choose(DomBlocks d) {
+        return choose(d, "");
+    }
+
+    private Span choose(DomBlocks d, String title) {
         if (d.blocks.isEmpty()) {
             return null;
         }
-        markMainText(d);
+        markMainText(d, headlineBox(d, title));
         markFurniture(d);
         double[] prefix = prefix(d);
         Span best = null;
@@ -287,7 +298,7 @@ public final class HtmlExtractor {
      * ancestors are then never furniture, whatever their class names say ({@code field-label-hidden},
      * {@code node-promoted}, {@code share}, {@code overflow-hidden}).
      */
-    private static void markMainText(DomBlocks d) {
+    private static void markMainText(DomBlocks d, Span headlineBox) {
         // in page order (spans keep identity equality): a tie goes to the earlier element, the same on every run
         java.util.Map<Span, Double> credit = new java.util.LinkedHashMap<>();
         for (Block b : d.blocks) {
@@ -309,6 +320,9 @@ public final class HtmlExtractor {
         for (var e : credit.entrySet()) {
             Span s = e.getKey();
             double trust = s.inPopup ? POPUP_TRUST : s.inComments ? COMMENTS_TRUST : 1;
+            if (headlineBox != null && contains(headlineBox, s)) {
+                trust *= HEADLINE_TRUST;
+            }
             double score = e.getValue() * trust;
             if (score > best) {
                 best = score;
@@ -378,6 +392,34 @@ public final class HtmlExtractor {
         for (Span s = main; s != null; s = s.parent) {
             s.mainText = true;
         }
+        for (int i = main == null ? 0 : main.start; main != null && i < main.end; i++) {
+            d.blocks.get(i).inMain = true;
+        }
+    }
+
+    /**
+     * The element holding the page's headline (an {@code h1}, or failing that an {@code h2}, whose text is the declared
+     * headline) and more than the headline: a story's box, where its text is. Null when the page shows no such
+     * headline: a blog's {@code h1} is often the blog's name.
+     */
+    private static Span headlineBox(DomBlocks d, String title) {
+        String key = LineRules.normalise(title);
+        if (key.length() < 10) {
+            return null;
+        }
+        for (String tag : new String[] {"h1", "h2"}) {
+            for (Block b : d.blocks) {
+                if (b.tag().equals(tag) && !b.negative && LineRules.normalise(b.text).equals(key)) {
+                    Span s = d.span(b.owner);
+                    while (s != null && s.end - s.start <= 1) {
+                        s = s.parent;
+                    }
+                    // the whole page is no box
+                    return s == null || s.parent == null || s.element.normalName().equals("body") ? null : s;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -882,8 +924,9 @@ public final class HtmlExtractor {
         if (isProse(b)) {
             return b.size * (1 - ld);
         }
-        // tables, lists and subheads of a marked article body are its own, however short
-        return b.explicit ? 0 : -SHORT_PENALTY * b.size;
+        // tables, lists and subheads of a marked article body, or of the element holding the main text, are its own,
+        // however short: ingredients, specifications, a packing list
+        return b.explicit || b.inMain && LIST_TAGS.contains(b.tag()) ? 0 : -SHORT_PENALTY * b.size;
     }
 
     /**
@@ -892,6 +935,8 @@ public final class HtmlExtractor {
      */
     /** Elements whose text is one paragraph of their parent's: the parent is what holds the article. */
     private static final Set<String> PARAGRAPHS = Set.of("p", "li", "blockquote", "pre", "h2", "h3", "h4", "h5", "h6", "dd", "td", "tr");
+
+    private static final Set<String> LIST_TAGS = Set.of("li", "dt", "dd", "tr", "td", "th");
 
     private static boolean isTeaser(Block b) {
         return b.leadingLink && b.linkDensity() > TEASER_LINKS && (b.text.endsWith("...") || b.text.endsWith("…"));

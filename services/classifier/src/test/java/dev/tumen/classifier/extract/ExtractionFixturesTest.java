@@ -63,6 +63,9 @@ class ExtractionFixturesTest {
         "blogger-post", // Blogger: <br> paragraphs in post-body, share buttons, a comment block and an "About me" profile
         "medium-like", // generated class names, the body split by a full-width figure, "More from" teasers after it
         "discourse-crawler", // Discourse's crawler view: replies carry itemprop=comment, no comment classes
+        "list-article-long-about", // the list article again, the "about" paragraph beside it longer than its prose
+        "ko-news-inline-related", // a Korean story with a related-links box between paragraphs and a reporter line
+        "product-dl-tabs", // a product page: description, a <dl> of specifications in tab panels, customer reviews
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
