@@ -58,7 +58,8 @@ public final class Stack implements AutoCloseable {
             for (String service : SERVICES) {
                 stack.launch(service, bootstrapServers, topicPrefix, extraEnv);
             }
-            stack.awaitHealthy(Duration.ofSeconds(90));
+            // -Dtumen.start-timeout=SECONDS: on a machine loaded by other work a service can take longer than 90 s to start.
+            stack.awaitHealthy(Duration.ofSeconds(Long.getLong("tumen.start-timeout", 90)));
             return stack;
         } catch (RuntimeException | IOException e) {
             stack.close();
