@@ -26,6 +26,15 @@ public class ClassifierSettings {
     private String outputTopic = "";
     /** Upper bound of records per transaction; smaller batches commit sooner (lower latency). */
     private int maxBatch = 200;
+    /**
+     * How long the broker may hold a fetch to gather {@link #batchBytes} of pages before answering with what it has
+     * ({@code fetch.max.wait.ms}). Pages arriving within this window of each other share one transaction, and every
+     * transaction costs a fixed amount whatever its size (offsets commit, a marker on each partition it wrote, which
+     * every read_committed reader downstream reads too): at most this much latency for fewer of them.
+     */
+    private Duration batchWait = Duration.ofMillis(20);
+    /** The fetch answers at once when this many bytes of pages are waiting ({@code fetch.min.bytes}). */
+    private int batchBytes = 524288;
     /** How long an unfinished transaction of a vanished instance may block read_committed readers. */
     private Duration transactionTimeout = Duration.ofSeconds(15);
 
@@ -132,6 +141,22 @@ public class ClassifierSettings {
 
     public void setMaxBatch(int maxBatch) {
         this.maxBatch = Math.max(1, maxBatch);
+    }
+
+    public Duration getBatchWait() {
+        return batchWait;
+    }
+
+    public void setBatchWait(Duration batchWait) {
+        this.batchWait = batchWait == null || batchWait.isNegative() ? Duration.ZERO : batchWait;
+    }
+
+    public int getBatchBytes() {
+        return batchBytes;
+    }
+
+    public void setBatchBytes(int batchBytes) {
+        this.batchBytes = Math.max(1, batchBytes);
     }
 
     public Duration getTransactionTimeout() {

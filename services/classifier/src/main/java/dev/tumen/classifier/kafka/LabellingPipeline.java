@@ -81,6 +81,10 @@ public class LabellingPipeline {
             consumer.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
             consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(settings.getMaxBatch()));
             consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+            // One transaction per poll: the broker gathers pages for up to batch-wait (or until batch-bytes are there)
+            // before answering, so a trickle of single-page transactions becomes fewer, larger ones (ClassifierSettings).
+            consumer.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, Long.toString(settings.getBatchWait().toMillis()));
+            consumer.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, Integer.toString(settings.getBatchBytes()));
             Map<String, Object> producer = ClientConfigs.producer(kafkaProperties);
             // Stable per instance and thread: a restart fences the crashed predecessor and aborts its open transaction.
             producer.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, groupId + "-" + settings.getInstanceId() + "-" + i);

@@ -2,6 +2,7 @@ package dev.tumen.classifier.kafka;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ClassifierSettingsTest {
@@ -21,5 +22,15 @@ class ClassifierSettingsTest {
         assertEquals(CORES, settings.getThreads());
         settings.setThreads(3);
         assertEquals(3, settings.getThreads());
+    }
+
+    @Test
+    void batchWaitIsNeverNegativeAndBatchBytesAtLeastOne() {
+        ClassifierSettings settings = new ClassifierSettings();
+        assertEquals(Duration.ofMillis(20), settings.getBatchWait());
+        settings.setBatchWait(Duration.ofMillis(-5));
+        assertEquals(Duration.ZERO, settings.getBatchWait());
+        settings.setBatchBytes(0);
+        assertEquals(1, settings.getBatchBytes());
     }
 }
