@@ -86,6 +86,9 @@ public final class Backfill {
                 Map<String, Long> peakRss = new LinkedHashMap<>();
                 AtomicLong imported = new AtomicLong();
                 Progress progress = new Progress(pages, System.console() != null);
+                // CPU from here on only: start-up alone costs each service several CPU-seconds.
+                Map<String, Long> cpuBefore = new LinkedHashMap<>();
+                pids.forEach((name, pid) -> cpuBefore.put(name, ProcessStats.of(pid).cpuMillis()));
                 long start = System.nanoTime();
                 Thread importer = new Thread(() -> {
                     for (String name : names) {
@@ -142,12 +145,18 @@ public final class Backfill {
                 result.put("labelledSeconds", round(total));
                 result.put("labelledPagesPerSecond", Math.round(pages / total));
                 result.put("peakRssMb", peakRss);
+                // CPU per page is what limits throughput on a small host, and unlike the rates it hardly depends on
+                // what else the machine is running, so runs under other load still compare.
+                Map<String, Double> cpuPerPage = new LinkedHashMap<>();
+                pids.forEach((name, pid) -> cpuPerPage.put(name, round((ProcessStats.of(pid).cpuMillis() - cpuBefore.get(name)) / (double) pages)));
+                result.put("cpuMillisPerPage", cpuPerPage);
                 result.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version")));
                 Files.createDirectories(out);
                 Files.writeString(out.resolve("backfill.json"), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(result));
                 OUT.printf(Locale.ROOT, "%nBackfill of %,d pages: imported in %.1f s (%,d pages/s), all labelled in %.1f s (%,d pages/s end to end)%n",
                         pages, importSeconds, Math.round(pages / importSeconds), total, Math.round(pages / total));
                 OUT.println("Peak resident memory, MB: " + peakRss);
+                OUT.println("CPU ms per page: " + cpuPerPage);
                 OUT.println("Results: " + out.resolve("backfill.json"));
                 return 0;
             }
