@@ -95,6 +95,8 @@ public final class Labeller {
      * of the weapons the lead reports supplied ("Russian forces fired at least one of these missiles into Ukraine").
      */
     static final int OUTCOME_REACH = 6;
+    /** How far down an untitled page its story may start (see {@link #fromStandInHeadline}). */
+    static final int HEADLINE_REACH = 4;
     /** Cue group of words that report what a meeting or talks settled ("agreed to", "decided", домовились, 합의). */
     static final String OUTCOME = "outcome";
     /** Cue group of verbs of saying; see {@link #statement}. */
@@ -146,6 +148,9 @@ public final class Labeller {
         // A headline that names neither side is no headline of this story: a menu, a date or calendar widget, an
         // author box or an e-mail subject line took its place. The lead's first sentence then carries the event.
         boolean hasTitle = !sentences.isEmpty() && sentences.get(0).title() && named(sentences.get(0));
+        if (!hasTitle) {
+            sentences = fromStandInHeadline(sentences);
+        }
 
         // a text that lists the two among third countries (a white paper, a sanctions law, a threat ranking) names them
         // as items: its other co-mentions are more items, and only a reported exchange makes it about the two
@@ -359,6 +364,52 @@ public final class Labeller {
             }
         }
         return false;
+    }
+
+    /**
+     * Without a headline of its own (an author box, a menu or a calendar widget took its place, or the page had none),
+     * the story starts at its first sentence that names a side, within the first {@value #HEADLINE_REACH} sentences,
+     * when that sentence names both and the lines above it name nobody but outlets: an e-mail-style page or a byline box
+     * puts lines of chrome above it. The sentences before it are chrome, neither
+     * headline nor lead, and the count of the lead starts there.
+     */
+    private static List<Sentence> fromStandInHeadline(List<Sentence> sentences) {
+        int first = -1;
+        for (Sentence s : sentences) {
+            if (s.title()) {
+                continue;
+            }
+            if (s.index() >= HEADLINE_REACH) {
+                break;
+            }
+            if (named(s)) {
+                // a story's lost headline names both sides (else the story is one-sided)
+                first = s.pair() ? s.index() : -1;
+                break;
+            }
+            if (!chrome(s)) {
+                break;
+            }
+        }
+        if (first <= 0) {
+            return sentences;
+        }
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            int index = s.title() || s.index() >= CAPTION_INDEX ? s.index() : s.index() < first ? CAPTION_INDEX : s.index() - first;
+            out.add(new Sentence(s.text(), s.title(), index, s.groups(), s.pair(), s.listOnly(), s.mentions()));
+        }
+        return out;
+    }
+
+    /** A line of chrome names nobody but outlets: an author box, a date, a menu ("He previously worked at Reuters"). */
+    private static boolean chrome(Sentence s) {
+        for (Mention m : s.mentions()) {
+            if (!m.entity().isMedia()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
