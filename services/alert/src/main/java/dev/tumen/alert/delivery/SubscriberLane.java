@@ -55,6 +55,12 @@ public final class SubscriberLane {
     /** Deliveries whose first attempt settled here lately (outcome durable), oldest first, at most twice the queue. */
     private final java.util.LinkedHashMap<String, Boolean> settled = new java.util.LinkedHashMap<>();
     private int inFlight;
+    /**
+     * The queue's length as of its last change, readable without the lock: the consumers ask every lane whether it is
+     * full on every poll, and must not queue up behind a lane that is busy starting attempts (with a thousand
+     * subscribers, the poll loop waited on one busy lane after another).
+     */
+    private volatile int queuedNow;
     private boolean failing;
     /** A thread is starting attempts (see {@link #pump()}); {@code again}: one more round was asked for meanwhile. */
     private boolean pumping;
@@ -98,6 +104,7 @@ public final class SubscriberLane {
             }
             live.put(key(task), item);
             queue.addLast(item);
+            queuedNow = queue.size();
         }
         pump();
         return item.done();
@@ -165,6 +172,7 @@ public final class SubscriberLane {
         List<Launched> launched = new ArrayList<>();
         while (inFlight < limit.getLimit() && !queue.isEmpty()) {
             Item item = queue.pollFirst();
+            queuedNow = queue.size();
             if (item.done().isCancelled()) {
                 // Its record moved to another consumer in a rebalance, which delivers it: not attempted here too.
                 forget(item);
@@ -220,13 +228,13 @@ public final class SubscriberLane {
     }
 
     /** At or above its bound: the consumer should stop taking new records until it drains. */
-    public synchronized boolean full() {
-        return queue.size() >= queueSize;
+    public boolean full() {
+        return queuedNow >= queueSize;
     }
 
     /** Back to half its bound: the consumer may take records again. */
-    public synchronized boolean drained() {
-        return queue.size() <= queueSize / 2;
+    public boolean drained() {
+        return queuedNow <= queueSize / 2;
     }
 
     /**
@@ -235,6 +243,9 @@ public final class SubscriberLane {
      * and are handed to {@code park} (the first retry tier). Returns how many left.
      */
     public int shedIfStuck(Duration maxWait, Function<DeliveryTask, CompletableFuture<Void>> park) {
+        if (queuedNow < queueSize) {
+            return 0;
+        }
         List<Item> shed = new ArrayList<>();
         synchronized (this) {
             Item oldest = queue.peekFirst();
@@ -247,6 +258,7 @@ public final class SubscriberLane {
             }
             while (queue.size() > queueSize / 2) {
                 Item last = queue.pollLast();
+                queuedNow = queue.size();
                 live.remove(key(last.task()), last);
                 // A cancelled item's record went back to Kafka in a rebalance and is read again there: parking it
                 // too would start a second retry chain, and the receiver would get the alert twice.
@@ -267,8 +279,8 @@ public final class SubscriberLane {
         return shed.size();
     }
 
-    public synchronized int queued() {
-        return queue.size();
+    public int queued() {
+        return queuedNow;
     }
 
     public synchronized int inFlight() {
