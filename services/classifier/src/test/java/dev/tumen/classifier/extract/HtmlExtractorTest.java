@@ -44,6 +44,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aTieForTheMainTextGoesToTheEarlierElementOnEveryRun() {
+        // two columns with exactly as much prose: which one holds the main text once depended on identity hash codes
+        String html = "<html><body><div id=\"first\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+                + "<div id=\"second\"><p>" + P2 + "</p><p>" + P1 + "</p></div></body></html>";
+        for (int run = 0; run < 50; run++) {
+            DomBlocks d = DomBlocks.of(org.jsoup.Jsoup.parse(html).body());
+            new HtmlExtractor().choose(d);
+            assertTrue(d.span(d.blocks.get(0).owner.parent()).mainText, "run " + run);
+            assertFalse(d.span(d.blocks.get(2).owner.parent()).mainText, "run " + run);
+        }
+    }
+
+    @Test
     void jsonLdGraphGivesHeadlineAndDate() {
         String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"name\":\"Example\"},"
