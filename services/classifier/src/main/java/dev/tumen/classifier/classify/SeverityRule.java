@@ -99,6 +99,15 @@ public record SeverityRule(Severity severity, Category category, List<String> al
         return true;
     }
 
+    private boolean defenceOrSecurity() {
+        for (String g : all) {
+            if (g.contains("defence_") || g.contains("security_")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean talksOfHighRow(Set<String> groups) {
         return severity.compareTo(Severity.HIGH) >= 0 && groups.contains(TALKS);
     }
@@ -136,7 +145,9 @@ public record SeverityRule(Severity severity, Category category, List<String> al
     public boolean firesOn(Set<String> sentenceGroups, Set<String> titleGroups, Set<String> leadGroups) {
         // a headline about a concert, a banquet or a gift makes the article about it: the visit or summit its lead
         // names is the occasion (spec: a gift handed over at a summit, in an article about the gift, is low)
-        if (occasion && (lowKind(sentenceGroups) || ceremonialHeadline(titleGroups))) {
+        // a defence or security chief's visit named in the lead is defence business under any headline; only its own
+        // sentence can make it a ceremony
+        if (occasion && (lowKind(sentenceGroups) || (ceremonialHeadline(titleGroups) && !defenceOrSecurity()))) {
             return false;
         }
         for (String g : all) {

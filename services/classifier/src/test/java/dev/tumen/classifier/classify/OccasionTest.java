@@ -47,6 +47,9 @@ class OccasionTest {
         "en; LOW; North Korean children's choir sings for Putin; The choir performed at the airport as Vladimir Putin arrived in Pyongyang for a summit with Kim Jong Un.",
         "ru; LOW; Детский хор КНДР выступил перед Путиным; Хор выступил в аэропорту, когда Владимир Путин прибыл в Пхеньян на переговоры с Ким Чен Ыном.",
         "ko; LOW; 북한 어린이 합창단, 푸틴 환영 공연; 합창단은 푸틴 대통령이 김정은 위원장과 정상회담을 위해 평양에 도착하자 공항에서 공연했다.",
+        // a defence chief's visit named in the lead is defence business under a ceremonial headline
+        "en; HIGH; Kim hangs Putin's portrait for Victory Day; Russian Defence Minister Sergei Shoigu visited Pyongyang this week and was shown new missiles, while Kim Jong Un hung portraits of Vladimir Putin in a state building.",
+        "ru; HIGH; Ким Чен Ын повесил портрет Путина ко Дню Победы; Министр обороны России Сергей Шойгу посетил Пхеньян, где ему показали новые ракеты.",
         // talks beside a ceremony: the meeting is its own event
         "en; HIGH; Shoigu lays wreath, holds talks with Kim on security; Russian Security Council secretary Sergei Shoigu laid a wreath in Pyongyang and held talks with Kim Jong Un on security cooperation.",
         "ko; HIGH; 쇼이구, 평양서 헌화하고 김정은과 회담; 세르게이 쇼이구 러시아 안보회의 서기가 평양에서 헌화한 뒤 김정은 위원장과 회담했다.",
