@@ -23,8 +23,8 @@ final class DomBlocks {
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
             "textarea", "nav", "aside", "figcaption", "head", "link", "meta", "title", "dialog", "img", "picture", "label");
-    /** The lenient pass reads noscript, aside and dialog content too. */
-    private static final Set<String> LENIENT_DROP = Set.of("script", "style", "template", "svg", "math", "canvas", "iframe",
+    /** The lenient pass reads noscript, aside, dialog and template content too (a template holding the page to render). */
+    private static final Set<String> LENIENT_DROP = Set.of("script", "style", "svg", "math", "canvas", "iframe",
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
             "textarea", "nav", "figcaption", "head", "link", "meta", "title", "img", "picture", "label");
     /**

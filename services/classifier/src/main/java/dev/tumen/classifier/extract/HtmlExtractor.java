@@ -104,7 +104,38 @@ public final class HtmlExtractor {
         }
         String declared = ldBody(meta.ldBody());
         text = DeclaredBody.choose(visible, text, declared.isEmpty() ? microdataBody(visible) : declared, meta.paywalled());
+        if (text.length() < NOTHING_CHARS) {
+            text = embedded(root, meta.title(), text);
+        }
         return text.isEmpty() ? lastResort(all == null ? DomBlocks.of(root, true) : all, meta) : text;
+    }
+
+    /**
+     * The rungs below the markup's reading, for a page whose markup shows (next to) nothing: the markup it keeps as text
+     * for other browsers ({@code <noframes>}, {@code iframe srcdoc}), then the state a script-rendered page ships for its
+     * scripts ({@link EmbeddedText}); whichever gives more than the reading so far.
+     */
+    private String embedded(Element root, String title, String text) {
+        for (Element raw : EmbeddedText.rawBodies(root)) {
+            String t = reading(raw, title);
+            if (t.length() > text.length()) {
+                text = t;
+            }
+        }
+        if (text.length() < NOTHING_CHARS) {
+            String state = EmbeddedText.fromScripts(root, fragment -> reading(fragment, title));
+            if (state.length() > text.length()) {
+                text = state;
+            }
+        }
+        return text;
+    }
+
+    /** A body of markup outside the page's own (a frameset's noframes, a script's state), read leniently. */
+    private String reading(Element body, String title) {
+        DomBlocks d = DomBlocks.of(body, true);
+        String t = body(d, title);
+        return t.isEmpty() ? paragraphs(d) : t;
     }
 
     /** The reading lies in the page's header or footer (by tag or landmark role). */
@@ -123,22 +154,52 @@ public final class HtmlExtractor {
     }
 
     /**
-     * A page with text must not come back empty (a video page, a page of short lines): the longest line that is not a
-     * link or the headline again, or the page's own summary for link previews when that says more.
+     * A page with text must not come back empty (a video page, a page of short lines): the short lines of the element
+     * holding most of them (a poem, a notice, a list with no prose), else the longest line that is not a link or the
+     * headline again, or the page's own summary for link previews when that says more.
      */
-    private static String lastResort(DomBlocks d, PageMetadata meta) {
+    private String lastResort(DomBlocks d, PageMetadata meta) {
         String titleKey = LineRules.normalise(meta.title());
         Block best = null;
+        java.util.Map<Span, Integer> lines = new java.util.IdentityHashMap<>();
         for (Block b : d.blocks) {
-            if (b.linkDensity() < 0.5 && (best == null || b.size > best.size) && !LineRules.normalise(b.text).equals(titleKey)) {
-                best = b;
+            if (b.linkDensity() < 0.5 && !LineRules.normalise(b.text).equals(titleKey)) {
+                if (best == null || b.size > best.size) {
+                    best = b;
+                }
+                Span own = d.span(b.owner);
+                Span box = own == null || own.parent == null ? own : own.parent;
+                if (box != null && rules.kind(b.text) == LineRules.Kind.TEXT) {
+                    lines.merge(box, 1, Integer::sum);
+                }
+            }
+        }
+        String text = best == null ? "" : best.text;
+        Span box = null;
+        for (var e : lines.entrySet()) {
+            // a list of lines, not a label beside a date
+            if (e.getValue() >= 3 && (box == null || e.getValue() > lines.get(box))) {
+                box = e.getKey();
+            }
+        }
+        if (box != null) {
+            List<String> out = new ArrayList<>();
+            for (int i = box.start; i < box.end; i++) {
+                Block b = d.blocks.get(i);
+                if (b.linkDensity() < 0.5 && !LineRules.normalise(b.text).equals(titleKey) && rules.kind(b.text) == LineRules.Kind.TEXT) {
+                    out.add(b.text);
+                }
+            }
+            String all = String.join("\n\n", out);
+            if (all.length() > text.length()) {
+                text = all;
             }
         }
         String description = meta.description();
-        if (best == null || description.length() + 2 * DomBlocks.ideographs(description) > best.size) {
+        if (description.length() + 2 * DomBlocks.ideographs(description) > text.length() + 2 * DomBlocks.ideographs(text)) {
             return description;
         }
-        return best.text;
+        return text;
     }
 
     /**
@@ -946,7 +1007,7 @@ public final class HtmlExtractor {
         return b.size >= 100 || (b.size >= 40 && hasSentenceEnd(b.text));
     }
 
-    private static boolean hasSentenceEnd(String s) {
+    static boolean hasSentenceEnd(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             // a sentence of a few ideographs is a sentence

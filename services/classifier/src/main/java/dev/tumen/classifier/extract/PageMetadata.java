@@ -36,8 +36,14 @@ record PageMetadata(String title, Instant published, String canonical, String la
         String ldBody = "";
         boolean paywalled = false;
         String description = "";
+        String otherDescription = "";
         for (Element ld : doc.select("script[type=application/ld+json]")) {
-            JsonNode article = findArticle(readJson(ld.data()), 0);
+            JsonNode json = readJson(ld.data());
+            JsonNode article = findArticle(json, 0);
+            if (article == null && otherDescription.isEmpty()) {
+                // a video or a web page describing itself: still the page's own summary
+                otherDescription = described(json, 0);
+            }
             if (article != null) {
                 title = text(article.get("headline"));
                 published = instant(text(article.get("datePublished")));
@@ -71,6 +77,9 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         if (!summary.isEmpty()) {
             description = summary;
+        }
+        if (description.isEmpty()) {
+            description = otherDescription;
         }
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang").strip();
@@ -108,6 +117,23 @@ record PageMetadata(String title, Instant published, String canonical, String la
         } catch (Exception e) {
             return null;
         }
+    }
+
+    /** The first {@code description} of a JSON-LD node of any type (also in a list or {@code @graph}), or "". */
+    private static String described(JsonNode node, int depth) {
+        if (node == null || depth > 4) {
+            return "";
+        }
+        if (node.isArray() || node.has("@graph")) {
+            for (JsonNode n : node.isArray() ? node : node.get("@graph")) {
+                String found = described(n, depth + 1);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return "";
+        }
+        return text(node.get("description"));
     }
 
     private static JsonNode findArticle(JsonNode node, int depth) {

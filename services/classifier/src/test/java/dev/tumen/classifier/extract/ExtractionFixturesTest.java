@@ -66,6 +66,13 @@ class ExtractionFixturesTest {
         "list-article-long-about", // the list article again, the "about" paragraph beside it longer than its prose
         "ko-news-inline-related", // a Korean story with a related-links box between paragraphs and a reporter line
         "product-dl-tabs", // a product page: description, a <dl> of specifications in tab panels, customer reviews
+        // the fallback ladder: no empty output on a page with text (issue 14, third round)
+        "nextjs-state-only", // a Next.js shell: the story only in __NEXT_DATA__, beside related stories' summaries
+        "nuxt-state-html-body", // a Nuxt shell: the body as markup in window.__NUXT__, an inline "read also" link, a comment
+        "frameset-noframes", // a frameset site: the text only in <noframes>
+        "template-shell", // a custom-element app: the story in a <template>, a login form in another
+        "short-line-poem", // a poem: short lines only, none of them prose (Russian)
+        "jsonld-video-description", // a video page: the description only in JSON-LD VideoObject inside @graph
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

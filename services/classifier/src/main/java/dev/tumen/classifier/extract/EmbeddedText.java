@@ -1,0 +1,206 @@
+package dev.tumen.classifier.extract;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Article text a page carries outside its rendered markup, for the rungs of the fallback ladder below the markup's
+ * own reading: the state a script-rendered page ships for its scripts to draw ({@code __NEXT_DATA__}, Nuxt's and
+ * others' {@code window.__STATE__ = {…}}, any {@code application/json} island), and the markup kept as text for
+ * browsers of another kind ({@code <noframes>} of a frameset, an {@code iframe srcdoc}).
+ * <p>
+ * A state object holds the article beside its teasers, menus and labels. The strings that read as prose are grouped
+ * by their path with array positions left out ({@code props.pageProps.article.content[].text}): the paragraphs of one
+ * body share a path, a list of related stories' summaries another, and the group holding the most prose is the
+ * article. A string that is itself markup ({@code "body": "<p>…</p><p>…</p>"}) is read as paragraphs.
+ * Used only when the markup gave (next to) nothing, so it costs nothing on ordinary pages.
+ */
+final class EmbeddedText {
+    /** A state blob this large is an app's whole data store, not one page's article: not read past it. */
+    private static final int MAX_SCRIPT_CHARS = 4_000_000;
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    /**
+     * Paths of the state's furniture: the related stories' summaries, a comment thread, the menus. A list of ten teasers
+     * can hold more prose than a short article.
+     */
+    private static final Pattern FURNITURE = Pattern.compile("(?i)related|recommend|teaser|popular|trending|mostread|"
+            + "comment|reply|replies|navigation|menu|footer|sidebar|newsletter|promo|(?:^|\\.)(?:more|nav|ads?)(?:\\.|$|(?-i:[A-Z_]))");
+
+    private EmbeddedText() {
+    }
+
+    /** The article from the page's script state, paragraphs separated by a blank line, or an empty string. */
+    static String fromScripts(Element root, Function<Element, String> reader) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Element script : root.ownerDocument() == null ? root.select("script") : root.ownerDocument().select("script")) {
+            String type = script.attr("type").toLowerCase(java.util.Locale.ROOT);
+            if (type.contains("ld+json")) {
+                // JSON-LD is read as declared metadata (PageMetadata, DeclaredBody)
+                continue;
+            }
+            String data = script.data();
+            if (data.length() > MAX_SCRIPT_CHARS) {
+                continue;
+            }
+            int from = jsonStart(data, type.contains("json"));
+            if (from >= 0) {
+                read(data, from, groups);
+            }
+        }
+        List<String> best = List.of();
+        int bestSize = 0;
+        for (var e : groups.entrySet()) {
+            if (FURNITURE.matcher(e.getKey()).find()) {
+                continue;
+            }
+            List<String> g = e.getValue();
+            int size = 0;
+            for (String s : g) {
+                size += s.length() + 2 * DomBlocks.ideographs(s);
+            }
+            if (size > bestSize) {
+                best = g;
+                bestSize = size;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String s : best) {
+            for (String p : paragraphs(s, reader)) {
+                if (seen.add(p)) {
+                    out.add(p);
+                }
+            }
+        }
+        return String.join("\n\n", out);
+    }
+
+    /**
+     * Where the JSON starts: the whole data of a JSON script; in a script, the object assigned to a page-state
+     * variable ({@code window.__INITIAL_STATE__ = {…}}, {@code self.__NUXT__=…}), or -1.
+     */
+    private static int jsonStart(String data, boolean jsonType) {
+        int i = 0;
+        while (i < data.length() && Character.isWhitespace(data.charAt(i))) {
+            i++;
+        }
+        if (jsonType) {
+            return i < data.length() && (data.charAt(i) == '{' || data.charAt(i) == '[') ? i : -1;
+        }
+        int state = data.indexOf("__");
+        while (state >= 0) {
+            int eq = data.indexOf('=', state);
+            if (eq < 0 || eq - state > 80) {
+                state = data.indexOf("__", state + 2);
+                continue;
+            }
+            int j = eq + 1;
+            while (j < data.length() && Character.isWhitespace(data.charAt(j))) {
+                j++;
+            }
+            if (j < data.length() && data.charAt(j) == '{') {
+                return j;
+            }
+            state = data.indexOf("__", eq);
+        }
+        return -1;
+    }
+
+    /** Streams the JSON value at {@code from}, adding each prose string to the group of its path. */
+    private static void read(String data, int from, Map<String, List<String>> groups) {
+        List<String> path = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(data.substring(from))) {
+            int depth = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                switch (t) {
+                    case START_OBJECT, START_ARRAY -> {
+                        String name = p.currentName();
+                        path.add(name == null ? "[]" : name);
+                        depth++;
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        path.remove(path.size() - 1);
+                        if (--depth == 0) {
+                            return;
+                        }
+                    }
+                    case VALUE_STRING -> {
+                        String s = p.getText();
+                        if (prose(s)) {
+                            String key = String.join(".", path) + "." + p.currentName();
+                            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a script that only looked like state: what was read so far stands
+        }
+    }
+
+    /** Reads as reader text: words with a sentence end, or long; not a URL, an identifier or a blob. */
+    private static boolean prose(String s) {
+        if (s.length() < 30 || s.startsWith("http") || s.startsWith("/") || s.startsWith("data:")) {
+            return false;
+        }
+        int size = s.length() + 2 * DomBlocks.ideographs(s);
+        if (size < 40) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        boolean words = spaces * 15 >= s.length() || DomBlocks.ideographs(s) * 3 >= s.length();
+        return words && (size >= 100 || HtmlExtractor.hasSentenceEnd(s.strip()));
+    }
+
+    /**
+     * A state string as paragraphs: markup read as a page of its own (so its inline "read also" links and captions go as
+     * they would on the page), plain text by its line breaks.
+     */
+    private static List<String> paragraphs(String s, Function<Element, String> reader) {
+        String text = s.indexOf('<') >= 0 && s.indexOf('>') >= 0 ? reader.apply(Jsoup.parseBodyFragment(s).body()) : s;
+        List<String> out = new ArrayList<>();
+        for (String p : text.split("\\s*\\n\\s*")) {
+            String t = p.strip().replaceAll("\\s+", " ");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The markup a page keeps as text for browsers of another kind: its {@code <noframes>} content and {@code iframe
+     * srcdoc} documents, each as a body of its own, in page order.
+     */
+    static List<Element> rawBodies(Element root) {
+        List<Element> out = new ArrayList<>();
+        Element doc = root.ownerDocument() == null ? root : root.ownerDocument();
+        for (Element e : doc.select("noframes, iframe[srcdoc]")) {
+            String html = e.normalName().equals("iframe") ? e.attr("srcdoc") : e.data().isEmpty() ? e.html() : e.data();
+            if (!html.isBlank()) {
+                out.add(Jsoup.parse(html).body());
+            }
+        }
+        return out;
+    }
+}
