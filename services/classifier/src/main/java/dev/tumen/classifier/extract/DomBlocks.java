@@ -74,6 +74,10 @@ final class DomBlocks {
     // Bootstrap use for responsive layout of visible content
     private static final Set<String> POPUP_WORDS = Set.of("popup", "modal", "overlay", "lightbox", "dialog", "interstitial", "paywall",
             "hide", "offcanvas", "flyout", "optin", "toast");
+    private static final Set<String> CONSENT_WORDS = Set.of("consent", "gdpr", "cookiebar", "cookienotice", "cookielaw",
+            "cookiebanner", "cookieconsent", "ccpa", "onetrust", "cookiebot");
+    private static final Set<String> NOTICE_WORDS = Set.of("banner", "bar", "notice", "notification", "law", "policy", "message",
+            "alert", "warning", "info", "accept", "box", "popup", "modal", "overlay", "container", "wrapper", "wrap");
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "articles", "body", "content", "entry", "main", "post",
             "story", "text", "prose", "blog", "hentry", "richtext", "copy", "page", "column");
     /** Comment threads are long prose; unlike other furniture they stay negative however much text they hold. */
@@ -155,6 +159,11 @@ final class DomBlocks {
         final Span parent;
         /** This element or an ancestor is an overlay (popup, modal, dialog). */
         final boolean inPopup;
+        /**
+         * This element or an ancestor is a cookie or consent notice: an overlay that is never the article, even on a
+         * page whose article has no prose of its own (a list, a poem), so its prose does not count towards the main text.
+         */
+        boolean inConsent;
         /** This element or an ancestor is named for comments or replies. */
         final boolean inComments;
         /** An ancestor of the page's main text (or that text's own element): its class words are not believed. */
@@ -250,7 +259,9 @@ final class DomBlocks {
             boolean strongPositive = isStrongPositive(e);
             Span parent = open.isEmpty() ? null : open.get(open.size() - 1);
             boolean root = tag.equals("body") || tag.equals("html");
-            span = new Span(e, blocks.size(), root ? NONE : hint(e, hints), strongPositive, parent, !root && popup(e));
+            boolean consent = !root && consent(e);
+            span = new Span(e, blocks.size(), root ? NONE : hint(e, hints), strongPositive, parent, !root && (consent || popup(e)));
+            span.inConsent = consent || parent != null && parent.inConsent;
             if (strongPositive) {
                 for (Span o : open) {
                     o.holdsArticle = true;
@@ -405,6 +416,30 @@ final class DomBlocks {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A cookie or consent notice by its class or id words: {@code cookie-banner}, {@code gdpr}, {@code cmp-consent}. */
+    private static boolean consent(Element e) {
+        for (String attr : new String[] {e.className(), e.id()}) {
+            if (attr.isEmpty()) {
+                continue;
+            }
+            List<String> ws = words(attr);
+            boolean cookie = false;
+            boolean notice = false;
+            for (String w : ws) {
+                if (CONSENT_WORDS.contains(w)) {
+                    return true;
+                }
+                cookie |= w.equals("cookie") || w.equals("cookies");
+                notice |= NOTICE_WORDS.contains(w);
+            }
+            // "cookie" alone may be a recipe's box; with a notice word it is the banner
+            if (cookie && notice) {
+                return true;
             }
         }
         return false;

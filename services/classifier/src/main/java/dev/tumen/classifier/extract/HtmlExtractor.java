@@ -99,7 +99,7 @@ public final class HtmlExtractor {
                 text = lenient;
             }
             if (text.isEmpty()) {
-                text = paragraphs(all);
+                text = paragraphs(all, false);
             }
         }
         String declared = ldBody(meta.ldBody());
@@ -107,7 +107,16 @@ public final class HtmlExtractor {
         if (text.length() < NOTHING_CHARS) {
             text = embedded(root, meta.title(), text);
         }
-        return text.isEmpty() ? lastResort(all == null ? DomBlocks.of(root, true) : all, meta) : text;
+        if (!text.isEmpty()) {
+            return text;
+        }
+        // the lowest rungs: the page's own short lines or summary, then whatever prose its furniture holds
+        DomBlocks page = all == null ? DomBlocks.of(root, true) : all;
+        text = lastResort(page, meta, false);
+        if (text.isEmpty()) {
+            text = paragraphs(page, true);
+        }
+        return text.isEmpty() ? lastResort(page, meta, true) : text;
     }
 
     /**
@@ -158,12 +167,12 @@ public final class HtmlExtractor {
      * holding most of them (a poem, a notice, a list with no prose), else the longest line that is not a link or the
      * headline again, or the page's own summary for link previews when that says more.
      */
-    private String lastResort(DomBlocks d, PageMetadata meta) {
+    private String lastResort(DomBlocks d, PageMetadata meta, boolean withFurniture) {
         String titleKey = LineRules.normalise(meta.title());
         Block best = null;
         java.util.Map<Span, Integer> lines = new java.util.IdentityHashMap<>();
         for (Block b : d.blocks) {
-            if (b.linkDensity() < 0.5 && !LineRules.normalise(b.text).equals(titleKey)) {
+            if (b.linkDensity() < 0.5 && (withFurniture || !b.negative) && !LineRules.normalise(b.text).equals(titleKey)) {
                 if (best == null || b.size > best.size) {
                     best = b;
                 }
@@ -183,12 +192,10 @@ public final class HtmlExtractor {
             }
         }
         if (box != null) {
-            List<String> out = new ArrayList<>();
-            for (int i = box.start; i < box.end; i++) {
-                Block b = d.blocks.get(i);
-                if (b.linkDensity() < 0.5 && !LineRules.normalise(b.text).equals(titleKey) && rules.kind(b.text) == LineRules.Kind.TEXT) {
-                    out.add(b.text);
-                }
+            List<String> out = shortLines(d, box, titleKey, withFurniture);
+            // the declared body holding the list is kept whole (a note under the list); the page around it is not
+            for (Span up = box.parent; up != null && up.strongPositive; up = up.parent) {
+                out = shortLines(d, up, titleKey, withFurniture);
             }
             String all = String.join("\n\n", out);
             if (all.length() > text.length()) {
@@ -200,6 +207,18 @@ public final class HtmlExtractor {
             return description;
         }
         return text;
+    }
+
+    private List<String> shortLines(DomBlocks d, Span box, String titleKey, boolean withFurniture) {
+        List<String> out = new ArrayList<>();
+        for (int i = box.start; i < box.end; i++) {
+            Block b = d.blocks.get(i);
+            if (b.linkDensity() < 0.5 && (withFurniture || !b.negative) && !LineRules.normalise(b.text).equals(titleKey)
+                    && rules.kind(b.text) == LineRules.Kind.TEXT) {
+                out.add(b.text);
+            }
+        }
+        return out;
     }
 
     /**
@@ -251,12 +270,20 @@ public final class HtmlExtractor {
         return String.join("\n\n", out);
     }
 
-    /** Last resort: every prose block that is not a link list, in page order. */
+    /**
+     * Last resort: every prose block that is not a link list, in page order; outside furniture (a cookie notice is
+     * prose, a bullet list beside it is not) unless there is nothing else.
+     */
     private static String paragraphs(DomBlocks d) {
+        String clean = paragraphs(d, false);
+        return clean.isEmpty() ? paragraphs(d, true) : clean;
+    }
+
+    private static String paragraphs(DomBlocks d, boolean withFurniture) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Block b : d.blocks) {
-            if (isProse(b) && b.linkDensity() < 0.5 && seen.add(b.text)) {
+            if (isProse(b) && b.linkDensity() < 0.5 && (withFurniture || !b.negative) && seen.add(b.text)) {
                 out.add(b.text);
             }
         }
@@ -380,7 +407,7 @@ public final class HtmlExtractor {
         double best = 0;
         for (var e : credit.entrySet()) {
             Span s = e.getKey();
-            double trust = s.inPopup ? POPUP_TRUST : s.inComments ? COMMENTS_TRUST : 1;
+            double trust = s.inConsent ? 0 : s.inPopup ? POPUP_TRUST : s.inComments ? COMMENTS_TRUST : 1;
             if (headlineBox != null && contains(headlineBox, s)) {
                 trust *= HEADLINE_TRUST;
             }

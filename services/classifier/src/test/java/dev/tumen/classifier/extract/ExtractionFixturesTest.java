@@ -73,6 +73,7 @@ class ExtractionFixturesTest {
         "template-shell", // a custom-element app: the story in a <template>, a login form in another
         "short-line-poem", // a poem: short lines only, none of them prose (Russian)
         "jsonld-video-description", // a video page: the description only in JSON-LD VideoObject inside @graph
+        "consent-box-over-list-page", // a page that is a list of opening hours; the only prose is a cookie box (Borlabs, German)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
