@@ -232,7 +232,9 @@ final class DomBlocks {
         if (IMAGES.contains(tag) && !open.isEmpty()) {
             open.get(open.size() - 1).image = true;
         }
-        if (lenient ? LENIENT_DROP.contains(tag) : DROP.contains(tag) || hidden(e)) {
+        // a declarative shadow root is rendered in place of its host's children: visible text, not a template
+        boolean shadowRoot = tag.equals("template") && (e.hasAttr("shadowrootmode") || e.hasAttr("shadowroot"));
+        if (!shadowRoot && (lenient ? LENIENT_DROP.contains(tag) : DROP.contains(tag) || hidden(e))) {
             return;
         }
         if (unseen(e.className())) {

@@ -116,7 +116,24 @@ public final class HtmlExtractor {
         if (text.isEmpty()) {
             text = paragraphs(page, true);
         }
-        return text.isEmpty() ? lastResort(page, meta, true) : text;
+        if (text.isEmpty()) {
+            text = lastResort(page, meta, true);
+        }
+        return text.isEmpty() ? linkedText(page) : text;
+    }
+
+    /**
+     * The bottom rung: the longest text of the page even inside a link. A card layout that wraps the whole story in
+     * its link, or a page that is nothing but links, has no unlinked line, and some text is better than none.
+     */
+    private static String linkedText(DomBlocks d) {
+        Block best = null;
+        for (Block b : d.blocks) {
+            if (best == null || b.size > best.size) {
+                best = b;
+            }
+        }
+        return best == null ? "" : best.text;
     }
 
     /**

@@ -44,6 +44,36 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void readsTheStoryInADeclarativeShadowRootAsVisibleText() {
+        String html = "<html><head><title>Rail bridge to reopen</title></head><body>"
+                + "<news-story><template shadowrootmode=\"open\"><article><p>" + P1 + "</p><p>" + P2 + "</p></article></template></news-story>"
+                + "<footer><p>Example News, stories from the border since 1998.</p></footer></body></html>";
+        assertEquals(P1 + "\n\n" + P2, EXTRACTOR.extract(html, "text/html", "https://example.org/b").body());
+        // read by the first pass, not only by the lenient one that also reads ordinary templates
+        String page = "<body><news-story><template shadowrootmode=\"open\"><p>" + P1 + "</p></template></news-story>"
+                + "<template id=\"row\"><p>" + P2 + "</p></template></body>";
+        DomBlocks d = DomBlocks.of(org.jsoup.Jsoup.parse(page).body());
+        assertEquals(1, d.blocks.size());
+        assertEquals(P1, d.blocks.get(0).text);
+    }
+
+    @Test
+    void readsAnIframeSrcdocWhenThePageShowsNothingElse() {
+        String doc = "<p>" + P1 + "</p><p>" + P2 + "</p>";
+        String html = "<html><head><title>Rail bridge to reopen</title></head><body><iframe srcdoc=\""
+                + doc.replace("<", "&lt;").replace(">", "&gt;") + "\"></iframe></body></html>";
+        assertEquals(P1 + "\n\n" + P2, EXTRACTOR.extract(html, "text/html", "https://example.org/b").body());
+    }
+
+    @Test
+    void aStoryWrappedWholeInItsLinkStillGivesItsText() {
+        // a card layout: the only text is inside a link, which every other rung leaves out as a link list
+        String html = "<html><head><title>Rail bridge to reopen</title></head><body>"
+                + "<a class=\"card\" href=\"/story/1\"><div class=\"card-body\"><p>" + P1 + "</p></div></a></body></html>";
+        assertEquals(P1, EXTRACTOR.extract(html, "text/html", "https://example.org/b").body());
+    }
+
+    @Test
     void aTieForTheMainTextGoesToTheEarlierElementOnEveryRun() {
         // two columns with exactly as much prose: which one holds the main text once depended on identity hash codes
         String html = "<html><body><div id=\"first\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
