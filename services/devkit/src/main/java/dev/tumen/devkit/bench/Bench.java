@@ -108,6 +108,7 @@ public final class Bench {
                     pids.put(s, stack.process(s).pid());
                 }
                 URI pages = stack.url("ingest", "/pages");
+                PagePreflight.require(stack.url("classifier", "/classify"), new LoadDriver(templates), 0);
                 stages = new StageTimers(List.of(stack.url("ingest", "/prometheus"), stack.url("classifier", "/prometheus")));
                 log("warming up (10 s at 50 pages/s) ...");
                 step("tumen", "warmup", pages, 50, Duration.ofSeconds(10), templates, receiver, pids);
