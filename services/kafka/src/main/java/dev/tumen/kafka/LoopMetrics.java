@@ -60,7 +60,7 @@ public final class LoopMetrics {
     /**
      * Where a record's time goes in a transactional loop, so the stage where records wait can be read from one scrape:
      * {@code tumen.kafka.loop.record.wait} (the record's timestamp, normally its producer's send, to the poll that
-     * returned it: time in the topic, the lag), {@code tumen.kafka.loop.batch.process} (poll to every output sent),
+     * returned it: time in the topic, the lag), {@code tumen.kafka.loop.batch.process} (poll to every output sent, the wait for the previous batch's commit included),
      * {@code tumen.kafka.loop.batch.commit} (offsets sent and the transaction committed) and
      * {@code tumen.kafka.loop.batch.records} (records per transaction). Registered by the first loop that asks, so
      * loops without transactions do not show them.

@@ -10,7 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerGroupMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -44,6 +50,11 @@ import org.slf4j.LoggerFactory;
  * rebuilds the clients. Any other Kafka error aborts the transaction and re-reads the batch, one record per
  * transaction from then on, so a record that keeps aborting its transaction is found and dead-lettered after the
  * policy's attempts: nothing makes the loop spin on one record forever.
+ *
+ * <p>A batch's commit (offsets, then the commit's round-trips to the transaction coordinator) runs on a second
+ * thread while the loop polls and transforms the next batch, whose transaction begins only once that commit has
+ * succeeded: one transaction open at a time, each with its own batch's outputs and offsets, and the loop's thread
+ * never idles waiting for the broker while pages queue. When that commit fails, both batches are read again.
  */
 public final class TransactionalLoop implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TransactionalLoop.class);
@@ -95,7 +106,11 @@ public final class TransactionalLoop implements AutoCloseable {
     private volatile Instant stallingSince = Instant.now();
     private volatile int abortsInARow;
     private int isolate;
+    /** The transaction committing on {@link #committer} while the loop reads and transforms the next batch. */
+    private Pending pending;
+    private ExecutorService committer;
     private volatile Duration stallRestart = STALL_RESTART;
+    private volatile boolean overlapCommits = true;
     private volatile HangingFinder hangingFinder = HangingTransactions::find;
 
     public TransactionalLoop(Settings settings, Transform transform, LoopMetrics metrics) {
@@ -113,6 +128,15 @@ public final class TransactionalLoop implements AutoCloseable {
      */
     public TransactionalLoop stallRestart(Duration timeout) {
         this.stallRestart = timeout;
+        return this;
+    }
+
+    /**
+     * Whether a batch's commit overlaps the next batch's poll and transform (the default) or the loop waits for each
+     * commit before it polls again; set before {@link #start()}.
+     */
+    public TransactionalLoop overlapCommits(boolean overlap) {
+        this.overlapCommits = overlap;
         return this;
     }
 
@@ -147,6 +171,9 @@ public final class TransactionalLoop implements AutoCloseable {
                     @Override
                     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
                         LOG.info("{} revoked {}", settings.name(), partitions);
+                        // The transaction in flight commits offsets of these partitions under the current generation:
+                        // it must end before they go to another member.
+                        settle(c, p, List.of());
                     }
 
                     @Override
@@ -199,28 +226,146 @@ public final class TransactionalLoop implements AutoCloseable {
     }
 
     private void loop(KafkaConsumer<String, byte[]> c, KafkaProducer<String, byte[]> p) {
-        while (thread.running()) {
-            var polled = c.poll(POLL);
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
-            polled.forEach(records::add);
-            if (records.isEmpty()) {
-                updateLag(c);
-                continue;
-            }
-            long polledAt = System.currentTimeMillis();
-            records.forEach(r -> stages.recordWaited(polledAt - r.timestamp()));
-            if (isolate > 0) {
-                for (ConsumerRecord<String, byte[]> r : records) {
-                    isolate--;
-                    if (!transaction(c, p, List.of(r))) {
-                        break;
+        ExecutorService committer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, settings.name() + "-commit");
+            t.setDaemon(true);
+            return t;
+        });
+        this.committer = committer;
+        try {
+            while (thread.running()) {
+                var polled = c.poll(POLL);
+                List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
+                polled.forEach(records::add);
+                if (records.isEmpty()) {
+                    if (pending != null && pending.commit().isDone()) {
+                        settle(c, p, List.of());
                     }
+                    updateLag(c);
+                    continue;
                 }
-            } else {
-                transaction(c, p, records);
+                long polledAt = System.currentTimeMillis();
+                records.forEach(r -> stages.recordWaited(polledAt - r.timestamp()));
+                if (isolate > 0 || !overlapCommits) {
+                    if (!settle(c, p, records)) {
+                        continue;
+                    }
+                    for (ConsumerRecord<String, byte[]> r : records) {
+                        isolate--;
+                        if (!transaction(c, p, List.of(r))) {
+                            break;
+                        }
+                    }
+                } else {
+                    pipelined(c, p, records);
+                }
+                updateLag(c);
             }
-            updateLag(c);
+        } finally {
+            // Never close the producer under a commit in flight: its outcome is settled (or its transaction aborted).
+            try {
+                settle(c, p, List.of());
+            } catch (RuntimeException e) {
+                LOG.debug("{}: last commit did not settle: {}", settings.name(), e.toString());
+            } finally {
+                this.committer = null;
+                committer.shutdownNow();
+            }
         }
+    }
+
+    /**
+     * One poll's batch while the previous batch's transaction commits on the committer thread: the batch is
+     * transformed first (the CPU work, no Kafka call), then, once the previous commit has succeeded, sent in a
+     * transaction of its own with its own offsets, whose commit runs on the committer thread while the loop polls and
+     * transforms the next batch. Each batch's outputs and offsets still go in one transaction, and only one is open at
+     * a time per producer; what overlaps is one batch's commit round-trips with the next batch's transform.
+     */
+    private void pipelined(KafkaConsumer<String, byte[]> c, KafkaProducer<String, byte[]> p,
+                           List<ConsumerRecord<String, byte[]>> records) {
+        long started = System.nanoTime();
+        List<Outcome> outcomes = new ArrayList<>(records.size());
+        try {
+            for (ConsumerRecord<String, byte[]> r : records) {
+                outcomes.add(process(r));
+            }
+        } catch (Stop e) {
+            // The previous batch is complete and independent of this one: let it commit before the loop stops.
+            settle(c, p, records);
+            throw e;
+        }
+        if (!settle(c, p, records)) {
+            return;
+        }
+        List<LoopMetrics.Reason> deadLettered = new ArrayList<>();
+        int skipped = 0;
+        p.beginTransaction();
+        try {
+            for (Outcome outcome : outcomes) {
+                for (ProducerRecord<String, byte[]> out : outcome.records()) {
+                    p.send(out);
+                }
+                if (outcome.deadLetter() != null) {
+                    deadLettered.add(outcome.deadLetter());
+                }
+                skipped += outcome.skipped() ? 1 : 0;
+            }
+        } catch (ProducerFencedException | InvalidProducerEpochException | AuthorizationException e) {
+            throw e;
+        } catch (KafkaException e) {
+            aborted(c, p, records, e);
+            return;
+        }
+        stages.processed(System.nanoTime() - started, records.size());
+        Map<TopicPartition, OffsetAndMetadata> offsets = nextOffsets(records);
+        ConsumerGroupMetadata group = c.groupMetadata();
+        Future<?> commit = committer.submit(() -> {
+            long committing = System.nanoTime();
+            p.sendOffsetsToTransaction(offsets, group);
+            p.commitTransaction();
+            stages.committed(System.nanoTime() - committing);
+            return null;
+        });
+        pending = new Pending(records, deadLettered, skipped, commit);
+    }
+
+    /**
+     * Waits for the transaction in flight, if any, and books its outcome. False when it aborted: its records, and
+     * {@code next} (polled after them, not yet sent), are read again.
+     */
+    private boolean settle(KafkaConsumer<String, byte[]> c, KafkaProducer<String, byte[]> p,
+                           List<ConsumerRecord<String, byte[]>> next) {
+        Pending last = pending;
+        if (last == null) {
+            return true;
+        }
+        pending = null;
+        try {
+            last.commit().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptException(e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ProducerFencedException || cause instanceof InvalidProducerEpochException
+                    || cause instanceof AuthorizationException) {
+                throw (KafkaException) cause;
+            }
+            if (cause instanceof KafkaException k) {
+                List<ConsumerRecord<String, byte[]>> again = new ArrayList<>(last.records());
+                again.addAll(next);
+                aborted(c, p, again, k);
+                return false;
+            }
+            throw cause instanceof RuntimeException r ? r : new KafkaException(cause);
+        }
+        committed(last.records(), last.deadLettered(), last.skipped());
+        return true;
+    }
+
+    /** A transaction in flight on the committer thread, with what to book when it commits. */
+    private record Pending(List<ConsumerRecord<String, byte[]>> records, List<LoopMetrics.Reason> deadLettered, int skipped,
+                           Future<?> commit) {
     }
 
     private void updateLag(KafkaConsumer<String, byte[]> c) {
@@ -303,7 +448,7 @@ public final class TransactionalLoop implements AutoCloseable {
         }
     }
 
-    /** One transaction over {@code records}; false when it aborted (the records are rewound). */
+    /** One transaction over {@code records}, committed before it returns; false when it aborted (the records are rewound). */
     private boolean transaction(KafkaConsumer<String, byte[]> c, KafkaProducer<String, byte[]> p,
                                 List<ConsumerRecord<String, byte[]>> records) {
         List<LoopMetrics.Reason> deadLettered = new ArrayList<>();
@@ -332,26 +477,37 @@ public final class TransactionalLoop implements AutoCloseable {
             p.abortTransaction();
             throw e;
         } catch (KafkaException e) {
-            LOG.warn("{} aborting a transaction of {} record(s) and reading them again: {}", settings.name(), records.size(), e.toString());
-            metrics.aborted();
-            abortsInARow++;
-            p.abortTransaction();
-            rewind(c, records);
-            // Only an error that names the record (too large, invalid) is evidence against it; an outage (a
-            // retriable error: timeouts, leader changes, a broker restart) aborts every transaction alike and
-            // must never turn good records into dead letters.
-            if (records.size() == 1 && !retriable(e)) {
-                ConsumerRecord<String, byte[]> r = records.get(0);
-                int aborts = abortsByRecord.merge(id(r), 1, Integer::sum);
-                if (aborts >= settings.policy().maxAttempts()) {
-                    poisoned.put(id(r), e.toString());
-                }
-            }
-            // Read the batch again one record per transaction, so one bad record cannot hold back the others.
-            isolate = Math.max(isolate, records.size());
-            pause(settings.policy().backoffBefore(Math.min(abortsInARow + 1, 8)));
+            aborted(c, p, records, e);
             return false;
         }
+        committed(records, deadLettered, skipped);
+        return true;
+    }
+
+    /** The open transaction over {@code records} failed: abort it, read them again, one per transaction from now on. */
+    private void aborted(KafkaConsumer<String, byte[]> c, KafkaProducer<String, byte[]> p,
+                         List<ConsumerRecord<String, byte[]>> records, KafkaException e) {
+        LOG.warn("{} aborting a transaction of {} record(s) and reading them again: {}", settings.name(), records.size(), e.toString());
+        metrics.aborted();
+        abortsInARow++;
+        p.abortTransaction();
+        rewind(c, records);
+        // Only an error that names the record (too large, invalid) is evidence against it; an outage (a
+        // retriable error: timeouts, leader changes, a broker restart) aborts every transaction alike and
+        // must never turn good records into dead letters.
+        if (records.size() == 1 && !retriable(e)) {
+            ConsumerRecord<String, byte[]> r = records.get(0);
+            int aborts = abortsByRecord.merge(id(r), 1, Integer::sum);
+            if (aborts >= settings.policy().maxAttempts()) {
+                poisoned.put(id(r), e.toString());
+            }
+        }
+        // Read the batch again one record per transaction, so one bad record cannot hold back the others.
+        isolate = Math.max(isolate, records.size());
+        pause(settings.policy().backoffBefore(Math.min(abortsInARow + 1, 8)));
+    }
+
+    private void committed(List<ConsumerRecord<String, byte[]>> records, List<LoopMetrics.Reason> deadLettered, int skipped) {
         abortsInARow = 0;
         failure = null;
         lastProgress = Instant.now();
@@ -364,7 +520,6 @@ public final class TransactionalLoop implements AutoCloseable {
         for (int i = 0; i < skipped; i++) {
             metrics.skipped();
         }
-        return true;
     }
 
     private static boolean retriable(Throwable e) {
@@ -450,7 +605,13 @@ public final class TransactionalLoop implements AutoCloseable {
         for (ConsumerRecord<String, byte[]> r : records) {
             first.putIfAbsent(new TopicPartition(r.topic(), r.partition()), r.offset());
         }
-        first.forEach(c::seek);
+        Set<TopicPartition> assigned = c.assignment();
+        first.forEach((tp, offset) -> {
+            // A partition revoked meanwhile is read again by its new owner from the committed offset.
+            if (assigned.contains(tp)) {
+                c.seek(tp, offset);
+            }
+        });
     }
 
     private KafkaConsumer<String, byte[]> newConsumer() {

@@ -35,6 +35,18 @@ public class ClassifierSettings {
     private Duration batchWait = Duration.ofMillis(20);
     /** The fetch answers at once when this many bytes of pages are waiting ({@code fetch.min.bytes}). */
     private int batchBytes = 524288;
+    /**
+     * Upper bound of one fetch's answer ({@code fetch.max.bytes}; Kafka's default is 50 MiB). Each answer is read
+     * into one heap buffer through a temporary native buffer of the same size, which the allocator then keeps
+     * resident: a backlog on every partition made answers of several MiB. 1 MiB of compressed pages is still
+     * 50-100 pages, more than a transaction should hold.
+     */
+    private int fetchMaxBytes = 1048576;
+    /**
+     * Whether a transaction's commit overlaps labelling the next poll's pages (one transaction open at a time, each
+     * with its own batch's offsets); false makes each loop wait for its commit before it polls again.
+     */
+    private boolean overlapCommit = true;
     /** How long an unfinished transaction of a vanished instance may block read_committed readers. */
     private Duration transactionTimeout = Duration.ofSeconds(15);
 
@@ -157,6 +169,22 @@ public class ClassifierSettings {
 
     public void setBatchBytes(int batchBytes) {
         this.batchBytes = Math.max(1, batchBytes);
+    }
+
+    public int getFetchMaxBytes() {
+        return fetchMaxBytes;
+    }
+
+    public void setFetchMaxBytes(int fetchMaxBytes) {
+        this.fetchMaxBytes = Math.max(1, fetchMaxBytes);
+    }
+
+    public boolean isOverlapCommit() {
+        return overlapCommit;
+    }
+
+    public void setOverlapCommit(boolean overlapCommit) {
+        this.overlapCommit = overlapCommit;
     }
 
     public Duration getTransactionTimeout() {

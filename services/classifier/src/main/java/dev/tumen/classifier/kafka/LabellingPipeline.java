@@ -85,6 +85,10 @@ public class LabellingPipeline {
             // before answering, so a trickle of single-page transactions becomes fewer, larger ones (ClassifierSettings).
             consumer.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, Long.toString(settings.getBatchWait().toMillis()));
             consumer.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, Integer.toString(settings.getBatchBytes()));
+            // Smaller answers than Kafka's 50 MiB: resident memory at saturation (ClassifierSettings.fetchMaxBytes).
+            // Never below batch-bytes, or the broker would answer before the batch it waits for could be there.
+            consumer.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG,
+                    Integer.toString(Math.max(settings.getFetchMaxBytes(), settings.getBatchBytes())));
             Map<String, Object> producer = ClientConfigs.producer(kafkaProperties);
             // Stable per instance and thread: a restart fences the crashed predecessor and aborts its open transaction.
             producer.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, groupId + "-" + settings.getInstanceId() + "-" + i);
@@ -93,10 +97,11 @@ public class LabellingPipeline {
             producer.put(ProducerConfig.LINGER_MS_CONFIG, "1");
             producer.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
             loops.add(new TransactionalLoop(new TransactionalLoop.Settings("labeller-" + i, SERVICE, List.of(topics.pages()),
-                    consumer, producer, policy), this::label, metrics).start());
+                    consumer, producer, policy), this::label, metrics).overlapCommits(settings.isOverlapCommit()).start());
         }
-        LOG.info("Labelling {} -> {} with {} thread(s), group {}, model {}, on failure: {}", topics.pages(), outputTopic(),
-                settings.getThreads(), groupId, dev.tumen.classifier.ArticleClassifier.MODEL, policy);
+        LOG.info("Labelling {} -> {} with {} thread(s), group {}, model {}, on failure: {}, commits overlapping labelling: {}",
+                topics.pages(), outputTopic(), settings.getThreads(), groupId, dev.tumen.classifier.ArticleClassifier.MODEL, policy,
+                settings.isOverlapCommit());
     }
 
     private List<ProducerRecord<String, byte[]>> label(ConsumerRecord<String, byte[]> record) {

@@ -33,4 +33,13 @@ class ClassifierSettingsTest {
         settings.setBatchBytes(0);
         assertEquals(1, settings.getBatchBytes());
     }
+
+    @Test
+    void commitsOverlapLabellingAndFetchesAreCappedAtOneMebibyteByDefault() {
+        ClassifierSettings settings = new ClassifierSettings();
+        assertEquals(true, settings.isOverlapCommit());
+        assertEquals(1048576, settings.getFetchMaxBytes());
+        settings.setFetchMaxBytes(0);
+        assertEquals(1, settings.getFetchMaxBytes());
+    }
 }

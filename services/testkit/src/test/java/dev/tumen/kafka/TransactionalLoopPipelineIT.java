@@ -1,0 +1,139 @@
+package dev.tumen.kafka;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TestKafka;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * TransactionalLoop transforms the next batch while the previous batch's transaction commits on another thread: the
+ * outputs stay exactly once through group rebalances (a member joining, a member leaving with a commit in flight),
+ * and a record the transform rejects is still dead-lettered in its own batch's transaction.
+ */
+@ExtendWith(KafkaExtension.class)
+class TransactionalLoopPipelineIT {
+    private static final int PARTITIONS = 4;
+
+    private String in;
+    private String out;
+    private String group;
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final AtomicInteger transformed = new AtomicInteger();
+    private volatile String rejected = "";
+    private volatile long transformMillis = 2;
+
+    @BeforeEach
+    void topics() {
+        String prefix = TestKafka.uniquePrefix();
+        in = prefix + "in";
+        out = prefix + "out";
+        group = TestKafka.uniqueGroup("pipeline");
+        TestKafka.createTopics(List.of(in, out, in + ".dlt"), PARTITIONS);
+    }
+
+    @Test
+    void copiesEveryRecordOnceWhileMembersJoinAndLeaveWithCommitsInFlight() throws Exception {
+        // given: 600 records, copied in batches of at most 25 with a transform slow enough that commits overlap it
+        // and that the second member joins while the first is still copying
+        int n = 600;
+        transformMillis = 10;
+        produce("r", n);
+
+        // when: one loop starts, a second joins the group a third of the way, and the first leaves two thirds of the way
+        try (TransactionalLoop second = loop("second")) {
+            try (TransactionalLoop first = loop("first").start()) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> transformed.get() >= n / 3);
+                second.start();
+                await().atMost(Duration.ofSeconds(90)).until(() -> transformed.get() >= 2 * n / 3);
+            }
+
+            // then: every record is on the output once for a read_committed reader
+            await().atMost(Duration.ofSeconds(90)).until(() -> total(committed(out, n)) >= n);
+            Map<String, Long> counts = committed(out, n);
+            assertEquals(n, counts.size(), "every record copied");
+            assertTrue(counts.values().stream().allMatch(c -> c == 1L), "no record copied twice: " + duplicates(counts));
+        }
+    }
+
+    @Test
+    void deadLettersARejectedRecordAndCopiesTheOthersOnce() throws Exception {
+        // given: 200 records, one of which the transform always rejects
+        rejected = "r77";
+        produce("r", 200);
+
+        // when
+        try (TransactionalLoop loop = loop("only").start()) {
+
+            // then: 199 outputs, one dead letter, nothing twice
+            await().atMost(Duration.ofSeconds(90)).until(() -> total(committed(out, 199)) >= 199
+                    && total(committed(in + ".dlt", 1)) >= 1);
+            Map<String, Long> counts = committed(out, 199);
+            assertEquals(199, counts.size());
+            assertTrue(counts.values().stream().allMatch(c -> c == 1L), "no record copied twice: " + duplicates(counts));
+            assertEquals(Map.of("r77", 1L), committed(in + ".dlt", 1));
+        }
+    }
+
+    /** A loop copying {@code in} to {@code out}, not started yet; it rejects the record keyed {@link #rejected}. */
+    private TransactionalLoop loop(String name) {
+        Map<String, Object> consumer = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, group, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "25");
+        Map<String, Object> producer = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, group + "-" + name, ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "10000");
+        return new TransactionalLoop(new TransactionalLoop.Settings(name, "tumen-test", List.of(in), consumer, producer,
+                FailurePolicy.of(1, Duration.ofMillis(10), "dead-letter")), this::copy, new LoopMetrics(registry, name));
+    }
+
+    private List<ProducerRecord<String, byte[]>> copy(ConsumerRecord<String, byte[]> r) throws Exception {
+        Thread.sleep(transformMillis);
+        transformed.incrementAndGet();
+        if (r.key().equals(rejected)) {
+            throw new IllegalArgumentException("rejected");
+        }
+        return List.of(new ProducerRecord<>(out, r.key(), r.value()));
+    }
+
+    private void produce(String prefix, int n) throws Exception {
+        try (KafkaProducer<String, byte[]> p = TestKafka.producer()) {
+            for (int i = 0; i < n; i++) {
+                p.send(new ProducerRecord<>(in, prefix + i, (prefix + i).getBytes(StandardCharsets.UTF_8)));
+            }
+            p.flush();
+        }
+    }
+
+    /** Record keys on {@code topic} a read_committed reader sees, with how often. */
+    private static Map<String, Long> committed(String topic, int atLeast) {
+        Map<String, Long> counts = new TreeMap<>();
+        TestKafka.read(topic, atLeast, Duration.ofSeconds(1), Duration.ofSeconds(10), true)
+                .forEach(r -> counts.merge(r.key(), 1L, Long::sum));
+        return counts;
+    }
+
+    private static long total(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Map<String, Long> duplicates(Map<String, Long> counts) {
+        Map<String, Long> d = new TreeMap<>(counts);
+        d.values().removeIf(c -> c == 1L);
+        return d;
+    }
+}
