@@ -19,7 +19,12 @@ import dev.tumen.model.AlertDelivered;
 import dev.tumen.model.Json;
 import dev.tumen.model.Topics;
 import dev.tumen.model.MalformedRecordException;
+import io.micronaut.context.BeanLocator;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.runtime.EmbeddedApplication;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -37,10 +42,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the service's Kafka side before HTTP takes traffic: creates missing topics, reads subscriptions, stories
  * and the recent delivery log, then starts the article and retry loops. Stops them in reverse on shutdown.
+ *
+ * <p>In two steps, so that reading the tables (mostly waiting on the broker) overlaps the rest of start-up instead of
+ * holding it up: the bean's construction creates the topics and starts the table readers; the first {@link StartupEvent}
+ * listener (the context is built, the HTTP server not yet listening) prepares the server, then waits until every
+ * table is read and starts the loops. So, as before, the server binds only once the tables are read and the loops
+ * run, and every other start-up listener (such as {@code SecretMigration}) sees the tables read.
  */
 @Context
 @Requires(property = "tumen.alert.kafka.enabled", notEquals = "false")
-public class AlertRuntime {
+public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ordered {
     private static final Logger LOG = LoggerFactory.getLogger(AlertRuntime.class);
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(60);
 
@@ -65,12 +76,17 @@ public class AlertRuntime {
         t.setDaemon(true);
         return t;
     });
+    private final BeanLocator beans;
+    private final List<TableReader> tables = new ArrayList<>();
+    private long startedAt;
+    private long topicsMillis;
+    private volatile boolean started;
     private RecordLoop articleLoop;
     private RecordLoop retryLoop;
 
     public AlertRuntime(KafkaClients clients, TopicProvisioning provisioning, AlertTopics topics, AlertSettings settings, SubscriptionTopic subscriptions,
                         StoryTable stories, DeliveryLog deliveryLog, ArticleHandler articleHandler, RetryHandler retryHandler,
-                        AlertProducer producer, MeterRegistry meters, DeliveryEngine engine,
+                        AlertProducer producer, MeterRegistry meters, DeliveryEngine engine, BeanLocator beans,
                         @Value("${tumen.alert.failure.max-attempts:5}") int maxAttempts,
                         @Value("${tumen.alert.failure.backoff:1s}") Duration backoff,
                         @Value("${tumen.alert.failure.on-failure:dead-letter}") String onFailure,
@@ -89,29 +105,61 @@ public class AlertRuntime {
         this.deliveryLog = deliveryLog;
         this.articleHandler = articleHandler;
         this.retryHandler = retryHandler;
+        this.beans = beans;
         scheduler.setRemoveOnCancelPolicy(true);
     }
 
+    /** Creates the topics and starts the table readers; {@link #onApplicationEvent} waits for them. */
     @PostConstruct
-    void start() throws InterruptedException {
-        long t0 = System.nanoTime();
+    void start() {
+        startedAt = System.nanoTime();
         if (settings.createTopics()) {
             createTopics();
         }
+        topicsMillis = (System.nanoTime() - startedAt) / 1_000_000;
         deliveryLog.capacity(settings.logSize());
-        LoopMetrics tables = new LoopMetrics(meters, "tables");
-        TableReader subs = track(subscriptions.follow(producer::send, tables));
-        TableReader storyFollower = track(new TableReader(topics.stories(), () -> clients.consumer(null, "follow", true),
-                Instant.now().minus(settings.storyWindow()), this::applyStory, SERVICE, producer::send, tables).start());
-        TableReader logFollower = track(new TableReader(topics.deliveries(), () -> clients.consumer(null, "follow", true),
-                Instant.now().minus(settings.logLookback()), this::applyDelivery, SERVICE, producer::send, tables).start());
+        LoopMetrics tableMetrics = new LoopMetrics(meters, "tables");
+        tables.add(track(subscriptions.follow(producer::send, tableMetrics)));
+        tables.add(track(new TableReader(topics.stories(), () -> clients.consumer(null, "follow", true),
+                Instant.now().minus(settings.storyWindow()), this::applyStory, SERVICE, producer::send, tableMetrics).start()));
+        tables.add(track(new TableReader(topics.deliveries(), () -> clients.consumer(null, "follow", true),
+                Instant.now().minus(settings.logLookback()), this::applyDelivery, SERVICE, producer::send, tableMetrics).start()));
         // Delivered alerts are the log's success entries: one record per delivery instead of an audit plus a log line.
-        TableReader auditFollower = track(new TableReader(topics.alerts(), () -> clients.consumer(null, "follow", true),
-                Instant.now().minus(settings.logLookback()), this::applyDelivered, SERVICE, producer::send, tables).start());
-        subs.awaitLoaded(LOAD_TIMEOUT);
-        storyFollower.awaitLoaded(LOAD_TIMEOUT);
-        logFollower.awaitLoaded(LOAD_TIMEOUT);
-        auditFollower.awaitLoaded(LOAD_TIMEOUT);
+        tables.add(track(new TableReader(topics.alerts(), () -> clients.consumer(null, "follow", true),
+                Instant.now().minus(settings.logLookback()), this::applyDelivered, SERVICE, producer::send, tableMetrics).start()));
+    }
+
+    /** Before any other start-up listener: the tables must be read before anything acts on them. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    /**
+     * Prepares the HTTP server (its routes, codecs and Netty classes, about as long on one core as reading the tables)
+     * while the tables are read, then waits for them and starts the loops. The server starts listening only after this.
+     */
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        beans.findBean(EmbeddedApplication.class);
+        long waitFrom = System.nanoTime();
+        try {
+            for (TableReader table : tables) {
+                table.awaitLoaded(LOAD_TIMEOUT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the tables at start-up", e);
+        }
+        long waited = (System.nanoTime() - waitFrom) / 1_000_000;
+        startLoops();
+        started = true;
+        LOG.info("Alert runtime up in {} ms (topics checked in {} ms; {} ms waiting for the tables once the server was prepared): "
+                + "articles from {}, {} retry tiers", (System.nanoTime() - startedAt) / 1_000_000, topicsMillis, waited,
+                topics.articles(), settings.retryTiers());
+    }
+
+    private void startLoops() {
         retryLoop = track(new RecordLoop("retries", SERVICE, () -> clients.consumer(clients.groupId(), "retries", true),
                 topics.retryTiers(settings.retryTiers()), r -> retryHandler.handle(r, scheduler), policy, producer::send,
                 new LoopMetrics(meters, "retries"), 10_000, scheduler).drainTimeout(Duration.ofSeconds(2))
@@ -124,13 +172,17 @@ public class AlertRuntime {
             Gauge.builder("tumen.alert.paused.partitions", loop, RecordLoop::pausedPartitions).tag("loop", loop.name())
                     .description("partitions the loop has paused (full subscriber queues or too much unfinished work)").register(meters);
         }
-        LOG.info("Alert runtime up in {} ms: articles from {}, {} retry tiers", (System.nanoTime() - t0) / 1_000_000,
-                topics.articles(), settings.retryTiers());
     }
 
-    /** Health details: each reader and loop, and whether it is up (running, and not stalled with records waiting). */
+    /**
+     * Health details: each reader and loop, and whether it is up (running, and not stalled with records waiting);
+     * empty (down) until the tables are read and the loops started.
+     */
     public Map<String, Boolean> loops() {
         Map<String, Boolean> out = new java.util.LinkedHashMap<>();
+        if (!started) {
+            return out;
+        }
         Instant now = Instant.now();
         for (AutoCloseable c : running) {
             if (c instanceof RecordLoop l) {
