@@ -11,7 +11,7 @@ public final class Application {
     }
 
     /**
-     * Must run before anything touches {@code CompletableFuture}. The JDK {@code HttpClient} completes every
+     * Must run before anything touches {@code CompletableFuture} or Netty. The JDK {@code HttpClient} completes every
      * {@code sendAsync} on {@code CompletableFuture}'s default pool, and with a common pool of fewer than two threads
      * (any machine with two cores or fewer) that "pool" starts a new thread per task: one thread per webhook response,
      * about 700 a second in the benchmark, and most of its latency tail. An explicit setting wins.
@@ -21,6 +21,10 @@ public final class Application {
         if (System.getProperty(key) == null) {
             System.setProperty(key, Integer.toString(Math.max(2, Runtime.getRuntime().availableProcessors() - 1)));
         }
+        // Netty 4.2 reports its buffer allocations as JDK Flight Recorder events; the first allocation (the first
+        // request, i.e. the first /health) then loads and sets up Flight Recorder itself, about a hundred classes and
+        // 0.1-0.5 s at start-up, although nothing records them. -Dio.netty.jfr.enabled=true brings them back.
+        System.setProperty("io.netty.jfr.enabled", System.getProperty("io.netty.jfr.enabled", "false"));
     }
 
     public static void main(String[] args) {
