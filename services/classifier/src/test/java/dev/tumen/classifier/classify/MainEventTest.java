@@ -188,4 +188,50 @@ class MainEventTest {
                 + "Russian President Vladimir Putin met North Korean Defence Minister No Kwang Chol in Moscow for talks on military cooperation.");
         assertEquals(Severity.HIGH, dateline.severity(), () -> String.valueOf(dateline.basis()));
     }
+
+    // 0.8.0 families: what became of soldiers at the front, transfers reported as suspected or possible, and
+    // background markers in the languages that lacked them
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; CRITICAL; Ukraine detains two injured North Korean soldiers; Ukrainian forces detained two injured North Korean soldiers fighting for Russia in the Kursk region, Kyiv said.",
+        "en; CRITICAL; Moscow museum to honour North Korean soldiers; A Russian museum will honour North Korean soldiers who participated in military operations for Russia, the Russian defence ministry said.",
+        "ru; CRITICAL; На Курском направлении задержаны военные КНДР; Украинские военные задержали двух раненых военнослужащих КНДР, воевавших на стороне России в Курской области.",
+        "uk; CRITICAL; ЗСУ затримали військових КНДР; Українські військові затримали двох поранених військовослужбовців КНДР, які воювали на боці Росії на Курщині.",
+        "ko; CRITICAL; 우크라이나, 북한군 2명 생포; 우크라이나군이 러시아 쿠르스크 지역에서 러시아를 위해 싸우던 북한군 병사 2명을 생포했다고 밝혔다.",
+        "zh; CRITICAL; 乌克兰称在俄罗斯库尔斯克俘获两名朝鲜士兵; 乌克兰表示，两名为俄罗斯作战的朝鲜士兵在库尔斯克被俘。",
+        "ja; CRITICAL; ウクライナ、北朝鮮兵2人を拘束; ウクライナ軍はロシアのクルスク州でロシア側で戦っていた北朝鮮兵2人を拘束したと発表した。",
+        "de; CRITICAL; Ukraine nimmt nordkoreanische Soldaten gefangen; Die Ukraine hat zwei verwundete nordkoreanische Soldaten gefangen genommen, die für Russland in Kursk gekämpft hatten.",
+    })
+    void whatBecameOfSoldiersAtTheFrontIsPersonnelDeployed(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // an allegation, report or intelligence finding about a transfer rates the transfer (issue 14)
+        "en; CRITICAL; Seoul looks into possible Russian submarine technology transfer to North Korea; South Korea is investigating a potential transfer of Russian nuclear submarine technology to North Korea, the unification ministry said.",
+        "ru; CRITICAL; Сеул проверяет возможную передачу Россией КНДР технологий подводных лодок; Южная Корея изучает возможную передачу Россией КНДР технологий для атомной подводной лодки, заявили в Сеуле.",
+        "uk; CRITICAL; Сеул перевіряє можливу передачу Росією КНДР ракетних технологій; Південна Корея перевіряє можливу передачу Росією КНДР ракетних технологій, заявили в Сеулі.",
+        "ko; CRITICAL; 정부, 러시아의 대북 잠수함 기술 이전 가능성 조사; 통일부는 러시아가 북한에 핵잠수함 기술을 이전했을 가능성을 살펴보고 있다고 밝혔다.",
+        "zh; CRITICAL; 韩国调查俄罗斯可能向朝鲜转让潜艇技术; 韩国统一部表示，正在调查俄罗斯向朝鲜转让核潜艇技术的可能性。",
+        "ja; CRITICAL; 韓国、ロシアから北朝鮮への潜水艦技術移転の可能性を調査; 韓国統一省は、ロシアが北朝鮮に原子力潜水艦の技術を移転した可能性を調べていると明らかにした。",
+        // help only discussed or promised is still no transfer
+        "en; HIGH; Putin and Kim discuss space cooperation at summit; Vladimir Putin and Kim Jong Un held summit talks and discussed how Russia could help North Korea build satellites.",
+    })
+    void suspectedTransferRatesTheTransfer(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "ru; LOW; Ким Чен Ын поздравил Путина с Днем России; Лидер КНДР Ким Чен Ын поздравил Владимира Путина с Днем России вслед за отправкой северокорейских войск в Курскую область.",
+        "uk; LOW; Кім Чен Ин привітав Путіна з Новим роком; Лідер КНДР Кім Чен Ин привітав Путіна з Новим роком, згадавши відправку північнокорейських військ на фронт.",
+        "de; MEDIUM; Russland und Nordkorea eröffnen Flugverbindung; Russland und Nordkorea haben eine neue Flugverbindung für Touristen eröffnet, vor dem Hintergrund der Entsendung nordkoreanischer Soldaten an die Front.",
+        "zh; LOW; 金正恩向普京致新年贺电; 金正恩向俄罗斯总统普京致新年贺电，回顾了朝鲜军队在库尔斯克作战的情况。",
+        "ja; LOW; 金正恩氏、プーチン氏に新年の祝電; 北朝鮮の金正恩総書記はプーチン大統領に新年の祝電を送り、クルスクでの北朝鮮兵の戦闘を振り返った。",
+    })
+    void backgroundMarkersInEveryLanguage(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }

@@ -26,8 +26,10 @@ import java.util.Set;
  * whole support lies in that fold, as if the fold had been held out while the rules were written (a unit seen in
  * two folds would have been written anyway). Scores are over the fold's items; the output gives the folds' sum.
  *
- * <pre>RuleSupport FILE.jsonl [k] [--list]</pre>
- * {@code --list} prints each unit with a support of one or two items (ids of tuning items only).
+ * <pre>RuleSupport FILE.jsonl [k] [--list] [--errors]</pre>
+ * {@code --list} prints each unit with a support of one or two items (ids of tuning items only); {@code --errors}
+ * prints the held-out errors (tuning items only) with the sentence that decided and the dropped units each needed:
+ * the honest signal of where the rules do not generalise.
  */
 public final class RuleSupport {
     private record Unit(String kind, int row, String part) {
@@ -47,6 +49,7 @@ public final class RuleSupport {
         Path file = Path.of(args[0]);
         int k = args.length > 1 && !args[1].startsWith("--") ? Integer.parseInt(args[1]) : 5;
         boolean list = List.of(args).contains("--list");
+        boolean errors = List.of(args).contains("--errors");
         List<Evaluate.Item> items = Split.select(Evaluate.read(file), Split.Part.TUNED);
         Extractor extractor = new Extractor();
         List<Doc> docs = new ArrayList<>();
@@ -114,10 +117,35 @@ public final class RuleSupport {
             all.addAll(outcomes);
             System.out.printf("fold %d: %d items, %d units dropped%n", f, outcomes.size(), drop.size());
             Evaluate.confusion(outcomes, System.out);
+            if (errors) {
+                printErrors(outcomes, support, docs);
+            }
         }
         System.out.println("== all folds");
         Evaluate.confusion(all, System.out);
         System.out.println(Evaluate.metrics(file + " k-fold by support", all, 0).json(Split.Part.TUNED));
+    }
+
+    private static void printErrors(List<Evaluate.Outcome> outcomes, Map<Unit, Set<Integer>> support, List<Doc> docs) {
+        for (Evaluate.Outcome o : outcomes) {
+            dev.tumen.model.ArticleLabelled p = o.predicted();
+            if (o.item().relevant() == p.relevant() && o.item().severity() == p.severity()) {
+                continue;
+            }
+            int index = -1;
+            for (int i = 0; i < docs.size(); i++) {
+                if (docs.get(i).item() == o.item()) {
+                    index = i;
+                }
+            }
+            final int at = index;
+            List<String> needed = support.entrySet().stream().filter(e -> e.getValue().contains(at)).map(e -> e.getKey().toString()).toList();
+            System.out.printf("  %s gold=%s predicted=%s title=%s%n", o.item().id(), o.item().severity().wire(), p.severity().wire(), p.title());
+            if (p.severityBasis() != null) {
+                System.out.println("      decided: " + p.severityBasis().row() + " <- " + p.severityBasis().sentence());
+            }
+            System.out.println("      needed: " + needed);
+        }
     }
 
     private static List<Unit> units(List<String[]> cueRows, List<String[]> ruleRows) {
