@@ -27,7 +27,8 @@ class BusyReceiverIT {
     private static final int BURST = 500;
 
     /** What a burst did: the article ids in arrival order, those the receiver got in the order it got them, and more. */
-    private record Burst(List<String> sent, List<String> received, int requests, double seconds, long retries, double limit) {
+    private record Burst(List<String> sent, List<String> received, int requests, double seconds, long retries, double limit,
+                         String repeated) {
         /** The furthest any alert arrived from its place in the partition. */
         int worstDisplacement() {
             int worst = 0;
@@ -42,7 +43,7 @@ class BusyReceiverIT {
     void aBurstForAReceiverAnsweringIn50msArrivesWholeWithoutRetriesWhileTheLimitOpens() throws Exception {
         Burst b = burst(Map.of(), Duration.ofSeconds(60));
 
-        assertEquals(BURST, b.requests(), "one request per alert: none duplicated");
+        assertEquals(BURST, b.requests(), "one request per alert: none duplicated; " + b.repeated());
         assertEquals(BURST, new HashSet<>(b.received()).size(), "none lost");
         assertEquals(0, b.retries(), "records in the retry tiers");
         assertTrue(b.seconds() < 20, "the burst took " + b.seconds() + " s");
@@ -57,7 +58,7 @@ class BusyReceiverIT {
     void withOrderedDeliveryTheReceiverGetsTheBurstStrictlyInArrivalOrder() throws Exception {
         Burst b = burst(Map.of("tumen.alert.delivery.ordered", true), Duration.ofSeconds(120));
 
-        assertEquals(BURST, b.requests(), "one request per alert: none duplicated");
+        assertEquals(BURST, b.requests(), "one request per alert: none duplicated; " + b.repeated());
         assertEquals(0, b.retries(), "records in the retry tiers");
         assertEquals(b.sent(), b.received(), "every alert, in the partition's order");
         assertEquals(1, b.limit(), "one attempt at a time");
@@ -98,7 +99,17 @@ class BusyReceiverIT {
             long stories = TopicCounts.count(harness.prefix + Topics.STORIES);
             long stream = TopicCounts.count(harness.prefix + Topics.STREAM);
             double limit = app.getApplicationContext().getBean(MeterRegistry.class).find("tumen.alert.delivery.limit").gauge().value();
-            Burst b = new Burst(ids, received, requests.size(), seconds, retries, limit);
+            // Once seen under load 20+ (501 requests in the ordered case): say what the repeat was, so the next one shows
+            // whether it came from a failed attempt (a retry record, the same webhook-id) or from a re-read.
+            Map<String, Long> perId = received.stream().collect(java.util.stream.Collectors.groupingBy(id -> id,
+                    java.util.stream.Collectors.counting()));
+            List<String> repeatedIds = perId.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+            String repeated = "repeated articles " + repeatedIds + " at request positions "
+                    + repeatedIds.stream().map(id -> java.util.stream.IntStream.range(0, received.size()).filter(i -> received.get(i).equals(id))
+                    .boxed().toList() + " webhook-ids " + requests.stream().filter(r -> r.body().contains(id)).map(r -> r.header("webhook-id"))
+                    .distinct().toList()).toList()
+                    + "; retry records " + retries + ", delivery-log records " + deliveries;
+            Burst b = new Burst(ids, received, requests.size(), seconds, retries, limit, repeated);
             System.out.printf("busy receiver %s: %d requests for %d alerts in %.1f s, at most %d places from arrival order; alert-side"
                             + " Kafka writes per delivered alert: alerts %.2f, deliveries %.2f, stories %.2f, stream %.2f, retries %.2f (total %.2f)%n",
                     settings, requests.size(), BURST, seconds, b.worstDisplacement(), alerts / (double) BURST, deliveries / (double) BURST,
