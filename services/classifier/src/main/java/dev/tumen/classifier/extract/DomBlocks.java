@@ -74,6 +74,7 @@ final class DomBlocks {
     // Bootstrap use for responsive layout of visible content
     private static final Set<String> POPUP_WORDS = Set.of("popup", "modal", "overlay", "lightbox", "dialog", "interstitial", "paywall",
             "hide", "offcanvas", "flyout", "optin", "toast");
+    private static final Set<String> PHOTO_WORDS = Set.of("photo", "image", "img", "figure", "pic", "picture", "caption", "thumb");
     private static final Set<String> CONSENT_WORDS = Set.of("consent", "gdpr", "cookiebar", "cookienotice", "cookielaw",
             "cookiebanner", "cookieconsent", "ccpa", "onetrust", "cookiebot");
     private static final Set<String> NOTICE_WORDS = Set.of("banner", "bar", "notice", "notification", "law", "policy", "message",
@@ -254,7 +255,7 @@ final class DomBlocks {
         if (cell) {
             append(" ");
         }
-        boolean block = !cell && !INLINE.contains(tag);
+        boolean block = !cell && (!INLINE.contains(tag) || photoBox(e));
         Span span = null;
         if (block) {
             flush();
@@ -421,6 +422,23 @@ final class DomBlocks {
             }
         }
         return false;
+    }
+
+    /**
+     * An inline wrapper of a photo and its caption ({@code <span class="end_photo_org"><img><em>caption</em></span>} at
+     * the top of a Korean portal's story): laid out as a box of its own, so the caption is told from the story's first
+     * line. Named for a picture and holding one.
+     */
+    private static boolean photoBox(Element e) {
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        boolean named = false;
+        for (String w : words(cls)) {
+            named |= PHOTO_WORDS.contains(w);
+        }
+        return named && e.selectFirst("img, picture") != null;
     }
 
     /** A cookie or consent notice by its class or id words: {@code cookie-banner}, {@code gdpr}, {@code cmp-consent}. */

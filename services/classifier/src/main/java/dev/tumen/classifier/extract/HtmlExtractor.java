@@ -1109,7 +1109,11 @@ public final class HtmlExtractor {
                     continue;
                 }
             }
-            out.add(b.text);
+            String text = b.text.indexOf('\n') >= 0 ? ownLines(b) : b.text;
+            if (text.isEmpty()) {
+                continue;
+            }
+            out.add(text);
             lastKept = i;
         }
         return String.join("\n\n", out);
@@ -1120,6 +1124,32 @@ public final class HtmlExtractor {
      * {@code figcaption} ({@code <div class="photo"><img><div class="desc">…</div></div>}). Headings, list items and
      * table rows are the article's own however short.
      */
+    /**
+     * A block of {@code <br>} lines (a Korean portal's story, a forum post) without the lines the line rules call
+     * furniture: the reporter's address, the copyright line, a "Read more:" promo at its end; dates and headers stay. A {@code <pre>} keeps
+     * every line: it is a text of its own (a mail archive).
+     */
+    private String ownLines(Block b) {
+        for (Element e = b.owner; e != null; e = e.parent()) {
+            if (e.normalName().equals("pre")) {
+                return b.text;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String line : b.text.split("\n")) {
+            String t = line.strip();
+            // dates and subheads among the lines are the text's own (an exhibition's run, a programme)
+            if (t.isEmpty() || LineRules.tokens(t) <= 25 && rules.kind(t) == LineRules.Kind.FURNITURE) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(line);
+        }
+        return sb.toString();
+    }
+
     private static boolean caption(DomBlocks d, Block b) {
         if (isProse(b) || isHeading(b) || PARAGRAPHS.contains(b.tag()) && !b.tag().equals("p")) {
             return false;

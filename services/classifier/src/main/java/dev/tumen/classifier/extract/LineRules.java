@@ -25,6 +25,7 @@ final class LineRules {
     private static final Pattern WEATHER = Pattern.compile("^-?\\d{1,2}(\\.\\d)?\\s*°?\\s*[CF]$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\d{1,2}:\\d{2}(\\s*[ap]m)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|от|автор:?|글|written by)\\s+\\S.*");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern TICKER = Pattern.compile("(?iu)^(breaking( news)?|срочно|молния|속보)\\s*[:|]");
     private static final Pattern INLINE_PROMO = Pattern.compile("(?iu)(read more|also read|читайте также|관련기사)\\s*[:|]");
     private static final Pattern CAPTION = Pattern.compile("(?iu)\\((왼쪽|오른쪽|left|right|слева|справа|center|가운데)\\)");
@@ -126,6 +127,10 @@ final class LineRules {
             return Kind.FURNITURE;
         }
         if (tokens <= 14 && BYLINE.matcher(line).matches()) {
+            return Kind.FURNITURE;
+        }
+        // a bare address under the story ("kim@example.co.kr"); with the reporter's name it is the story's signature
+        if (tokens == 1 && line.indexOf('@') > 0 && EMAIL.matcher(line).find()) {
             return Kind.FURNITURE;
         }
         if (tokens <= 25 && !furniture.findAll(line).isEmpty()) {

@@ -74,6 +74,8 @@ class ExtractionFixturesTest {
         "short-line-poem", // a poem: short lines only, none of them prose (Russian)
         "jsonld-video-description", // a video page: the description only in JSON-LD VideoObject inside @graph
         "consent-box-over-list-page", // a page that is a list of opening hours; the only prose is a cookie box (Borlabs, German)
+        "ko-portal-br-story", // a Korean portal's story: <br> lines, an inline photo box with its caption, the reporter's address
+        "zh-portal-editor-line", // a Chinese portal's story: full-width indents, the responsible editor's line, related news
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

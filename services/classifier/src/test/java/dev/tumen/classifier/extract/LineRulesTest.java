@@ -28,6 +28,18 @@ class LineRulesTest {
     }
 
     @Test
+    void reportersAddressesAndPortalCreditLinesAreFurniture() {
+        for (String line : new String[] {"kim@example.co.kr", "(ok@example.co.kr)", "责任编辑：李华", "分享到：微信 微博",
+                "無断転載を禁じます", "Alle Rechte vorbehalten.", "Джерело: прес-служба"}) {
+            assertEquals(Kind.FURNITURE, rules.kind(line), line);
+        }
+        // a signature with the reporter's name, and an address inside a sentence, are the story's own
+        assertEquals(Kind.TEXT, rules.kind("김바다 기자 sea@example.kr"));
+        assertEquals(Kind.TEXT, rules.kind("Readers can send their questions to the council at questions@example.org before Friday."));
+        assertEquals(Kind.TEXT, rules.kind("施工方采用传统工艺，尽量保留原有墙体。"));
+    }
+
+    @Test
     void sectionHeadersAreHeadersAndProseIsText() {
         assertEquals(Kind.HEADER, rules.kind("Related Articles"));
         assertEquals(Kind.TEXT, rules.kind("The harbour authority said on Monday that the new ferry line will open in spring after "
