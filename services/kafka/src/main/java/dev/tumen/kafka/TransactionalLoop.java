@@ -246,7 +246,7 @@ public final class TransactionalLoop implements AutoCloseable {
                 }
                 long polledAt = System.currentTimeMillis();
                 records.forEach(r -> stages.recordWaited(polledAt - r.timestamp()));
-                if (isolate > 0 || !overlapCommits) {
+                if (isolate > 0) {
                     if (!settle(c, p, records)) {
                         continue;
                     }
@@ -255,6 +255,10 @@ public final class TransactionalLoop implements AutoCloseable {
                         if (!transaction(c, p, List.of(r))) {
                             break;
                         }
+                    }
+                } else if (!overlapCommits) {
+                    if (settle(c, p, records)) {
+                        transaction(c, p, records);
                     }
                 } else {
                     pipelined(c, p, records);

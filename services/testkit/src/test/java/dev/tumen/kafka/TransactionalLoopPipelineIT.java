@@ -91,6 +91,24 @@ class TransactionalLoopPipelineIT {
         }
     }
 
+    @Test
+    void waitsForEachCommitWhenToldAndStillCopiesWholeBatches() throws Exception {
+        // given
+        produce("r", 200);
+
+        // when: the loop commits before it polls again
+        try (TransactionalLoop loop = loop("serial").overlapCommits(false).start()) {
+
+            // then: every record once, in transactions of more than one record
+            await().atMost(Duration.ofSeconds(90)).until(() -> total(committed(out, 200)) >= 200);
+            Map<String, Long> counts = committed(out, 200);
+            assertEquals(200, counts.size());
+            assertTrue(counts.values().stream().allMatch(c -> c == 1L), "no record copied twice: " + duplicates(counts));
+            assertTrue(registry.get("tumen.kafka.loop.batch.records").tag("loop", "serial").summary().mean() > 1,
+                    "records per transaction");
+        }
+    }
+
     /** A loop copying {@code in} to {@code out}, not started yet; it rejects the record keyed {@link #rejected}. */
     private TransactionalLoop loop(String name) {
         Map<String, Object> consumer = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
