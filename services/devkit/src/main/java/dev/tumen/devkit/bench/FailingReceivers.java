@@ -114,10 +114,13 @@ final class FailingReceivers {
                 }
                 accepted = driver.accepted();
                 p99 = healthy.getValueAtPercentile(99);
-                Bench.log("tumen, %d%% failing: %d pages accepted, %d labelled (%d relevant with their keyword); %d of %d healthy "
-                                + "deliveries (%d by design), p50 %d ms, p99 %d ms, max %d ms; %d failed attempts answered",
-                        Math.round(failing * 100), accepted, labelled.pages(), labelled.matching(), healthy.getTotalCount(),
-                        labelled.deliveries(), designed, healthy.getValueAtPercentile(50), p99, healthy.getMaxValue(), receiver.failed());
+                Bench.log("tumen, %d%% failing: %d pages accepted (refused %d, not sent %d), %d labelled (%d relevant with their keyword); %d of %d healthy "
+                                + "deliveries (%d by design), p50 %d ms, p99 %d ms, max %d ms (of which ingest to label: p50 %d ms, p99 %d ms); "
+                        + "%d failed attempts answered",
+                        Math.round(failing * 100), accepted, driver.refused(), driver.dropped(), labelled.pages(), labelled.matching(), healthy.getTotalCount(),
+                        labelled.deliveries(), designed, healthy.getValueAtPercentile(50), p99, healthy.getMaxValue(),
+                        receiver.labelledHistogram("f" + rate).getValueAtPercentile(50),
+                        receiver.labelledHistogram("f" + rate).getValueAtPercentile(99), receiver.failed());
             }
             if (passthrough) {
                 try (PassthroughChain chain = PassthroughChain.start(broker.bootstrapServers(), receiver.url(), work.resolve("logs"))) {
