@@ -74,6 +74,8 @@ final class DomBlocks {
     // Bootstrap use for responsive layout of visible content
     private static final Set<String> POPUP_WORDS = Set.of("popup", "modal", "overlay", "lightbox", "dialog", "interstitial", "paywall",
             "hide", "offcanvas", "flyout", "optin", "toast");
+    /** A cheap look for a picture word before the class is split into words: most inline elements name no picture. */
+    private static final Pattern PHOTO_HINT = Pattern.compile("(?i)photo|image|img|fig|pic|caption|thumb");
     private static final Set<String> PHOTO_WORDS = Set.of("photo", "image", "img", "figure", "pic", "picture", "caption", "thumb");
     private static final Set<String> CONSENT_WORDS = Set.of("consent", "gdpr", "cookiebar", "cookienotice", "cookielaw",
             "cookiebanner", "cookieconsent", "ccpa", "onetrust", "cookiebot");
@@ -262,8 +264,10 @@ final class DomBlocks {
             boolean strongPositive = isStrongPositive(e);
             Span parent = open.isEmpty() ? null : open.get(open.size() - 1);
             boolean root = tag.equals("body") || tag.equals("html");
-            boolean consent = !root && consent(e);
-            span = new Span(e, blocks.size(), root ? NONE : hint(e, hints), strongPositive, parent, !root && (consent || popup(e)));
+            int hint = root ? NONE : hint(e, hints);
+            // every consent box's name carries a furniture word (cookie, consent, gdpr, banner): only those are looked at
+            boolean consent = hint != NONE && consent(e);
+            span = new Span(e, blocks.size(), hint, strongPositive, parent, !root && (consent || popup(e)));
             span.inConsent = consent || parent != null && parent.inConsent;
             if (strongPositive) {
                 for (Span o : open) {
@@ -431,7 +435,7 @@ final class DomBlocks {
      */
     private static boolean photoBox(Element e) {
         String cls = e.className();
-        if (cls.isEmpty()) {
+        if (cls.isEmpty() || !PHOTO_HINT.matcher(cls).find()) {
             return false;
         }
         boolean named = false;
