@@ -301,19 +301,9 @@ public final class TransactionalLoop implements AutoCloseable {
         if (!settle(c, p, records)) {
             return;
         }
-        List<LoopMetrics.Reason> deadLettered = new ArrayList<>();
-        int skipped = 0;
         p.beginTransaction();
         try {
-            for (Outcome outcome : outcomes) {
-                for (ProducerRecord<String, byte[]> out : outcome.records()) {
-                    p.send(out);
-                }
-                if (outcome.deadLetter() != null) {
-                    deadLettered.add(outcome.deadLetter());
-                }
-                skipped += outcome.skipped() ? 1 : 0;
-            }
+            outcomes.forEach(outcome -> send(p, outcome));
         } catch (ProducerFencedException | InvalidProducerEpochException | AuthorizationException e) {
             throw e;
         } catch (KafkaException e) {
@@ -330,7 +320,7 @@ public final class TransactionalLoop implements AutoCloseable {
             stages.committed(System.nanoTime() - committing);
             return null;
         });
-        pending = new Pending(records, deadLettered, skipped, commit);
+        pending = new Pending(records, outcomes, commit);
     }
 
     /**
@@ -363,13 +353,12 @@ public final class TransactionalLoop implements AutoCloseable {
             }
             throw cause instanceof RuntimeException r ? r : new KafkaException(cause);
         }
-        committed(last.records(), last.deadLettered(), last.skipped());
+        committed(last.records(), last.outcomes());
         return true;
     }
 
     /** A transaction in flight on the committer thread, with what to book when it commits. */
-    private record Pending(List<ConsumerRecord<String, byte[]>> records, List<LoopMetrics.Reason> deadLettered, int skipped,
-                           Future<?> commit) {
+    private record Pending(List<ConsumerRecord<String, byte[]>> records, List<Outcome> outcomes, Future<?> commit) {
     }
 
     private void updateLag(KafkaConsumer<String, byte[]> c) {
@@ -455,20 +444,14 @@ public final class TransactionalLoop implements AutoCloseable {
     /** One transaction over {@code records}, committed before it returns; false when it aborted (the records are rewound). */
     private boolean transaction(KafkaConsumer<String, byte[]> c, KafkaProducer<String, byte[]> p,
                                 List<ConsumerRecord<String, byte[]>> records) {
-        List<LoopMetrics.Reason> deadLettered = new ArrayList<>();
-        int skipped = 0;
+        List<Outcome> outcomes = new ArrayList<>(records.size());
         long started = System.nanoTime();
         p.beginTransaction();
         try {
             for (ConsumerRecord<String, byte[]> r : records) {
                 Outcome outcome = process(r);
-                for (ProducerRecord<String, byte[]> out : outcome.records()) {
-                    p.send(out);
-                }
-                if (outcome.deadLetter() != null) {
-                    deadLettered.add(outcome.deadLetter());
-                }
-                skipped += outcome.skipped() ? 1 : 0;
+                send(p, outcome);
+                outcomes.add(outcome);
             }
             long processed = System.nanoTime();
             stages.processed(processed - started, records.size());
@@ -484,7 +467,7 @@ public final class TransactionalLoop implements AutoCloseable {
             aborted(c, p, records, e);
             return false;
         }
-        committed(records, deadLettered, skipped);
+        committed(records, outcomes);
         return true;
     }
 
@@ -511,7 +494,14 @@ public final class TransactionalLoop implements AutoCloseable {
         pause(settings.policy().backoffBefore(Math.min(abortsInARow + 1, 8)));
     }
 
-    private void committed(List<ConsumerRecord<String, byte[]>> records, List<LoopMetrics.Reason> deadLettered, int skipped) {
+    private static void send(KafkaProducer<String, byte[]> p, Outcome outcome) {
+        for (ProducerRecord<String, byte[]> out : outcome.records()) {
+            p.send(out);
+        }
+    }
+
+    /** Books a committed transaction: progress, and the dead letters and skips its outcomes carried. */
+    private void committed(List<ConsumerRecord<String, byte[]>> records, List<Outcome> outcomes) {
         abortsInARow = 0;
         failure = null;
         lastProgress = Instant.now();
@@ -520,9 +510,13 @@ public final class TransactionalLoop implements AutoCloseable {
             abortsByRecord.remove(id(r));
             poisoned.remove(id(r));
         });
-        deadLettered.forEach(metrics::deadLettered);
-        for (int i = 0; i < skipped; i++) {
-            metrics.skipped();
+        for (Outcome outcome : outcomes) {
+            if (outcome.deadLetter() != null) {
+                metrics.deadLettered(outcome.deadLetter());
+            }
+            if (outcome.skipped()) {
+                metrics.skipped();
+            }
         }
     }
 
