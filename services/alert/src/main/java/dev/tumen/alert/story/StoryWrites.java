@@ -85,11 +85,15 @@ public class StoryWrites {
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
-        sent.whenCompleteAsync((v, e) -> next(story.id()), sender);
+        sent.whenComplete((v, e) -> next(story.id()));
         return sent.thenApply(v -> v);
     }
 
-    /** The story's write settled: send what waited behind it, or forget the story. */
+    /**
+     * The story's write settled (on whichever thread completed it, often the producer's I/O thread): forget the story,
+     * or hand what waited behind it to {@link #sender}. Only that hand-off leaves this thread, so a story with nothing
+     * waiting, the common case, costs no thread hop.
+     */
     private void next(String id) {
         Story next;
         CompletableFuture<Void> done;
@@ -104,13 +108,13 @@ public class StoryWrites {
             p.next = null;
             p.nextDone = null;
         }
-        write(next).whenComplete((v, e) -> {
+        sender.execute(() -> write(next).whenComplete((v, e) -> {
             if (e == null) {
                 done.complete(null);
             } else {
                 done.completeExceptionally(e);
             }
-        });
+        }));
     }
 
     /** Stories with a write on its way (for tests and metrics). */
