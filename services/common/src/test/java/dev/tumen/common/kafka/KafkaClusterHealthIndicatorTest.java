@@ -44,7 +44,9 @@ class KafkaClusterHealthIndicatorTest {
             KafkaClusterHealthIndicator indicator = new KafkaClusterHealthIndicator(config(clientId));
             indicator.warmUp();
             indicator.close();
-            awaitThreads(clientId, false);
+            // Absent for a while, not just at the first look: a warm-up still running must not make its client later.
+            Awaitility.await("no admin client of " + clientId + " after close").during(Duration.ofSeconds(1))
+                    .atMost(Duration.ofSeconds(20)).until(() -> adminThreads(clientId) == 0);
         }
     }
 
