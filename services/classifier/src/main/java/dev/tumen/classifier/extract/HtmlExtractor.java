@@ -1055,12 +1055,19 @@ public final class HtmlExtractor {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             // a sentence of a few ideographs is a sentence
-            if ((c == '.' || c == '!' || c == '?' || c == '…' || c == '؟' || c == '।') && i > 10
-                    || (c == '。' || c == '！' || c == '？' || c == '｡') && i > 3) {
+            if ((c == '.' || c == '!' || c == '?' || c == '…' || c == '؟' || c == '।' || c == '۔' || c == '։' || c == '።'
+                    || c == '။' || c == '།') && i > 10
+                    || (c == '。' || c == '！' || c == '？' || c == '｡') && i > 3
+                    // Thai, Lao and Khmer write no sentence end (a space parts sentences): a line this long is one
+                    || i >= 30 && isUnpunctuatedScript(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isUnpunctuatedScript(char c) {
+        return (c >= '\u0E00' && c <= '\u0EFF') || (c >= '\u1780' && c <= '\u17FF');
     }
 
     private static boolean isHeading(Block b) {

@@ -30,6 +30,12 @@ final class LineRules {
     private static final Pattern INLINE_PROMO = Pattern.compile("(?iu)(read more|also read|читайте также|관련기사)\\s*[:|]");
     private static final Pattern CAPTION = Pattern.compile("(?iu)\\((왼쪽|오른쪽|left|right|слева|справа|center|가운데)\\)");
 
+    /** The end mark a Chinese public-account post closes its story with ("- END -"); what follows it is promotion. */
+    private static final Pattern END_MARK = Pattern.compile("^[\\s\\-—–_=·•*~]*(END|End)[\\s\\-—–_=·•*~]*$");
+    /** A Chinese or Japanese credit line ("文字：小林　图片：阿城", "写真：…"): a role and a full-width or plain colon. */
+    private static final Pattern CJK_CREDIT = Pattern.compile(
+            "^(文字|图片|圖片|摄影|攝影|撰文|文|图|圖|编辑|編輯|排版|校对|校對|审核|審核|责编|責編|美编|来源|來源|作者|写真|取材|構成)\\s*[：:｜|丨]");
+
     private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s*[|>»]\\s*");
 
     private final Set<String> headers = new HashSet<>();
@@ -124,6 +130,9 @@ final class LineRules {
         }
         boolean colonOrBar = line.indexOf(':') >= 0 || line.indexOf('|') >= 0;
         if ((colonOrBar && TICKER.matcher(line).lookingAt()) || isIconSoup(line) || isMenu(line, tokens)) {
+            return Kind.FURNITURE;
+        }
+        if (line.length() <= 60 && (END_MARK.matcher(line).matches() || CJK_CREDIT.matcher(line).lookingAt())) {
             return Kind.FURNITURE;
         }
         if (tokens <= 14 && BYLINE.matcher(line).matches()) {

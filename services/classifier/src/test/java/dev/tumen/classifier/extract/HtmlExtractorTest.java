@@ -18,6 +18,14 @@ class HtmlExtractorTest {
             + "relationship between the two neighbours.";
 
     @Test
+    void sentenceEndsOfScriptsWithoutALatinFullStop() {
+        assertTrue(HtmlExtractor.hasSentenceEnd("اس منصوبے پر کام اگلے مہینے شروع ہوگا۔"), "Urdu");
+        assertTrue(HtmlExtractor.hasSentenceEnd("ตลาดน้ำริมคลองเปิดให้บริการรอบกลางคืนเป็นครั้งแรก"), "Thai writes none");
+        assertFalse(HtmlExtractor.hasSentenceEnd("ข่าวที่เกี่ยวข้อง"), "a short Thai heading");
+        assertFalse(HtmlExtractor.hasSentenceEnd("Related stories from the valley"));
+    }
+
+    @Test
     void keepsParagraphsAndDropsFurnitureInsideTheArticle() {
         String html = "<html><head><title>Bridge deal | Example News</title>"
                 + "<meta property=\"og:title\" content=\"Rail bridge to reopen\">"

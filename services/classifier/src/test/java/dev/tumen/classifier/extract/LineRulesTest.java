@@ -40,6 +40,17 @@ class LineRulesTest {
     }
 
     @Test
+    void publicAccountEndMarksCreditsAndCallsToActionAreFurniture() {
+        for (String line : new String[] {"- END -", "— END —", "END", "文字：小林　图片：阿城", "摄影 | 王强", "写真：編集部",
+                "点击下方“阅读原文”，查看更多", "长按识别二维码关注我们"}) {
+            assertEquals(Kind.FURNITURE, rules.kind(line), line);
+        }
+        // the word inside a sentence, and a sentence that opens with the character for "text", are prose
+        assertEquals(Kind.TEXT, rules.kind("The end of the line came in 1998."));
+        assertEquals(Kind.TEXT, rules.kind("文化馆今年新开了三个展厅。"));
+    }
+
+    @Test
     void sectionHeadersAreHeadersAndProseIsText() {
         assertEquals(Kind.HEADER, rules.kind("Related Articles"));
         assertEquals(Kind.TEXT, rules.kind("The harbour authority said on Monday that the new ferry line will open in spring after "
