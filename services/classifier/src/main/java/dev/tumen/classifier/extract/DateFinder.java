@@ -13,8 +13,8 @@ final class DateFinder {
     private static final Pattern ISO = Pattern.compile("(20\\d\\d|19\\d\\d)[-./](\\d{1,2})[-./](\\d{1,2})");
     private static final Pattern KOREAN = Pattern.compile("(20\\d\\d|19\\d\\d)\\)?\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
     private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|19\\d\\d)");
-    private static final Pattern MONTH_FIRST = Pattern.compile("(?i)\\b([a-z]{3,9})\\.? (\\d{1,2}),? (20\\d\\d|19\\d\\d)");
-    private static final Pattern DAY_FIRST = Pattern.compile("(?iu)\\b(\\d{1,2})\\.? ([\\p{L}]{3,9})\\.?,? (20\\d\\d|19\\d\\d)");
+    private static final Pattern MONTH_FIRST = Pattern.compile("(?i)\\b([a-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (20\\d\\d|19\\d\\d)");
+    private static final Pattern DAY_FIRST = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.? (?:of )?([\\p{L}]{3,9})\\.?,? (20\\d\\d|19\\d\\d)");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),

@@ -33,7 +33,7 @@ final class DomBlocks {
      * ("rollover-people-block") is not.
      */
     private static final Pattern UNSEEN = Pattern.compile("(?i)(?:^|\\s)(?:tooltip|popover|hovercard|sr-only|visually-?hidden"
-            + "|screen-?reader-(?:text|only)|(?:tooltip|popover|rollover|hovercard)\\S*(?:block|card|content|box|body|inner)\\S*)(?=\\s|$)");
+            + "|screen-?reader-(?:text|only)|mw-editsection|(?:tooltip|popover|rollover|hovercard)\\S*(?:block|card|content|box|body|inner)\\S*)(?=\\s|$)");
     /** Everything else is treated as block-level, custom elements included: a layout wrapper is far likelier than inline text. */
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "small", "sup", "sub", "font",
             "abbr", "acronym", "cite", "code", "q", "s", "mark", "time", "var", "kbd", "samp", "bdi", "bdo", "wbr", "data",
@@ -52,7 +52,11 @@ final class DomBlocks {
             "consent", "gdpr", "popup", "modal", "outbrain", "taboola", "disqus", "sponsor", "sponsored", "advert",
             "advertisement", "recommended", "recommendations", "trending", "popular", "toolbar", "pagination", "pager", "signup",
             "banner", "masthead", "rating", "poll", "login", "rail", "siderail", "rightrail", "leftrail",
-            "follow", "print", "widget", "topics", "keywords", "recirc", "teaser", "teasers", "cta", "likes", "sharedaddy");
+            "follow", "print", "widget", "topics", "keywords", "recirc", "teaser", "teasers", "cta", "likes", "sharedaddy",
+            // a wiki's boxes beside the article's prose: the facts box, the site's link box, categories, footnotes
+            "infobox", "navbox", "catlinks", "reflist",
+            // "related" and "most read" in the languages sites name their boxes in
+            "terkait", "terpopuler", "populer", "relacionados", "relacionadas", "similaires", "correlati", "verwandte");
     private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of("header", "meta", "date", "time", "more", "extra", "aside",
             "gallery", "image", "photo", "video", "figure", "email", "links", "latest");
     private static final List<String> NEGATIVE_STEMS = List.of("comment", "sharebar", "socialshare", "social", "related",
@@ -84,7 +88,8 @@ final class DomBlocks {
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "articles", "body", "content", "entry", "main", "post",
             "story", "text", "prose", "blog", "hentry", "richtext", "copy", "page", "column");
     /** Comment threads are long prose; unlike other furniture they stay negative however much text they hold. */
-    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "reply", "replies", "respond", "discussion", "disqus");
+    private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "reply", "replies", "respond", "discussion", "disqus",
+            "komentar", "kommentar", "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties");
     private static final Pattern STRONG_POSITIVE = Pattern.compile(
             "(?i)(article|entry|post|story|news|blog|main|page)[-_]?(body|content|text|copy)|articlebody|storybody|rich-?text|body-?text|bodytext");
 

@@ -416,7 +416,11 @@ public final class HtmlExtractor {
             }
             double c = b.size * (1 - b.linkDensity());
             // a div holding nothing but this block is written as a paragraph too (one div a paragraph: CNN, RIA)
-            boolean paragraph = PARAGRAPHS.contains(b.tag()) || own.end - own.start == 1 && !own.strongPositive;
+            // a cell that owns a block is a page column (a table layout; a data table's cells are read as one row's
+            // line): the column holds the text, not the row of columns beside it
+            String tag = b.tag();
+            boolean column = tag.equals("td") || tag.equals("th");
+            boolean paragraph = !column && (PARAGRAPHS.contains(tag) || own.end - own.start == 1 && !own.strongPositive);
             Span parent = paragraph && own.parent != null ? own.parent : own;
             credit.merge(parent, c, Double::sum);
         }
@@ -1077,6 +1081,7 @@ public final class HtmlExtractor {
 
     private String assemble(DomBlocks d, List<int[]> ranges, String title) {
         String titleKey = LineRules.normalise(title);
+        boolean sited = title != null && SITE_SEPARATOR.matcher(title).find();
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int lastKept = -1;
@@ -1099,7 +1104,7 @@ public final class HtmlExtractor {
                 continue;
             }
             String norm = LineRules.normalise(b.text);
-            if (norm.isEmpty() || norm.equals(titleKey) || !seen.add(norm)) {
+            if (norm.isEmpty() || isHeadline(norm, titleKey, sited) || !seen.add(norm)) {
                 continue;
             }
             if (LineRules.tokens(b.text) <= 25) {
@@ -1116,7 +1121,7 @@ public final class HtmlExtractor {
                     continue;
                 }
             }
-            String text = b.text.indexOf('\n') >= 0 ? ownLines(b) : b.text;
+            String text = b.text.indexOf('\n') >= 0 ? ownLines(b, titleKey, sited) : b.text;
             if (text.isEmpty()) {
                 continue;
             }
@@ -1136,7 +1141,23 @@ public final class HtmlExtractor {
      * furniture: the reporter's address, the copyright line, a "Read more:" promo at its end; dates and headers stay. A {@code <pre>} keeps
      * every line: it is a text of its own (a mail archive).
      */
-    private String ownLines(Block b) {
+    /**
+     * The headline again: the declared title, or the whole of its part before or after the site's name when the title
+     * has a site-name separator ("Parish News - Spring Fair Raises Record Sum": the page's {@code <title>}).
+     */
+    private static boolean isHeadline(String norm, String titleKey, boolean sited) {
+        if (norm.equals(titleKey)) {
+            return true;
+        }
+        int n = norm.length();
+        int t = titleKey.length();
+        return sited && n >= 15 && t > n + 2 && (titleKey.startsWith(norm) && titleKey.charAt(n) == ' '
+                || titleKey.endsWith(norm) && titleKey.charAt(t - n - 1) == ' ');
+    }
+
+    private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s[-|–—·»:]{1,2}\\s");
+
+    private String ownLines(Block b, String titleKey, boolean sited) {
         for (Element e = b.owner; e != null; e = e.parent()) {
             if (e.normalName().equals("pre")) {
                 return b.text;
@@ -1146,7 +1167,8 @@ public final class HtmlExtractor {
         for (String line : b.text.split("\n")) {
             String t = line.strip();
             // dates and subheads among the lines are the text's own (an exhibition's run, a programme)
-            if (t.isEmpty() || LineRules.tokens(t) <= 25 && rules.kind(t) == LineRules.Kind.FURNITURE) {
+            if (t.isEmpty() || LineRules.tokens(t) <= 25 && (rules.kind(t) == LineRules.Kind.FURNITURE
+                    || isHeadline(LineRules.normalise(t), titleKey, sited))) {
                 continue;
             }
             if (sb.length() > 0) {

@@ -36,6 +36,10 @@ final class LineRules {
     private static final Pattern CJK_CREDIT = Pattern.compile(
             "^(文字|图片|圖片|摄影|攝影|撰文|文|图|圖|编辑|編輯|排版|校对|校對|审核|審核|责编|責編|美编|来源|來源|作者|写真|取材|構成)\\s*[：:｜|丨]");
 
+    /** A publication stamp: "Posted 14th April 2025", "Last updated: 2 May". A bare date may be the text's own (a programme). */
+    private static final Pattern POSTED = Pattern.compile(
+            "(?iu)^(posted|published|updated|last updated|posted on|published on|veröffentlicht|aktualisiert|опубликовано|обновлено)\\b");
+
     private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s*[|>»]\\s*");
 
     private final Set<String> headers = new HashSet<>();
@@ -124,6 +128,9 @@ final class LineRules {
                 || ((last == 'C' || last == 'F') && WEATHER.matcher(line).matches())
                 || ((Character.isDigit(last) || last == 'm' || last == 'M') && TIME_ONLY.matcher(line).matches())) {
             return Kind.TIMESTAMP;
+        }
+        if (line.length() <= 60 && POSTED.matcher(line).lookingAt() && DateFinder.hasDate(line)) {
+            return Kind.FURNITURE;
         }
         if (line.length() <= 60 && DateFinder.hasDate(line) && letters(line) <= 30) {
             return Kind.TIMESTAMP;

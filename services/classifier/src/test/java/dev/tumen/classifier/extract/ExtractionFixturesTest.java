@@ -103,6 +103,10 @@ class ExtractionFixturesTest {
         "interview-short-questions", // an interview: one-line questions and a three-word answer among long answers
         "hi-news-short", // a Hindi story of one-sentence paragraphs ending in the danda, an "about us" box beside it
         "th-news", // a Thai story: no sentence-end punctuation, paragraphs under 100 characters (came back as the sidebar)
+        "mediawiki-article", // a wiki article: infobox, contents box, [edit] links in headings, references, navbox
+        "id-news-baca-juga", // Indonesian: "Baca juga" links between paragraphs, a channel promo in a box named "komentar"
+        "reddit-like-thread", // a link-aggregator thread: the self post is the article, the comment tree is not
+        "press-release", // a wire press release: dateline, "About" and media contact blocks (the contact's bare address goes)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -51,6 +51,16 @@ class LineRulesTest {
     }
 
     @Test
+    void publicationStampsAreFurnitureButBareDatesStay() {
+        for (String line : new String[] {"Posted 14th April 2025", "Published: March 3rd, 2025", "Last updated 15 April 2025",
+                "Опубликовано 12.03.2025"}) {
+            assertEquals(Kind.FURNITURE, rules.kind(line), line);
+        }
+        assertEquals(Kind.TIMESTAMP, rules.kind("14th of April 2025"));
+        assertEquals(Kind.TEXT, rules.kind("Posted letters reached the island by ferry twice a week until the 1990s."));
+    }
+
+    @Test
     void sectionHeadersAreHeadersAndProseIsText() {
         assertEquals(Kind.HEADER, rules.kind("Related Articles"));
         assertEquals(Kind.TEXT, rules.kind("The harbour authority said on Monday that the new ferry line will open in spring after "
