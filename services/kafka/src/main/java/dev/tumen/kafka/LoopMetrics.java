@@ -62,14 +62,23 @@ public final class LoopMetrics {
      * {@code tumen.kafka.loop.record.wait} (the record's timestamp, normally its producer's send, to the poll that
      * returned it: time in the topic, the lag), {@code tumen.kafka.loop.batch.process} (poll to every output sent, the wait for the previous batch's commit included),
      * {@code tumen.kafka.loop.batch.commit} (offsets sent and the transaction committed) and
-     * {@code tumen.kafka.loop.batch.records} (records per transaction). Registered by the first loop that asks, so
-     * loops without transactions do not show them.
+     * {@code tumen.kafka.loop.batch.records} (records per transaction). Batch process is split into
+     * {@code tumen.kafka.loop.batch.transform} (the transform of every record: the service's own work),
+     * {@code tumen.kafka.loop.batch.commit.wait} (waiting for the previous batch's commit, when commits overlap) and
+     * {@code tumen.kafka.loop.batch.send} (the transaction begun and every output handed to the producer), and
+     * {@code tumen.kafka.loop.batch.transform.cpu}, the CPU time the loop's thread used for the transform: the transform's
+     * wall time less this is time its thread was ready but waited for a core (or blocked). Registered
+     * by the first loop that asks, so loops without transactions do not show them.
      */
     public final class Stages {
         private final Timer recordWait;
         private final Timer process;
         private final Timer commit;
         private final DistributionSummary batch;
+        private final Timer transform;
+        private final Timer transformCpu;
+        private final Timer commitWait;
+        private final Timer send;
 
         private Stages() {
             recordWait = Timer.builder("tumen.kafka.loop.record.wait").tag("loop", loop)
@@ -82,6 +91,17 @@ public final class LoopMetrics {
                     .description("offsets sent and the transaction committed").publishPercentiles(0.5, 0.99).register(registry);
             batch = DistributionSummary.builder("tumen.kafka.loop.batch.records").tag("loop", loop)
                     .description("records per transaction").publishPercentiles(0.5, 0.99).register(registry);
+            transform = Timer.builder("tumen.kafka.loop.batch.transform").tag("loop", loop)
+                    .description("a batch's records transformed (part of batch process)").register(registry);
+            transformCpu = Timer.builder("tumen.kafka.loop.batch.transform.cpu").tag("loop", loop)
+                    .description("CPU time of the loop's thread during a batch's transform (the rest of the transform's time it"
+                            + " waited for a core, or was blocked)").register(registry);
+            commitWait = Timer.builder("tumen.kafka.loop.batch.commit.wait").tag("loop", loop)
+                    .description("waiting for the previous batch's commit before this batch's transaction begins (part of batch process)")
+                    .register(registry);
+            send = Timer.builder("tumen.kafka.loop.batch.send").tag("loop", loop)
+                    .description("a batch's transaction begun and its outputs handed to the producer (part of batch process)")
+                    .register(registry);
         }
 
         public void recordWaited(long millis) {
@@ -96,7 +116,27 @@ public final class LoopMetrics {
         public void committed(long nanos) {
             commit.record(nanos, TimeUnit.NANOSECONDS);
         }
+
+        /**
+         * Where a batch's process time went: transform (and its thread's CPU time, negative when the JVM cannot tell),
+         * the wait for the previous commit, and the sends.
+         */
+        public void split(long transformNanos, long transformCpuNanos, long commitWaitNanos, long sendNanos) {
+            transform.record(transformNanos, TimeUnit.NANOSECONDS);
+            if (transformCpuNanos >= 0) {
+                transformCpu.record(transformCpuNanos, TimeUnit.NANOSECONDS);
+            }
+            commitWait.record(commitWaitNanos, TimeUnit.NANOSECONDS);
+            send.record(sendNanos, TimeUnit.NANOSECONDS);
+        }
     }
+
+    /** CPU time the calling thread has used, in ns, or -1 when the JVM does not measure it. */
+    static long threadCpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** The stage timers of a transactional loop, registered on the first call. */
     public synchronized Stages stages() {

@@ -288,6 +288,7 @@ public final class TransactionalLoop implements AutoCloseable {
     private void pipelined(KafkaConsumer<String, byte[]> c, KafkaProducer<String, byte[]> p,
                            List<ConsumerRecord<String, byte[]>> records) {
         long started = System.nanoTime();
+        long cpuStarted = LoopMetrics.threadCpuNanos();
         List<Outcome> outcomes = new ArrayList<>(records.size());
         try {
             for (ConsumerRecord<String, byte[]> r : records) {
@@ -298,9 +299,12 @@ public final class TransactionalLoop implements AutoCloseable {
             settle(c, p, records);
             throw e;
         }
+        long transformed = System.nanoTime();
+        long cpu = cpuStarted < 0 ? -1 : LoopMetrics.threadCpuNanos() - cpuStarted;
         if (!settle(c, p, records)) {
             return;
         }
+        long settled = System.nanoTime();
         p.beginTransaction();
         try {
             outcomes.forEach(outcome -> send(p, outcome));
@@ -310,7 +314,9 @@ public final class TransactionalLoop implements AutoCloseable {
             aborted(c, p, records, e);
             return;
         }
-        stages.processed(System.nanoTime() - started, records.size());
+        long sent = System.nanoTime();
+        stages.processed(sent - started, records.size());
+        stages.split(transformed - started, cpu, settled - transformed, sent - settled);
         Map<TopicPartition, OffsetAndMetadata> offsets = nextOffsets(records);
         ConsumerGroupMetadata group = c.groupMetadata();
         Future<?> commit = committer.submit(() -> {
@@ -446,15 +452,23 @@ public final class TransactionalLoop implements AutoCloseable {
                                 List<ConsumerRecord<String, byte[]>> records) {
         List<Outcome> outcomes = new ArrayList<>(records.size());
         long started = System.nanoTime();
+        long cpuStarted = LoopMetrics.threadCpuNanos();
+        long transforming = 0;
+        long transformingCpu = 0;
         p.beginTransaction();
         try {
             for (ConsumerRecord<String, byte[]> r : records) {
+                long before = System.nanoTime();
+                long cpuBefore = cpuStarted < 0 ? 0 : LoopMetrics.threadCpuNanos();
                 Outcome outcome = process(r);
+                transforming += System.nanoTime() - before;
+                transformingCpu += cpuStarted < 0 ? 0 : LoopMetrics.threadCpuNanos() - cpuBefore;
                 send(p, outcome);
                 outcomes.add(outcome);
             }
             long processed = System.nanoTime();
             stages.processed(processed - started, records.size());
+            stages.split(transforming, cpuStarted < 0 ? -1 : transformingCpu, 0, processed - started - transforming);
             p.sendOffsetsToTransaction(nextOffsets(records), c.groupMetadata());
             p.commitTransaction();
             stages.committed(System.nanoTime() - processed);
