@@ -4,6 +4,7 @@ import dev.tumen.model.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -41,7 +42,7 @@ public final class CloudEvents {
     public static Headers headers(String type, String source, String subject) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, SPECVERSION, SPEC_VERSION);
-        add(headers, ID, UUID.randomUUID().toString());
+        add(headers, ID, newId());
         add(headers, TYPE, type);
         add(headers, SOURCE, source);
         add(headers, TIME, Instant.now().toString());
@@ -50,6 +51,19 @@ public final class CloudEvents {
             add(headers, SUBJECT, subject);
         }
         return headers;
+    }
+
+    /**
+     * A new event id: a random (version 4) UUID. An event id must be unique per source, not unpredictable, so it comes
+     * from the thread's own {@link ThreadLocalRandom} instead of {@link UUID#randomUUID()}, whose one shared
+     * {@code SecureRandom} every producing thread queued on (JFR at 200 pages/s: a labeller thread blocked up to 0.3 s in
+     * 18 s on its lock, ingest's request threads likewise, two ids per page).
+     */
+    public static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** The value of header {@code name}, or {@code null}. */

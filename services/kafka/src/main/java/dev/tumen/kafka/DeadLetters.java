@@ -10,7 +10,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
@@ -87,7 +86,7 @@ public final class DeadLetters {
     private static void describeFailure(Headers headers, String subject, byte[] value, String reason, String exceptionClass,
                                         String service, int attempts, String originTopic) {
         CloudEvents.add(headers, CloudEvents.SPECVERSION, CloudEvents.SPEC_VERSION);
-        CloudEvents.add(headers, CloudEvents.ID, UUID.randomUUID().toString());
+        CloudEvents.add(headers, CloudEvents.ID, CloudEvents.newId());
         CloudEvents.add(headers, CloudEvents.TYPE, Topics.TYPE_DEAD_LETTER);
         CloudEvents.add(headers, CloudEvents.SOURCE, "/tumen/" + service.replaceFirst("^tumen-", ""));
         CloudEvents.add(headers, CloudEvents.TIME, Instant.now().toString());

@@ -52,4 +52,16 @@ class CloudEventsRoundTripTest {
             }
         }
     }
+
+    @Test
+    void eventIdsAreDistinctVersionFourUuids() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            java.util.UUID id = java.util.UUID.fromString(CloudEvents.newId());
+            assertEquals(4, id.version());
+            assertEquals(2, id.variant());
+            ids.add(id.toString());
+        }
+        assertEquals(10_000, ids.size());
+    }
 }
