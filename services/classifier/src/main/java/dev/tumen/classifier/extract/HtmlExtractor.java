@@ -1010,6 +1010,16 @@ public final class HtmlExtractor {
                 box = up;
             }
             mark(d, box);
+            if (box == s) {
+                // the heading written straight into a column, its teaser cards after it: it heads them
+                for (Element sib = s.element.nextElementSibling(); sib != null && teaserBox(sib); sib = sib.nextElementSibling()) {
+                    Span t = d.span(sib);
+                    if (t == null || t.mainText || t.holdsArticle) {
+                        break;
+                    }
+                    mark(d, t);
+                }
+            }
         }
     }
 
@@ -1217,6 +1227,26 @@ public final class HtmlExtractor {
             }
             box = s;
         }
-        return box == null ? d.blocks.indexOf(header) + 1 : Math.max(box.end, d.blocks.indexOf(header) + 1);
+        int end = box == null ? d.blocks.indexOf(header) + 1 : Math.max(box.end, d.blocks.indexOf(header) + 1);
+        if (box != null && box.element == header.owner) {
+            // a header written straight into the article's column ("Te puede interesar", then teaser boxes): the boxes
+            // after it that lead somewhere else are what it heads, up to the next paragraph, heading or list
+            for (Element sib = header.owner.nextElementSibling(); sib != null && teaserBox(sib); sib = sib.nextElementSibling()) {
+                Span s = d.span(sib);
+                if (s == null || s.mainText || s.holdsArticle) {
+                    break;
+                }
+                end = Math.max(end, s.end);
+            }
+        }
+        return end;
+    }
+
+    private static final Set<String> TEXT_TAGS = Set.of("p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote",
+            "pre", "figure", "br", "hr");
+
+    /** A box (not a paragraph, heading or list) holding a link: a teaser card. */
+    private static boolean teaserBox(Element e) {
+        return !TEXT_TAGS.contains(e.normalName()) && e.selectFirst("a[href]") != null;
     }
 }
