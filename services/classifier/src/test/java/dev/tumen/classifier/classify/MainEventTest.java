@@ -234,4 +234,21 @@ class MainEventTest {
     void backgroundMarkersInEveryLanguage(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // "X comes as Y": Y is the setting of the news, not the news
+        "en; LOW; Putin gives Kim a limousine as a gift; Russian President Vladimir Putin gave North Korean leader Kim Jong Un a new limousine as a gift. The gift comes as Washington accuses Pyongyang of supplying artillery shells to Russia for use against Ukraine.",
+        "en; MEDIUM; Russian and North Korean officials discuss tourist routes; Russian and North Korean officials agreed on new tourist routes to Wonsan, building on last September's summit between Putin and Kim in Vladivostok.",
+        // thanks are for something already done: the call is the event
+        "ru; MEDIUM; Путин провел телефонный разговор с Ким Чен Ыном; Президент России Владимир Путин провел телефонный разговор с Ким Чен Ыном и поблагодарил его за участие северокорейских военных в освобождении Курской области.",
+        "zh; MEDIUM; 普京与金正恩通电话; 俄罗斯总统普京与朝鲜领导人金正恩通电话，感谢朝鲜军人帮助解放库尔斯克。",
+        "de; MEDIUM; Putin telefoniert mit Kim Jong Un; Der russische Präsident Wladimir Putin hat mit Kim Jong Un telefoniert und dankte ihm für den Einsatz nordkoreanischer Soldaten in Kursk.",
+        // "before that" tells an earlier event
+        "ru; MEDIUM; Лавров прибыл в Пхеньян; Министр иностранных дел России Сергей Лавров прибыл в Пхеньян с визитом. До этого Ким Чен Ын встретился с министром обороны России Андреем Белоусовым.",
+        "uk; MEDIUM; Лавров прибув до Пхеньяна; Міністр закордонних справ Росії Сергій Лавров прибув до Пхеньяна з візитом. До цього Кім Чен Ин зустрівся з міністром оборони Росії Андрієм Бєлоусовим.",
+    })
+    void newsFramesThanksAndEarlierEventsAreBackground(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }

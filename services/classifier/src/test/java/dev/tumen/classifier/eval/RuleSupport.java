@@ -26,10 +26,11 @@ import java.util.Set;
  * whole support lies in that fold, as if the fold had been held out while the rules were written (a unit seen in
  * two folds would have been written anyway). Scores are over the fold's items; the output gives the folds' sum.
  *
- * <pre>RuleSupport FILE.jsonl [k] [--list] [--errors]</pre>
+ * <pre>RuleSupport FILE.jsonl [k] [--list] [--errors] [--rows]</pre>
  * {@code --list} prints each unit with a support of one or two items (ids of tuning items only); {@code --errors}
  * prints the held-out errors (tuning items only) with the sentence that decided and the dropped units each needed:
- * the honest signal of where the rules do not generalise.
+ * the honest signal of where the rules do not generalise; {@code --rows} prints every held-out relevant item with the
+ * row that decided it, so a kind of decision (the body's row, the default) can be counted right and wrong.
  */
 public final class RuleSupport {
     private record Unit(String kind, int row, String part) {
@@ -50,6 +51,7 @@ public final class RuleSupport {
         int k = args.length > 1 && !args[1].startsWith("--") ? Integer.parseInt(args[1]) : 5;
         boolean list = List.of(args).contains("--list");
         boolean errors = List.of(args).contains("--errors");
+        boolean rows = List.of(args).contains("--rows");
         List<Evaluate.Item> items = Split.select(Evaluate.read(file), Split.Part.TUNED);
         Extractor extractor = new Extractor();
         List<Doc> docs = new ArrayList<>();
@@ -120,6 +122,9 @@ public final class RuleSupport {
             if (errors) {
                 printErrors(outcomes, support, docs);
             }
+            if (rows) {
+                printRows(outcomes);
+            }
         }
         System.out.println("== all folds");
         Evaluate.confusion(all, System.out);
@@ -145,6 +150,17 @@ public final class RuleSupport {
                 System.out.println("      decided: " + p.severityBasis().row() + " <- " + p.severityBasis().sentence());
             }
             System.out.println("      needed: " + needed);
+        }
+    }
+
+    /** One line per held-out relevant item: gold, predicted, and the row that decided (how each kind of decision fares). */
+    private static void printRows(List<Evaluate.Outcome> outcomes) {
+        for (Evaluate.Outcome o : outcomes) {
+            dev.tumen.model.ArticleLabelled p = o.predicted();
+            if (p.severityBasis() != null) {
+                System.out.printf("  row\t%s\tgold=%s\tpredicted=%s\t%s%n", o.item().id(), o.item().severity().wire(), p.severity().wire(),
+                        p.severityBasis().row());
+            }
         }
     }
 
