@@ -66,8 +66,8 @@ public final class RecordLoop implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private volatile Duration drainTimeout = Duration.ofSeconds(5);
     private final Map<TopicPartition, OffsetTracker> trackers = new ConcurrentHashMap<>();
-    /** Unfinished work per partition, to call off when the partition moves to another consumer. */
-    private final Map<TopicPartition, Set<CompletableFuture<?>>> work = new ConcurrentHashMap<>();
+    /** Unfinished work per partition by offset, to call off (newest first) when the partition moves to another consumer. */
+    private final Map<TopicPartition, java.util.concurrent.ConcurrentSkipListMap<Long, CompletableFuture<?>>> work = new ConcurrentHashMap<>();
     private final Set<TopicPartition> paused = new HashSet<>();
     private volatile java.util.function.BooleanSupplier downstreamFull = () -> false;
     /** Every assigned partition is paused because the handler's downstream said it is full (loop thread only). */
@@ -223,13 +223,18 @@ public final class RecordLoop implements AutoCloseable {
      * (a retry held until its due time) is called off, or it would run twice: once here, once there, and again here
      * if the partition comes back. An attempt already on the wire finishes; its repeat by the new owner carries
      * the same webhook-id.
+     *
+     * <p>Newest first: a handler's own threads may be starting queued work while this runs, and must never start a
+     * record's work after an older record of the partition was called off. In hash order they could (the alert's
+     * ordered mode once delivered one alert ten places early: it started while older ones were already called off,
+     * and those came back only with the re-read).
      */
     private void abandon(Collection<TopicPartition> partitions) {
         for (TopicPartition tp : partitions) {
             trackers.remove(tp);
-            Set<CompletableFuture<?>> pending = work.remove(tp);
+            var pending = work.remove(tp);
             if (pending != null) {
-                pending.forEach(f -> f.cancel(false));
+                pending.descendingMap().values().forEach(f -> f.cancel(false));
             }
         }
     }
@@ -245,11 +250,11 @@ public final class RecordLoop implements AutoCloseable {
         } catch (RuntimeException e) {
             f = CompletableFuture.failedFuture(e);
         }
-        Set<CompletableFuture<?>> pending = work.computeIfAbsent(tp, k -> ConcurrentHashMap.newKeySet());
-        pending.add(f);
+        var pending = work.computeIfAbsent(tp, k -> new java.util.concurrent.ConcurrentSkipListMap<>());
+        pending.put(r.offset(), f);
         CompletableFuture<?> handled = f;
         f.whenComplete((v, e) -> {
-            pending.remove(handled);
+            pending.remove(r.offset(), handled);
             if (trackers.get(tp) != tracker) {
                 // Abandoned in a rebalance: the partition's new owner has it.
                 return;

@@ -38,7 +38,44 @@ public final class SubscriberLane {
         }
     }
 
-    private record Item(DeliveryTask task, CompletableFuture<Void> done, long enqueuedNanos) {
+    /**
+     * One queued delivery. {@code done} is handed to the caller, who may cancel it (its record moved away in a
+     * rebalance); {@code outcome} is this lane's own, completed with the attempt's durable outcome even then, so a
+     * re-read of the record can wait for an attempt already made instead of making it again.
+     */
+    private static final class Item {
+        final DeliveryTask task;
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        final CompletableFuture<Void> outcome = new CompletableFuture<>();
+        final long enqueuedNanos = System.nanoTime();
+        /** The attempt was started (guarded by the lane's lock). */
+        boolean launched;
+
+        Item(DeliveryTask task) {
+            this.task = task;
+        }
+
+        DeliveryTask task() {
+            return task;
+        }
+
+        CompletableFuture<Void> done() {
+            return done;
+        }
+
+        long enqueuedNanos() {
+            return enqueuedNanos;
+        }
+
+        void complete(Throwable failure) {
+            if (failure == null) {
+                outcome.complete(null);
+                done.complete(null);
+            } else {
+                outcome.completeExceptionally(failure);
+                done.completeExceptionally(failure);
+            }
+        }
     }
 
     private final String subscriptionId;
@@ -91,7 +128,7 @@ public final class SubscriberLane {
      * commit are read again; their outcomes are already in Kafka, and a second request would only be a duplicate.
      */
     public CompletableFuture<Void> offer(DeliveryTask task, boolean once) {
-        Item item = new Item(task, new CompletableFuture<>(), System.nanoTime());
+        Item item = new Item(task);
         synchronized (this) {
             if (once && settled.containsKey(key(task))) {
                 return CompletableFuture.completedFuture(null);
@@ -102,12 +139,32 @@ public final class SubscriberLane {
                 // queued or on the wire: one request, and this record is done when that one is.
                 return same.done().thenApply(v -> v);
             }
+            if (same != null && same.launched) {
+                // Called off by a rebalance while its attempt was on the wire, then read again here: that attempt
+                // counts (a second request would be a duplicate, sent after alerts that followed it). Should its
+                // outcome fail to become durable, this record fails too and the loop offers it again.
+                return same.outcome.thenApply(v -> v);
+            }
             live.put(key(task), item);
             queue.addLast(item);
             queuedNow = queue.size();
         }
+        // Called off before its attempt started (its partition moved away): out of the queue at once, so it counts
+        // neither towards a full queue nor as its oldest alert, and a re-read copy takes its place.
+        item.done().whenComplete((v, e) -> {
+            if (item.done().isCancelled()) {
+                dropCancelled(item);
+            }
+        });
         pump();
         return item.done();
+    }
+
+    private synchronized void dropCancelled(Item item) {
+        if (!item.launched && queue.remove(item)) {
+            queuedNow = queue.size();
+            forget(item);
+        }
     }
 
     private static String key(DeliveryTask task) {
@@ -179,6 +236,7 @@ public final class SubscriberLane {
                 continue;
             }
             inFlight++;
+            item.launched = true;
             long started = System.nanoTime();
             CompletableFuture<Answer> answer;
             try {
@@ -209,7 +267,7 @@ public final class SubscriberLane {
         }
         if (e != null) {
             forget(item);
-            item.done().completeExceptionally(e);
+            item.complete(e);
         } else {
             durable.whenComplete((v, x) -> {
                 if (x == null) {
@@ -217,11 +275,7 @@ public final class SubscriberLane {
                 } else {
                     forget(item);
                 }
-                if (x == null) {
-                    item.done().complete(null);
-                } else {
-                    item.done().completeExceptionally(x);
-                }
+                item.complete(x);
             });
         }
         pump();
@@ -268,13 +322,7 @@ public final class SubscriberLane {
             }
         }
         for (Item item : shed) {
-            park.apply(item.task()).whenComplete((v, e) -> {
-                if (e == null) {
-                    item.done().complete(null);
-                } else {
-                    item.done().completeExceptionally(e);
-                }
-            });
+            park.apply(item.task()).whenComplete((v, e) -> item.complete(e));
         }
         return shed.size();
     }

@@ -159,6 +159,58 @@ class SubscriberLaneTest {
         assertTrue(lane.drained());
     }
 
+    @Test
+    void anAlertCalledOffBeforeItsAttemptLeavesTheQueueAtOnce() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 4, this::start);
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            done.add(lane.offer(task("d" + i)));
+        }
+        assertTrue(lane.full());
+
+        // when: their partition moves away in a rebalance
+        for (int i = 4; i >= 1; i--) {
+            done.get(i).cancel(false);
+        }
+
+        // then: they neither hold the queue full nor count as its oldest alert (which could shed newer ones)
+        assertEquals(0, lane.queued());
+        assertFalse(lane.full());
+    }
+
+    @Test
+    void aReReadAfterARebalanceKeepsTheOrderAndSendsNothingTwice() {
+        // given: one attempt at a time (ordered), d0 on the wire and d1..d4 queued
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            done.add(lane.offer(task("d" + i), true));
+        }
+
+        // when: the partition is revoked and its work called off newest first (RecordLoop), while d0's answer comes
+        // in on another thread half-way through, so d1 (not yet called off) starts
+        done.get(4).cancel(false);
+        done.get(3).cancel(false);
+        answers.get(0).complete(ok());
+        done.get(2).cancel(false);
+        done.get(1).cancel(false);
+        assertEquals(List.of("d0", "d1"), started);
+
+        // and the partition comes back: its records are read again from the last commit (d0 was not yet committed)
+        List<CompletableFuture<Void>> again = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            again.add(lane.offer(task("d" + i), true));
+        }
+        answers.get(1).complete(ok());
+        for (int i = 2; i < answers.size(); i++) {
+            answers.get(i).complete(ok());
+        }
+
+        // then: d0 settled and d1 was on the wire, so neither is sent again, and the rest follow in order
+        assertEquals(List.of("d0", "d1", "d2", "d3", "d4"), started);
+        assertTrue(again.stream().allMatch(f -> f.isDone() && !f.isCompletedExceptionally()));
+    }
+
     private static CompletableFuture<Void> park(List<String> parked, DeliveryTask t) {
         parked.add(t.deliveryId());
         return CompletableFuture.completedFuture(null);

@@ -1,0 +1,89 @@
+package dev.tumen.kafka;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tumen.testkit.TestKafka;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rebalance calls off a partition's unfinished work newest record first. A handler's own threads may be starting
+ * queued work meanwhile (the alert's subscriber lanes do), and must never start a record's work after an older record
+ * of the same partition was called off: the older one comes back only with the re-read, behind it.
+ */
+class RecordLoopRebalanceIT {
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    private final List<RecordLoop> loops = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        loops.forEach(RecordLoop::close);
+        scheduler.shutdownNow();
+    }
+
+    @Test
+    void aRevokedPartitionsWorkIsCalledOffNewestFirst() throws Exception {
+        // given: 30 records on one partition, held unfinished by the loop that took them
+        String topic = TestKafka.uniquePrefix() + "rebalance";
+        String group = TestKafka.uniqueGroup("rebalance");
+        TestKafka.createTopics(List.of(topic), 1);
+        try (KafkaProducer<String, byte[]> p = TestKafka.producer()) {
+            for (int i = 0; i < 30; i++) {
+                p.send(new ProducerRecord<>(topic, 0, "k" + i, ("v" + i).getBytes(StandardCharsets.UTF_8)));
+            }
+            p.flush();
+        }
+        List<Long> held = new CopyOnWriteArrayList<>();
+        List<Long> calledOff = new CopyOnWriteArrayList<>();
+        loop("first", group, topic, r -> {
+            CompletableFuture<Object> f = new CompletableFuture<>();
+            f.whenComplete((v, e) -> {
+                if (f.isCancelled()) {
+                    calledOff.add(r.offset());
+                }
+            });
+            held.add(r.offset());
+            return f;
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> held.size() == 30);
+
+        // when: a second member joins the group, and the partition is revoked from the first
+        loop("second", group, topic, r -> CompletableFuture.completedFuture(null));
+
+        // then
+        await().atMost(Duration.ofSeconds(60)).until(() -> calledOff.size() == 30);
+        List<Long> newestFirst = new ArrayList<>(calledOff);
+        newestFirst.sort(Comparator.reverseOrder());
+        assertEquals(newestFirst, calledOff);
+    }
+
+    private void loop(String name, String group, String topic, RecordLoop.Handler handler) {
+        loops.add(new RecordLoop(name, "tumen-test", () -> new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, group,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new ByteArrayDeserializer()),
+                List.of(topic), handler, FailurePolicy.defaults(), dead -> CompletableFuture.failedFuture(
+                new AssertionError("nothing here is dead-lettered")), new LoopMetrics(registry, name), 100, scheduler)
+                .drainTimeout(Duration.ofMillis(100)).start());
+    }
+}
