@@ -45,7 +45,7 @@ public class AlertRouter {
             return CompletableFuture.completedFuture(null);
         }
         Instant now = Instant.now();
-        String text = Matcher.searchableText(article);
+        Matcher.Searchable text = Matcher.searchable(article);
         List<Subscription> matching = new ArrayList<>();
         for (Subscription s : store.active()) {
             if (Matcher.matches(s, article, text)) {
@@ -56,10 +56,11 @@ public class AlertRouter {
         StoryGrouping.Outcome outcome = stories.apply(article, matching, now);
         Alert.StoryRef story = new Alert.StoryRef(outcome.story().id(), Math.max(1, outcome.story().outlets().size()));
         List<CompletableFuture<?>> work = new ArrayList<>();
+        Payloads.PerArticle payloads = new Payloads.PerArticle(Alert.ArticleView.of(article), story, now);
         for (StoryGrouping.Decision d : outcome.decisions()) {
             Alert.Escalation escalation = d.from() == null ? null : new Alert.Escalation(d.from(), article.severity());
-            Alert alert = new Alert(d.type(), now, new Alert.Data(d.subscription().id(), Alert.ArticleView.of(article), story, escalation));
-            work.add(engine.attemptFirst(task(d.subscription(), article, alert, now)));
+            Subscription sub = d.subscription();
+            work.add(engine.attemptFirst(task(sub, article, d.type(), story.id(), payloads.render(sub.format(), sub.id(), d.type(), escalation), now)));
         }
         if (outcome.changed()) {
             work.add(storyPublisher.publish(outcome.story()));
@@ -80,10 +81,9 @@ public class AlertRouter {
         return result;
     }
 
-    static DeliveryTask task(Subscription sub, ArticleLabelled a, Alert alert, Instant now) {
-        String body = Payloads.render(sub.format(), alert);
-        return new DeliveryTask(deliveryId(sub.id(), a.id(), alert.type()), sub.id(), alert.type(), sub.format(), body, a.id(),
-                alert.data().story().id(), a.url(), a.title(), a.severity(), a.categories(), a.evidence(), a.receivedAt(), a.labelledAt(),
+    static DeliveryTask task(Subscription sub, ArticleLabelled a, String type, String storyId, String body, Instant now) {
+        return new DeliveryTask(deliveryId(sub.id(), a.id(), type), sub.id(), type, sub.format(), body, a.id(),
+                storyId, a.url(), a.title(), a.severity(), a.categories(), a.evidence(), a.receivedAt(), a.labelledAt(),
                 0, null, now, null);
     }
 

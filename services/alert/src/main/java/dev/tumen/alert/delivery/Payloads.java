@@ -3,6 +3,7 @@ package dev.tumen.alert.delivery;
 import dev.tumen.model.Category;
 import dev.tumen.model.Json;
 import dev.tumen.model.Severity;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,50 @@ public final class Payloads {
             case "discord" -> Json.string(discord(alert));
             default -> Json.string(alert);
         };
+    }
+
+    /**
+     * Renders one article's alerts for many subscribers, byte for byte as {@link #render} would: the article's JSON is
+     * written once, not once per subscriber, and a chat message (which names no subscriber) once per kind of alert.
+     * With a thousand subscriptions and ten per article, rendering was a tenth of the articles loop's time. One per
+     * article, on one thread.
+     */
+    public static final class PerArticle {
+        private final Alert.ArticleView article;
+        private final Alert.StoryRef story;
+        private final java.time.Instant timestamp;
+        private RawValue articleJson;
+        private final Map<String, String> chat = new java.util.HashMap<>();
+
+        public PerArticle(Alert.ArticleView article, Alert.StoryRef story, java.time.Instant timestamp) {
+            this.article = article;
+            this.story = story;
+            this.timestamp = timestamp;
+        }
+
+        /** The alert itself, as {@link Payloads#render} takes it. */
+        Alert alert(String subscriptionId, String type, Alert.Escalation escalation) {
+            return new Alert(type, timestamp, new Alert.Data(subscriptionId, article, story, escalation));
+        }
+
+        public String render(String format, String subscriptionId, String type, Alert.Escalation escalation) {
+            if (format.equals("slack") || format.equals("discord")) {
+                String key = format + "|" + type + "|" + (escalation == null ? "" : escalation.from() + ">" + escalation.to());
+                return chat.computeIfAbsent(key, k -> Payloads.render(format, alert(subscriptionId, type, escalation)));
+            }
+            if (articleJson == null) {
+                articleJson = new RawValue(Json.string(article));
+            }
+            return Json.string(new Wire(type, timestamp, new WireData(subscriptionId, articleJson, story, escalation)));
+        }
+    }
+
+    /** {@link Alert} with its article already rendered: the same fields in the same order. */
+    private record Wire(String type, java.time.Instant timestamp, WireData data) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    private record WireData(String subscriptionId, RawValue article, Alert.StoryRef story, Alert.Escalation escalation) {
     }
 
     /** Slack incoming-webhook message: {@code text} is the notification fallback, {@code blocks} the layout. */

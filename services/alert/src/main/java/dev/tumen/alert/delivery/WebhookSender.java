@@ -102,14 +102,15 @@ public class WebhookSender {
             return CompletableFuture.completedFuture(new Result(0, null, null, "invalid URL: " + e.getMessage(), true, Duration.ZERO));
         }
         long timestamp = now.getEpochSecond();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", "Tumen-Alert/1 (+https://tumen.dev)");
         headers.put("webhook-id", webhookId);
         headers.put("webhook-timestamp", Long.toString(timestamp));
         if (!secrets.isEmpty()) {
-            headers.put("webhook-signature", Signer.header(secrets, webhookId, timestamp, body));
+            headers.put("webhook-signature", Signer.header(secrets, webhookId, timestamp, bytes));
         }
-        OutboundHttp.Exchange exchange = OutboundHttp.Exchange.post(uri, headers, body.getBytes(StandardCharsets.UTF_8),
+        OutboundHttp.Exchange exchange = OutboundHttp.Exchange.post(uri, headers, bytes,
                 "application/json", settings.maxResponseBytes());
         return client.sendAsync(exchange).handle((answer, error) -> {
             Duration latency = Duration.ofNanos(System.nanoTime() - started);

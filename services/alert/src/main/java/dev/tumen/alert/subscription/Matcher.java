@@ -21,8 +21,46 @@ public final class Matcher {
         return normalize(title + "\n" + body);
     }
 
+    /**
+     * An article's searchable text, and (made when first needed) the set of its words: a one-word keyword matches as a
+     * whole word exactly when it is one of them, so a thousand subscriptions' keywords cost a thousand lookups instead
+     * of a thousand scans of the text.
+     */
+    public static final class Searchable {
+        private final String text;
+        private java.util.Set<String> words;
+
+        Searchable(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        boolean containsPhrase(String phrase) {
+            if (!isWord(phrase)) {
+                return Matcher.containsPhrase(text, phrase);
+            }
+            if (words == null) {
+                words = words(text);
+            }
+            return words.contains(phrase);
+        }
+    }
+
+    /** {@link #searchableText} with its word set, for matching one article against many subscriptions (one thread). */
+    public static Searchable searchable(ArticleLabelled article) {
+        return new Searchable(searchableText(article));
+    }
+
     /** True when {@code subscription} should receive {@code article}; {@code text} is {@link #searchableText}. */
     public static boolean matches(Subscription subscription, ArticleLabelled article, String text) {
+        return matches(subscription, article, new Searchable(text));
+    }
+
+    /** The same, with the article's {@link #searchable} text. */
+    public static boolean matches(Subscription subscription, ArticleLabelled article, Searchable text) {
         if (subscription.paused()) {
             return false;
         }
@@ -35,6 +73,10 @@ public final class Matcher {
      * time with 1,000 subscriptions.
      */
     public static boolean matchesFilters(Subscription filter, ArticleLabelled article, String text) {
+        return matchesFilters(filter, article, new Searchable(text));
+    }
+
+    private static boolean matchesFilters(Subscription filter, ArticleLabelled article, Searchable text) {
         if (!article.relevant() || article.severity() == Severity.NONE || !article.severity().atLeast(filter.minSeverity())) {
             return false;
         }
@@ -66,7 +108,7 @@ public final class Matcher {
         }
         if (!filter.keywords().isEmpty()) {
             for (String k : filter.keywords()) {
-                if (containsPhrase(text, normalize(k))) {
+                if (text.containsPhrase(normalize(k))) {
                     return true;
                 }
             }
@@ -104,6 +146,35 @@ public final class Matcher {
             }
             from = at + 1;
         }
+    }
+
+    /** Only letters and digits: found as a whole word exactly when it is one of the text's {@link #words}. */
+    static boolean isWord(String phrase) {
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length(); i++) {
+            if (!Character.isLetterOrDigit(phrase.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The maximal runs of letters and digits in {@code text}: what {@link #containsPhrase} takes for whole words. */
+    static java.util.Set<String> words(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
     }
 
     /** Lower case with runs of whitespace collapsed, so phrases match across line breaks. */

@@ -62,4 +62,19 @@ class PayloadsTest {
         assertTrue(embed.get("fields").size() >= 3);
         assertTrue(n.get("allowed_mentions").get("parse").isEmpty(), "an article must never ping @everyone");
     }
+    @Test
+    void renderingOncePerArticleGivesTheSameBytesAsRenderingEachAlert() {
+        Payloads.PerArticle perArticle = new Payloads.PerArticle(Alert.ArticleView.of(article), new Alert.StoryRef("story_a1", 3),
+                Instant.parse("2025-01-01T00:00:00Z"));
+        Alert.Escalation escalation = new Alert.Escalation(Severity.HIGH, Severity.CRITICAL);
+        for (String format : Payloads.FORMATS) {
+            for (String sub : new String[] {"sub_1", "sub_2"}) {
+                assertEquals(Payloads.render(format, perArticle.alert(sub, "alert.created", null)),
+                        perArticle.render(format, sub, "alert.created", null), format);
+                assertEquals(Payloads.render(format, perArticle.alert(sub, "alert.escalated", escalation)),
+                        perArticle.render(format, sub, "alert.escalated", escalation), format);
+            }
+        }
+        assertEquals(Payloads.render("json", escalated), perArticle.render("json", "sub_1", "alert.escalated", escalation));
+    }
 }

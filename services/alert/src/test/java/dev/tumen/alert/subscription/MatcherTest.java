@@ -74,4 +74,15 @@ class MatcherTest {
                 s.sources(), s.keywords(), true, s.secrets(), s.createdAt(), s.updatedAt());
         assertFalse(matches(paused, high));
     }
+    @Test
+    void oneWordKeywordsFoundThroughTheWordSetAgreeWithTheScan() {
+        String text = Matcher.normalize("Kimchi in Kim's Pyongyang: 2025-07 talks; Kursk\nregion, c++ and «Kim» (x86_64) Ünïcode 北朝鮮 kim");
+        Matcher.Searchable searchable = new Matcher.Searchable(text);
+        for (String k : List.of("kim", "kimchi", "kims", "pyongyang", "2025", "07", "2025-07", "kursk region", "c++", "c", "x86",
+                "x86_64", "64", "ünïcode", "北朝鮮", "北朝", "talks;", "region,", "s", "")) {
+            assertEquals(Matcher.containsPhrase(text, k), searchable.containsPhrase(k), k);
+        }
+        assertTrue(searchable.containsPhrase("kim"));
+        assertFalse(searchable.containsPhrase("kims"));
+    }
 }
