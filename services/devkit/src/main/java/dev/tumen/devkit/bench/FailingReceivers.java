@@ -98,8 +98,18 @@ final class FailingReceivers {
                     Bench.log("warming up (10 s at %d pages/s) ...", rate);
                     new LoadDriver(templates, groups).run(stack.url("ingest", "/pages"), "fwarmup", rate, Duration.ofSeconds(10));
                     LoadDriver driver = new LoadDriver(templates, groups);
+                    Map<String, Long> pids = new LinkedHashMap<>();
+                    pids.put("broker", broker.pid());
+                    for (String service : Stack.SERVICES) {
+                        pids.put(service, stack.process(service).pid());
+                    }
+                    pids.put("driver+receivers", ProcessHandle.current().pid());
+                    Map<String, ProcessStats> before = stats(pids);
+                    Map<String, Long> writesBefore = writes(broker.bootstrapServers());
                     long start = System.currentTimeMillis();
                     driver.run(stack.url("ingest", "/pages"), "f" + rate, rate, duration);
+                    Map<String, ProcessStats> underLoad = stats(pids);
+                    long loadEnd = System.currentTimeMillis();
                     healthy = receiver.histogram("f" + rate);
                     long designed = Math.round(driver.accepted() * healthyPerPage);
                     String prefix = "https://bench.example/f" + rate + "/";
@@ -118,6 +128,20 @@ final class FailingReceivers {
                     }
                     accepted = driver.accepted();
                     p99 = healthy.getValueAtPercentile(99);
+                    long drainEnd = System.currentTimeMillis();
+                    Map<String, ProcessStats> drained = stats(pids);
+                    Map<String, Long> writesAfter = writes(broker.bootstrapServers());
+                    // Where the machine's two cores went while pages were offered, and until the last delivery: the alert
+                    // competes with the broker, the other services and this process (load driver and every receiver).
+                    Bench.log("CPU %% of one core during the %d s of load %s, from its start to the end of the drain (%.1f s) %s; load average %s",
+                            duration.toSeconds(), cpu(before, underLoad, loadEnd - start), (drainEnd - start) / 1000.0,
+                            cpu(before, drained, drainEnd - start), loadAverage());
+                    long delivered = Math.max(1, healthy.getTotalCount());
+                    StringBuilder perAlert = new StringBuilder();
+                    writesAfter.forEach((topic, n) -> perAlert.append(String.format(Locale.ROOT, " %s %.2f,", topic.replace("tumen.", ""),
+                            (n - writesBefore.getOrDefault(topic, 0L)) / (double) delivered)));
+                    Bench.log("alert-side Kafka records per healthy delivery (from the start of the step to the end of the drain):%s",
+                            perAlert.length() == 0 ? " n/a" : perAlert.substring(0, perAlert.length() - 1));
                     Bench.log("tumen, %d%% failing: %d pages accepted (refused %d, not sent %d), %d labelled (%d relevant with their keyword); %d of %d healthy "
                                     + "deliveries (%d by design), p50 %d ms, p99 %d ms, max %d ms (of which ingest to label: p50 %d ms, p99 %d ms); "
                             + "%d failed attempts answered",
@@ -150,6 +174,52 @@ final class FailingReceivers {
             }
         }
         return 0;
+    }
+
+    private static Map<String, ProcessStats> stats(Map<String, Long> pids) {
+        Map<String, ProcessStats> out = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> out.put(name, ProcessStats.of(pid)));
+        return out;
+    }
+
+    private static String cpu(Map<String, ProcessStats> from, Map<String, ProcessStats> to, long wallMillis) {
+        StringBuilder b = new StringBuilder("[");
+        double total = 0;
+        for (Map.Entry<String, ProcessStats> e : to.entrySet()) {
+            double pct = e.getValue().cpuPercentSince(from.get(e.getKey()), wallMillis);
+            total += pct;
+            b.append(e.getKey()).append(' ').append(Math.round(pct)).append(", ");
+        }
+        return b.append("total ").append(Math.round(total)).append(']').toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim().split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
+    }
+
+    /** Records in the topics the alert writes, by topic: their end offsets (its producer is not transactional). */
+    private static Map<String, Long> writes(String bootstrapServers) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of("bootstrap.servers", bootstrapServers))) {
+            List<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.equals(Topics.ALERTS) || t.equals(Topics.DELIVERIES) || t.equals(Topics.STORIES)
+                            || t.equals(Topics.STREAM) || t.startsWith("tumen.deliveries.retry-") || t.equals(Topics.deadLetter(Topics.DELIVERIES)))
+                    .toList();
+            Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> specs = new HashMap<>();
+            for (var d : admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values()) {
+                d.partitions().forEach(p -> specs.put(new org.apache.kafka.common.TopicPartition(d.name(), p.partition()),
+                        org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            }
+            admin.listOffsets(specs).all().get(30, TimeUnit.SECONDS).forEach((tp, info) -> out.merge(tp.topic(), info.offset(), Long::sum));
+        } catch (Exception e) {
+            Bench.log("could not count the alert's records: %s", e);
+        }
+        return out;
     }
 
     /** Pages of one step labelled so far, those relevant and carrying their group word, and the healthy deliveries they call for. */
