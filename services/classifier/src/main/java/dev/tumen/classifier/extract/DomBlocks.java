@@ -285,7 +285,8 @@ final class DomBlocks {
             open.add(span);
             owners.add(e);
         }
-        boolean link = tag.equals("a");
+        // a heading's link to itself (<h2 id=x><a href="#x">) is a permalink anchor, not a way off the page
+        boolean link = tag.equals("a") && !(e.attr("href").startsWith("#") && inHeading(e));
         if (link) {
             linkDepth++;
         }
@@ -315,6 +316,19 @@ final class DomBlocks {
         if (pre) {
             preDepth--;
         }
+    }
+
+    private static boolean inHeading(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String t = p.normalName();
+            if (t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6') {
+                return true;
+            }
+            if (!INLINE.contains(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void append(String s) {

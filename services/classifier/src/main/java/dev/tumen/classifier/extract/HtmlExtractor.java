@@ -104,6 +104,7 @@ public final class HtmlExtractor {
         }
         String declared = ldBody(meta.ldBody());
         text = DeclaredBody.choose(visible, text, declared.isEmpty() ? microdataBody(visible) : declared, meta.paywalled());
+        text = withGallery(root, text);
         if (text.length() < NOTHING_CHARS) {
             text = embedded(root, meta.title(), text);
         }
@@ -120,6 +121,37 @@ public final class HtmlExtractor {
             text = lastResort(page, meta, true);
         }
         return text.isEmpty() ? linkedText(page) : text;
+    }
+
+    /**
+     * A photo gallery told in its captions: at least three captions that are sentences, together more than twice the
+     * reading (an intro line), are the story, and follow the reading. A caption beside a story is left out as before.
+     */
+    private static String withGallery(Element root, String text) {
+        List<String> captions = new ArrayList<>();
+        int total = 0;
+        for (Element c : root.getElementsByTag("figcaption")) {
+            String t = c.text().strip();
+            if (t.length() < 40 || !hasSentenceEnd(t) || inPageChrome(c) || text.contains(t) || captions.contains(t)) {
+                continue;
+            }
+            captions.add(t);
+            total += t.length();
+        }
+        if (captions.size() < 3 || total <= 2 * text.length()) {
+            return text;
+        }
+        return (text.isEmpty() ? "" : text + "\n\n") + String.join("\n\n", captions);
+    }
+
+    private static boolean inPageChrome(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String t = p.normalName();
+            if (t.equals("nav") || t.equals("aside") || t.equals("footer") || t.equals("header")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
