@@ -58,7 +58,7 @@ public class TableReaders {
             });
             return done;
         };
-        this.seenReader = new TableReader(topics.seen(), () -> consumer(kafka, topics.seen()), null, r -> {
+        this.seenReader = new TableReader(topics.seen(), () -> seenConsumer(kafka, topics.seen()), null, r -> {
             String key = r.key();
             byte[] value = r.value();
             if (value == null) {
@@ -85,8 +85,7 @@ public class TableReaders {
         }, SERVICE, deadLetters, new LoopMetrics(meters, "table-feeds")).onLoaded(feeds::markLoaded);
     }
 
-    private static KafkaConsumer<String, byte[]> consumer(KafkaProperties kafka, String topic) {
-        Map<String, Object> props = kafka.consumer();
+    private static KafkaConsumer<String, byte[]> consumer(Map<String, Object> props, String topic) {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         // Never let a reader create the topic: it would be created without compaction.
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
@@ -94,6 +93,25 @@ public class TableReaders {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "tumen-ingest-table-" + topic);
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /**
+     * The seen-pages reader mostly reads back this instance's own publications, which {@link SeenPages} knows already
+     * from their claims: only another instance's pages (and a restart's history) are news to it. With Kafka's defaults
+     * each fetch returned as soon as one record was there, so under load it fetched about once per producer batch of
+     * seen records (a round-trip and a poll for a handful of 0.5 KB records, tens to hundreds a second, each one broker
+     * work as well). Waiting up to 200 ms for 64 KiB turns that into a few fetches a second; another instance's page is
+     * then known here up to 200 ms later, within the cross-instance race {@link SeenPages} already accepts.
+     */
+    private static KafkaConsumer<String, byte[]> seenConsumer(KafkaProperties kafka, String topic) {
+        Map<String, Object> props = kafka.consumer();
+        props.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "200");
+        props.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, "65536");
+        return consumer(props, topic);
+    }
+
+    private static KafkaConsumer<String, byte[]> consumer(KafkaProperties kafka, String topic) {
+        return consumer(kafka.consumer(), topic);
     }
 
     /** Not fatal: the readers wait for the topics, which ProvisionTopics or an operator may create. */
