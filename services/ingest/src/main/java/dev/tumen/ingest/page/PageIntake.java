@@ -56,8 +56,11 @@ public class PageIntake {
         if (content == null || content.isBlank()) {
             throw Refusal.badRequest("missing-content", "the page has no content");
         }
-        // Characters undercount: a Cyrillic or Korean character is 2-3 bytes in the record Kafka has to take.
-        int bytes = content.length() > maxContentBytes ? Integer.MAX_VALUE : Utf8.length(content);
+        // Characters undercount: a Cyrillic or Korean character is 2-3 bytes in the record Kafka has to take. No UTF-8
+        // char takes more than 3 bytes (a 4-byte one is two chars), so a page of at most a third of the limit in chars
+        // fits without encoding it all to count (a copy of every page, each time).
+        int bytes = (long) content.length() * 3 <= maxContentBytes ? 0
+                : content.length() > maxContentBytes ? Integer.MAX_VALUE : Utf8.length(content);
         if (bytes > maxContentBytes) {
             throw new Refusal(413, "body-too-large", "the page has " + (bytes == Integer.MAX_VALUE ? "more than " + maxContentBytes
                     : bytes) + " bytes of UTF-8 content, more than the limit of " + maxContentBytes + " (tumen.ingest.max-body-bytes)");

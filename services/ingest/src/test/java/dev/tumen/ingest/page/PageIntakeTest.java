@@ -90,6 +90,10 @@ class PageIntakeTest {
         Refusal cyrillic = assertThrows(Refusal.class, () -> intake.accept(page(null, "ж".repeat(600))));
         assertEquals(413, cyrillic.status());
         assertTrue(cyrillic.getMessage().contains("1200 bytes"), cyrillic.getMessage());
+        // 450 characters are more than a third of the cap, so they are counted: 900 bytes fit, as do 300 (not counted).
+        assertFalse(intake.accept(page(null, "ж".repeat(450))).duplicate());
+        assertFalse(intake.accept(page(null, "щ".repeat(300))).duplicate());
+        published.clear();
         assertEquals("invalid-url", assertThrows(Refusal.class, () -> intake.accept(page("ftp://x", "x"))).reason());
         assertEquals(415, assertThrows(Refusal.class,
                 () -> intake.accept(new IncomingPage(null, "x", "application/pdf", null, "push", null, null))).status());
