@@ -138,9 +138,13 @@ public final class Matcher {
                 return false;
             }
             int end = at + phrase.length();
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) || !Character.isLetterOrDigit(phrase.charAt(0));
-            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
-                    || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+            char first = phrase.charAt(0);
+            char last = phrase.charAt(phrase.length() - 1);
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) || !Character.isLetterOrDigit(first)
+                    || unspaced(first) || unspaced(text.charAt(at - 1));
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end)) || !Character.isLetterOrDigit(last)
+                    || unspaced(last) || unspaced(text.charAt(end))
+                    || (hangul(last) && hangul(text.charAt(end)));
             if (startOk && endOk) {
                 return true;
             }
@@ -154,11 +158,30 @@ public final class Matcher {
             return false;
         }
         for (int i = 0; i < phrase.length(); i++) {
-            if (!Character.isLetterOrDigit(phrase.charAt(i))) {
+            char c = phrase.charAt(i);
+            if (!Character.isLetterOrDigit(c) || unspaced(c) || hangul(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Letters of scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer, Myanmar): a word
+     * there has no boundary to look for, so a keyword in them matches wherever it occurs, or "朝鲜" would never match
+     * "俄罗斯与朝鲜签署".
+     */
+    static boolean unspaced(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR || Character.isSurrogate(c);
+    }
+
+    /** Korean particles join the noun they follow ("북한과", "북한의"), so a Hangul keyword may be followed by more Hangul. */
+    static boolean hangul(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 
     /** The maximal runs of letters and digits in {@code text}: what {@link #containsPhrase} takes for whole words. */

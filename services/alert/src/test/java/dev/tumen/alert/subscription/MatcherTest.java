@@ -85,4 +85,18 @@ class MatcherTest {
         assertTrue(searchable.containsPhrase("kim"));
         assertFalse(searchable.containsPhrase("kims"));
     }
+
+    @Test
+    void keywordsInScriptsWithoutSpacesMatchInsideRunsAndKoreanKeywordsTakeParticles() {
+        String zh = Matcher.normalize("俄罗斯与朝鲜签署全面战略伙伴关系条约");
+        String ja = Matcher.normalize("ロシアと北朝鮮が条約に署名した");
+        String ko = Matcher.normalize("러시아와 북한은 조약을 체결했다. 남북한관계");
+        for (String[] c : new String[][] {{zh, "朝鲜"}, {zh, "俄罗斯"}, {ja, "北朝鮮"}, {ja, "ロシア"}, {ko, "북한"}, {ko, "러시아"}}) {
+            assertTrue(Matcher.containsPhrase(c[0], c[1]), c[1]);
+            assertTrue(new Matcher.Searchable(c[0]).containsPhrase(c[1]), c[1]);
+        }
+        // A Korean keyword still starts a word: "북한" is not found inside "남북한관계".
+        assertFalse(Matcher.containsPhrase(Matcher.normalize("남북한관계"), "북한"));
+        assertFalse(Matcher.containsPhrase(Matcher.normalize("Pyongyangese"), "pyongyang"));
+    }
 }
