@@ -463,13 +463,15 @@ public final class Labeller {
 
     /**
      * When headline and lead name no kind of event, the row the article's two-sided sentences keep returning to
-     * (ties to the higher row); returns a sentence of that row, or null.
+     * (ties to the higher row), hedged sentences (discussed, expected, doubted) not counted; returns a sentence of
+     * that row, or null.
      */
     private Sentence dominantRow(List<Sentence> sentences, Set<String> titleGroups, Set<String> leadGroups, Set<Category> categories) {
         int[] votes = new int[Severity.values().length];
         Sentence[] example = new Sentence[votes.length];
         for (Sentence s : sentences) {
-            if (!s.pair()) {
+            // what is only discussed, expected, sought or doubted has not happened: it tells no kind of event
+            if (!s.pair() || s.groups().contains("hedge")) {
                 continue;
             }
             SeverityRule rule = firstFiring(s, titleGroups, leadGroups);

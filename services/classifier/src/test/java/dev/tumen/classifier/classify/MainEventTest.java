@@ -251,4 +251,23 @@ class MainEventTest {
     void newsFramesThanksAndEarlierEventsAreBackground(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; MEDIUM; Russian tourists return to Wonsan; Russian tourists arrived at North Korea's Wonsan resort on Monday, Russian and North Korean officials said. President Putin's last visit to North Korea was in June 2024.",
+        "ru; MEDIUM; Российские туристы вернулись в Вонсан; Российские туристы прибыли на курорт Вонсан в КНДР, сообщили в Москве и Пхеньяне. Предыдущий визит Путина в КНДР состоялся в июне 2024 года.",
+    })
+    void aPreviousVisitIsHistory(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // headline and lead name no kind of event; the body only says what may be discussed: no row, the default
+        "en; MEDIUM; What next for Moscow and Pyongyang; Moscow and Pyongyang keep close relations, Russian and North Korean officials say. Neither capital commented further on Monday. Russia and North Korea are expected to discuss sending more North Korean troops to the front, analysts said. Russian and North Korean officials could also discuss deploying North Korean sappers in Kursk.",
+        "ko; MEDIUM; 북러 관계 어디로; 북한과 러시아가 긴밀한 관계를 유지하고 있다고 북한과 러시아 당국자들이 밝혔다. 양측 정부는 월요일 이에 대해 더 이상의 언급을 하지 않았다고 현지 관계자들이 전했다. 북한과 러시아는 앞으로 북한군 추가 파병 문제를 논의할 것으로 보인다. 러시아와 북한은 공병 파견도 논의할 것으로 보인다.",
+    })
+    void whatIsOnlyToBeDiscussedDoesNotRateTheArticleFromTheBody(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
