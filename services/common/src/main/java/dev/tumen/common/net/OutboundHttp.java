@@ -42,7 +42,12 @@ import okio.BufferedSource;
  */
 public final class OutboundHttp {
     private final OutboundGuard guard;
-    private final OkHttpClient client;
+    /**
+     * Built on a thread of its own: building an OkHttp client reads the JDK's trust store (about 140 certificates) and
+     * sets up TLS, several hundred classes that otherwise held up the start-up thread of ingest and the alert
+     * (docs/operations.md#start-up-time); the first call waits for it if it is not ready yet.
+     */
+    private final CompletableFuture<OkHttpClient> client;
 
     /**
      * @param connectTimeout TCP/TLS connect timeout
@@ -145,7 +150,7 @@ public final class OutboundHttp {
         dispatcher.setMaxRequests(settings.maxConcurrent());
         // Webhook receivers are often one host (a chat service): the per-host default of 5 would serialise them.
         dispatcher.setMaxRequestsPerHost(settings.maxConcurrent());
-        this.client = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .dns(hostname -> {
                     try {
                         return guard.lookup(hostname);
@@ -177,13 +182,21 @@ public final class OutboundHttp {
                         }
                     }
                     return chain.proceed(chain.request());
-                })
-                .build();
+                });
+        this.client = CompletableFuture.supplyAsync(builder::build, r -> {
+            Thread t = new Thread(r, "outbound-http-init");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    private OkHttpClient client() {
+        return client.join();
     }
 
     /** Sends one request and waits for its answer (no redirects followed). */
     public Answer send(Exchange exchange) throws Failure {
-        Call call = client.newCall(request(exchange));
+        Call call = client().newCall(request(exchange));
         try (Response response = call.execute()) {
             return answer(exchange, response);
         } catch (IOException e) {
@@ -201,7 +214,7 @@ public final class OutboundHttp {
             result.completeExceptionally(f);
             return result;
         }
-        Call call = client.newCall(request);
+        Call call = client().newCall(request);
         call.enqueue(new Callback() {
             @Override
             public void onFailure(Call c, IOException e) {
@@ -338,7 +351,7 @@ public final class OutboundHttp {
 
     /** Stops the dispatcher's threads and closes pooled connections. */
     public void close() {
-        client.dispatcher().executorService().shutdownNow();
-        client.connectionPool().evictAll();
+        client().dispatcher().executorService().shutdownNow();
+        client().connectionPool().evictAll();
     }
 }
