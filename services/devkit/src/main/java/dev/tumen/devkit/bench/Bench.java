@@ -110,7 +110,7 @@ public final class Bench {
                 URI pages = stack.url("ingest", "/pages");
                 PagePreflight.require(stack.url("classifier", "/classify"), new LoadDriver(templates), 0);
                 stages = new StageTimers(List.of(stack.url("ingest", "/prometheus"), stack.url("classifier", "/prometheus")));
-                log("warming up (10 s at 50 pages/s, until it delivers what it accepts) ...");
+                log("warming up (10 s rounds at 50 pages/s until it delivers what it accepts and the JIT compilers have settled) ...");
                 warmUp("tumen", "warmup", pages, 50, templates, receiver, pids);
                 for (int rate : rates) {
                     steps.add(step("tumen", "t" + rate, pages, rate, duration, templates, receiver, pids));
@@ -136,16 +136,27 @@ public final class Bench {
     }
 
     /**
-     * 10 s steps at {@code rate} until one delivers at least 90 % of what it accepted (at most six): on a loaded machine a
-     * single warm-up could end before the passthrough's relay and deliver processes had joined their groups, and the
-     * first timed step then measured their start-up (its saturation figure moved between 282 and 997 pages/s across runs).
+     * 10 s steps at {@code rate} until one delivers at least 90 % of what it accepted and no process's JIT compilers used
+     * more than 5 % of a core during it (at most twelve, two minutes). A single 10 s warm-up was far from enough: on a
+     * loaded machine the passthrough's relay and deliver processes had not joined their groups when it ended (its
+     * saturation figure moved between 282 and 997 pages/s across runs), and on the quiet machine (session 6) the four
+     * Tumen processes still used 175 % of the two cores at 25 pages/s right after it, against 150 % at 200 pages/s
+     * later: the compilers were still at work, and the steps measured them. Each round logs the compilers' share.
      */
     Step warmUp(String system, String tag, URI pages, int rate, List<String> templates, LatencyReceiver receiver,
                 Map<String, Long> pids) throws InterruptedException {
         Step warm = null;
-        for (int round = 1; round <= 6; round++) {
+        for (int round = 1; round <= 12; round++) {
+            Map<String, Long> compiling = new LinkedHashMap<>();
+            pids.forEach((name, pid) -> compiling.put(name, ProcessStats.compilerMillis(pid)));
+            long started = System.currentTimeMillis();
             warm = step(system, tag + round, pages, rate, Duration.ofSeconds(10), templates, receiver, pids);
-            if (warm.delivered() >= 0.9 * warm.accepted()) {
+            long wall = Math.max(1, System.currentTimeMillis() - started);
+            Map<String, Long> share = new LinkedHashMap<>();
+            pids.forEach((name, pid) -> share.put(name, Math.round(100.0 * (ProcessStats.compilerMillis(pid) - compiling.get(name)) / wall)));
+            long busiest = share.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            log("%-11s warm-up round %d: JIT compilers' CPU %% %s", system, round, share);
+            if (warm.delivered() >= 0.9 * warm.accepted() && busiest <= 5) {
                 break;
             }
         }

@@ -29,6 +29,30 @@ public record ProcessStats(long cpuMillis, long rssKb) {
         }
     }
 
+    /**
+     * CPU time (ms) the JVM's JIT compiler threads of process {@code pid} have used ({@code C1 CompilerThre...},
+     * {@code C2 CompilerThre...} in {@code /proc/<pid>/task/<tid>/comm}); 0 where {@code /proc} cannot tell.
+     */
+    public static long compilerMillis(long pid) {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                        String stat = Files.readString(task.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // The thread ended between the listing and the read.
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return ticks * 1000 / TICKS_PER_SECOND;
+    }
+
     /** CPU used between two readings as a percentage of one core over {@code wallMillis}. */
     public double cpuPercentSince(ProcessStats earlier, long wallMillis) {
         return wallMillis <= 0 ? 0 : 100.0 * (cpuMillis - earlier.cpuMillis) / wallMillis;
