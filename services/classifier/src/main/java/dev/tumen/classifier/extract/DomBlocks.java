@@ -56,7 +56,9 @@ final class DomBlocks {
             // a wiki's boxes beside the article's prose: the facts box, the site's link box, categories, footnotes
             "infobox", "navbox", "catlinks", "reflist",
             // "related" and "most read" in the languages sites name their boxes in
-            "terkait", "terpopuler", "populer", "relacionados", "relacionadas", "similaires", "correlati", "verwandte");
+            "terkait", "terpopuler", "populer", "relacionados", "relacionadas", "similaires", "correlati", "verwandte",
+            // and "advertisement"
+            "anzeige", "werbung", "reklama", "reklame", "publicidad", "publicité", "publicite", "pubblicita", "pubblicità");
     private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of("header", "meta", "date", "time", "more", "extra", "aside",
             "gallery", "image", "photo", "video", "figure", "email", "links", "latest");
     private static final List<String> NEGATIVE_STEMS = List.of("comment", "sharebar", "socialshare", "social", "related",

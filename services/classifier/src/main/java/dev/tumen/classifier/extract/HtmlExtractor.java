@@ -1208,10 +1208,19 @@ public final class HtmlExtractor {
         StringBuilder sb = new StringBuilder();
         for (String line : b.text.split("\n")) {
             String t = line.strip();
-            // dates and subheads among the lines are the text's own (an exhibition's run, a programme)
-            if (t.isEmpty() || LineRules.tokens(t) <= 25 && (rules.kind(t) == LineRules.Kind.FURNITURE
-                    || isHeadline(LineRules.normalise(t), titleKey, sited))) {
+            if (t.isEmpty()) {
                 continue;
+            }
+            if (LineRules.tokens(t) <= 25) {
+                LineRules.Kind kind = rules.kind(t);
+                // "【関連記事】" after the story's lines: the rest of the block is the links it heads
+                if (kind == LineRules.Kind.HEADER && sb.length() > 0) {
+                    break;
+                }
+                // dates and subheads among the lines are the text's own (an exhibition's run, a programme)
+                if (kind == LineRules.Kind.FURNITURE || isHeadline(LineRules.normalise(t), titleKey, sited)) {
+                    continue;
+                }
             }
             if (sb.length() > 0) {
                 sb.append('\n');

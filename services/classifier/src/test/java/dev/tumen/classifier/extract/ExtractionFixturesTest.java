@@ -112,6 +112,8 @@ class ExtractionFixturesTest {
         "shopify-product", // a Shopify product: description with a list, variant form, recommendations, reviews, mailing list
         "anchor-headings", // subheads that link to themselves (<h2 id=x><a href=#x>), a table of contents before them
         "photo-gallery-captions", // a gallery: the story told in its figcaptions under a one-line intro
+        "de-news-anzeige", // German: an empty ad slot named "anzeige" with its label, a "Mehr zum Thema" link line
+        "ja-news-portal", // a Japanese portal's <br> story ending in "【関連記事】" and its links
         // scored by the harness below only, their <br><br> paragraph breaks read as line breaks: oldschool-font-br
         // (a table layout of <font> and <br>), ja-blog-ameblo (an Ameba blog's <br> lines), aspnet-form-page (an
         // ASP.NET page inside its <form>; its dd/mm/yyyy date line stays)
