@@ -28,10 +28,13 @@ public final class Matcher {
      */
     public static final class Searchable {
         private final String text;
+        /** Whether to make the word set: worth it only when many keywords are looked up in the same text. */
+        private final boolean indexed;
         private java.util.Set<String> words;
 
-        Searchable(String text) {
+        Searchable(String text, boolean indexed) {
             this.text = text;
+            this.indexed = indexed;
         }
 
         public String text() {
@@ -39,7 +42,7 @@ public final class Matcher {
         }
 
         boolean containsPhrase(String phrase) {
-            if (!isWord(phrase)) {
+            if (!indexed || !isWord(phrase)) {
                 return Matcher.containsPhrase(text, phrase);
             }
             if (words == null) {
@@ -51,12 +54,12 @@ public final class Matcher {
 
     /** {@link #searchableText} with its word set, for matching one article against many subscriptions (one thread). */
     public static Searchable searchable(ArticleLabelled article) {
-        return new Searchable(searchableText(article));
+        return new Searchable(searchableText(article), true);
     }
 
     /** True when {@code subscription} should receive {@code article}; {@code text} is {@link #searchableText}. */
     public static boolean matches(Subscription subscription, ArticleLabelled article, String text) {
-        return matches(subscription, article, new Searchable(text));
+        return matches(subscription, article, new Searchable(text, false));
     }
 
     /** The same, with the article's {@link #searchable} text. */
@@ -73,7 +76,7 @@ public final class Matcher {
      * time with 1,000 subscriptions.
      */
     public static boolean matchesFilters(Subscription filter, ArticleLabelled article, String text) {
-        return matchesFilters(filter, article, new Searchable(text));
+        return matchesFilters(filter, article, new Searchable(text, false));
     }
 
     private static boolean matchesFilters(Subscription filter, ArticleLabelled article, Searchable text) {

@@ -117,11 +117,13 @@ final class FailingReceivers {
                     Labelled labelled = labelled(articles, prefix, groups, healthyInGroup);
                     long sent = System.currentTimeMillis();
                     // Until every accepted page is labelled, wait for the designed figure; then for what the labels allow. Give up
-                    // after 5 s without progress, counted from the end of sending and from the last label or delivery: on a
-                    // loaded machine the first labels can come more than 5 s after the last page was sent.
+                    // after 5 s without progress, counted from the end of sending and from the last label or request: on a
+                    // loaded machine the first labels can come more than 5 s after the last page was sent, and the alert may
+                    // still be delivering the warm-up's alerts (any request counts; this step's alone ended runs at "0 of
+                    // 6,525" while the alert was busy with the warm-up's backlog).
                     while (healthy.getTotalCount() < (labelled.pages() < driver.accepted() ? designed : labelled.deliveries())
                             && System.currentTimeMillis() < deadline
-                            && System.currentTimeMillis() - Math.max(Math.max(receiver.lastArrivalMillis("f" + rate), sent),
+                            && System.currentTimeMillis() - Math.max(Math.max(receiver.lastArrivalMillis(), sent),
                             labelled.pages() < driver.accepted() ? articles.lastArrivalMillis() : 0) < 5_000) {
                         TimeUnit.MILLISECONDS.sleep(250);
                         labelled = labelled(articles, prefix, groups, healthyInGroup);
@@ -138,9 +140,9 @@ final class FailingReceivers {
                             cpu(before, drained, drainEnd - start), loadAverage());
                     long delivered = Math.max(1, healthy.getTotalCount());
                     StringBuilder perAlert = new StringBuilder();
-                    writesAfter.forEach((topic, n) -> perAlert.append(String.format(Locale.ROOT, " %s %.2f,", topic.replace("tumen.", ""),
-                            (n - writesBefore.getOrDefault(topic, 0L)) / (double) delivered)));
-                    Bench.log("alert-side Kafka records per healthy delivery (from the start of the step to the end of the drain):%s",
+                    writesAfter.forEach((topic, n) -> perAlert.append(String.format(Locale.ROOT, " %s %d (%.2f),", topic.replace("tumen.", ""),
+                            n - writesBefore.getOrDefault(topic, 0L), (n - writesBefore.getOrDefault(topic, 0L)) / (double) delivered)));
+                    Bench.log("alert-side Kafka records from the start of the step to the end of the drain (per healthy delivery of the step):%s",
                             perAlert.length() == 0 ? " n/a" : perAlert.substring(0, perAlert.length() - 1));
                     Bench.log("tumen, %d%% failing: %d pages accepted (refused %d, not sent %d), %d labelled (%d relevant with their keyword); %d of %d healthy "
                                     + "deliveries (%d by design), p50 %d ms, p99 %d ms, max %d ms (of which ingest to label: p50 %d ms, p99 %d ms); "
@@ -208,7 +210,8 @@ final class FailingReceivers {
                 Map.of("bootstrap.servers", bootstrapServers))) {
             List<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
                     .filter(t -> t.equals(Topics.ALERTS) || t.equals(Topics.DELIVERIES) || t.equals(Topics.STORIES)
-                            || t.equals(Topics.STREAM) || t.startsWith("tumen.deliveries.retry-") || t.equals(Topics.deadLetter(Topics.DELIVERIES)))
+                            || t.equals(Topics.STREAM) || t.equals(Topics.deadLetter(Topics.DELIVERIES))
+                            || t.startsWith("tumen.deliveries.retry-") && !t.endsWith(".dlt"))
                     .toList();
             Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> specs = new HashMap<>();
             for (var d : admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values()) {

@@ -27,6 +27,7 @@ public final class LatencyReceiver implements AutoCloseable {
     private final Map<String, AtomicLong> lastArrival = new ConcurrentHashMap<>();
 
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong lastAny = new AtomicLong();
 
     public LatencyReceiver() throws IOException {
         this(path -> false);
@@ -37,6 +38,7 @@ public final class LatencyReceiver implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
         server.createContext("/hook", exchange -> {
             long now = System.currentTimeMillis();
+            lastAny.set(now);
             if (failing.test(exchange.getRequestURI().getPath())) {
                 exchange.getRequestBody().readAllBytes();
                 failed.incrementAndGet();
@@ -83,6 +85,11 @@ public final class LatencyReceiver implements AutoCloseable {
     /** Requests answered 500 on purpose. */
     public long failed() {
         return failed.get();
+    }
+
+    /** When the last request of any step arrived, answered or failed on purpose. */
+    public long lastArrivalMillis() {
+        return lastAny.get();
     }
 
     public long lastArrivalMillis(String step) {
