@@ -37,6 +37,7 @@ public final class Payloads {
         private final java.time.Instant timestamp;
         private RawValue articleJson;
         private final Map<String, String> chat = new java.util.HashMap<>();
+        private final Map<String, String[]> json = new java.util.HashMap<>();
 
         public PerArticle(Alert.ArticleView article, Alert.StoryRef story, java.time.Instant timestamp) {
             this.article = article;
@@ -57,9 +58,20 @@ public final class Payloads {
             if (articleJson == null) {
                 articleJson = new RawValue(Json.string(article));
             }
-            return Json.string(new Wire(type, timestamp, new WireData(subscriptionId, articleJson, story, escalation)));
+            // Everything but the subscriber is the same for every alert of a kind: written once around a marker, then
+            // each body is the two halves around the subscriber's id. The marker is the first string of the body
+            // after the type and the time, so the first place it appears is where it was put, whatever the article says.
+            String[] halves = json.computeIfAbsent(type + "|" + (escalation == null ? "" : escalation.from() + ">" + escalation.to()), k -> {
+                String template = Json.string(new Wire(type, timestamp, new WireData(MARKER, articleJson, story, escalation)));
+                int at = template.indexOf(MARKER_JSON);
+                return new String[] {template.substring(0, at), template.substring(at + MARKER_JSON.length())};
+            });
+            return halves[0] + Json.string(subscriptionId) + halves[1];
         }
     }
+
+    private static final String MARKER = "\u0000subscription\u0000";
+    private static final String MARKER_JSON = Json.string(MARKER);
 
     /** {@link Alert} with its article already rendered: the same fields in the same order. */
     private record Wire(String type, java.time.Instant timestamp, WireData data) {
