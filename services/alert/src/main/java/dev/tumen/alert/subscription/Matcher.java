@@ -187,12 +187,15 @@ public final class Matcher {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
     }
 
-    /** The maximal runs of letters and digits in {@code text}: what {@link #containsPhrase} takes for whole words. */
+    /**
+     * The maximal runs of letters and digits in {@code text}, cut also at letters of scripts without spaces (next to
+     * which {@link #containsPhrase} finds a word too): what it takes for whole words of an {@link #isWord} keyword.
+     */
     static java.util.Set<String> words(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i)) && !unspaced(text.charAt(i));
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {
