@@ -270,4 +270,17 @@ class MainEventTest {
     void whatIsOnlyToBeDiscussedDoesNotRateTheArticleFromTheBody(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // the low row's plain words (matches, circus, medicines) in the languages that lacked them
+        "ko; LOW; 러시아와 북한, 모스크바서 여자 친선경기; 러시아 여자 대표팀과 북한 여자 대표팀이 다음 달 모스크바에서 친선경기를 갖는다고 러시아 측이 밝혔다.",
+        "ko; LOW; 북한 교예단, 모스크바 무대에; 북한 국립교예단이 러시아 모스크바에서 순회 무대를 열고 러시아 관객들을 만났다고 조선중앙통신이 보도했다.",
+        "ru; LOW; Россия передала КНДР партию лекарств; Российская сторона передала Корейской Народно-Демократической Республике крупную партию лекарств и медикаментов.",
+        "zh; LOW; 俄朝女足将举行友谊赛; 俄罗斯女足与朝鲜女足下月将在莫斯科举行友谊赛，俄方表示。",
+        "en; LOW; Russian and North Korean teams to play volleyball in Moscow; Russian and North Korean women's teams will meet for a friendly match in Moscow next month, the Russian side said.",
+    })
+    void lowRowWordsInEveryMainLanguage(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
