@@ -175,6 +175,11 @@ public final class Matcher {
      * "俄罗斯与朝鲜签署".
      */
     static boolean unspaced(char c) {
+        if (c < '\u0e00') {
+            // Below Thai every script spaces its words: no script lookup for the Latin, Cyrillic or Arabic letters of
+            // every article the word set is made of.
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
