@@ -196,6 +196,8 @@ final class DomBlocks {
 
     final List<Block> blocks = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
+    /** Captions met on the way (dropped with their text): a page with a few may be a gallery told in them. */
+    int figcaptions;
     private final Map<Element, Span> byElement = new IdentityHashMap<>();
     /** Pages repeat a few class names on hundreds of elements. */
     private final Map<String, Integer> hints = new HashMap<>();
@@ -245,6 +247,9 @@ final class DomBlocks {
         // a declarative shadow root is rendered in place of its host's children: visible text, not a template
         boolean shadowRoot = tag.equals("template") && (e.hasAttr("shadowrootmode") || e.hasAttr("shadowroot"));
         if (!shadowRoot && (lenient ? LENIENT_DROP.contains(tag) : DROP.contains(tag) || hidden(e))) {
+            if (tag.equals("figcaption")) {
+                figcaptions++;
+            }
             return;
         }
         if (unseen(e.className())) {

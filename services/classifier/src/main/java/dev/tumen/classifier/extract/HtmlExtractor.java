@@ -104,7 +104,9 @@ public final class HtmlExtractor {
         }
         String declared = ldBody(meta.ldBody());
         text = DeclaredBody.choose(visible, text, declared.isEmpty() ? microdataBody(visible) : declared, meta.paywalled());
-        text = withGallery(root, text);
+        if (visible.figcaptions >= 3) {
+            text = withGallery(root, text);
+        }
         if (text.length() < NOTHING_CHARS) {
             text = embedded(root, meta.title(), text);
         }

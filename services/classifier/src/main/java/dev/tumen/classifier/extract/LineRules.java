@@ -129,7 +129,8 @@ final class LineRules {
                 || ((Character.isDigit(last) || last == 'm' || last == 'M') && TIME_ONLY.matcher(line).matches())) {
             return Kind.TIMESTAMP;
         }
-        if (line.length() <= 60 && POSTED.matcher(line).lookingAt() && DateFinder.hasDate(line)) {
+        if (line.length() <= 60 && "PpUuLlVvAaОо".indexOf(line.charAt(0)) >= 0 && POSTED.matcher(line).lookingAt()
+                && DateFinder.hasDate(line)) {
             return Kind.FURNITURE;
         }
         if (line.length() <= 60 && DateFinder.hasDate(line) && letters(line) <= 30) {
@@ -139,7 +140,9 @@ final class LineRules {
         if ((colonOrBar && TICKER.matcher(line).lookingAt()) || isIconSoup(line) || isMenu(line, tokens)) {
             return Kind.FURNITURE;
         }
-        if (line.length() <= 60 && (END_MARK.matcher(line).matches() || CJK_CREDIT.matcher(line).lookingAt())) {
+        // each pattern only where its first letters can be: "END" in the line, an ideograph or kana first
+        if (line.length() <= 60 && ((line.indexOf("END") >= 0 || line.indexOf("End") >= 0) && END_MARK.matcher(line).matches()
+                || TextFold.isCjk(line.charAt(0)) && CJK_CREDIT.matcher(line).lookingAt())) {
             return Kind.FURNITURE;
         }
         if (tokens <= 14 && BYLINE.matcher(line).matches()) {
