@@ -62,6 +62,13 @@ public final class RecordLoop implements AutoCloseable {
     private volatile int commitFailuresInARow;
     private volatile java.time.Instant commitFailingSince;
     private volatile String commitFailure;
+    /**
+     * When the oldest commit still unanswered was asked for (loop thread only). A consumer that has lost its group
+     * coordinator (the broker gone) keeps an asynchronous commit waiting without calling back, so without this a
+     * loop whose finished work is never recorded would count no failure and look healthy.
+     */
+    private java.time.Instant commitUnansweredSince;
+    private static final Duration COMMIT_ANSWER_TIMEOUT = Duration.ofSeconds(5);
     private final int maxInFlightPerPartition;
     private final ScheduledExecutorService scheduler;
     private volatile Duration drainTimeout = Duration.ofSeconds(5);
@@ -147,6 +154,8 @@ public final class RecordLoop implements AutoCloseable {
     }
 
     private void consume(KafkaConsumer<String, byte[]> c) {
+        // A previous consumer's unanswered commit will never call back.
+        commitUnansweredSince = null;
         c.subscribe(topics, new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
@@ -182,6 +191,7 @@ public final class RecordLoop implements AutoCloseable {
             }
             applyBackpressure(c);
             commit(c, trackers.keySet(), false);
+            countUnansweredCommit();
             updateLag(c);
         }
         drain();
@@ -378,7 +388,11 @@ public final class RecordLoop implements AutoCloseable {
                 marks.forEach((tp, o) -> trackers.get(tp).committed(o));
                 commitSucceeded();
             } else {
+                if (commitUnansweredSince == null) {
+                    commitUnansweredSince = java.time.Instant.now();
+                }
                 c.commitAsync(offsets, (done, e) -> {
+                    commitUnansweredSince = null;
                     if (e == null) {
                         marks.forEach((tp, o) -> {
                             OffsetTracker t = trackers.get(tp);
@@ -394,6 +408,17 @@ public final class RecordLoop implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             commitFailed(e);
+        }
+    }
+
+    /** A commit left unanswered for {@link #COMMIT_ANSWER_TIMEOUT} counts as failed, once per such period. */
+    private void countUnansweredCommit() {
+        java.time.Instant since = commitUnansweredSince;
+        java.time.Instant now = java.time.Instant.now();
+        if (since != null && Duration.between(since, now).compareTo(COMMIT_ANSWER_TIMEOUT) >= 0) {
+            commitUnansweredSince = now;
+            commitFailed(new java.util.concurrent.TimeoutException(
+                    "offset commit not answered in " + COMMIT_ANSWER_TIMEOUT.toSeconds() + " s (group coordinator unreachable?)"));
         }
     }
 
