@@ -1,0 +1,47 @@
+package dev.tumen.common.logging;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.spi.ContextAwareBase;
+
+/**
+ * The services' console logging, set up in code: reading a {@code logback.xml} costs about a thousand classes of
+ * logback's XML configurator on the start-up thread, for three lines of configuration.
+ *
+ * <p>Any XML configuration still wins: {@code -Dlogback.configurationFile}, or a {@code logback-test.xml} or
+ * {@code logback.xml} on the class path (tests, the devkit, an operator's own), and this configurator then steps aside.
+ * {@code LOG_LEVEL} sets the root level (default {@code INFO}); Micronaut's {@code logger.levels.*} properties
+ * ({@code LOGGER_LEVELS_DEV_TUMEN=DEBUG}) still set single loggers.
+ */
+public final class LogConfigurator extends ContextAwareBase implements Configurator {
+    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        ClassLoader loader = LogConfigurator.class.getClassLoader();
+        if (System.getProperty("logback.configurationFile") != null || loader.getResource("logback-test.xml") != null
+                || loader.getResource("logback.xml") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(PATTERN);
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setName("STDOUT");
+        console.setEncoder(encoder);
+        console.start();
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.toLevel(System.getenv("LOG_LEVEL"), Level.INFO));
+        root.addAppender(console);
+        // Kafka's clients log every connection and rebalance at INFO.
+        context.getLogger("org.apache.kafka").setLevel(Level.WARN);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+}
