@@ -30,6 +30,8 @@ import java.util.List;
  * @param autoPauseAfter     a subscription whose deliveries have failed without a success for this long is paused
  * @param logLookback        how far back the delivery log is read at start
  * @param logSize            delivery-log entries kept per subscription
+ * @param logBudgetMb        MiB the kept delivery-log entries of all subscriptions may take (each holds its payload);
+ *                           past it the oldest entries go first
  * @param storyWindow        how long a story stays open for new copies
  * @param storyMaxDistance   the largest SimHash Hamming distance of copies of one story
  * @param writeTimeout       how long the API waits for its own subscription write to become visible
@@ -52,6 +54,7 @@ public record AlertSettings(
         Duration autoPauseAfter,
         Duration logLookback,
         int logSize,
+        int logBudgetMb,
         Duration storyWindow,
         int storyMaxDistance,
         Duration writeTimeout,
@@ -107,6 +110,7 @@ public record AlertSettings(
                 @Value("${tumen.alert.delivery.auto-pause-after:3d}") String autoPauseAfter,
                 @Value("${tumen.alert.delivery.log-lookback:7d}") String logLookback,
                 @Value("${tumen.alert.delivery.log-size:200}") int logSize,
+                @Value("${tumen.alert.delivery.log-budget-mb:32}") int logBudgetMb,
                 @Value("${tumen.alert.story.window:12h}") String storyWindow,
                 @Value("${tumen.alert.story.max-distance:4}") int storyMaxDistance,
                 @Value("${tumen.alert.write-timeout:5s}") String writeTimeout,
@@ -121,7 +125,7 @@ public record AlertSettings(
             return new AlertSettings(Durations.parseList(backoff), jitter, Durations.parse(timeout), Durations.parse(connectTimeout),
                     maxResponseBytes, maxInFlight, initialInFlight, Durations.parse(slowAttempt), queueSize, Durations.parse(queueWait),
                     maxConcurrent, Durations.parse(maxRetryAfter), Durations.parse(autoPauseAfter),
-                    Durations.parse(logLookback), logSize, Durations.parse(storyWindow), storyMaxDistance,
+                    Durations.parse(logLookback), logSize, logBudgetMb, Durations.parse(storyWindow), storyMaxDistance,
                     Durations.parse(writeTimeout), createTopics, topicPartitions);
         }
     }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,20 +24,84 @@ public class DeliveryLog {
     private final Map<String, Instant> failingSince = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastDelivered = new ConcurrentHashMap<>();
     private volatile int capacity = 200;
+    /**
+     * Every entry, oldest first, for the byte budget: entries carry their payload (a few KB), so 200 per subscription
+     * for a thousand busy subscriptions would be far more than the alert's heap. Past the budget the oldest entries
+     * of all go first, whichever subscription they belong to.
+     */
+    private final ConcurrentLinkedQueue<Filed> arrivals = new ConcurrentLinkedQueue<>();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    /** Places in {@link #arrivals} of entries already gone, not yet at its head. */
+    private final AtomicLong deadQueued = new AtomicLong();
+    /** Places in {@link #arrivals} (its own size() walks the whole queue). */
+    private final AtomicLong queued = new AtomicLong();
+    private volatile long maxBytes = 32L * 1024 * 1024;
 
     /**
      * One entry as read from the topic. Every instance reads every attempt of every subscriber (a thousand a second in
      * the benchmark) but shows a handful over HTTP, so the JSON is parsed when read, not when it arrives.
      */
-    private record Line(String deliveryId, String outcome, Instant at, byte[] raw, Function<byte[], DeliveryAttempt> parser,
-                        DeliveryAttempt parsed) {
+    private static final class Line {
+        final String deliveryId;
+        final String outcome;
+        final Instant at;
+        final byte[] raw;
+        final Function<byte[], DeliveryAttempt> parser;
+        final DeliveryAttempt parsed;
+        final int size;
+        /** Taken out of its subscription's list (set under that list's lock). */
+        volatile boolean removed;
+
+        Line(String deliveryId, String outcome, Instant at, byte[] raw, Function<byte[], DeliveryAttempt> parser,
+             DeliveryAttempt parsed) {
+            this.deliveryId = deliveryId;
+            this.outcome = outcome;
+            this.at = at;
+            this.raw = raw;
+            this.parser = parser;
+            this.parsed = parsed;
+            // An entry parsed already (this instance's own attempts) is counted at a typical record's size.
+            this.size = 128 + (raw != null ? raw.length : 2048);
+        }
+
+        String deliveryId() {
+            return deliveryId;
+        }
+
+        String outcome() {
+            return outcome;
+        }
+
+        Instant at() {
+            return at;
+        }
+
         DeliveryAttempt attempt() {
             return parsed != null ? parsed : parser.apply(raw);
         }
     }
 
+    private record Filed(String subscriptionId, List<Line> log, Line line) {
+    }
+
     public void capacity(int capacity) {
         this.capacity = capacity;
+    }
+
+    /** The most the kept entries of all subscriptions may take, in bytes of their records. */
+    public void maxBytes(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Bytes of the entries kept now. */
+    public long bytes() {
+        return bytes.get();
+    }
+
+    /** Entries dropped for the byte budget before their subscription's own limit would have dropped them. */
+    public long droppedForBudget() {
+        return dropped.get();
     }
 
     public void apply(DeliveryAttempt a) {
@@ -65,10 +131,17 @@ public class DeliveryLog {
                 i++;
             }
             log.add(i, line);
+            bytes.addAndGet(line.size);
             while (log.size() > capacity) {
-                log.remove(log.size() - 1);
+                Line gone = log.remove(log.size() - 1);
+                gone.removed = true;
+                bytes.addAndGet(-gone.size);
+                deadQueued.incrementAndGet();
             }
         }
+        arrivals.add(new Filed(subscriptionId, log, line));
+        queued.incrementAndGet();
+        keepWithinBudget();
         Instant at = line.at();
         switch (line.outcome()) {
             case "delivered" -> {
@@ -83,6 +156,49 @@ public class DeliveryLog {
             }
             default -> {
             }
+        }
+    }
+
+    /**
+     * Drops the oldest entries while over the budget, and forgets queue places of entries already gone (their
+     * subscription's own limit or {@link #forget} took them), so the queue stays about the size of what is kept.
+     */
+    private void keepWithinBudget() {
+        Filed head;
+        while ((head = arrivals.peek()) != null) {
+            boolean wasDead;
+            boolean drop;
+            synchronized (head.log()) {
+                wasDead = head.line().removed;
+                drop = wasDead || bytes.get() > maxBytes;
+                if (drop && !wasDead) {
+                    head.log().remove(head.line());
+                    head.line().removed = true;
+                    bytes.addAndGet(-head.line().size);
+                    dropped.incrementAndGet();
+                }
+            }
+            if (!drop) {
+                break;
+            }
+            if (arrivals.remove(head)) {
+                queued.decrementAndGet();
+                if (wasDead) {
+                    deadQueued.decrementAndGet();
+                }
+            }
+        }
+        // A quiet subscription's old entries can stay at the head while busy ones' dropped entries pile up behind.
+        long dead = deadQueued.get();
+        if (dead > 1024 && dead > queued.get() - dead) {
+            arrivals.removeIf(f -> {
+                if (f.line().removed) {
+                    deadQueued.decrementAndGet();
+                    queued.decrementAndGet();
+                    return true;
+                }
+                return false;
+            });
         }
     }
 
@@ -139,7 +255,17 @@ public class DeliveryLog {
     }
 
     public void forget(String subscriptionId) {
-        bySubscription.remove(subscriptionId);
+        List<Line> log = bySubscription.remove(subscriptionId);
+        if (log != null) {
+            synchronized (log) {
+                for (Line line : log) {
+                    line.removed = true;
+                    bytes.addAndGet(-line.size);
+                    deadQueued.incrementAndGet();
+                }
+                log.clear();
+            }
+        }
         failingSince.remove(subscriptionId);
         lastDelivered.remove(subscriptionId);
     }

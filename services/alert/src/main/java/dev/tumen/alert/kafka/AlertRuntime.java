@@ -122,6 +122,7 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
     void start() {
         startedAt = System.nanoTime();
         deliveryLog.capacity(settings.logSize());
+        deliveryLog.maxBytes(settings.logBudgetMb() * 1024L * 1024L);
         tablesStarted = CompletableFuture.runAsync(this::startTables, r -> {
             Thread t = new Thread(r, "alert-runtime-start");
             t.setDaemon(true);
