@@ -198,7 +198,7 @@ public final class Stack implements AutoCloseable {
                 throw new IllegalStateException(service + " not healthy within " + timeout + ":\n" + tail(service, 40));
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + service, e);
