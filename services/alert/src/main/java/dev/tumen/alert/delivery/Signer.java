@@ -63,9 +63,6 @@ public final class Signer {
 
     /** The same over the body's UTF-8 bytes. */
     public static String header(List<String> secrets, String id, long timestampSeconds, byte[] body) {
-        if (secrets.size() == 1) {
-            return sign(secrets.get(0), id, timestampSeconds, body);
-        }
         return secrets.stream().map(s -> sign(s, id, timestampSeconds, body)).collect(Collectors.joining(" "));
     }
 

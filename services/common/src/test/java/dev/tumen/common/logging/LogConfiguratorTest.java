@@ -39,10 +39,8 @@ class LogConfiguratorTest {
     @Test
     void consoleAtInfoWithKafkaAtWarn() {
         LoggerContext context = new LoggerContext();
-        Configurator.ExecutionStatus status = new LogConfigurator().configure(context);
-        if (status == Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY) {
-            return; // a logback XML is on this class path: nothing to check here
-        }
+        // This module's test class path has no logback XML, so the configurator does the work itself.
+        assertEquals(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY, new LogConfigurator().configure(context));
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         assertNotNull(root.getAppender("STDOUT"));
         assertTrue(root.getAppender("STDOUT") instanceof ConsoleAppender);
