@@ -43,13 +43,14 @@ public class SeenPages {
 
     /** A publication read from the topic (ours or another instance's). */
     public void remember(SeenPage seen) {
-        ids.put(seen.id(), seen.contentHash() == null ? "-" : seen.contentHash());
+        // Hashes before the id: whoever sees the id known also finds its content known.
         if (seen.contentHash() != null) {
             hashes.putIfAbsent(seen.contentHash(), seen.id());
             if (seen.url() != null) {
                 urlHashes.putIfAbsent(seen.contentHash(), seen.id());
             }
         }
+        ids.put(seen.id(), seen.contentHash() == null ? "-" : seen.contentHash());
     }
 
     /** Whether a page with this id was published (or is being published now). */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.testkit.TestKafka;
 import dev.tumen.ingest.dedup.SeenPage;
+import dev.tumen.ingest.dedup.SeenPages;
 import dev.tumen.ingest.support.IngestApp;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.DeadLetters;
@@ -77,12 +78,18 @@ class PushIT {
             HttpResponse<String> accepted = first.postJson("/pages", body);
             assertEquals(202, accepted.statusCode(), accepted.body());
 
-            // when / then: the other instance, which shares only the Kafka topics, knows it as a duplicate
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                HttpResponse<String> again = second.postJson("/pages", body);
-                assertEquals(200, again.statusCode(), again.body());
-                assertTrue(json(again).get("duplicate").asBoolean());
-            });
+            String id = json(accepted).get("id").asText();
+
+            // when: the seen record reaches the other instance, which shares only the Kafka topics. Pushing before that
+            // would race it (documented in docs/operations.md) and publish a second copy, so the test waits without pushing.
+            SeenPages secondSeen = second.context().getBean(SeenPages.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> secondSeen.knowsId(id));
+
+            // then: it answers the same page as a duplicate
+            HttpResponse<String> again = second.postJson("/pages", body);
+            assertEquals(200, again.statusCode(), again.body());
+            assertTrue(json(again).get("duplicate").asBoolean());
+            assertEquals(id, json(again).get("id").asText());
             // and the same content under another URL is a duplicate too (content hash)
             HttpResponse<String> sameContent = second.postJson("/pages", body.replace("two-instances", "mirror"));
             assertTrue(json(sameContent).get("duplicate").asBoolean(), sameContent.body());
