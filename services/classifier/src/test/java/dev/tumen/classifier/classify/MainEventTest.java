@@ -283,4 +283,65 @@ class MainEventTest {
     void lowRowWordsInEveryMainLanguage(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // North Korean soldiers named with the war's theatre are there for Russia, whatever verb tells it
+        "en; CRITICAL; Ukraine: North Korean soldiers are now in Donetsk with Russia's army; Ukrainian intelligence says North Korean soldiers are now in the Donetsk region alongside Russia's units.",
+        "ru; CRITICAL; Разведка Украины: северокорейские солдаты находятся в Донецкой области вместе с армией России; По данным украинской разведки, северокорейские солдаты находятся в Донецкой области вместе с российскими частями.",
+        "uk; CRITICAL; Розвідка: північнокорейські солдати перебувають на Донеччині; За даними розвідки, північнокорейські солдати перебувають у Донецькій області разом із російськими підрозділами.",
+        "ko; CRITICAL; 우크라이나 \"북한군, 러시아군과 함께 도네츠크에 있다\"; 우크라이나 정보당국은 북한군이 러시아 부대와 함께 도네츠크 지역에 있다고 전했다.",
+        "zh; CRITICAL; 乌克兰称朝鲜军人与俄罗斯部队在乌克兰东部; 乌克兰情报部门称，朝鲜军人目前与俄罗斯部队一起在乌克兰东部。",
+        "de; CRITICAL; Nordkoreanische Soldaten mit Russlands Armee in der Ukraine; Nach ukrainischen Angaben stehen nordkoreanische Soldaten gemeinsam mit russischen Einheiten in der Ukraine.",
+        // only a possibility is no deployment
+        "en; MEDIUM; Russia and North Korea sign trade agreement; Russia and North Korea signed a trade agreement in Moscow, while analysts doubt that North Korean soldiers will reach Ukraine.",
+    })
+    void northKoreanSoldiersInTheWarTheatreAreDeployed(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // a violation of the sanctions between the two is sanctions evasion, whatever was carried
+        "en; HIGH; US blacklists Russian firms for violating North Korea sanctions; The US Treasury blacklisted two Russian companies accused of violating UN sanctions on North Korea.",
+        "ru; HIGH; США обвинили российские компании в нарушении санкций против КНДР; Минфин США обвинил две российские компании в нарушении санкций СБ ООН в отношении КНДР.",
+        "uk; HIGH; США звинуватили російські компанії в порушенні санкцій проти КНДР; Мінфін США звинуватив дві російські компанії в порушенні санкцій ООН щодо КНДР.",
+        "ko; HIGH; 미국, 북한 제재 위반 러시아 기업 제재; 미국 재무부는 북한에 대한 유엔 제재를 위반한 러시아 기업 두 곳을 제재했다고 밝혔다.",
+        "zh; HIGH; 美国指俄罗斯公司违反对朝鲜制裁; 美国财政部指责两家俄罗斯公司违反联合国对朝鲜的制裁。",
+        // settled case: workers sent to Russia are labour, also when they breach UN bans
+        "en; MEDIUM; North Korean workers in Russia breach UN sanctions; Thousands of North Korean workers are employed on Russian building sites in breach of UN sanctions.",
+    })
+    void sanctionsViolatedBetweenTheTwoAreEvasion(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // the 2024 treaty named as the event is the mutual-defence treaty's row, whatever is done with it
+        "en; HIGH; Comprehensive strategic partnership treaty between Russia and North Korea takes effect in Duma vote; The Duma's committee backed the Treaty on Comprehensive Strategic Partnership between Russia and North Korea.",
+        "ru; HIGH; Комитет Госдумы поддержал договор с КНДР; Комитет Госдумы поддержал Договор о всеобъемлющем стратегическом партнерстве между Россией и КНДР.",
+        "ko; HIGH; 러시아 의회 위원회, 북러 포괄적 전략적 동반자 관계 조약 지지; 러시아 하원 위원회는 러시아와 북한의 포괄적 전략적 동반자 관계에 관한 조약을 지지했다.",
+        "zh; HIGH; 俄议会委员会支持俄朝全面战略伙伴关系条约; 俄罗斯国家杜马委员会支持俄罗斯与朝鲜全面战略伙伴关系条约。",
+        // the 2000 friendship treaty stays medium
+        "en; MEDIUM; Russia and North Korea mark friendship treaty; Russian and North Korean officials marked the treaty of friendship, good-neighbourliness and cooperation signed in 2000.",
+    })
+    void theTwentyTwentyFourTreatyAsTheEventIsHigh(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // a message or visit on the occasion of a date is a ceremonial greeting (settled case)
+        "en; LOW; Kim sends message to Putin on the occasion of Russia's Constitution Day; Kim Jong Un sent a message to Vladimir Putin on the occasion of Russia's Constitution Day, KCNA said.",
+        "ru; LOW; Ким Чен Ын направил послание Путину; Ким Чен Ын направил послание Владимиру Путину по случаю Дня Конституции России.",
+        "uk; LOW; Кім Чен Ин надіслав послання Путіну; Кім Чен Ин надіслав послання Володимиру Путіну з нагоди Дня Конституції Росії.",
+        "ko; LOW; 김정은, 푸틴에게 메시지; 김정은 국무위원장이 러시아 국가 명절을 맞아 푸틴 대통령에게 메시지를 보냈다.",
+        "ja; LOW; 金正恩氏、プーチン氏にメッセージ; 金正恩総書記はロシアの祝日に際しプーチン大統領にメッセージを送った。",
+        "de; LOW; Kim schickt Putin eine Botschaft; Kim Jong Un hat Wladimir Putin anlässlich des Tages der Verfassung Russlands eine Botschaft geschickt.",
+        // backing for the war in the same message makes it medium
+        "en; MEDIUM; Kim backs Russia's war in message to Putin on the occasion of Victory Day; Kim Jong Un, in a message to Putin on the occasion of Victory Day, pledged support for Russia's war against Ukraine.",
+    })
+    void aMessageOnTheOccasionOfADateIsAGreeting(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
