@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 /** Finds the date in a dateline or timestamp line, in the shapes news sites print them (en, ru, de, ko, ISO). */
 final class DateFinder {
     private static final Pattern ISO = Pattern.compile("(20\\d\\d|19\\d\\d)[-./](\\d{1,2})[-./](\\d{1,2})");
-    private static final Pattern KOREAN = Pattern.compile("(20\\d\\d|19\\d\\d)\\)?\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
-    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(20\\d\\d|19\\d\\d)");
+    /** Korean 년 월 일, Chinese and Japanese 年 月 日. */
+    private static final Pattern KOREAN = Pattern.compile("(20\\d\\d|19\\d\\d)\\)?\\s*[년年]\\s*(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日]");
+    /** 24.02.2025 (de, ru, uk) and 24/02/2025 (en-GB, fr, an ASP.NET page); 02/24/2025 read month first when it must be. */
+    private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})([./])(\\d{1,2})\\2(20\\d\\d|19\\d\\d)");
     private static final Pattern MONTH_FIRST = Pattern.compile("(?i)\\b([a-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (20\\d\\d|19\\d\\d)");
     private static final Pattern DAY_FIRST = Pattern.compile("(?iu)\\b(\\d{1,2})(?:st|nd|rd|th)?\\.? (?:of )?([\\p{L}]{3,9})\\.?,? (20\\d\\d|19\\d\\d)");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
@@ -22,7 +24,12 @@ final class DateFinder {
             Map.entry("янв", 1), Map.entry("фев", 2), Map.entry("мар", 3), Map.entry("апр", 4), Map.entry("мая", 5),
             Map.entry("май", 5), Map.entry("июн", 6), Map.entry("июл", 7), Map.entry("авг", 8), Map.entry("сен", 9),
             Map.entry("окт", 10), Map.entry("ноя", 11), Map.entry("дек", 12),
-            Map.entry("mär", 3), Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12));
+            Map.entry("mär", 3), Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12),
+            // Ukrainian months, genitive as in dates ("12 березня 2025"): січня, лютого, березня, квітня, травня, червня,
+            // липня, серпня, вересня, жовтня, листопада, грудня
+            Map.entry("січ", 1), Map.entry("лют", 2), Map.entry("бер", 3), Map.entry("кві", 4), Map.entry("тра", 5),
+            Map.entry("чер", 6), Map.entry("лип", 7), Map.entry("сер", 8), Map.entry("вер", 9), Map.entry("жов", 10),
+            Map.entry("лис", 11), Map.entry("гру", 12));
 
     private DateFinder() {
     }
@@ -47,7 +54,8 @@ final class DateFinder {
         }
         m = DMY.matcher(line);
         if (m.find()) {
-            return date(m.group(3), m.group(2), m.group(1));
+            Instant dayFirst = date(m.group(4), m.group(3), m.group(1));
+            return dayFirst != null || !m.group(2).equals("/") ? dayFirst : date(m.group(4), m.group(1), m.group(3));
         }
         m = MONTH_FIRST.matcher(line);
         while (m.find()) {

@@ -38,6 +38,7 @@ final class DomBlocks {
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "small", "sup", "sub", "font",
             "abbr", "acronym", "cite", "code", "q", "s", "mark", "time", "var", "kbd", "samp", "bdi", "bdo", "wbr", "data",
             "dfn", "ins", "del", "strike", "tt", "big", "nobr", "nowrap");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
     private static final Set<String> IMAGES = Set.of("img", "picture", "video", "amp-img", "amp-video");
     /** Table cells: a row reads as one line, "1 Kyle Busch 5040", not as one block per number. */
     private static final Set<String> CELLS = Set.of("td", "th");
@@ -391,8 +392,9 @@ final class DomBlocks {
         if (hasWord && !(text.startsWith("<") && text.indexOf('>') > 0 && text.indexOf('=') > 0)) {
             if (text.indexOf('\n') >= 0) {
                 text = text.replace(" \n", "\n");
-                // <br><br> is a line break twice; a blank line of a <pre> is the text's own paragraph break
-                text = preDepth > 0 ? text.replaceAll("\n{3,}", "\n\n") : text.replaceAll("\n{2,}", "\n");
+                // <br><br> is how pages without <p> break paragraphs (old CMSs, forums, blogs), and a blank line of a
+                // <pre> is the text's own paragraph break: both stay one blank line, which assembly keeps
+                text = BLANK_LINES.matcher(text).replaceAll("\n\n");
             }
             blocks.add(new Block(text, Math.min(linkChars, text.length()),
                     owners.get(owners.size() - 1), explicitDepth > 0, leadingLink));

@@ -1199,6 +1199,9 @@ public final class HtmlExtractor {
                 || titleKey.endsWith(norm) && titleKey.charAt(t - n - 1) == ' ');
     }
 
+    /** A span of dates or times: "5 April ~ 30 June", "10:00–18:00", "2025.4.5 - 6.30", "3月1日〜5日". */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("[~～〜–—]|\\s-\\s");
+
     private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s[-|–—·»:]{1,2}\\s");
 
     private String ownLines(Block b, String titleKey, boolean sited) {
@@ -1208,9 +1211,12 @@ public final class HtmlExtractor {
             }
         }
         StringBuilder sb = new StringBuilder();
+        boolean paragraphBreak = false;
         for (String line : b.text.split("\n")) {
             String t = line.strip();
             if (t.isEmpty()) {
+                // <br><br>: the page's paragraph break, kept as one
+                paragraphBreak = sb.length() > 0;
                 continue;
             }
             if (LineRules.tokens(t) <= 25) {
@@ -1219,14 +1225,18 @@ public final class HtmlExtractor {
                 if (kind == LineRules.Kind.HEADER && sb.length() > 0) {
                     break;
                 }
-                // dates and subheads among the lines are the text's own (an exhibition's run, a programme)
-                if (kind == LineRules.Kind.FURNITURE || isHeadline(LineRules.normalise(t), titleKey, sited)) {
+                // dates and subheads among the lines are the text's own (an exhibition's run, a programme); a lone date
+                // before the first line of text is the story's dateline ("24/02/2025", "2025年3月12日 10:30"), but a
+                // run ("2018.04.05 ~ OPEN RUN") opening an exhibition's lines is its text
+                if (kind == LineRules.Kind.FURNITURE || isHeadline(LineRules.normalise(t), titleKey, sited)
+                        || kind == LineRules.Kind.TIMESTAMP && sb.length() == 0 && !RANGE.matcher(t).find()) {
                     continue;
                 }
             }
             if (sb.length() > 0) {
-                sb.append('\n');
+                sb.append(paragraphBreak ? "\n\n" : "\n");
             }
+            paragraphBreak = false;
             sb.append(line);
         }
         return sb.toString();

@@ -40,6 +40,18 @@ final class LineRules {
     private static final Pattern POSTED = Pattern.compile(
             "(?iu)^(posted|published|updated|last updated|posted on|published on|veröffentlicht|aktualisiert|опубликовано|обновлено)\\b");
 
+    /**
+     * A way back or on, not text: "« Back to Parish News", "← Zurück zur Übersicht", "Next article →", "목록으로". An arrow
+     * opening a line needs a space after it, since Russian and Ukrainian quote with «»: «Мы готовы» is a quotation.
+     */
+    private static final Pattern BACK_LINK = Pattern.compile(
+            "(?iu)^(?:(?:«|‹|<<?|←|⟵)\\s+[^»]*|[^«]*\\s(?:»|›|>>?|→|⟶)"
+                    + "|(?:back to|return to|go back to|zurück zu[mr]?|назад к|вернуться к|вернуться на|повернутися до|повернутися на|назад до)\\s.*"
+                    + "|(?:返回|戻る|목록으로|목록 보기|이전 페이지).{0,12})$");
+
+    private static final String BACK_FIRST = "«‹<←⟵bBrRgGzZнНвВпП返戻목이";
+    private static final String BACK_LAST = "»›>→⟶";
+
     private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s*[|>»]\\s*");
 
     private final Set<String> headers = new HashSet<>();
@@ -143,6 +155,10 @@ final class LineRules {
         // each pattern only where its first letters can be: "END" in the line, an ideograph or kana first
         if (line.length() <= 60 && ((line.indexOf("END") >= 0 || line.indexOf("End") >= 0) && END_MARK.matcher(line).matches()
                 || TextFold.isCjk(line.charAt(0)) && CJK_CREDIT.matcher(line).lookingAt())) {
+            return Kind.FURNITURE;
+        }
+        if (tokens <= 8 && (BACK_FIRST.indexOf(line.charAt(0)) >= 0 || BACK_LAST.indexOf(last) >= 0)
+                && BACK_LINK.matcher(line).matches()) {
             return Kind.FURNITURE;
         }
         if (tokens <= 14 && BYLINE.matcher(line).matches()) {

@@ -114,9 +114,10 @@ class ExtractionFixturesTest {
         "photo-gallery-captions", // a gallery: the story told in its figcaptions under a one-line intro
         "de-news-anzeige", // German: an empty ad slot named "anzeige" with its label, a "Mehr zum Thema" link line
         "ja-news-portal", // a Japanese portal's <br> story ending in "【関連記事】" and its links
-        // scored by the harness below only, their <br><br> paragraph breaks read as line breaks: oldschool-font-br
-        // (a table layout of <font> and <br>), ja-blog-ameblo (an Ameba blog's <br> lines), aspnet-form-page (an
-        // ASP.NET page inside its <form>; its dd/mm/yyyy date line stays)
+        // <br><br> paragraph breaks, datelines and link lines (issue 14, fifth round)
+        "oldschool-font-br", // a table layout of <font> and <br>, a "« Back to Parish News" line under the story
+        "ja-blog-ameblo", // an Ameba blog's <br> lines, <br><br> between its paragraphs
+        "aspnet-form-page", // an ASP.NET page inside its <form>, a dd/mm/yyyy date line opening the story's lines
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

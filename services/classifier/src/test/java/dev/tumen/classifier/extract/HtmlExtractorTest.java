@@ -18,6 +18,14 @@ class HtmlExtractorTest {
             + "relationship between the two neighbours.";
 
     @Test
+    void brBrIsAParagraphBreakAndALoneDateOpeningTheLinesIsTheDateline() {
+        String html = "<html><head><title>Ferry timetable</title></head><body><div id=\"nav\"><a href=\"/\">Home</a></div>"
+                + "<div class=\"story\"><font size=\"2\">24/02/2025<br>" + P1 + "<br>" + P2 + "<br><br>\n<br>" + P3
+                + "<br><br><a href=\"/news\">&laquo; Back to News</a></font></div></body></html>";
+        assertEquals(P1 + "\n" + P2 + "\n\n" + P3, EXTRACTOR.extract(html, "text/html", "https://example.org/a").body());
+    }
+
+    @Test
     void sentenceEndsOfScriptsWithoutALatinFullStop() {
         assertTrue(HtmlExtractor.hasSentenceEnd("اس منصوبے پر کام اگلے مہینے شروع ہوگا۔"), "Urdu");
         assertTrue(HtmlExtractor.hasSentenceEnd("ตลาดน้ำริมคลองเปิดให้บริการรอบกลางคืนเป็นครั้งแรก"), "Thai writes none");

@@ -51,6 +51,33 @@ class LineRulesTest {
     }
 
     @Test
+    void datesWithSlashesAndInChineseJapaneseAndUkrainianAreTimestamps() {
+        for (String line : new String[] {"24/02/2025", "02/24/2025", "2025年3月12日 14:30", "2025年03月12日", "12 березня 2025",
+                "12 березня 2025, 10:15", "3. März 2025"}) {
+            assertEquals(Kind.TIMESTAMP, rules.kind(line), line);
+        }
+        assertNull(DateFinder.find("31/31/2025"));
+        assertEquals(DateFinder.find("2025-02-24"), DateFinder.find("24/02/2025"));
+        assertEquals(DateFinder.find("2025-02-24"), DateFinder.find("02/24/2025"));
+        assertEquals(DateFinder.find("2025-03-12"), DateFinder.find("2025年3月12日"));
+        assertEquals(DateFinder.find("2025-03-12"), DateFinder.find("12 березня 2025"));
+    }
+
+    @Test
+    void linksBackOrOnAreFurnitureButQuotationsAreNot() {
+        for (String line : new String[] {"« Back to Parish News", "← Zurück zur Übersicht", "Back to top", "Next article →",
+                "Weiter »", "‹ Назад к списку новостей", "Повернутися до стрічки", "返回搜狐，查看更多", "목록으로"}) {
+            assertEquals(Kind.FURNITURE, rules.kind(line), line);
+        }
+        // Russian and Ukrainian quote with «», French with « » and spaces: a quotation, a subhead, a sentence stay
+        for (String line : new String[] {"«Мы готовы к зиме»", "« Nous sommes prêts »", "Back to the drawing board for the council's "
+                + "harbour plan, which was rejected on Monday by a narrow majority of councillors.", "Вернуться к прежней схеме "
+                + "движения город решил после жалоб водителей и жителей улицы."}) {
+            assertEquals(Kind.TEXT, rules.kind(line), line);
+        }
+    }
+
+    @Test
     void publicationStampsAreFurnitureButBareDatesStay() {
         for (String line : new String[] {"Posted 14th April 2025", "Published: March 3rd, 2025", "Last updated 15 April 2025",
                 "Опубликовано 12.03.2025"}) {
