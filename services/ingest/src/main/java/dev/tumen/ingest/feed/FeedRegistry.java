@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,9 +19,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * The feeds this deployment follows: a local view of the feeds topic (updated by the topic reader and,
  * read-your-writes, by this instance's own changes).
+ *
+ * <p>The topic's order is the truth: each feed's state is tagged with the offset of the record it came from, and a
+ * record older than the state held is not applied. Without that, the reader's echo of this instance's own earlier
+ * write (say the feed's creation, read back after its first poll was stored here) would set the feed back: its poll
+ * state and validators lost until the next echo, a poll started again at once, a removed feed briefly followed again.
  */
 public class FeedRegistry {
     private final ConcurrentHashMap<String, Feed> feeds = new ConcurrentHashMap<>();
+    /** Feed id -> offset of the newest record applied (kept after a removal, so an older record cannot revive it). */
+    private final Map<String, Long> offsets = new HashMap<>();
     private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
     private final CountDownLatch loaded = new CountDownLatch(1);
     private final FeedStore store;
@@ -50,13 +59,26 @@ public class FeedRegistry {
         feeds.keySet().forEach(watcher::added);
     }
 
-    /** A record read from the feeds topic; {@code null} = tombstone. */
-    public void applyFromTopic(String id, Feed feed) {
+    /** A record read from the feeds topic at {@code offset} (in the key's partition); {@code null} = tombstone. */
+    public synchronized void applyFromTopic(String id, Feed feed, long offset) {
+        if (!newer(id, offset)) {
+            return;
+        }
         if (feed == null) {
             forget(id);
         } else {
             keep(feed);
         }
+    }
+
+    /** Records {@code offset} as the feed's newest when it is; callers hold this registry's lock. */
+    private boolean newer(String id, long offset) {
+        Long held = offsets.get(id);
+        if (held != null && held >= offset) {
+            return false;
+        }
+        offsets.put(id, offset);
+        return true;
     }
 
     private void keep(Feed feed) {
@@ -142,8 +164,12 @@ public class FeedRegistry {
         if (!feeds.containsKey(id)) {
             throw new Refusal(404, "not-found", "feed " + id + " does not exist");
         }
-        store.delete(id);
-        forget(id);
+        long offset = store.delete(id);
+        synchronized (this) {
+            if (newer(id, offset)) {
+                forget(id);
+            }
+        }
     }
 
     /** Stores a poll's outcome unless the feed was removed meanwhile (a removal must win). */
@@ -160,12 +186,18 @@ public class FeedRegistry {
     }
 
     private void save(Feed feed) {
+        long offset;
         try {
-            store.put(feed);
+            offset = store.put(feed);
         } catch (RuntimeException e) {
             throw e instanceof Refusal r ? r : new Refusal(503, "kafka-unavailable", "the feed could not be stored in Kafka: " + e.getMessage(), e);
         }
-        keep(feed);
+        synchronized (this) {
+            // Another instance's newer write, already read here, stays: the topic holds it after ours.
+            if (newer(feed.id(), offset)) {
+                keep(feed);
+            }
+        }
     }
 
     private long interval(long seconds) {

@@ -25,19 +25,19 @@ public class FeedStateClient implements FeedStore {
     }
 
     @Override
-    public void put(Feed feed) {
-        send(new ProducerRecord<>(topics.feeds(), null, feed.id(), Json.bytes(feed),
+    public long put(Feed feed) {
+        return send(new ProducerRecord<>(topics.feeds(), null, feed.id(), Json.bytes(feed),
                 CloudEvents.headers(Topics.FEEDS_TOPIC, PagePublisher.CE_SOURCE, feed.id())));
     }
 
     @Override
-    public void delete(String id) {
-        send(new ProducerRecord<>(topics.feeds(), null, id, null, CloudEvents.headers(Topics.FEEDS_TOPIC, PagePublisher.CE_SOURCE, id)));
+    public long delete(String id) {
+        return send(new ProducerRecord<>(topics.feeds(), null, id, null, CloudEvents.headers(Topics.FEEDS_TOPIC, PagePublisher.CE_SOURCE, id)));
     }
 
-    private void send(ProducerRecord<String, byte[]> record) {
+    private long send(ProducerRecord<String, byte[]> record) {
         try {
-            producer.send(record).get(35, TimeUnit.SECONDS);
+            return producer.send(record).get(35, TimeUnit.SECONDS).offset();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -74,14 +74,14 @@ public class TableReaders {
             String key = r.key();
             byte[] value = r.value();
             if (value == null) {
-                feeds.applyFromTopic(key, null);
+                feeds.applyFromTopic(key, null, r.offset());
                 return;
             }
             Feed feed = Json.read(value, Feed.class);
             if (feed.id() == null || !feed.id().equals(key) || feed.url() == null || feed.intervalSeconds() <= 0) {
                 throw new MalformedRecordException("feed record " + key + " lacks a matching id, a url or a positive interval");
             }
-            feeds.applyFromTopic(key, feed);
+            feeds.applyFromTopic(key, feed, r.offset());
         }, SERVICE, deadLetters, new LoopMetrics(meters, "table-feeds")).onLoaded(feeds::markLoaded);
     }
 
