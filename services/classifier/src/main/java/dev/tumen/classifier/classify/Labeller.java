@@ -594,6 +594,9 @@ public final class Labeller {
         boolean pair = russia && dprk && !listOnly;
         if (pair) {
             groups.add("pair");
+            if (namesThirdCountry(s)) {
+                groups.add(SeverityRule.THIRD_COUNTRY);
+            }
         }
         return new Sentence(s.text(), s.title(), s.index(), groups, pair, listOnly, s.mentions());
     }

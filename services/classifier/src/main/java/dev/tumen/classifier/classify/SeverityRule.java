@@ -77,6 +77,10 @@ public record SeverityRule(Severity severity, Category category, List<String> al
     static final List<String> LOW_KINDS = List.of("culture", "sport", "ceremony", "greeting", "gift", "education", "health");
     /** Talks held besides a ceremony keep a high-row meeting what it is (defence business, a summit). */
     static final String TALKS = "talks";
+    /** A two-sided sentence that also names a third country (set by the labeller). */
+    static final String THIRD_COUNTRY = "third_country";
+    /** The low row's kinds that a third country can host: its parade, anniversary or reception. */
+    static final List<String> HOSTED_KINDS = List.of("ceremony", "greeting");
 
     /**
      * A headline that reports only a ceremony, concert, greeting or gift, and no meeting of its own ("Children's choir
@@ -88,7 +92,7 @@ public record SeverityRule(Severity severity, Category category, List<String> al
         for (String g : LOW_KINDS) {
             low |= titleGroups.contains(g);
         }
-        if (!low || titleGroups.contains(TALKS)) {
+        if (!low || titleGroups.contains(TALKS) || thirdCountrysCeremony(titleGroups)) {
             return false;
         }
         for (String g : MEETING_EVENTS) {
@@ -131,10 +135,27 @@ public record SeverityRule(Severity severity, Category category, List<String> al
     boolean lowKind(Set<String> groups) {
         for (String g : LOW_KINDS) {
             if (groups.contains(g)) {
-                return !talksOfHighRow(groups);
+                return !talksOfHighRow(groups) && !(severity.compareTo(Severity.HIGH) >= 0 && thirdCountrysCeremony(groups));
             }
         }
         return false;
+    }
+
+    /**
+     * Both sides meeting at a third country's parade, anniversary or reception (Kim and Putin in Beijing for China's
+     * Victory Day): the ceremony is the host's, not an exchange between the two, so what the two do there (they meet)
+     * is the event. Only ceremonies and greetings: a concert, a match or a gift names the two's own exchange.
+     */
+    static boolean thirdCountrysCeremony(Set<String> groups) {
+        if (!groups.contains(THIRD_COUNTRY) || !groups.contains("pair")) {
+            return false;
+        }
+        for (String g : LOW_KINDS) {
+            if (groups.contains(g) && !HOSTED_KINDS.contains(g)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -344,4 +344,20 @@ class MainEventTest {
     void aMessageOnTheOccasionOfADateIsAGreeting(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // both leaders meeting at a third country's parade or anniversary: the ceremony is the host's, the meeting theirs
+        "en; HIGH; Kim and Putin meet at China's anniversary parade; Kim Jong Un and Vladimir Putin met in Beijing at the military parade China held for the 80th anniversary of the end of the Second World War.",
+        "ru; HIGH; Путин и Ким Чен Ын встретились на торжествах в Пекине; Владимир Путин и Ким Чен Ын встретились в Пекине на торжествах Китая по случаю 80-летия окончания Второй мировой войны.",
+        "ko; HIGH; 중국 기념행사에서 김정은과 푸틴 만나; 김정은 국무위원장과 푸틴 대통령이 중국의 전승절 80주년 기념행사에서 만났다.",
+        "zh; HIGH; 金正恩与普京在中国纪念活动上会面; 金正恩与普京在中国纪念抗战胜利80周年纪念活动上会面。",
+        "ja; HIGH; 中国の式典で金正恩氏とプーチン氏が会見; 金正恩総書記とプーチン大統領は中国の戦勝80周年記念式典の会場で会見した。",
+        // attending it without meeting, or meeting at a concert, stays the ceremony or the concert
+        "en; LOW; Kim and Putin attend China's anniversary parade; Kim Jong Un and Vladimir Putin attended the military parade China held in Beijing for the 80th anniversary of the end of the Second World War.",
+        "en; LOW; Kim and Putin meet at a concert in Beijing; Kim Jong Un and Vladimir Putin met at a concert of a Chinese orchestra in Beijing.",
+    })
+    void aMeetingAtAThirdCountrysCeremonyIsTheMeeting(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
