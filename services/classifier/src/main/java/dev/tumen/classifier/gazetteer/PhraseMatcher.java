@@ -31,7 +31,8 @@ public final class PhraseMatcher<T> {
      * trailing {@code $} forces a boundary check on that side even for Korean. A {@code *} inside a phrase
      * ("всеобъемлющ* стратегическ* партнерств*") stems that word too: Russian inflects every word of a phrase, so
      * the automaton finds the first stem and {@code tail} (the rest, {@code *} meaning "any word ending") is
-     * checked in place.
+     * checked in place. A leading {@code *} lets the phrase end a compound ("*granaten" in "Artilleriegranaten"):
+     * German joins nouns into one word, and the last one names the thing.
      */
     record Phrase<T>(String key, String tail, T value, boolean checkStart, boolean checkEnd, boolean weak) {
         static <T> Phrase<T> parse(String spec, T value) {
@@ -42,6 +43,10 @@ public final class PhraseMatcher<T> {
             }
             boolean forceStart = s.startsWith("^");
             if (forceStart) {
+                s = s.substring(1);
+            }
+            boolean compoundEnd = !forceStart && s.startsWith("*");
+            if (compoundEnd) {
                 s = s.substring(1);
             }
             boolean stem = s.endsWith("*");
@@ -62,7 +67,7 @@ public final class PhraseMatcher<T> {
             boolean korean = !key.isEmpty() && TextFold.isCjk(key.charAt(0));
             String last = tail == null ? key : tail;
             boolean koreanEnd = !last.isEmpty() && TextFold.isCjk(last.charAt(last.length() - 1));
-            return new Phrase<>(key, tail, value, forceStart || !korean, !stem && (forceEnd || !koreanEnd), weak);
+            return new Phrase<>(key, tail, value, !compoundEnd && (forceStart || !korean), !stem && (forceEnd || !koreanEnd), weak);
         }
     }
 

@@ -360,4 +360,16 @@ class MainEventTest {
     void aMeetingAtAThirdCountrysCeremonyIsTheMeeting(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // German names the thing by the compound's last noun: Artilleriegranaten are shells, Elitesoldaten soldiers
+        "de; HIGH; Nordkorea liefert Russland Artilleriegranaten; Nordkorea hat Russland nach Angaben aus Seoul Millionen Artilleriegranaten geliefert.",
+        "de; CRITICAL; Nordkoreanische Elitesoldaten kämpfen für Russland; Nordkoreanische Elitesoldaten kämpfen nach ukrainischen Angaben an der Seite Russlands.",
+        "de; CRITICAL; Nordkoreanische Raketen auf Charkiw; Russland hat nach ukrainischen Angaben nordkoreanische Kurzstreckenraketen auf Ziele in der Ukraine abgefeuert.",
+        "de; LOW; Nordkoreanisches Ensemble gastiert in Moskau; Ein nordkoreanisches Tanzensemble ist in Moskau aufgetreten, Russlands Kulturministerin lobte die Zusammenarbeit.",
+    })
+    void germanCompoundsEndingInARubricNoun(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }

@@ -57,4 +57,14 @@ class GazetteerTest {
         assertTrue(GAZETTEER.find("Prussian history").isEmpty());
         assertTrue(GAZETTEER.find("дорожная карта").isEmpty());
     }
+
+    @Test
+    void aLeadingStarLetsAPhraseEndACompound() {
+        PhraseMatcher<String> m = PhraseMatcher.of(java.util.Map.of("*granaten", "arms", "Soldaten", "personnel"));
+        assertEquals(List.of("arms"), m.findAll("Millionen Artilleriegranaten geliefert").stream().map(PhraseMatcher.Hit::value).toList());
+        assertEquals(List.of("arms"), m.findAll("Granaten geliefert").stream().map(PhraseMatcher.Hit::value).toList());
+        // the end is still a word's end, and a phrase without the star still starts a word
+        assertTrue(m.findAll("Granatenwerfer").isEmpty());
+        assertTrue(m.findAll("Elitesoldaten").isEmpty());
+    }
 }
