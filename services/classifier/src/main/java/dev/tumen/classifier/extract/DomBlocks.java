@@ -56,6 +56,8 @@ final class DomBlocks {
             "follow", "print", "widget", "topics", "keywords", "recirc", "teaser", "teasers", "cta", "likes", "sharedaddy",
             // a wiki's boxes beside the article's prose: the facts box, the site's link box, categories, footnotes
             "infobox", "navbox", "catlinks", "reflist",
+            // a forum poster's signature under each post (phpBB, vBulletin, XenForo)
+            "signature", "signatures", "postsig",
             // "related" and "most read" in the languages sites name their boxes in
             "terkait", "terpopuler", "populer", "relacionados", "relacionadas", "similaires", "correlati", "verwandte",
             // and "advertisement"

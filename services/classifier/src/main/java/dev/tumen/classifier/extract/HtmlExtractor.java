@@ -367,7 +367,7 @@ public final class HtmlExtractor {
         if (d.blocks.isEmpty()) {
             return null;
         }
-        markMainText(d, headlineBox(d, title));
+        markMainText(d, headlineBox(d, title), articleViewer(d, title));
         markFurniture(d);
         double[] prefix = prefix(d);
         Span best = null;
@@ -437,7 +437,7 @@ public final class HtmlExtractor {
      * ancestors are then never furniture, whatever their class names say ({@code field-label-hidden},
      * {@code node-promoted}, {@code share}, {@code overflow-hidden}).
      */
-    private static void markMainText(DomBlocks d, Span headlineBox) {
+    private static void markMainText(DomBlocks d, Span headlineBox, Span viewer) {
         // in page order (spans keep identity equality): a tie goes to the earlier element, the same on every run
         java.util.Map<Span, Double> credit = new java.util.LinkedHashMap<>();
         for (Block b : d.blocks) {
@@ -462,7 +462,8 @@ public final class HtmlExtractor {
         double best = 0;
         for (var e : credit.entrySet()) {
             Span s = e.getKey();
-            double trust = s.inConsent ? 0 : s.inPopup ? POPUP_TRUST : s.inComments ? COMMENTS_TRUST : 1;
+            boolean overlay = s.inPopup && (viewer == null || !contains(viewer, s));
+            double trust = s.inConsent ? 0 : overlay ? POPUP_TRUST : s.inComments ? COMMENTS_TRUST : 1;
             if (headlineBox != null && contains(headlineBox, s)) {
                 trust *= HEADLINE_TRUST;
             }
@@ -538,6 +539,31 @@ public final class HtmlExtractor {
         for (int i = main == null ? 0 : main.start; main != null && i < main.end; i++) {
             d.blocks.get(i).inMain = true;
         }
+    }
+
+    /**
+     * An overlay that shows the article itself: the outermost dialog or layer holding the page's {@code h1} headline (a
+     * portal's article viewer opened over its board list, {@code role=dialog aria-modal=true}). Its prose is the
+     * article's, not a newsletter box's; a popup kept hidden is not read at all. Null on most pages.
+     */
+    private static Span articleViewer(DomBlocks d, String title) {
+        String key = LineRules.normalise(title);
+        if (key.length() < 10) {
+            return null;
+        }
+        for (Block b : d.blocks) {
+            if (b.tag().equals("h1") && LineRules.normalise(b.text).equals(key)) {
+                Span s = d.span(b.owner);
+                if (s == null || !s.inPopup || s.inConsent) {
+                    return null;
+                }
+                while (s.parent != null && s.parent.inPopup) {
+                    s = s.parent;
+                }
+                return s;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1219,6 +1245,10 @@ public final class HtmlExtractor {
                 paragraphBreak = sb.length() > 0;
                 continue;
             }
+            if (signatureRule(t)) {
+                // a forum's signature rule ("__________", a mail's "--"): what follows is the poster's signature
+                break;
+            }
             if (LineRules.tokens(t) <= 25) {
                 LineRules.Kind kind = rules.kind(t);
                 // "【関連記事】" after the story's lines: the rest of the block is the links it heads
@@ -1240,6 +1270,21 @@ public final class HtmlExtractor {
             sb.append(line);
         }
         return sb.toString();
+    }
+
+    private static boolean signatureRule(String t) {
+        if (t.equals("--")) {
+            return true;
+        }
+        if (t.length() < 5) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean caption(DomBlocks d, Block b) {

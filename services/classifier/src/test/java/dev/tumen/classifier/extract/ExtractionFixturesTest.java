@@ -124,6 +124,14 @@ class ExtractionFixturesTest {
         "uk-news-split-groups", // Ukrainian: the story in three post-text groups split by an ad and a "Вас може зацікавити" box
         "zh-news-info-line", // Chinese: the date line again inside the body, a 相关阅读 box mid-story, the editor's line
         "ja-interview-info-table", // Japanese (Cocoon theme): ―― questions as <h3>, a shop-info table of short rows, a hidden popup
+        "de-drupal-paragraphs", // Drupal paragraphs: text paragraphs around a "Mehr aus der Region" teaser paragraph, a fare list
+        "en-faq-details", // a government FAQ: <details>/<summary> questions, a "No." answer, a list answer, a side menu
+        "ko-interleaved-br-recommend", // a Korean story's <br> text between a recommended-news box and an ad in one parent
+        "ru-phone-review-specs", // a Russian review: specification lines as short <p>, subheads, a comment block after it
+        "en-vbulletin-post", // vBulletin: a <br><br> post in a table layout, its signature after the "____" rule, a reply
+        "de-interview-strong", // a German interview: bold questions, "Außer sonntags." as an answer, an inline "Auch interessant" teaser
+        "zh-wechat-like-hidden-copy", // a WeChat-style post whose body is visibility:hidden until a script shows it
+        "ko-layer-viewer", // a Korean portal's article viewer: a role=dialog layer over the board list (came back as the side blurb)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -26,6 +26,27 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aForumSignatureAfterItsRuleIsNotThePost() {
+        String html = "<html><head><title>Ferry timetable</title></head><body><table><tr><td>Member since 2012</td>"
+                + "<td><div id=\"post_message_1\">" + P1 + "<br><br>" + P2 + "<br>--<br>Sent from my harbour office"
+                + "</div></td></tr></table></body></html>";
+        assertEquals(P1 + "\n\n" + P2, EXTRACTOR.extract(html, "text/html", "https://example.org/a").body());
+    }
+
+    @Test
+    void aDialogHoldingTheHeadlineIsTheArticleViewerAndANewsletterDialogIsNot() {
+        String viewer = "<html><head><title>Rail bridge to reopen in spring</title></head><body>"
+                + "<div class=\"side\"><p>" + P3 + " " + P3 + "</p></div>"
+                + "<div class=\"modal\" role=\"dialog\"><h1>Rail bridge to reopen in spring</h1><div><p>" + P1 + "</p><p>" + P2
+                + "</p></div></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2, EXTRACTOR.extract(viewer, "text/html", "https://example.org/a").body());
+        String newsletter = "<html><head><title>Rail bridge to reopen in spring</title></head><body><article>"
+                + "<h1>Rail bridge to reopen in spring</h1><p>" + P1 + "</p></article>"
+                + "<div class=\"modal\" role=\"dialog\"><h2>Our newsletter</h2><p>" + P2 + " " + P3 + "</p></div></body></html>";
+        assertEquals(P1, EXTRACTOR.extract(newsletter, "text/html", "https://example.org/a").body());
+    }
+
+    @Test
     void sentenceEndsOfScriptsWithoutALatinFullStop() {
         assertTrue(HtmlExtractor.hasSentenceEnd("اس منصوبے پر کام اگلے مہینے شروع ہوگا۔"), "Urdu");
         assertTrue(HtmlExtractor.hasSentenceEnd("ตลาดน้ำริมคลองเปิดให้บริการรอบกลางคืนเป็นครั้งแรก"), "Thai writes none");
