@@ -165,6 +165,12 @@ public final class Bench {
 
     Step step(String system, String tag, URI pages, int rate, Duration length, List<String> templates,
                       LatencyReceiver receiver, Map<String, Long> pids) throws InterruptedException {
+        return step(system, tag, pages, rate, length, templates, receiver, pids, 1.0);
+    }
+
+    /** As above, when each page makes {@code perPage} recorded deliveries (the failing-receivers passthrough fans out). */
+    Step step(String system, String tag, URI pages, int rate, Duration length, List<String> templates,
+                      LatencyReceiver receiver, Map<String, Long> pids, double perPage) throws InterruptedException {
         Map<String, ProcessStats> before = new LinkedHashMap<>();
         pids.forEach((name, pid) -> before.put(name, ProcessStats.of(pid)));
         Map<String, double[]> stagesBefore = stages == null ? null : stages.read();
@@ -180,7 +186,7 @@ public final class Bench {
         Histogram histogram = receiver.histogram(tag);
         // Drain: wait until every accepted page was delivered, or deliveries stop for 5 s.
         long deadline = System.currentTimeMillis() + 120_000;
-        while (histogram.getTotalCount() < driver.accepted() && System.currentTimeMillis() < deadline
+        while (histogram.getTotalCount() < Math.round(driver.accepted() * perPage) && System.currentTimeMillis() < deadline
                 && System.currentTimeMillis() - Math.max(receiver.lastArrivalMillis(tag), start) < 5_000) {
             TimeUnit.MILLISECONDS.sleep(100);
         }

@@ -34,7 +34,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * transactional produce, offsets in the transaction) and {@code deliver} (read_committed consume → HTTP
  * POST to a webhook). Tumen's throughput is reported as a fraction of this chain's.
  *
- * <p>Usage: {@code Passthrough ingest|relay|deliver BOOTSTRAP [PORT|WEBHOOK_URL]}.
+ * <p>Usage: {@code Passthrough ingest|relay|deliver BOOTSTRAP [PORT|WEBHOOK_URL [GROUPS SUBSCRIPTIONS]]}. With
+ * {@code GROUPS} and {@code SUBSCRIPTIONS} (the failing-receivers scenario), {@code deliver} makes the deliveries
+ * Tumen makes: page {@code n} goes to every receiver {@code WEBHOOK_URL/<i>} with {@code i % GROUPS == n % GROUPS},
+ * the failing receivers among them included (their 500 is not retried); without them, one POST per page.
  */
 public final class Passthrough {
     static final String PAGES = "bench.passthrough.pages";
@@ -48,7 +51,8 @@ public final class Passthrough {
         switch (args[0]) {
             case "ingest" -> ingest(bootstrap, Integer.parseInt(args[2]));
             case "relay" -> relay(bootstrap);
-            case "deliver" -> deliver(bootstrap, URI.create(args[2]));
+            case "deliver" -> deliver(bootstrap, URI.create(args[2]), args.length > 4 ? Integer.parseInt(args[3]) : 0,
+                    args.length > 4 ? Integer.parseInt(args[4]) : 0);
             default -> throw new IllegalArgumentException("role: ingest|relay|deliver");
         }
     }
@@ -102,21 +106,42 @@ public final class Passthrough {
         }
     }
 
-    private static void deliver(String bootstrap, URI webhook) throws Exception {
+    private static void deliver(String bootstrap, URI webhook, int groups, int subscriptions) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap, "bench-passthrough-deliver")) {
             consumer.subscribe(List.of(ARTICLES));
             while (true) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(250))) {
                     JsonNode page = Json.mapper().readTree(r.value());
-                    Map<String, Object> article = Map.of("url", page.path("url").asText(), "receivedAt", page.path("receivedAt").asText());
+                    String url = page.path("url").asText();
+                    Map<String, Object> article = Map.of("url", url, "receivedAt", page.path("receivedAt").asText());
                     byte[] body = Json.bytes(Map.of("type", "alert.created", "data", Map.of("article", article)));
-                    http.sendAsync(HttpRequest.newBuilder(webhook).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+                    for (URI target : receivers(webhook, url, groups, subscriptions)) {
+                        http.sendAsync(HttpRequest.newBuilder(target).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+                    }
                 }
                 consumer.commitAsync();
             }
         }
+    }
+
+    /** The webhook itself, or with groups the receivers of the page's group (its number is the URL's last segment). */
+    static List<URI> receivers(URI webhook, String pageUrl, int groups, int subscriptions) {
+        if (groups <= 0) {
+            return List.of(webhook);
+        }
+        long n;
+        try {
+            n = Long.parseLong(pageUrl.substring(pageUrl.lastIndexOf('/') + 1));
+        } catch (NumberFormatException e) {
+            return List.of();
+        }
+        List<URI> out = new java.util.ArrayList<>();
+        for (int i = (int) (n % groups); i < subscriptions; i += groups) {
+            out.add(URI.create(webhook + "/" + i));
+        }
+        return out;
     }
 
     private static KafkaConsumer<String, byte[]> consumer(String bootstrap, String group) {

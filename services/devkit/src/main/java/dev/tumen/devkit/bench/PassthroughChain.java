@@ -23,6 +23,12 @@ final class PassthroughChain implements AutoCloseable {
     }
 
     static PassthroughChain start(String bootstrap, URI webhook, Path logDir) throws IOException, InterruptedException {
+        return start(bootstrap, webhook, logDir, 0, 0);
+    }
+
+    /** With {@code groups} above zero, the deliver hop fans each page out as {@link Passthrough} describes. */
+    static PassthroughChain start(String bootstrap, URI webhook, Path logDir, int groups, int subscriptions)
+            throws IOException, InterruptedException {
         int port;
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
@@ -30,7 +36,11 @@ final class PassthroughChain implements AutoCloseable {
         PassthroughChain chain = new PassthroughChain(port);
         chain.launch("ingest", logDir, bootstrap, Integer.toString(port));
         chain.launch("relay", logDir, bootstrap);
-        chain.launch("deliver", logDir, bootstrap, webhook.toString());
+        if (groups > 0) {
+            chain.launch("deliver", logDir, bootstrap, webhook.toString(), Integer.toString(groups), Integer.toString(subscriptions));
+        } else {
+            chain.launch("deliver", logDir, bootstrap, webhook.toString());
+        }
         chain.awaitIngest();
         return chain;
     }
