@@ -107,6 +107,7 @@ public final class RecordSizes {
         private final int producerMax;
         private final Map<String, Integer> byTopic = new ConcurrentHashMap<>();
         private volatile long nextLookup;
+        private final Map<String, Object> lookups = new ConcurrentHashMap<>();
 
         /**
          * @param producerConfig the producer's settings (bootstrap, security, {@code max.request.size})
@@ -136,6 +137,19 @@ public final class RecordSizes {
             if (adminConfig.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG) == null || System.nanoTime() < nextLookup) {
                 return producerMax;
             }
+            // One lookup per topic at a time, the others waiting for its answer: the alert's first deliveries settle on
+            // dozens of HTTP threads at once, and each made its own admin client (thread, metrics, JMX beans, metadata
+            // round trip) for the same topic, 32 of them in one failing-receivers run.
+            synchronized (lookups.computeIfAbsent(topic, t -> new Object())) {
+                Integer again = byTopic.get(topic);
+                if (again != null) {
+                    return again;
+                }
+                return System.nanoTime() < nextLookup ? producerMax : lookup(topic);
+            }
+        }
+
+        private int lookup(String topic) {
             Map<String, Object> config = new java.util.HashMap<>(adminConfig);
             config.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
             config.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
