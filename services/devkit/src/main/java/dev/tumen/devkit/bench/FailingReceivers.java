@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -26,7 +27,8 @@ import org.HdrHistogram.Histogram;
  */
 final class FailingReceivers {
     private int subscriptions = 1000;
-    private double failing = 0.1;
+    /** Shares of failing receivers, one timed step each, in this order (on one stack). */
+    private List<Double> failing = List.of(0.0, 0.1);
     private int fanout = 10;
     private int rate = 50;
     private Duration duration = Duration.ofSeconds(20);
@@ -49,7 +51,8 @@ final class FailingReceivers {
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--subscriptions" -> s.subscriptions = Integer.parseInt(args.get(++i));
-                case "--failing" -> s.failing = Double.parseDouble(args.get(++i));
+                case "--failing" -> s.failing = java.util.Arrays.stream(args.get(++i).split(",")).map(String::trim)
+                        .map(Double::parseDouble).toList();
                 case "--fanout" -> s.fanout = Integer.parseInt(args.get(++i));
                 case "--rate" -> s.rate = Integer.parseInt(args.get(++i));
                 case "--duration" -> s.duration = Duration.ofSeconds(Long.parseLong(args.get(++i)));
@@ -57,7 +60,7 @@ final class FailingReceivers {
                 case "--passthrough-only" -> s.tumen = false;
                 case "--single-delivery-baseline" -> s.fanoutBaseline = false;
                 default -> {
-                    System.err.println("usage: tumen bench failing-receivers [--subscriptions 1000] [--failing 0.1] [--fanout 10] "
+                    System.err.println("usage: tumen bench failing-receivers [--subscriptions 1000] [--failing 0,0.1] [--fanout 10] "
                             + "[--rate 50] [--duration 20] [--no-passthrough | --passthrough-only] [--single-delivery-baseline]");
                     return 2;
                 }
@@ -68,32 +71,25 @@ final class FailingReceivers {
 
     private int run() throws Exception {
         int groups = Math.max(1, subscriptions / fanout);
-        int failingCount = (int) Math.round(subscriptions * failing);
-        // Subscriber i listens to group i % groups and fails when i < failingCount: with the defaults every group
-        // (so every page) has exactly one failing receiver among its ten.
-        double healthyPerPage = Math.max(0, subscriptions - failingCount) / (double) groups;
-        int[] healthyInGroup = new int[groups];
-        for (int i = failingCount; i < subscriptions; i++) {
-            healthyInGroup[i % groups]++;
-        }
         Path work = RepoPaths.root().resolve(".tumen").resolve("bench-failing");
         Demo.deleteRecursively(work);
         Files.createDirectories(work);
         List<String> templates = Bench.relevantSeedPages();
         Bench bench = new Bench();
+        // Subscriber i listens to group i % groups and fails when i < failingCount: with 10 % every group (so every
+        // page) has exactly one failing receiver among its ten. The count changes between steps, nothing else does.
+        AtomicInteger failingCount = new AtomicInteger();
         try (BrokerProcess broker = BrokerProcess.start(work.resolve("kafka"), work.resolve("logs"));
-             LatencyReceiver receiver = new LatencyReceiver(path -> subscriber(path) >= 0 && subscriber(path) < failingCount)) {
+             LatencyReceiver receiver = new LatencyReceiver(path -> subscriber(path) >= 0 && subscriber(path) < failingCount.get())) {
             dev.tumen.kafka.TopicProvisioner.catalogue(broker.bootstrapServers(), "", 0);
             Bench.createPassthroughTopics(broker.bootstrapServers());
             Map<String, String> env = Map.of("TUMEN_ALERT_STORY_WINDOW", "0s",
                     "TUMEN_ALERT_MAX_SUBSCRIPTIONS_WITHOUT_TOKEN", Integer.toString(subscriptions + 10),
                     "TUMEN_ALERT_MAX_SUBSCRIPTIONS_PER_TOKEN", Integer.toString(subscriptions + 10));
-            Bench.log("broker up; %d subscriptions, %d failing, %d pages/s, each page for %.1f healthy receivers",
-                    subscriptions, failingCount, rate, healthyPerPage);
-            long p99 = 0;
+            Bench.log("broker up; %d subscriptions, each page for %d of them, failing shares %s, %d pages/s",
+                    subscriptions, subscriptions / groups, failing, rate);
+            Map<Double, Long> p99s = new LinkedHashMap<>();
             if (tumen) {
-                Histogram healthy;
-                long accepted;
                 try (Stack stack = Stack.start(broker.bootstrapServers(), "", work.resolve("logs"), env);
                      ArticleWatcher articles = new ArticleWatcher(broker.bootstrapServers(), Topics.ARTICLES)) {
                     for (int i = 0; i < subscriptions; i++) {
@@ -101,72 +97,39 @@ final class FailingReceivers {
                                 "minSeverity", "low", "keywords", List.of(LoadDriver.groupWord(i % groups))), Duration.ofSeconds(60));
                     }
                     PagePreflight.require(stack.url("classifier", "/classify"), new LoadDriver(templates, groups), groups);
+                    failingCount.set(failingCount(failing.get(0)));
                     Bench.log("warming up (10 s at %d pages/s) ...", rate);
-                    new LoadDriver(templates, groups).run(stack.url("ingest", "/pages"), "fwarmup", rate, Duration.ofSeconds(10));
-                    LoadDriver driver = new LoadDriver(templates, groups);
+                    LoadDriver warmup = new LoadDriver(templates, groups);
+                    warmup.run(stack.url("ingest", "/pages"), "fwarmup", rate, Duration.ofSeconds(10));
+                    // The first timed step starts once the warm-up's alerts are delivered: it used to start with their
+                    // backlog still in the alert, and its latency included it.
+                    Labelled warmed = drain(articles, receiver, "fwarmup", warmup.accepted(), groups,
+                            healthyInGroups(groups, failingCount.get()));
+                    Bench.log("warm-up delivered %d of %d", receiver.histogram("fwarmup").getTotalCount(), warmed.deliveries());
                     Map<String, Long> pids = new LinkedHashMap<>();
                     pids.put("broker", broker.pid());
                     for (String service : Stack.SERVICES) {
                         pids.put(service, stack.process(service).pid());
                     }
                     pids.put("driver+receivers", ProcessHandle.current().pid());
-                    Map<String, ProcessStats> before = stats(pids);
-                    Map<String, Long> writesBefore = writes(broker.bootstrapServers());
-                    long start = System.currentTimeMillis();
-                    driver.run(stack.url("ingest", "/pages"), "f" + rate, rate, duration);
-                    Map<String, ProcessStats> underLoad = stats(pids);
-                    long loadEnd = System.currentTimeMillis();
-                    healthy = receiver.histogram("f" + rate);
-                    long designed = Math.round(driver.accepted() * healthyPerPage);
-                    String prefix = "https://bench.example/f" + rate + "/";
-                    long deadline = System.currentTimeMillis() + 120_000;
-                    Labelled labelled = labelled(articles, prefix, groups, healthyInGroup);
-                    long sent = System.currentTimeMillis();
-                    // Until every accepted page is labelled, wait for the designed figure; then for what the labels allow. Give up
-                    // after 5 s without progress, counted from the end of sending and from the last label or request: on a
-                    // loaded machine the first labels can come more than 5 s after the last page was sent, and the alert may
-                    // still be delivering the warm-up's alerts (any request counts; this step's alone ended runs at "0 of
-                    // 6,525" while the alert was busy with the warm-up's backlog).
-                    while (healthy.getTotalCount() < (labelled.pages() < driver.accepted() ? designed : labelled.deliveries())
-                            && System.currentTimeMillis() < deadline
-                            && System.currentTimeMillis() - Math.max(Math.max(receiver.lastArrivalMillis(), sent),
-                            labelled.pages() < driver.accepted() ? articles.lastArrivalMillis() : 0) < 5_000) {
-                        TimeUnit.MILLISECONDS.sleep(250);
-                        labelled = labelled(articles, prefix, groups, healthyInGroup);
+                    // The healthy-only share first: the failing receivers' retries of a later step then cannot reach
+                    // receivers that answer again.
+                    for (double share : failing) {
+                        failingCount.set(failingCount(share));
+                        p99s.put(share, measure(stack, articles, broker, receiver, templates, groups, share, failingCount.get(), pids));
                     }
-                    accepted = driver.accepted();
-                    p99 = healthy.getValueAtPercentile(99);
-                    long drainEnd = System.currentTimeMillis();
-                    Map<String, ProcessStats> drained = stats(pids);
-                    Map<String, Long> writesAfter = writes(broker.bootstrapServers());
-                    // Where the machine's two cores went while pages were offered, and until the last delivery: the alert
-                    // competes with the broker, the other services and this process (load driver and every receiver).
-                    Bench.log("CPU %% of one core during the %d s of load %s, from its start to the end of the drain (%.1f s) %s; load average %s",
-                            duration.toSeconds(), cpu(before, underLoad, loadEnd - start), (drainEnd - start) / 1000.0,
-                            cpu(before, drained, drainEnd - start), loadAverage());
-                    long delivered = Math.max(1, healthy.getTotalCount());
-                    StringBuilder perAlert = new StringBuilder();
-                    writesAfter.forEach((topic, n) -> perAlert.append(String.format(Locale.ROOT, " %s %d (%.2f),", topic.replace("tumen.", ""),
-                            n - writesBefore.getOrDefault(topic, 0L), (n - writesBefore.getOrDefault(topic, 0L)) / (double) delivered)));
-                    Bench.log("alert-side Kafka records from the start of the step to the end of the drain (per healthy delivery of the step):%s",
-                            perAlert.length() == 0 ? " n/a" : perAlert.substring(0, perAlert.length() - 1));
-                    Bench.log("tumen, %d%% failing: %d pages accepted (refused %d, not sent %d), %d labelled (%d relevant with their keyword); %d of %d healthy "
-                                    + "deliveries (%d by design), p50 %d ms, p99 %d ms, max %d ms (of which ingest to label: p50 %d ms, p99 %d ms); "
-                            + "%d failed attempts answered",
-                            Math.round(failing * 100), accepted, driver.refused(), driver.dropped(), labelled.pages(), labelled.matching(), healthy.getTotalCount(),
-                            labelled.deliveries(), designed, healthy.getValueAtPercentile(50), p99, healthy.getMaxValue(),
-                            receiver.labelledHistogram("f" + rate).getValueAtPercentile(50),
-                            receiver.labelledHistogram("f" + rate).getValueAtPercentile(99), receiver.failed());
                 }
             }
             if (passthrough) {
                 // The baseline does Tumen's deliveries (each page to its group's receivers, the failing ones answered 500 and
                 // not retried), so the ratio compares like with like; before session 8 it made one POST per page, a tenth
                 // of the requests, and the ratio compared 500 attempts/s with 50.
+                double share = failing.get(failing.size() - 1);
+                failingCount.set(failingCount(share));
+                double perPage = fanoutBaseline ? healthyInGroups(groups, failingCount.get()).perPage() : 1.0;
                 try (PassthroughChain chain = fanoutBaseline
                         ? PassthroughChain.start(broker.bootstrapServers(), receiver.url(), work.resolve("logs"), groups, subscriptions)
                         : PassthroughChain.start(broker.bootstrapServers(), receiver.url(), work.resolve("logs"))) {
-                    double perPage = fanoutBaseline ? healthyPerPage : 1.0;
                     Map<String, Long> pids = new LinkedHashMap<>();
                     pids.put("broker", broker.pid());
                     pids.putAll(chain.pids());
@@ -182,14 +145,107 @@ final class FailingReceivers {
                     }
                     Bench.Step base = bench.step("passthrough", "p" + rate, chain.pagesUrl(), rate, duration, templates, receiver, pids,
                             perPage);
-                    System.out.printf("%nHealthy receivers' p99 with %d%% of %d receivers failing: %d ms; passthrough (%s) p99 at %d pages/s: "
-                                    + "%d ms; ratio %.2f (target <= 2)%n", Math.round(failing * 100), subscriptions, p99,
-                            fanoutBaseline ? "the same " + fanout + " deliveries per page" : "one delivery per page", rate, base.p99(),
-                            base.p99() == 0 ? 0.0 : p99 / (double) base.p99());
+                    System.out.println();
+                    String baseline = fanoutBaseline ? "the same " + subscriptions / groups + " deliveries per page, "
+                            + Math.round(share * 100) + " % failing" : "one delivery per page";
+                    if (p99s.isEmpty()) {
+                        System.out.printf("Passthrough (%s) p99 at %d pages/s: %d ms%n", baseline, rate, base.p99());
+                    }
+                    p99s.forEach((f, p99) -> System.out.printf("Healthy receivers' p99 with %d%% of %d receivers failing: %d ms; "
+                                    + "passthrough (%s) p99 at %d pages/s: %d ms; ratio %.2f (target <= 2)%n", Math.round(f * 100),
+                            subscriptions, p99, baseline, rate, base.p99(), base.p99() == 0 ? 0.0 : p99 / (double) base.p99()));
                 }
+            }
+            if (!passthrough || !tumen) {
+                p99s.forEach((f, p99) -> System.out.printf("%nHealthy receivers' p99 with %d%% of %d receivers failing: %d ms%n",
+                        Math.round(f * 100), subscriptions, p99));
             }
         }
         return 0;
+    }
+
+    /**
+     * Waits for step {@code tag}'s healthy deliveries: until every accepted page is labelled, for the designed figure;
+     * then for what the labels allow. Gives up after 5 s without progress, counted from the end of sending and from
+     * the last label or request: on a loaded machine the first labels can come more than 5 s after the last page was
+     * sent, and the alert may still be delivering an earlier step's alerts (any request counts; this step's alone
+     * ended runs at "0 of 6,525" while the alert was busy with the warm-up's backlog).
+     */
+    private Labelled drain(ArticleWatcher articles, LatencyReceiver receiver, String tag, long accepted, int groups, Healthy healthyIn)
+            throws InterruptedException {
+        Histogram healthy = receiver.histogram(tag);
+        long designed = Math.round(accepted * healthyIn.perPage());
+        String prefix = "https://bench.example/" + tag + "/";
+        long deadline = System.currentTimeMillis() + 120_000;
+        Labelled labelled = labelled(articles, prefix, groups, healthyIn.inGroup());
+        long sent = System.currentTimeMillis();
+        while (healthy.getTotalCount() < (labelled.pages() < accepted ? designed : labelled.deliveries())
+                && System.currentTimeMillis() < deadline
+                && System.currentTimeMillis() - Math.max(Math.max(receiver.lastArrivalMillis(), sent),
+                labelled.pages() < accepted ? articles.lastArrivalMillis() : 0) < 5_000) {
+            TimeUnit.MILLISECONDS.sleep(250);
+            labelled = labelled(articles, prefix, groups, healthyIn.inGroup());
+        }
+        return labelled;
+    }
+
+    private int failingCount(double share) {
+        return (int) Math.round(subscriptions * share);
+    }
+
+    /** Healthy receivers per group, and per page on average. */
+    private record Healthy(int[] inGroup, double perPage) {
+    }
+
+    private Healthy healthyInGroups(int groups, int failingCount) {
+        int[] inGroup = new int[groups];
+        for (int i = failingCount; i < subscriptions; i++) {
+            inGroup[i % groups]++;
+        }
+        return new Healthy(inGroup, Math.max(0, subscriptions - failingCount) / (double) groups);
+    }
+
+    /** One timed step with {@code failingCount} receivers failing; returns the healthy receivers' p99. */
+    private long measure(Stack stack, ArticleWatcher articles, BrokerProcess broker, LatencyReceiver receiver, List<String> templates,
+                         int groups, double share, int failingCount, Map<String, Long> pids) throws Exception {
+        Healthy healthyIn = healthyInGroups(groups, failingCount);
+        String tag = "f" + rate + "-" + Math.round(share * 100);
+        Bench.log("tumen step %s: %d pages/s for %d s, %d of %d receivers failing, each page for %.1f healthy receivers ...",
+                tag, rate, duration.toSeconds(), failingCount, subscriptions, healthyIn.perPage());
+        LoadDriver driver = new LoadDriver(templates, groups);
+        Map<String, ProcessStats> before = stats(pids);
+        Map<String, Long> writesBefore = writes(broker.bootstrapServers());
+        long failedBefore = receiver.failed();
+        long start = System.currentTimeMillis();
+        driver.run(stack.url("ingest", "/pages"), tag, rate, duration);
+        Map<String, ProcessStats> underLoad = stats(pids);
+        long loadEnd = System.currentTimeMillis();
+        Histogram healthy = receiver.histogram(tag);
+        long designed = Math.round(driver.accepted() * healthyIn.perPage());
+        Labelled labelled = drain(articles, receiver, tag, driver.accepted(), groups, healthyIn);
+        long p99 = healthy.getValueAtPercentile(99);
+        long drainEnd = System.currentTimeMillis();
+        Map<String, ProcessStats> drained = stats(pids);
+        Map<String, Long> writesAfter = writes(broker.bootstrapServers());
+        // Where the machine's two cores went while pages were offered, and until the last delivery: the alert
+        // competes with the broker, the other services and this process (load driver and every receiver).
+        Bench.log("CPU %% of one core during the %d s of load %s, from its start to the end of the drain (%.1f s) %s; load average %s",
+                duration.toSeconds(), cpu(before, underLoad, loadEnd - start), (drainEnd - start) / 1000.0,
+                cpu(before, drained, drainEnd - start), loadAverage());
+        long delivered = Math.max(1, healthy.getTotalCount());
+        StringBuilder perAlert = new StringBuilder();
+        writesAfter.forEach((topic, n) -> perAlert.append(String.format(Locale.ROOT, " %s %d (%.2f),", topic.replace("tumen.", ""),
+                n - writesBefore.getOrDefault(topic, 0L), (n - writesBefore.getOrDefault(topic, 0L)) / (double) delivered)));
+        Bench.log("alert-side Kafka records from the start of the step to the end of the drain (per healthy delivery of the step):%s",
+                perAlert.length() == 0 ? " n/a" : perAlert.substring(0, perAlert.length() - 1));
+        Bench.log("tumen, %d%% failing: %d pages accepted (refused %d, not sent %d), %d labelled (%d relevant with their keyword); %d of %d healthy "
+                        + "deliveries (%d by design), p50 %d ms, p99 %d ms, max %d ms (of which ingest to label: p50 %d ms, p99 %d ms); "
+                        + "%d failed attempts answered",
+                Math.round(share * 100), driver.accepted(), driver.refused(), driver.dropped(), labelled.pages(), labelled.matching(),
+                healthy.getTotalCount(), labelled.deliveries(), designed, healthy.getValueAtPercentile(50), p99, healthy.getMaxValue(),
+                receiver.labelledHistogram(tag).getValueAtPercentile(50),
+                receiver.labelledHistogram(tag).getValueAtPercentile(99), receiver.failed() - failedBefore);
+        return p99;
     }
 
     private static Map<String, ProcessStats> stats(Map<String, Long> pids) {
