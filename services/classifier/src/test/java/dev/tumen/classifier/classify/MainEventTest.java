@@ -300,6 +300,13 @@ class MainEventTest {
         assertSeverity(lang, expected, title, lead);
     }
 
+    @Test
+    void kimAddressingHisOwnArmyAboutTheWarIsNoDeployment() {
+        Label l = LABELLER.label("Kim tells soldiers to learn from Russia's war in Ukraine",
+                "Kim Jong Un told North Korean soldiers to study the lessons of Russia's war in Ukraine during a drill near Pyongyang.");
+        assertTrue(l.severity().compareTo(Severity.CRITICAL) < 0, () -> "basis " + l.basis());
+    }
+
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = ';', value = {
         // a violation of the sanctions between the two is sanctions evasion, whatever was carried
@@ -310,6 +317,10 @@ class MainEventTest {
         "zh; HIGH; 美国指俄罗斯公司违反对朝鲜制裁; 美国财政部指责两家俄罗斯公司违反联合国对朝鲜的制裁。",
         // settled case: workers sent to Russia are labour, also when they breach UN bans
         "en; MEDIUM; North Korean workers in Russia breach UN sanctions; Thousands of North Korean workers are employed on Russian building sites in breach of UN sanctions.",
+        // sanctions said to violate international law or sovereignty: a statement against them, not their evasion
+        "en; MEDIUM; Russia says US sanctions on North Korea violate international law; Russia's foreign ministry said on Monday that new US sanctions against North Korea violate international law.",
+        "ru; MEDIUM; Захарова: санкции против КНДР нарушают международное право; Официальный представитель МИД России Мария Захарова заявила, что односторонние санкции против КНДР нарушают международное право.",
+        "ko; MEDIUM; 북한 외무성 \"대러 제재는 주권 침해\"; 북한 외무성은 서방의 러시아 제재가 러시아 주권을 위반하는 것이라고 주장했다.",
     })
     void sanctionsViolatedBetweenTheTwoAreEvasion(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
