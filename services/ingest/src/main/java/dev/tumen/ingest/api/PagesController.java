@@ -17,6 +17,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import jakarta.validation.Valid;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -24,14 +26,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * {@code POST /pages}: push a page, as a JSON object or as a raw {@code text/html} / {@code text/plain}
- * body. Answers 202 once Kafka acknowledged the page, 200 for a duplicate (nothing published).
+ * body. Answers 202 once Kafka acknowledged the page, 200 for a duplicate (nothing published). No thread waits for the
+ * acknowledgement: the response completes when it comes.
  */
 @ApiResponse(responseCode = "4XX", description = "the request's problem (RFC 9457)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @ApiResponse(responseCode = "5XX", description = "the service's or an upstream's problem (RFC 9457)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @Controller("/pages")
-// Handing a page to Kafka waits for the broker's acknowledgement: never on the event loop.
+// The intake may wait for the seen-pages table at start-up (tumen.ingest.startup-wait): never on the event loop.
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PagesController {
     private final PageIntake intake;
@@ -48,7 +51,7 @@ public class PagesController {
     @ApiResponse(responseCode = "200", description = "a duplicate: nothing published",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<PageAccepted> pushJson(@Valid @Body PagePush page) {
+    public CompletableFuture<HttpResponse<PageAccepted>> pushJson(@Valid @Body PagePush page) {
         return accept(page.toIncoming("push"));
     }
 
@@ -58,7 +61,7 @@ public class PagesController {
     @ApiResponse(responseCode = "200", description = "a duplicate: nothing published",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
     @Post(consumes = {MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_XHTML}, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<PageAccepted> pushRaw(HttpRequest<?> request, @Nullable @Body byte[] body,
+    public CompletableFuture<HttpResponse<PageAccepted>> pushRaw(HttpRequest<?> request, @Nullable @Body byte[] body,
                                               @Nullable @QueryValue String url, @Nullable @QueryValue String source,
                                               @Nullable @QueryValue String title) {
         IncomingPage page;
@@ -71,9 +74,18 @@ public class PagesController {
         return accept(page);
     }
 
-    private HttpResponse<PageAccepted> accept(IncomingPage page) {
-        PageIntake.Outcome outcome = intake.accept(page);
-        return HttpResponse.<PageAccepted>status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(PageAccepted.of(outcome));
+    private CompletableFuture<HttpResponse<PageAccepted>> accept(IncomingPage page) {
+        CompletableFuture<HttpResponse<PageAccepted>> response = new CompletableFuture<>();
+        intake.acceptAsync(page).whenComplete((outcome, error) -> {
+            if (error != null) {
+                // The refusal itself, not a CompletionException around it, so that RefusalHandler answers it.
+                response.completeExceptionally(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+            } else {
+                response.complete(HttpResponse.<PageAccepted>status(outcome.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+                        .body(PageAccepted.of(outcome)));
+            }
+        });
+        return response;
     }
 
     private static IncomingPage fromRaw(MediaType type, byte[] body, String url, String source, String title) {

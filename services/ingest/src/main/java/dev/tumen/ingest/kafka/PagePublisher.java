@@ -12,14 +12,22 @@ import dev.tumen.model.PageReceived;
 import dev.tumen.model.Topics;
 import io.micronaut.configuration.kafka.annotation.KafkaClient;
 import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -62,18 +70,34 @@ public class PagePublisher implements PageSink, UnpublishablePages {
     private final int maxInFlightBytes;
     private final Semaphore slots;
     private final Semaphore bytes;
+    /**
+     * Where an acknowledged page's follow-up runs (its seen record, then the caller's continuation, e.g. the HTTP answer):
+     * neither the producer's network thread (a send from there waits for metadata or buffer space only that thread
+     * provides) nor the blocking pool (a file import or a fetch waiting there in {@link #publish} for its page would then
+     * wait for a free thread of the pool it occupies). A few microseconds a page, so one thread.
+     */
+    private final Executor continuations;
+    private final ExecutorService ownContinuations;
 
+    @Inject
     public PagePublisher(@KafkaClient("ingest") Producer<String, byte[]> producer, IngestTopics topics, KafkaProperties kafka,
                          @Value("${kafka.producers.ingest.max.request.size:1048576}") int maxRequestSize,
                          @Value("${tumen.ingest.send-timeout:35s}") Duration sendTimeout,
                          @Value("${tumen.ingest.max-in-flight:256}") int maxInFlight,
                          @Value("${tumen.ingest.max-in-flight-bytes:16777216}") int maxInFlightBytes) {
-        this(producer, topics, limits(kafka.producer(), maxRequestSize), sendTimeout, maxInFlight, maxInFlightBytes);
+        this(producer, topics, limits(kafka.producer(), maxRequestSize), sendTimeout, maxInFlight, maxInFlightBytes,
+                Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "ingest-acknowledged");
+                    t.setDaemon(true);
+                    return t;
+                }));
     }
 
     PagePublisher(Producer<String, byte[]> producer, IngestTopics topics, RecordSizes.Limits limits, Duration sendTimeout,
-                  int maxInFlight, int maxInFlightBytes) {
+                  int maxInFlight, int maxInFlightBytes, Executor continuations) {
         this.producer = producer;
+        this.continuations = continuations;
+        this.ownContinuations = continuations instanceof ExecutorService e ? e : null;
         this.topics = topics;
         this.limits = limits;
         this.sendTimeout = sendTimeout;
@@ -91,6 +115,21 @@ public class PagePublisher implements PageSink, UnpublishablePages {
 
     @Override
     public void publish(PageReceived page) {
+        try {
+            publishAsync(page).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Sends the page and returns at once: no thread waits for Kafka's acknowledgement (a request thread used to,
+     * up to the blocking pool's 64 at saturation, each with its stack resident). The future completes on
+     * {@link #continuations} once the page is acknowledged (its seen record is sent then) or exceptionally with a
+     * {@link Refusal}; a page that can never fit, or that finds the in-flight bounds full, is refused at once.
+     */
+    @Override
+    public CompletableFuture<Void> publishAsync(PageReceived page) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.pages(), null, page.id(), Json.bytes(page),
                 CloudEvents.headers(CloudEvents.TYPE_PAGE_RECEIVED, CE_SOURCE, page.id()));
         SeenPage seen = new SeenPage(page.id(), page.contentHash(), page.url(), page.receivedAt());
@@ -109,33 +148,69 @@ public class PagePublisher implements PageSink, UnpublishablePages {
             throw busy(page, "pages of " + (maxInFlightBytes - bytes.availablePermits()) + " bytes are already waiting for Kafka's"
                     + " acknowledgement (at most " + maxInFlightBytes + ")");
         }
+        // Freed by whichever comes first, the acknowledgement or the send timeout (the producer may still hold the page
+        // then, as the blocking send's timeout left it), and only once.
+        AtomicBoolean held = new AtomicBoolean(true);
+        Runnable release = () -> {
+            if (held.compareAndSet(true, false)) {
+                bytes.release(size);
+                slots.release();
+            }
+        };
+        CompletableFuture<Void> acked = new CompletableFuture<>();
         try {
-            producer.send(record).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable(page, e);
-        } catch (ExecutionException | TimeoutException | KafkaException e) {
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            if (cause instanceof RecordTooLargeException) {
-                // The topic's limit changed since it was read: the broker is the last word, and it will not change its mind.
-                throw tooLarge(page, cause.getMessage(), cause);
-            }
-            if (cause instanceof BufferExhaustedException) {
-                throw new Refusal(503, "kafka-busy", "the producer's buffer is full: Kafka is taking pages slower than they arrive;"
-                        + " nothing was published, retry later", cause).retryAfter(2);
-            }
-            throw unavailable(page, cause);
-        } finally {
-            bytes.release(size);
-            slots.release();
+            producer.send(record, (metadata, error) -> {
+                if (error == null) {
+                    acked.complete(null);
+                } else {
+                    acked.completeExceptionally(error);
+                }
+            });
+        } catch (KafkaException e) {
+            release.run();
+            throw refusal(page, e);
         }
-        // Only after the page itself is acknowledged: a seen record for a lost page would suppress it forever.
-        // Not awaited: if it is lost, the page may be published again after a restart (at-least-once), never lost.
-        producer.send(seenRecord, (metadata, error) -> {
+        acked.orTimeout(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        // At once on the thread that completes it (a semaphore release), not behind other pages' follow-ups; and again
+        // below, so that the slot is free before the caller hears the outcome.
+        acked.whenComplete((ok, error) -> release.run());
+        return acked.handleAsync((ok, error) -> {
+            release.run();
             if (error != null) {
-                LOG.warn("page {} published but not recorded as seen: {}", page.id(), error.toString());
+                throw refusal(page, error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
             }
-        });
+            // Only after the page itself is acknowledged: a seen record for a lost page would suppress it forever.
+            // Not awaited: if it is lost, the page may be published again after a restart (at-least-once), never lost.
+            producer.send(seenRecord, (metadata, e) -> {
+                if (e != null) {
+                    LOG.warn("page {} published but not recorded as seen: {}", page.id(), e.toString());
+                }
+            });
+            return null;
+        }, continuations);
+    }
+
+    @PreDestroy
+    void close() {
+        if (ownContinuations != null) {
+            ownContinuations.shutdown();
+        }
+    }
+
+    /** The refusal for a page Kafka did not take: {@code cause} from the send, its acknowledgement or the timeout. */
+    private static Refusal refusal(PageReceived page, Throwable cause) {
+        if (cause instanceof Refusal r) {
+            return r;
+        }
+        if (cause instanceof RecordTooLargeException) {
+            // The topic's limit changed since it was read: the broker is the last word, and it will not change its mind.
+            return tooLarge(page, cause.getMessage(), cause);
+        }
+        if (cause instanceof BufferExhaustedException) {
+            return new Refusal(503, "kafka-busy", "the producer's buffer is full: Kafka is taking pages slower than they arrive;"
+                    + " nothing was published, retry later", cause).retryAfter(2);
+        }
+        return unavailable(page, cause);
     }
 
     @Override

@@ -6,6 +6,8 @@ import dev.tumen.model.PageReceived;
 import dev.tumen.model.Utf8;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 
 /**
@@ -43,14 +45,33 @@ public class PageIntake {
      */
     public Outcome accept(IncomingPage in) {
         try {
-            return doAccept(in);
+            return acceptAsync(in).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * The same without waiting for Kafka: the page is checked, claimed and sent before this returns (a refusal found by
+     * then is thrown), and the future completes with the outcome once Kafka acknowledged the page, or exceptionally with
+     * a {@link Refusal}.
+     */
+    public CompletableFuture<Outcome> acceptAsync(IncomingPage in) {
+        try {
+            return doAccept(in).exceptionallyCompose(e -> {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                if (cause instanceof Refusal r) {
+                    metrics.refused(in.channel(), r.reason());
+                }
+                return CompletableFuture.failedFuture(cause);
+            });
         } catch (Refusal r) {
             metrics.refused(in.channel(), r.reason());
             throw r;
         }
     }
 
-    private Outcome doAccept(IncomingPage in) {
+    private CompletableFuture<Outcome> doAccept(IncomingPage in) {
         long entered = System.nanoTime();
         String content = in.content();
         if (content == null || content.isBlank()) {
@@ -88,22 +109,34 @@ public class PageIntake {
         String duplicateOf = seen.claim(id, hash, url != null);
         if (duplicateOf != null) {
             metrics.duplicate(in.channel());
-            return new Outcome(duplicateOf, true, url);
+            return CompletableFuture.completedFuture(new Outcome(duplicateOf, true, url));
         }
         PageReceived page = new PageReceived(id, url, blankToNull(in.source()), in.channel(), contentType, content, title,
                 in.published(), clock.instant(), hash);
         long sending = System.nanoTime();
+        String pageUrl = url;
+        CompletableFuture<Void> sent;
         try {
-            sink.publish(page);
+            sent = sink.publishAsync(page);
         } catch (RuntimeException e) {
             seen.release(id, hash);
-            throw e instanceof Refusal r ? r : new Refusal(503, "kafka-unavailable", "the page could not be handed to Kafka: " + e.getMessage(), e);
+            throw unpublished(e);
         }
-        seen.confirm(id, hash);
-        long published = System.nanoTime();
-        metrics.published(published - entered, published - sending);
-        metrics.accepted(in.channel());
-        return new Outcome(id, false, url);
+        return sent.handle((ok, error) -> {
+            if (error != null) {
+                seen.release(id, hash);
+                throw unpublished(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+            }
+            seen.confirm(id, hash);
+            long published = System.nanoTime();
+            metrics.published(published - entered, published - sending);
+            metrics.accepted(in.channel());
+            return new Outcome(id, false, pageUrl);
+        });
+    }
+
+    private static Refusal unpublished(Throwable e) {
+        return e instanceof Refusal r ? r : new Refusal(503, "kafka-unavailable", "the page could not be handed to Kafka: " + e.getMessage(), e);
     }
 
     /** {@code text/html} or {@code text/plain}; guessed from the content when not given. */

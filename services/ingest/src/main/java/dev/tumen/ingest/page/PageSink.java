@@ -1,6 +1,7 @@
 package dev.tumen.ingest.page;
 
 import dev.tumen.model.PageReceived;
+import java.util.concurrent.CompletableFuture;
 
 /** Where accepted pages go: the pages topic (see {@code kafka.PagePublisher}). */
 public interface PageSink {
@@ -10,4 +11,14 @@ public interface PageSink {
      * @throws Refusal with status 503 when it could not be handed over
      */
     void publish(PageReceived page);
+
+    /**
+     * Hands {@code page} to Kafka without waiting for the acknowledgement: the future completes once the broker
+     * acknowledged it, or exceptionally with a {@link Refusal}. A refusal known before anything is sent (too large,
+     * too many pages in flight) may also be thrown at once. This default waits, as {@link #publish} does.
+     */
+    default CompletableFuture<Void> publishAsync(PageReceived page) {
+        publish(page);
+        return CompletableFuture.completedFuture(null);
+    }
 }

@@ -1,6 +1,8 @@
 package dev.tumen.ingest.kafka;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +13,7 @@ import dev.tumen.model.Hashes;
 import dev.tumen.model.PageReceived;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -20,7 +23,7 @@ class PagePublisherTest {
     private static final int LIMIT = 64 * 1024;
     private final MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
     private final PagePublisher publisher = new PagePublisher(producer, new IngestTopics(new TopicNames("")), RecordSizes.Limits.fixed(LIMIT),
-            Duration.ofSeconds(5), 8, 1 << 20);
+            Duration.ofSeconds(5), 8, 1 << 20, Runnable::run);
 
     private static PageReceived page(String content) {
         return page("https://e.com/big", content);
@@ -36,7 +39,7 @@ class PagePublisherTest {
         // given: a broker that has not acknowledged the first page yet, and room for one page in flight
         MockProducer<String, byte[]> slow = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
         PagePublisher bounded = new PagePublisher(slow, new IngestTopics(new TopicNames("")), RecordSizes.Limits.fixed(LIMIT),
-                Duration.ofSeconds(10), 1, 1 << 20);
+                Duration.ofSeconds(10), 1, 1 << 20, Runnable::run);
         var first = java.util.concurrent.CompletableFuture.runAsync(() -> bounded.publish(page("https://e.com/1", "one")));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> slow.history().size() == 1);
 
@@ -61,13 +64,53 @@ class PagePublisherTest {
     void aBrokerThatDoesNotAcknowledgeInTimeIs503WithRetryAfterAndFreesItsSlot() {
         MockProducer<String, byte[]> silent = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
         PagePublisher publisher = new PagePublisher(silent, new IngestTopics(new TopicNames("")), RecordSizes.Limits.fixed(LIMIT),
-                Duration.ofMillis(200), 1, 1 << 20);
+                Duration.ofMillis(200), 1, 1 << 20, Runnable::run);
         Refusal refusal = assertThrows(Refusal.class, () -> publisher.publish(page("https://e.com/1", "one")));
         assertEquals(503, refusal.status());
         assertEquals(5, refusal.retryAfterSeconds());
         // The one slot is free again: the next page reaches the producer (and times out too), it is not refused as busy.
         assertEquals(503, assertThrows(Refusal.class, () -> publisher.publish(page("https://e.com/2", "two"))).status());
         assertEquals(2, silent.history().size());
+    }
+
+    @Test
+    void publishAsyncReturnsBeforeTheAcknowledgementAndSendsTheSeenRecordOnlyAfterIt() throws Exception {
+        // given: a broker that acknowledges only when told to (the send timeout is far beyond this test)
+        MockProducer<String, byte[]> slow = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+        PagePublisher async = new PagePublisher(slow, new IngestTopics(new TopicNames("")), RecordSizes.Limits.fixed(LIMIT),
+                Duration.ofMinutes(5), 1, 1 << 20, Runnable::run);
+
+        // when
+        java.util.concurrent.CompletableFuture<Void> sent = async.publishAsync(page("https://e.com/1", "one"));
+
+        // then: the page is sent and nothing can have acknowledged it yet, so no seen record either
+        assertFalse(sent.isDone());
+        assertEquals(List.of("tumen.pages.v1"), slow.history().stream().map(r -> r.topic()).toList());
+        // and once acknowledged: done, the seen record follows, and the one in-flight slot is free again
+        slow.completeNext();
+        sent.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(List.of("tumen.pages.v1", "tumen.pages.seen.v1"), slow.history().stream().map(r -> r.topic()).toList());
+        async.publishAsync(page("https://e.com/2", "two"));
+        assertEquals(3, slow.history().size());
+    }
+
+    @Test
+    void publishAsyncFailsWith503WhenKafkaRefusesThePageAndFreesItsSlot() {
+        MockProducer<String, byte[]> failing = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+        PagePublisher async = new PagePublisher(failing, new IngestTopics(new TopicNames("")), RecordSizes.Limits.fixed(LIMIT),
+                Duration.ofMinutes(5), 1, 1 << 20, Runnable::run);
+        java.util.concurrent.CompletableFuture<Void> sent = async.publishAsync(page("https://e.com/1", "one"));
+
+        failing.errorNext(new org.apache.kafka.common.errors.NotEnoughReplicasException("down"));
+
+        var failure = assertThrows(java.util.concurrent.ExecutionException.class, () -> sent.get(5, java.util.concurrent.TimeUnit.SECONDS));
+        Refusal refusal = assertInstanceOf(Refusal.class, failure.getCause());
+        assertEquals(503, refusal.status());
+        assertEquals("kafka-unavailable", refusal.reason());
+        // no seen record for a page Kafka did not take; the slot serves the next page
+        assertEquals(1, failing.history().size());
+        async.publishAsync(page("https://e.com/2", "two"));
+        assertEquals(2, failing.history().size());
     }
 
     @Test
