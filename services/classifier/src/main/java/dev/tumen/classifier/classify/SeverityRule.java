@@ -81,6 +81,8 @@ public record SeverityRule(Severity severity, Category category, List<String> al
     static final String THIRD_COUNTRY = "third_country";
     /** The low row's kinds that a third country can host: its parade, anniversary or reception. */
     static final List<String> HOSTED_KINDS = List.of("ceremony", "greeting");
+    /** The two meeting each other, as opposed to one of them visiting the third country. */
+    static final String ENCOUNTER = "encounter";
 
     /**
      * A headline that reports only a ceremony, concert, greeting or gift, and no meeting of its own ("Children's choir
@@ -144,10 +146,12 @@ public record SeverityRule(Severity severity, Category category, List<String> al
     /**
      * Both sides meeting at a third country's parade, anniversary or reception (Kim and Putin in Beijing for China's
      * Victory Day): the ceremony is the host's, not an exchange between the two, so what the two do there (they meet)
-     * is the event. Only ceremonies and greetings: a concert, a match or a gift names the two's own exchange.
+     * is the event. Only ceremonies and greetings: a concert, a match or a gift names the two's own exchange; and only
+     * when the sentence says the two met, not that one visited the host ("Kim, on a visit to China, joined Putin at the
+     * parade" is the parade).
      */
     static boolean thirdCountrysCeremony(Set<String> groups) {
-        if (!groups.contains(THIRD_COUNTRY) || !groups.contains("pair")) {
+        if (!groups.contains(THIRD_COUNTRY) || !groups.contains("pair") || !groups.contains(ENCOUNTER)) {
             return false;
         }
         for (String g : LOW_KINDS) {

@@ -367,6 +367,8 @@ class MainEventTest {
         // attending it without meeting, or meeting at a concert, stays the ceremony or the concert
         "en; LOW; Kim and Putin attend China's anniversary parade; Kim Jong Un and Vladimir Putin attended the military parade China held in Beijing for the 80th anniversary of the end of the Second World War.",
         "en; LOW; Kim and Putin meet at a concert in Beijing; Kim Jong Un and Vladimir Putin met at a concert of a Chinese orchestra in Beijing.",
+        // one of them visiting the host and joining the other at its parade is the parade: the two did not meet
+        "en; LOW; Kim joins Putin at China's parade; Kim Jong Un, on a rare visit to China, joined Russia's Vladimir Putin alongside Xi Jinping at the military parade marking the 80th anniversary of the end of the Second World War.",
     })
     void aMeetingAtAThirdCountrysCeremonyIsTheMeeting(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
