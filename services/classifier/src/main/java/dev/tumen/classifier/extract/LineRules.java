@@ -40,17 +40,13 @@ final class LineRules {
     private static final Pattern POSTED = Pattern.compile(
             "(?iu)^(posted|published|updated|last updated|posted on|published on|veröffentlicht|aktualisiert|опубликовано|обновлено)\\b");
 
-    /**
-     * A way back or on, not text: "« Back to Parish News", "← Zurück zur Übersicht", "Next article →", "목록으로". An arrow
-     * opening a line needs a space after it, since Russian and Ukrainian quote with «»: «Мы готовы» is a quotation.
-     */
-    private static final Pattern BACK_LINK = Pattern.compile(
-            "(?iu)^(?:(?:«|‹|<<?|←|⟵)\\s+[^»]*|[^«]*\\s(?:»|›|>>?|→|⟶)"
-                    + "|(?:back to|return to|go back to|zurück zu[mr]?|назад к|вернуться к|вернуться на|повернутися до|повернутися на|назад до)\\s.*"
-                    + "|(?:返回|戻る|목록으로|목록 보기|이전 페이지).{0,12})$");
-
-    private static final String BACK_FIRST = "«‹<←⟵bBrRgGzZнНвВпП返戻목이";
-    private static final String BACK_LAST = "»›>→⟶";
+    /** The three shapes of {@link #isBackLink}, each tried only on lines that open or end as it must. */
+    private static final Pattern BACK_ARROW_FIRST = Pattern.compile("^(?:«|‹|<<?|←|⟵)\\s+[^»]*$");
+    private static final Pattern BACK_ARROW_LAST = Pattern.compile("^[^«]*\\s(?:»|›|>>?|→|⟶)$");
+    private static final Pattern BACK_WORDS = Pattern.compile("(?iu)(?:back to|return to|go back to|zurück zu[mr]?|назад к"
+            + "|вернуться к|вернуться на|повернутися до|повернутися на|назад до)\\s|(?:返回|戻る|목록으로|목록 보기|이전 페이지).{0,12}$");
+    /** The first letters of those words, lower case: most lines are not looked at further. */
+    private static final String BACK_WORD_FIRST = "brgzнвп返戻목이";
 
     private static final Pattern MENU_SEPARATORS = Pattern.compile("\\s*[|>»]\\s*");
 
@@ -157,8 +153,7 @@ final class LineRules {
                 || TextFold.isCjk(line.charAt(0)) && CJK_CREDIT.matcher(line).lookingAt())) {
             return Kind.FURNITURE;
         }
-        if (tokens <= 8 && (BACK_FIRST.indexOf(line.charAt(0)) >= 0 || BACK_LAST.indexOf(last) >= 0)
-                && BACK_LINK.matcher(line).matches()) {
+        if (tokens <= 8 && isBackLink(line, last)) {
             return Kind.FURNITURE;
         }
         if (tokens <= 14 && BYLINE.matcher(line).matches()) {
@@ -175,6 +170,21 @@ final class LineRules {
             return Kind.FURNITURE;
         }
         return Kind.TEXT;
+    }
+
+    /**
+     * A way back or on, not text: "« Back to Parish News", "← Zurück zur Übersicht", "Next article →", "목록으로". An arrow
+     * opening a line needs a space after it, since Russian and Ukrainian quote with «»: «Мы готовы» is a quotation.
+     */
+    private static boolean isBackLink(String line, char last) {
+        char first = line.charAt(0);
+        if ("«‹<←⟵".indexOf(first) >= 0) {
+            return BACK_ARROW_FIRST.matcher(line).matches();
+        }
+        if ("»›>→⟶".indexOf(last) >= 0) {
+            return BACK_ARROW_LAST.matcher(line).matches();
+        }
+        return BACK_WORD_FIRST.indexOf(Character.toLowerCase(first)) >= 0 && BACK_WORDS.matcher(line).lookingAt();
     }
 
     /** Whether the line ends as a relative timestamp must: "ago", "назад" or "전". */

@@ -22,15 +22,14 @@ class HtmlExtractorTest {
         String html = "<html><head><title>Ferry timetable</title></head><body><div id=\"nav\"><a href=\"/\">Home</a></div>"
                 + "<div class=\"story\"><font size=\"2\">24/02/2025<br>" + P1 + "<br>" + P2 + "<br><br>\n<br>" + P3
                 + "<br><br><a href=\"/news\">&laquo; Back to News</a></font></div></body></html>";
-        assertEquals(P1 + "\n" + P2 + "\n\n" + P3, EXTRACTOR.extract(html, "text/html", "https://example.org/a").body());
+        assertEquals(P1 + "\n" + P2 + "\n\n" + P3, body(html));
     }
 
     @Test
     void aForumSignatureAfterItsRuleIsNotThePost() {
-        String html = "<html><head><title>Ferry timetable</title></head><body><table><tr><td>Member since 2012</td>"
-                + "<td><div id=\"post_message_1\">" + P1 + "<br><br>" + P2 + "<br>--<br>Sent from my harbour office"
-                + "</div></td></tr></table></body></html>";
-        assertEquals(P1 + "\n\n" + P2, EXTRACTOR.extract(html, "text/html", "https://example.org/a").body());
+        assertEquals(P1 + "\n\n" + P2, body("<html><head><title>Ferry timetable</title></head><body><table><tr><td>Member"
+                + " since 2012</td><td><div id=\"post_message_1\">" + P1 + "<br><br>" + P2 + "<br>--<br>Sent from my harbour"
+                + " office</div></td></tr></table></body></html>"));
     }
 
     @Test
@@ -39,11 +38,15 @@ class HtmlExtractorTest {
                 + "<div class=\"side\"><p>" + P3 + " " + P3 + "</p></div>"
                 + "<div class=\"modal\" role=\"dialog\"><h1>Rail bridge to reopen in spring</h1><div><p>" + P1 + "</p><p>" + P2
                 + "</p></div></div></body></html>";
-        assertEquals(P1 + "\n\n" + P2, EXTRACTOR.extract(viewer, "text/html", "https://example.org/a").body());
+        assertEquals(P1 + "\n\n" + P2, body(viewer));
         String newsletter = "<html><head><title>Rail bridge to reopen in spring</title></head><body><article>"
                 + "<h1>Rail bridge to reopen in spring</h1><p>" + P1 + "</p></article>"
                 + "<div class=\"modal\" role=\"dialog\"><h2>Our newsletter</h2><p>" + P2 + " " + P3 + "</p></div></body></html>";
-        assertEquals(P1, EXTRACTOR.extract(newsletter, "text/html", "https://example.org/a").body());
+        assertEquals(P1, body(newsletter));
+    }
+
+    private static String body(String html) {
+        return EXTRACTOR.extract(html, "text/html", "https://example.org/a").body();
     }
 
     @Test
