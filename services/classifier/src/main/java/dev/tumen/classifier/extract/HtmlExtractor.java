@@ -91,11 +91,13 @@ public final class HtmlExtractor {
         String text = ranges.isEmpty() ? "" : assemble(visible, ranges, meta.title());
         DomBlocks all = null;
         // next to nothing, or only the page's own chrome (the "about us" line of a footer): no article in sight
-        if (text.length() < NOTHING_CHARS || inChrome(visible, ranges)) {
+        boolean chrome = inChrome(visible, ranges);
+        if (text.length() < NOTHING_CHARS || chrome) {
             all = DomBlocks.of(root, true);
             String lenient = body(all, meta.title());
-            // only then: a sidebar read as an aside must not swell a short brief
-            if (lenient.length() > text.length() * 2 + 40) {
+            // only then: a sidebar read as an aside must not swell a short brief; but a footer's blurb is no brief, and a
+            // body in <noscript> only a little longer than it is still the article
+            if (lenient.length() > text.length() * 2 + 40 || chrome && lenient.length() > text.length()) {
                 text = lenient;
             }
             if (text.isEmpty()) {

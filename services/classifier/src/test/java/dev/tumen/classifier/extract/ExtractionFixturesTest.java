@@ -132,6 +132,8 @@ class ExtractionFixturesTest {
         "de-interview-strong", // a German interview: bold questions, "Außer sonntags." as an answer, an inline "Auch interessant" teaser
         "zh-wechat-like-hidden-copy", // a WeChat-style post whose body is visibility:hidden until a script shows it
         "ko-layer-viewer", // a Korean portal's article viewer: a role=dialog layer over the board list (came back as the side blurb)
+        "uk-noscript-loading", // a Ukrainian app shell: the story in <noscript>, a little longer than the footer's blurb (came back as it)
+        "ru-aside-longread", // a Russian long read laid out as an <aside> (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
