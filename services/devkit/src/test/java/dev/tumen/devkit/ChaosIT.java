@@ -138,10 +138,27 @@ class ChaosIT {
 
             // then: every accepted page labelled, once, for a read_committed reader
             AtomicReference<Map<String, Long>> labelled = new AtomicReference<>(Map.of());
-            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(5)).until(() -> {
-                labelled.set(countKeys(stack, "tumen.articles.v1", true));
-                return labelled.get().keySet().containsAll(pageIds.keySet());
-            });
+            try {
+                await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(5)).until(() -> {
+                    labelled.set(countKeys(stack, "tumen.articles.v1", true));
+                    return labelled.get().keySet().containsAll(pageIds.keySet());
+                });
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                // Session 8's quiet run ended here with no clue; say how many are missing, whether they were published,
+                // and what the classifiers were doing.
+                Set<String> missing = new HashSet<>(pageIds.keySet());
+                missing.removeAll(labelled.get().keySet());
+                Map<String, Long> published = countKeys(stack, "tumen.pages.v1", false);
+                long missingPublished = missing.stream().filter(published::containsKey).count();
+                StringBuilder why = new StringBuilder(missing.size() + " of " + pageIds.size() + " accepted pages not labelled"
+                        + " (read_committed) after 4 minutes; " + missingPublished + " of them are in tumen.pages.v1 (read_uncommitted);"
+                        + " some: " + missing.stream().limit(10).toList());
+                for (String id : stack.containers("classifier")) {
+                    why.append("\nclassifier ").append(id).append(" (").append(health(stack, id)).append("), last log lines:\n")
+                            .append(stack.docker(Duration.ofSeconds(20), "logs", "--tail", "40", id).out());
+                }
+                throw new AssertionError(why.toString(), e);
+            }
             Map<String, Long> published = countKeys(stack, "tumen.pages.v1", false);
             Set<String> lost = new HashSet<>(pageIds.keySet());
             lost.removeAll(labelled.get().keySet());
