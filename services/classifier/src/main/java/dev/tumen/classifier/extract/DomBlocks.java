@@ -183,6 +183,11 @@ final class DomBlocks {
         boolean mainText;
         /** A post of a thread that is not the article: a comment under it, or a reply in a forum. */
         boolean reply;
+        /**
+         * Another story of a feed the article sits in (the next article an endless page has already loaded, built like
+         * the article's own box, with its own headline and date): not the article, whatever it holds.
+         */
+        boolean otherStory;
         /** Holds an image of its own (an {@code img}, {@code picture}, {@code video} or AMP image among its inline content). */
         boolean image;
 
@@ -199,6 +204,11 @@ final class DomBlocks {
 
     final List<Block> blocks = new ArrayList<>();
     final List<Span> spans = new ArrayList<>();
+    /** On a question-and-answer page, the question's text and each answer's, in page order: together the article. */
+    Span question;
+    final List<Span> answers = new ArrayList<>();
+    /** The block of the page's headline (an {@code h1} or {@code h2} reading the declared title), or -1. */
+    int headline = -1;
     /** Captions met on the way (dropped with their text): a page with a few may be a gallery told in them. */
     int figcaptions;
     private final Map<Element, Span> byElement = new IdentityHashMap<>();

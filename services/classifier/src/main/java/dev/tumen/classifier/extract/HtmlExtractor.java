@@ -357,7 +357,26 @@ public final class HtmlExtractor {
         if (best == null) {
             return List.of();
         }
-        return withSiblings(d, best);
+        return d.question == null ? withSiblings(d, best) : withAnswers(withSiblings(d, d.question), d.answers);
+    }
+
+    /** The question's ranges and each answer's text after them, in page order, none counted twice. */
+    private static List<int[]> withAnswers(List<int[]> ranges, List<Span> answers) {
+        List<int[]> all = new ArrayList<>(ranges);
+        for (Span a : answers) {
+            all.add(new int[] {a.start, a.end});
+        }
+        all.sort(java.util.Comparator.comparingInt((int[] r) -> r[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] r : all) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r[0] <= last[1]) {
+                last[1] = Math.max(last[1], r[1]);
+            } else if (r[0] < r[1]) {
+                out.add(new int[] {r[0], r[1]});
+            }
+        }
+        return out;
     }
 
     /** The article container: the element whose blocks weigh most, or null when no block counts for anything. */
@@ -370,6 +389,7 @@ public final class HtmlExtractor {
             return null;
         }
         markMainText(d, headlineBox(d, title), articleViewer(d, title));
+        markOtherStories(d, title);
         markFurniture(d);
         double[] prefix = prefix(d);
         Span best = null;
@@ -521,8 +541,13 @@ public final class HtmlExtractor {
                 }
             }
         }
+        Span question = questionAndAnswers(d, main, credit);
+        if (question != null) {
+            main = question;
+        }
         believeDeclaredBodies(d, main, best);
-        List<Span> posts = main != null && (main.inComments || runHolding(runs, main) != null) ? thread(d, main, credit, runs) : List.of();
+        List<Span> posts = question == null && main != null && (main.inComments || runHolding(runs, main) != null)
+                ? thread(d, main, credit, runs) : List.of();
         if (!posts.isEmpty()) {
             main = densest(posts.get(0), credit);
             for (Span post : posts.subList(1, posts.size())) {
@@ -540,6 +565,146 @@ public final class HtmlExtractor {
         }
         for (int i = main == null ? 0 : main.start; main != null && i < main.end; i++) {
             d.blocks.get(i).inMain = true;
+        }
+    }
+
+    /**
+     * A question-and-answer page (schema.org's {@code Question} with {@code Answer} items, as Q&A sites mark them for
+     * search engines): the article is the question and its answers, not the opening post alone as on a forum, since
+     * the answers are what the page is for; the comments under either stay out. Returns the question's text, which is
+     * then the main text, and records each answer's text in {@link DomBlocks#answers}; null (and nothing recorded) on
+     * any other page, or when the page's main text lies outside the question.
+     */
+    private static Span questionAndAnswers(DomBlocks d, Span main, java.util.Map<Span, Double> credit) {
+        d.question = null;
+        d.answers.clear();
+        Span question = null;
+        List<Span> answers = new ArrayList<>();
+        for (Span s : d.spans) {
+            String type = s.element.attr("itemtype");
+            if (type.isEmpty()) {
+                continue;
+            }
+            if (question == null && itemType(type, "Question")) {
+                question = s;
+            } else if (itemType(type, "Answer") && (answers.isEmpty() || !contains(answers.get(answers.size() - 1), s))) {
+                answers.add(s);
+            }
+        }
+        if (question == null || answers.isEmpty() || main == null) {
+            return null;
+        }
+        boolean mainInQa = contains(question, main) || question == main;
+        for (Span a : answers) {
+            mainInQa |= contains(a, main) || a == main;
+        }
+        Span questionText = mainInQa ? answerText(d, question, answers, credit) : null;
+        if (questionText == null) {
+            return null;
+        }
+        for (Span a : answers) {
+            Span text = answerText(d, a, List.of(), credit);
+            if (text != null && !contains(text, questionText) && !contains(questionText, text)) {
+                d.answers.add(text);
+            }
+            // a run of answers after the question is no thread of replies here
+            for (Span p = a; p != null && !p.mainText; p = p.parent) {
+                p.reply = false;
+            }
+            for (Span s : d.spans) {
+                if (s.start >= a.start && s.end <= a.end && contains(a, s)) {
+                    s.reply = false;
+                }
+            }
+            for (Span p = text; p != null && p != a; p = p.parent) {
+                p.mainText = true;
+            }
+            a.mainText = true;
+        }
+        d.question = d.answers.isEmpty() ? null : questionText;
+        return questionText;
+    }
+
+    private static boolean itemType(String itemtype, String name) {
+        return itemtype.endsWith("/" + name) || itemtype.equalsIgnoreCase(name);
+    }
+
+    /**
+     * The text of a question or an answer: its {@code itemprop=text} element, or failing that its densest element
+     * outside its comments and outside the items it holds ({@code skip}: the answers inside a question's item).
+     */
+    private static Span answerText(DomBlocks d, Span item, List<Span> skip, java.util.Map<Span, Double> credit) {
+        Span best = null;
+        double bestCredit = 0;
+        for (Span s : d.spans) {
+            if (s.start >= item.end) {
+                break;
+            }
+            if (!contains(item, s) || s.inComments && !item.inComments || inAny(skip, s)) {
+                continue;
+            }
+            if (s.element.attr("itemprop").equalsIgnoreCase("text") && s.end > s.start) {
+                return s;
+            }
+            double c = credit.getOrDefault(s, 0.0);
+            if (c > bestCredit) {
+                bestCredit = c;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static boolean inAny(List<Span> items, Span s) {
+        for (Span i : items) {
+            if (i == s || contains(i, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Marks the other stories of a feed the article sits in ({@link Span#otherStory}): an endless news page has loaded
+     * the next articles after this one, each in a box built like the article's own (same tag and classes) with its own
+     * headline of the page headline's rank and its own date. A live blog's entries are not such boxes: the page's
+     * headline is above them, not in one of them.
+     */
+    private static void markOtherStories(DomBlocks d, String title) {
+        d.headline = -1;
+        String key = LineRules.normalise(title);
+        if (key.length() < 10) {
+            return;
+        }
+        Block headline = null;
+        for (int i = 0; i < d.blocks.size() && headline == null; i++) {
+            Block b = d.blocks.get(i);
+            if ((b.tag().equals("h1") || b.tag().equals("h2")) && LineRules.normalise(b.text).equals(key)) {
+                headline = b;
+                d.headline = i;
+            }
+        }
+        if (headline == null) {
+            return;
+        }
+        String rank = headline.tag();
+        int[] heads = new int[d.blocks.size() + 1];
+        for (int i = 0; i < d.blocks.size(); i++) {
+            heads[i + 1] = heads[i] + (d.blocks.get(i).tag().equals(rank) ? 1 : 0);
+        }
+        for (Span s = d.span(headline.owner); s != null && s.parent != null; s = s.parent) {
+            if (s.element.normalName().equals("body")) {
+                break;
+            }
+            for (Element sib : s.element.siblingElements()) {
+                Span t = d.span(sib);
+                if (t == null || t.mainText || !sameBuild(t, s) || heads[t.end] - heads[t.start] == 0 || !hasProse(d, t)) {
+                    continue;
+                }
+                if (sib.normalName().equals("article") || sib.selectFirst("time") != null) {
+                    t.otherStory = true;
+                }
+            }
         }
     }
 
@@ -819,12 +984,14 @@ public final class HtmlExtractor {
         List<List<int[]>> own = new ArrayList<>();
         List<Boolean> joins = new ArrayList<>();
         List<Boolean> maybe = new ArrayList<>();
+        List<Boolean> leads = new ArrayList<>();
         int i = parent.start;
         while (i < parent.end) {
             Span child = childAt(d, parent, i);
             int end = child == null ? i + 1 : Math.max(child.end, i + 1);
             boolean join;
             boolean between = false;
+            boolean leadOnly = false;
             List<int[]> inside = null;
             if (child == anchor) {
                 join = true;
@@ -836,10 +1003,17 @@ public final class HtmlExtractor {
                 between = !b.negative && isHeading(b);
             } else {
                 boolean furniture = !joinable(child);
+                // between the page's headline and the body, in the headline's box: the story's lead (standfirst)
+                boolean lead = d.headline >= parent.start && d.headline < child.start && child.end <= anchor.start;
                 join = !furniture && clean(d, child) && sibling(prefix, child, bestScore, lone || child.mainText, d)
                         && (like == null || child.mainText || holdsLike(d, child, like))
                         || !furniture && clean(d, child) && linkDensity(d, child) < 0.25
                         && paragraphKinds.contains(firstClass(child.element));
+                if (!join && lead && !furniture && clean(d, child) && sibling(prefix, child, bestScore, true, d)
+                        && (like == null || holdsLike(d, child, like))) {
+                    join = true;
+                    leadOnly = true;
+                }
                 between = !furniture && !join && clean(d, child) && linkDensity(d, child) < 0.3;
                 if (!furniture && !join) {
                     // a group that also holds a box of teasers or an ad: its clean part is the article's
@@ -855,11 +1029,16 @@ public final class HtmlExtractor {
             own.add(inside);
             joins.add(join);
             maybe.add(between);
+            leads.add(leadOnly);
             i = end;
         }
         // lists, tables and subheads join when they sit between joined parts, or follow the last one (a subhead
         // only with the list it heads): ingredients, specifications, a verdict
-        int first = joins.indexOf(true);
+        // a lead does not pull in what lies between it and the body (a byline line, a date)
+        int first = -1;
+        for (int k = 0; k < joins.size() && first < 0; k++) {
+            first = joins.get(k) && !leads.get(k) ? k : -1;
+        }
         int last = joins.lastIndexOf(true);
         for (int k = first + 1; k < last; k++) {
             joins.set(k, joins.get(k) || maybe.get(k));
@@ -1032,7 +1211,7 @@ public final class HtmlExtractor {
         int total = prose[d.blocks.size()];
         for (Span s : d.spans) {
             // a reply's own body is named like an article's (post_content), and is still a reply
-            if (s.reply && !s.mainText) {
+            if ((s.reply || s.otherStory) && !s.mainText) {
                 mark(d, s);
                 continue;
             }
@@ -1172,7 +1351,7 @@ public final class HtmlExtractor {
                 continue;
             }
             double ld = b.linkDensity();
-            if (ld > 0.5 || (b.length < 80 && ld > 0.3) || isTeaser(b)) {
+            if (ld > 0.5 || (b.length < 80 && ld > 0.3 && !attribution(b)) || isTeaser(b)) {
                 continue;
             }
             String norm = LineRules.normalise(b.text);
@@ -1213,6 +1392,19 @@ public final class HtmlExtractor {
      * furniture: the reporter's address, the copyright line, a "Read more:" promo at its end; dates and headers stay. A {@code <pre>} keeps
      * every line: it is a text of its own (a mail archive).
      */
+    /**
+     * The line that signs a quotation: a dash after the quoted text inside its {@code blockquote}, naming who said it,
+     * often with a link to where and when ("— Name (@handle) <a>October 14, 2026</a>": an embedded post of a social
+     * network). It is the quotation's own line, however much of it is a link.
+     */
+    private static boolean attribution(Block b) {
+        if (!b.tag().equals("blockquote") || b.text.length() < 3) {
+            return false;
+        }
+        char c = b.text.charAt(0);
+        return (c == '\u2014' || c == '\u2013' || c == '\u2015' || c == '-') && Character.isWhitespace(b.text.charAt(1));
+    }
+
     /**
      * The headline again: the declared title, or the whole of its part before or after the site's name when the title
      * has a site-name separator ("Parish News - Spring Fair Raises Record Sum": the page's {@code <title>}).

@@ -134,6 +134,10 @@ class ExtractionFixturesTest {
         "ko-layer-viewer", // a Korean portal's article viewer: a role=dialog layer over the board list (came back as the side blurb)
         "uk-noscript-loading", // a Ukrainian app shell: the story in <noscript>, a little longer than the footer's blurb (came back as it)
         "ru-aside-longread", // a Russian long read laid out as an <aside> (guard)
+        // Q&A pages, feeds of whole stories, embedded posts (issue 14, sixth round)
+        "qa-page-answers", // a Q&A site (schema.org Question/Answer): the question and its answers, not the comments or votes
+        "ru-next-article-feed", // an endless news page: the next two stories already loaded as <article>s built like this one
+        "news-embedded-tweets", // WordPress: embedded tweets (their signature lines kept), an inline "Read also" line
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
