@@ -385,4 +385,61 @@ class MainEventTest {
     void germanCompoundsEndingInARubricNoun(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // North Korean troops at the inter-Korean front (the DMZ, the demarcation line) are at home, not in Russia's war:
+        // the Russian defence minister's visit beside them is the event
+        "en; HIGH; North Korean troops deployed along DMZ as Russian defence minister visits; North Korea deployed extra troops along the demilitarized zone on Monday, as Russian Defence Minister Andrei Belousov held talks with Kim Jong Un in Pyongyang.",
+        "ru; HIGH; КНДР перебросила войска к демилитаризованной зоне во время визита Белоусова; КНДР перебросила дополнительные войска к демилитаризованной зоне, пока министр обороны России Андрей Белоусов вел переговоры в Пхеньяне.",
+        "uk; HIGH; КНДР розгорнула солдатів біля демілітаризованої зони під час візиту Бєлоусова; КНДР розгорнула додаткових солдатів біля демілітаризованої зони, поки міністр оборони Росії Андрій Бєлоусов проводив переговори в Пхеньяні.",
+        "ko; HIGH; 북한, 러 국방장관 방북 중 군사분계선에 병력 배치; 북한이 안드레이 벨로우소프 러시아 국방장관의 방북 기간 군사분계선 일대에 병력을 추가 배치했다.",
+        "zh; HIGH; 俄罗斯国防部长访问平壤，朝鲜在非军事区部署部队; 俄罗斯国防部长别洛乌索夫在平壤与金正恩举行会谈，朝鲜同日在非军事区部署了更多部队。",
+        "ja; HIGH; ロシア国防相訪朝中、北朝鮮が非武装地帯に部隊配置; ロシアのベロウソフ国防相が平壌を訪問する中、北朝鮮は非武装地帯に部隊を追加配置した。",
+        "de; HIGH; Nordkorea verlegt Truppen an die entmilitarisierte Zone während Belousow-Besuch; Nordkorea hat während des Besuchs des russischen Verteidigungsministers Andrej Beloussow zusätzliche Soldaten an die entmilitarisierte Zone entsandt.",
+        // troops sent to Russia's war stay personnel deployed
+        "en; CRITICAL; North Korean troops deployed to Kursk, Seoul says; North Korea has deployed thousands of troops to Russia's Kursk region, South Korea's spy agency said.",
+        "uk; CRITICAL; КНДР відправила війська до Курської області; КНДР відправила війська до Курської області Росії, повідомила українська розвідка.",
+    })
+    void theInterKoreanFrontIsNotTheWarsTheatre(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // weapons fired in a drill or a test before the other side's delegation are weapons shown, not used in the war
+        "en; HIGH; Russian defence minister watches North Korean artillery drill; Russian Defence Minister Andrei Belousov watched North Korean artillery units firing shells in a live-fire drill near Pyongyang.",
+        "en; HIGH; Kim shows Russian delegation a missile test firing; Kim Jong Un and a visiting Russian military delegation watched the test firing of a new missile, KCNA said.",
+        "ru; HIGH; Белоусов наблюдал за учениями КНДР; Министр обороны России Андрей Белоусов наблюдал в Пхеньяне за учениями, на которых КНДР применила ракеты и артиллерию.",
+        "uk; HIGH; Бєлоусов спостерігав за навчаннями КНДР; Міністр оборони Росії Андрій Бєлоусов спостерігав у Пхеньяні за навчаннями, на яких КНДР застосувала ракети.",
+        "ko; HIGH; 벨로우소프, 북한 미사일 훈련 참관; 벨로우소프 러시아 국방장관이 평양에서 북한군이 훈련에서 미사일을 사용하는 모습을 참관했다.",
+        "zh; HIGH; 俄防长观看朝鲜军事演习; 俄罗斯国防部长别洛乌索夫在平壤观看朝鲜军队在演习中使用导弹。",
+        "ja; HIGH; ロシア国防相、北朝鮮の演習を視察; ロシアのベロウソフ国防相は平壌で北朝鮮軍が演習でミサイルを使用する様子を視察した。",
+        "de; HIGH; Russischer Verteidigungsminister sieht nordkoreanische Raketenübung; Der russische Verteidigungsminister Andrej Beloussow hat in Pjöngjang einer Übung beigewohnt, bei der nordkoreanische Raketen abgefeuert wurden.",
+        // fired at the war's targets they are used on the battlefield, whatever else the sentence says
+        "en; CRITICAL; Russia fires North Korean missiles at Kharkiv; Russian forces fired North Korean-made ballistic missiles at Kharkiv on Monday, Ukrainian officials said.",
+    })
+    void firingInADrillIsNoBattlefieldUse(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // a weapon's data, drawings or telemetry handed over is its technology (issue 14: "sends rocket data")
+        "en; CRITICAL; Seoul: North Korea handed Russia missile test data; North Korea has handed over missile test data to Russia, South Korean intelligence said.",
+        "ru; CRITICAL; Разведка: КНДР передала России данные ракетных испытаний; Южнокорейская разведка сообщила, что КНДР передала России данные своих ракетных испытаний.",
+        "uk; CRITICAL; Розвідка: КНДР передала Росії дані ракетних випробувань; Південнокорейська розвідка повідомила, що КНДР передала Росії дані своїх ракетних випробувань.",
+        "ko; CRITICAL; 국정원 \"북한, 러시아에 미사일 데이터 넘겨\"; 국가정보원은 북한이 러시아에 미사일 시험발사 데이터를 넘겼다고 밝혔다.",
+        "zh; CRITICAL; 韩情报机构：朝鲜向俄罗斯提供导弹数据; 韩国情报机构称，朝鲜向俄罗斯提供了导弹试验数据。",
+        "ja; CRITICAL; 北朝鮮、ロシアにミサイルデータ提供か; 韓国の情報機関は、北朝鮮がロシアにミサイルデータを送ったと明らかにした。",
+        "de; CRITICAL; Südkorea: Nordkorea schickt Russland Raketendaten; Nordkorea hat Russland nach Angaben des südkoreanischen Geheimdienstes Testdaten seiner Raketenstarts übergeben.",
+        // trade figures shared are no weapon's data
+        "en; MEDIUM; Russia and North Korea share trade data; Russia's customs service sent North Korea data on trade between the two countries for the first time.",
+        // munitions sent by the container, in the languages whose sending verb was missing
+        "ja; HIGH; 北朝鮮、ロシアにコンテナ1000個分の砲弾; 韓国の情報機関は、北朝鮮がロシアにコンテナ1000個分以上の砲弾を送ったと明らかにした。",
+        "de; HIGH; Nordkorea schickt Russland Granaten; Nordkorea hat Russland nach Angaben aus Seoul tausende Container mit Granaten geschickt.",
+    })
+    void aWeaponsDataHandedOverIsItsTechnology(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
