@@ -1221,6 +1221,9 @@ public final class HtmlExtractor {
             if (s.hint != DomBlocks.COMMENTS && !s.inPopup && prose[s.end] - prose[s.start] > WRAPPER_SHARE * total) {
                 continue;
             }
+            if (opensMainText(d, s)) {
+                continue;
+            }
             mark(d, s);
         }
         // an overlay (a subscription box kept hidden until a script opens it, a consent bar pinned over the page) is not
@@ -1262,6 +1265,20 @@ public final class HtmlExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The paragraph that opens the main text, prose without a link, among the article's own paragraphs: the story's
+     * lead, whatever its class says (a wire's dateline paragraph styled {@code txt-copyright}). A caption or promo is no
+     * such paragraph: it is no {@code p} of the main text's own, or holds a link, or is not prose.
+     */
+    private static boolean opensMainText(DomBlocks d, Span s) {
+        if (s.end - s.start != 1 || s.hint == DomBlocks.COMMENTS || s.parent == null || !s.parent.mainText) {
+            return false;
+        }
+        Block b = d.blocks.get(s.start);
+        return b.inMain && (s.start == 0 || !d.blocks.get(s.start - 1).inMain) && b.tag().equals("p") && b.linkLength == 0
+                && isProse(b) && s.start + 1 < d.blocks.size() && d.blocks.get(s.start + 1).inMain;
     }
 
     private static void mark(DomBlocks d, Span s) {
@@ -1379,7 +1396,37 @@ public final class HtmlExtractor {
             out.add(text);
             lastKept = i;
         }
+        // "Source URL: https://…" under a print version: the page naming its own address, after the article
+        String host = top == null ? "" : hostOf(top.ownerDocument() == null ? "" : top.ownerDocument().location());
+        while (!out.isEmpty() && !host.isEmpty() && selfAddress(out.get(out.size() - 1), host)) {
+            out.remove(out.size() - 1);
+        }
         return String.join("\n\n", out);
+    }
+
+    private static final java.util.regex.Pattern LABELLED_URL = java.util.regex.Pattern.compile("[^:/]{1,40}:\\s*https?://([^/\\s:]+)\\S*");
+
+    /** A label and a bare address on the page's own site, and nothing else: "Source URL: https://…", "Источник: https://…". */
+    private static boolean selfAddress(String line, String host) {
+        java.util.regex.Matcher m = LABELLED_URL.matcher(line);
+        if (line.length() > 300 || !m.matches()) {
+            return false;
+        }
+        String h = hostOf("//" + m.group(1));
+        return !h.isEmpty() && (h.equals(host) || h.endsWith("." + host) || host.endsWith("." + h));
+    }
+
+    private static String hostOf(String url) {
+        int a = url.indexOf("//");
+        if (a < 0) {
+            return "";
+        }
+        int b = a + 2;
+        while (b < url.length() && "/:?#".indexOf(url.charAt(b)) < 0) {
+            b++;
+        }
+        String h = url.substring(a + 2, b).toLowerCase(java.util.Locale.ROOT);
+        return h.startsWith("www.") ? h.substring(4) : h;
     }
 
     /**
@@ -1415,6 +1462,11 @@ public final class HtmlExtractor {
         }
         int n = norm.length();
         int t = titleKey.length();
+        // the title adds a note in brackets after the headline: "… (print version)", "… [photos]"
+        if (n >= 15 && t > n + 2 && titleKey.startsWith(norm) && titleKey.charAt(n) == ' '
+                && "([（【".indexOf(titleKey.charAt(n + 1)) >= 0) {
+            return true;
+        }
         return sited && n >= 15 && t > n + 2 && (titleKey.startsWith(norm) && titleKey.charAt(n) == ' '
                 || titleKey.endsWith(norm) && titleKey.charAt(t - n - 1) == ' ');
     }

@@ -138,6 +138,11 @@ class ExtractionFixturesTest {
         "qa-page-answers", // a Q&A site (schema.org Question/Answer): the question and its answers, not the comments or votes
         "ru-next-article-feed", // an endless news page: the next two stories already loaded as <article>s built like this one
         "news-embedded-tweets", // WordPress: embedded tweets (their signature lines kept), an inline "Read also" line
+        "ko-wire-story", // a Korean wire story: its dateline paragraph styled txt-copyright, a photo, a related box, the closing lines
+        "print-version", // a print version: the headline as <h2> beside a "(print version)" title, a "Source URL:" line
+        "short-brief-related-cards", // a one-paragraph brief over "More news" <article> cards with summaries (guard)
+        "uk-news-read-also-embed", // Ukrainian: "Читайте також" line and box, an embedded Telegram post with its signature (guard)
+        "de-news-inline-gallery", // German: an inline slider of captioned photos and an ad between paragraphs, a standfirst in the header
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
