@@ -442,4 +442,19 @@ class MainEventTest {
     void aWeaponsDataHandedOverIsItsTechnology(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // congratulations and anniversaries are greetings (low) in every language, re-elections and websites' years too
+        "ja; LOW; 金正恩氏、プーチン氏の再選を祝うメッセージ; 北朝鮮の金正恩総書記はプーチン大統領に再選を祝うメッセージを送り、ロシア国民の繁栄を祈った。",
+        "ru; LOW; Посольство России в КНДР отметило 15-летие своего сайта; Посольство России в Пхеньяне отметило 15-летие своего сайта на корейском языке приемом для северокорейских чиновников.",
+        "uk; LOW; Посольство Росії в КНДР відзначило 15-річчя свого сайту; Посольство Росії в Пхеньяні відзначило 15-річчя свого сайту корейською мовою прийомом для північнокорейських посадовців.",
+        "ko; LOW; 주북 러시아대사관, 웹사이트 개설 15주년; 평양 주재 러시아대사관이 웹사이트 개설 15주년을 맞아 북한 관리들과 행사를 열었다.",
+        "de; LOW; Russische Botschaft in Pjöngjang feiert 15-jähriges Bestehen ihrer Website; Die russische Botschaft in Pjöngjang hat das 15-jährige Bestehen ihrer koreanischen Website mit nordkoreanischen Beamten gefeiert.",
+        // a leader's present told with English's giving verbs is a gift
+        "en; LOW; Putin gives Kim a limousine; Vladimir Putin presented Kim Jong Un with an Aurus limousine, the Kremlin said.",
+    })
+    void congratulationsAnniversariesAndGiftsInEveryLanguage(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
