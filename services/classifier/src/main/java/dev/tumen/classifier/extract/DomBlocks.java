@@ -209,6 +209,8 @@ final class DomBlocks {
     final List<Span> answers = new ArrayList<>();
     /** The block of the page's headline (an {@code h1} or {@code h2} reading the declared title), or -1. */
     int headline = -1;
+    /** The page declares itself a question and its answers (JSON-LD {@code QAPage}). */
+    boolean qaPage;
     /** Captions met on the way (dropped with their text): a page with a few may be a gallery told in them. */
     int figcaptions;
     private final Map<Element, Span> byElement = new IdentityHashMap<>();

@@ -87,6 +87,7 @@ public final class HtmlExtractor {
      */
     private String body(Element root, PageMetadata meta) {
         DomBlocks visible = DomBlocks.of(root);
+        visible.qaPage = meta.qaPage();
         List<int[]> ranges = container(visible, meta.title());
         String text = ranges.isEmpty() ? "" : assemble(visible, ranges, meta.title());
         DomBlocks all = null;
@@ -94,6 +95,7 @@ public final class HtmlExtractor {
         boolean chrome = inChrome(visible, ranges);
         if (text.length() < NOTHING_CHARS || chrome) {
             all = DomBlocks.of(root, true);
+            all.qaPage = meta.qaPage();
             String lenient = body(all, meta.title());
             // only then: a sidebar read as an aside must not swell a short brief; but a footer's blurb is no brief, and a
             // body in <noscript> only a little longer than it is still the article
@@ -541,7 +543,7 @@ public final class HtmlExtractor {
                 }
             }
         }
-        Span question = questionAndAnswers(d, main, credit);
+        Span question = questionAndAnswers(d, main, credit, runs);
         if (question != null) {
             main = question;
         }
@@ -575,7 +577,8 @@ public final class HtmlExtractor {
      * then the main text, and records each answer's text in {@link DomBlocks#answers}; null (and nothing recorded) on
      * any other page, or when the page's main text lies outside the question.
      */
-    private static Span questionAndAnswers(DomBlocks d, Span main, java.util.Map<Span, Double> credit) {
+    private static Span questionAndAnswers(DomBlocks d, Span main, java.util.Map<Span, Double> credit,
+                                           java.util.Map<Span, List<Span>> runs) {
         d.question = null;
         d.answers.clear();
         Span question = null;
@@ -591,8 +594,11 @@ public final class HtmlExtractor {
                 answers.add(s);
             }
         }
-        if (question == null || answers.isEmpty() || main == null) {
+        if (main == null) {
             return null;
+        }
+        if (question == null || answers.isEmpty()) {
+            return d.qaPage ? declaredQa(d, main, credit, runs) : null;
         }
         boolean mainInQa = contains(question, main) || question == main;
         for (Span a : answers) {
@@ -623,6 +629,52 @@ public final class HtmlExtractor {
         }
         d.question = d.answers.isEmpty() ? null : questionText;
         return questionText;
+    }
+
+    /**
+     * A page that declares itself a {@code QAPage} in JSON-LD only, its markup naming nothing: the answers are the run of
+     * signed posts ({@link #postRuns}) that holds the main text or follows it, and the question is the densest text
+     * before that run (or the run's first post, when nothing comes before it).
+     */
+    private static Span declaredQa(DomBlocks d, Span main, java.util.Map<Span, Double> credit, java.util.Map<Span, List<Span>> runs) {
+        List<Span> run = runHolding(runs, main);
+        Span question = run == null ? main : null;
+        if (run == null) {
+            for (List<Span> r : runs.values()) {
+                if (r.get(0).start >= main.end && (run == null || r.get(0).start < run.get(0).start)) {
+                    run = r;
+                }
+            }
+        } else {
+            double best = 0;
+            for (var e : credit.entrySet()) {
+                Span s = e.getKey();
+                if (s.end <= run.get(0).start && !s.inComments && !s.inPopup && e.getValue() > best) {
+                    best = e.getValue();
+                    question = s;
+                }
+            }
+            if (question == null) {
+                question = densest(run.get(0), credit);
+                run = run.subList(1, run.size());
+            }
+        }
+        if (question == null || run == null || run.isEmpty()) {
+            return null;
+        }
+        for (Span post : run) {
+            Span text = densest(post, credit);
+            if (text == null || contains(text, question) || contains(question, text)) {
+                continue;
+            }
+            d.answers.add(text);
+            for (Span s = text; s != null && s != post.parent; s = s.parent) {
+                s.mainText = true;
+                s.reply = false;
+            }
+        }
+        d.question = d.answers.isEmpty() ? null : question;
+        return d.question;
     }
 
     private static boolean itemType(String itemtype, String name) {

@@ -26,9 +26,10 @@ import org.jsoup.nodes.Element;
  *                  {@code hasPart}): the markup then often shows only its opening
  * @param description the page's own summary for link previews ({@code og:description}, {@code description}, the JSON-LD
  *                  {@code description}), or an empty string: the last resort for a page whose markup holds no text
+ * @param qaPage    the JSON-LD declares a {@code QAPage}: a question and its answers, not a forum thread
  */
 record PageMetadata(String title, Instant published, String canonical, String lang, String ldBody, boolean paywalled,
-                    String description) {
+                    String description, boolean qaPage) {
 
     static PageMetadata read(Document doc) {
         String title = "";
@@ -37,8 +38,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
         boolean paywalled = false;
         String description = "";
         String otherDescription = "";
+        boolean qaPage = false;
         for (Element ld : doc.select("script[type=application/ld+json]")) {
             JsonNode json = readJson(ld.data());
+            qaPage |= typed(json, "QAPage", 0);
             JsonNode article = findArticle(json, 0);
             if (article == null && otherDescription.isEmpty()) {
                 // a video or a web page describing itself: still the page's own summary
@@ -84,7 +87,31 @@ record PageMetadata(String title, Instant published, String canonical, String la
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang").strip();
         return new PageMetadata(title, published, canonical.isBlank() ? null : canonical,
-                lang.isEmpty() ? null : lang.toLowerCase(Locale.ROOT), ldBody, paywalled, description);
+                lang.isEmpty() ? null : lang.toLowerCase(Locale.ROOT), ldBody, paywalled, description, qaPage);
+    }
+
+    /** A JSON-LD node of the type (also in a list or {@code @graph}, or among a node's types). */
+    private static boolean typed(JsonNode node, String type, int depth) {
+        if (node == null || depth > 4) {
+            return false;
+        }
+        if (node.isArray() || node.has("@graph")) {
+            for (JsonNode n : node.isArray() ? node : node.get("@graph")) {
+                if (typed(n, type, depth + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        JsonNode t = node.get("@type");
+        if (t != null && t.isArray()) {
+            for (JsonNode n : t) {
+                if (n.asText("").equals(type)) {
+                    return true;
+                }
+            }
+        }
+        return t != null && t.asText("").equals(type);
     }
 
     private static boolean notFree(JsonNode n) {

@@ -143,6 +143,9 @@ class ExtractionFixturesTest {
         "short-brief-related-cards", // a one-paragraph brief over "More news" <article> cards with summaries (guard)
         "uk-news-read-also-embed", // Ukrainian: "Читайте також" line and box, an embedded Telegram post with its signature (guard)
         "de-news-inline-gallery", // German: an inline slider of captioned photos and an ad between paragraphs, a standfirst in the header
+        "ja-news-broadcaster", // Japanese broadcaster: summary section above the body sections, subhead, related list (guard)
+        "zh-news-agency", // Chinese news agency: full-width indents, 【纠错】 and 【责任编辑】 lines, related news (guard)
+        "ko-qa-jsonld", // a Korean Q&A site declared a QAPage in JSON-LD only: the question and both answers, not the comment
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
