@@ -19,6 +19,7 @@ public class AlertTopics {
     public static final String STREAM = Topics.STREAM;
 
     private final TopicNames names;
+    private final java.util.Map<Integer, String> retryNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     public AlertTopics(TopicNames names) {
         this.names = names;
@@ -46,7 +47,8 @@ public class AlertTopics {
     }
 
     public String retryTier(int tier) {
-        return names.prefix() + String.format(RETRY_FORMAT, tier);
+        // Asked for on every failed attempt: String.format was a visible share of writing a retry.
+        return retryNames.computeIfAbsent(tier, t -> names.prefix() + String.format(RETRY_FORMAT, t));
     }
 
     public List<String> retryTiers(int count) {
