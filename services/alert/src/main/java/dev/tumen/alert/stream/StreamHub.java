@@ -50,8 +50,44 @@ public final class StreamHub {
         }
     }
 
-    /** An event in the replay buffer: what filters need and what is sent. */
-    private record Entry(long offset, ArticleLabelled article, String text, Item item) {
+    /**
+     * An event in the replay buffer: what filters need and what is sent, each made the first time a client needs it
+     * (then once for all clients). Every instance reads every event, most often with no client connected: rendering
+     * and lower-casing each one on arrival took about a twentieth of the alert's CPU in the failing-receivers bench.
+     * Read and filled under the hub's lock only.
+     */
+    private static final class Entry {
+        private final long offset;
+        private final StreamEvent event;
+        private String text;
+        private Item item;
+
+        Entry(long offset, StreamEvent event) {
+            this.offset = offset;
+            this.event = event;
+        }
+
+        long offset() {
+            return offset;
+        }
+
+        ArticleLabelled article() {
+            return event.article();
+        }
+
+        String text() {
+            if (text == null) {
+                text = Matcher.searchableText(event.article());
+            }
+            return text;
+        }
+
+        Item item() {
+            if (item == null) {
+                item = new Item(offset, event.type(), Json.string(event.toAlert()));
+            }
+            return item;
+        }
     }
 
     /** Why a client cannot connect now; the API answers 503 with {@code Retry-After}. */
@@ -134,9 +170,7 @@ public final class StreamHub {
             skip(offset);
             return;
         }
-        // Rendered and lower-cased once here, not once per client.
-        Item item = new Item(offset, event.type(), Json.string(event.toAlert()));
-        Entry entry = new Entry(offset, event.article(), Matcher.searchableText(event.article()), item);
+        Entry entry = new Entry(offset, event);
         synchronized (this) {
             if (offset <= head) {
                 return;
