@@ -177,15 +177,19 @@ class DeliveryPolicyIT {
                 h.publish(article(token));
                 return false;
             });
-            JsonNode log = log(h, server, id);
-            JsonNode why = null;
-            for (JsonNode e : log) {
-                if (e.get("outcome").asText().equals("auto-paused")) {
-                    why = e;
+            // The log is read back from Kafka up to half a second late (KafkaClients.backgroundConsumer), so the pause
+            // may be visible first.
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                JsonNode log = log(h, server, id);
+                JsonNode why = null;
+                for (JsonNode e : log) {
+                    if (e.get("outcome").asText().equals("auto-paused")) {
+                        why = e;
+                    }
                 }
-            }
-            assertTrue(why != null, "the delivery log says why it was paused: " + log);
-            assertTrue(why.get("error").asText().startsWith("failing since "), why.toString());
+                assertTrue(why != null, "the delivery log says why it was paused: " + log);
+                assertTrue(why.get("error").asText().startsWith("failing since "), why.toString());
+            });
 
             // Paused: no new alert and no pending retry reaches the endpoint.
             int before = settled(receiver);

@@ -139,10 +139,10 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
         tables.add(track(subscriptions.follow(producer::send, tableMetrics)));
         tables.add(track(new TableReader(topics.stories(), () -> clients.consumer(null, "follow", true),
                 Instant.now().minus(settings.storyWindow()), this::applyStory, SERVICE, producer::send, tableMetrics).start()));
-        tables.add(track(new TableReader(topics.deliveries(), () -> clients.consumer(null, "follow", true),
+        tables.add(track(new TableReader(topics.deliveries(), () -> clients.backgroundConsumer("log"),
                 Instant.now().minus(settings.logLookback()), this::applyDelivery, SERVICE, producer::send, tableMetrics).start()));
         // Delivered alerts are the log's success entries: one record per delivery instead of an audit plus a log line.
-        tables.add(track(new TableReader(topics.alerts(), () -> clients.consumer(null, "follow", true),
+        tables.add(track(new TableReader(topics.alerts(), () -> clients.backgroundConsumer("log"),
                 Instant.now().minus(settings.logLookback()), this::applyDelivered, SERVICE, producer::send, tableMetrics).start()));
     }
 
