@@ -1405,6 +1405,7 @@ public final class HtmlExtractor {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int lastKept = -1;
+        boolean lastHeading = false;
         Element top = topOf(d, ranges);
         int r = 0;
         for (int i = ranges.get(0)[0]; r < ranges.size(); i++) {
@@ -1447,6 +1448,11 @@ public final class HtmlExtractor {
             }
             out.add(text);
             lastKept = i;
+            lastHeading = isHeading(b);
+        }
+        // a subhead at the end whose section gave nothing ("Documents" over a list of attached files): it heads nothing
+        if (lastHeading && out.size() > 1) {
+            out.remove(out.size() - 1);
         }
         // "Source URL: https://…" under a print version: the page naming its own address, after the article
         String host = top == null ? "" : hostOf(top.ownerDocument() == null ? "" : top.ownerDocument().location());

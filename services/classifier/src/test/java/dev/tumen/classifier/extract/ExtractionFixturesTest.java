@@ -146,6 +146,7 @@ class ExtractionFixturesTest {
         "ja-news-broadcaster", // Japanese broadcaster: summary section above the body sections, subhead, related list (guard)
         "zh-news-agency", // Chinese news agency: full-width indents, 【纠错】 and 【责任编辑】 lines, related news (guard)
         "ko-qa-jsonld", // a Korean Q&A site declared a QAPage in JSON-LD only: the question and both answers, not the comment
+        "ru-gov-press-release", // a regional government's release: lead box, a "Документы" subhead over attached files at the end
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
