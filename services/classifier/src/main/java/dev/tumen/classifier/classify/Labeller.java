@@ -89,6 +89,8 @@ public final class Labeller {
      * a side-less main-event sentence that shares one of these with its neighbour is about the same thing.
      */
     static final List<String> REFERENTS = List.of("weapon", "personnel");
+    /** What a one-sided headline's military event and a later two-sided sentence can share; see {@link #headEventToldLater}. */
+    static final List<String> HEAD_EVENTS = List.of("war_theatre", "role:kursk", "weapon", "personnel", "arms", "strategic_tech");
     /**
      * Body sentences after the lead (by index) that may still tell the headline event itself: what a meeting agreed
      * ("Kim had agreed to send 1,000 sappers to Kursk", the fifth sentence under "what they agreed"), or what became
@@ -158,11 +160,12 @@ public final class Labeller {
         double score = 0;
         Sentence best = null;
         double bestScore = 0;
+        Sentence oneSided = oneSidedHead(sentences, hasTitle);
         for (Sentence s : sentences) {
             if (!s.pair()) {
                 continue;
             }
-            double w = s.weight(hasTitle) * (exchange(s.groups()) || rubricKind(s) || statement(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
+            double w = (headEventToldLater(oneSided, s) ? LEAD_WEIGHT : s.weight(hasTitle)) * (exchange(s.groups()) || rubricKind(s) || statement(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
             score += w;
             if (w > bestScore) {
                 bestScore = w;
@@ -214,13 +217,15 @@ public final class Labeller {
         }
         String row = decisiveRule == null ? null : decisiveRule.row();
         if (decisive != null) {
-            Sentence told = toldLater(sentences, decisive, severity, titleGroups, leadGroups);
+            Sentence told = toldLater(sentences, decisive, oneSided, severity, titleGroups, leadGroups);
             if (told != null) {
                 SeverityRule rule = firstFiring(told, titleGroups, leadGroups);
                 categories.add(rule.category());
                 severity = rule.severity();
-                row = rule.row() + (told.groups().contains(OUTCOME) ? " (what the headline event settled, told in the body)"
-                        : " (what became of the headline event's " + sharedReferent(told.groups(), decisive.groups()) + ", told in the body)");
+                String referent = sharedReferent(told.groups(), decisive.groups());
+                row = rule.row() + (told.groups().contains(OUTCOME) && decisive.pair() ? " (what the headline event settled, told in the body)"
+                        : referent != null && decisive.pair() ? " (what became of the headline event's " + referent + ", told in the body)"
+                        : " (the one-sided headline's event, told with both sides in the body)");
                 decisive = told;
             }
         }
@@ -358,6 +363,39 @@ public final class Labeller {
         return null;
     }
 
+    /**
+     * The headline (or an untitled article's first sentence) when it names one side only and no third country: the
+     * story's event may name the other side a few sentences down.
+     */
+    private static Sentence oneSidedHead(List<Sentence> sentences, boolean hasTitle) {
+        for (Sentence s : sentences) {
+            if (hasTitle ? s.title() : !s.title()) {
+                boolean russia = s.groups().contains("side:russia");
+                boolean dprk = s.groups().contains("side:dprk");
+                return russia != dprk && !s.listOnly() && !namesThirdCountry(s) ? s : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A two-sided body sentence shortly after the lead that tells the one-sided headline's own military event (the same
+     * theatre, weapons or soldiers: "Kursk retaken" over "North Korean soldiers took part in retaking Kursk") is that
+     * event told in full, so it weighs as the lead does; a one-sided story's single background sentence stays below
+     * the threshold (one lead-weight sentence is not enough).
+     */
+    private static boolean headEventToldLater(Sentence head, Sentence s) {
+        if (head == null || s == head || s.mainEvent() || s.index() >= OUTCOME_REACH || s.listOnly()) {
+            return false;
+        }
+        for (String g : HEAD_EVENTS) {
+            if (head.groups().contains(g) && s.groups().contains(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Xi and Kim hold talks": a headline whose story is one side with a third country is not half of a pair. */
     private static boolean namesThirdCountry(Sentence s) {
         for (Mention m : s.mentions()) {
@@ -428,11 +466,13 @@ public final class Labeller {
      * the meeting the lead reports (an {@link #OUTCOME} word), or the same weapons or soldiers as the deciding sentence
      * (a {@link #REFERENTS} group: "Russian forces fired these missiles into Ukraine"). It speaks of the deciding
      * sentence's two sides, so it is read with them; its cues count only outside background clauses (there they carry
-     * the background prefix), and what is only discussed or possible is no outcome. Returns the highest such sentence,
-     * read with both sides, or null.
+     * the background prefix), and what is only discussed or possible is no outcome. When the deciding sentence names
+     * one side only, the one-sided headline's own event told with both sides ({@link #headEventToldLater}) is that
+     * sentence. Returns the highest such sentence, read with both sides, or null.
      */
-    private Sentence toldLater(List<Sentence> sentences, Sentence decisive, Severity severity, Set<String> titleGroups, Set<String> leadGroups) {
-        if (!decisive.pair()) {
+    private Sentence toldLater(List<Sentence> sentences, Sentence decisive, Sentence oneSided, Severity severity, Set<String> titleGroups,
+                               Set<String> leadGroups) {
+        if (!decisive.pair() && oneSided == null) {
             return null;
         }
         boolean meeting = false;
@@ -445,8 +485,11 @@ public final class Labeller {
             if (s.mainEvent() || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")) {
                 continue;
             }
-            boolean outcome = meeting && named(s) && s.groups().contains(OUTCOME);
-            if (!outcome && sharedReferent(s.groups(), decisive.groups()) == null) {
+            // under a one-sided deciding sentence, only a two-sided telling of the headline's own event
+            boolean told = decisive.pair()
+                    ? (meeting && named(s) && s.groups().contains(OUTCOME)) || sharedReferent(s.groups(), decisive.groups()) != null
+                    : s.pair() && headEventToldLater(oneSided, s);
+            if (!told) {
                 continue;
             }
             Set<String> groups = new HashSet<>(s.groups());

@@ -457,4 +457,24 @@ class MainEventTest {
     void congratulationsAnniversariesAndGiftsInEveryLanguage(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {3}")
+    @CsvSource(delimiter = ';', value = {
+        // an untitled report whose first sentence names one side (Kursk retaken) and whose body, a few sentences on, tells
+        // the same event with both sides (North Korean soldiers took part) is about the two, and that telling rates it
+        "en; CRITICAL; ; Russia's defence ministry reported to Vladimir Putin that the Kursk region had been fully retaken. Kremlin spokesman Dmitry Peskov told reporters about the report on Saturday. The operation took several months. Chief of the General Staff Valery Gerasimov acknowledged that North Korean soldiers had taken part in freeing the Kursk region. \"The North Korean servicemen fought shoulder to shoulder with Russian troops in Kursk,\" he said.",
+        "ru; CRITICAL; ; Минобороны России доложило Владимиру Путину о полном освобождении Курской области. Об этом рассказал журналистам Дмитрий Песков в субботу. Операция продолжалась несколько месяцев. Начальник Генштаба Валерий Герасимов признал участие военнослужащих КНДР в освобождении Курской области. «Военные КНДР воевали плечом к плечу с российскими бойцами в Курской области», — сказал он.",
+        "ko; CRITICAL; ; 러시아 국방부가 블라디미르 푸틴 대통령에게 쿠르스크 지역을 완전히 탈환했다고 보고했다. 드미트리 페스코프 대변인이 토요일 기자들에게 이 같이 밝혔다. 작전은 몇 달 동안 이어졌다. 발레리 게라시모프 총참모장은 북한군 병력이 쿠르스크 지역 해방에 참가했다고 인정했다. 그는 \"북한 군인들이 쿠르스크에서 러시아 군인들과 함께 싸웠다\"고 말했다.",
+        "uk; CRITICAL; ; Міноборони Росії доповіло Володимиру Путіну про повне повернення Курської області. Про це журналістам розповів Дмитро Пєсков у суботу. Операція тривала кілька місяців. Начальник Генштабу Валерій Герасимов визнав участь військовослужбовців КНДР у звільненні Курської області. «Військові КНДР воювали пліч-о-пліч з російськими бійцями в Курській області», — сказав він.",
+    })
+    void aOneSidedHeadlinesEventToldWithBothSidesInTheBody(String lang, Severity expected, String title, String body) {
+        assertSeverity(lang, expected, title, body);
+    }
+
+    @Test
+    void oneRecalledSentenceUnderAOneSidedHeadlineStaysIrrelevant() {
+        // the rubric: one background sentence about the other side does not make an article relevant
+        Label l = LABELLER.label("Russia says Kursk fully retaken", "Russia's defence ministry said on Saturday that its forces had fully retaken the Kursk region after months of fighting. Russian troops cleared the last villages near Sudzha, the ministry said. Reinforcements arrived from the Donetsk front in March. Tens of thousands of North Korean soldiers were sent to Kursk last year. Russian officials praised the troops' courage.");
+        assertTrue(!l.relevant(), () -> "relevance " + l.relevance());
+    }
 }
