@@ -4,12 +4,16 @@ import dev.tumen.model.Json;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +50,9 @@ public class DeliveryLog {
         final String deliveryId;
         final String outcome;
         final Instant at;
-        final byte[] raw;
+        /** The record's value, deflated ({@link #pack}); {@code rawLength} bytes once inflated. */
+        final byte[] packed;
+        final int rawLength;
         final Function<byte[], DeliveryAttempt> parser;
         final DeliveryAttempt parsed;
         final int size;
@@ -58,11 +64,12 @@ public class DeliveryLog {
             this.deliveryId = deliveryId;
             this.outcome = outcome;
             this.at = at;
-            this.raw = raw;
+            this.packed = raw == null ? null : pack(raw);
+            this.rawLength = raw == null ? 0 : raw.length;
             this.parser = parser;
             this.parsed = parsed;
             // An entry parsed already (this instance's own attempts) is counted at a typical record's size.
-            this.size = 128 + (raw != null ? raw.length : 2048);
+            this.size = entryBytes(packed != null ? packed.length : 2048);
         }
 
         String deliveryId() {
@@ -78,9 +85,64 @@ public class DeliveryLog {
         }
 
         DeliveryAttempt attempt() {
-            return parsed != null ? parsed : parser.apply(raw);
+            return parsed != null ? parsed : parser.apply(unpack(packed, rawLength));
         }
     }
+
+    /** What an entry whose record packs to {@code packedLength} bytes counts against the budget. */
+    static int entryBytes(int packedLength) {
+        return 128 + packedLength;
+    }
+
+    /**
+     * Kept entries are deflated: a delivered alert's record is about 3.4 KB of JSON (the payload rides in it, escaped)
+     * and packs to about a third. Every instance keeps every delivery's record for a while; raw, the log was half the
+     * alert's live heap in the failing-receivers bench (32 MB budget, 128 MB heap), promoted and later dropped, and the
+     * serial collector's full collections grew with it. Deflating at the fastest level costs tens of microseconds a
+     * record on the reader's thread; inflating happens only when the HTTP log or a replay reads an entry.
+     */
+    static byte[] pack(byte[] raw) {
+        Deflater deflater = DEFLATERS.get();
+        deflater.reset();
+        deflater.setInput(raw);
+        deflater.finish();
+        byte[] buffer = new byte[raw.length + 64];
+        int n = 0;
+        while (!deflater.finished()) {
+            if (n == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            n += deflater.deflate(buffer, n, buffer.length - n);
+        }
+        return Arrays.copyOf(buffer, n);
+    }
+
+    static byte[] unpack(byte[] packed, int rawLength) {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(packed);
+            byte[] raw = new byte[rawLength];
+            int n = 0;
+            while (n < rawLength && !inflater.finished()) {
+                int got = inflater.inflate(raw, n, rawLength - n);
+                if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                n += got;
+            }
+            if (n != rawLength) {
+                throw new IllegalStateException("a delivery log entry inflated to " + n + " bytes, not " + rawLength);
+            }
+            return raw;
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("a delivery log entry does not inflate", e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** One per reader thread (two): a Deflater holds about 256 KB of native memory, too much to make per record. */
+    private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
 
     private record Filed(String subscriptionId, List<Line> log, Line line) {
     }

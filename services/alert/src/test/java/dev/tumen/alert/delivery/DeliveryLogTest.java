@@ -40,6 +40,23 @@ class DeliveryLogTest {
     }
 
     @Test
+    void keepsEachRecordDeflatedAndGivesItBackByteForByte() {
+        byte[] record = ("{\"deliveryId\":\"msg_1\",\"payload\":\"" + "{\\\"title\\\":\\\"Kim in Moscow\\\"} ".repeat(100) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicReference<byte[]> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        DeliveryLog log = new DeliveryLog();
+        log.apply("s", "msg_1", "delivered", Instant.parse("2026-11-30T00:00:00Z"), record, bytes -> {
+            seen.set(bytes);
+            return attempt("msg_1");
+        });
+        assertTrue(log.bytes() < record.length / 2, "kept " + log.bytes() + " bytes of a " + record.length + "-byte record");
+        assertEquals("msg_1", log.recent("s", 1).get(0).deliveryId());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(record, seen.get());
+        byte[] empty = new byte[0];
+        org.junit.jupiter.api.Assertions.assertArrayEquals(empty, DeliveryLog.unpack(DeliveryLog.pack(empty), 0));
+    }
+
+    @Test
     void underTheBudgetEachSubscriptionKeepsItsOwnLimitNewestFirst() {
         DeliveryLog log = new DeliveryLog();
         log.capacity(3);
@@ -49,10 +66,10 @@ class DeliveryLogTest {
         }
         add(log, "b", "b-0", t0);
         assertEquals(List.of("a-4999", "a-4998", "a-4997"), log.recent("a", 10).stream().map(DeliveryAttempt::deliveryId).toList());
-        assertEquals(4 * (128 + RECORD.length), log.bytes());
+        assertEquals(4 * DeliveryLog.entryBytes(DeliveryLog.pack(RECORD).length), log.bytes());
         assertEquals(0, log.droppedForBudget());
         log.forget("a");
-        assertEquals(128 + RECORD.length, log.bytes());
+        assertEquals(DeliveryLog.entryBytes(DeliveryLog.pack(RECORD).length), log.bytes());
         assertEquals("b-0", log.recent("b", 1).get(0).deliveryId());
     }
 }
