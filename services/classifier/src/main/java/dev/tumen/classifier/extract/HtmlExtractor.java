@@ -719,7 +719,7 @@ public final class HtmlExtractor {
     /**
      * Marks the other stories of a feed the article sits in ({@link Span#otherStory}): an endless news page has loaded
      * the next articles after this one, each in a box built like the article's own (same tag and classes) with its own
-     * headline of the page headline's rank and its own date. A live blog's entries are not such boxes: the page's
+     * headline ({@code h1} or {@code h2}) and its own date. A live blog's entries are not such boxes: the page's
      * headline is above them, not in one of them.
      */
     private static void markOtherStories(DomBlocks d, String title) {
@@ -739,10 +739,11 @@ public final class HtmlExtractor {
         if (headline == null) {
             return;
         }
-        String rank = headline.tag();
+        // a story's own headline: sites load the next stories with the same h1, or demote it to h2
         int[] heads = new int[d.blocks.size() + 1];
         for (int i = 0; i < d.blocks.size(); i++) {
-            heads[i + 1] = heads[i] + (d.blocks.get(i).tag().equals(rank) ? 1 : 0);
+            String tag = d.blocks.get(i).tag();
+            heads[i + 1] = heads[i] + (tag.equals("h1") || tag.equals("h2") ? 1 : 0);
         }
         for (Span s = d.span(headline.owner); s != null && s.parent != null; s = s.parent) {
             if (s.element.normalName().equals("body")) {

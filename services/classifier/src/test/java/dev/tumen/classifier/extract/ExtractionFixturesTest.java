@@ -136,7 +136,7 @@ class ExtractionFixturesTest {
         "ru-aside-longread", // a Russian long read laid out as an <aside> (guard)
         // Q&A pages, feeds of whole stories, embedded posts (issue 14, sixth round)
         "qa-page-answers", // a Q&A site (schema.org Question/Answer): the question and its answers, not the comments or votes
-        "ru-next-article-feed", // an endless news page: the next two stories already loaded as <article>s built like this one
+        "ru-next-article-feed", // an endless news page: the next two stories already loaded as <article>s built like this one (h2, h1)
         "news-embedded-tweets", // WordPress: embedded tweets (their signature lines kept), an inline "Read also" line
         "ko-wire-story", // a Korean wire story: its dateline paragraph styled txt-copyright, a photo, a related box, the closing lines
         "print-version", // a print version: the headline as <h2> beside a "(print version)" title, a "Source URL:" line
