@@ -112,6 +112,9 @@ public final class TransactionalLoop implements AutoCloseable {
     private volatile Duration stallRestart = STALL_RESTART;
     private volatile boolean overlapCommits = true;
     private volatile HangingFinder hangingFinder = HangingTransactions::find;
+    private volatile long gatherNanos;
+    private volatile int gatherRecords = Integer.MAX_VALUE;
+    private volatile long gatherBytes = Long.MAX_VALUE;
 
     public TransactionalLoop(Settings settings, Transform transform, LoopMetrics metrics) {
         this.settings = settings;
@@ -137,6 +140,23 @@ public final class TransactionalLoop implements AutoCloseable {
      */
     public TransactionalLoop overlapCommits(boolean overlap) {
         this.overlapCommits = overlap;
+        return this;
+    }
+
+    /**
+     * Once a poll has brought records, waits until {@code wait} after it for more to arrive, then takes them without
+     * waiting, so that records arriving that close together share one transaction (each costs a fixed amount whatever
+     * its size). Nothing is gathered when the poll brought {@code maxRecords} or {@code maxBytes} (of values) already,
+     * and a batch never holds more than {@code maxRecords}. The consumer can then fetch with Kafka's defaults (the
+     * broker answers as soon as one record is there, or after {@code fetch.max.wait.ms}, 500 ms): a broker-side wait
+     * ({@code fetch.min.bytes} above one with a short {@code fetch.max.wait.ms}) gathers as well, but answers an idle
+     * consumer empty every few milliseconds, each a fetch request for the broker and a poll for the client. Off (zero)
+     * unless set before {@link #start()}.
+     */
+    public TransactionalLoop gather(Duration wait, int maxRecords, long maxBytes) {
+        this.gatherNanos = wait.isNegative() ? 0 : wait.toNanos();
+        this.gatherRecords = Math.max(1, maxRecords);
+        this.gatherBytes = Math.max(1, maxBytes);
         return this;
     }
 
@@ -244,6 +264,10 @@ public final class TransactionalLoop implements AutoCloseable {
                     updateLag(c);
                     continue;
                 }
+                if (isolate == 0 && !gathered(c, records, System.nanoTime())) {
+                    updateLag(c);
+                    continue;
+                }
                 long polledAt = System.currentTimeMillis();
                 records.forEach(r -> stages.recordWaited(polledAt - r.timestamp()));
                 if (isolate > 0) {
@@ -276,6 +300,53 @@ public final class TransactionalLoop implements AutoCloseable {
                 committer.shutdownNow();
             }
         }
+    }
+
+    /**
+     * Adds to {@code records} (just polled) what arrives within the gathering time ({@link #gather}); false when the
+     * batch must be read again instead: the gathering poll's rebalance callback settled the transaction in flight and
+     * it aborted, which rewinds its records, and these come after them.
+     */
+    private boolean gathered(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> records, long polledAt) {
+        if (gatherNanos <= 0 || records.size() >= gatherRecords || valueBytes(records) >= gatherBytes) {
+            return true;
+        }
+        long left = polledAt + gatherNanos - System.nanoTime();
+        if (left > 0) {
+            try {
+                Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptException(e);
+            }
+        }
+        c.poll(Duration.ZERO).forEach(records::add);
+        if (isolate > 0) {
+            // The abort rewound its own records' partitions to before these; the others go back to these.
+            rewind(c, records, true);
+            records.clear();
+            return false;
+        }
+        // A partition revoked by that poll is read again by its new owner from the committed offset: none of its records
+        // may go into this batch's transaction.
+        Set<TopicPartition> assigned = c.assignment();
+        records.removeIf(r -> !assigned.contains(new TopicPartition(r.topic(), r.partition())));
+        if (records.size() > gatherRecords) {
+            // Each partition's records come in offset order, so what lies beyond the bound is, per partition, a tail:
+            // read again from its first offset.
+            List<ConsumerRecord<String, byte[]>> beyond = records.subList(gatherRecords, records.size());
+            rewind(c, new ArrayList<>(beyond));
+            beyond.clear();
+        }
+        return !records.isEmpty();
+    }
+
+    private static long valueBytes(List<ConsumerRecord<String, byte[]>> records) {
+        long bytes = 0;
+        for (ConsumerRecord<String, byte[]> r : records) {
+            bytes += Math.max(0, r.serializedValueSize());
+        }
+        return bytes;
     }
 
     /**
@@ -613,6 +684,11 @@ public final class TransactionalLoop implements AutoCloseable {
     }
 
     private static void rewind(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> records) {
+        rewind(c, records, false);
+    }
+
+    /** Seeks each partition of {@code records} back to its first record there; with {@code onlyBack}, never forward. */
+    private static void rewind(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> records, boolean onlyBack) {
         Map<TopicPartition, Long> first = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> r : records) {
             first.putIfAbsent(new TopicPartition(r.topic(), r.partition()), r.offset());
@@ -620,7 +696,7 @@ public final class TransactionalLoop implements AutoCloseable {
         Set<TopicPartition> assigned = c.assignment();
         first.forEach((tp, offset) -> {
             // A partition revoked meanwhile is read again by its new owner from the committed offset.
-            if (assigned.contains(tp)) {
+            if (assigned.contains(tp) && (!onlyBack || c.position(tp) > offset)) {
                 c.seek(tp, offset);
             }
         });

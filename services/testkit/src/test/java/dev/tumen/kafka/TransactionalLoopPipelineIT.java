@@ -38,6 +38,8 @@ class TransactionalLoopPipelineIT {
     private final AtomicInteger transformed = new AtomicInteger();
     private volatile String rejected = "";
     private volatile long transformMillis = 2;
+    /** The loops' gathering time (off when zero). */
+    private Duration gather = Duration.ZERO;
 
     @BeforeEach
     void topics() {
@@ -50,6 +52,21 @@ class TransactionalLoopPipelineIT {
 
     @Test
     void copiesEveryRecordOnceWhileMembersJoinAndLeaveWithCommitsInFlight() throws Exception {
+        copiesEveryRecordOnceThroughRebalances();
+    }
+
+    @Test
+    void gathersRecordsIntoBoundedBatchesAndCopiesEachOnceThroughRebalances() throws Exception {
+        // given: each batch waits 30 ms for more records after its first, up to 40 records (polls bring up to 25, so a
+        // gathering poll can overshoot the bound and must hand the rest back)
+        gather = Duration.ofMillis(30);
+        copiesEveryRecordOnceThroughRebalances();
+        // then: batches stay within the bound
+        assertTrue(registry.get("tumen.kafka.loop.batch.records").tag("loop", "first").summary().max() <= 40,
+                "records per transaction at most 40");
+    }
+
+    private void copiesEveryRecordOnceThroughRebalances() throws Exception {
         // given: 600 records, copied in batches of at most 25 with a transform slow enough that commits overlap it
         // and that the second member joins while the first is still copying
         int n = 600;
@@ -116,7 +133,8 @@ class TransactionalLoopPipelineIT {
         Map<String, Object> producer = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG, group + "-" + name, ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "10000");
         return new TransactionalLoop(new TransactionalLoop.Settings(name, "tumen-test", List.of(in), consumer, producer,
-                FailurePolicy.of(1, Duration.ofMillis(10), "dead-letter")), this::copy, new LoopMetrics(registry, name));
+                FailurePolicy.of(1, Duration.ofMillis(10), "dead-letter")), this::copy, new LoopMetrics(registry, name))
+                .gather(gather, 40, Long.MAX_VALUE);
     }
 
     private List<ProducerRecord<String, byte[]>> copy(ConsumerRecord<String, byte[]> r) throws Exception {

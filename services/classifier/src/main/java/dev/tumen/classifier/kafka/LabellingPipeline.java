@@ -81,14 +81,8 @@ public class LabellingPipeline {
             consumer.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
             consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(settings.getMaxBatch()));
             consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
-            // One transaction per poll: the broker gathers pages for up to batch-wait (or until batch-bytes are there)
-            // before answering, so a trickle of single-page transactions becomes fewer, larger ones (ClassifierSettings).
-            consumer.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, Long.toString(settings.getBatchWait().toMillis()));
-            consumer.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, Integer.toString(settings.getBatchBytes()));
             // Smaller answers than Kafka's 50 MiB: resident memory at saturation (ClassifierSettings.fetchMaxBytes).
-            // Never below batch-bytes, or the broker would answer before the batch it waits for could be there.
-            consumer.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG,
-                    Integer.toString(Math.max(settings.getFetchMaxBytes(), settings.getBatchBytes())));
+            consumer.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(settings.getFetchMaxBytes()));
             Map<String, Object> producer = ClientConfigs.producer(kafkaProperties);
             // Stable per instance and thread: a restart fences the crashed predecessor and aborts its open transaction.
             producer.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, groupId + "-" + settings.getInstanceId() + "-" + i);
@@ -107,7 +101,11 @@ public class LabellingPipeline {
             producer.putIfAbsent(ProducerConfig.RETRY_BACKOFF_MS_CONFIG, "10");
             producer.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
             loops.add(new TransactionalLoop(new TransactionalLoop.Settings("labeller-" + i, SERVICE, List.of(topics.pages()),
-                    consumer, producer, policy), this::label, metrics).overlapCommits(settings.isOverlapCommit()).start());
+                    consumer, producer, policy), this::label, metrics).overlapCommits(settings.isOverlapCommit())
+                    // Pages arriving within batch-wait of a batch's first share its transaction; gathered by the loop, so
+                    // the consumer keeps Kafka's fetch defaults and an idle one costs the broker two fetches a second
+                    // (ClassifierSettings.batchWait).
+                    .gather(settings.getBatchWait(), settings.getMaxBatch(), settings.getBatchBytes()).start());
         }
         LOG.info("Labelling {} -> {} with {} thread(s), group {}, model {}, on failure: {}, commits overlapping labelling: {}",
                 topics.pages(), outputTopic(), settings.getThreads(), groupId, dev.tumen.classifier.ArticleClassifier.MODEL, policy,
