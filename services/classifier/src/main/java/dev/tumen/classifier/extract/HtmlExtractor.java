@@ -719,7 +719,8 @@ public final class HtmlExtractor {
     /**
      * Marks the other stories of a feed the article sits in ({@link Span#otherStory}): an endless news page has loaded
      * the next articles after this one, each in a box built like the article's own (same tag and classes) with its own
-     * headline ({@code h1} or {@code h2}) and its own date. A live blog's entries are not such boxes: the page's
+     * headline ({@code h1} or {@code h2}) and its own date (an {@code <article>}, a {@code <time>}, or a date line
+     * above its text). A live blog's entries are not such boxes: the page's
      * headline is above them, not in one of them.
      */
     private static void markOtherStories(DomBlocks d, String title) {
@@ -754,11 +755,28 @@ public final class HtmlExtractor {
                 if (t == null || t.mainText || !sameBuild(t, s) || heads[t.end] - heads[t.start] == 0 || !hasProse(d, t)) {
                     continue;
                 }
-                if (sib.normalName().equals("article") || sib.selectFirst("time") != null) {
+                if (sib.normalName().equals("article") || sib.selectFirst("time") != null || datedBox(d, t)) {
                     t.otherStory = true;
                 }
             }
         }
+    }
+
+    /**
+     * A box that states its own date as text before its first paragraph ("4 листопада 2026, 09:40" in a span): a feed
+     * built of divs writes no {@code <article>} and no {@code <time>}. A date in the box's prose is no such line.
+     */
+    private static boolean datedBox(DomBlocks d, Span t) {
+        for (int k = t.start; k < t.end; k++) {
+            Block b = d.blocks.get(k);
+            if (isProse(b)) {
+                return false;
+            }
+            if (b.size <= 80 && DateFinder.hasDate(b.text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
