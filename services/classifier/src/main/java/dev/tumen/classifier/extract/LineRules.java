@@ -24,6 +24,8 @@ final class LineRules {
                     + "|^\\d+\\s*(минут[уы]?|час(а|ов)?|дн(я|ей)|день)\\s+назад$|^\\d+\\s*(분|시간|일)\\s*전$");
     private static final Pattern WEATHER = Pattern.compile("^-?\\d{1,2}(\\.\\d)?\\s*°?\\s*[CF]$");
     private static final Pattern TIME_ONLY = Pattern.compile("^\\d{1,2}:\\d{2}(\\s*[ap]m)?$", Pattern.CASE_INSENSITIVE);
+    // a live blog's mark beside its headline, alone on its line
+    private static final Pattern LIVE_MARK = Pattern.compile("(?iu)live|liveticker|онлайн|наживо|실시간|ライブ|直播");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|от|автор:?|글|written by)\\s+\\S.*");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern TICKER = Pattern.compile("(?iu)^(breaking( news)?|срочно|молния|속보)\\s*[:|]");
@@ -151,6 +153,9 @@ final class LineRules {
         // each pattern only where its first letters can be: "END" in the line, an ideograph or kana first
         if (line.length() <= 60 && ((line.indexOf("END") >= 0 || line.indexOf("End") >= 0) && END_MARK.matcher(line).matches()
                 || TextFold.isCjk(line.charAt(0)) && CJK_CREDIT.matcher(line).lookingAt())) {
+            return Kind.FURNITURE;
+        }
+        if (tokens == 1 && line.length() <= 10 && LIVE_MARK.matcher(line.strip()).matches()) {
             return Kind.FURNITURE;
         }
         if (tokens <= 8 && isBackLink(line, last)) {

@@ -22,7 +22,7 @@ class LineRulesTest {
     void tickersIconsMenusPromosAndCaptionsAreFurniture() {
         for (String line : new String[] {"Breaking: Bank raises interest rates", "срочно | Курс рубля", "icon bookmarkicon cameraicon closeicon",
                 "Home | World | Politics | Sport", "Home World Politics Business", "Port strike ends READ MORE: Port strike ends",
-                "The minister (left) meets the delegation at the airport", "By Jane Example", "- Advertisement -", "***"}) {
+                "The minister (left) meets the delegation at the airport", "By Jane Example", "- Advertisement -", "***", "LIVE", "Онлайн"}) {
             assertEquals(Kind.FURNITURE, rules.kind(line), line);
         }
     }
