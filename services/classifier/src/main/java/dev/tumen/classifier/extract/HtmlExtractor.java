@@ -634,7 +634,8 @@ public final class HtmlExtractor {
     /**
      * A page that declares itself a {@code QAPage} in JSON-LD only, its markup naming nothing: the answers are the run of
      * signed posts ({@link #postRuns}) that holds the main text or follows it, and the question is the densest text
-     * before that run (or the run's first post, when nothing comes before it).
+     * before that run (or the run's first post, when nothing comes before it). A page with a single answer has no run:
+     * the answer is the main text and the question the densest text before it.
      */
     private static Span declaredQa(DomBlocks d, Span main, java.util.Map<Span, Double> credit, java.util.Map<Span, List<Span>> runs) {
         List<Span> run = runHolding(runs, main);
@@ -645,15 +646,19 @@ public final class HtmlExtractor {
                     run = r;
                 }
             }
-        } else {
-            double best = 0;
-            for (var e : credit.entrySet()) {
-                Span s = e.getKey();
-                if (s.end <= run.get(0).start && !s.inComments && !s.inPopup && e.getValue() > best) {
-                    best = e.getValue();
-                    question = s;
-                }
+            // no run at all: a single answer is no run of posts. A question comes before its answer: the main text is the
+            // answer and the question the densest text before it, or, nothing coming before (the question's box holds the
+            // headline and wins), the main text is the question and the answer the densest text after it
+            Span before = run == null ? densestBetween(0, main.start, credit) : null;
+            Span after = run == null && before == null ? densestBetween(main.end, d.blocks.size(), credit) : null;
+            if (before != null && !chrome(before)) {
+                question = before;
+                run = List.of(main);
+            } else if (after != null && !chrome(after)) {
+                run = List.of(after);
             }
+        } else {
+            question = densestBetween(0, run.get(0).start, credit);
             if (question == null) {
                 question = densest(run.get(0), credit);
                 run = run.subList(1, run.size());
@@ -675,6 +680,35 @@ public final class HtmlExtractor {
         }
         d.question = d.answers.isEmpty() ? null : question;
         return d.question;
+    }
+
+    /**
+     * The element or one of its ancestors is the page's header, footer or a box named as furniture: an unanswered
+     * question's page has an "about us" line below the question, and that is no answer.
+     */
+    private static boolean chrome(Span s) {
+        for (Span p = s; p != null; p = p.parent) {
+            String tag = p.element.normalName();
+            if (p.hint >= DomBlocks.STRONG_NEGATIVE || tag.equals("footer") || tag.equals("header") || tag.equals("aside")
+                    || tag.equals("nav")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The densest text within blocks {@code from} to {@code to}, outside comments and overlays; null when there is none. */
+    private static Span densestBetween(int from, int to, java.util.Map<Span, Double> credit) {
+        Span question = null;
+        double best = 0;
+        for (var e : credit.entrySet()) {
+            Span s = e.getKey();
+            if (s.start >= from && s.end <= to && !s.inComments && !s.inPopup && e.getValue() > best) {
+                best = e.getValue();
+                question = s;
+            }
+        }
+        return question;
     }
 
     private static boolean itemType(String itemtype, String name) {
