@@ -38,8 +38,9 @@ class RestartIT {
     @Test
     void retriesPendingAtShutdownAreDeliveredAfterARestart() throws Exception {
         Map<String, Object> config = new HashMap<>(AlertHarness.fastRetries());
-        // Long enough to stop the instance while every retry is still waiting.
-        config.put("tumen.alert.delivery.backoff", "0s,4s,4s,4s");
+        // Long enough to stop the instance while every retry is still waiting, also on a loaded machine: with 4 s (3.2 s
+        // after jitter) a stop that took longer at load 30 let the first retries run before it ("expected 3 but was 5").
+        config.put("tumen.alert.delivery.backoff", "0s,12s,12s,12s");
         AtomicBoolean receiverUp = new AtomicBoolean(false);
         try (AlertHarness harness = new AlertHarness(config); Receiver receiver = new Receiver(n -> receiverUp.get() ? 200 : 503)) {
             EmbeddedServer first = harness.start();
@@ -51,7 +52,8 @@ class RestartIT {
 
             receiverUp.set(true);
             harness.start();
-            await().atMost(Duration.ofSeconds(20)).until(() ->
+            // The retries are due 9.6-14.4 s after their first attempt, whenever the new instance is up.
+            await().atMost(Duration.ofSeconds(60)).until(() ->
                     receiver.requests().stream().filter(r -> r.answered() == 200).count() >= alerts);
             List<String> firstIds = receiver.requests().subList(0, alerts).stream().map(r -> r.header("webhook-id")).sorted().toList();
             List<String> deliveredIds = receiver.requests().stream().filter(r -> r.answered() == 200).map(r -> r.header("webhook-id"))
