@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Floors on {@code corpus/dev2.jsonl} (skipped when ../shared is absent), a little under what models 0.7.0 and 0.8.0 measured (tuning part:
- * F1 0.988, precision 0.992, severity exact 0.984, within one 0.984, Brier 0.019, clean and noisy alike),
- * so that one item more or less does not fail the build. The tuning part carries the quality floors; the blind part
+ * Floors on {@code corpus/dev2.jsonl} (skipped when ../shared is absent), a little under what model 0.11.0 measured (tuning part:
+ * F1 0.992, precision 0.992, severity exact 0.992, within one 0.992, Brier 0.017, clean and noisy alike),
+ * so that two or three items more or less do not fail the build. The tuning part carries the quality floors; the blind part
  * ({@link Split}) is scored by {@code bin/tumen eval --part blind --no-errors} and has no floor, so that nobody is
  * led to look at its items. Ukrainian, Chinese and Japanese are few, so their floor is on the whole file.
  */
@@ -30,8 +30,8 @@ class Dev2QualityTest {
     @ParameterizedTest
     @CsvSource({
         // file,                    F1,   precision, severity exact, within one, Brier at most
-        "corpus/dev2.jsonl,         0.97, 0.975,     0.96,           0.96,       0.03",
-        "corpus/dev2-noisy.jsonl,   0.97, 0.975,     0.96,           0.96,       0.03",
+        "corpus/dev2.jsonl,         0.975, 0.975,    0.97,           0.97,       0.025",
+        "corpus/dev2-noisy.jsonl,   0.975, 0.975,    0.97,           0.97,       0.025",
     })
     void tuningPartStaysAboveFloors(String file, double f1, double precision, double exact, double withinOne, double brier) throws IOException {
         Evaluate.Metrics m = measure(file, Split.Part.TUNED);
