@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class FeedRegistryTest {
+public class FeedRegistryTest {
 
     /** The feeds topic's one partition for a key: each write gets the next offset, as the broker would give it. */
-    static final class LogStore implements FeedStore {
+    public static final class LogStore implements FeedStore {
         final List<Feed> log = new ArrayList<>();
 
         @Override
