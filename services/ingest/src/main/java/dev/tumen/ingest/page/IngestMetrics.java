@@ -21,7 +21,7 @@ public class IngestMetrics {
      * gains a reason that is missing here.
      */
     public static final List<String> REFUSAL_REASONS = List.of("ambiguous-address", "binary-content", "body-too-large", "empty-body",
-            "feed-unparseable", "fetch-failed", "fetch-timeout", "forbidden-address", "imports-disabled", "interval-too-short",
+            "feed-unparseable", "feeds-loading", "fetch-failed", "fetch-timeout", "forbidden-address", "imports-disabled", "interval-too-short",
             "interrupted", "invalid-field", "invalid-path", "invalid-redirect", "invalid-request", "invalid-url", "kafka-busy", "kafka-unavailable",
             "malformed-json", "metadata-address", "missing-content", "not-an-object", "not-found", "not-json", "page-too-large", "private-address",
             "robots-disallowed", "scheme", "too-many-redirects", "unknown-charset", "unknown-field", "unresolvable",
