@@ -1527,16 +1527,22 @@ public final class HtmlExtractor {
         return !h.isEmpty() && (h.equals(host) || h.endsWith("." + host) || host.endsWith("." + h));
     }
 
-    private static String hostOf(String url) {
-        int a = url.indexOf("//");
-        if (a < 0) {
+    /**
+     * The host of an address, lower case and without {@code www.}, or "" when it has none that {@code java.net.URI}
+     * reads as a server (a malformed address, a relative one): {@code URI} skips the user part
+     * ({@code https://user@host/}) and the port, which a scan up to the first separator read as part of the host.
+     */
+    static String hostOf(String url) {
+        String h;
+        try {
+            h = new java.net.URI(url).getHost();
+        } catch (java.net.URISyntaxException e) {
             return "";
         }
-        int b = a + 2;
-        while (b < url.length() && "/:?#".indexOf(url.charAt(b)) < 0) {
-            b++;
+        if (h == null) {
+            return "";
         }
-        String h = url.substring(a + 2, b).toLowerCase(java.util.Locale.ROOT);
+        h = h.toLowerCase(java.util.Locale.ROOT);
         return h.startsWith("www.") ? h.substring(4) : h;
     }
 

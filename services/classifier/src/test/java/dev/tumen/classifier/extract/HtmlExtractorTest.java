@@ -243,4 +243,20 @@ class HtmlExtractorTest {
         String noscriptOnly = "<html><body><div id=\"app\"></div><noscript><p>" + P1 + "</p><p>" + P3 + "</p></noscript></body></html>";
         assertEquals(P1 + "\n\n" + P3, EXTRACTOR.extract(noscriptOnly, "text/html", null).body());
     }
+
+    @Test
+    void hostOfSkipsTheUserPartAndThePort() {
+        assertEquals("example.org", HtmlExtractor.hostOf("https://editor@www.Example.org:8443/news?id=1#top"));
+        assertEquals("example.org", HtmlExtractor.hostOf("//example.org"));
+        assertEquals("news.example.org", HtmlExtractor.hostOf("https://user:secret@news.example.org"));
+        assertEquals("", HtmlExtractor.hostOf("/news/a-story"));
+        assertEquals("", HtmlExtractor.hostOf("https://example.org/a story"));
+    }
+
+    @Test
+    void aSourceLineOnTheSitesOwnAddressGoesEvenWhenTheAddressNamesAUser() {
+        String html = "<html><body><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<p>Source URL: https://desk@www.example.org/news/bridge</p></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2, EXTRACTOR.extract(html, "text/html", "https://www.example.org/news/bridge").body());
+    }
 }
