@@ -964,7 +964,7 @@ public final class HtmlExtractor {
                     }
                 }
                 // several people writing: a live blog's entries by one reporter are one article
-                if (signed >= 2 && signed * 3 >= g.size() * 2 && authors.size() >= 2) {
+                if (signed >= 2 && signed * 3 >= g.size() * 2 && authors.size() >= 2 || unsignedComments(d, g)) {
                     for (Span s : g) {
                         runs.put(s, g);
                     }
@@ -972,6 +972,54 @@ public final class HtmlExtractor {
             }
         }
         return runs;
+    }
+
+    /**
+     * Posts built alike that name no author ("Guest", a nickname in a bare {@code <b>}): most of them open with a short
+     * line (who and when, not a heading) above their prose, and the box they sit in holds a reply form (a
+     * {@code textarea}) and no other prose. A live blog's entries also open with a short line, but no form to answer
+     * them sits among them.
+     */
+    private static boolean unsignedComments(DomBlocks d, List<Span> posts) {
+        int headed = 0;
+        for (Span p : posts) {
+            if (p.end - p.start < 2) {
+                continue;
+            }
+            Block head = d.blocks.get(p.start);
+            boolean prose = false;
+            for (int i = p.start + 1; i < p.end && !prose; i++) {
+                prose = isProse(d.blocks.get(i));
+            }
+            if (prose && !isProse(head) && !isHeading(head) && head.length <= 80 && head.linkDensity() < 0.5) {
+                headed++;
+            }
+        }
+        if (headed < 2 || headed * 3 < posts.size() * 2) {
+            return false;
+        }
+        Span box = posts.get(0).parent;
+        for (int level = 0; level < 2 && box != null; level++, box = box.parent) {
+            if (box.element.selectFirst("textarea") != null) {
+                return true;
+            }
+            // the box holds prose beside the posts (the article itself): a form further up is not the thread's
+            for (int i = box.start; i < box.end; i++) {
+                if (isProse(d.blocks.get(i)) && !inPost(posts, i)) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inPost(List<Span> posts, int block) {
+        for (Span p : posts) {
+            if (block >= p.start && block < p.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run of posts with a member holding {@code s} (the nearest), or null. */
