@@ -79,6 +79,12 @@ public final class Labeller {
      * side of the event, unlike the sides of a recalled background clause.
      */
     static final String OCCASION = "occasion";
+    /**
+     * An occasion marker that closes its clause (Korean 을 계기로, Japanese を機に, Chinese 之际): the clause runs back
+     * at most to the last side named before it, so the subject that a head-final clause has no comma after stays the
+     * event's (the marker's clause names the occasion, never who meets).
+     */
+    static final String OCCASION_BEFORE = "occasion_before";
     /** Cue groups found inside a background clause carry this prefix, so no severity rule matches them. */
     static final String BACKGROUND_PREFIX = "bg:";
     static final int MAX_BACKGROUND_CHARS = 160;
@@ -276,6 +282,7 @@ public final class Labeller {
     private List<Sentence> read(String text, int bodyStart, List<Mention> mentions) {
         List<PhraseMatcher.Hit<Set<String>>> cueHits = unmasked(outsideNames(cues.find(text), mentions));
         List<int[]> background = backgroundSpans(text, cueHits, true);
+        background.addAll(occasionsBefore(text, cueHits, mentions));
         List<int[]> recalled = backgroundSpans(text, cueHits, false);
         return bothLeaders(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled), text), text);
     }
@@ -737,6 +744,28 @@ public final class Labeller {
                 }
                 spans.add(new int[] {start, h.end()});
             }
+        }
+        return spans;
+    }
+
+    /** The clauses an {@link #OCCASION_BEFORE} marker closes, each starting after the last side named before it. */
+    static List<int[]> occasionsBefore(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, List<Mention> mentions) {
+        List<int[]> spans = new ArrayList<>();
+        for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
+            if (!h.value().contains(OCCASION_BEFORE)) {
+                continue;
+            }
+            int floor = Math.max(0, h.start() - MAX_BACKGROUND_CHARS);
+            for (Mention m : mentions) {
+                if (m.end() <= h.start() && m.end() > floor && !m.entity().isMedia() && m.entity().party() != Party.OTHER) {
+                    floor = m.end();
+                }
+            }
+            int start = h.start();
+            while (start > floor && !clauseEnd(text, start - 1)) {
+                start--;
+            }
+            spans.add(new int[] {start, h.end()});
         }
         return spans;
     }

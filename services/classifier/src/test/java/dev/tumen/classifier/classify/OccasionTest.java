@@ -75,4 +75,25 @@ class OccasionTest {
     void koreanAmongAndArmyNames(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // the leaders meet at a parade or a ceremony: the meeting is their summit, the ceremony its occasion (0.12.0)
+        "en; HIGH; Leaders in Vladivostok; Vladimir Putin met Kim Jong Un on the sidelines of the anniversary celebrations in Vladivostok.",
+        "ru; HIGH; Лидеры во Владивостоке; Владимир Путин встретился с Ким Чен Ыном на полях торжеств по случаю годовщины в Пхеньяне.",
+        "uk; HIGH; Лідери у Владивостоці; Володимир Путін зустрівся з Кім Чен Ином на полях урочистостей з нагоди річниці у Владивостоці.",
+        "de; HIGH; Die Staatschefs in Wladiwostok; Wladimir Putin traf Kim Jong Un am Rande der Feierlichkeiten zum Jahrestag in Wladiwostok.",
+        // head-final languages close the occasion's clause after it, with no comma between it and the subject
+        "ko; HIGH; 블라디보스토크의 두 정상; 김정은 국무위원장과 푸틴 대통령이 전승절 기념행사 참석을 계기로 만났다.",
+        "zh; HIGH; 两国领导人在海参崴; 金正恩与普京借出席周年纪念活动之机会面。",
+        "ja; HIGH; ウラジオストクの両首脳; 金正恩氏とプーチン氏は戦勝記念日の式典への出席を機に会見した。",
+        "ja; HIGH; ウラジオストクの両首脳; 金正恩総書記はプーチン大統領と記念式典に合わせて会見した。",
+        // the occasion clause takes nothing else: a performance or a greeting is still the event
+        "ko; LOW; 러시아 예술단 평양 공연; 러시아 예술단이 평양 방문을 계기로 기념 공연을 했다.",
+        "ja; LOW; ロシア芸術団が平壌で公演; ロシアの芸術団が平壌訪問を機に記念公演を行った。",
+        "ko; LOW; 김정은, 러시아 대사관 방문; 김정은 위원장이 러시아 대사관 방문을 계기로 축전을 전달했다.",
+    })
+    void theCeremonyTheLeadersMeetAtIsTheOccasion(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
