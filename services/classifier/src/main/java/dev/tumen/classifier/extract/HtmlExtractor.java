@@ -1379,6 +1379,11 @@ public final class HtmlExtractor {
             }
             mark(d, s);
         }
+        for (Span s : d.spans) {
+            if (linkCard(d, s)) {
+                mark(d, s);
+            }
+        }
         // an overlay (a subscription box kept hidden until a script opens it, a consent bar pinned over the page) is not
         // the article, whatever its name, unless it holds the main text
         for (Span s : d.spans) {
@@ -1418,6 +1423,49 @@ public final class HtmlExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A card for another story set among the article's paragraphs ("read also" as a box): a box of its own in the element
+     * holding the main text, opening with a linked headline, then a summary without links, with the article's
+     * paragraphs before and after it. A digest's items are cards too, but built alike one after another; a card
+     * alone among paragraphs is an insert.
+     */
+    private static boolean linkCard(DomBlocks d, Span s) {
+        int n = s.end - s.start;
+        if (n < 2 || n > 4 || s.mainText || s.holdsArticle || s.parent == null || !s.parent.mainText
+                || PARAGRAPHS.contains(s.element.normalName())) {
+            return false;
+        }
+        Block head = d.blocks.get(s.start);
+        if (head.linkLength < 0.9 * head.length || head.length > 200) {
+            return false;
+        }
+        for (int i = s.start + 1; i < s.end; i++) {
+            if (d.blocks.get(i).linkLength > 0) {
+                return false;
+            }
+        }
+        boolean before = false;
+        boolean after = false;
+        for (int i = s.parent.start; i < s.parent.end; i++) {
+            Block b = d.blocks.get(i);
+            if ((i < s.start || i >= s.end) && b.inMain && isProse(b) && b.linkDensity() < 0.25) {
+                before |= i < s.start;
+                after |= i >= s.end;
+            }
+        }
+        if (!before || !after) {
+            return false;
+        }
+        String tag = s.element.normalName();
+        String kind = firstClass(s.element);
+        for (Element sib : s.element.parent().children()) {
+            if (sib != s.element && sib.normalName().equals(tag) && firstClass(sib).equals(kind)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

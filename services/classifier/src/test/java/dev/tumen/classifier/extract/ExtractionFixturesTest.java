@@ -152,6 +152,8 @@ class ExtractionFixturesTest {
         "ru-qa-single-answer", // a QAPage in JSON-LD only with a single answer: the question and the answer
         // comments, Q&A pages and boxes the rules did not read by structure (issue 14, eighth round)
         "ru-news-unsigned-comments", // readers' comments signed only "Гость" in a bare <b>, no comment classes, a reply form
+        "uk-news-inline-card", // a card for another story between the paragraphs: linked headline and a summary without links
+        "elementor-sections-apart", // Elementor: the text in two sections six wrappers apart, a gallery and a signup between (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -259,4 +259,15 @@ class HtmlExtractorTest {
                 + "<p>Source URL: https://desk@www.example.org/news/bridge</p></div></body></html>";
         assertEquals(P1 + "\n\n" + P2, EXTRACTOR.extract(html, "text/html", "https://www.example.org/news/bridge").body());
     }
+
+    @Test
+    void aDigestsLinkedItemsBuiltAlikeStayWhileALoneCardAmongParagraphsGoes() {
+        String card = "<div class=\"pick\"><a href=\"/other\"><span>Harbour office opens a second ferry berth</span></a>"
+                + "<div>Work on the berth starts in May and should take two summers, the office said.</div></div>";
+        String lone = "<html><body><div class=\"story\"><p>" + P1 + "</p>" + card + "<p>" + P2 + "</p></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2, body(lone));
+        String digest = "<html><body><div class=\"story\"><p>" + P1 + "</p>" + card + card.replace("May", "June") + "<p>" + P2
+                + "</p></div></body></html>";
+        assertTrue(body(digest).contains("starts in June"), body(digest));
+    }
 }
