@@ -46,12 +46,7 @@ public class AlertRouter {
         }
         Instant now = Instant.now();
         Matcher.Searchable text = Matcher.searchable(article);
-        List<Subscription> matching = new ArrayList<>();
-        for (Subscription s : store.active()) {
-            if (Matcher.matches(s, article, text)) {
-                matching.add(s);
-            }
-        }
+        List<Subscription> matching = store.matchIndex().matching(article, text);
         metrics.matched(matching.size());
         StoryGrouping.Outcome outcome = stories.apply(article, matching, now);
         Alert.StoryRef story = new Alert.StoryRef(outcome.story().id(), Math.max(1, outcome.story().outlets().size()));

@@ -45,10 +45,15 @@ public final class Matcher {
             if (!indexed || !isWord(phrase)) {
                 return Matcher.containsPhrase(text, phrase);
             }
+            return words().contains(phrase);
+        }
+
+        /** The text's {@link Matcher#words}, made on first use. */
+        java.util.Set<String> words() {
             if (words == null) {
-                words = words(text);
+                words = Matcher.words(text);
             }
-            return words.contains(phrase);
+            return words;
         }
     }
 

@@ -16,6 +16,8 @@ public class SubscriptionStore {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SubscriptionStore.class);
     private final Map<String, Subscription> byId = new ConcurrentHashMap<>();
     private volatile List<Subscription> active = List.of();
+    /** Built from {@link #active} when an article first needs it after a change (not on every record at start-up). */
+    private volatile MatchIndex index = new MatchIndex(List.of());
     private final java.util.Set<String> unsealed = ConcurrentHashMap.newKeySet();
     /** Per key, the last two records read, newest first: enough to see what a write landed on top of. */
     private final Map<String, Revision[]> revisions = new ConcurrentHashMap<>();
@@ -90,6 +92,17 @@ public class SubscriptionStore {
     /** Ids whose latest record holds a plaintext secret or one under a previous key. */
     public java.util.Set<String> unsealed() {
         return java.util.Set.copyOf(unsealed);
+    }
+
+    /** {@link #active()} arranged for matching; the same list, made again only after a change. */
+    public MatchIndex matchIndex() {
+        List<Subscription> now = active;
+        MatchIndex current = index;
+        if (current.subscriptions() != now) {
+            current = new MatchIndex(now);
+            index = current;
+        }
+        return current;
     }
 
     /** Subscriptions that are not paused, as of the last change. */

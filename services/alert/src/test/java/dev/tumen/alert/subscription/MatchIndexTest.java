@@ -1,0 +1,64 @@
+package dev.tumen.alert.subscription;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.tumen.alert.Fixtures;
+import dev.tumen.model.ArticleLabelled;
+import dev.tumen.model.Category;
+import dev.tumen.model.Severity;
+import dev.tumen.model.Subscription;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class MatchIndexTest {
+    private static final List<List<String>> KEYWORDS = List.of(List.of(), List.of("pyongyang"), List.of("PYONGYANG"),
+            List.of("Kimchi"), List.of("kim", "putin"), List.of("mutual  defence"), List.of("treaty in pyongyang."),
+            List.of("tokenA"), List.of("tokenB", "nowhere"), List.of("tokena", "mutual defence"), List.of("朝鲜"),
+            List.of("북한"), List.of("pyong"), List.of(" Kursk "), List.of("tokenc", "tokenc"));
+
+    private static Subscription sub(int i, Random random) {
+        Severity min = Severity.values()[1 + random.nextInt(Severity.values().length - 1)];
+        List<Category> cats = random.nextInt(4) == 0 ? List.of(Category.values()[random.nextInt(Category.values().length)]) : List.of();
+        List<String> langs = random.nextInt(5) == 0 ? List.of(random.nextBoolean() ? "en" : "ko") : List.of();
+        List<String> sources = random.nextInt(6) == 0 ? List.of(random.nextBoolean() ? "feed:" : "tass") : List.of();
+        return new Subscription("s" + i, "s" + i, "https://example.org/" + i, "json", min, cats, langs, sources,
+                KEYWORDS.get(random.nextInt(KEYWORDS.size())), random.nextInt(10) == 0, List.of("whsec_x"), Instant.EPOCH, Instant.EPOCH);
+    }
+
+    @Test
+    void findsExactlyWhatCheckingEverySubscriptionFindsInTheSameOrder() {
+        Random random = new Random(15);
+        List<Subscription> subs = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            subs.add(sub(i, random));
+        }
+        MatchIndex index = new MatchIndex(List.copyOf(subs));
+        int matched = 0;
+        for (String token : List.of("", "tokenA", "tokenb", "tokenC 北朝鲜 북한과", "Kursk")) {
+            for (Severity severity : Severity.values()) {
+                ArticleLabelled article = Fixtures.article("a-" + token + severity, severity, null, "https://x.example/1", token);
+                List<Subscription> expected = subs.stream()
+                        .filter(s -> Matcher.matches(s, article, Matcher.searchableText(article))).toList();
+                assertEquals(expected, index.matching(article, Matcher.searchable(article)), token + " " + severity);
+                matched += expected.size();
+            }
+        }
+        // The set must exercise both paths, not only agree on empty answers.
+        org.junit.jupiter.api.Assertions.assertTrue(matched > 250, "matched " + matched);
+    }
+
+    @Test
+    void theStoreMakesItsIndexAgainOnlyAfterAChange() {
+        SubscriptionStore store = new SubscriptionStore(new SecretBox(null, List.of(), true));
+        Random random = new Random(1);
+        store.apply("s1", sub(1, random));
+        MatchIndex first = store.matchIndex();
+        org.junit.jupiter.api.Assertions.assertSame(first, store.matchIndex());
+        store.apply("s2", sub(2, random));
+        org.junit.jupiter.api.Assertions.assertNotSame(first, store.matchIndex());
+        assertEquals(store.active(), store.matchIndex().subscriptions());
+    }
+}
