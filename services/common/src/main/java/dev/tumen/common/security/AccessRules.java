@@ -23,6 +23,11 @@ public final class AccessRules {
             new Rule(Pattern.compile(".*/replay(/.*)?"), Scope.ADMIN),
             new Rule(Pattern.compile("/subscriptions/[^/]+/secret(/.*)?"), Scope.ADMIN));
 
+    // Compiled once: String.replaceAll compiles its pattern on every call, and every request is normalised (about 2 %
+    // of ingest's request-thread samples at 200 pages/s, JFR, session 10).
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
+    private static final Pattern NOT_PLAIN = Pattern.compile("[^\\x21-\\x7e]|[?#]");
+
     private AccessRules() {
     }
 
@@ -59,9 +64,10 @@ public final class AccessRules {
         } catch (IllegalArgumentException e) {
             // a malformed escape: rules then see the raw spelling, and it is never open (see required)
         }
-        p = p.toLowerCase(Locale.ROOT).replace('\\', '/').replaceAll("/{2,}", "/");
+        p = p.toLowerCase(Locale.ROOT).replace('\\', '/');
+        p = REPEATED_SLASHES.matcher(p).replaceAll("/");
         try {
-            p = java.net.URI.create("http://h" + (p.startsWith("/") ? "" : "/") + p.replaceAll("[^\\x21-\\x7e]|[?#]", "_")).normalize().getPath();
+            p = java.net.URI.create("http://h" + (p.startsWith("/") ? "" : "/") + NOT_PLAIN.matcher(p).replaceAll("_")).normalize().getPath();
         } catch (IllegalArgumentException e) {
             p = p.replace("..", "_");
         }
