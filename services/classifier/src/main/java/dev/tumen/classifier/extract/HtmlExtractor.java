@@ -598,7 +598,7 @@ public final class HtmlExtractor {
             return null;
         }
         if (question == null || answers.isEmpty()) {
-            return d.qaPage ? declaredQa(d, main, credit, runs) : null;
+            return d.qaPage || answersBuiltLike(main, credit, runs) ? declaredQa(d, main, credit, runs) : null;
         }
         boolean mainInQa = contains(question, main) || question == main;
         for (Span a : answers) {
@@ -680,6 +680,42 @@ public final class HtmlExtractor {
         }
         d.question = d.answers.isEmpty() ? null : question;
         return d.question;
+    }
+
+    /**
+     * A Q&A page that declares nothing: the first run of signed posts after the question (the main text, or the densest
+     * text before the run that holds the main text) holds its text in elements built like the question's own (same tag and first class name: one template for the question's
+     * text and each answer's), while an article's own body and its comments' texts come from different templates.
+     */
+    private static boolean answersBuiltLike(Span main, java.util.Map<Span, Double> credit, java.util.Map<Span, List<Span>> runs) {
+        // the main text is the question, the answers after it; or it is the longest answer, the question before the run
+        List<Span> run = runHolding(runs, main);
+        Span question = run == null ? main : densestBetween(0, run.get(0).start, credit);
+        for (List<Span> r : run == null ? runs.values() : List.<List<Span>>of()) {
+            if (r.get(0).start >= main.end && (run == null || r.get(0).start < run.get(0).start)) {
+                run = r;
+            }
+        }
+        if (run == null || question == null || firstClass(question.element).isEmpty() || chrome(question)) {
+            return false;
+        }
+        int alike = 0;
+        for (Span post : run) {
+            Span text = densest(post, credit);
+            alike += text != null && sameBuild(text, question) ? 1 : 0;
+        }
+        // and the question is signed like an answer (the same user card): an article's byline is built otherwise
+        Element card = run.get(0).element.selectFirst(AUTHOR);
+        boolean signed = false;
+        for (Span box = question.parent; box != null && !signed && box.end <= run.get(0).start; box = box.parent) {
+            for (Element e : card == null ? List.<Element>of() : box.element.select(AUTHOR)) {
+                signed |= e.normalName().equals(card.normalName()) && e.className().equals(card.className());
+            }
+        }
+        if (!signed) {
+            return false;
+        }
+        return alike >= 2 && alike * 3 >= run.size() * 2;
     }
 
     /**
@@ -1052,8 +1088,10 @@ public final class HtmlExtractor {
         return space < 0 ? c : c.substring(0, space);
     }
 
+    private static final String AUTHOR = "[itemprop=author], [rel=author], [class*=author], [class*=user], [class*=poster]";
+
     private static String author(Span post) {
-        Element a = post.element.selectFirst("[itemprop=author], [rel=author], [class*=author], [class*=user], [class*=poster]");
+        Element a = post.element.selectFirst(AUTHOR);
         return a == null ? "" : a.text().strip();
     }
 

@@ -154,6 +154,8 @@ class ExtractionFixturesTest {
         "ru-news-unsigned-comments", // readers' comments signed only "Гость" in a bare <b>, no comment classes, a reply form
         "uk-news-inline-card", // a card for another story between the paragraphs: linked headline and a summary without links
         "elementor-sections-apart", // Elementor: the text in two sections six wrappers apart, a gallery and a signup between (guard)
+        "ja-qa-undeclared", // a Japanese Q&A site without schema markup: question and answers in one template, a user card on each
+        "en-qa-undeclared-short-question", // the same in English, the question shorter than the first answer, a reply form
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -270,4 +270,17 @@ class HtmlExtractorTest {
                 + "</p></div></body></html>";
         assertTrue(body(digest).contains("starts in June"), body(digest));
     }
+
+    @Test
+    void commentsWhoseTextIsBuiltLikeTheArticlesAreNoAnswersUnlessTheArticleIsSignedLikeThem() {
+        String comment = "<div class=\"c\"><span class=\"c-user\">%s</span><div class=\"text\"><p>%s</p></div></div>";
+        String comments = String.format(comment, "Bob", "I crossed that bridge every week as a student, and I am glad the trains will run again.")
+                + String.format(comment, "Dana", "Coal one way and machinery the other: that is what the line carried fifty years ago too.");
+        String article = "<html><body><div class=\"post\"><div class=\"byline\">By Ann Reed</div><div class=\"text\"><p>" + P1
+                + "</p><p>" + P2 + "</p></div></div>" + comments + "</body></html>";
+        assertEquals(P1 + "\n\n" + P2, body(article));
+        String question = "<html><body><div class=\"post\"><span class=\"c-user\">Ann</span><div class=\"text\"><p>" + P1
+                + "</p><p>" + P2 + "</p></div></div>" + comments + "</body></html>";
+        assertTrue(body(question).contains("glad the trains"), body(question));
+    }
 }
