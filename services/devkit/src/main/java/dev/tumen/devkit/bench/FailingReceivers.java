@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
@@ -115,9 +116,17 @@ final class FailingReceivers {
                     pids.put("driver+receivers", ProcessHandle.current().pid());
                     // The healthy-only share first: the failing receivers' retries of a later step then cannot reach
                     // receivers that answer again.
+                    // A share may come again (--failing 0,0.1,0: is the first step slower only for being first?); its
+                    // step gets a tag of its own, and the summary keeps the first step of each share.
+                    Set<String> tags = new java.util.HashSet<>();
                     for (double share : failing) {
                         failingCount.set(failingCount(share));
-                        p99s.put(share, measure(stack, articles, broker, receiver, templates, groups, share, failingCount.get(), pids));
+                        String tag = "f" + rate + "-" + Math.round(share * 100);
+                        for (int again = 2; !tags.add(tag); again++) {
+                            tag = "f" + rate + "-" + Math.round(share * 100) + "-" + again;
+                        }
+                        long p99 = measure(stack, articles, broker, receiver, templates, groups, share, failingCount.get(), pids, tag);
+                        p99s.putIfAbsent(share, p99);
                     }
                 }
             }
@@ -208,9 +217,8 @@ final class FailingReceivers {
 
     /** One timed step with {@code failingCount} receivers failing; returns the healthy receivers' p99. */
     private long measure(Stack stack, ArticleWatcher articles, BrokerProcess broker, LatencyReceiver receiver, List<String> templates,
-                         int groups, double share, int failingCount, Map<String, Long> pids) throws Exception {
+                         int groups, double share, int failingCount, Map<String, Long> pids, String tag) throws Exception {
         Healthy healthyIn = healthyInGroups(groups, failingCount);
-        String tag = "f" + rate + "-" + Math.round(share * 100);
         Bench.log("tumen step %s: %d pages/s for %d s, %d of %d receivers failing, each page for %.1f healthy receivers ...",
                 tag, rate, duration.toSeconds(), failingCount, subscriptions, healthyIn.perPage());
         LoadDriver driver = new LoadDriver(templates, groups);
@@ -239,10 +247,10 @@ final class FailingReceivers {
                 n - writesBefore.getOrDefault(topic, 0L), (n - writesBefore.getOrDefault(topic, 0L)) / (double) delivered)));
         Bench.log("alert-side Kafka records from the start of the step to the end of the drain (per healthy delivery of the step):%s",
                 perAlert.length() == 0 ? " n/a" : perAlert.substring(0, perAlert.length() - 1));
-        Bench.log("tumen, %d%% failing: %d pages accepted (refused %d, not sent %d), %d labelled (%d relevant with their keyword); %d of %d healthy "
+        Bench.log("tumen %s, %d%% failing: %d pages accepted (refused %d, not sent %d), %d labelled (%d relevant with their keyword); %d of %d healthy "
                         + "deliveries (%d by design), p50 %d ms, p99 %d ms, max %d ms (of which ingest to label: p50 %d ms, p99 %d ms); "
                         + "%d failed attempts answered",
-                Math.round(share * 100), driver.accepted(), driver.refused(), driver.dropped(), labelled.pages(), labelled.matching(),
+                tag, Math.round(share * 100), driver.accepted(), driver.refused(), driver.dropped(), labelled.pages(), labelled.matching(),
                 healthy.getTotalCount(), labelled.deliveries(), designed, healthy.getValueAtPercentile(50), p99, healthy.getMaxValue(),
                 receiver.labelledHistogram(tag).getValueAtPercentile(50),
                 receiver.labelledHistogram(tag).getValueAtPercentile(99), receiver.failed() - failedBefore);
