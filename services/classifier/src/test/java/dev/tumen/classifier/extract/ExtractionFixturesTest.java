@@ -156,6 +156,7 @@ class ExtractionFixturesTest {
         "elementor-sections-apart", // Elementor: the text in two sections six wrappers apart, a gallery and a signup between (guard)
         "ja-qa-undeclared", // a Japanese Q&A site without schema markup: question and answers in one template, a user card on each
         "en-qa-undeclared-short-question", // the same in English, the question shorter than the first answer, a reply form
+        "ko-short-paragraphs", // a Korean story of one-sentence paragraphs of 20-35 characters, an "about" blurb beside it
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
