@@ -1,5 +1,6 @@
 package dev.tumen.classifier.classify;
 
+import static dev.tumen.classifier.classify.SeverityCases.assertSeverity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,13 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * rubric row decided. Invented articles, one per rule family and language.
  */
 class MainEventTest {
-    private static final Labeller LABELLER = new Labeller();
-
-    private static void assertSeverity(String lang, Severity expected, String title, String lead) {
-        Label l = LABELLER.label(title, lead);
-        assertTrue(l.relevant(), () -> lang + " expected relevant: " + title + " (relevance " + l.relevance() + ")");
-        assertEquals(expected, l.severity(), () -> lang + ": " + title + " basis " + l.basis());
-    }
+    private static final Labeller LABELLER = SeverityCases.LABELLER;
 
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = ';', value = {

@@ -1,7 +1,6 @@
 package dev.tumen.classifier.classify;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.tumen.classifier.classify.SeverityCases.assertSeverity;
 
 import dev.tumen.model.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,14 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Invented sentences, every language the cue lists cover.
  */
 class OccasionTest {
-    private static final Labeller LABELLER = new Labeller();
-
-    private static void assertSeverity(String lang, Severity expected, String title, String lead) {
-        Label l = LABELLER.label(title, lead);
-        assertTrue(l.relevant(), () -> lang + " expected relevant: " + title + " (relevance " + l.relevance() + ")");
-        assertEquals(expected, l.severity(), () -> lang + ": " + title + " basis " + l.basis());
-    }
-
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = ';', value = {
         "en; LOW; Putin and Kim watch gala concert in Pyongyang; Vladimir Putin and Kim Jong Un attended a gala concert of North Korean and Russian artists on the second day of the summit.",

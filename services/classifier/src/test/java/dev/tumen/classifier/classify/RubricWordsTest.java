@@ -1,7 +1,6 @@
 package dev.tumen.classifier.classify;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.tumen.classifier.classify.SeverityCases.assertSeverity;
 
 import dev.tumen.model.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,14 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * gift, workers on student visas, German "Botschaft"). Invented sentences, never article text.
  */
 class RubricWordsTest {
-    private static final Labeller LABELLER = new Labeller();
-
-    private static void assertSeverity(String lang, Severity expected, String title, String lead) {
-        Label l = LABELLER.label(title, lead);
-        assertTrue(l.relevant(), () -> lang + " expected relevant: " + title + " (relevance " + l.relevance() + ")");
-        assertEquals(expected, l.severity(), () -> lang + ": " + title + " basis " + l.basis());
-    }
-
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = ';', value = {
         // a treaty between the two ratified is the 2024 treaty (high); the 2000 friendship treaty stays medium

@@ -1,0 +1,20 @@
+package dev.tumen.classifier.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.model.Severity;
+
+/** The check the rule-family tests make of each invented article: relevant, and rated as the rubric rates it. */
+final class SeverityCases {
+    static final Labeller LABELLER = new Labeller();
+
+    private SeverityCases() {
+    }
+
+    static void assertSeverity(String lang, Severity expected, String title, String lead) {
+        Label l = LABELLER.label(title, lead);
+        assertTrue(l.relevant(), () -> lang + " expected relevant: " + title + " (relevance " + l.relevance() + ")");
+        assertEquals(expected, l.severity(), () -> lang + ": " + title + " basis " + l.basis());
+    }
+}
