@@ -125,6 +125,8 @@ final class DomBlocks {
         boolean negative;
         /** Inside the element found to hold the page's main text: its lists and short lines are the article's own. */
         boolean inMain;
+        /** An entry of a digest in the main text: a link and the writer's words on it, kept however linked. */
+        boolean digestItem;
 
         Block(String text, int linkLength, Element owner, boolean explicit, boolean leadingLink) {
             this.leadingLink = leadingLink;

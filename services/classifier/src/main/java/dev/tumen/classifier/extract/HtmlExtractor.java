@@ -568,6 +568,42 @@ public final class HtmlExtractor {
         for (int i = main == null ? 0 : main.start; main != null && i < main.end; i++) {
             d.blocks.get(i).inMain = true;
         }
+        markDigestItems(d);
+    }
+
+    /**
+     * A list of the main text whose items each open with a link and go on in the writer's own words ("<a>How a flight
+     * of locks lifts a boat</a>, with the best drawings I have seen."): a digest's entries, the article itself however
+     * linked. A list of bare links (related stories) has no words of its own and stays out.
+     */
+    private static void markDigestItems(DomBlocks d) {
+        for (Span list : d.spans) {
+            String tag = list.element.normalName();
+            if (!tag.equals("ul") && !tag.equals("ol") || list.start >= list.end || !d.blocks.get(list.start).inMain) {
+                continue;
+            }
+            int items = 0;
+            int annotated = 0;
+            for (int i = list.start; i < list.end; i++) {
+                Block b = d.blocks.get(i);
+                if (b.tag().equals("li")) {
+                    items++;
+                    annotated += annotatedLink(b) ? 1 : 0;
+                }
+            }
+            if (items >= 3 && annotated * 3 >= items * 2) {
+                for (int i = list.start; i < list.end; i++) {
+                    Block b = d.blocks.get(i);
+                    b.digestItem = b.tag().equals("li") && annotatedLink(b);
+                }
+            }
+        }
+    }
+
+    private static boolean annotatedLink(Block b) {
+        int own = b.length - b.linkLength;
+        return b.leadingLink && b.linkLength > 0 && own >= 20 && own >= 0.15 * b.length && !b.text.endsWith("…")
+                && !b.text.endsWith("...");
     }
 
     /**
@@ -1530,6 +1566,9 @@ public final class HtmlExtractor {
         if (b.negative) {
             return -b.size;
         }
+        if (b.digestItem) {
+            return 0;
+        }
         double ld = b.linkDensity();
         if (ld > 0.5 || isTeaser(b)) {
             return -b.size;
@@ -1608,7 +1647,7 @@ public final class HtmlExtractor {
                 continue;
             }
             double ld = b.linkDensity();
-            if (ld > 0.5 || (b.length < 80 && ld > 0.3 && !attribution(b)) || isTeaser(b)) {
+            if (!b.digestItem && (ld > 0.5 || (b.length < 80 && ld > 0.3 && !attribution(b)) || isTeaser(b))) {
                 continue;
             }
             String norm = LineRules.normalise(b.text);

@@ -157,6 +157,7 @@ class ExtractionFixturesTest {
         "ja-qa-undeclared", // a Japanese Q&A site without schema markup: question and answers in one template, a user card on each
         "en-qa-undeclared-short-question", // the same in English, the question shorter than the first answer, a reply form
         "ko-short-paragraphs", // a Korean story of one-sentence paragraphs of 20-35 characters, an "about" blurb beside it
+        "en-link-digest", // a blog's weekly links: a list of links, each with the writer's own words after it, is the article
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -283,4 +283,16 @@ class HtmlExtractorTest {
                 + "</p><p>" + P2 + "</p></div></div>" + comments + "</body></html>";
         assertTrue(body(question).contains("glad the trains"), body(question));
     }
+
+    @Test
+    void aListOfLinksWithTheWritersOwnWordsIsTheArticleAndAListOfBareLinksIsNot() {
+        String item = "<li><a href=\"/x%d\">Ferry timetable number %d</a>, which the harbour office finally printed again.</li>";
+        String digest = "<ul>" + String.format(item, 1, 1) + String.format(item, 2, 2) + String.format(item, 3, 3) + "</ul>";
+        String bare = "<ul><li><a href=\"/r1\">Bridge repairs start</a></li><li><a href=\"/r2\">New berth opens</a></li>"
+                + "<li><a href=\"/r3\">Coal prices fall</a></li></ul>";
+        String html = "<html><body><div class=\"story\"><p>" + P1 + "</p>" + bare + digest + "<p>" + P2 + "</p></div></body></html>";
+        assertEquals(P1 + "\n\nFerry timetable number 1, which the harbour office finally printed again.\n\n"
+                + "Ferry timetable number 2, which the harbour office finally printed again.\n\n"
+                + "Ferry timetable number 3, which the harbour office finally printed again.\n\n" + P2, body(html));
+    }
 }
