@@ -1047,13 +1047,14 @@ public final class HtmlExtractor {
     }
 
     /**
-     * Posts built alike that name no author ("Guest", a nickname in a bare {@code <b>}): most of them open with a short
-     * line (who and when, not a heading) above their prose, and the box they sit in holds a reply form (a
-     * {@code textarea}) and no other prose. A live blog's entries also open with a short line, but no form to answer
-     * them sits among them.
+     * Posts built alike that name no author by class ("Guest", a nickname in a bare {@code <b>}): most of them open with
+     * a short line (not a heading) above their prose, and either that line says who and when (a name in an element of
+     * its own beside a date or time), or the box they sit in holds a reply form (a {@code textarea}) and no other prose.
+     * A live blog's entries also open with a short line, but a time alone, and no form to answer them sits among them.
      */
     private static boolean unsignedComments(DomBlocks d, List<Span> posts) {
         int headed = 0;
+        int signed = 0;
         for (Span p : posts) {
             if (p.end - p.start < 2) {
                 continue;
@@ -1065,10 +1066,14 @@ public final class HtmlExtractor {
             }
             if (prose && !isProse(head) && !isHeading(head) && head.length <= 80 && head.linkDensity() < 0.5) {
                 headed++;
+                signed += namedAndDated(p.element, head.text) ? 1 : 0;
             }
         }
         if (headed < 2 || headed * 3 < posts.size() * 2) {
             return false;
+        }
+        if (signed >= 2 && signed * 3 >= posts.size() * 2) {
+            return true;
         }
         Span box = posts.get(0).parent;
         for (int level = 0; level < 2 && box != null; level++, box = box.parent) {
@@ -1080,6 +1085,28 @@ public final class HtmlExtractor {
                 if (isProse(d.blocks.get(i)) && !inPost(posts, i)) {
                     return false;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
+            "\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b(?:19|20)\\d{2}\\b");
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
+    /**
+     * A post's head line that says who and when: a name in an inline element of its own (letters, no digits: "Гость",
+     * a nickname in {@code <b>}) beside a date or a time. A live ticker's head is its time alone.
+     */
+    private static boolean namedAndDated(Element post, String head) {
+        if (!STAMP.matcher(head).find()) {
+            return false;
+        }
+        for (Element e : post.select("b, strong, a, span, cite, em")) {
+            String name = e.text().strip();
+            if (name.length() >= 2 && name.length() <= 40 && name.length() < head.length() && head.contains(name)
+                    && !DIGIT.matcher(name).find() && Character.isLetter(name.codePointAt(0))) {
+                return true;
             }
         }
         return false;

@@ -152,6 +152,7 @@ class ExtractionFixturesTest {
         "ru-qa-single-answer", // a QAPage in JSON-LD only with a single answer: the question and the answer
         // comments, Q&A pages and boxes the rules did not read by structure (issue 14, eighth round)
         "ru-news-unsigned-comments", // readers' comments signed only "Гость" in a bare <b>, no comment classes, a reply form
+        "de-news-reader-comments-closed", // readers' comments, a name in <strong> beside a date, no classes, comments closed (no form)
         "uk-news-inline-card", // a card for another story between the paragraphs: linked headline and a summary without links
         "elementor-sections-apart", // Elementor: the text in two sections six wrappers apart, a gallery and a signup between (guard)
         "ja-qa-undeclared", // a Japanese Q&A site without schema markup: question and answers in one template, a user card on each
