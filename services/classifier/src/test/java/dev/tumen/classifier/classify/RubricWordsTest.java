@@ -125,4 +125,22 @@ class RubricWordsTest {
     void beforeThisIsBackground(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // cooperation listed by fields is the medium row's agreement, health and education among the fields or not
+        "en; MEDIUM; Russia, North Korea to widen cooperation; Russia and North Korea agreed to widen cooperation in the fields of trade, education, health care and tourism.",
+        "ru; MEDIUM; Россия и КНДР расширят сотрудничество; Россия и КНДР договорились расширить сотрудничество в сферах торговли, образования, здравоохранения и туризма.",
+        "uk; MEDIUM; Росія та КНДР розширять співпрацю; Росія та КНДР домовилися розширити співпрацю у сферах торгівлі, освіти, охорони здоров'я та туризму.",
+        "ko; MEDIUM; 북러, 협력 확대 합의; 러시아와 북한은 무역, 교육, 보건, 관광 분야의 협력을 확대하기로 합의했다.",
+        "zh; MEDIUM; 俄朝同意扩大合作; 俄罗斯与朝鲜同意扩大贸易、教育、卫生和旅游领域的合作。",
+        "ja; MEDIUM; 露朝、協力拡大で合意; ロシアと北朝鮮は貿易、教育、保健、観光の分野で協力を拡大することで合意した。",
+        "de; MEDIUM; Russland und Nordkorea wollen Zusammenarbeit ausbauen; Russland und Nordkorea wollen ihre Zusammenarbeit in den Bereichen Handel, Bildung, Gesundheit und Tourismus ausbauen.",
+        // help and support after a flood are aid, not a political statement
+        "en; LOW; Putin offers Kim help after floods; Vladimir Putin told Kim Jong Un that North Korea can always count on Russia's help and support after the floods.",
+        "ru; LOW; Путин предложил помощь после наводнения; Путин заявил, что КНДР всегда может рассчитывать на помощь и поддержку России в ликвидации последствий наводнения.",
+    })
+    void cooperationListedByFieldsIsAnAgreementAndHelpAfterAFloodIsAid(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
