@@ -577,26 +577,26 @@ public final class HtmlExtractor {
      * linked. A list of bare links (related stories) has no words of its own and stays out.
      */
     private static void markDigestItems(DomBlocks d) {
-        for (Span list : d.spans) {
-            String tag = list.element.normalName();
-            if (!tag.equals("ul") && !tag.equals("ol") || list.start >= list.end || !d.blocks.get(list.start).inMain) {
-                continue;
+        // runs of items of one parent, list items or paragraphs, one after another in the main text
+        int i = 0;
+        while (i < d.blocks.size()) {
+            Block first = d.blocks.get(i);
+            String tag = first.tag();
+            Element parent = first.owner.parent();
+            int j = i + 1;
+            while (j < d.blocks.size() && d.blocks.get(j).tag().equals(tag) && d.blocks.get(j).owner.parent() == parent) {
+                j++;
             }
-            int items = 0;
-            int annotated = 0;
-            for (int i = list.start; i < list.end; i++) {
-                Block b = d.blocks.get(i);
-                if (b.tag().equals("li")) {
-                    items++;
-                    annotated += annotatedLink(b) ? 1 : 0;
+            if (first.inMain && (tag.equals("li") || tag.equals("p")) && j - i >= 3) {
+                int annotated = 0;
+                for (int k = i; k < j; k++) {
+                    annotated += annotatedLink(d.blocks.get(k)) ? 1 : 0;
+                }
+                for (int k = i; k < j && annotated * 3 >= (j - i) * 2; k++) {
+                    d.blocks.get(k).digestItem = annotatedLink(d.blocks.get(k));
                 }
             }
-            if (items >= 3 && annotated * 3 >= items * 2) {
-                for (int i = list.start; i < list.end; i++) {
-                    Block b = d.blocks.get(i);
-                    b.digestItem = b.tag().equals("li") && annotatedLink(b);
-                }
-            }
+            i = j;
         }
     }
 

@@ -159,6 +159,8 @@ class ExtractionFixturesTest {
         "en-qa-undeclared-short-question", // the same in English, the question shorter than the first answer, a reply form
         "ko-short-paragraphs", // a Korean story of one-sentence paragraphs of 20-35 characters, an "about" blurb beside it
         "en-link-digest", // a blog's weekly links: a list of links, each with the writer's own words after it, is the article
+        "ru-digest-paragraphs", // the same written as paragraphs, each opening with its link (Russian)
+        "bootstrap-rows-split", // the story in two rows of columns, a full-width ad row between, a link list beside each part (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
