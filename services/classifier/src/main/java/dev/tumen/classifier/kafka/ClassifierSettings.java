@@ -24,8 +24,15 @@ public class ClassifierSettings {
     private String groupId;
     /** Where labelled articles go; empty = the catalogue's articles topic (with the topic prefix). */
     private String outputTopic = "";
-    /** Upper bound of records per transaction; smaller batches commit sooner (lower latency). */
-    private int maxBatch = 200;
+    /**
+     * Upper bound of records per transaction (and of one poll, {@code max.poll.records}); smaller batches commit
+     * sooner. 64 rather than 200: at 200 pages/s a transaction holds about 25 pages, so the bound acts only when the
+     * classifier is behind, and there each loop holds two batches (one labelling, one committing) of pages and their
+     * labels, which outlive young collections and are promoted: with 200 the classifier's heap grew to its maximum
+     * and its resident memory passed 300 MB at saturation (docs/benchmarks.md, session 10). 64 pages still share one
+     * transaction's fixed cost, and the records a poll leaves stay in the consumer's buffer for the next one.
+     */
+    private int maxBatch = 64;
     /**
      * How long a batch gathers pages after its first ones arrive before it is labelled: pages arriving within this
      * window share one transaction, and every transaction costs a fixed amount whatever its size (offsets commit, a
