@@ -122,8 +122,10 @@ public final class AlertHarness implements AutoCloseable {
     }
 
     public HttpResponse<String> call(EmbeddedServer server, String method, String path, String body, String token, String contentType) {
+        // Generous: at load 50 the first request after a cold start took 20 s (SubscriptionQuotaIT), a slow machine
+        // and not a fault; no test here waits on this deadline to see anything.
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
-                .timeout(Duration.ofSeconds(15))
+                .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
