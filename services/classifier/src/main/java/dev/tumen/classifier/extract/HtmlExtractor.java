@@ -720,16 +720,19 @@ public final class HtmlExtractor {
 
     /**
      * A Q&A page that declares nothing: the first run of signed posts after the question (the main text, or the densest
-     * text before the run that holds the main text) holds its text in elements built like the question's own (same tag and first class name: one template for the question's
-     * text and each answer's), while an article's own body and its comments' texts come from different templates.
+     * text before the run that holds the main text) holds its text in elements built like the question's own (same tag
+     * and first class name: one template for the question's text and each answer's), while an article's own body and
+     * its comments' texts come from different templates.
      */
     private static boolean answersBuiltLike(Span main, java.util.Map<Span, Double> credit, java.util.Map<Span, List<Span>> runs) {
-        // the main text is the question, the answers after it; or it is the longest answer, the question before the run
+        // the main text is the longest answer, the question before its run; or it is the question, the answers after it
         List<Span> run = runHolding(runs, main);
         Span question = run == null ? main : densestBetween(0, run.get(0).start, credit);
-        for (List<Span> r : run == null ? runs.values() : List.<List<Span>>of()) {
-            if (r.get(0).start >= main.end && (run == null || r.get(0).start < run.get(0).start)) {
-                run = r;
+        if (run == null) {
+            for (List<Span> r : runs.values()) {
+                if (r.get(0).start >= main.end && (run == null || r.get(0).start < run.get(0).start)) {
+                    run = r;
+                }
             }
         }
         if (run == null || question == null || firstClass(question.element).isEmpty() || chrome(question)) {

@@ -121,9 +121,10 @@ final class FailingReceivers {
                     Set<String> tags = new java.util.HashSet<>();
                     for (double share : failing) {
                         failingCount.set(failingCount(share));
-                        String tag = "f" + rate + "-" + Math.round(share * 100);
+                        String first = "f" + rate + "-" + Math.round(share * 100);
+                        String tag = first;
                         for (int again = 2; !tags.add(tag); again++) {
-                            tag = "f" + rate + "-" + Math.round(share * 100) + "-" + again;
+                            tag = first + "-" + again;
                         }
                         long p99 = measure(stack, articles, broker, receiver, templates, groups, share, failingCount.get(), pids, tag);
                         p99s.putIfAbsent(share, p99);
