@@ -276,7 +276,7 @@ final class DomBlocks {
             }
             return;
         }
-        if (unseen(e.className())) {
+        if (unseen(e.className()) || permalinkMark(e, tag)) {
             return;
         }
         if (tag.equals("br")) {
@@ -347,6 +347,23 @@ final class DomBlocks {
         if (pre) {
             preDepth--;
         }
+    }
+
+    /**
+     * A heading's permalink mark: a link to an anchor on the page whose text is a sign, not a word (Sphinx's and
+     * MkDocs' "¶", a "#" or "§" beside the subhead); a reader never reads it as part of the heading.
+     */
+    private static boolean permalinkMark(Element e, String tag) {
+        if (!tag.equals("a") || !e.attr("href").startsWith("#") || !inHeading(e)) {
+            return false;
+        }
+        String text = e.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inHeading(Element e) {
@@ -545,10 +562,20 @@ final class DomBlocks {
             h = Math.max(h, WEAK_NEGATIVE);
         }
         // a heading named "header" or "meta" (wprm-recipe-header) is a subhead; the weak words mean page furniture on boxes
-        if (h == WEAK_NEGATIVE && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+        // and so is a box holding nothing but its subhead (tasty-recipes-ingredients-header around "Ingredients")
+        if (h == WEAK_NEGATIVE && (isHeadingTag(tag) || !tag.equals("header") && headingBox(e))) {
             h = NONE;
         }
         return h;
+    }
+
+    private static boolean isHeadingTag(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    private static boolean headingBox(Element e) {
+        return e.childrenSize() == 1 && isHeadingTag(e.child(0).normalName()) && !e.child(0).normalName().equals("h1")
+                && e.ownText().isBlank();
     }
 
     /**

@@ -972,7 +972,9 @@ public final class HtmlExtractor {
     private static List<Span> thread(DomBlocks d, Span main, java.util.Map<Span, Double> credit, java.util.Map<Span, List<Span>> runs) {
         Span post = null;
         for (Span p = main; p != null && p.parent != null; p = p.parent) {
-            if (runs.containsKey(p) || p.inComments && siblingPosts(d, p).size() >= 2) {
+            // a post's own cells built alike (XenForo's user cell beside its message cell) are not posts: a run of
+            // signed posts holding the main text names the posts, and without one, posts are boxes of which two hold prose
+            if (runs.containsKey(p) || p.inComments && runHolding(runs, p) == null && postsWithProse(d, p, credit) >= 2) {
                 post = p;
                 break;
             }
@@ -1133,6 +1135,14 @@ public final class HtmlExtractor {
             }
         }
         return null;
+    }
+
+    private static int postsWithProse(DomBlocks d, Span post, java.util.Map<Span, Double> credit) {
+        int n = 0;
+        for (Span p : siblingPosts(d, post)) {
+            n += densest(p, credit) != null ? 1 : 0;
+        }
+        return n;
     }
 
     /** The children of {@code post}'s parent built like it (same tag, same first class name), in page order. */

@@ -161,6 +161,16 @@ class ExtractionFixturesTest {
         "en-link-digest", // a blog's weekly links: a list of links, each with the writer's own words after it, is the article
         "ru-digest-paragraphs", // the same written as paragraphs, each opening with its link (Russian)
         "bootstrap-rows-split", // the story in two rows of columns, a full-width ad row between, a link list beside each part (guard)
+        // CMS shapes and right-to-left scripts no fixture had (issue 14, ninth round)
+        "xenforo-thread", // XenForo: a user cell beside each post's message cell, the longest post a reply (came back as the whole thread)
+        "tasty-recipes-card", // a Tasty Recipes card: "Ingredients"/"Instructions" in boxes named *-header (both dropped), ads between the story's paragraphs
+        "sphinx-docs", // Sphinx: "¶" permalink marks in the subheads, an API <dl>, a note, a sidebar blurb and search box
+        "he-news-draftjs", // Hebrew: Draft.js blocks a paragraph, an ad between them, related slots and talkbacks (guard)
+        "fa-news-agency", // Persian: a lead box, a "بیشتر بخوانید" line, tags, short link, related news, a comment form (guard)
+        "mailchimp-campaign", // a newsletter's web copy: text blocks in nested tables between image, divider and button blocks (guard)
+        "zh-discuz-thread", // Discuz!: posts as tables, the author's cell beside the message, a longer question as the first reply (guard)
+        "de-news-parts-classes", // German: intro, body and paid part each in a wrapper of its own class, an ad and a box between (guard)
+        "ko-tistory-post", // a Tistory blog: short one-sentence lines, empty spacer lines, a category box of links, comments (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

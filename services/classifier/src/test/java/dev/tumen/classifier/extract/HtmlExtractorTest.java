@@ -295,4 +295,12 @@ class HtmlExtractorTest {
                 + "Ferry timetable number 2, which the harbour office finally printed again.\n\n"
                 + "Ferry timetable number 3, which the harbour office finally printed again.\n\n" + P2, body(html));
     }
+
+    @Test
+    void aHeadingsPermalinkMarkIsNotPartOfTheSubhead() {
+        String html = "<html><head><title>Ferry timetable</title></head><body><div class=\"body\" role=\"main\"><h1>Ferry"
+                + " timetable</h1><p>" + P1 + "</p><h2>Winter sailings<a class=\"headerlink\" href=\"#winter\">\u00b6</a></h2><p>" + P2
+                + "</p><h2 id=\"spring\"><a href=\"#spring\">#</a> Spring sailings</h2><p>" + P3 + "</p></div></body></html>";
+        assertEquals(P1 + "\n\nWinter sailings\n\n" + P2 + "\n\nSpring sailings\n\n" + P3, body(html));
+    }
 }
