@@ -13,6 +13,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.web.router.exceptions.DuplicateRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -39,7 +40,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
     @Override
     public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         Throwable cause = context.getRootCause().orElse(null);
-        ProblemException bodyProblem = response.getStatus() == HttpStatus.BAD_REQUEST ? bodyProblem(cause) : null;
+        ProblemException bodyProblem = cause instanceof DuplicateRouteException routes ? mediaTypeProblem(routes, context)
+                : response.getStatus() == HttpStatus.BAD_REQUEST ? bodyProblem(cause) : null;
         Problem problem;
         if (bodyProblem != null) {
             response.status(bodyProblem.status());
@@ -63,6 +65,20 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
             observers.forEach(o -> o.refused(context.getRequest(), code, slug));
         }
         return response.contentType(Problem.MEDIA_TYPE).body(Json.string(problem));
+    }
+
+    /**
+     * Routes on one path differ only in what they consume ({@code POST /pages} takes JSON or the raw page), so a request
+     * whose Content-Type is missing or cannot be parsed matches them all and the router gives up with "more than 1 route
+     * matched", which names no fix. The caller's mistake is the media type: answer 415 with the ones the path reads.
+     */
+    static ProblemException mediaTypeProblem(DuplicateRouteException routes, ErrorContext context) {
+        String accepted = routes.getUriRoutes().stream().flatMap(r -> r.getRouteInfo().getConsumes().stream())
+                .map(io.micronaut.http.MediaType::getName).distinct().collect(Collectors.joining(", "));
+        String sent = context.getRequest().getHeaders().get(io.micronaut.http.HttpHeaders.CONTENT_TYPE);
+        return new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported Media Type", (sent == null || sent.isBlank()
+                ? "the request has no Content-Type header" : "the Content-Type '" + sanitize(sent) + "' cannot be read")
+                + "; send one of: " + accepted);
     }
 
     /** What was wrong with a request body that did not bind, or {@code null} when it was something else. */

@@ -152,6 +152,14 @@ class PushIT {
             }
             // Reasons that never happened are there at zero.
             assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"fetch\",reason=\"robots-disallowed\"} 0.0"), metrics);
+
+            // No Content-Type, or one that does not parse, matches both /pages routes: 415 naming what the path reads.
+            for (String type : new String[] {null, ";;;"}) {
+                HttpResponse<String> r = app.post("/pages", type, "{\"content\": \"x\"}".getBytes(StandardCharsets.UTF_8));
+                assertProblem(r, 415, "unsupported-media-type");
+                assertTrue(r.body().contains("application/json") && r.body().contains("text/html"), r.body());
+            }
+            assertEquals(0, app.pages(0).size(), "nothing may be published for refused input");
         }
     }
 
