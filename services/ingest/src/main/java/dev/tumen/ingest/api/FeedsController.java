@@ -1,5 +1,6 @@
 package dev.tumen.ingest.api;
 
+import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.ingest.feed.Feed;
 import dev.tumen.ingest.feed.FeedPoller;
 import dev.tumen.ingest.feed.FeedRegistry;
@@ -40,11 +41,13 @@ public class FeedsController {
     private final FeedPoller poller;
     private final long defaultInterval;
     private final Duration loadWait;
+    private final OutboundGuard guard;
 
-    public FeedsController(FeedRegistry registry, FeedPoller poller,
+    public FeedsController(FeedRegistry registry, FeedPoller poller, OutboundGuard guard,
                            @Value("${tumen.ingest.feeds.default-interval:300}") long defaultInterval,
                            @Value("${tumen.ingest.feeds.load-wait:10s}") Duration loadWait) {
         this.registry = registry;
+        this.guard = guard;
         this.poller = poller;
         this.defaultInterval = defaultInterval;
         this.loadWait = loadWait;
@@ -68,6 +71,7 @@ public class FeedsController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Feed.class)))
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Feed> add(@Valid @Body FeedRequest request) {
+        refuseForbiddenAddress(request.url());
         ready();
         FeedRegistry.Added added = registry.add(request.url(), request.name(), request.intervalSeconds(),
                 Boolean.TRUE.equals(request.paused()), "api", defaultInterval);
@@ -109,6 +113,29 @@ public class FeedsController {
         ready();
         registry.remove(id);
         return HttpResponse.noContent();
+    }
+
+    /**
+     * A feed whose address every poll would refuse is refused now, as {@code POST /fetch} refuses the same URL: a 201
+     * would tell the caller it is followed while no poll can ever read it. Each poll still checks again (DNS answers
+     * change), and a host that does not resolve yet is accepted: its polls report the failure on the feed.
+     */
+    private void refuseForbiddenAddress(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            return; // the registry's canonicalisation answers 400 invalid-url with the parser's reason
+        }
+        try {
+            guard.check(uri);
+        } catch (OutboundGuard.Refused e) {
+            switch (e.reason()) {
+                case "unresolvable" -> { }
+                case "invalid-url", "scheme", "userinfo" -> throw Refusal.badRequest(e.reason(), "url: " + e.getMessage());
+                default -> throw new Refusal(403, "forbidden-address", "url: " + e.getMessage());
+            }
+        }
     }
 
     /**

@@ -140,6 +140,11 @@ public class HttpFetcher {
             // RFC 9309: redirects of robots.txt should be followed; treating them as "unavailable (4xx)" is the simple, permissive reading.
             return new RobotsRules.Response(status >= 300 && status < 400 ? 404 : status, r.body(), r.header("Content-Type"));
         } catch (Refusal e) {
+            if (e.reason().equals("unresolvable") || e.reason().equals("fetch-failed") || e.reason().equals("fetch-timeout")) {
+                // The host itself is out of reach, so the page is too: say that, not "robots.txt disallows", which
+                // would send the caller to read a robots.txt nobody could download. The page is still not fetched.
+                throw new Refusal(e.status(), e.reason(), "robots.txt: " + e.getMessage(), e);
+            }
             if (e.reason().equals("forbidden-address") || e.reason().equals("invalid-url") || e.reason().equals("scheme")) {
                 // The page itself is refused by the same guard on its own hop, with the precise reason.
                 return new RobotsRules.Response(404, null, null);

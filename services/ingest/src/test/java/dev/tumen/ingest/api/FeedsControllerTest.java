@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.ingest.feed.FeedRegistry;
 import dev.tumen.ingest.feed.FeedRegistryTest;
 import dev.tumen.ingest.page.Refusal;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +17,13 @@ import org.junit.jupiter.api.Test;
 
 class FeedsControllerTest {
     final FeedRegistry registry = new FeedRegistry(new FeedRegistryTest.LogStore(), Clock.systemUTC(), 1);
-    final FeedsController controller = new FeedsController(registry, null, 600, Duration.ofMillis(50));
+    /** news.example is public, private.example resolves into the internal network, nowhere.example not at all. */
+    final OutboundGuard guard = new OutboundGuard(false, List.of(), false, host -> switch (host) {
+        case "news.example" -> new InetAddress[] {InetAddress.getByName("93.184.216.34")};
+        case "private.example" -> new InetAddress[] {InetAddress.getByName("10.1.2.3")};
+        default -> throw new UnknownHostException(host);
+    });
+    final FeedsController controller = new FeedsController(registry, null, guard, 600, Duration.ofMillis(50));
 
     @Test
     void beforeTheFeedsTableIsReadEveryCallAnswers503WithRetryAfter() {
@@ -28,6 +37,21 @@ class FeedsControllerTest {
             assertTrue(refusal.retryAfterSeconds() > 0);
         }
         assertTrue(registry.list().isEmpty(), "nothing was stored while the table was unread");
+    }
+
+    @Test
+    void aFeedNoPollMayReadIsRefusedWhenFollowed() {
+        registry.markLoaded();
+        for (String url : List.of("http://private.example/rss", "http://10.0.0.7/rss", "http://169.254.169.254/latest", "http://[::1]/rss")) {
+            Refusal refusal = assertThrows(Refusal.class, () -> controller.add(new FeedRequest(url, null, null, null)), url);
+            assertEquals(403, refusal.status(), url);
+            assertEquals("forbidden-address", refusal.reason(), url);
+        }
+        Refusal scheme = assertThrows(Refusal.class, () -> controller.add(new FeedRequest("ftp://news.example/rss", null, null, null)));
+        assertEquals(400, scheme.status());
+        assertTrue(registry.list().isEmpty(), "nothing refused was stored");
+        // A name that does not resolve yet is followed: its polls report the failure on the feed.
+        assertEquals(201, controller.add(new FeedRequest("https://nowhere.example/rss", null, null, null)).getStatus().getCode());
     }
 
     @Test

@@ -125,6 +125,16 @@ class FetchIT {
     }
 
     @Test
+    void anUnreachableHostIsReportedAsSuchNotAsARobotsRefusal() throws Exception {
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            closed = socket.getLocalPort();
+        }
+        assertProblem(fetch("http://127.0.0.1:" + closed + "/news/gone"), 502, "fetch-failed");
+        assertProblem(fetch("http://no-such-host.invalid/news"), 502, "unresolvable");
+    }
+
+    @Test
     void refusesRedirectsToPrivateAndMetadataAddresses() {
         assertProblem(fetch(web.url("/redirect-private")), 403, "forbidden-address");
         assertProblem(fetch(web.url("/redirect-metadata")), 403, "forbidden-address");
