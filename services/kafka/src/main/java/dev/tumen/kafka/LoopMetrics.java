@@ -32,6 +32,7 @@ public final class LoopMetrics {
     private final Counter skipped;
     private final Counter commitsFailed;
     private final Counter hangingAborted;
+    private final Counter batchesCut;
     private final Map<Reason, Counter> deadLetters = new EnumMap<>(Reason.class);
     private final MeterRegistry registry;
     private final String loop;
@@ -49,6 +50,9 @@ public final class LoopMetrics {
                 .register(registry);
         hangingAborted = Counter.builder("tumen.kafka.transactions.hanging.aborted").tag("loop", loop)
                 .description("hanging transactions (open, unknown to their coordinator) the loop aborted").register(registry);
+        batchesCut = Counter.builder("tumen.kafka.loop.batches.cut").tag("loop", loop)
+                .description("batches whose transform ran past the loop's budget: the rest was read again in the next batch")
+                .register(registry);
         skipped = Counter.builder("tumen.kafka.records.skipped").tag("loop", loop)
                 .description("records given up under the skip policy").register(registry);
         for (Reason r : Reason.values()) {
@@ -169,6 +173,10 @@ public final class LoopMetrics {
 
     public void hangingAborted() {
         hangingAborted.increment();
+    }
+
+    public void batchCut() {
+        batchesCut.increment();
     }
 
     public void skipped() {

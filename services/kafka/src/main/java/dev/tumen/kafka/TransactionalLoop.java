@@ -64,6 +64,13 @@ public final class TransactionalLoop implements AutoCloseable {
      * than any batch takes, and than the backoff between isolated retries, so it only catches a loop that is stuck.
      */
     static final Duration STALL_RESTART = Duration.ofSeconds(60);
+    /**
+     * How long one batch's transform may run before the rest of the batch is handed back to the next poll. A batch
+     * of slow records (the classifier spends seconds on a hostile page) must not outlast {@link #STALL_RESTART}, which
+     * would rebuild the clients, nor the consumer's {@code max.poll.interval.ms} (5 min), which would give the
+     * partitions away and have the same batch transformed again by another member, and again: a loop without end.
+     */
+    static final Duration TRANSFORM_BUDGET = Duration.ofSeconds(20);
 
     /** Which of the transactions open on some partitions are hanging: {@link HangingTransactions#find} but in tests. */
     @FunctionalInterface
@@ -115,6 +122,7 @@ public final class TransactionalLoop implements AutoCloseable {
     private volatile long gatherNanos;
     private volatile int gatherRecords = Integer.MAX_VALUE;
     private volatile long gatherBytes = Long.MAX_VALUE;
+    private volatile long transformBudgetNanos = TRANSFORM_BUDGET.toNanos();
 
     public TransactionalLoop(Settings settings, Transform transform, LoopMetrics metrics) {
         this.settings = settings;
@@ -157,6 +165,12 @@ public final class TransactionalLoop implements AutoCloseable {
         this.gatherNanos = wait.isNegative() ? 0 : wait.toNanos();
         this.gatherRecords = Math.max(1, maxRecords);
         this.gatherBytes = Math.max(1, maxBytes);
+        return this;
+    }
+
+    /** How long one batch's transform may run ({@link #TRANSFORM_BUDGET} unless set before {@link #start()}). */
+    public TransactionalLoop transformBudget(Duration budget) {
+        this.transformBudgetNanos = Math.max(1, budget.toNanos());
         return this;
     }
 
@@ -362,8 +376,11 @@ public final class TransactionalLoop implements AutoCloseable {
         long cpuStarted = LoopMetrics.threadCpuNanos();
         List<Outcome> outcomes = new ArrayList<>(records.size());
         try {
-            for (ConsumerRecord<String, byte[]> r : records) {
-                outcomes.add(process(r));
+            for (int i = 0; i < records.size(); i++) {
+                outcomes.add(process(records.get(i)));
+                if (i + 1 < records.size() && System.nanoTime() - started > transformBudgetNanos) {
+                    cut(c, records, i + 1);
+                }
             }
         } catch (Stop e) {
             // The previous batch is complete and independent of this one: let it commit before the loop stops.
@@ -528,14 +545,17 @@ public final class TransactionalLoop implements AutoCloseable {
         long transformingCpu = 0;
         p.beginTransaction();
         try {
-            for (ConsumerRecord<String, byte[]> r : records) {
+            for (int i = 0; i < records.size(); i++) {
                 long before = System.nanoTime();
                 long cpuBefore = cpuStarted < 0 ? 0 : LoopMetrics.threadCpuNanos();
-                Outcome outcome = process(r);
+                Outcome outcome = process(records.get(i));
                 transforming += System.nanoTime() - before;
                 transformingCpu += cpuStarted < 0 ? 0 : LoopMetrics.threadCpuNanos() - cpuBefore;
                 send(p, outcome);
                 outcomes.add(outcome);
+                if (i + 1 < records.size() && System.nanoTime() - started > transformBudgetNanos) {
+                    cut(c, records, i + 1);
+                }
             }
             long processed = System.nanoTime();
             stages.processed(processed - started, records.size());
@@ -681,6 +701,19 @@ public final class TransactionalLoop implements AutoCloseable {
             offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
         }
         return offsets;
+    }
+
+    /**
+     * Ends the batch before {@code from}: those records are read again by the next poll (each partition's records are
+     * in offset order, so they are a tail per partition), and the batch's offsets cover only what was transformed.
+     */
+    private void cut(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> records, int from) {
+        List<ConsumerRecord<String, byte[]>> rest = records.subList(from, records.size());
+        LOG.warn("{}: transforming {} record(s) took longer than {} ms; the other {} go to the next batch", settings.name(),
+                from, transformBudgetNanos / 1_000_000, rest.size());
+        metrics.batchCut();
+        rewind(c, new ArrayList<>(rest));
+        rest.clear();
     }
 
     private static void rewind(KafkaConsumer<String, byte[]> c, List<ConsumerRecord<String, byte[]>> records) {

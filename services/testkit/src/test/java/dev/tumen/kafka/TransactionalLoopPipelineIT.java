@@ -109,6 +109,33 @@ class TransactionalLoopPipelineIT {
     }
 
     @Test
+    void endsABatchWhoseTransformRunsPastTheBudgetAndCopiesTheRestOnceInTheNext() throws Exception {
+        // given: 60 records at 100 ms each, polls of up to 25, and a 250 ms budget per batch
+        transformMillis = 100;
+        produce("r", 60);
+
+        // when: both ways of committing
+        for (boolean overlap : new boolean[] {true, false}) {
+            String name = overlap ? "overlapping" : "serial";
+            String before = group;
+            group = TestKafka.uniqueGroup("budget");
+            try (TransactionalLoop loop = loop(name).overlapCommits(overlap).transformBudget(Duration.ofMillis(250)).start()) {
+
+                // then: every record once, in batches of a few records, never a whole poll's 25
+                await().atMost(Duration.ofSeconds(90)).until(() -> total(committed(out, overlap ? 60 : 120)) >= (overlap ? 60 : 120));
+                assertTrue(registry.get("tumen.kafka.loop.batches.cut").tag("loop", name).counter().count() > 0, "batches cut");
+                assertTrue(registry.get("tumen.kafka.loop.batch.records").tag("loop", name).summary().max() <= 4,
+                        "a batch ends soon after its budget");
+            } finally {
+                group = before;
+            }
+        }
+        Map<String, Long> counts = committed(out, 120);
+        assertEquals(60, counts.size(), "every record copied");
+        assertTrue(counts.values().stream().allMatch(c -> c == 2L), "each record once per group: " + counts);
+    }
+
+    @Test
     void waitsForEachCommitWhenToldAndStillCopiesWholeBatches() throws Exception {
         // given
         produce("r", 200);
