@@ -48,7 +48,7 @@ public class ClassifyController {
      * The JSON form of a page to classify.
      *
      * @param content     the page, HTML or plain text
-     * @param contentType {@code text/html} or {@code text/plain} (default)
+     * @param contentType {@code text/html} or {@code text/plain}; guessed from the content when absent, as ingest does
      * @param url         where the page lives
      * @param source      the outlet (default {@code classify-api})
      * @param title       a title hint
@@ -78,11 +78,29 @@ public class ClassifyController {
     }
 
     private ArticleLabelled label(PageRequest page) {
-        String contentType = page.contentType() == null ? MediaType.TEXT_PLAIN : page.contentType();
+        String contentType = contentType(page.contentType());
         PageReceived received = new PageReceived(Hashes.pageId(page.url(), page.content()), page.url(),
                 page.source() == null ? "classify-api" : page.source(), "push", contentType, page.content(), page.title(),
                 null, Instant.now(), Hashes.sha256(page.content()));
         return labeller.label(received);
+    }
+
+    /**
+     * The declared type, checked as ingest checks a push: HTML or plain text, anything else 415. Absent stays absent, so
+     * the extractor guesses from the content, as it does for a page ingest published without a type; defaulting to
+     * plain text labelled an HTML fragment as its own markup, tags in the title.
+     */
+    private static String contentType(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return null;
+        }
+        String base = declared.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (base) {
+            case "text/html", "application/xhtml+xml", "html" -> MediaType.TEXT_HTML;
+            case "text/plain", "text", "plain" -> MediaType.TEXT_PLAIN;
+            default -> throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
+                    "Unsupported media type", "contentType must be text/html or text/plain, got '" + declared + "'");
+        };
     }
 
     /** The declared charset; a malformed or unknown name is the client's mistake (it was a 500, found by fuzzing). */

@@ -62,6 +62,18 @@ class ClassifyControllerIT {
     }
 
     @Test
+    void anUntypedHtmlFragmentIsReadAsHtmlNotAsItsMarkup() throws Exception {
+        String fragment = "<h1>Kim Jong Un receives Russian Defence Minister in Pyongyang</h1><p>North Korean leader Kim Jong Un met "
+                + "Russian Defence Minister Andrei Belousov in Pyongyang on Friday and discussed military cooperation.</p>";
+        HttpResponse<String> response = post("application/json", Json.string(Map.of("content", fragment)).getBytes(), true);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode article = Json.mapper().readTree(response.body());
+        assertThat(article.path("title").asText()).doesNotContain("<").contains("Defence Minister");
+        assertThat(article.path("body").asText()).doesNotContain("<p>").contains("Belousov");
+        assertThat(article.path("relevant").asBoolean()).isTrue();
+    }
+
+    @Test
     void servesItsOpenApiDescriptionWithoutAToken() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/openapi/classifier.yml"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -92,6 +104,10 @@ class ClassifyControllerIT {
         HttpResponse<String> huge = post("text/plain", new byte[3 * 1024 * 1024], true);
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(huge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+        HttpResponse<String> pdf = post("application/json", "{\"content\": \"%PDF-1.4\", \"contentType\": \"application/pdf\"}".getBytes(), true);
+        assertThat(pdf.statusCode()).isEqualTo(415);
+        assertThat(Json.mapper().readTree(pdf.body()).path("type").asText()).endsWith("/unsupported-content-type");
 
         HttpResponse<String> binary = post("text/plain", new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 3}, true);
         assertThat(binary.statusCode()).isEqualTo(200);

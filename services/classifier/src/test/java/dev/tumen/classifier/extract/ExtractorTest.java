@@ -36,6 +36,19 @@ class ExtractorTest {
     }
 
     @Test
+    void anUntypedPageIsHtmlWhenItOpensWithADocumentOrAnElement() {
+        for (String html : new String[] {"<!DOCTYPE html><p>x</p>", "  <html><body>x", "<p>Kim met Putin.</p>",
+                "<!-- feed item -->\n<article class=\"story\"><h2>x</h2></article>", "<div id=main>x</div>", "<h1>x</h1><p>y</p>"}) {
+            assertTrue(Extractor.isHtml(html, null), html);
+        }
+        for (String text : new String[] {"Kim met Putin in Vladivostok.", "<3 to everyone who came", "a < b and c > d",
+                "<Putin> said nothing", "<pre-release notes>"}) {
+            assertFalse(Extractor.isHtml(text, null), text);
+        }
+        assertFalse(Extractor.isHtml("<p>declared as text</p>", "text/plain"), "a declared type wins");
+    }
+
+    @Test
     void detectsLanguages() {
         LanguageDetection d = new LanguageDetection();
         assertEquals("ko", d.detect("러시아와 북한은 새 다리를 건설하고 있다고 밝혔다."));
