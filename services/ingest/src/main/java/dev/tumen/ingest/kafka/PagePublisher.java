@@ -130,7 +130,13 @@ public class PagePublisher implements PageSink, UnpublishablePages {
      */
     @Override
     public CompletableFuture<Void> publishAsync(PageReceived page) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.pages(), null, page.id(), Json.bytes(page),
+        return publishAsync(page, null);
+    }
+
+    /** The same, the record's value written from {@code contentUtf8} when given ({@link PageValue}). */
+    @Override
+    public CompletableFuture<Void> publishAsync(PageReceived page, byte[] contentUtf8) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.pages(), null, page.id(), PageValue.bytes(page, contentUtf8),
                 CloudEvents.headers(CloudEvents.TYPE_PAGE_RECEIVED, CE_SOURCE, page.id()));
         SeenPage seen = new SeenPage(page.id(), page.contentHash(), page.url(), page.receivedAt());
         ProducerRecord<String, byte[]> seenRecord = new ProducerRecord<>(topics.seen(), null, page.id(), Json.bytes(seen),

@@ -3,7 +3,7 @@ package dev.tumen.ingest.page;
 import dev.tumen.ingest.dedup.SeenPages;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.PageReceived;
-import dev.tumen.model.Utf8;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -77,14 +77,15 @@ public class PageIntake {
         if (content == null || content.isBlank()) {
             throw Refusal.badRequest("missing-content", "the page has no content");
         }
-        // Characters undercount: a Cyrillic or Korean character is 2-3 bytes in the record Kafka has to take. No UTF-8
-        // char takes more than 3 bytes (a 4-byte one is two chars), so a page of at most a third of the limit in chars
-        // fits without encoding it all to count (a copy of every page, each time).
-        int bytes = (long) content.length() * 3 <= maxContentBytes ? 0
-                : content.length() > maxContentBytes ? Integer.MAX_VALUE : Utf8.length(content);
-        if (bytes > maxContentBytes) {
-            throw new Refusal(413, "body-too-large", "the page has " + (bytes == Integer.MAX_VALUE ? "more than " + maxContentBytes
-                    : bytes) + " bytes of UTF-8 content, more than the limit of " + maxContentBytes + " (tumen.ingest.max-body-bytes)");
+        // Characters undercount: a Cyrillic or Korean character is 2-3 bytes in the record Kafka has to take. Every char
+        // is at least one byte, so more chars than the limit is too large without encoding; else the page is encoded
+        // once, here, and those bytes are counted, hashed and written to Kafka.
+        if (content.length() > maxContentBytes) {
+            throw tooLarge("more than " + maxContentBytes);
+        }
+        byte[] utf8 = content.getBytes(StandardCharsets.UTF_8);
+        if (utf8.length > maxContentBytes) {
+            throw tooLarge(Integer.toString(utf8.length));
         }
         TextDecoder.requireText(content);
         String contentType = contentType(in.contentType(), content);
@@ -104,8 +105,9 @@ public class PageIntake {
                 title = head.title();
             }
         }
-        String id = Hashes.pageId(url, content);
-        String hash = Hashes.sha256(content);
+        String hash = Hashes.sha256(utf8);
+        // Without a URL the id is the content's hash (Hashes.pageId), which is at hand.
+        String id = url != null && !url.isBlank() ? Hashes.pageId(url, content) : hash.substring(0, 32);
         String duplicateOf = seen.claim(id, hash, url != null);
         if (duplicateOf != null) {
             metrics.duplicate(in.channel());
@@ -117,7 +119,7 @@ public class PageIntake {
         String pageUrl = url;
         CompletableFuture<Void> sent;
         try {
-            sent = sink.publishAsync(page);
+            sent = sink.publishAsync(page, utf8);
         } catch (RuntimeException e) {
             seen.release(id, hash);
             throw unpublished(e);
@@ -133,6 +135,11 @@ public class PageIntake {
             metrics.accepted(in.channel());
             return new Outcome(id, false, pageUrl);
         });
+    }
+
+    private Refusal tooLarge(String bytes) {
+        return new Refusal(413, "body-too-large", "the page has " + bytes + " bytes of UTF-8 content, more than the limit of "
+                + maxContentBytes + " (tumen.ingest.max-body-bytes)");
     }
 
     private static Refusal unpublished(Throwable e) {

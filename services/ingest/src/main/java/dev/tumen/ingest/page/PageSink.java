@@ -21,4 +21,12 @@ public interface PageSink {
         publish(page);
         return CompletableFuture.completedFuture(null);
     }
+
+    /**
+     * The same, with the page's content already encoded as UTF-8 ({@code contentUtf8}, which the caller no longer
+     * changes): the intake encodes it once, to count and hash it, and the sink may write the record from those bytes.
+     */
+    default CompletableFuture<Void> publishAsync(PageReceived page, byte[] contentUtf8) {
+        return publishAsync(page);
+    }
 }
