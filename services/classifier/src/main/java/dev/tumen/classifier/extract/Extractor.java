@@ -1,5 +1,6 @@
 package dev.tumen.classifier.extract;
 
+import dev.tumen.model.PageTypes;
 import java.util.Locale;
 
 /**
@@ -36,15 +37,7 @@ public final class Extractor {
         }
         String head = content.length() > 512 ? content.substring(0, 512) : content;
         String lower = head.stripLeading().toLowerCase(Locale.ROOT);
-        return lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.contains("<body") || lower.contains("<head")
-                || STARTS_WITH_ELEMENT.matcher(lower).lookingAt();
+        // A fragment pushed without its document (<p>…, <article>…) is HTML too, by the rule ingest guesses with.
+        return lower.contains("<body") || lower.contains("<head") || PageTypes.looksLikeHtml(head);
     }
-
-    /**
-     * An untyped page that opens with an HTML element (a fragment pushed without its document: {@code <p>…},
-     * {@code <article>…}) is HTML too; plain text almost never opens with one of these tags.
-     */
-    private static final java.util.regex.Pattern STARTS_WITH_ELEMENT = java.util.regex.Pattern.compile(
-            "(?:<!--.*?-->\\s*)*<(?:p|div|article|section|main|header|h[1-6]|ul|ol|table|figure|blockquote|span|a|b|i|em|strong"
-                    + "|title|meta|link|style|script)(?:\\s[^<>]*)?/?>", java.util.regex.Pattern.DOTALL);
 }

@@ -3,12 +3,12 @@ package dev.tumen.ingest.page;
 import dev.tumen.ingest.dedup.SeenPages;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.PageReceived;
+import dev.tumen.model.PageTypes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.regex.Pattern;
 
 /**
  * The one path every page takes, whatever its source: validate, canonicalise the URL (honouring the
@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  * {@link PageSink}.
  */
 public class PageIntake {
-    private static final Pattern LOOKS_HTML = Pattern.compile("(?is)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b");
 
     private final SeenPages seen;
     private final PageSink sink;
@@ -149,7 +148,7 @@ public class PageIntake {
     /** {@code text/html} or {@code text/plain}; guessed from the content when not given. */
     static String contentType(String declared, String content) {
         if (declared == null || declared.isBlank()) {
-            return LOOKS_HTML.matcher(content.length() > 4096 ? content.substring(0, 4096) : content).find() ? "text/html" : "text/plain";
+            return PageTypes.guess(content);
         }
         String base = declared.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         return switch (base) {

@@ -60,6 +60,14 @@ class PageIntakeTest {
     }
 
     @Test
+    void anUntypedFragmentIsHtmlAndTextWithAnglesIsText() {
+        intake.accept(page("https://e.com/f", "<p>Kim met Putin in Vladivostok.</p><p>They signed a treaty.</p>"));
+        intake.accept(page("https://e.com/t", "<3 from Vladivostok: a < b"));
+        assertEquals("text/html", published.get(0).contentType());
+        assertEquals("text/plain", published.get(1).contentType());
+    }
+
+    @Test
     void aPageWithoutUrlAdoptsNoCanonicalAndNeverSuppressesOneWithAUrl() {
         String html = "<!doctype html><html><head><title>T</title><link rel=canonical href='https://news.example/c'></head><body>x</body></html>";
         PageIntake.Outcome spoof = intake.accept(page(null, html));
