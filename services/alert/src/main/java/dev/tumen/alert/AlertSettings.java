@@ -30,7 +30,7 @@ import java.util.List;
  * @param autoPauseAfter     a subscription whose deliveries have failed without a success for this long is paused
  * @param logLookback        how far back the delivery log is read at start
  * @param logSize            delivery-log entries kept per subscription
- * @param logBudgetMb        MiB the kept delivery-log entries of all subscriptions may take (each holds its payload);
+ * @param logBudgetMb        MiB the kept delivery-log entries of all subscriptions may take (each keeps where its record is);
  *                           past it the oldest entries go first
  * @param storyWindow        how long a story stays open for new copies
  * @param storyMaxDistance   the largest SimHash Hamming distance of copies of one story

@@ -4,16 +4,12 @@ import dev.tumen.model.Json;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +25,8 @@ public class DeliveryLog {
     private final Map<String, Instant> lastDelivered = new ConcurrentHashMap<>();
     private volatile int capacity = 200;
     /**
-     * Every entry, oldest first, for the byte budget: entries carry their payload (a few KB), so 200 per subscription
-     * for a thousand busy subscriptions would be far more than the alert's heap. Past the budget the oldest entries
-     * of all go first, whichever subscription they belong to.
+     * Every entry, oldest first, for the byte budget: 200 entries per subscription for many busy subscriptions still
+     * add up. Past the budget the oldest entries of all go first, whichever subscription they belong to.
      */
     private final ConcurrentLinkedQueue<Filed> arrivals = new ConcurrentLinkedQueue<>();
     private final AtomicLong bytes = new AtomicLong();
@@ -41,35 +36,48 @@ public class DeliveryLog {
     /** Places in {@link #arrivals} (its own size() walks the whole queue). */
     private final AtomicLong queued = new AtomicLong();
     private volatile long maxBytes = 32L * 1024 * 1024;
+    private volatile Records records = NO_RECORDS;
 
     /**
-     * One entry as read from the topic. Every instance reads every attempt of every subscriber (a thousand a second in
-     * the benchmark) but shows a handful over HTTP, so the JSON is parsed when read, not when it arrives.
+     * Reads a kept entry's record back from its topic: entries keep where their record is, not the record. Every
+     * instance reads every attempt of every subscriber (a thousand a second in the benchmark) but shows a handful over
+     * HTTP; kept whole (about 3.4 KB with the payload, a third of that deflated) the log was the largest part of the
+     * alert's live heap, each entry promoted and later dropped, and the serial collector's full collections grew with
+     * it. A position costs a few dozen bytes, and deflating every record on arrival is no longer needed.
      */
+    public interface Records {
+        /** The record's value, or {@code null} when the topic no longer has it (retention). */
+        byte[] read(String topic, int partition, long offset);
+    }
+
+    private static final Records NO_RECORDS = (topic, partition, offset) -> null;
+
+    /** One entry: what the record's headers said, and where the record is; parsed only when read. */
     private static final class Line {
         final String deliveryId;
         final String outcome;
         final Instant at;
-        /** The record's value, deflated ({@link #pack}); {@code rawLength} bytes once inflated. */
-        final byte[] packed;
-        final int rawLength;
+        final String topic;
+        final int partition;
+        final long offset;
         final Function<byte[], DeliveryAttempt> parser;
         final DeliveryAttempt parsed;
         final int size;
         /** Taken out of its subscription's list (set under that list's lock). */
         volatile boolean removed;
 
-        Line(String deliveryId, String outcome, Instant at, byte[] raw, Function<byte[], DeliveryAttempt> parser,
-             DeliveryAttempt parsed) {
+        Line(String deliveryId, String outcome, Instant at, String topic, int partition, long offset,
+             Function<byte[], DeliveryAttempt> parser, DeliveryAttempt parsed) {
             this.deliveryId = deliveryId;
             this.outcome = outcome;
             this.at = at;
-            this.packed = raw == null ? null : pack(raw);
-            this.rawLength = raw == null ? 0 : raw.length;
+            this.topic = topic;
+            this.partition = partition;
+            this.offset = offset;
             this.parser = parser;
             this.parsed = parsed;
-            // An entry parsed already (this instance's own attempts) is counted at a typical record's size.
-            this.size = entryBytes(packed != null ? packed.length : 2048);
+            // An entry parsed already (a record of an older version, without the log headers) holds its whole record.
+            this.size = entryBytes(parsed != null ? 2048 : 0);
         }
 
         String deliveryId() {
@@ -84,67 +92,27 @@ public class DeliveryLog {
             return at;
         }
 
-        DeliveryAttempt attempt() {
-            return parsed != null ? parsed : parser.apply(unpack(packed, rawLength));
+        /** {@code null} when the record is no longer in its topic. */
+        DeliveryAttempt attempt(Records records) {
+            if (parsed != null) {
+                return parsed;
+            }
+            byte[] value = records.read(topic, partition, offset);
+            return value == null ? null : parser.apply(value);
         }
     }
 
-    /** What an entry whose record packs to {@code packedLength} bytes counts against the budget. */
-    static int entryBytes(int packedLength) {
-        return 128 + packedLength;
+    /** What an entry holding {@code recordBytes} of its record in memory counts against the budget. */
+    static int entryBytes(int recordBytes) {
+        return 128 + recordBytes;
     }
-
-    /**
-     * Kept entries are deflated: a delivered alert's record is about 3.4 KB of JSON (the payload rides in it, escaped)
-     * and packs to about a third. Every instance keeps every delivery's record for a while; raw, the log was half the
-     * alert's live heap in the failing-receivers bench (32 MB budget, 128 MB heap), promoted and later dropped, and the
-     * serial collector's full collections grew with it. Deflating at the fastest level costs tens of microseconds a
-     * record on the reader's thread; inflating happens only when the HTTP log or a replay reads an entry.
-     */
-    static byte[] pack(byte[] raw) {
-        Deflater deflater = DEFLATERS.get();
-        deflater.reset();
-        deflater.setInput(raw);
-        deflater.finish();
-        byte[] buffer = new byte[raw.length + 64];
-        int n = 0;
-        while (!deflater.finished()) {
-            if (n == buffer.length) {
-                buffer = Arrays.copyOf(buffer, buffer.length * 2);
-            }
-            n += deflater.deflate(buffer, n, buffer.length - n);
-        }
-        return Arrays.copyOf(buffer, n);
-    }
-
-    static byte[] unpack(byte[] packed, int rawLength) {
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(packed);
-            byte[] raw = new byte[rawLength];
-            int n = 0;
-            while (n < rawLength && !inflater.finished()) {
-                int got = inflater.inflate(raw, n, rawLength - n);
-                if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    break;
-                }
-                n += got;
-            }
-            if (n != rawLength) {
-                throw new IllegalStateException("a delivery log entry inflated to " + n + " bytes, not " + rawLength);
-            }
-            return raw;
-        } catch (DataFormatException e) {
-            throw new IllegalStateException("a delivery log entry does not inflate", e);
-        } finally {
-            inflater.end();
-        }
-    }
-
-    /** One per reader thread (two): a Deflater holds about 256 KB of native memory, too much to make per record. */
-    private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
 
     private record Filed(String subscriptionId, List<Line> log, Line line) {
+    }
+
+    /** Where entries' records are read back from; until set, entries filed by position read as gone. */
+    public void records(Records records) {
+        this.records = records;
     }
 
     public void capacity(int capacity) {
@@ -167,18 +135,16 @@ public class DeliveryLog {
     }
 
     public void apply(DeliveryAttempt a) {
-        add(a.subscriptionId(), new Line(a.deliveryId(), a.outcome(), a.at(), null, null, a));
+        add(a.subscriptionId(), new Line(a.deliveryId(), a.outcome(), a.at(), null, -1, -1, null, a));
     }
 
-    /** An entry whose identity and outcome came from the record's headers; {@code raw} is parsed only if read. */
-    public void apply(String subscriptionId, String deliveryId, String outcome, Instant at, byte[] raw) {
-        apply(subscriptionId, deliveryId, outcome, at, raw, bytes -> Json.read(bytes, DeliveryAttempt.class));
-    }
-
-    /** The same, for a record of another shape ({@code parser} turns it into its log entry when it is read). */
-    public void apply(String subscriptionId, String deliveryId, String outcome, Instant at, byte[] raw,
-                      Function<byte[], DeliveryAttempt> parser) {
-        add(subscriptionId, new Line(deliveryId, outcome, at, raw, parser, null));
+    /**
+     * An entry whose identity and outcome came from the record's headers; the record, at {@code offset} of
+     * {@code topic}'s {@code partition}, is read back and turned into its entry by {@code parser} only if the entry is read.
+     */
+    public void apply(String subscriptionId, String deliveryId, String outcome, Instant at, String topic, int partition,
+                      long offset, Function<byte[], DeliveryAttempt> parser) {
+        add(subscriptionId, new Line(deliveryId, outcome, at, topic, partition, offset, parser, null));
     }
 
     /**
@@ -274,7 +240,7 @@ public class DeliveryLog {
         }
     }
 
-    /** The newest {@code limit} entries of a subscription, newest first. */
+    /** The newest {@code limit} entries of a subscription, newest first (those still in their topic). */
     public List<DeliveryAttempt> recent(String subscriptionId, int limit) {
         List<DeliveryAttempt> out = new ArrayList<>();
         for (Line line : lines(subscriptionId)) {
@@ -302,9 +268,9 @@ public class DeliveryLog {
         return null;
     }
 
-    private static DeliveryAttempt read(Line line) {
+    private DeliveryAttempt read(Line line) {
         try {
-            return line.attempt();
+            return line.attempt(records);
         } catch (RuntimeException e) {
             LOG.warn("Skipping an unreadable delivery-log entry of {}: {}", line.deliveryId(), e.getMessage());
             return null;

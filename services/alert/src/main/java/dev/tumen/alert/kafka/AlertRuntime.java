@@ -122,6 +122,7 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
     void start() {
         startedAt = System.nanoTime();
         deliveryLog.capacity(settings.logSize());
+        deliveryLog.records(track(new LogRecords(() -> clients.lookupConsumer("log-read"), Duration.ofSeconds(10))));
         deliveryLog.maxBytes(settings.logBudgetMb() * 1024L * 1024L);
         tablesStarted = CompletableFuture.runAsync(this::startTables, r -> {
             Thread t = new Thread(r, "alert-runtime-start");
@@ -286,7 +287,8 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
             return false;
         }
         try {
-            deliveryLog.apply(r.key(), deliveryId, outcome, Instant.ofEpochMilli(Long.parseLong(at)), r.value(), parser);
+            deliveryLog.apply(r.key(), deliveryId, outcome, Instant.ofEpochMilli(Long.parseLong(at)), r.topic(), r.partition(),
+                    r.offset(), parser);
             return true;
         } catch (NumberFormatException e) {
             return false;

@@ -104,7 +104,25 @@ public class KafkaClients {
         return consumer(null, clientSuffix, true, true);
     }
 
+    /**
+     * A group-less consumer that reads single records by position (the delivery log's entries): a fetch returns the
+     * batch holding the record and little more, not the default megabyte behind it.
+     */
+    public KafkaConsumer<String, byte[]> lookupConsumer(String clientSuffix) {
+        Map<String, Object> p = consumerConfig(null, clientSuffix, true, false);
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 50);
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 64 * 1024);
+        p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024);
+        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
+        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
     private KafkaConsumer<String, byte[]> consumer(String groupId, String clientSuffix, boolean readCommitted, boolean background) {
+        return new KafkaConsumer<>(consumerConfig(groupId, clientSuffix, readCommitted, background), new StringDeserializer(),
+                new ByteArrayDeserializer());
+    }
+
+    private Map<String, Object> consumerConfig(String groupId, String clientSuffix, boolean readCommitted, boolean background) {
         Map<String, Object> p = base(ClientConfigs.consumer(shared));
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, applicationName + "-" + clientSuffix + "-" + UUID.randomUUID().toString().substring(0, 6));
         if (groupId != null) {
@@ -125,7 +143,7 @@ public class KafkaClients {
             // a replay see an entry at most half a second later, the automatic pause (days) does not notice.
             p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
         }
-        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        return p;
     }
 
     @PreDestroy
