@@ -54,7 +54,7 @@ public class StreamReader {
             if (event.article() == null) {
                 throw new MalformedRecordException("a stream event without its article");
             }
-            hub.append(r.offset(), event);
+            hub.append(r.offset(), event, r.value());
         } catch (MalformedRecordException e) {
             // Resumption may pass it; the reader dead-letters it with the reason.
             hub.skip(r.offset());

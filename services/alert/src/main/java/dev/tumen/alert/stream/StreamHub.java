@@ -51,38 +51,41 @@ public final class StreamHub {
     }
 
     /**
-     * An event in the replay buffer: what filters need and what is sent, each made the first time a client needs it
-     * (then once for all clients). Every instance reads every event, most often with no client connected: rendering
-     * and lower-casing each one on arrival took about a twentieth of the alert's CPU in the failing-receivers bench.
-     * Read and filled under the hub's lock only.
+     * An event in the replay buffer: its record as read (the JSON bytes), what filters need and what is sent, each made
+     * the first time a client needs it (then once for all clients). Every instance reads every event, most often with
+     * no client connected: rendering and lower-casing each one on arrival took about a twentieth of the alert's CPU in
+     * the failing-receivers bench, and the parsed events (an article each, with its excerpt) stayed in the old
+     * generation until a full collection; the bytes are about half as large and one object. Read and filled under
+     * the hub's lock only.
      */
     private static final class Entry {
         private final long offset;
-        private final StreamEvent event;
+        private final byte[] record;
         private String text;
         private Item item;
 
-        Entry(long offset, StreamEvent event) {
+        Entry(long offset, byte[] record) {
             this.offset = offset;
-            this.event = event;
+            this.record = record;
         }
 
         long offset() {
             return offset;
         }
 
-        ArticleLabelled article() {
-            return event.article();
+        /** The event again, for a client resuming from the buffer; live clients get the one being appended. */
+        StreamEvent event() {
+            return Json.read(record, StreamEvent.class);
         }
 
-        String text() {
+        String text(StreamEvent event) {
             if (text == null) {
                 text = Matcher.searchableText(event.article());
             }
             return text;
         }
 
-        Item item() {
+        Item item(StreamEvent event) {
             if (item == null) {
                 item = new Item(offset, event.type(), Json.string(event.toAlert()));
             }
@@ -164,13 +167,21 @@ public final class StreamHub {
         head = Math.max(head, offset);
     }
 
-    /** Appends the event at {@code offset} (called by the one reader, in offset order) and hands it to every client. */
+    /** Appends the event at {@code offset}, as {@link #append(long, StreamEvent, byte[])} with its JSON. */
     public void append(long offset, StreamEvent event) {
+        append(offset, event, Json.bytes(event));
+    }
+
+    /**
+     * Appends the event at {@code offset}, read from {@code record} (called by the one reader, in offset order) and
+     * hands it to every client; the buffer keeps the record, not the event.
+     */
+    public void append(long offset, StreamEvent event, byte[] record) {
         if (event.article() == null) {
             skip(offset);
             return;
         }
-        Entry entry = new Entry(offset, event);
+        Entry entry = new Entry(offset, record);
         synchronized (this) {
             if (offset <= head) {
                 return;
@@ -183,8 +194,8 @@ public final class StreamHub {
             appended++;
             head = offset;
             for (Client c : clients) {
-                if (offset > c.liveAfter && c.filter.test(entry.article(), entry.text())) {
-                    c.emit(entry.item());
+                if (offset > c.liveAfter && c.filter.test(event.article(), entry.text(event))) {
+                    c.emit(entry.item(event));
                 }
             }
         }
@@ -284,8 +295,9 @@ public final class StreamHub {
                     }
                     Entry e = ring[(int) (n % ring.length)];
                     n++;
-                    if (filter.test(e.article(), e.text())) {
-                        sink.next(e.item());
+                    StreamEvent event = e.event();
+                    if (filter.test(event.article(), e.text(event))) {
+                        sink.next(e.item(event));
                         return n;
                     }
                 }
