@@ -88,6 +88,7 @@ public final class HtmlExtractor {
     private String body(Element root, PageMetadata meta) {
         DomBlocks visible = DomBlocks.of(root);
         visible.qaPage = meta.qaPage();
+        visible.productPage = meta.product();
         List<int[]> ranges = container(visible, meta.title());
         String text = ranges.isEmpty() ? "" : assemble(visible, ranges, meta.title());
         DomBlocks all = null;
@@ -96,6 +97,7 @@ public final class HtmlExtractor {
         if (text.length() < NOTHING_CHARS || chrome) {
             all = DomBlocks.of(root, true);
             all.qaPage = meta.qaPage();
+            all.productPage = meta.product();
             String lenient = body(all, meta.title());
             // only then: a sidebar read as an aside must not swell a short brief; but a footer's blurb is no brief, and a
             // body in <noscript> only a little longer than it is still the article
@@ -1054,12 +1056,15 @@ public final class HtmlExtractor {
     /**
      * Posts built alike that name no author by class ("Guest", a nickname in a bare {@code <b>}): most of them open with
      * a short line (not a heading) above their prose, and either that line says who and when (a name in an element of
-     * its own beside a date or time), or the box they sit in holds a reply form (a {@code textarea}) and no other prose.
+     * its own beside a date or time), or the box they sit in holds a reply form (a {@code textarea}) and no other prose;
+     * or they open with their prose and close with such a line saying who and when (signed under the text).
      * A live blog's entries also open with a short line, but a time alone, and no form to answer them sits among them.
      */
     private static boolean unsignedComments(DomBlocks d, List<Span> posts) {
         int headed = 0;
         int signed = 0;
+        Set<String> signers = new HashSet<>();
+        int signedBelow = 0;
         for (Span p : posts) {
             if (p.end - p.start < 2) {
                 continue;
@@ -1069,12 +1074,20 @@ public final class HtmlExtractor {
             for (int i = p.start + 1; i < p.end && !prose; i++) {
                 prose = isProse(d.blocks.get(i));
             }
-            if (prose && !isProse(head) && !isHeading(head) && head.length <= 80 && head.linkDensity() < 0.5) {
+            // or signed under the text: "Ольга · 12.03.2026, 10:14" as the post's last line
+            Block tail = d.blocks.get(p.end - 1);
+            if (prose && signLine(head)) {
                 headed++;
                 signed += namedAndDated(p.element, head.text) ? 1 : 0;
+            } else if (isProse(head) && signLine(tail) && signer(p.element, tail.text) != null) {
+                headed++;
+                signed++;
+                signedBelow++;
+                signers.add(signer(p.element, tail.text));
             }
         }
-        if (headed < 2 || headed * 3 < posts.size() * 2) {
+        // a list of summaries each closing with its section and date is not signed by people: comments have several
+        if (headed < 2 || headed * 3 < posts.size() * 2 || signedBelow > 0 && signers.size() < 2) {
             return false;
         }
         if (signed >= 2 && signed * 3 >= posts.size() * 2) {
@@ -1095,6 +1108,10 @@ public final class HtmlExtractor {
         return false;
     }
 
+    private static boolean signLine(Block b) {
+        return !isProse(b) && !isHeading(b) && b.length <= 80 && b.linkDensity() < 0.5;
+    }
+
     private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
             "\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b(?:19|20)\\d{2}\\b");
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
@@ -1104,17 +1121,22 @@ public final class HtmlExtractor {
      * a nickname in {@code <b>}) beside a date or a time. A live ticker's head is its time alone.
      */
     private static boolean namedAndDated(Element post, String head) {
+        return signer(post, head) != null;
+    }
+
+    /** The name in a line that says who and when, or null. */
+    private static String signer(Element post, String head) {
         if (!STAMP.matcher(head).find()) {
-            return false;
+            return null;
         }
         for (Element e : post.select("b, strong, a, span, cite, em")) {
             String name = e.text().strip();
             if (name.length() >= 2 && name.length() <= 40 && name.length() < head.length() && head.contains(name)
                     && !DIGIT.matcher(name).find() && Character.isLetter(name.codePointAt(0))) {
-                return true;
+                return name;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean inPost(List<Span> posts, int block) {
@@ -1281,6 +1303,15 @@ public final class HtmlExtractor {
                     join = true;
                     leadOnly = true;
                 }
+                // a shop's summary box holds the headline, the price and the cart form, then the product's short
+                // description; a story's header keeps its standfirst out, as the benchmark's truth does
+                Span summary = join || furniture || !d.productPage || child.end > anchor.start ? null
+                        : proseAfterHeadline(d, child);
+                if (summary != null) {
+                    join = true;
+                    leadOnly = true;
+                    inside = List.of(new int[] {summary.start, summary.end});
+                }
                 between = !furniture && !join && clean(d, child) && linkDensity(d, child) < 0.3;
                 if (!furniture && !join) {
                     // a group that also holds a box of teasers or an ad: its clean part is the article's
@@ -1331,6 +1362,25 @@ public final class HtmlExtractor {
             }
         }
         return ranges;
+    }
+
+    /** The clean prose box after the page's headline inside {@code box}, which holds the headline; null when none. */
+    private static Span proseAfterHeadline(DomBlocks d, Span box) {
+        if (d.headline < box.start || d.headline >= box.end) {
+            return null;
+        }
+        for (int i = d.headline + 1; i < box.end; i++) {
+            Block b = d.blocks.get(i);
+            if (b.negative || !isProse(b) || b.linkDensity() >= 0.25) {
+                continue;
+            }
+            Span s = d.span(b.owner);
+            while (s != null && s.parent != null && s.parent != box && s.parent.start > d.headline && clean(d, s.parent)) {
+                s = s.parent;
+            }
+            return s != null && s.start > d.headline && contains(box, s) ? s : null;
+        }
+        return null;
     }
 
     /** Not named as furniture (unless it holds the main text), and not a sibling {@code <article>}: another story. */

@@ -27,9 +27,10 @@ import org.jsoup.nodes.Element;
  * @param description the page's own summary for link previews ({@code og:description}, {@code description}, the JSON-LD
  *                  {@code description}), or an empty string: the last resort for a page whose markup holds no text
  * @param qaPage    the JSON-LD declares a {@code QAPage}: a question and its answers, not a forum thread
+ * @param product   the page declares a product (JSON-LD {@code Product}, {@code og:type} product): a shop's page
  */
 record PageMetadata(String title, Instant published, String canonical, String lang, String ldBody, boolean paywalled,
-                    String description, boolean qaPage) {
+                    String description, boolean qaPage, boolean product) {
 
     static PageMetadata read(Document doc) {
         String title = "";
@@ -39,9 +40,11 @@ record PageMetadata(String title, Instant published, String canonical, String la
         String description = "";
         String otherDescription = "";
         boolean qaPage = false;
+        boolean product = false;
         for (Element ld : doc.select("script[type=application/ld+json]")) {
             JsonNode json = readJson(ld.data());
             qaPage |= typed(json, "QAPage", 0);
+            product |= typed(json, "Product", 0);
             JsonNode article = findArticle(json, 0);
             if (article == null && otherDescription.isEmpty()) {
                 // a video or a web page describing itself: still the page's own summary
@@ -87,7 +90,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang").strip();
         return new PageMetadata(title, published, canonical.isBlank() ? null : canonical,
-                lang.isEmpty() ? null : lang.toLowerCase(Locale.ROOT), ldBody, paywalled, description, qaPage);
+                lang.isEmpty() ? null : lang.toLowerCase(Locale.ROOT), ldBody, paywalled, description, qaPage,
+                product || meta(doc, "og:type").toLowerCase(Locale.ROOT).contains("product"));
     }
 
     /** A JSON-LD node of the type (also in a list or {@code @graph}, or among a node's types). */

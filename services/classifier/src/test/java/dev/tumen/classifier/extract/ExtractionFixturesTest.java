@@ -171,6 +171,10 @@ class ExtractionFixturesTest {
         "zh-discuz-thread", // Discuz!: posts as tables, the author's cell beside the message, a longer question as the first reply (guard)
         "de-news-parts-classes", // German: intro, body and paid part each in a wrapper of its own class, an ad and a box between (guard)
         "ko-tistory-post", // a Tistory blog: short one-sentence lines, empty spacer lines, a category box of links, comments (guard)
+        "ru-news-comments-signed-below", // readers' comments without classes, each signed under its text ("Ольга · 12.03.2026, 10:14"), no form
+        "woocommerce-product", // WooCommerce: the short description in the summary box beside the headline, the description tab, hidden tabs
+        "mkdocs-material", // MkDocs Material: nav and toc sidebars, "¶" marks, an admonition, a settings table, steps, prev/next footer (guard)
+        "ru-livejournal-post", // LiveJournal: a <br><br> post, tags, prev/next links, a comment tree with the author's own reply (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
