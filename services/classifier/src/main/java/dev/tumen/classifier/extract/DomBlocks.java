@@ -22,11 +22,11 @@ final class DomBlocks {
     /** Never reader-visible article text: dropped with their subtree. */
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
-            "textarea", "nav", "aside", "figcaption", "head", "link", "meta", "title", "dialog", "img", "picture", "label");
+            "textarea", "nav", "aside", "figcaption", "head", "link", "meta", "title", "dialog", "img", "picture", "label", "rt", "rp");
     /** The lenient pass reads noscript, aside, dialog and template content too (a template holding the page to render). */
     private static final Set<String> LENIENT_DROP = Set.of("script", "style", "svg", "math", "canvas", "iframe",
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
-            "textarea", "nav", "figcaption", "head", "link", "meta", "title", "img", "picture", "label");
+            "textarea", "nav", "figcaption", "head", "link", "meta", "title", "img", "picture", "label", "rt", "rp");
     /**
      * Class names of content a reader never sees without hovering or a screen reader: tooltips, "opens in a new
      * window" hints, and the popup part of hover widgets — their trigger ("rollover-people") is visible, their card
@@ -37,7 +37,7 @@ final class DomBlocks {
     /** Everything else is treated as block-level, custom elements included: a layout wrapper is far likelier than inline text. */
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "small", "sup", "sub", "font",
             "abbr", "acronym", "cite", "code", "q", "s", "mark", "time", "var", "kbd", "samp", "bdi", "bdo", "wbr", "data",
-            "dfn", "ins", "del", "strike", "tt", "big", "nobr", "nowrap");
+            "dfn", "ins", "del", "strike", "tt", "big", "nobr", "nowrap", "ruby", "rb", "rtc", "button");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
     private static final Set<String> IMAGES = Set.of("img", "picture", "video", "amp-img", "amp-video");
     /** Table cells: a row reads as one line, "1 Kyle Busch 5040", not as one block per number. */
@@ -272,7 +272,9 @@ final class DomBlocks {
         }
         // a declarative shadow root is rendered in place of its host's children: visible text, not a template
         boolean shadowRoot = tag.equals("template") && (e.hasAttr("shadowrootmode") || e.hasAttr("shadowroot"));
-        if (!shadowRoot && (lenient ? LENIENT_DROP.contains(tag) : DROP.contains(tag) || hidden(e))) {
+        // an accordion's question is a button inside its heading: the heading's text, not a control
+        boolean headingButton = tag.equals("button") && inHeading(e);
+        if (!shadowRoot && (headingButton ? hidden(e) : lenient ? LENIENT_DROP.contains(tag) : DROP.contains(tag) || hidden(e))) {
             if (tag.equals("figcaption")) {
                 figcaptions++;
             }
@@ -295,7 +297,8 @@ final class DomBlocks {
         if (cell) {
             append(" ");
         }
-        boolean block = !cell && (!INLINE.contains(tag) || photoBox(e));
+        // a prefixed tag is an office program's inline mark (Word's <o:p>, <st1:place> smart tags), not a box
+        boolean block = !cell && (!INLINE.contains(tag) && tag.indexOf(':') < 0 && !inlineCustom(e, tag) || photoBox(e));
         Span span = null;
         if (block) {
             flush();
@@ -367,6 +370,23 @@ final class DomBlocks {
         }
         return true;
     }
+
+    /**
+     * A custom element set in running text (a paragraph, a heading or an inline element holds it: {@code <p>… the
+     * <glossary-term>harbour authority</glossary-term> said}) is phrasing content, as HTML's content model has it,
+     * unless it holds boxes of its own.
+     */
+    private static boolean inlineCustom(Element e, String tag) {
+        if (tag.indexOf('-') < 0) {
+            return false;
+        }
+        Element parent = e.parent();
+        String p = parent == null ? "" : parent.normalName();
+        return (p.equals("p") || isHeadingTag(p) || INLINE.contains(p)) && e.selectFirst(BOXES) == null;
+    }
+
+    private static final String BOXES = "p, div, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, blockquote, pre, section, article,"
+            + " figure, header, footer, form";
 
     private static boolean inHeading(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {

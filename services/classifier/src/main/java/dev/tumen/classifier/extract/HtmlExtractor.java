@@ -1538,13 +1538,13 @@ public final class HtmlExtractor {
             if (s.hint != DomBlocks.COMMENTS && !s.inPopup && prose[s.end] - prose[s.start] > WRAPPER_SHARE * total) {
                 continue;
             }
-            if (opensMainText(d, s)) {
+            if (opensMainText(d, s) || subheadOfMainText(d, s)) {
                 continue;
             }
             mark(d, s);
         }
         for (Span s : d.spans) {
-            if (linkCard(d, s)) {
+            if (linkCard(d, s) || controls(d, s, prose)) {
                 mark(d, s);
             }
         }
@@ -1562,7 +1562,8 @@ public final class HtmlExtractor {
             }
             Block heading = d.blocks.get(s.start);
             boolean ownHint = s.hint >= DomBlocks.STRONG_NEGATIVE;
-            if (s.mainText || !ownHint && (heading.length > 60 || rules.kind(heading.text) != LineRules.Kind.HEADER)) {
+            if (s.mainText || subheadOfMainText(d, s)
+                    || !ownHint && (heading.length > 60 || rules.kind(heading.text) != LineRules.Kind.HEADER)) {
                 continue;
             }
             Span box = s;
@@ -1587,6 +1588,40 @@ public final class HtmlExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * A subhead written straight into the main text, its class naming its anchor's sticky-navbar offset (Docusaurus'
+     * {@code anchorWithStickyNavbar}) or a theme's part: the main text's own heading, not a box; a furniture heading
+     * ("Related posts") is still one.
+     */
+    private boolean subheadOfMainText(DomBlocks d, Span s) {
+        if (s.end - s.start != 1 || s.parent == null || !s.parent.mainText || !d.blocks.get(s.start).inMain) {
+            return false;
+        }
+        Block b = d.blocks.get(s.start);
+        String tag = b.tag();
+        return b.owner == s.element && isHeading(b) && !tag.equals("h1") && b.linkDensity() < 0.5
+                && rules.kind(b.text) != LineRules.Kind.HEADER;
+    }
+
+    /**
+     * A box of controls: a line or two beside buttons or fields and no prose, no subhead ("Was this page helpful?" over
+     * Yes and No, "Rate this recipe"); the article's own text is never such a box.
+     */
+    private static boolean controls(DomBlocks d, Span s, int[] prose) {
+        int n = s.end - s.start;
+        if (n < 1 || n > 2 || s.mainText || s.holdsArticle || prose[s.end] > prose[s.start]) {
+            return false;
+        }
+        for (int i = s.start; i < s.end; i++) {
+            Block b = d.blocks.get(i);
+            // a code block's copy button sits beside its code
+            if (isHeading(b) || b.tag().equals("pre") || b.owner.closest("pre") != null) {
+                return false;
+            }
+        }
+        return s.element.selectFirst("button, input, select") != null;
     }
 
     /**

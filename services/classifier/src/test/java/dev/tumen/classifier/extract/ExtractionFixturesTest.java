@@ -175,6 +175,11 @@ class ExtractionFixturesTest {
         "woocommerce-product", // WooCommerce: the short description in the summary box beside the headline, the description tab, hidden tabs
         "mkdocs-material", // MkDocs Material: nav and toc sidebars, "¶" marks, an admonition, a settings table, steps, prev/next footer (guard)
         "ru-livejournal-post", // LiveJournal: a <br><br> post, tags, prev/next links, a comment tree with the author's own reply (guard)
+        "ja-news-ruby", // a Japanese easy-news page: furigana in <ruby>/<rt> (every word a block of its own, the readings kept: F1 0)
+        "ru-word-export-page", // a page saved from Word: <o:p> and <st1:…> smart tags inside the paragraphs (each split in three)
+        "custom-inline-elements", // custom elements in running text (<glossary-term>, <time-stamp>) split the paragraphs apart
+        "en-faq-accordion", // a Bootstrap accordion: each question a <button> in its heading (dropped), a "Was this page helpful?" box
+        "docusaurus-doc", // Docusaurus: subheads named anchorWithStickyNavbar (navbar: dropped), a code block beside its copy button
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

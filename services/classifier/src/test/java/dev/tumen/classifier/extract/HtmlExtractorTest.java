@@ -303,4 +303,16 @@ class HtmlExtractorTest {
                 + "</p><h2 id=\"spring\"><a href=\"#spring\">#</a> Spring sailings</h2><p>" + P3 + "</p></div></body></html>";
         assertEquals(P1 + "\n\nWinter sailings\n\n" + P2 + "\n\nSpring sailings\n\n" + P3, body(html));
     }
+
+    @Test
+    void inlineMarksOfOfficeProgramsCustomElementsAndRubyStayInTheirParagraph() {
+        String html = "<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
+                + "<p class=MsoNormal>The two governments signed an agreement on <st1:date w:st=\"on\">Tuesday</st1:date> to reopen"
+                + " the rail bridge across the river, officials in both capitals said.<o:p></o:p></p>"
+                + "<p>Freight trains are expected to resume in the spring, carrying <glossary-term>coal and fertiliser</glossary-term>"
+                + " in one direction and machinery in the other.</p>"
+                + "<p><ruby>東京<rt>とうきょう</rt></ruby>と<ruby>大阪<rp>(</rp><rt>おおさか</rt><rp>)</rp></ruby>を結ぶ新しい夜行列車が来月から走ります。</p>"
+                + "</article></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n東京と大阪を結ぶ新しい夜行列車が来月から走ります。", body(html));
+    }
 }
