@@ -571,6 +571,33 @@ public final class HtmlExtractor {
             d.blocks.get(i).inMain = true;
         }
         markDigestItems(d);
+        markLinkedSubheads(d, main);
+    }
+
+    /**
+     * A list article's subheads that link to the thing they name ("<h2><a href=…>1. Pine Bay</a></h2>" over its
+     * paragraph): headings written straight into the main text, each followed by a paragraph of it without links, at
+     * least two of them, are the article's subheads however linked. A related box's linked headlines sit in a box of
+     * their own, not among the main text's paragraphs.
+     */
+    private static void markLinkedSubheads(DomBlocks d, Span main) {
+        if (main == null) {
+            return;
+        }
+        List<Block> heads = new ArrayList<>();
+        for (int i = main.start; i + 1 < main.end; i++) {
+            Block b = d.blocks.get(i);
+            Block next = d.blocks.get(i + 1);
+            if (isHeading(b) && b.linkLength >= 0.9 * b.length && b.owner.parent() == main.element
+                    && next.owner.parent() == main.element && isProse(next) && next.linkLength == 0) {
+                heads.add(b);
+            }
+        }
+        if (heads.size() >= 2) {
+            for (Block b : heads) {
+                b.digestItem = true;
+            }
+        }
     }
 
     /**

@@ -180,6 +180,9 @@ class ExtractionFixturesTest {
         "custom-inline-elements", // custom elements in running text (<glossary-term>, <time-stamp>) split the paragraphs apart
         "en-faq-accordion", // a Bootstrap accordion: each question a <button> in its heading (dropped), a "Was this page helpful?" box
         "docusaurus-doc", // Docusaurus: subheads named anchorWithStickyNavbar (navbar: dropped), a code block beside its copy button
+        "github-readme", // a repository page: the README beside the file list, the "About" blurb and the header's counters (guard)
+        "ips-forum-topic", // Invision Community: the author pane in an <aside>, the longer post a reply, a sign-in teaser (guard)
+        "listicle-linked-heads", // a list article whose numbered subheads each link to the place they name (all dropped as link lines)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
