@@ -80,6 +80,14 @@ public final class Labeller {
      */
     static final String OCCASION = "occasion";
     /**
+     * An occasion marker of a visit ("during a visit to", в ходе визита в): its clause names where the visit went and
+     * ends there, so the verb after the destination is the event's, as Russian and Ukrainian write it without a
+     * comma ("в ходе визита в КНДР передал зоопарку …").
+     */
+    static final String OCCASION_VISIT = "occasion_visit";
+    /** Openers of a clause that a {@code background_before} marker closes (Chinese 值此…之际, 正值…之际). */
+    static final String CLAUSE_OPEN = "clause_open";
+    /**
      * An occasion marker that closes its clause (Korean 을 계기로, Japanese を機に, Chinese 之际): the clause runs back
      * at most to the last side named before it, so the subject that a head-final clause has no comma after stays the
      * event's (the marker's clause names the occasion, never who meets).
@@ -109,6 +117,15 @@ public final class Labeller {
     static final String OUTCOME = "outcome";
     /** Cue group of verbs of saying; see {@link #statement}. */
     static final String STATEMENT = "statement";
+    /**
+     * Cue groups of a handing-over verb and of what a gift goes to or is: "presented the zoo with 40 animals",
+     * передал зоопарку, 동물원에 전달, 向动物园送去. Together, and with nothing military handed over, they are a gift
+     * (spec: a visit is rated by what the visitors came for; gifts are low), however the verb is worded.
+     */
+    static final String HANDOVER = "handover";
+    static final String GIFT_RECIPIENT = "gift_recipient";
+    /** What, handed over, is no gift but supply or transfer. */
+    static final List<String> MILITARY_GOODS = List.of("arms", "weapon", "weapon_any", "strategic_tech", "personnel", "evasion_goods");
     /** Lead cue groups that make the headline event a meeting, so that its outcome is part of it. */
     static final List<String> MEETINGS = List.of("meeting", "talks", "summit_word");
 
@@ -281,9 +298,9 @@ public final class Labeller {
 
     private List<Sentence> read(String text, int bodyStart, List<Mention> mentions) {
         List<PhraseMatcher.Hit<Set<String>>> cueHits = unmasked(outsideNames(cues.find(text), mentions));
-        List<int[]> background = backgroundSpans(text, cueHits, true);
+        List<int[]> background = backgroundSpans(text, cueHits, true, mentions);
         background.addAll(occasionsBefore(text, cueHits, mentions));
-        List<int[]> recalled = backgroundSpans(text, cueHits, false);
+        List<int[]> recalled = backgroundSpans(text, cueHits, false, mentions);
         return bothLeaders(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled), text), text);
     }
 
@@ -397,6 +414,38 @@ public final class Labeller {
         }
         for (String g : HEAD_EVENTS) {
             if (head.groups().contains(g) && s.groups().contains(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A wire dateline opening a sentence ("Seoul, June 19 (IANS)", "SEOUL (Reuters) -", "(서울=연합뉴스)", "ВАШИНГТОН,
+     * 21 мар /ПРАЙМ/"): where the report was filed, not a party to its event.
+     */
+    private static final java.util.regex.Pattern SENTENCE_DATELINE = java.util.regex.Pattern.compile("^\\s*(?:"
+            // a place, a date, an agency: "Seoul, June 19 (IANS)", "ВАШИНГТОН, 21 мар /ПРАЙМ/"
+            + "\\p{L}[\\p{L} .'-]{1,25},[^()/\\n\\d]{0,20}\\d[^()/\\n]{0,12}(?:\\([^()\\n]{1,30}\\)|/[^/\\n]{1,20}/)"
+            // a capitalised place and an agency: "SEOUL (Reuters)"
+            + "|\\p{Lu}[\\p{Lu} .'-]{1,25}\\s?\\([^()\\n]{1,30}\\)"
+            // a place and a named agency: "Seoul (dpa)", "Киев (УНН)"
+            + "|\\p{Lu}[\\p{L} .'-]{1,25}\\s?\\((?:dpa|AFP|AP|Reuters|Yonhap|KCNA|IANS|TASS|Xinhua|Kyodo|UNN|ТАСС|РИА Новости|Интерфакс|УНН|Укрінформ|Интерфакс-Украина)\\)"
+            // place=agency in parentheses: "(서울=연합뉴스)"
+            + "|\\([^()\\n=]{1,20}=[^()\\n]{1,20}\\)"
+            // Chinese and Japanese wire tags: "（法新社莫斯科12日电）", "【ソウル共同】"
+            + "|（[^（）\\n]{1,30}[电電]）|【[^【】\\n]{1,15}】)\\s*[.:—–-]*");
+
+    /**
+     * A two-sided sentence that names a third country outside its dateline (the dateline's city is where the report
+     * was filed: "Seoul, June 19 (IANS) Putin gave Kim …" names no third party of the event).
+     */
+    private static boolean namesThirdCountry(String text, Sentence s) {
+        java.util.regex.Matcher dateline = SENTENCE_DATELINE.matcher(s.text());
+        int after = dateline.lookingAt() ? dateline.end() : 0;
+        for (Mention m : s.mentions()) {
+            if (m.entity().party() == Party.OTHER && m.entity().kind().equals("country")
+                    && (after == 0 || s.text().indexOf(text.substring(m.start(), m.end()), after) >= 0)) {
                 return true;
             }
         }
@@ -596,6 +645,9 @@ public final class Labeller {
                 }
                 c++;
             }
+            if (giftHandedOver(groups)) {
+                groups.add("gift");
+            }
             boolean russia = false;
             boolean dprk = false;
             for (Mention mention : inside) {
@@ -622,6 +674,19 @@ public final class Labeller {
         return out;
     }
 
+    /** Something handed to a zoo, a school or an orphanage, or animals handed over, with nothing military among it. */
+    static boolean giftHandedOver(Set<String> groups) {
+        if (!groups.contains(HANDOVER) || !groups.contains(GIFT_RECIPIENT)) {
+            return false;
+        }
+        for (String g : MILITARY_GOODS) {
+            if (groups.contains(g)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The sentence with its side groups, pair and list flags set from the sides it names (or is taken to name). */
     private static Sentence sides(String text, Sentence s, boolean russia, boolean dprk, boolean named) {
         Set<String> groups = s.groups();
@@ -644,7 +709,7 @@ public final class Labeller {
         boolean pair = russia && dprk && !listOnly;
         if (pair) {
             groups.add("pair");
-            if (namesThirdCountry(s)) {
+            if (namesThirdCountry(text, s)) {
                 groups.add(SeverityRule.THIRD_COUNTRY);
             }
         }
@@ -706,7 +771,7 @@ public final class Labeller {
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             // "Xi reassured Kim … as the two leaders met": a third country in the sentence has its own leader
-            if (s.pair() || !s.groups().contains(BOTH_LEADERS) || namesThirdCountry(s)) {
+            if (s.pair() || !s.groups().contains(BOTH_LEADERS) || namesThirdCountry(text, s)) {
                 out.add(s);
                 continue;
             }
@@ -724,13 +789,17 @@ public final class Labeller {
      * Chinese 之际). Cues inside them neither raise nor lower the severity of the main event. With {@code occasions},
      * the clauses an {@link #OCCASION} marker opens count too.
      */
-    static List<int[]> backgroundSpans(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, boolean occasions) {
+    static List<int[]> backgroundSpans(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, boolean occasions,
+                                       List<Mention> mentions) {
         List<int[]> spans = new ArrayList<>();
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
             if (h.value().contains(BACKGROUND) || (occasions && h.value().contains(OCCASION))) {
                 // "recalled, that …", "напомнил, что …": the comma right after the marker does not end its clause
                 int end = Math.min(text.length(), h.end() + 2);
                 int limit = Math.min(text.length(), h.end() + MAX_BACKGROUND_CHARS);
+                if (h.value().contains(OCCASION_VISIT) && !h.value().contains(BACKGROUND)) {
+                    limit = Math.min(limit, destinationEnd(h.end(), limit, mentions));
+                }
                 while (end < limit && !clauseEnd(text, end)) {
                     end++;
                 }
@@ -739,6 +808,12 @@ public final class Labeller {
             if (h.value().contains(BACKGROUND_BEFORE)) {
                 int start = h.start();
                 int limit = Math.max(0, h.start() - MAX_BACKGROUND_CHARS);
+                // "值此…之际": the clause opens at its opener, not at the start of the sentence's subject
+                for (PhraseMatcher.Hit<Set<String>> open : cueHits) {
+                    if (open.value().contains(CLAUSE_OPEN) && open.start() >= limit && open.end() <= h.start()) {
+                        limit = open.start();
+                    }
+                }
                 while (start > limit && !clauseEnd(text, start - 1)) {
                     start--;
                 }
@@ -746,6 +821,16 @@ public final class Labeller {
             }
         }
         return spans;
+    }
+
+    /** The end of the first side named after a visit's occasion marker, before {@code limit}; else {@code limit}. */
+    private static int destinationEnd(int from, int limit, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.start() < limit && !m.entity().isMedia() && m.entity().party() != Party.OTHER) {
+                return m.end();
+            }
+        }
+        return limit;
     }
 
     /** The clauses an {@link #OCCASION_BEFORE} marker closes, each starting after the last side named before it. */

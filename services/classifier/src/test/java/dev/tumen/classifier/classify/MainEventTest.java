@@ -66,6 +66,10 @@ class MainEventTest {
         "ja; CRITICAL; 韓国情報機関、ロシアが北朝鮮に衛星技術を供与と分析; 韓国の国家情報院は、ロシアが北朝鮮に偵察衛星の打ち上げに関する技術を供与したと分析した。",
         "zh; HIGH; 韩国称朝鲜向俄罗斯运送一万个集装箱弹药; 韩国国防部表示，朝鲜已向俄罗斯运送了一万多个集装箱的弹药和军需物资。",
         "ja; CRITICAL; 北朝鮮兵、クルスクで戦死 ウクライナ発表; ウクライナ軍は、ロシア西部クルスク州で北朝鮮兵数十人が戦死したと発表した。",
+        // German words for handing on technology and for war goods in containers (model 0.13.0)
+        "de; CRITICAL; Japans Außenminister verurteilt Raketentechnik-Transfer; Der japanische Außenminister verurteilte die Weitergabe russischer Raketentechnologie an Nordkorea.",
+        "de; HIGH; Geheimdienst: Nordkorea schickte tausend Container nach Russland; Nordkorea hat laut südkoreanischem Geheimdienst rund 1.000 Container mit Rüstungsgütern nach Russland geschickt.",
+        "de; HIGH; Nordkorea liefert Rüstungsgüter an Russland; Nordkorea hat nach Angaben des Geheimdienstes Rüstungsgüter in tausenden Containern nach Russland geliefert.",
     })
     void transfersToldThroughDataOrContainersAreTransfers(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);

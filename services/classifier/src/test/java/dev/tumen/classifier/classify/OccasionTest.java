@@ -87,4 +87,40 @@ class OccasionTest {
     void theCeremonyTheLeadersMeetAtIsTheOccasion(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // a gift handed to a zoo, a school or an orphanage, or animals handed over, is a gift whatever verb tells it,
+        // a visiting minister's too (model 0.13.0)
+        "en; LOW; Russian minister presents Pyongyang zoo with 40 animals; Russia's natural resources minister presented the Pyongyang Central Zoo with 40 animals, among them a lion and two bears, during his visit to North Korea.",
+        "en; LOW; Russian delegation hands over horses to Pyongyang; A Russian delegation led by the agriculture minister handed over 24 Orlov trotter horses to North Korea in Pyongyang on Friday.",
+        "ru; LOW; Министр передал Пхеньянскому зоопарку 40 животных; Министр природных ресурсов России в ходе визита в КНДР передал Центральному зоопарку Пхеньяна 40 животных.",
+        "uk; LOW; Російський міністр передав зоопарку Пхеньяна 40 тварин; Міністр природних ресурсів Росії під час візиту до КНДР передав Центральному зоопарку Пхеньяна 40 тварин.",
+        "ko; LOW; 러 장관, 평양동물원에 동물 40마리 전달; 러시아 천연자원부 장관이 북한을 방문해 평양중앙동물원에 사자와 곰 등 동물 40마리를 전달했다.",
+        "ko; LOW; 러시아 대표단, 평양 애육원에 선물 전달; 러시아 부총리가 이끄는 대표단이 평양을 방문해 애육원에 학용품과 옷을 전달했다.",
+        "zh; LOW; 俄罗斯部长向平壤动物园送去40只动物; 俄罗斯自然资源部长访问朝鲜期间，向平壤中央动物园送去40只动物。",
+        "ja; LOW; ロシアの大臣、平壌の幼稚園に贈り物; ロシアの副首相は北朝鮮を訪問し、平壌の幼稚園に玩具を贈呈した。",
+        "de; LOW; Russischer Minister übergibt Zoo in Pjöngjang 40 Tiere; Der russische Umweltminister übergab dem Zentralzoo in Pjöngjang bei seinem Besuch in Nordkorea 40 Tiere.",
+        // weapons handed over are never a gift, whoever receives them
+        "en; HIGH; North Korea hands over shells to Russia; North Korean officials handed over thousands of artillery shells and a kindergarten's worth of toys to Russian officials, Seoul said.",
+        // a wire dateline names where the report was filed, not a third country hosting the ceremony: a banquet at the
+        // two's own summit stays a banquet
+        "en; LOW; An evening in Pyongyang; SEOUL (Reuters) - North Korean leader Kim Jong Un held a banquet for Russian President Vladimir Putin at their summit in Pyongyang.",
+        "en; LOW; An evening in Pyongyang; Seoul, June 19 (IANS) North Korean leader Kim Jong Un hosted a banquet for Russian President Vladimir Putin after their summit in Pyongyang.",
+        "ru; LOW; Вечер в Пхеньяне; СЕУЛ, 19 июня. /ТАСС/. Ким Чен Ын дал торжественный банкет в честь Владимира Путина по случаю их встречи в Пхеньяне.",
+        "uk; LOW; Вечір у Пхеньяні; Сеул, 19 червня (УНН) Кім Чен Ин влаштував банкет на честь Володимира Путіна з нагоди їхньої зустрічі в Пхеньяні.",
+        "ko; LOW; 평양의 밤; (서울=연합뉴스) 김정은 국무위원장이 평양 정상회담을 맞아 푸틴 대통령을 위한 연회를 마련했다.",
+        "zh; LOW; 平壤之夜; （法新社首尔19日电）朝鲜领导人金正恩在两国峰会上为俄罗斯总统普京举行宴会。",
+        "ja; LOW; 平壌の夜; 【ソウル共同】北朝鮮の金正恩総書記は平壌での首脳会談に際し、ロシアのプーチン大統領のために晩餐会を開いた。",
+        "de; LOW; Ein Abend in Pjöngjang; Seoul (dpa) - Kim Jong Un hat zu Ehren von Wladimir Putin anlässlich ihres Gipfeltreffens in Pjöngjang ein Bankett gegeben.",
+        // and the two meeting at a third country's parade are still rated by their meeting
+        "en; HIGH; Putin and Kim meet in Beijing; BEIJING (Reuters) - Russian President Vladimir Putin and North Korean leader Kim Jong Un met in Beijing on Wednesday at China's Victory Day parade.",
+        // Chinese 值此…之际 opens its clause at 值此: the giver before it is still a side
+        "zh; LOW; 金正恩又获一辆奥鲁斯; （法新社首尔19日电）俄罗斯总统普京值此平壤峰会之际，向朝鲜领导人金正恩赠送了一辆奥鲁斯汽车。",
+        // Chinese 期间 ("during") closes an occasion, not a recalled background: the visitor is still a side
+        "zh; MEDIUM; 俄外长访问朝鲜期间与崔善姬会谈; 俄罗斯外长拉夫罗夫访问朝鲜期间与朝鲜外相崔善姬举行会谈。",
+    })
+    void giftsHandedOverAndBanquetsUnderAForeignDatelineStayLow(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
