@@ -183,6 +183,7 @@ class ExtractionFixturesTest {
         "github-readme", // a repository page: the README beside the file list, the "About" blurb and the header's counters (guard)
         "ips-forum-topic", // Invision Community: the author pane in an <aside>, the longer post a reply, a sign-in teaser (guard)
         "listicle-linked-heads", // a list article whose numbered subheads each link to the place they name (all dropped as link lines)
+        "ko-board-post", // a Korean community board: one-line paragraphs, replies signed by a "nick" class under a "reply" list, a form (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
