@@ -52,6 +52,17 @@ public class DeliveryLog {
 
     private static final Records NO_RECORDS = (topic, partition, offset) -> null;
 
+    /**
+     * The log's records cannot be read now (Kafka does not answer). Not the same as an entry retention removed: the
+     * caller is told to come back (503) rather than shown a log with entries silently missing, and a request stops at
+     * the first such entry instead of waiting for each of fifty in turn.
+     */
+    public static final class Unreadable extends RuntimeException {
+        Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** One entry: what the record's headers said, and where the record is; parsed only when read. */
     private static final class Line {
         final String deliveryId;
@@ -97,7 +108,13 @@ public class DeliveryLog {
             if (parsed != null) {
                 return parsed;
             }
-            byte[] value = records.read(topic, partition, offset);
+            byte[] value;
+            try {
+                value = records.read(topic, partition, offset);
+            } catch (RuntimeException e) {
+                throw new Unreadable("the delivery log's record " + topic + "-" + partition + "@" + offset + " cannot be read now: "
+                        + e.getMessage(), e);
+            }
             return value == null ? null : parser.apply(value);
         }
     }
@@ -271,6 +288,8 @@ public class DeliveryLog {
     private DeliveryAttempt read(Line line) {
         try {
             return line.attempt(records);
+        } catch (Unreadable e) {
+            throw e;
         } catch (RuntimeException e) {
             LOG.warn("Skipping an unreadable delivery-log entry of {}: {}", line.deliveryId(), e.getMessage());
             return null;

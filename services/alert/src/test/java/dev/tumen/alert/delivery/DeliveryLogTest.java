@@ -46,6 +46,31 @@ class DeliveryLogTest {
     }
 
     @Test
+    void aRecordThatCannotBeReadNowFailsTheReadAtOnceInsteadOfLeavingAHole() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        DeliveryLog log = new DeliveryLog();
+        log.records((topic, partition, offset) -> {
+            reads.incrementAndGet();
+            throw new IllegalStateException("no answer reading " + topic);
+        });
+        Instant t0 = Instant.parse("2026-11-30T00:00:00Z");
+        for (int i = 0; i < 50; i++) {
+            add(log, "s", "d-" + i, t0.plusSeconds(i));
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(DeliveryLog.Unreadable.class, () -> log.recent("s", 50));
+        assertEquals(1, reads.get(), "the first unreadable record ends the request");
+        org.junit.jupiter.api.Assertions.assertThrows(DeliveryLog.Unreadable.class, () -> log.task("s", "d-3"));
+
+        // A record that reads but does not parse is one bad entry, skipped; the others are shown.
+        DeliveryLog parsing = log();
+        parsing.apply("s", "bad", "delivered", t0, "tumen.alerts.v1", 0, 0, bytes -> {
+            throw new IllegalArgumentException("not JSON");
+        });
+        add(parsing, "s", "good", t0.plusSeconds(1));
+        assertEquals(List.of("good"), parsing.recent("s", 10).stream().map(DeliveryAttempt::deliveryId).toList());
+    }
+
+    @Test
     void keepsWhereEachRecordIsAndReadsItBackOnlyWhenAnEntryIsRead() {
         byte[] record = "{\"deliveryId\":\"msg_1\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         java.util.List<String> reads = new java.util.ArrayList<>();
