@@ -70,6 +70,12 @@ class MainEventTest {
         "de; CRITICAL; Japans Außenminister verurteilt Raketentechnik-Transfer; Der japanische Außenminister verurteilte die Weitergabe russischer Raketentechnologie an Nordkorea.",
         "de; HIGH; Geheimdienst: Nordkorea schickte tausend Container nach Russland; Nordkorea hat laut südkoreanischem Geheimdienst rund 1.000 Container mit Rüstungsgütern nach Russland geschickt.",
         "de; HIGH; Nordkorea liefert Rüstungsgüter an Russland; Nordkorea hat nach Angaben des Geheimdienstes Rüstungsgüter in tausenden Containern nach Russland geliefert.",
+        // war goods seen at the other side's port have been moved there: a supply allegation told as a sighting
+        "en; HIGH; Containers of North Korean arms spotted at Russian port; Satellite imagery shows about 1,000 containers believed to hold North Korean munitions at a Russian port near the border, a think tank said.",
+        "ru; HIGH; Контейнеры с боеприпасами КНДР замечены в российском порту; На спутниковых снимках видны сотни контейнеров с северокорейскими боеприпасами в порту Восточный, сообщил аналитический центр.",
+        "uk; HIGH; Контейнери з боєприпасами КНДР помітили в російському порту; На супутникових знімках видно сотні контейнерів із північнокорейськими боєприпасами в російському порту Восточний.",
+        "ko; HIGH; 북한 컨테이너 1만개 러시아로; 북한이 러시아로 보낸 컨테이너가 1만 개를 넘은 것으로 파악됐다고 국가정보원이 밝혔다.",
+        "de; HIGH; Container mit nordkoreanischer Munition im russischen Hafen; Satellitenbilder zeigen Hunderte Container mit nordkoreanischer Munition in einem russischen Hafen nahe der Grenze.",
     })
     void transfersToldThroughDataOrContainersAreTransfers(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
