@@ -32,6 +32,19 @@ public final class PageTypes {
         return LOOKS_HTML.matcher(content.length() > HEAD_CHARS ? content.substring(0, HEAD_CHARS) : content).find();
     }
 
+    /**
+     * A declared type read the way every entry point reads it: {@link #HTML}, {@link #TEXT}, or {@code null} for a type
+     * Tumen does not label (each caller refuses that with its own 415). Parameters ({@code ; charset=…}) are ignored.
+     */
+    public static String declared(String declared) {
+        String base = declared.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (base) {
+            case "text/html", "application/xhtml+xml", "html" -> HTML;
+            case "text/plain", "text", "plain" -> TEXT;
+            default -> null;
+        };
+    }
+
     /** {@link #HTML} or {@link #TEXT} for an untyped page. */
     public static String guess(String content) {
         return looksLikeHtml(content) ? HTML : TEXT;

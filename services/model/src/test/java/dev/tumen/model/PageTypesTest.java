@@ -18,6 +18,14 @@ class PageTypesTest {
     }
 
     @Test
+    void declaredTypesAreReadWithoutTheirParametersAndUnknownOnesAreNull() {
+        assertEquals(PageTypes.HTML, PageTypes.declared("Text/HTML; charset=windows-1251"));
+        assertEquals(PageTypes.HTML, PageTypes.declared("application/xhtml+xml"));
+        assertEquals(PageTypes.TEXT, PageTypes.declared(" text/plain "));
+        assertEquals(null, PageTypes.declared("application/pdf"));
+    }
+
+    @Test
     void textThatMerelyHoldsAnglesStaysText() {
         for (String text : new String[] {"Kim met Putin in Vladivostok.", "<3 to everyone who came", "a < b and c > d",
                 "<Putin> said nothing", "<pre-release notes>", "<bold claims> about <p", "", "Kim <p>later</p>"}) {

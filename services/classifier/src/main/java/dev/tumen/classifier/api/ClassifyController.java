@@ -6,6 +6,7 @@ import dev.tumen.common.http.ProblemException;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.PageReceived;
+import dev.tumen.model.PageTypes;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -94,13 +95,12 @@ public class ClassifyController {
         if (declared == null || declared.isBlank()) {
             return null;
         }
-        String base = declared.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
-        return switch (base) {
-            case "text/html", "application/xhtml+xml", "html" -> MediaType.TEXT_HTML;
-            case "text/plain", "text", "plain" -> MediaType.TEXT_PLAIN;
-            default -> throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
+        String type = PageTypes.declared(declared);
+        if (type == null) {
+            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
                     "Unsupported media type", "contentType must be text/html or text/plain, got '" + declared + "'");
-        };
+        }
+        return type;
     }
 
     /** The declared charset; a malformed or unknown name is the client's mistake (it was a 500, found by fuzzing). */

@@ -6,7 +6,6 @@ import dev.tumen.model.PageReceived;
 import dev.tumen.model.PageTypes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -150,13 +149,12 @@ public class PageIntake {
         if (declared == null || declared.isBlank()) {
             return PageTypes.guess(content);
         }
-        String base = declared.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        return switch (base) {
-            case "text/html", "application/xhtml+xml", "html" -> "text/html";
-            case "text/plain", "text", "plain" -> "text/plain";
-            default -> throw Refusal.unsupportedMediaType("unsupported-content-type",
+        String type = PageTypes.declared(declared);
+        if (type == null) {
+            throw Refusal.unsupportedMediaType("unsupported-content-type",
                     "contentType must be text/html or text/plain, got '" + declared + "'");
-        };
+        }
+        return type;
     }
 
     private static String blankToNull(String s) {
