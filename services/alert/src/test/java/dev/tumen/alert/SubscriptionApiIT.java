@@ -178,6 +178,9 @@ class SubscriptionApiIT {
                 // wrong types: no silent coercion of numbers, booleans, objects or arrays into text
                 new Probe("POST", "application/json", "{\"name\":12," + url + "}", 400, "invalid-field", "name"),
                 new Probe("POST", "application/json", "{\"name\":true," + url + "}", 400, "invalid-field", "name"),
+                new Probe("POST", "application/json", "{\"name\":[\"x\"]," + url + "}", 400, "invalid-field", "\"name\" must be a string"),
+                new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"minSeverity\":[\"high\"]}", 400, "invalid-field",
+                        "minSeverity"),
                 new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"keywords\":[[\"a\"]]}", 400, "invalid-field",
                         "keywords[0]"),
                 new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"languages\":{\"en\":1}}", 400, "invalid-field",
@@ -218,7 +221,7 @@ class SubscriptionApiIT {
             assertTrue(problem.get("detail").asText().contains(p.mentions()), what);
             assertTrue(r.body().length() < 4_000, "a problem does not echo huge input: " + what);
         }
-        JsonNode tooLong = json(harness.call(a, "POST", "/subscriptions", probes.get(7).body()).body());
+        JsonNode tooLong = json(harness.call(a, "POST", "/subscriptions", probes.stream().filter(p -> p.type().equals("invalid-request")).findFirst().orElseThrow().body()).body());
         assertEquals(3, tooLong.get("errors").size(), "name, url and keywords[0] at once: " + tooLong);
         JsonNode patched = json(harness.call(a, "PATCH", "/subscriptions/" + id, "{\"name\":\" \",\"url\":\"http://10.0.0.1/\","
                 + "\"format\":\"teams\"}", null, "application/merge-patch+json").body());

@@ -98,6 +98,11 @@ class ClassifyControllerIT {
         HttpResponse<String> noContent = post("application/json", "{\"url\": \"https://x.example/\"}".getBytes(), true);
         assertThat(noContent.statusCode()).isEqualTo(422);
 
+        // The wrong JSON type is refused, never converted: ["…"] was read as its one string.
+        HttpResponse<String> wrapped = post("application/json", "{\"content\": [\"Kim met Putin\"]}".getBytes(), true);
+        assertThat(wrapped.statusCode()).isEqualTo(400);
+        assertThat(Json.mapper().readTree(wrapped.body()).path("detail").asText()).isEqualTo("\"content\" must be a string");
+
         HttpResponse<String> empty = post("text/plain", new byte[0], true);
         assertThat(empty.statusCode()).isEqualTo(400);
 

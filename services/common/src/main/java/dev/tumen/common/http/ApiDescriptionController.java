@@ -28,7 +28,9 @@ public class ApiDescriptionController {
      */
     public static final String CONVENTIONS = """
             Every error is `application/problem+json` (RFC 9457) whose `type` ends in a stable slug
-            (e.g. `https://tumen.dev/problems/malformed-json`). Times are ISO-8601 strings.
+            (e.g. `https://tumen.dev/problems/malformed-json`). Times are ISO-8601 strings. A value of another JSON
+            type than its schema's (`"12"` for an integer, `["x"]` for a string, `1` for a boolean) is refused with
+            400 `invalid-field` naming the field, never converted.
             Outside the dev environment every endpoint except /health, /prometheus and /openapi requires
             `Authorization: Bearer <TUMEN_SECURITY_TOKEN>`. Any operation may answer 408 (problem+json, then the
             connection is closed) when the request headers are not complete `TUMEN_HTTP_HEADER_TIMEOUT` after their

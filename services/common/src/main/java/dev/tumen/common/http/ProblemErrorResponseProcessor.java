@@ -16,7 +16,11 @@ import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.web.router.exceptions.DuplicateRouteException;
 import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import jakarta.inject.Singleton;
+import java.math.BigInteger;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +114,9 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
                 return ProblemException.badRequest("not-an-object", "expected a JSON object: " + sanitize(m.getOriginalMessage()));
             }
             if (t instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-                return ProblemException.badRequest("invalid-field", "\"" + field(m) + "\" has the wrong type or format: "
-                        + sanitize(m.getOriginalMessage()));
+                String expected = m instanceof MismatchedInputException mi ? expected(mi.getTargetType()) : null;
+                return ProblemException.badRequest("invalid-field", "\"" + field(m) + "\" " + (expected != null
+                        ? "must be " + expected : "has the wrong type or format: " + sanitize(m.getOriginalMessage())));
             }
             if (t instanceof JsonProcessingException p) {
                 return ProblemException.badRequest("malformed-json", "the body is not valid JSON: " + sanitize(p.getOriginalMessage()));
@@ -125,6 +130,37 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
             return c.getConversionError().getCause();
         }
         return t.getCause() == t ? null : t.getCause();
+    }
+
+    /** What the field takes, in the words of JSON and the OpenAPI description rather than Java's. */
+    static String expected(Class<?> target) {
+        if (target == null) {
+            return null;
+        }
+        if (CharSequence.class.isAssignableFrom(target)) {
+            return "a string";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (target == Long.class || target == long.class || target == Integer.class || target == int.class
+                || target == Short.class || target == short.class || target == BigInteger.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(target) || target == double.class || target == float.class) {
+            return "a number";
+        }
+        if (Temporal.class.isAssignableFrom(target)) {
+            return "an ISO-8601 date-time such as 2026-01-31T12:00:00Z";
+        }
+        if (target.isEnum()) {
+            return "one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (target.isArray() || Collection.class.isAssignableFrom(target)) {
+            return "an array";
+        }
+        return target.isPrimitive() || target.getName().startsWith("java.") ? null : "an object";
     }
 
     private static String field(JsonMappingException m) {

@@ -10,6 +10,7 @@ import dev.tumen.model.Json;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /**
  * Gives Micronaut's {@code ObjectMapper} (HTTP bodies) the settings of the Kafka records ({@link Json}): without it,
@@ -28,12 +29,36 @@ public class JsonSettings implements BeanCreatedEventListener<ObjectMapper> {
         // OpenAPI description says is an error: a generated client would never send it, a hand-written one by mistake.
         ObjectMapper mapper = Json.configure(event.getBean()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+        return strictScalars(mapper);
+    }
+
+    /**
+     * A value of the wrong JSON type is the client's mistake, and the answer is a 400 naming the field: never a
+     * silent conversion. Jackson's defaults (and Micronaut's) read {@code "name": 12} as "12", {@code ["x"]} as "x",
+     * {@code "intervalSeconds": 600.7} as 600, {@code "600"} as 600, {@code "paused": 1} or {@code "true"} as true, and
+     * {@code ""} as an absent number, time or object; the OpenAPI description promises none of it, so a generated
+     * client never sends them and a hand-written one sends them only by mistake.
+     */
+    public static ObjectMapper strictScalars(ObjectMapper mapper) {
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS, DeserializationFeature.ACCEPT_FLOAT_AS_INT,
+                DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT, DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT);
         // A number or a boolean where a text belongs ("name": 12) is the client's mistake, not a name "12".
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        for (LogicalType scalar : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+            mapper.coercionConfigFor(scalar)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        for (LogicalType parsed : List.of(LogicalType.DateTime, LogicalType.Enum, LogicalType.OtherScalar, LogicalType.POJO,
+                LogicalType.Collection, LogicalType.Array)) {
+            mapper.coercionConfigFor(parsed).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
         return mapper;
     }
 }

@@ -159,6 +159,19 @@ class PushIT {
                 assertProblem(r, 415, "unsupported-media-type");
                 assertTrue(r.body().contains("application/json") && r.body().contains("text/html"), r.body());
             }
+            // A value of the wrong JSON type is refused, not converted ("content": ["x"] was read as "x").
+            for (String body : List.of("{\"content\": [\"x\"]}", "{\"content\": \"x\", \"title\": [\"t\"]}",
+                    "{\"content\": \"x\", \"published\": \"\"}", "{\"content\": \"x\", \"source\": 7}")) {
+                assertProblem(app.postJson("/pages", body), 400, "invalid-field");
+            }
+            HttpResponse<String> feed = app.postJson("/feeds", "{\"url\": \"https://feeds.example/rss\", \"intervalSeconds\": 600.7}");
+            assertProblem(feed, 400, "invalid-field");
+            assertTrue(feed.body().contains("\\\"intervalSeconds\\\" must be an integer"), feed.body());
+            for (String body : List.of("{\"url\": \"https://feeds.example/rss\", \"intervalSeconds\": \"600\"}",
+                    "{\"url\": \"https://feeds.example/rss\", \"intervalSeconds\": [600]}",
+                    "{\"url\": \"https://feeds.example/rss\", \"paused\": 1}", "{\"url\": \"https://feeds.example/rss\", \"paused\": \"true\"}")) {
+                assertProblem(app.postJson("/feeds", body), 400, "invalid-field");
+            }
             assertEquals(0, app.pages(0).size(), "nothing may be published for refused input");
         }
     }

@@ -1,0 +1,70 @@
+package dev.tumen.common.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.tumen.common.json.JsonSettings;
+import dev.tumen.model.Json;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every JSON type a body field does not take is a 400 naming the field and what it takes, never a conversion. */
+class StrictJsonBodiesTest {
+    enum Colour { RED, GREEN }
+
+    record Body(String text, Long count, Boolean flag, Instant at, List<String> words, Double share, Colour colour) {
+    }
+
+    final ObjectMapper mapper = JsonSettings.strictScalars(Json.configure(JsonMapper.builder().build())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+
+    @Test
+    void wrongTypesAreRefusedFieldByField() {
+        record Probe(String json, String field, String expected) {
+        }
+        List<Probe> probes = List.of(
+                new Probe("{\"text\": 12}", "text", "a string"),
+                new Probe("{\"text\": true}", "text", "a string"),
+                new Probe("{\"text\": 1.5}", "text", "a string"),
+                new Probe("{\"text\": [\"x\"]}", "text", "a string"),
+                new Probe("{\"text\": {\"a\": 1}}", "text", "a string"),
+                new Probe("{\"count\": \"600\"}", "count", "an integer"),
+                new Probe("{\"count\": 600.7}", "count", "an integer"),
+                new Probe("{\"count\": [600]}", "count", "an integer"),
+                new Probe("{\"count\": \"\"}", "count", "an integer"),
+                new Probe("{\"count\": true}", "count", "an integer"),
+                new Probe("{\"flag\": 1}", "flag", "true or false"),
+                new Probe("{\"flag\": \"true\"}", "flag", "true or false"),
+                new Probe("{\"flag\": \"\"}", "flag", "true or false"),
+                new Probe("{\"flag\": [true]}", "flag", "true or false"),
+                new Probe("{\"share\": \"0.5\"}", "share", "a number"),
+                new Probe("{\"at\": \"\"}", "at", "an ISO-8601 date-time such as 2026-01-31T12:00:00Z"),
+                new Probe("{\"at\": [\"2026-01-31T12:00:00Z\"]}", "at", "an ISO-8601 date-time such as 2026-01-31T12:00:00Z"),
+                new Probe("{\"words\": \"x\"}", "words", "an array"),
+                new Probe("{\"words\": \"\"}", "words", "an array"),
+                new Probe("{\"words\": [[\"x\"]]}", "words[0]", "a string"),
+                new Probe("{\"colour\": \"\"}", "colour", "one of RED, GREEN"));
+        for (Probe p : probes) {
+            Exception e = assertThrows(Exception.class, () -> mapper.readValue(p.json(), Body.class), p.json());
+            ProblemException problem = ProblemErrorResponseProcessor.bodyProblem(e);
+            assertNotNull(problem, p.json() + ": " + e);
+            assertEquals(400, problem.status().getCode(), p.json());
+            assertEquals(Problem.type("invalid-field"), problem.toProblem("/").type(), p.json());
+            assertEquals("\"" + p.field() + "\" must be " + p.expected(), problem.getMessage(), p.json());
+        }
+    }
+
+    @Test
+    void theRightTypesStillRead() throws Exception {
+        Body body = mapper.readValue("{\"text\": \"\", \"count\": 600, \"flag\": false, \"at\": \"2026-01-31T12:00:00Z\","
+                + " \"words\": [], \"share\": 1, \"colour\": \"RED\"}", Body.class);
+        assertEquals(new Body("", 600L, false, Instant.parse("2026-01-31T12:00:00Z"), List.of(), 1.0, Colour.RED), body);
+        assertEquals(new Body(null, null, null, null, null, null, null),
+                mapper.readValue("{\"text\": null, \"count\": null, \"flag\": null, \"at\": null, \"words\": null}", Body.class));
+    }
+}
