@@ -6,6 +6,7 @@ import dev.tumen.common.security.Scope;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpAttributes;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -48,6 +49,12 @@ public class BearerTokenFilter implements Ordered {
         if (tokens.open()) {
             request.setAttribute(HttpAttributes.PRINCIPAL, new TokenPrincipal("dev"));
             return null;
+        }
+        if (request.getHeaders().getAll(HttpHeaders.AUTHORIZATION).size() > 1
+                || request.getParameters().getAll("access_token").size() > 1) {
+            // One credential per request: which of two a proxy, a log or this filter judges is anyone's guess.
+            return required == null ? null : Problems.response(ProblemException.badRequest("ambiguous-credentials",
+                    "send one Authorization header (or one access_token), not several"), request);
         }
         String header = bearerHeader(request);
         boolean fromQuery = false;

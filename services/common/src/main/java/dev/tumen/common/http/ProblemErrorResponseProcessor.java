@@ -8,12 +8,16 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.tumen.model.Json;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.web.router.exceptions.DuplicateRouteException;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
 import jakarta.inject.Singleton;
 import java.math.BigInteger;
@@ -45,7 +49,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
     public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         Throwable cause = context.getRootCause().orElse(null);
         ProblemException bodyProblem = cause instanceof DuplicateRouteException routes ? mediaTypeProblem(routes, context)
-                : response.getStatus() == HttpStatus.BAD_REQUEST ? bodyProblem(cause) : null;
+                : response.getStatus() == HttpStatus.BAD_REQUEST ? bodyProblem(cause)
+                : response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? headProblem(context.getRequest()) : null;
         Problem problem;
         if (bodyProblem != null) {
             response.status(bodyProblem.status());
@@ -69,6 +74,24 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
             observers.forEach(o -> o.refused(context.getRequest(), code, slug));
         }
         return response.contentType(Problem.MEDIA_TYPE).body(Json.string(problem));
+    }
+
+    /**
+     * Netty refuses a request line or header block over its limits before there is a request to route, and Micronaut
+     * answers every such refusal 413 "Request Entity Too Large", although no body was read: the fix is a shorter URL or
+     * fewer or shorter headers, so say which (RFC 9110's 414 and RFC 6585's 431).
+     */
+    static ProblemException headProblem(HttpRequest<?> request) {
+        Throwable decoding = request instanceof NettyHttpRequest<?> netty ? netty.getNativeRequest().decoderResult().cause() : null;
+        if (decoding instanceof TooLongHttpLineException) {
+            return new ProblemException(HttpStatus.REQUEST_URI_TOO_LONG, "uri-too-long", "URI Too Long",
+                    "the request line (method, path and query) is longer than the server reads; shorten the URL");
+        }
+        if (decoding instanceof TooLongHttpHeaderException) {
+            return new ProblemException(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "headers-too-large", "Request Header Fields Too Large",
+                    "the request headers are larger than the server reads; send fewer or shorter headers");
+        }
+        return null;
     }
 
     /**

@@ -1,0 +1,59 @@
+package dev.tumen.common.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a request's line and headers can get wrong before any route runs, answered precisely in problem+json: a URL
+ * or a header block too long for the server (414, 431: it was 413 "body too large" with no body sent), and two
+ * credentials where one belongs.
+ */
+class RequestHeadIT {
+    private static final String TOKEN = "request-head-token-0123456789abcdef";
+
+    @Test
+    void oversizedHeadsAndDoubledCredentialsAreNamed() throws Exception {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "micronaut.server.port", -1, "tumen.security.token", TOKEN, "kafka.health.enabled", false,
+                "endpoints.health.enabled", true, "endpoints.health.sensitive", false))) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = server.getURL().toString();
+
+            assertProblem(send(http, HttpRequest.newBuilder(URI.create(base + "/health?q=" + "a".repeat(20_000)))), 414, "uri-too-long");
+            assertProblem(send(http, HttpRequest.newBuilder(URI.create(base + "/things")).header("Authorization", "Bearer " + TOKEN)
+                    .header("X-Padding", "b".repeat(20_000))), 431, "headers-too-large");
+
+            // Either order: the valid token must not win because it came first (or last).
+            for (String[] pair : new String[][] {{TOKEN, "wrong"}, {"wrong", TOKEN}}) {
+                assertProblem(send(http, HttpRequest.newBuilder(URI.create(base + "/things"))
+                        .header("Authorization", "Bearer " + pair[0]).header("Authorization", "Bearer " + pair[1])), 400,
+                        "ambiguous-credentials");
+            }
+            assertEquals(404, send(http, HttpRequest.newBuilder(URI.create(base + "/things"))
+                    .header("Authorization", "Bearer " + TOKEN)).statusCode(), "one valid token passes the filter");
+            HttpResponse<String> health = send(http, HttpRequest.newBuilder(URI.create(base + "/health"))
+                    .header("Authorization", "Bearer " + TOKEN).header("Authorization", "Bearer x"));
+            assertTrue(health.body().contains("\"status\"") && !health.body().contains("details"),
+                    "an open endpoint stays open, its details closed: " + health.body());
+        }
+    }
+
+    private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String slug) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), response.body());
+        assertTrue(response.body().contains("\"type\":\"https://tumen.dev/problems/" + slug + "\""), response.body());
+    }
+}
