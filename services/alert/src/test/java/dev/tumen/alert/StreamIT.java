@@ -171,6 +171,13 @@ class StreamIT {
             HttpResponse<String> bad = harness.call(one, "GET", "/stream?minSeverity=extreme", null);
             assertEquals(400, bad.statusCode());
             assertTrue(bad.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
+            // A filter that could never match, a typo, a boolean that is neither: named, not an empty stream.
+            for (String[] probe : new String[][] {{"?languages=english", "invalid-filter"}, {"?minSeverty=high", "unknown-parameter"},
+                    {"?named=maybe", "invalid-parameter"}}) {
+                HttpResponse<String> refused = harness.call(one, "GET", "/stream" + probe[0], null);
+                assertEquals(400, refused.statusCode(), probe[0] + " " + refused.body());
+                assertTrue(refused.body().contains("/problems/" + probe[1] + "\""), probe[0] + " " + refused.body());
+            }
         }
     }
 

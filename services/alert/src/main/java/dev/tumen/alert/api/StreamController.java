@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.reactivestreams.Publisher;
 
 /**
@@ -38,6 +39,7 @@ import org.reactivestreams.Publisher;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @Controller("/stream")
 public class StreamController {
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
     private final StreamHub hub;
     private final boolean namedEvents;
 
@@ -105,10 +107,18 @@ public class StreamController {
                 errors.add("categories: " + e.getMessage());
             }
         }
+        List<String> langs = split(languages);
+        for (String language : langs) {
+            // The subscription's own rule (SubscriptionRequest): "english" would match nothing, silently.
+            if (!LANGUAGE.matcher(language).matches()) {
+                errors.add("languages: '" + (language.length() > 40 ? language.substring(0, 40) + "…" : language)
+                        + "' must be an ISO 639-1 code such as en, ru or ko");
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("invalid-filter", String.join("; ", errors)).with("errors", errors);
         }
-        return new Subscription("stream", "stream", "", "json", min, cats, split(languages), split(sources), split(keywords), false,
+        return new Subscription("stream", "stream", "", "json", min, cats, langs, split(sources), split(keywords), false,
                 List.of(), null, null);
     }
 

@@ -11,6 +11,7 @@ import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
@@ -49,7 +50,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
     public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         Throwable cause = context.getRootCause().orElse(null);
         ProblemException bodyProblem = cause instanceof DuplicateRouteException routes ? mediaTypeProblem(routes, context)
-                : response.getStatus() == HttpStatus.BAD_REQUEST ? bodyProblem(cause)
+                : response.getStatus() == HttpStatus.BAD_REQUEST ? (cause instanceof ConversionErrorException c
+                        && c.getArgument().getAnnotationMetadata().hasAnnotation(QueryValue.class) ? parameterProblem(c) : bodyProblem(cause))
                 : response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? headProblem(context.getRequest()) : null;
         Problem problem;
         if (bodyProblem != null) {
@@ -153,6 +155,15 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
             return c.getConversionError().getCause();
         }
         return t.getCause() == t ? null : t.getCause();
+    }
+
+    /** A query value that does not convert ({@code ?limit=abc}, {@code ?limit=5&limit=7}): the parameter and what it takes. */
+    static ProblemException parameterProblem(ConversionErrorException e) {
+        String name = e.getArgument().getAnnotationMetadata().stringValue(QueryValue.class).filter(n -> !n.isEmpty())
+                .orElse(e.getArgument().getName());
+        String expected = expected(e.getArgument().getType());
+        return ProblemException.badRequest("invalid-parameter", name + ": must be " + (expected == null ? "of type "
+                + e.getArgument().getTypeName() : "one value, " + expected));
     }
 
     /** What the field takes, in the words of JSON and the OpenAPI description rather than Java's. */

@@ -1,0 +1,97 @@
+package dev.tumen.common.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.web.router.MethodBasedRouteMatch;
+import io.micronaut.web.router.RouteAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The query string is checked as strictly as a JSON body: a parameter the operation does not read is 400
+ * {@code unknown-parameter} naming the ones it does ({@code ?minSeverty=high} was ignored and the stream sent
+ * everything), a parameter given twice is refused rather than one of them picked, and a boolean is {@code true} or
+ * {@code false} ({@code ?named=maybe} was read as false). Only Tumen's own operations: the framework's endpoints
+ * (health, metrics) keep their own rules. {@code access_token} is the credential, read by {@link BearerTokenFilter}.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class QueryParameterFilter implements Ordered {
+    private static final String OWN_PACKAGE = "dev.tumen.";
+
+    private record Parameters(Set<String> names, Set<String> booleans) {
+    }
+
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> check(HttpRequest<?> request) {
+        if (request.getParameters().isEmpty()) {
+            return null;
+        }
+        if (!(RouteAttributes.getRouteMatch(request).orElse(null) instanceof MethodBasedRouteMatch<?, ?> route)
+                || !route.getDeclaringType().getName().startsWith(OWN_PACKAGE)) {
+            return null;
+        }
+        Parameters known = parameters(route);
+        List<String> errors = new ArrayList<>();
+        Set<String> unknown = new TreeSet<>();
+        for (String name : request.getParameters().names()) {
+            List<String> values = request.getParameters().getAll(name);
+            if (name.equals("access_token")) {
+                continue;
+            }
+            if (!known.names().contains(name)) {
+                unknown.add(name);
+            } else if (values.size() > 1) {
+                errors.add(name + ": given " + values.size() + " times; give it once");
+            } else if (known.booleans().contains(name) && !values.get(0).equals("true") && !values.get(0).equals("false")) {
+                errors.add(name + ": must be true or false, got '" + abbreviate(values.get(0)) + "'");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            String detail = "unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown.stream()
+                    .map(QueryParameterFilter::abbreviate).toList()) + "; " + (known.names().isEmpty() ? "this operation reads none"
+                    : "this operation reads " + String.join(", ", new TreeSet<>(known.names())));
+            return Problems.response(ProblemException.badRequest("unknown-parameter", detail), request);
+        }
+        if (!errors.isEmpty()) {
+            return Problems.response(ProblemException.badRequest("invalid-parameter", String.join("; ", errors))
+                    .with("errors", errors), request);
+        }
+        return null;
+    }
+
+    private static Parameters parameters(MethodBasedRouteMatch<?, ?> route) {
+        Set<String> names = new TreeSet<>();
+        Set<String> booleans = new TreeSet<>();
+        for (Argument<?> argument : route.getArguments()) {
+            if (argument.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
+                String name = argument.getAnnotationMetadata().stringValue(QueryValue.class).filter(s -> !s.isEmpty())
+                        .orElse(argument.getName());
+                names.add(name);
+                if (argument.getType() == Boolean.class || argument.getType() == boolean.class) {
+                    booleans.add(name);
+                }
+            }
+        }
+        return new Parameters(names, booleans);
+    }
+
+    /** Echoed names and values stay short: the detail must not carry a caller's megabyte back. */
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
+    @Override
+    public int getOrder() {
+        // After the token check: a caller without a token learns nothing about an operation's parameters.
+        return HIGHEST_PRECEDENCE + 200;
+    }
+}
