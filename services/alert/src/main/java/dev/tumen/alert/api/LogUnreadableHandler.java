@@ -1,11 +1,9 @@
 package dev.tumen.alert.api;
 
 import dev.tumen.alert.delivery.DeliveryLog;
-import dev.tumen.common.http.ProblemException;
 import dev.tumen.common.http.Problems;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
@@ -18,8 +16,6 @@ public class LogUnreadableHandler implements ExceptionHandler<DeliveryLog.Unread
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, DeliveryLog.Unreadable e) {
-        return Problems.response(new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "log-unavailable", "Service unavailable",
-                e.getMessage()).with("retryAfterSeconds", RETRY_AFTER_SECONDS), request)
-                .header("Retry-After", Long.toString(RETRY_AFTER_SECONDS));
+        return Problems.retryLater(request, "log-unavailable", e.getMessage(), RETRY_AFTER_SECONDS);
     }
 }

@@ -20,4 +20,11 @@ public final class Problems {
     public static MutableHttpResponse<String> response(ProblemException e, HttpRequest<?> request) {
         return response(e.toProblem(request == null ? null : request.getPath()));
     }
+
+    /** 503 with when to come back, in the header a client library honours and in the body for a reader. */
+    public static MutableHttpResponse<String> retryLater(HttpRequest<?> request, String slug, String detail, long seconds) {
+        long after = Math.max(1, seconds);
+        return response(new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, slug, "Service unavailable", detail)
+                .with("retryAfterSeconds", after), request).header("Retry-After", Long.toString(after));
+    }
 }
