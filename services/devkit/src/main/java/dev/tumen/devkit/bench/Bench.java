@@ -98,7 +98,7 @@ public final class Bench {
 
             // Bench pages are copies of a few seed stories; a zero story window makes every copy its own story,
             // so each page is delivered (story state is still written and read, as in production).
-            try (Stack stack = Stack.start(broker.bootstrapServers(), "", work.resolve("logs"),
+            try (Stack stack = startWithArchives(broker.bootstrapServers(), work.resolve("logs"),
                     Map.of("TUMEN_ALERT_STORY_WINDOW", "0s"))) {
                 JsonHttp.post(stack.url("alert", "/subscriptions"), Map.of("name", "bench", "url", receiver.url().toString(),
                         "minSeverity", "low"), Duration.ofSeconds(10));
@@ -133,6 +133,24 @@ public final class Bench {
         }
         report(steps);
         return 0;
+    }
+
+    /**
+     * The stack as the image runs it: every service with its class-data archive mapped (the Dockerfile makes one at
+     * build time). The first start after a build only writes the archives, when it stops, and runs without them: its
+     * application classes sit in metaspace instead, and each service was 20-40 MB larger resident at saturation than
+     * with the archive (docs/benchmarks.md, session 12), which made the memory figures depend on whether the bench ran
+     * first after a build. So a start without them is stopped at once (which writes them) and the stack started again.
+     */
+    static Stack startWithArchives(String bootstrapServers, Path logs, Map<String, String> env) {
+        Stack stack = Stack.start(bootstrapServers, "", logs, env);
+        if (Stack.SERVICES.stream().allMatch(stack::sharedClasses)
+                || "off".equals(env.getOrDefault("TUMEN_CDS", System.getenv("TUMEN_CDS")))) {
+            return stack;
+        }
+        log("a first start after the build: stopping it to write the class-data archives, then starting again with them ...");
+        stack.close();
+        return Stack.start(bootstrapServers, "", logs, env);
     }
 
     /**
