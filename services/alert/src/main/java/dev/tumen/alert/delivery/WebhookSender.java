@@ -1,5 +1,6 @@
 package dev.tumen.alert.delivery;
 
+import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.alert.AlertSettings;
 import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.common.net.OutboundHttp;
@@ -97,7 +98,7 @@ public class WebhookSender {
         long started = System.nanoTime();
         URI uri;
         try {
-            uri = URI.create(url);
+            uri = URI.create(AsciiUrls.of(url));
         } catch (IllegalArgumentException e) {
             return CompletableFuture.completedFuture(new Result(0, null, null, "invalid URL: " + e.getMessage(), true, Duration.ZERO));
         }

@@ -1,5 +1,6 @@
 package dev.tumen.alert.subscription;
 
+import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.alert.delivery.Payloads;
 import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.model.Category;
@@ -63,7 +64,7 @@ public class SubscriptionConstraints {
             }
             String problem;
             try {
-                URI uri = new URI(value.trim());
+                URI uri = new URI(AsciiUrls.of(value.trim()));
                 if (!uri.isAbsolute()) {
                     problem = "must be an absolute http(s) URL";
                 } else if (uri.getFragment() != null) {
@@ -74,6 +75,8 @@ public class SubscriptionConstraints {
                 }
             } catch (URISyntaxException e) {
                 problem = "not a valid URL (" + e.getReason() + ")";
+            } catch (IllegalArgumentException e) {
+                problem = "not a valid internationalised host name (" + e.getMessage() + ")";
             } catch (OutboundGuard.Refused e) {
                 problem = e.getMessage();
             }

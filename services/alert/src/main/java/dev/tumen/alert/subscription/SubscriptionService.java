@@ -1,5 +1,6 @@
 package dev.tumen.alert.subscription;
 
+import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.alert.AlertSettings;
 import dev.tumen.alert.delivery.Signer;
 import dev.tumen.common.http.ProblemException;
@@ -213,7 +214,7 @@ public class SubscriptionService {
 
     private static String host(String url) {
         try {
-            return URI.create(url).getHost();
+            return URI.create(AsciiUrls.of(url)).getHost();
         } catch (IllegalArgumentException e) {
             return "?";
         }

@@ -1,5 +1,6 @@
 package dev.tumen.ingest.api;
 
+import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.ingest.feed.Feed;
 import dev.tumen.ingest.feed.FeedPoller;
@@ -123,7 +124,7 @@ public class FeedsController {
     private void refuseForbiddenAddress(String url) {
         URI uri;
         try {
-            uri = URI.create(url.strip());
+            uri = URI.create(AsciiUrls.of(url.strip()));
         } catch (IllegalArgumentException e) {
             return; // the registry's canonicalisation answers 400 invalid-url with the parser's reason
         }

@@ -1,5 +1,6 @@
 package dev.tumen.ingest.api;
 
+import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.ingest.fetch.PageFetcher;
 import dev.tumen.ingest.page.IngestMetrics;
 import dev.tumen.ingest.page.PageIntake;
@@ -47,7 +48,7 @@ public class FetchController {
 
     private static String hostOf(String url) {
         try {
-            String host = URI.create(url.trim()).getHost();
+            String host = URI.create(AsciiUrls.of(url.trim())).getHost();
             return host == null ? "fetch" : host;
         } catch (IllegalArgumentException e) {
             return "fetch";

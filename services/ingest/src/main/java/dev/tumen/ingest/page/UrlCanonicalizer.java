@@ -1,5 +1,6 @@
 package dev.tumen.ingest.page;
 
+import dev.tumen.common.net.AsciiUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ public final class UrlCanonicalizer {
         }
         URI uri;
         try {
-            uri = new URI(url.trim().replace(" ", "%20"));
-        } catch (URISyntaxException e) {
+            uri = new URI(AsciiUrls.of(url.trim()).replace(" ", "%20"));
+        } catch (URISyntaxException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not a valid URL: " + e.getMessage());
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -52,6 +52,9 @@ class FeedsControllerTest {
         assertTrue(registry.list().isEmpty(), "nothing refused was stored");
         // A name that does not resolve yet is followed: its polls report the failure on the feed.
         assertEquals(201, controller.add(new FeedRequest("https://nowhere.example/rss", null, null, null)).getStatus().getCode());
+        // An internationalised name is followed under its ASCII spelling (it was 400 "URL has no host").
+        assertEquals(201, controller.add(new FeedRequest("https://мид.рф/rss", null, null, null)).getStatus().getCode());
+        assertTrue(registry.list().stream().anyMatch(f -> f.url().equals("https://xn--d1ahl.xn--p1ai/rss")), registry.list().toString());
     }
 
     @Test

@@ -30,6 +30,15 @@ class UrlCanonicalizerTest {
     }
 
     @Test
+    void aUnicodeHostOrPathIsOneSpellingWithItsAsciiForm() {
+        String ascii = "https://xn--d1ahl.xn--p1ai/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8";
+        assertEquals(ascii, UrlCanonicalizer.canonicalize("https://мид.рф/новости"));
+        assertEquals(ascii, UrlCanonicalizer.canonicalize("https://МИД.РФ/%d0%bd%d0%be%d0%b2%d0%be%d1%81%d1%82%d0%b8#x"));
+        assertEquals(ascii, UrlCanonicalizer.canonicalize(ascii));
+        assertThrows(IllegalArgumentException.class, () -> UrlCanonicalizer.canonicalize("https://" + "я".repeat(70) + ".рф/"));
+    }
+
+    @Test
     void dropsQueryWhenOnlyTrackingParametersRemain() {
         assertEquals("https://example.com/x", UrlCanonicalizer.canonicalize("https://example.com/x?utm_medium=rss&gclid=1"));
     }
