@@ -115,6 +115,12 @@ public final class Labeller {
     static final int HEADLINE_REACH = 4;
     /** Cue group of words that report what a meeting or talks settled ("agreed to", "decided", домовились, 합의). */
     static final String OUTCOME = "outcome";
+    /**
+     * A minister word in the sentence tied to a third country and none to a side ("Japanese Foreign Minister Iwaya said
+     * Russia and North Korea …"): a third party reacting, whose reaction takes the row of the cooperation it is about
+     * (spec), not the ministerial-visit row.
+     */
+    static final String THIRD_MINISTER = "third:minister";
     /** Cue group of verbs of saying; see {@link #statement}. */
     static final String STATEMENT = "statement";
     /**
@@ -184,11 +190,16 @@ public final class Labeller {
         Sentence best = null;
         double bestScore = 0;
         Sentence oneSided = oneSidedHead(sentences, hasTitle);
+        boolean thirdCountryMeeting = thirdCountryMeetingHead(sentences, hasTitle);
         for (Sentence s : sentences) {
             if (!s.pair()) {
                 continue;
             }
-            double w = (headEventToldLater(oneSided, s) ? LEAD_WEIGHT : s.weight(hasTitle)) * (exchange(s.groups()) || rubricKind(s) || statement(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
+            // under a headline about one side's meeting with a third country, the two side by side at that country's
+            // event (a parade both attended) is the scene of the story, not its event: it weighs as the body does
+            double place = thirdCountryMeeting && s.mainEvent() && s.groups().contains(SeverityRule.THIRD_COUNTRY) ? BODY_WEIGHT
+                    : headEventToldLater(oneSided, s) ? LEAD_WEIGHT : s.weight(hasTitle);
+            double w = place * (exchange(s.groups()) || rubricKind(s) || statement(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
             score += w;
             if (w > bestScore) {
                 bestScore = w;
@@ -330,13 +341,18 @@ public final class Labeller {
     }
 
     /**
-     * A statement by one side about the other (the rubric: "statements by either about the other"): a speaker of one
-     * side, a person or a body rather than a country or a place, says something in a sentence that names the other
+     * A statement by one side about the other (the rubric: "statements by either about the other"), or by a third
+     * country's minister about the two: a speaker of one side, a person or a body rather than a country or a place, says
+     * something in a sentence that names the other
      * ("Zakharova said North Korea has every right to…", 자하로바 대변인은 북한이 … 말했다).
      */
     static boolean statement(Sentence s) {
         if (!s.groups().contains(STATEMENT)) {
             return false;
+        }
+        // a third country's minister speaking of the two is the rubric's "third parties about their cooperation"
+        if (s.groups().contains(THIRD_MINISTER)) {
+            return true;
         }
         for (Mention m : s.mentions()) {
             Entity e = m.entity();
@@ -400,6 +416,25 @@ public final class Labeller {
             }
         }
         return null;
+    }
+
+    /**
+     * The headline (or an untitled article's first sentence) reports a meeting of one side with a third country ("Xi and
+     * Kim hold talks in Beijing"): the story is that meeting.
+     */
+    private static boolean thirdCountryMeetingHead(List<Sentence> sentences, boolean hasTitle) {
+        for (Sentence s : sentences) {
+            if (hasTitle ? s.title() : !s.title()) {
+                boolean russia = s.groups().contains("side:russia");
+                boolean dprk = s.groups().contains("side:dprk");
+                boolean meeting = false;
+                for (String g : MEETINGS) {
+                    meeting |= s.groups().contains(g);
+                }
+                return russia != dprk && meeting && namesThirdCountry(s);
+            }
+        }
+        return false;
     }
 
     /**
@@ -631,6 +666,8 @@ public final class Labeller {
                 m++;
             }
             Set<String> groups = new HashSet<>();
+            boolean thirdMinister = false;
+            boolean sideMinister = false;
             // cue hits are ordered by end offset
             while (c < cueHits.size() && cueHits.get(c).end() <= span.end()) {
                 PhraseMatcher.Hit<Set<String>> hit = cueHits.get(c);
@@ -641,9 +678,17 @@ public final class Labeller {
                         }
                     } else {
                         groups.addAll(hit.value());
+                        if (hit.value().contains("foreign_minister") || hit.value().contains("minister")) {
+                            Party of = ministerOf(text, hit.start(), hit.end(), inside);
+                            thirdMinister |= of == Party.OTHER;
+                            sideMinister |= of == Party.RUSSIA || of == Party.DPRK;
+                        }
                     }
                 }
                 c++;
+            }
+            if (thirdMinister && !sideMinister) {
+                groups.add(THIRD_MINISTER);
             }
             if (giftHandedOver(groups)) {
                 groups.add("gift");
@@ -673,6 +718,32 @@ public final class Labeller {
         }
         return out;
     }
+
+    /**
+     * The country a minister word is tied to by the name right before it ("Japanese Foreign Minister", 일본 외무상,
+     * 日本の外相, der japanische Außenminister) or right after it (министр иностранных дел Японии, Foreign Minister of
+     * Japan): {@link Party#OTHER} for a third country, the side for a side, null when no name stands next to it.
+     */
+    static Party ministerOf(String text, int start, int end, List<Mention> mentions) {
+        Mention before = null;
+        Mention after = null;
+        for (Mention m : mentions) {
+            Entity e = m.entity();
+            if (e.isMedia() || !(e.kind().equals("country") || e.party() != Party.OTHER)) {
+                continue;
+            }
+            if (m.end() <= start && MINISTER_GAP.contains(gapWords(text, m.end(), start))) {
+                before = m;
+            } else if (after == null && m.start() >= end && MINISTER_GAP.contains(text.substring(end, m.start()).strip().toLowerCase())) {
+                after = m;
+            }
+        }
+        Mention tied = before != null ? before : after;
+        return tied == null ? null : tied.entity().party() == Party.PAIR ? null : tied.entity().party();
+    }
+
+    /** What may stand between a minister word and the country it belongs to. */
+    private static final Set<String> MINISTER_GAP = Set.of("", "'s", "’s", "of", "of the", "der", "des", "の", "的", "의");
 
     /** Something handed to a zoo, a school or an orphanage, or animals handed over, with nothing military among it. */
     static boolean giftHandedOver(Set<String> groups) {
@@ -792,7 +863,18 @@ public final class Labeller {
     static List<int[]> backgroundSpans(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, boolean occasions,
                                        List<Mention> mentions) {
         List<int[]> spans = new ArrayList<>();
+        List<int[]> occasionMarkers = new ArrayList<>();
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
+            if (h.value().contains(OCCASION) || h.value().contains(OCCASION_BEFORE)) {
+                occasionMarkers.add(new int[] {h.start(), h.end()});
+            }
+        }
+        for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
+            // "following talks with Putin", "회담 이후": the longer occasion phrase says what the clause is, so the bare
+            // background marker inside it neither opens nor closes a recalled clause
+            if (!h.value().contains(OCCASION) && !h.value().contains(OCCASION_BEFORE) && withinLonger(occasionMarkers, h.start(), h.end())) {
+                continue;
+            }
             if (h.value().contains(BACKGROUND) || (occasions && h.value().contains(OCCASION))) {
                 // "recalled, that …", "напомнил, что …": the comma right after the marker does not end its clause
                 int end = Math.min(text.length(), h.end() + 2);
@@ -821,6 +903,15 @@ public final class Labeller {
             }
         }
         return spans;
+    }
+
+    private static boolean withinLonger(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            if (span[0] <= start && end <= span[1] && span[1] - span[0] > end - start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the first side named after a visit's occasion marker, before {@code limit}; else {@code limit}. */
@@ -917,14 +1008,16 @@ public final class Labeller {
     }
 
     /**
-     * North Korean soldiers fighting, or North Korean weapons striking, in the war against Ukraine are Russia's
+     * North Korean soldiers fighting or firing, or North Korean weapons striking, in the war against Ukraine are Russia's
      * use of them even when the sentence does not name Russia ("a North Korean KN-23 hit Kyiv overnight").
      */
     static boolean impliesRussia(Set<String> groups) {
         if (!groups.contains("war_theatre")) {
             return false;
         }
-        return (groups.contains("personnel") && groups.contains("deployed")) || (groups.contains("weapon") && groups.contains("battle_use"));
+        // North Korean soldiers or gunners firing in the war ("North Korean gunners shelled Kharkiv") are deployed there
+        return (groups.contains("personnel") && (groups.contains("deployed") || groups.contains("battle_use")))
+                || (groups.contains("weapon") && groups.contains("battle_use"));
     }
 
     /** Words that are part of a name ("Workers' Party", "State Affairs Commission") are not cues. */

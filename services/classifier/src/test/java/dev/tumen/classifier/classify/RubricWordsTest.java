@@ -143,4 +143,33 @@ class RubricWordsTest {
     void cooperationListedByFieldsIsAnAgreementAndHelpAfterAFloodIsAid(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // North Korean soldiers or gunners firing on a region of Ukraine are deployed for Russia, Russia named or not
+        // (model 0.14.0), with the shelling verbs and the war's places zh/ja/de lacked
+        "en; CRITICAL; Ukraine says North Korean gunners shelled Kharkiv region; Ukrainian officials said North Korean artillery crews had fired on villages in the Kharkiv region.",
+        "ru; CRITICAL; ВСУ: северокорейские артиллеристы обстреляли Харьковскую область; В ВСУ заявили, что северокорейские военные обстреляли села в Харьковской области.",
+        "uk; CRITICAL; ЗСУ: північнокорейські артилеристи обстріляли Харківщину; У ЗСУ заявили, що північнокорейські військові обстріляли села на Харківщині.",
+        "ko; CRITICAL; \"북한군, 하르키우 포격\"; 우크라이나군은 북한군 포병이 하르키우 지역 마을을 포격했다고 밝혔다.",
+        "zh; CRITICAL; 乌军称朝鲜士兵炮击哈尔科夫州; 乌克兰军方称，朝鲜士兵炮击了哈尔科夫州的村庄。",
+        "ja; CRITICAL; 北朝鮮兵がハルキウ州を砲撃; ウクライナ軍は、北朝鮮兵がハルキウ州の村を砲撃したと明らかにした。",
+        "de; CRITICAL; Nordkoreanische Soldaten beschießen Region Charkiw; Die ukrainische Armee teilte mit, nordkoreanische Soldaten hätten Dörfer in der Region Charkiw beschossen.",
+    })
+    void northKoreanGunnersShellingUkraineAreDeployedForRussia(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // a weapon's data handed over is its technology also when a preposition stands between them (model 0.14.0)
+        "en; CRITICAL; Intelligence: Moscow gave Pyongyang data on missiles; Russia gave North Korea data on missiles for its weapons programme, Seoul's spy agency said.",
+        "ru; CRITICAL; Разведка: Россия передала КНДР данные о ракетах; Россия передала Северной Корее данные о ракетах для ее военной программы, сообщила южнокорейская разведка.",
+        "uk; CRITICAL; Розвідка: Росія передала КНДР дані про ракети; Росія передала Північній Кореї дані про ракети для її військової програми, повідомила південнокорейська розвідка.",
+        "de; CRITICAL; Geheimdienst: Russland gab Nordkorea Daten über Raketen; Russland hat Nordkorea Daten über Raketen für sein Waffenprogramm übergeben, teilte der südkoreanische Geheimdienst mit.",
+        "ko; CRITICAL; 국정원 \"러, 북에 미사일 관련 자료 넘겨\"; 국가정보원은 러시아가 북한에 미사일 관련 자료를 넘겼다고 밝혔다.",
+    })
+    void dataOnMissilesHandedOverIsTheirTechnology(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
