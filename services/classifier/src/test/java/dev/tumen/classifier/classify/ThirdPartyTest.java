@@ -73,4 +73,22 @@ class ThirdPartyTest {
     void theTwosOwnExchangeBesideTheThirdCountryStaysRelevant(String lang, Severity expected, String title, String body) {
         assertSeverity(lang, expected, title, body);
     }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // arms a third party sends (the West to Kyiv), named in a statement of the two, are no supply between them;
+        // supply between the two stays the supply row
+        "en; MEDIUM; Pyongyang backs Moscow on Ukraine; North Korea's foreign ministry said on Saturday that Russia had every right to defend its sovereignty, calling Western arms deliveries to Kyiv reckless.",
+        "ru; MEDIUM; КНДР поддержала Россию; МИД КНДР заявил, что Россия имеет право защищать свой суверенитет, назвав западные поставки оружия Киеву безрассудными.",
+        "uk; MEDIUM; КНДР підтримала Росію; МЗС КНДР заявило, що Росія має право захищати свій суверенітет, назвавши західні постачання зброї Києву безрозсудними.",
+        "ko; MEDIUM; 北 \"러시아 주권 수호 권리\"; 북한 외무성은 러시아가 주권을 지킬 권리가 있다며 서방의 우크라이나 무기 공급을 무모하다고 비난했다.",
+        "zh; MEDIUM; 朝鲜支持俄罗斯; 朝鲜外务省表示，俄罗斯有权捍卫主权，并称西方向乌克兰提供武器是鲁莽之举。",
+        "ja; MEDIUM; 北朝鮮、ロシア支持; 北朝鮮外務省は、ロシアには主権を守る権利があると述べ、欧米によるウクライナへの武器供与を無謀だと非難した。",
+        "de; MEDIUM; Nordkorea stützt Russland; Nordkoreas Außenministerium erklärte, Russland habe das Recht, seine Souveränität zu verteidigen, und nannte westliche Waffenlieferungen an die Ukraine rücksichtslos.",
+        "ru; HIGH; КНДР поставила России снаряды; КНДР поставила России миллионы артиллерийских снарядов для войны на Украине, заявили в Сеуле.",
+        "ko; HIGH; \"북, 러시아에 포탄 수백만 발 공급\"; 북한이 우크라이나 전쟁에 쓰일 포탄 수백만 발을 러시아에 공급했다고 국정원이 밝혔다.",
+    })
+    void armsSentToAThirdPartyAreNoSupplyBetweenTheTwo(String lang, Severity expected, String title, String body) {
+        assertSeverity(lang, expected, title, body);
+    }
 }
