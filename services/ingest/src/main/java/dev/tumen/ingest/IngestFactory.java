@@ -13,6 +13,8 @@ import dev.tumen.ingest.page.IngestMetrics;
 import dev.tumen.ingest.page.PageIntake;
 import dev.tumen.ingest.page.PageSink;
 import dev.tumen.ingest.page.UnpublishablePages;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -36,8 +38,14 @@ public class IngestFactory {
     }
 
     @Singleton
-    SeenPages seenPages(@Value("${tumen.ingest.startup-wait:30s}") Duration startupWait) {
-        return new SeenPages(startupWait);
+    SeenPages seenPages(@Value("${tumen.ingest.startup-wait:30s}") Duration startupWait,
+                        @Value("${tumen.ingest.seen.max-pages:50000}") int maxPages, MeterRegistry registry) {
+        SeenPages seen = new SeenPages(startupWait, maxPages);
+        Gauge.builder("tumen.ingest.seen.pages", seen, SeenPages::size)
+                .description("pages the duplicate check remembers (at most tumen.ingest.seen.max-pages)").register(registry);
+        FunctionCounter.builder("tumen.ingest.seen.forgotten", seen, SeenPages::forgotten)
+                .description("oldest pages forgotten to stay within tumen.ingest.seen.max-pages").register(registry);
+        return seen;
     }
 
     @Singleton

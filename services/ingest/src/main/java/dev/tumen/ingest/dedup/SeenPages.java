@@ -3,8 +3,10 @@ package dev.tumen.ingest.dedup;
 import dev.tumen.ingest.page.Refusal;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The pages this deployment has published, by id and by content hash. Filled from the seen-pages topic
@@ -25,11 +27,27 @@ public class SeenPages {
      * page with a URL: a URL-less push of the same text first must not suppress the genuine page.
      */
     private final ConcurrentHashMap<String, String> urlHashes = new ConcurrentHashMap<>();
+    /**
+     * Ids in the order they became known: the oldest are forgotten past {@link #maxPages}. The topic keeps every page
+     * forever, so without a bound the table grew by about 320 bytes of heap a page until ingest ran out of memory
+     * (about 150,000 pages with a 96 MB heap): a page older than the newest {@code maxPages} may be published again.
+     */
+    private final ConcurrentLinkedQueue<String> order = new ConcurrentLinkedQueue<>();
+    private final AtomicLong forgotten = new AtomicLong();
+    private final int maxPages;
     private final CountDownLatch loaded = new CountDownLatch(1);
     private final Duration loadWait;
 
     public SeenPages(Duration loadWait) {
+        this(loadWait, Integer.MAX_VALUE);
+    }
+
+    public SeenPages(Duration loadWait, int maxPages) {
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("tumen.ingest.seen.max-pages must be at least 1, got " + maxPages);
+        }
         this.loadWait = loadWait;
+        this.maxPages = maxPages;
     }
 
     /** Called once the seen-pages topic has been read up to its end offsets at start-up. */
@@ -50,7 +68,9 @@ public class SeenPages {
                 urlHashes.putIfAbsent(seen.contentHash(), seen.id());
             }
         }
-        ids.put(seen.id(), seen.contentHash() == null ? "-" : seen.contentHash());
+        if (ids.put(seen.id(), seen.contentHash() == null ? "-" : seen.contentHash()) == null) {
+            added(seen.id());
+        }
     }
 
     /** Whether a page with this id was published (or is being published now). */
@@ -92,7 +112,32 @@ public class SeenPages {
         if (hasUrl) {
             hashes.putIfAbsent(contentHash, id);
         }
+        added(id);
         return null;
+    }
+
+    private void added(String id) {
+        order.add(id);
+        // The newest pages are the ones still being pushed and polled again; a claim in flight is never forgotten.
+        for (int spins = 0; ids.size() > maxPages && spins < 64; spins++) {
+            String oldest = order.poll();
+            if (oldest == null) {
+                return;
+            }
+            String hash = ids.get(oldest);
+            if (CLAIMED.equals(hash)) {
+                order.add(oldest);
+            } else if (hash != null && ids.remove(oldest, hash)) {
+                hashes.remove(hash, oldest);
+                urlHashes.remove(hash, oldest);
+                forgotten.incrementAndGet();
+            }
+        }
+    }
+
+    /** Pages forgotten to stay within {@code tumen.ingest.seen.max-pages}. */
+    public long forgotten() {
+        return forgotten.get();
     }
 
     public void confirm(String id, String contentHash) {

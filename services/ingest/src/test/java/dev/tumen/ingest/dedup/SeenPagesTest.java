@@ -1,6 +1,7 @@
 package dev.tumen.ingest.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,5 +28,25 @@ class SeenPagesTest {
     void answersWarmingUpUntilTheTopicIsRead() {
         SeenPages seen = new SeenPages(Duration.ofMillis(10));
         assertEquals("warming-up", assertThrows(Refusal.class, () -> seen.claim("a", "b")).reason());
+    }
+
+    @Test
+    void remembersTheNewestPagesOnlyAndNeverForgetsAClaimInFlight() {
+        SeenPages seen = new SeenPages(Duration.ofMillis(10), 3);
+        seen.remember(new SeenPage("old1", "h-old1", "https://a.example/1", Instant.now()));
+        seen.remember(new SeenPage("old2", "h-old2", null, Instant.now()));
+        seen.markLoaded();
+        assertNull(seen.claim("flight", "h-flight", true));
+        for (int i = 0; i < 5; i++) {
+            assertNull(seen.claim("new" + i, "h-new" + i, true));
+            seen.confirm("new" + i, "h-new" + i);
+        }
+        assertEquals(3, seen.size());
+        assertEquals(5, seen.forgotten(), "old1, old2, new0, new1 and new2");
+        assertEquals("flight", seen.claim("flight", "h-flight", true), "the page in flight is still claimed");
+        assertEquals("new4", seen.claim("x", "h-new4", true), "the newest are remembered by id and content");
+        assertFalse(seen.knowsId("old1"));
+        assertNull(seen.claim("again", "h-old1", true), "a forgotten page's content is new again");
+        assertThrows(IllegalArgumentException.class, () -> new SeenPages(Duration.ofMillis(10), 0));
     }
 }
