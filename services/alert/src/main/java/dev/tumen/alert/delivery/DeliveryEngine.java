@@ -39,6 +39,9 @@ public class DeliveryEngine {
     private final AlertSettings settings;
     private final Backoff backoff;
     private final Map<String, SubscriberLane> lanes = new ConcurrentHashMap<>();
+    /** Lanes above half their bound (told by the lanes themselves): the only ones {@link #saturated()} must look at. */
+    private final java.util.Set<SubscriberLane> busy = ConcurrentHashMap.newKeySet();
+    private final java.util.function.Function<DeliveryTask, CompletableFuture<Void>> deferral = this::defer;
     private boolean holding;
     private final ExecutorService blocking = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "delivery-admin");
@@ -98,7 +101,13 @@ public class DeliveryEngine {
                 .backoffRatio(0.5)
                 .timeout(settings.slowAttempt().toNanos(), TimeUnit.NANOSECONDS)
                 .build();
-        SubscriberLane lane = new SubscriberLane(subscriptionId, limit, settings.queueSize(), this::start);
+        SubscriberLane lane = new SubscriberLane(subscriptionId, limit, settings.queueSize(), this::start, (l, above) -> {
+            if (above) {
+                busy.add(l);
+            } else {
+                busy.remove(l);
+            }
+        });
         metrics.lane(lane);
         return lane;
     }
@@ -141,12 +150,13 @@ public class DeliveryEngine {
      * Whether the consumers should stop taking records: some subscriber's queue is full, and stays "full" until every
      * queue is back below half its bound. Stuck full queues (failing receiver, or the oldest alert waited longer than
      * queue-wait) give up their newest half to the first retry tier first, so one receiver cannot hold everyone.
+     * Only lanes above half their bound can be full or not drained, so only those are looked at.
      */
     public synchronized boolean saturated() {
         boolean anyFull = false;
         boolean allDrained = true;
-        for (SubscriberLane lane : lanes.values()) {
-            lane.shedIfStuck(settings.queueWait(), this::defer);
+        for (SubscriberLane lane : busy) {
+            lane.shedIfStuck(settings.queueWait(), deferral);
             anyFull |= lane.full();
             allDrained &= lane.drained();
         }

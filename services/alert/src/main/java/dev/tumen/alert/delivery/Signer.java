@@ -48,12 +48,31 @@ public final class Signer {
     public static String sign(String secret, String id, long timestampSeconds, byte[] body) {
         Mac mac = MAC.get();
         try {
-            mac.init(new SecretKeySpec(key(secret), "HmacSHA256"));
+            mac.init(keySpec(secret));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 takes any key", e);
         }
         mac.update((id + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8));
         return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
+    }
+
+    /**
+     * Decoded keys by secret: every webhook decoded its subscriber's base64 secret and wrapped a new key around it.
+     * Bounded: emptied when it outgrows {@value #MAX_KEYS} (rotations and deleted subscriptions leave old secrets).
+     */
+    private static final java.util.Map<String, SecretKeySpec> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 10_000;
+
+    private static SecretKeySpec keySpec(String secret) {
+        SecretKeySpec spec = KEYS.get(secret);
+        if (spec == null) {
+            if (KEYS.size() >= MAX_KEYS) {
+                KEYS.clear();
+            }
+            spec = new SecretKeySpec(key(secret), "HmacSHA256");
+            KEYS.put(secret, spec);
+        }
+        return spec;
     }
 
     /** The {@code webhook-signature} header value: one signature per secret, newest first. */
@@ -63,6 +82,9 @@ public final class Signer {
 
     /** The same over the body's UTF-8 bytes. */
     public static String header(List<String> secrets, String id, long timestampSeconds, byte[] body) {
+        if (secrets.size() == 1) {
+            return sign(secrets.get(0), id, timestampSeconds, body);
+        }
         return secrets.stream().map(s -> sign(s, id, timestampSeconds, body)).collect(Collectors.joining(" "));
     }
 

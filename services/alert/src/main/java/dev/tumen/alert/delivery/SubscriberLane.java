@@ -82,6 +82,7 @@ public final class SubscriberLane {
     private final Limit limit;
     private final int queueSize;
     private final Dispatch dispatch;
+    private final java.util.function.BiConsumer<SubscriberLane, Boolean> busyWatch;
     private final ArrayDeque<Item> queue = new ArrayDeque<>();
     /**
      * Queued or in flight, by delivery id and attempts made: the same record offered again joins it instead of being
@@ -104,10 +105,32 @@ public final class SubscriberLane {
     private boolean again;
 
     public SubscriberLane(String subscriptionId, Limit limit, int queueSize, Dispatch dispatch) {
+        this(subscriptionId, limit, queueSize, dispatch, (lane, busy) -> { });
+    }
+
+    /**
+     * As above; {@code busyWatch} hears, under this lane's lock, whenever the queue goes above half its bound
+     * ({@code true}) or back to half or less ({@code false}). A lane at or below half is neither {@link #full()} nor
+     * un{@link #drained()}, so the consumers' check on every poll need only look at the lanes it was told about (with a
+     * thousand subscribers it walked all of them, every poll of both loops). It must not block or take locks.
+     */
+    public SubscriberLane(String subscriptionId, Limit limit, int queueSize, Dispatch dispatch,
+                          java.util.function.BiConsumer<SubscriberLane, Boolean> busyWatch) {
         this.subscriptionId = subscriptionId;
         this.limit = limit;
         this.queueSize = queueSize;
         this.dispatch = dispatch;
+        this.busyWatch = busyWatch;
+    }
+
+    /** Sets {@link #queuedNow} from the queue; called with the lock held after every change to the queue. */
+    private void queueChanged() {
+        boolean wasBusy = queuedNow > queueSize / 2;
+        queuedNow = queue.size();
+        boolean busy = queuedNow > queueSize / 2;
+        if (busy != wasBusy) {
+            busyWatch.accept(this, busy);
+        }
     }
 
     public String subscriptionId() {
@@ -147,7 +170,7 @@ public final class SubscriberLane {
             }
             live.put(key(task), item);
             queue.addLast(item);
-            queuedNow = queue.size();
+            queueChanged();
         }
         // Called off before its attempt started (its partition moved away): out of the queue at once, so it counts
         // neither towards a full queue nor as its oldest alert, and a re-read copy takes its place.
@@ -162,7 +185,7 @@ public final class SubscriberLane {
 
     private synchronized void dropCancelled(Item item) {
         if (!item.launched && queue.remove(item)) {
-            queuedNow = queue.size();
+            queueChanged();
             forget(item);
         }
     }
@@ -229,7 +252,7 @@ public final class SubscriberLane {
         List<Launched> launched = new ArrayList<>();
         while (inFlight < limit.getLimit() && !queue.isEmpty()) {
             Item item = queue.pollFirst();
-            queuedNow = queue.size();
+            queueChanged();
             if (item.done().isCancelled()) {
                 // Its record moved to another consumer in a rebalance, which delivers it: not attempted here too.
                 forget(item);
@@ -312,7 +335,7 @@ public final class SubscriberLane {
             }
             while (queue.size() > queueSize / 2) {
                 Item last = queue.pollLast();
-                queuedNow = queue.size();
+                queueChanged();
                 live.remove(key(last.task()), last);
                 // A cancelled item's record went back to Kafka in a rebalance and is read again there: parking it
                 // too would start a second retry chain, and the receiver would get the alert twice.

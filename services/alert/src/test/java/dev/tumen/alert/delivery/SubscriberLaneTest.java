@@ -145,6 +145,28 @@ class SubscriberLaneTest {
     }
 
     @Test
+    void tellsWhenItsQueueGoesAboveHalfItsBoundAndBack() {
+        List<Boolean> told = new ArrayList<>();
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 4, this::start, (l, busy) -> told.add(busy));
+        for (int i = 0; i < 3; i++) {
+            lane.offer(task("d" + i));
+        }
+        assertEquals(List.of(), told, "d0 on the wire, two queued: half the bound, not busy");
+        lane.offer(task("d3"));
+        assertEquals(List.of(true), told);
+        assertFalse(lane.drained());
+        lane.offer(task("d4"));
+        lane.offer(task("d5"));
+        assertEquals(List.of(true), told, "told once per crossing");
+        lane.shedIfStuck(Duration.ZERO, t -> park(new ArrayList<>(), t));
+        assertEquals(List.of(true, false), told);
+        assertTrue(lane.drained());
+        lane.offer(task("d6"));
+        answers.get(0).complete(ok());
+        assertEquals(List.of(true, false, true, false), told, "up with d6, down as d1 went on the wire");
+    }
+
+    @Test
     void aCancelledAlertIsNotParkedWhenItsQueueIsShed() {
         SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 4, this::start);
         List<String> parked = new ArrayList<>();
