@@ -90,8 +90,20 @@ public final class SubscriberLane {
      * forgotten, and must not be taken for a repeat.
      */
     private final java.util.Map<String, Item> live = new java.util.HashMap<>();
-    /** Deliveries whose first attempt settled here lately (outcome durable), oldest first, at most twice the queue. */
-    private final java.util.LinkedHashMap<String, Boolean> settled = new java.util.LinkedHashMap<>();
+    /**
+     * Deliveries whose first attempt settled here lately (outcome durable), oldest first, with when they settled
+     * ({@link System#nanoTime()}): at most twice the queue, and none older than {@link #SETTLED_FOR}.
+     */
+    private final java.util.LinkedHashMap<String, Long> settled = new java.util.LinkedHashMap<>();
+    /**
+     * How long a settled first attempt is remembered. A re-read after a rebalance starts at the partition's last
+     * commit, which the loops move on every poll up to the oldest record still at work; work older than this has been
+     * shed to a retry tier (queue-wait) or timed out long before. Without an age limit every lane kept up to twice its
+     * queue (1,000 keys, about 120 KB): with a thousand subscribers about 120 MB in the end, near the whole heap. Past
+     * it, a re-read sends the alert again under the same webhook-id, as at-least-once allows.
+     */
+    static final java.time.Duration SETTLED_FOR = java.time.Duration.ofMinutes(5);
+    private final long settledForNanos;
     private int inFlight;
     /**
      * The queue's length as of its last change, readable without the lock: the consumers ask every lane whether it is
@@ -116,6 +128,13 @@ public final class SubscriberLane {
      */
     public SubscriberLane(String subscriptionId, Limit limit, int queueSize, Dispatch dispatch,
                           java.util.function.BiConsumer<SubscriberLane, Boolean> busyWatch) {
+        this(subscriptionId, limit, queueSize, dispatch, busyWatch, SETTLED_FOR);
+    }
+
+    /** As above, remembering settled first attempts for {@code settledFor} instead of {@link #SETTLED_FOR}. */
+    SubscriberLane(String subscriptionId, Limit limit, int queueSize, Dispatch dispatch,
+                   java.util.function.BiConsumer<SubscriberLane, Boolean> busyWatch, java.time.Duration settledFor) {
+        this.settledForNanos = settledFor.toNanos();
         this.subscriptionId = subscriptionId;
         this.limit = limit;
         this.queueSize = queueSize;
@@ -153,6 +172,7 @@ public final class SubscriberLane {
     public CompletableFuture<Void> offer(DeliveryTask task, boolean once) {
         Item item = new Item(task);
         synchronized (this) {
+            forgetOldSettled();
             if (once && settled.containsKey(key(task))) {
                 return CompletableFuture.completedFuture(null);
             }
@@ -201,10 +221,20 @@ public final class SubscriberLane {
     private synchronized void settled(Item item) {
         forget(item);
         if (item.task().attempts() == 0) {
-            settled.put(key(item.task()), Boolean.TRUE);
+            settled.put(key(item.task()), System.nanoTime());
             if (settled.size() > 2 * queueSize) {
                 settled.remove(settled.keySet().iterator().next());
             }
+            forgetOldSettled();
+        }
+    }
+
+    /** Drops settled first attempts older than {@link #settledForNanos} (oldest first; lock held). */
+    private void forgetOldSettled() {
+        long now = System.nanoTime();
+        var oldest = settled.values().iterator();
+        while (oldest.hasNext() && now - oldest.next() >= settledForNanos) {
+            oldest.remove();
         }
     }
 

@@ -79,6 +79,15 @@ class SubscriberLaneTest {
     }
 
     @Test
+    void aSettledFirstAttemptIsForgottenOnceOlderThanItsTime() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start, (l, busy) -> { }, Duration.ZERO);
+        lane.offer(task("d0"));
+        answers.get(0).complete(ok());
+        lane.offer(task("d0"), true);
+        assertEquals(List.of("d0", "d0"), started, "past its time a re-read sends again (same webhook-id), as at-least-once allows");
+    }
+
+    @Test
     void completesOnlyWhenTheOutcomeIsDurable() {
         SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
         CompletableFuture<Void> done = lane.offer(task("d0"));
