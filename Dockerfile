@@ -48,8 +48,10 @@ ARG SERVICE
 RUN case "${SERVICE}" in ingest|classifier|alert) ;; *) echo "build with --build-arg SERVICE=ingest|classifier|alert" >&2; exit 1;; esac
 WORKDIR /app
 COPY --from=build /out/${SERVICE}.jar /app/service.jar
-# The same JVM settings bin/tumen runs the services with (heap, arenas, serial GC; why each, in the file).
+# The same JVM settings bin/tumen runs the services with (heap, arenas, serial GC; why each, in the file), then the
+# service's own (services/<service>/jvm.options: the alert's larger heap).
 COPY services/jvm.options /app/jvm.options
+COPY services/${SERVICE}/jvm.options /app/service.jvm.options
 # AppCDS: one training start of the service, here, with the runtime and jar path it will run with, writes the classes
 # it loaded (parsed and verified) to /app/service.jsa when it stops; every later start maps them instead of loading
 # ~15,000 classes from the jar, which halves the CPU a service needs to become healthy (docs/operations.md). No
@@ -63,7 +65,7 @@ RUN set -u; : > /app/cds.options; \
     KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9 TUMEN_ALERT_CREATE_TOPICS=false MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT=18080 \
     TUMEN_SECURITY_TOKEN=cds-training-token-not-a-secret-0123456789 \
     TUMEN_ENCRYPTION_KEY=Y2RzLXRyYWluaW5nLWtleS1ub3QtYS1zZWNyZXQtMDE= \
-    JDK_JAVA_OPTIONS=@/app/jvm.options MALLOC_ARENA_MAX=2 LANG=C.UTF-8 \
+    JDK_JAVA_OPTIONS="@/app/jvm.options @/app/service.jvm.options" MALLOC_ARENA_MAX=2 LANG=C.UTF-8 \
     java -XX:ArchiveClassesAtExit=/app/service.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -jar /app/service.jar \
       > /tmp/cds-training.log 2>&1 & pid=$!; \
     for i in $(seq 1 900); do grep -q 'Startup completed' /tmp/cds-training.log && break; kill -0 $pid 2>/dev/null || break; sleep 0.2; done; \
@@ -81,7 +83,7 @@ USER 10001:10001
 ENV JAVA_HOME=/opt/java/openjdk \
     PATH=/opt/java/openjdk/bin:$PATH \
     LANG=C.UTF-8 \
-    JDK_JAVA_OPTIONS="@/app/jvm.options @/app/cds.options" \
+    JDK_JAVA_OPTIONS="@/app/jvm.options @/app/service.jvm.options @/app/cds.options" \
     MALLOC_ARENA_MAX=2 \
     TUMEN_SERVICE=${SERVICE}
 LABEL org.opencontainers.image.title="tumen-${SERVICE}"

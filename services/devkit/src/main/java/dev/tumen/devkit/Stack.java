@@ -25,12 +25,15 @@ public final class Stack implements AutoCloseable {
     public static final List<String> SERVICES = List.of("ingest", "classifier", "alert");
     /**
      * The JVM settings every service runs with here (and, by the same file, in its image): an argument file in the
-     * repository, {@code services/jvm.options}, which says why each setting is there. {@code TUMEN_JAVA_OPTS} replaces it.
+     * repository, {@code services/jvm.options}, which says why each setting is there, then the service's own
+     * {@code services/<service>/jvm.options} (later settings win). {@code TUMEN_JAVA_OPTS} replaces both.
      * Each JVM also maps its jar's class-data archive, made by the first run after a build ({@link ClassDataSharing});
      * {@code TUMEN_CDS=off} starts without.
      */
-    public static String defaultJavaOpts() {
-        return "@" + RepoPaths.root().resolve("services").resolve("jvm.options");
+    public static String defaultJavaOpts(String service) {
+        Path services = RepoPaths.root().resolve("services");
+        Path own = services.resolve(service).resolve("jvm.options");
+        return "@" + services.resolve("jvm.options") + (Files.isRegularFile(own) ? " @" + own : "");
     }
 
     private final Map<String, Process> processes = new LinkedHashMap<>();
@@ -107,7 +110,7 @@ public final class Stack implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String opts = extraEnv.getOrDefault("TUMEN_JAVA_OPTS", System.getenv().getOrDefault("TUMEN_JAVA_OPTS", defaultJavaOpts()));
+        String opts = extraEnv.getOrDefault("TUMEN_JAVA_OPTS", System.getenv().getOrDefault("TUMEN_JAVA_OPTS", defaultJavaOpts(service)));
         for (String opt : opts.trim().split("\\s+")) {
             if (!opt.isEmpty()) {
                 command.add(opt);
