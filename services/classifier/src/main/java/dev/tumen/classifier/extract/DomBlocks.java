@@ -1,6 +1,7 @@
 package dev.tumen.classifier.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * An HTML body flattened into text blocks in reading order, the way a browser lays them out: every run of inline
@@ -255,7 +258,7 @@ final class DomBlocks {
      */
     static DomBlocks of(Element root, boolean lenient) {
         DomBlocks d = new DomBlocks(lenient);
-        d.visit(root, 0);
+        d.visit(root);
         d.flush();
         return d;
     }
@@ -265,7 +268,44 @@ final class DomBlocks {
         return byElement.get(e);
     }
 
-    private void visit(Element e, int depth) {
+    /** What {@link #enter} opened for an element, for {@link #leave}: a box, a link, a {@code <pre>}. */
+    private static final int BLOCK = 1;
+    private static final int LINK = 2;
+    private static final int PRE = 4;
+    /** A box past {@link #MAX_NESTING}: it still breaks the text into blocks, but makes no span of its own. */
+    private static final int FLAT_BLOCK = 8;
+    /**
+     * Boxes nested deeper than this (tags a broken page never closes, 10^5 of them) make no spans: every climb from a
+     * block to its ancestors stays short, so such a page is read in linear time, its paragraphs still apart.
+     */
+    static final int MAX_NESTING = 256;
+    /** One entry per element entered and not yet left: the walk is a loop, so no nesting depth can overflow the stack. */
+    private int[] opened = new int[64];
+    private int openedSize;
+
+    private void visit(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    append(t.getWholeText());
+                    return FilterResult.CONTINUE;
+                }
+                return node instanceof Element e && enter(e) ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element) {
+                    leave();
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    /** @return whether the element's content is read (then {@link #leave} follows it), false when it is dropped */
+    private boolean enter(Element e) {
         String tag = e.normalName();
         if (IMAGES.contains(tag) && !open.isEmpty()) {
             open.get(open.size() - 1).image = true;
@@ -278,20 +318,15 @@ final class DomBlocks {
             if (tag.equals("figcaption")) {
                 figcaptions++;
             }
-            return;
+            return false;
         }
         if (unseen(e.className()) || permalinkMark(e, tag)) {
-            return;
+            return false;
         }
         if (tag.equals("br")) {
             trimTrailingSpace();
             buf.append('\n');
-            return;
-        }
-        if (depth > 300) {
-            // pathological nesting: take the text as it is rather than risk the stack
-            append(e.text());
-            return;
+            return false;
         }
         boolean cell = CELLS.contains(tag) && !layoutCell(e);
         if (cell) {
@@ -299,7 +334,11 @@ final class DomBlocks {
         }
         // a prefixed tag is an office program's inline mark (Word's <o:p>, <st1:place> smart tags), not a box
         boolean block = !cell && (!INLINE.contains(tag) && tag.indexOf(':') < 0 && !inlineCustom(e, tag) || photoBox(e));
-        Span span = null;
+        boolean flat = block && open.size() >= MAX_NESTING;
+        if (flat) {
+            block = false;
+            flush();
+        }
         if (block) {
             flush();
             boolean strongPositive = isStrongPositive(e);
@@ -308,7 +347,7 @@ final class DomBlocks {
             int hint = root ? NONE : hint(e, hints);
             // every consent box's name carries a furniture word (cookie, consent, gdpr, banner): only those are looked at
             boolean consent = hint != NONE && consent(e);
-            span = new Span(e, blocks.size(), hint, strongPositive, parent, !root && (consent || popup(e)));
+            Span span = new Span(e, blocks.size(), hint, strongPositive, parent, !root && (consent || popup(e)));
             span.inConsent = consent || parent != null && parent.inConsent;
             if (strongPositive) {
                 for (Span o : open) {
@@ -330,26 +369,31 @@ final class DomBlocks {
         if (pre) {
             preDepth++;
         }
-        for (Node child : e.childNodes()) {
-            if (child instanceof TextNode t) {
-                append(t.getWholeText());
-            } else if (child instanceof Element c) {
-                visit(c, depth + 1);
-            }
+        if (openedSize == opened.length) {
+            opened = Arrays.copyOf(opened, openedSize * 2);
         }
-        if (link) {
+        opened[openedSize++] = (block ? BLOCK : 0) | (link ? LINK : 0) | (pre ? PRE : 0) | (flat ? FLAT_BLOCK : 0);
+        return true;
+    }
+
+    private void leave() {
+        int what = opened[--openedSize];
+        if ((what & LINK) != 0) {
             linkDepth--;
         }
-        if (block) {
+        if ((what & BLOCK) != 0) {
             flush();
             owners.remove(owners.size() - 1);
-            open.remove(open.size() - 1);
+            Span span = open.remove(open.size() - 1);
             span.end = blocks.size();
             if (span.strongPositive) {
                 explicitDepth--;
             }
         }
-        if (pre) {
+        if ((what & FLAT_BLOCK) != 0) {
+            flush();
+        }
+        if ((what & PRE) != 0) {
             preDepth--;
         }
     }

@@ -443,7 +443,7 @@ public final class HtmlExtractor {
             if (s.strongPositive) {
                 score *= EXPLICIT_BONUS;
             }
-            if (score < DESCEND_SHARE * outScore) {
+            if (score < DESCEND_SHARE * outScore || nestedAlike(d, at, s)) {
                 break;
             }
             out = s;
@@ -451,6 +451,31 @@ public final class HtmlExtractor {
             outScore = score;
         }
         return out;
+    }
+
+    /**
+     * A box nested in a box built alike (same tag and classes) whose outer one holds prose paragraphs of its own beside
+     * it: the shape of tags a page never closes ({@code <div>} or {@code <blockquote>} opened before each paragraph),
+     * where each paragraph sits one level deeper than the last. The outer paragraphs are the same article, so the
+     * descent towards the main text stops there.
+     */
+    private static boolean nestedAlike(DomBlocks d, Span outer, Span inner) {
+        if (!outer.element.normalName().equals(inner.element.normalName())
+                || !outer.element.className().equals(inner.element.className())) {
+            return false;
+        }
+        for (int i = outer.start; i < outer.end; i++) {
+            if (i == inner.start) {
+                i = inner.end - 1;
+                continue;
+            }
+            Block b = d.blocks.get(i);
+            if (isProse(b) && b.linkDensity() < 0.5
+                    && (b.owner == outer.element || b.owner.parent() == outer.element && PARAGRAPHS.contains(b.tag()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

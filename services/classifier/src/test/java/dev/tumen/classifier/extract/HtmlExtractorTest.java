@@ -26,6 +26,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void tenToTheFiveNestedBoxesKeepTheirParagraphsApartAndNoneIsLost() {
+        // a page that never closes its boxes: the walk is a loop (no stack overflow), and boxes past the nesting cap
+        // still break paragraphs (they were once read as one run of text, and the paragraphs above them lost)
+        int depth = 100_000;
+        StringBuilder html = new StringBuilder("<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1>"
+                + "<div class=\"text\"><p>" + P1 + "</p>");
+        html.append("<div>".repeat(depth)).append("<p>").append(P2).append("</p><p>").append(P3).append("</p>")
+                .append("</div>".repeat(depth)).append("</div></body></html>");
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(html.toString()));
+    }
+
+    @Test
     void aForumSignatureAfterItsRuleIsNotThePost() {
         assertEquals(P1 + "\n\n" + P2, body("<html><head><title>Ferry timetable</title></head><body><table><tr><td>Member"
                 + " since 2012</td><td><div id=\"post_message_1\">" + P1 + "<br><br>" + P2 + "<br>--<br>Sent from my harbour"
