@@ -632,7 +632,24 @@ final class DomBlocks {
         if (h == WEAK_NEGATIVE && (isHeadingTag(tag) || !tag.equals("header") && headingBox(e))) {
             h = NONE;
         }
+        // "time" names a post's date box, and also a recipe's prep and cook times: a duration is the recipe's content
+        if (h == WEAK_NEGATIVE && (TIME_WORD.matcher(e.className()).find() || TIME_WORD.matcher(e.id()).find()) && duration(e)) {
+            h = NONE;
+        }
         return h;
+    }
+
+    private static final Pattern TIME_WORD = Pattern.compile("(?i)(?:^|[^a-z])time(?:$|[^a-z])");
+    /** A number of minutes or hours, in the languages the fixtures cover; a date or a clock time is no duration. */
+    private static final Pattern DURATION = Pattern.compile("(?iU)\\d+\\s*(?:mins?|minutes?|minuten?|hrs?|hours?|h|std\\.?|stunden?"
+            + "|мин\\.?|минут[аы]?|час(?:а|ов)?|分|分钟|分鐘|時間|小时|시간|분)(?!\\w)");
+    /** A clock time, a date, or a reading time ("5 min read", "Lesezeit: 4 Minuten"): not a recipe's time. */
+    private static final Pattern NOT_DURATION = Pattern.compile("(?iU)\\d:\\d\\d|\\d{1,4}[./-]\\d{1,2}[./-]\\d|\\b(?:19|20)\\d\\d\\b"
+            + "|\\bread|lese|чтени|読|읽");
+
+    private static boolean duration(Element e) {
+        String text = e.text();
+        return text.length() <= 80 && DURATION.matcher(text).find() && !NOT_DURATION.matcher(text).find();
     }
 
     private static boolean isHeadingTag(String tag) {

@@ -38,6 +38,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aBoxNamedForTimeIsContentWhenItHoldsADurationAndFurnitureWhenADateOrAReadingTime() {
+        String html = "<html><head><title>Ferry timetable</title></head><body><article><h1>Ferry timetable</h1>"
+                + "<div class=\"entry-content\"><div class=\"post-time\">Posted 12.03.2026 10:14</div>"
+                + "<div class=\"reading-time\">4 min read</div><p>" + P1 + "</p><p>" + P2 + "</p><div class=\"crossing-time\">"
+                + "<span>Crossing time</span> <span>45 minutes</span></div><p>" + P3 + "</p></div></article></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\nCrossing time 45 minutes\n\n" + P3, body(html));
+    }
+
+    @Test
     void aForumSignatureAfterItsRuleIsNotThePost() {
         assertEquals(P1 + "\n\n" + P2, body("<html><head><title>Ferry timetable</title></head><body><table><tr><td>Member"
                 + " since 2012</td><td><div id=\"post_message_1\">" + P1 + "<br><br>" + P2 + "<br>--<br>Sent from my harbour"
