@@ -87,8 +87,9 @@ public final class HtmlExtractor {
      */
     private String body(Element root, PageMetadata meta) {
         DomBlocks visible = DomBlocks.of(root);
+        boolean product = meta.product() || cartForm(root);
         visible.qaPage = meta.qaPage();
-        visible.productPage = meta.product();
+        visible.productPage = product;
         List<int[]> ranges = container(visible, meta.title());
         String text = ranges.isEmpty() ? "" : assemble(visible, ranges, meta.title());
         DomBlocks all = null;
@@ -97,7 +98,7 @@ public final class HtmlExtractor {
         if (text.length() < NOTHING_CHARS || chrome) {
             all = DomBlocks.of(root, true);
             all.qaPage = meta.qaPage();
-            all.productPage = meta.product();
+            all.productPage = product;
             String lenient = body(all, meta.title());
             // only then: a sidebar read as an aside must not swell a short brief; but a footer's blurb is no brief, and a
             // body in <noscript> only a little longer than it is still the article
@@ -129,6 +130,21 @@ public final class HtmlExtractor {
             text = lastResort(page, meta, true);
         }
         return text.isEmpty() ? linkedText(page) : text;
+    }
+
+    /**
+     * A shop's page that declares nothing (no JSON-LD {@code Product}, no {@code og:type} product) still has its cart
+     * form: a form with a quantity field (WooCommerce's and Shopify's {@code quantity}, PrestaShop's and Magento's
+     * {@code qty}) and a button to send it.
+     */
+    private static boolean cartForm(Element root) {
+        for (Element f : root.getElementsByTag("form")) {
+            if (f.selectFirst("input[name~=(?i)(^|[^a-z])(qty|quantity)($|[^a-z])], select[name~=(?i)(^|[^a-z])(qty|quantity)($|[^a-z])]") != null
+                    && f.selectFirst("button, input[type=submit]") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1545,7 +1561,28 @@ public final class HtmlExtractor {
     }
 
     private static boolean listLike(DomBlocks d, int[] part) {
-        String tag = d.blocks.get(part[0]).tag();
+        if (listTag(d.blocks.get(part[0]).tag())) {
+            return true;
+        }
+        // a box may open with the subhead of its list written as a short paragraph (PrestaShop's <p class="h6"> over a
+        // data sheet): then it holds nothing but short lines, without links (a column of link lists is no data sheet)
+        if (part[1] - part[0] < 2 || !listTag(d.blocks.get(part[0] + 1).tag())) {
+            return false;
+        }
+        int length = 0;
+        int links = 0;
+        for (int k = part[0]; k < part[1]; k++) {
+            Block b = d.blocks.get(k);
+            if (isProse(b)) {
+                return false;
+            }
+            length += b.length;
+            links += b.linkLength;
+        }
+        return links < 0.1 * length;
+    }
+
+    private static boolean listTag(String tag) {
         return tag.equals("li") || tag.equals("td") || tag.equals("tr") || tag.equals("dd") || tag.equals("dt") || tag.equals("table");
     }
 
