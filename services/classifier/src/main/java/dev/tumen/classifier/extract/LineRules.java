@@ -202,12 +202,44 @@ final class LineRules {
         if (headers.contains(norm)) {
             return true;
         }
+        // with its count: "Комментарии (4)", "12 Comments", "댓글 3"
+        String uncounted = withoutCount(norm);
+        if (uncounted != norm && headers.contains(uncounted)) {
+            return true;
+        }
         for (String p : headerPrefixes) {
             if (norm.startsWith(p) && norm.length() - p.length() <= 20) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The normalised line without a number of items before or after its words ("комментарии (4", "12 comments"), or
+     * the line itself when it has none.
+     */
+    private static String withoutCount(String norm) {
+        int a = 0;
+        int b = norm.length();
+        while (a < b && Character.isDigit(norm.charAt(a))) {
+            a++;
+        }
+        if (a == 0) {
+            while (b > 0 && Character.isDigit(norm.charAt(b - 1))) {
+                b--;
+            }
+            if (b == norm.length()) {
+                return norm;
+            }
+        }
+        while (a < b && !Character.isLetter(norm.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetter(norm.charAt(b - 1))) {
+            b--;
+        }
+        return a == 0 && b == norm.length() || a >= b ? norm : norm.substring(a, b);
     }
 
     /** Three or more whitespace-separated tokens ending in "icon". */

@@ -188,6 +188,7 @@ class ExtractionFixturesTest {
         "de-verein-unclosed-divs", // an old CMS that never closes its <div class="text">: each paragraph one level deeper (the first lost)
         "recipe-blog-times", // a recipe card's prep, cook and total times in boxes named "*-time" (dropped: "time" names a date box)
         "prestashop-product-undeclared", // a shop page declaring no product: its short description beside the cart form and a data sheet tab (R 0.66)
+        "ru-news-comments-count-header", // unsigned comments (no name, no date, no form), each closing with "Ответить"; headed "Комментарии (4)" (P 0.35)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -72,6 +72,15 @@ class LineRulesTest {
     }
 
     @Test
+    void aSectionHeaderWithItsCountIsStillAHeader() {
+        for (String line : new String[] {"Комментарии (4)", "12 Comments", "댓글 3", "Kommentare [27]"}) {
+            assertEquals(Kind.HEADER, rules.kind(line), line);
+        }
+        assertEquals(Kind.TEXT, rules.kind("2026"));
+        assertEquals(Kind.TEXT, rules.kind("12 bridges"));
+    }
+
+    @Test
     void linksBackOrOnAreFurnitureButQuotationsAreNot() {
         for (String line : new String[] {"« Back to Parish News", "← Zurück zur Übersicht", "Back to top", "Next article →",
                 "Weiter »", "‹ Назад к списку новостей", "Повернутися до стрічки", "返回搜狐，查看更多", "목록으로"}) {
