@@ -704,7 +704,7 @@ public final class HtmlExtractor {
             return null;
         }
         if (question == null || answers.isEmpty()) {
-            return d.qaPage || answersBuiltLike(main, credit, runs) ? declaredQa(d, main, credit, runs) : null;
+            return d.qaPage || answersBuiltLike(d, main, credit, runs) ? declaredQa(d, main, credit, runs) : null;
         }
         boolean mainInQa = contains(question, main) || question == main;
         for (Span a : answers) {
@@ -794,7 +794,8 @@ public final class HtmlExtractor {
      * and first class name: one template for the question's text and each answer's), while an article's own body and
      * its comments' texts come from different templates.
      */
-    private static boolean answersBuiltLike(Span main, java.util.Map<Span, Double> credit, java.util.Map<Span, List<Span>> runs) {
+    private static boolean answersBuiltLike(DomBlocks d, Span main, java.util.Map<Span, Double> credit,
+                                            java.util.Map<Span, List<Span>> runs) {
         // the main text is the longest answer, the question before its run; or it is the question, the answers after it
         List<Span> run = runHolding(runs, main);
         Span question = run == null ? main : densestBetween(0, run.get(0).start, credit);
@@ -821,10 +822,56 @@ public final class HtmlExtractor {
                 signed |= e.normalName().equals(card.normalName()) && e.className().equals(card.className());
             }
         }
-        if (!signed) {
+        return signed && alike >= 2 && alike * 3 >= run.size() * 2 || asksAndIsAnswered(d, question, run, credit);
+    }
+
+    /**
+     * A Q&amp;A page whose question comes from a template of its own (its text box and its "asked by" line built
+     * otherwise than the answers'): the page's headline asks (it ends with a question mark), the question's text sits
+     * with the headline in a box of its own before the run of signed posts, and it is shorter than the longest post.
+     * An article under a headline that asks is longer than any of its readers' comments.
+     */
+    private static boolean asksAndIsAnswered(DomBlocks d, Span question, List<Span> run, java.util.Map<Span, Double> credit) {
+        // the page's headline (its h1) in a box holding the question and not the run
+        Block headline = null;
+        for (Span box = question.parent; box != null && headline == null && box.end <= run.get(0).start; box = box.parent) {
+            for (int i = box.start; i < question.start && headline == null; i++) {
+                headline = d.blocks.get(i).tag().equals("h1") ? d.blocks.get(i) : null;
+            }
+        }
+        String text = headline == null ? "" : headline.text.strip();
+        char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+        if (last != '?' && last != '\uff1f' && last != '\u061f') {
             return false;
         }
-        return alike >= 2 && alike * 3 >= run.size() * 2;
+        double longest = 0;
+        int scored = 0;
+        for (Span post : run) {
+            Span answer = densest(post, credit);
+            longest = Math.max(longest, answer == null ? 0 : credit.getOrDefault(answer, 0.0));
+            scored += scored(d, post) ? 1 : 0;
+        }
+        // and it is asked: its text ends with a question, or the answers are scored (a bare number on each: votes)
+        String asked = d.blocks.get(question.end - 1).text.strip();
+        char end = asked.isEmpty() ? ' ' : asked.charAt(asked.length() - 1);
+        boolean asks = end == '?' || end == '\uff1f' || end == '\u061f' || scored * 3 >= run.size() * 2;
+        return asks && credit.getOrDefault(question, 0.0) < longest;
+    }
+
+    /** The post holds a line that is a bare number, signed or not: its score ("9", "+4", "−3"). */
+    private static boolean scored(DomBlocks d, Span post) {
+        for (int i = post.start; i < post.end; i++) {
+            String t = d.blocks.get(i).text.strip();
+            int k = !t.isEmpty() && "+-\u2212".indexOf(t.charAt(0)) >= 0 ? 1 : 0;
+            boolean digits = k < t.length() && t.length() - k <= 6;
+            for (int j = k; j < t.length() && digits; j++) {
+                digits = Character.isDigit(t.charAt(j));
+            }
+            if (digits) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

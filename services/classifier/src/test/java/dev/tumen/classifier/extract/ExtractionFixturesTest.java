@@ -189,6 +189,8 @@ class ExtractionFixturesTest {
         "recipe-blog-times", // a recipe card's prep, cook and total times in boxes named "*-time" (dropped: "time" names a date box)
         "prestashop-product-undeclared", // a shop page declaring no product: its short description beside the cart form and a data sheet tab (R 0.66)
         "ru-news-comments-count-header", // unsigned comments (no name, no date, no form), each closing with "Ответить"; headed "Комментарии (4)" (P 0.35)
+        "en-qa-question-own-template", // an undeclared Q&A page whose question (text box, "asked by" line) is built otherwise than its answers (R 0.22: the question alone)
+        "de-news-question-headline-comments", // a brief under a headline that asks, a signed readers' comment longer than it (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
