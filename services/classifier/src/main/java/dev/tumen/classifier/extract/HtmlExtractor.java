@@ -1406,7 +1406,7 @@ public final class HtmlExtractor {
                 join = like == null && !b.negative && isProse(b) && b.linkDensity() < 0.25 && (lone || b.size >= SIBLING_SHARE * bestScore);
                 between = !b.negative && isHeading(b);
             } else {
-                boolean furniture = !joinable(child);
+                boolean furniture = !joinable(child) || level0Card(d, anchor, child);
                 // between the page's headline and the body, in the headline's box: the story's lead (standfirst)
                 boolean lead = d.headline >= parent.start && d.headline < child.start && child.end <= anchor.start;
                 join = !furniture && clean(d, child) && sibling(prefix, child, bestScore, lone || child.mainText, d)
@@ -1477,6 +1477,19 @@ public final class HtmlExtractor {
             }
         }
         return ranges;
+    }
+
+    /**
+     * A card beside the article that holds the page's headline: a box after it opening with a heading of its own and
+     * closing with a way on (a link line: "Report now"), as a council page's side column is built.
+     */
+    private static boolean level0Card(DomBlocks d, Span anchor, Span child) {
+        if (d.headline < anchor.start || d.headline >= anchor.end || child.start < anchor.end || child.end - child.start < 3) {
+            return false;
+        }
+        Block first = d.blocks.get(child.start);
+        Block last = d.blocks.get(child.end - 1);
+        return isHeading(first) && !first.tag().equals("h1") && last.linkDensity() > 0.5 && last.length <= 40;
     }
 
     /** The clean prose box after the page's headline inside {@code box}, which holds the headline; null when none. */

@@ -191,6 +191,7 @@ class ExtractionFixturesTest {
         "ru-news-comments-count-header", // unsigned comments (no name, no date, no form), each closing with "Ответить"; headed "Комментарии (4)" (P 0.35)
         "en-qa-question-own-template", // an undeclared Q&A page whose question (text box, "asked by" line) is built otherwise than its answers (R 0.22: the question alone)
         "de-news-question-headline-comments", // a brief under a headline that asks, a signed readers' comment longer than it (guard)
+        "en-council-notice-side-card", // a council notice of a table, a list and short paragraphs; a "Report a missed bin" card in the next column (P 0.70)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
