@@ -26,6 +26,12 @@ import java.util.TreeSet;
 public class QueryParameterFilter implements Ordered {
     private static final String OWN_PACKAGE = "dev.tumen.";
 
+    private final List<RefusalObserver> observers;
+
+    public QueryParameterFilter(List<RefusalObserver> observers) {
+        this.observers = observers;
+    }
+
     private record Parameters(Set<String> names, Set<String> booleans) {
     }
 
@@ -59,13 +65,18 @@ public class QueryParameterFilter implements Ordered {
             String detail = "unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown.stream()
                     .map(QueryParameterFilter::abbreviate).toList()) + "; " + (known.names().isEmpty() ? "this operation reads none"
                     : "this operation reads " + String.join(", ", new TreeSet<>(known.names())));
-            return Problems.response(ProblemException.badRequest("unknown-parameter", detail), request);
+            return refuse(request, ProblemException.badRequest("unknown-parameter", detail), "unknown-parameter");
         }
         if (!errors.isEmpty()) {
-            return Problems.response(ProblemException.badRequest("invalid-parameter", String.join("; ", errors))
-                    .with("errors", errors), request);
+            return refuse(request, ProblemException.badRequest("invalid-parameter", String.join("; ", errors))
+                    .with("errors", errors), "invalid-parameter");
         }
         return null;
+    }
+
+    private HttpResponse<?> refuse(HttpRequest<?> request, ProblemException problem, String slug) {
+        observers.forEach(o -> o.refused(request, 400, slug));
+        return Problems.response(problem, request);
     }
 
     private static Parameters parameters(MethodBasedRouteMatch<?, ?> route) {
