@@ -1,5 +1,7 @@
 package dev.tumen.alert.api;
 
+import dev.tumen.common.http.Problems;
+import dev.tumen.alert.subscription.SubscriptionRequest;
 import dev.tumen.alert.stream.StreamHub;
 import dev.tumen.common.http.ProblemException;
 import io.micronaut.context.annotation.Value;
@@ -39,7 +41,7 @@ import org.reactivestreams.Publisher;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @Controller("/stream")
 public class StreamController {
-    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}");
+    private static final Pattern LANGUAGE = Pattern.compile(SubscriptionRequest.LANGUAGE);
     private final StreamHub hub;
     private final boolean namedEvents;
 
@@ -111,8 +113,7 @@ public class StreamController {
         for (String language : langs) {
             // The subscription's own rule (SubscriptionRequest): "english" would match nothing, silently.
             if (!LANGUAGE.matcher(language).matches()) {
-                errors.add("languages: '" + (language.length() > 40 ? language.substring(0, 40) + "…" : language)
-                        + "' must be an ISO 639-1 code such as en, ru or ko");
+                errors.add("languages: '" + Problems.abbreviate(language, 40) + "' " + SubscriptionRequest.LANGUAGE_MESSAGE);
             }
         }
         if (!errors.isEmpty()) {

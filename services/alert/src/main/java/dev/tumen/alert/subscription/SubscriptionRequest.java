@@ -35,11 +35,14 @@ public record SubscriptionRequest(
                 "humanitarian"}))
         List<@NotBlank @SubscriptionConstraints.CategoryName String> categories,
         @Nullable @Size(max = MAX_LIST)
-        List<@NotBlank @Pattern(regexp = "\\s*[A-Za-z]{2,3}\\s*", message = "must be an ISO 639-1 code such as en, ru or ko")
+        List<@NotBlank @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE)
                 String> languages,
         @Nullable @Size(max = MAX_LIST) List<@NotBlank @Size(max = MAX_TEXT) String> sources,
         @Nullable @Size(max = MAX_LIST) List<@NotBlank @Size(max = MAX_TEXT) String> keywords) {
 
+    /** A language filter's code, here and in the stream's query ({@code StreamController}). */
+    public static final String LANGUAGE = "\\s*[A-Za-z]{2,3}\\s*";
+    public static final String LANGUAGE_MESSAGE = "must be an ISO 639-1 code such as en, ru or ko";
     static final int MAX_TEXT = 200;
     static final int MAX_LIST = 100;
 }

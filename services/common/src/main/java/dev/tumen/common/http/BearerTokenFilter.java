@@ -13,6 +13,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import java.security.Principal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,9 +28,11 @@ public class BearerTokenFilter implements Ordered {
     public static final String TOKEN_ATTRIBUTE = "tumen.access-token";
 
     private final AccessTokens tokens;
+    private final List<RefusalObserver> observers;
 
-    public BearerTokenFilter(AccessTokens tokens) {
+    public BearerTokenFilter(AccessTokens tokens, List<RefusalObserver> observers) {
         this.tokens = tokens;
+        this.observers = observers;
     }
 
     /** The caller's identity as the health endpoint understands it: present means "show details". */
@@ -53,7 +56,11 @@ public class BearerTokenFilter implements Ordered {
         if (request.getHeaders().getAll(HttpHeaders.AUTHORIZATION).size() > 1
                 || request.getParameters().getAll("access_token").size() > 1) {
             // One credential per request: which of two a proxy, a log or this filter judges is anyone's guess.
-            return required == null ? null : Problems.response(ProblemException.badRequest("ambiguous-credentials",
+            if (required == null) {
+                return null;
+            }
+            observers.forEach(o -> o.refused(request, 400, "ambiguous-credentials"));
+            return Problems.response(ProblemException.badRequest("ambiguous-credentials",
                     "send one Authorization header (or one access_token), not several"), request);
         }
         String header = bearerHeader(request);

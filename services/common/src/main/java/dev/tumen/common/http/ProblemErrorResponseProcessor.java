@@ -159,8 +159,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
 
     /** A query value that does not convert ({@code ?limit=abc}, {@code ?limit=5&limit=7}): the parameter and what it takes. */
     static ProblemException parameterProblem(ConversionErrorException e) {
-        String name = e.getArgument().getAnnotationMetadata().stringValue(QueryValue.class).filter(n -> !n.isEmpty())
-                .orElse(e.getArgument().getName());
+        String name = QueryParameterFilter.queryName(e.getArgument());
         String expected = expected(e.getArgument().getType());
         return ProblemException.badRequest("invalid-parameter", name + ": must be " + (expected == null ? "of type "
                 + e.getArgument().getTypeName() : "one value, " + expected));

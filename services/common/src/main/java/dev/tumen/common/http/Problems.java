@@ -21,6 +21,11 @@ public final class Problems {
         return response(e.toProblem(request == null ? null : request.getPath()));
     }
 
+    /** Caller-given text echoed in a problem stays short: a detail must not carry a caller's megabyte back. */
+    public static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "…";
+    }
+
     /** 503 with when to come back, in the header a client library honours and in the body for a reader. */
     public static MutableHttpResponse<String> retryLater(HttpRequest<?> request, String slug, String detail, long seconds) {
         long after = Math.max(1, seconds);

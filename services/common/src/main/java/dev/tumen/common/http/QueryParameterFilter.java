@@ -58,12 +58,12 @@ public class QueryParameterFilter implements Ordered {
             } else if (values.size() > 1) {
                 errors.add(name + ": given " + values.size() + " times; give it once");
             } else if (known.booleans().contains(name) && !values.get(0).equals("true") && !values.get(0).equals("false")) {
-                errors.add(name + ": must be true or false, got '" + abbreviate(values.get(0)) + "'");
+                errors.add(name + ": must be true or false, got '" + Problems.abbreviate(values.get(0), 60) + "'");
             }
         }
         if (!unknown.isEmpty()) {
             String detail = "unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown.stream()
-                    .map(QueryParameterFilter::abbreviate).toList()) + "; " + (known.names().isEmpty() ? "this operation reads none"
+                    .map(n -> Problems.abbreviate(n, 60)).toList()) + "; " + (known.names().isEmpty() ? "this operation reads none"
                     : "this operation reads " + String.join(", ", new TreeSet<>(known.names())));
             return refuse(request, ProblemException.badRequest("unknown-parameter", detail), "unknown-parameter");
         }
@@ -84,8 +84,7 @@ public class QueryParameterFilter implements Ordered {
         Set<String> booleans = new TreeSet<>();
         for (Argument<?> argument : route.getArguments()) {
             if (argument.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
-                String name = argument.getAnnotationMetadata().stringValue(QueryValue.class).filter(s -> !s.isEmpty())
-                        .orElse(argument.getName());
+                String name = queryName(argument);
                 names.add(name);
                 if (argument.getType() == Boolean.class || argument.getType() == boolean.class) {
                     booleans.add(name);
@@ -95,9 +94,9 @@ public class QueryParameterFilter implements Ordered {
         return new Parameters(names, booleans);
     }
 
-    /** Echoed names and values stay short: the detail must not carry a caller's megabyte back. */
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    /** The query parameter an argument binds: the annotation's name, else the argument's. */
+    static String queryName(Argument<?> argument) {
+        return argument.getAnnotationMetadata().stringValue(QueryValue.class).filter(n -> !n.isEmpty()).orElse(argument.getName());
     }
 
     @Override
