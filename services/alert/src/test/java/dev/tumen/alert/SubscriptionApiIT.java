@@ -194,6 +194,11 @@ class SubscriptionApiIT {
                 new Probe("POST", "application/json", "{\"name\":\"" + huge + "\",\"url\":\"http://127.0.0.1:9/" + huge
                         + "\",\"keywords\":[\"" + huge + "\"]}", 422, "invalid-request", "keywords[0]: size must be between"),
                 new Probe("POST", "application/json", "{\"name\":\"" + "y".repeat(70_000) + "\"}", 413, "body-too-large", "exceeds"),
+                // free text is one line: no forged log lines, no names that display as others
+                new Probe("POST", "application/json", "{\"name\":\"x\\nFORGED\"," + url + "}", 422, "invalid-request",
+                        "name: must be one line"),
+                new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"keywords\":[\"a\\u0000\"],\"sources\":[\"b\\u202E\"]}",
+                        422, "invalid-request", "keywords[0]: must be one line"),
                 // nulls
                 new Probe("POST", "application/json", "null", 400, "empty-body", "JSON object"),
                 new Probe("POST", "application/json", "{\"name\":null,\"url\":null}", 422, "invalid-request", "url: required"),

@@ -1,5 +1,6 @@
 package dev.tumen.classifier;
 
+import dev.tumen.common.http.TextFields;
 import dev.tumen.classifier.classify.Label;
 import dev.tumen.classifier.classify.Labeller;
 import dev.tumen.classifier.classify.SimHash;
@@ -9,8 +10,10 @@ import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.ModelVersion;
 import dev.tumen.model.PageReceived;
+import dev.tumen.model.PublishedTimes;
 import dev.tumen.model.Utf8;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * The classifier's production path: page → article (extraction, language) → label (gazetteer, relevance,
@@ -36,8 +39,15 @@ public final class ArticleClassifier {
         // No catch here: a failure is not "irrelevant news". The caller dead-letters the page with the reason and
         // counts it (the Kafka loop), or answers with an error (POST /classify).
         Article article = extractor.extract(content, page.contentType(), page.url());
-        String headline = article.title().isEmpty() && page.title() != null ? page.title() : article.title();
-        article = new Article(headline, article.body(), article.published(), article.canonicalUrl(), article.lang());
+        // The page states its own title and time; alerts, chat messages and other readers take them as facts.
+        String headline = TextFields.headline(article.title());
+        if (headline == null) {
+            headline = Objects.requireNonNullElse(TextFields.headline(page.title()), "");
+        }
+        Instant published = article.published() != null && PublishedTimes.plausible(article.published(),
+                Objects.requireNonNullElseGet(page.receivedAt(), Instant::now))
+                ? article.published() : page.published();
+        article = new Article(headline, article.body(), published, article.canonicalUrl(), article.lang());
         Label label = labeller.label(article.title(), article.body());
         return new ArticleLabelled(
                 page.id() != null ? page.id() : Hashes.pageId(article.canonicalUrl(), content),
@@ -45,7 +55,7 @@ public final class ArticleClassifier {
                 page.source(),
                 article.title(),
                 article.lang(),
-                article.published() != null ? article.published() : page.published(),
+                article.published(),
                 page.receivedAt(),
                 Instant.now(),
                 article.body(),

@@ -62,6 +62,22 @@ class ArticleClassifierTest {
         assertFalse(nulls.relevant());
     }
 
+    @Test
+    void aPagesOwnTitleAndTimeReachReadersOnlyWhenUsable() {
+        Instant received = Instant.parse("2026-11-30T10:00:00Z");
+        String body = "<p>Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un in Pyongyang on Thursday.</p>";
+        ArticleLabelled future = CLASSIFIER.classify(new PageReceived("p2", null, "test", "push", "text/html",
+                "<html><head><title>Lavrov\n\tin   Pyongyang\u0007</title><meta property=\"article:published_time\" "
+                        + "content=\"9999-01-01T00:00:00Z\"></head><body><article>" + body + "</article></body></html>",
+                null, Instant.parse("2026-11-30T08:00:00Z"), received, null));
+        assertEquals("Lavrov in Pyongyang", future.title());
+        assertEquals(Instant.parse("2026-11-30T08:00:00Z"), future.published(), "the pusher's time, not the page's year 9999");
+        ArticleLabelled longTitle = CLASSIFIER.classify(new PageReceived("p3", null, "test", "push", "text/html",
+                "<html><head><title>" + "Lavrov ".repeat(400) + "</title></head><body><article>" + body + "</article></body></html>",
+                null, null, received, null));
+        assertTrue(longTitle.title().length() <= 1000, "a headline, not a page: " + longTitle.title().length());
+    }
+
     static Stream<Arguments> seeds() {
         return Stream.of(
                 Arguments.of("000_3008b3d04286bf25.txt", Severity.LOW, List.of("Camila", "Mamdani", "Popular News", "Meghan")),

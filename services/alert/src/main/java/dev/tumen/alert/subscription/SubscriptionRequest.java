@@ -1,5 +1,6 @@
 package dev.tumen.alert.subscription;
 
+import dev.tumen.common.http.TextFields;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -24,8 +25,8 @@ import java.util.List;
  */
 @Introspected
 public record SubscriptionRequest(
-        @NotBlank(message = "required") @Size(max = MAX_TEXT) String name,
-        @NotBlank(message = "required") @Size(max = 2048) @SubscriptionConstraints.WebhookUrl String url,
+        @NotBlank(message = "required") @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String name,
+        @NotBlank(message = "required") @Size(max = TextFields.MAX_URL) @SubscriptionConstraints.WebhookUrl String url,
         @Nullable @SubscriptionConstraints.Format
         @Schema(allowableValues = {"json", "slack", "discord"}, defaultValue = "json") String format,
         @Nullable @SubscriptionConstraints.MinSeverity
@@ -37,12 +38,12 @@ public record SubscriptionRequest(
         @Nullable @Size(max = MAX_LIST)
         List<@NotBlank @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE)
                 String> languages,
-        @Nullable @Size(max = MAX_LIST) List<@NotBlank @Size(max = MAX_TEXT) String> sources,
-        @Nullable @Size(max = MAX_LIST) List<@NotBlank @Size(max = MAX_TEXT) String> keywords) {
+        @Nullable @Size(max = MAX_LIST) List<@NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> sources,
+        @Nullable @Size(max = MAX_LIST) List<@NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> keywords) {
 
     /** A language filter's code, here and in the stream's query ({@code StreamController}). */
     public static final String LANGUAGE = "\\s*[A-Za-z]{2,3}\\s*";
     public static final String LANGUAGE_MESSAGE = "must be an ISO 639-1 code such as en, ru or ko";
-    static final int MAX_TEXT = 200;
+    static final int MAX_TEXT = TextFields.MAX_NAME;
     static final int MAX_LIST = 100;
 }

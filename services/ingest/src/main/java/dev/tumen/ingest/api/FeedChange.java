@@ -1,5 +1,8 @@
 package dev.tumen.ingest.api;
 
+import dev.tumen.common.http.TextFields;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
@@ -11,5 +14,7 @@ import io.micronaut.core.annotation.Nullable;
  * @param paused          paused or not
  */
 @Introspected
-public record FeedChange(@Nullable String name, @Nullable Long intervalSeconds, @Nullable Boolean paused) {
+public record FeedChange(@Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE)
+                         String name,
+                         @Nullable Long intervalSeconds, @Nullable Boolean paused) {
 }

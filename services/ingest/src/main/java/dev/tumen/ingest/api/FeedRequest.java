@@ -1,5 +1,8 @@
 package dev.tumen.ingest.api;
 
+import dev.tumen.common.http.TextFields;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param paused          add it paused
  */
 @Introspected
-public record FeedRequest(@NotBlank String url, @Nullable String name, @Nullable Long intervalSeconds,
+public record FeedRequest(@NotBlank @Size(max = TextFields.MAX_URL) String url,
+                          @Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String name, @Nullable Long intervalSeconds,
                           @Nullable Boolean paused) {
 }

@@ -1,5 +1,8 @@
 package dev.tumen.ingest.api;
 
+import dev.tumen.common.http.TextFields;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.validation.constraints.NotBlank;
@@ -11,5 +14,6 @@ import jakarta.validation.constraints.NotBlank;
  * @param source the outlet shown with alerts (default: the URL's host)
  */
 @Introspected
-public record FetchRequest(@NotBlank String url, @Nullable String source) {
+public record FetchRequest(@NotBlank @Size(max = TextFields.MAX_URL) String url,
+                           @Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String source) {
 }

@@ -2,6 +2,9 @@ package dev.tumen.ingest.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.tumen.ingest.page.IncomingPage;
+import dev.tumen.common.http.TextFields;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,11 +25,11 @@ import java.time.Instant;
 @Introspected
 @JsonIgnoreProperties(ignoreUnknown = true)
 @Schema(name = "PagePush", description = "A page pushed as JSON")
-public record PagePush(@Nullable String url,
+public record PagePush(@Nullable @Size(max = TextFields.MAX_URL) String url,
                        @NotNull String content,
                        @Nullable @Schema(example = "text/html") String contentType,
-                       @Nullable String source,
-                       @Nullable String title,
+                       @Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String source,
+                       @Nullable @Size(max = TextFields.MAX_TITLE) @Pattern(regexp = TextFields.TEXT, message = TextFields.TEXT_MESSAGE) String title,
                        @Nullable Instant published) {
 
     /**

@@ -1,6 +1,7 @@
 package dev.tumen.ingest.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.common.http.TextFields;
 import dev.tumen.ingest.page.IncomingPage;
 import dev.tumen.ingest.page.PageIntake;
 import dev.tumen.ingest.page.Refusal;
@@ -221,8 +222,17 @@ public class PageFileImporter {
             }
         }
         String source = text(node, "source");
+        if (source != null && (source.length() > TextFields.MAX_NAME || !TextFields.isOneLine(source))) {
+            throw Refusal.badRequest("invalid-field", "\"source\" must be one line of text of at most " + TextFields.MAX_NAME
+                    + " characters without control characters");
+        }
+        String title = text(node, "title");
+        if (title != null && (title.length() > TextFields.MAX_TITLE || !TextFields.isText(title))) {
+            throw Refusal.badRequest("invalid-field", "\"title\" must be at most " + TextFields.MAX_TITLE
+                    + " characters without control characters other than tab and line breaks");
+        }
         return new IncomingPage(text(node, "url"), content.asText(), text(node, "contentType"),
-                source == null ? channel : source, channel, text(node, "title"), published);
+                source == null ? channel : source, channel, title, published);
     }
 
     private static String text(JsonNode node, String field) {

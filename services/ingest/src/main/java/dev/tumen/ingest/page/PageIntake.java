@@ -1,11 +1,14 @@
 package dev.tumen.ingest.page;
 
+import dev.tumen.common.http.TextFields;
 import dev.tumen.ingest.dedup.SeenPages;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.PageReceived;
 import dev.tumen.model.PageTypes;
+import dev.tumen.model.PublishedTimes;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -95,14 +98,15 @@ public class PageIntake {
                 throw Refusal.badRequest("invalid-url", "url: " + e.getMessage());
             }
         }
-        String title = blankToNull(in.title());
+        String title = TextFields.headline(in.title());
         if (contentType.equals("text/html")) {
             PageHead head = PageHead.parse(content, url);
             url = PageHead.choose(url, head.canonical());
             if (title == null) {
-                title = head.title();
+                title = TextFields.headline(head.title());
             }
         }
+        Instant publishedAt = published(in);
         String hash = Hashes.sha256(utf8);
         // Without a URL the id is the content's hash (Hashes.pageId), which is at hand.
         String id = url != null && !url.isBlank() ? Hashes.pageId(url, content) : hash.substring(0, 32);
@@ -112,7 +116,7 @@ public class PageIntake {
             return CompletableFuture.completedFuture(new Outcome(duplicateOf, true, url));
         }
         PageReceived page = new PageReceived(id, url, blankToNull(in.source()), in.channel(), contentType, content, title,
-                in.published(), clock.instant(), hash);
+                publishedAt, clock.instant(), hash);
         long sending = System.nanoTime();
         String pageUrl = url;
         CompletableFuture<Void> sent;
@@ -133,6 +137,21 @@ public class PageIntake {
             metrics.accepted(in.channel());
             return new Outcome(id, false, pageUrl);
         });
+    }
+
+    /**
+     * A publication time readers can use ({@link PublishedTimes}). A caller who pushed or imported the page is told; a
+     * feed's or site's wrong clock makes the time unknown rather than wrong.
+     */
+    private Instant published(IncomingPage in) {
+        Instant p = in.published();
+        if (p == null || PublishedTimes.plausible(p, clock.instant())) {
+            return p;
+        }
+        if (in.channel().equals("push") || in.channel().equals("file")) {
+            throw Refusal.badRequest("invalid-field", "\"published\" must lie between 1900 and a day from now, got " + p);
+        }
+        return null;
     }
 
     private Refusal tooLarge(String bytes) {

@@ -1,5 +1,6 @@
 package dev.tumen.ingest.page;
 
+import dev.tumen.common.http.TextFields;
 import dev.tumen.common.net.AsciiUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,6 +29,9 @@ public final class UrlCanonicalizer {
     public static String canonicalize(String url) {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("empty URL");
+        }
+        if (url.length() > TextFields.MAX_URL) {
+            throw tooLong(url.length());
         }
         URI uri;
         try {
@@ -60,7 +64,14 @@ public final class UrlCanonicalizer {
         if (query != null) {
             out.append('?').append(upperCaseEscapes(query));
         }
+        if (out.length() > TextFields.MAX_URL) {
+            throw tooLong(out.length());
+        }
         return out.toString();
+    }
+
+    private static IllegalArgumentException tooLong(int length) {
+        return new IllegalArgumentException("longer than " + TextFields.MAX_URL + " characters (" + length + ")");
     }
 
     /** Like {@link #canonicalize} but {@code null} instead of an exception. */

@@ -153,6 +153,19 @@ class PushIT {
             // Reasons that never happened are there at zero.
             assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"fetch\",reason=\"robots-disallowed\"} 0.0"), metrics);
 
+            // Free-text fields end in logs, chat messages and other systems: one line, bounded, on every endpoint.
+            assertProblem(app.postJson("/pages", "{\"content\": \"x\", \"source\": \"a\\nFORGED LOG LINE\"}"), 422, "invalid-request");
+            assertProblem(app.postJson("/pages", "{\"content\": \"x\", \"source\": \"evil\\u202Egnp.exe\"}"), 422, "invalid-request");
+            assertProblem(app.postJson("/pages", "{\"content\": \"x\", \"source\": \"" + "s".repeat(201) + "\"}"), 422, "invalid-request");
+            assertProblem(app.postJson("/pages", "{\"content\": \"x\", \"title\": \"bell\\u0007\"}"), 422, "invalid-request");
+            assertProblem(app.postJson("/pages", "{\"content\": \"x\", \"url\": \"https://e.example/" + "u".repeat(2100) + "\"}"), 422,
+                    "invalid-request");
+            assertProblem(app.postJson("/pages", "{\"content\": \"x\", \"published\": \"9999-12-31T23:59:59Z\"}"), 400, "invalid-field");
+            assertProblem(app.postJson("/feeds", "{\"url\": \"https://e.example/rss\", \"name\": \"a\\r\\nb\"}"), 422, "invalid-request");
+            assertProblem(app.postJson("/fetch", "{\"url\": \"https://e.example/a\", \"source\": \"\\u001b[31mred\"}"), 422,
+                    "invalid-request");
+            assertEquals(0, app.pages(0).size(), "nothing may be published for refused input");
+
             // No Content-Type, or one that does not parse, matches both /pages routes: 415 naming what the path reads.
             for (String type : new String[] {null, ";;;"}) {
                 HttpResponse<String> r = app.post("/pages", type, "{\"content\": \"x\"}".getBytes(StandardCharsets.UTF_8));

@@ -3,13 +3,16 @@ package dev.tumen.ingest.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tumen.common.http.TextFields;
 import dev.tumen.ingest.dedup.SeenPages;
 import dev.tumen.model.PageReceived;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,5 +109,34 @@ class PageIntakeTest {
         assertEquals(415, assertThrows(Refusal.class,
                 () -> intake.accept(new IncomingPage(null, "x", "application/pdf", null, "push", null, null))).status());
         assertTrue(published.isEmpty());
+    }
+
+    @Test
+    void aCallersImplausiblePublicationTimeIsRefusedAFeedsIsDropped() {
+        Instant future = Instant.now().plus(Duration.ofDays(3));
+        for (Instant wrong : List.of(future, Instant.parse("+10000-01-01T00:00:00Z"), Instant.parse("1899-12-31T23:59:59Z"))) {
+            for (String channel : List.of("push", "file")) {
+                Refusal r = assertThrows(Refusal.class, () -> intake.accept(
+                        new IncomingPage("https://e.com/" + channel, "x " + wrong, null, null, channel, null, wrong)));
+                assertEquals("invalid-field", r.reason());
+                assertTrue(r.getMessage().contains("\"published\""), r.getMessage());
+            }
+            intake.accept(new IncomingPage("https://e.com/f/" + wrong, "feed " + wrong, null, "f", "feed", null, wrong));
+            assertNull(published.remove(0).published(), "a feed's wrong clock makes the time unknown");
+        }
+        // Hours ahead (a time zone written wrongly) and old archives are kept.
+        Instant ahead = Instant.now().plus(Duration.ofHours(9));
+        intake.accept(new IncomingPage("https://e.com/z", "zone", null, null, "push", null, ahead));
+        intake.accept(new IncomingPage("https://e.com/o", "old", null, null, "push", null, Instant.parse("1961-07-06T00:00:00Z")));
+        assertEquals(List.of(ahead, Instant.parse("1961-07-06T00:00:00Z")), published.stream().map(PageReceived::published).toList());
+    }
+
+    @Test
+    void aTitleIsOneLineOfBoundedLength() {
+        intake.accept(new IncomingPage(null, "a", "text/plain", null, "feed", "  Kim\r\n\tmeets\u0085 Putin\u0007 ", null));
+        assertEquals("Kim meets Putin", published.get(0).title());
+        intake.accept(new IncomingPage(null, "b", "text/plain", null, "feed", "t ".repeat(3000), null));
+        assertEquals(TextFields.MAX_TITLE, published.get(1).title().length());
+        assertTrue(published.get(1).title().endsWith("…"));
     }
 }

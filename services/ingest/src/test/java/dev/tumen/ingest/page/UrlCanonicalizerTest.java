@@ -3,6 +3,7 @@ package dev.tumen.ingest.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,17 @@ class UrlCanonicalizerTest {
         assertEquals(ascii, UrlCanonicalizer.canonicalize("https://МИД.РФ/%d0%bd%d0%be%d0%b2%d0%be%d1%81%d1%82%d0%b8#x"));
         assertEquals(ascii, UrlCanonicalizer.canonicalize(ascii));
         assertThrows(IllegalArgumentException.class, () -> UrlCanonicalizer.canonicalize("https://" + "я".repeat(70) + ".рф/"));
+    }
+
+    @Test
+    void aUrlLongerThanReadersTakeIsRefusedAsGivenAndAsCanonicalised() {
+        String path = "https://e.com/" + "a".repeat(2000);
+        assertEquals(path, UrlCanonicalizer.canonicalize(path));
+        assertThrows(IllegalArgumentException.class, () -> UrlCanonicalizer.canonicalize(path + "a".repeat(100)));
+        // 20 characters that become 120 once escaped: the stored form counts.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> UrlCanonicalizer.canonicalize("https://e.com/" + "a".repeat(1900) + "ж".repeat(60)));
+        assertTrue(e.getMessage().contains("longer than 2048"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,74 @@
+package dev.tumen.common.http;
+
+import java.util.regex.Pattern;
+
+/**
+ * What a caller may put in the free-text fields of a request (names, sources, titles, keywords): the limits every
+ * service's bodies share, as constants for jakarta.validation's {@code @Size} and {@code @Pattern}, and as checks for
+ * the paths that read JSON without bean validation (file imports).
+ *
+ * <p>These fields end up in log lines, chat messages, dashboards and other systems' databases. A line break or an
+ * escape sequence forges a log line, a bidirectional override makes one name display as another, and a 100 KB
+ * "name" is copied into every alert that carries it.
+ */
+public final class TextFields {
+
+    /** A name, outlet or keyword. */
+    public static final int MAX_NAME = 200;
+    /** A headline. */
+    public static final int MAX_TITLE = 1000;
+    /** A URL: the longest most browsers, sitemaps and chat embeds take. */
+    public static final int MAX_URL = 2048;
+
+    /**
+     * One line of text: no control characters (C0, DEL, C1), no line or paragraph separators, no bidirectional
+     * embeddings, overrides or isolates.
+     */
+    public static final String ONE_LINE = "[^\\p{Cc}\\p{Zl}\\p{Zp}\\u202A-\\u202E\\u2066-\\u2069]*";
+    public static final String ONE_LINE_MESSAGE = "must be one line of text without control characters";
+
+    /**
+     * Text that may run over lines (a headline copied with its line break) but holds no other control character.
+     * Right-to-left headlines may carry bidirectional marks, so these are allowed here.
+     */
+    public static final String TEXT = "[\\t\\n\\r\\P{Cc}]*";
+    public static final String TEXT_MESSAGE = "must not contain control characters other than tab and line breaks";
+
+    private static final Pattern ONE_LINE_PATTERN = Pattern.compile(ONE_LINE);
+    private static final Pattern TEXT_PATTERN = Pattern.compile(TEXT);
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Zs}\\p{Zl}\\p{Zp}\\p{Cc}]+");
+
+    private TextFields() {
+    }
+
+    public static boolean isOneLine(String s) {
+        return ONE_LINE_PATTERN.matcher(s).matches();
+    }
+
+    public static boolean isText(String s) {
+        return TEXT_PATTERN.matcher(s).matches();
+    }
+
+    /**
+     * A headline as one line of at most {@link #MAX_TITLE} characters: runs of whitespace and control characters (line
+     * breaks included) become one space; a longer one is cut at a character boundary with an ellipsis.
+     * For titles a page or feed states, which no caller can be asked to correct.
+     */
+    public static String headline(String s) {
+        if (s == null) {
+            return null;
+        }
+        String folded = WHITESPACE_RUN.matcher(s).replaceAll(" ").strip();
+        if (folded.isEmpty()) {
+            return null;
+        }
+        if (folded.length() <= MAX_TITLE) {
+            return folded;
+        }
+        int end = MAX_TITLE - 1;
+        if (Character.isHighSurrogate(folded.charAt(end - 1))) {
+            end--;
+        }
+        return folded.substring(0, end) + "…";
+    }
+}
