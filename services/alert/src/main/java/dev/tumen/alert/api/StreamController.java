@@ -1,5 +1,7 @@
 package dev.tumen.alert.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import dev.tumen.common.http.Problems;
 import dev.tumen.alert.subscription.SubscriptionRequest;
 import dev.tumen.alert.stream.StreamHub;
@@ -39,6 +41,7 @@ import org.reactivestreams.Publisher;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @ApiResponse(responseCode = "5XX", description = "the service's problem (RFC 9457); 503 with Retry-After past the client maximum",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@Tag(name = "stream", description = "The live alert stream")
 @Controller("/stream")
 public class StreamController {
     private static final Pattern LANGUAGE = Pattern.compile(SubscriptionRequest.LANGUAGE);
@@ -55,6 +58,7 @@ public class StreamController {
      *              {@code false} they are unnamed, so a browser's {@code EventSource.onmessage} receives them (the
      *              type is in the data's {@code type} either way). Default: {@code tumen.alert.stream.named-events}.
      */
+    @Operation(operationId = "streamAlerts", summary = "Alerts as they happen, as server-sent events")
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     public Publisher<Event<String>> stream(@Nullable @QueryValue String minSeverity, @Nullable @QueryValue String categories,
                                            @Nullable @QueryValue String languages, @Nullable @QueryValue String sources,

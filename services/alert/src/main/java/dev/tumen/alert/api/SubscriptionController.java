@@ -1,5 +1,7 @@
 package dev.tumen.alert.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import dev.tumen.alert.delivery.DeliveryAttempt;
 import dev.tumen.alert.delivery.DeliveryLog;
 import dev.tumen.alert.delivery.DeliveryPublisher;
@@ -42,6 +44,7 @@ import java.util.concurrent.TimeUnit;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @ApiResponse(responseCode = "5XX", description = "the service's problem (RFC 9457)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@Tag(name = "subscriptions", description = "Webhook subscriptions and their deliveries")
 @Controller("/subscriptions")
 // Each change waits (briefly) for its Kafka write to come back: not on the event loop.
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -58,43 +61,51 @@ public class SubscriptionController {
 
     @ApiResponse(responseCode = "201", description = "created; the only answer that shows the signing secret",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
+    @Operation(operationId = "createSubscription", summary = "Subscribes a webhook to alerts; the signing secret is returned once")
     @Post(consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<SubscriptionView> create(@Valid @Body SubscriptionRequest request) {
         SubscriptionView created = service.create(request);
         return HttpResponse.created(created).header("Location", "/subscriptions/" + created.id());
     }
 
+    @Operation(operationId = "listSubscriptions", summary = "Lists the subscriptions (secrets never shown)")
     @Get
     public List<SubscriptionView> list() {
         return service.list();
     }
 
+    @Operation(operationId = "getSubscription", summary = "One subscription (secrets never shown)")
     @Get("/{id}")
     public SubscriptionView get(@PathVariable String id) {
         return SubscriptionView.of(service.get(id));
     }
 
+    @Operation(operationId = "replaceSubscription", summary = "Replaces a subscription's settings")
     @Put(value = "/{id}", consumes = MediaType.APPLICATION_JSON)
     public SubscriptionView replace(@PathVariable String id, @Body SubscriptionRequest request) {
         return service.replace(id, request);
     }
 
+    @Operation(operationId = "updateSubscription", summary = "Changes the fields present (JSON merge patch)")
     @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     public SubscriptionView patch(@PathVariable String id, @Body SubscriptionPatch patch) {
         return service.patch(id, patch);
     }
 
+    @Operation(operationId = "pauseSubscription", summary = "Stops deliveries until resumed; alerts raised meanwhile are not delivered later")
     @Post("/{id}/pause")
     public SubscriptionView pause(@PathVariable String id) {
         return service.setPaused(id, true);
     }
 
+    @Operation(operationId = "resumeSubscription", summary = "Delivers again from now on")
     @Post("/{id}/resume")
     public SubscriptionView resume(@PathVariable String id) {
         return service.setPaused(id, false);
     }
 
     @ApiResponse(responseCode = "204", description = "deleted")
+    @Operation(operationId = "deleteSubscription", summary = "Deletes a subscription")
     @Delete("/{id}")
     public HttpResponse<Void> delete(@PathVariable String id) {
         service.delete(id);
@@ -102,17 +113,20 @@ public class SubscriptionController {
     }
 
     /** A new signing secret, returned once; the previous one signs too until {@code DELETE .../secret/previous}. */
+    @Operation(operationId = "rotateSubscriptionSecret", summary = "A new signing secret, returned once; the previous one may keep signing")
     @Post("/{id}/secret/rotate")
     public SubscriptionView rotate(@PathVariable String id, @Nullable @QueryValue Boolean keepPrevious) {
         return service.rotateSecret(id, keepPrevious == null || keepPrevious);
     }
 
+    @Operation(operationId = "dropPreviousSubscriptionSecret", summary = "Stops signing with the previous secret")
     @Delete("/{id}/secret/previous")
     public SubscriptionView dropPrevious(@PathVariable String id) {
         return service.dropPreviousSecrets(id);
     }
 
     /** The delivery log: attempts, outcomes, status codes and latency, newest first. */
+    @Operation(operationId = "listDeliveries", summary = "The delivery log: attempts, outcomes, status codes and latency, newest first")
     @Get("/{id}/deliveries")
     public List<DeliveryAttempt> deliveries(@PathVariable String id, @Nullable @QueryValue @Min(1) @Max(500) Integer limit) {
         service.get(id);
@@ -123,6 +137,7 @@ public class SubscriptionController {
     /** Sends a logged delivery again, same {@code webhook-id}, with a fresh retry schedule. */
     @ApiResponse(responseCode = "202", description = "queued for another attempt",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReplayAccepted.class)))
+    @Operation(operationId = "replayDelivery", summary = "Sends a logged delivery again, same webhook-id, with a fresh retry schedule (admin)")
     @Post("/{id}/deliveries/{deliveryId}/replay")
     public HttpResponse<ReplayAccepted> replay(@PathVariable String id, @PathVariable String deliveryId) throws Exception {
         service.get(id);

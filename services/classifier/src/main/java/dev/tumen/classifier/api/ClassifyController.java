@@ -1,5 +1,7 @@
 package dev.tumen.classifier.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.tumen.classifier.kafka.PageLabeller;
 import dev.tumen.common.http.ProblemException;
@@ -36,6 +38,7 @@ import java.time.Instant;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @ApiResponse(responseCode = "5XX", description = "the service's problem (RFC 9457)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@Tag(name = "classify", description = "Labelling on request")
 @Controller("/classify")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ClassifyController {
@@ -61,12 +64,14 @@ public class ClassifyController {
     }
 
     /** A page as JSON. */
+    @Operation(operationId = "classifyPage", summary = "Labels a page (JSON, or the raw HTML or text) without publishing anything")
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public ArticleLabelled classifyJson(@Valid @Body PageRequest page) {
         return label(page);
     }
 
     /** A raw page; its URL and source as query parameters. */
+    @Operation(operationId = "classifyPage", summary = "Labels a page (JSON, or the raw HTML or text) without publishing anything")
     @Post(consumes = {MediaType.TEXT_HTML, MediaType.TEXT_PLAIN}, produces = MediaType.APPLICATION_JSON)
     public ArticleLabelled classifyRaw(HttpRequest<?> request, @Nullable @Body byte[] body,
                                        @Nullable @QueryValue String url, @Nullable @QueryValue String source) {

@@ -22,16 +22,18 @@ public final class TextFields {
 
     /**
      * One line of text: no control characters (C0, DEL, C1), no line or paragraph separators, no bidirectional
-     * embeddings, overrides or isolates.
+     * embeddings, overrides or isolates. Written as code point ranges, not Unicode property classes: the OpenAPI
+     * documents publish these patterns, and a JavaScript client without the {@code u} flag reads a property class as
+     * the letters in it.
      */
-    public static final String ONE_LINE = "[^\\p{Cc}\\p{Zl}\\p{Zp}\\u202A-\\u202E\\u2066-\\u2069]*";
+    public static final String ONE_LINE = "[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]*";
     public static final String ONE_LINE_MESSAGE = "must be one line of text without control characters";
 
     /**
      * Text that may run over lines (a headline copied with its line break) but holds no other control character.
      * Right-to-left headlines may carry bidirectional marks, so these are allowed here.
      */
-    public static final String TEXT = "[\\t\\n\\r\\P{Cc}]*";
+    public static final String TEXT = "[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*";
     public static final String TEXT_MESSAGE = "must not contain control characters other than tab and line breaks";
 
     private static final Pattern ONE_LINE_PATTERN = Pattern.compile(ONE_LINE);

@@ -1,5 +1,7 @@
 package dev.tumen.ingest.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.ingest.feed.Feed;
@@ -34,6 +36,7 @@ import java.util.List;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @ApiResponse(responseCode = "5XX", description = "the service's or an upstream's problem (RFC 9457)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@Tag(name = "feeds", description = "RSS and Atom feeds ingest polls")
 @Controller("/feeds")
 // Changes wait for Kafka's acknowledgement and a poll waits on the feed's server.
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -54,12 +57,14 @@ public class FeedsController {
         this.loadWait = loadWait;
     }
 
+    @Operation(operationId = "listFeeds", summary = "Lists the followed feeds with their polling state")
     @Get(produces = MediaType.APPLICATION_JSON)
     public List<Feed> list() {
         ready();
         return registry.list();
     }
 
+    @Operation(operationId = "getFeed", summary = "One followed feed with its polling state")
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     public Feed get(@PathVariable String id) {
         return find(id);
@@ -70,6 +75,7 @@ public class FeedsController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Feed.class)))
     @ApiResponse(responseCode = "200", description = "already followed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Feed.class)))
+    @Operation(operationId = "followFeed", summary = "Follows an RSS or Atom feed (200 with the existing one when already followed)")
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Feed> add(@Valid @Body FeedRequest request) {
         refuseForbiddenAddress(request.url());
@@ -82,18 +88,21 @@ public class FeedsController {
         return HttpResponse.created(added.feed(), URI.create("/feeds/" + added.feed().id()));
     }
 
+    @Operation(operationId = "updateFeed", summary = "Changes a feed's name, interval or pause; only the fields present change")
     @Patch(uri = "/{id}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public Feed update(@PathVariable String id, @Valid @Body FeedChange change) {
         find(id);
         return registry.update(id, change.name(), change.intervalSeconds(), change.paused());
     }
 
+    @Operation(operationId = "pauseFeed", summary = "Stops polling a feed until it is resumed")
     @Post(uri = "/{id}/pause", produces = MediaType.APPLICATION_JSON)
     public Feed pause(@PathVariable String id) {
         find(id);
         return registry.update(id, null, null, true);
     }
 
+    @Operation(operationId = "resumeFeed", summary = "Polls a paused feed again")
     @Post(uri = "/{id}/resume", produces = MediaType.APPLICATION_JSON)
     public Feed resume(@PathVariable String id) {
         find(id);
@@ -101,6 +110,7 @@ public class FeedsController {
     }
 
     /** Polls the feed now (even when paused) and answers how many pages it published. */
+    @Operation(operationId = "pollFeed", summary = "Polls the feed now (even when paused) and answers how many pages it published")
     @Post(uri = "/{id}/poll", produces = MediaType.APPLICATION_JSON)
     public PollResult poll(@PathVariable String id) {
         find(id);
@@ -109,6 +119,7 @@ public class FeedsController {
     }
 
     @ApiResponse(responseCode = "204", description = "removed (or was not followed)")
+    @Operation(operationId = "unfollowFeed", summary = "Stops following a feed")
     @Delete(uri = "/{id}")
     public HttpResponse<Void> remove(@PathVariable String id) {
         ready();

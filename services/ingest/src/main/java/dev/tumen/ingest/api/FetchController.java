@@ -1,5 +1,7 @@
 package dev.tumen.ingest.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.ingest.fetch.PageFetcher;
 import dev.tumen.ingest.page.IngestMetrics;
@@ -23,6 +25,7 @@ import java.net.URI;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @ApiResponse(responseCode = "5XX", description = "the service's or an upstream's problem (RFC 9457)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@Tag(name = "pages", description = "Pages pushed, fetched or imported")
 @Controller("/fetch")
 // A fetch waits on a remote server, robots.txt and the host rate limit: never on the event loop.
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -39,6 +42,7 @@ public class FetchController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
     @ApiResponse(responseCode = "200", description = "a duplicate: nothing published",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
+    @Operation(operationId = "fetchPage", summary = "Fetches a URL now and publishes the page once")
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public HttpResponse<PageAccepted> fetch(@Valid @Body FetchRequest request) {
         String url = request.url();

@@ -1,5 +1,7 @@
 package dev.tumen.ingest.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import dev.tumen.ingest.files.ImportReport;
 import dev.tumen.ingest.files.ImportRoot;
 import dev.tumen.ingest.files.PageFileImporter;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @ApiResponse(responseCode = "5XX", description = "the service's or an upstream's problem (RFC 9457)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@Tag(name = "pages", description = "Pages pushed, fetched or imported")
 @Controller("/imports")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ImportsController {
@@ -39,6 +42,7 @@ public class ImportsController {
         this.root = new ImportRoot(root);
     }
 
+    @Operation(operationId = "importPages", summary = "Imports the pages of a file or directory under the import root (admin)")
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public ImportReport importPath(@Valid @Body ImportRequest request) {
         Path real = root.resolve(request.path());

@@ -1,5 +1,10 @@
 package dev.tumen.ingest.api;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import dev.tumen.common.http.TextFields;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
 import dev.tumen.ingest.page.IncomingPage;
 import dev.tumen.ingest.page.IngestMetrics;
 import dev.tumen.ingest.page.PageIntake;
@@ -33,6 +38,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 @ApiResponse(responseCode = "5XX", description = "the service's or an upstream's problem (RFC 9457)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+@Tag(name = "pages", description = "Pages pushed, fetched or imported")
 @Controller("/pages")
 // The intake may wait for the seen-pages table at start-up (tumen.ingest.startup-wait): never on the event loop.
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -50,6 +56,7 @@ public class PagesController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
     @ApiResponse(responseCode = "200", description = "a duplicate: nothing published",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
+    @Operation(operationId = "pushPage", summary = "Pushes a page: a JSON object, or the raw HTML or text with query parameters")
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public CompletableFuture<HttpResponse<PageAccepted>> pushJson(@Valid @Body PagePush page) {
         return accept(page.toIncoming("push"));
@@ -60,10 +67,14 @@ public class PagesController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
     @ApiResponse(responseCode = "200", description = "a duplicate: nothing published",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
+    @Operation(operationId = "pushPage", summary = "Pushes a page: a JSON object, or the raw HTML or text with query parameters")
     @Post(consumes = {MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_XHTML}, produces = MediaType.APPLICATION_JSON)
     public CompletableFuture<HttpResponse<PageAccepted>> pushRaw(HttpRequest<?> request, @Nullable @Body byte[] body,
-                                              @Nullable @QueryValue String url, @Nullable @QueryValue String source,
-                                              @Nullable @QueryValue String title) {
+            @Nullable @QueryValue @Size(max = TextFields.MAX_URL) String url,
+            @Nullable @QueryValue @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE)
+            String source,
+            @Nullable @QueryValue @Size(max = TextFields.MAX_TITLE) @Pattern(regexp = TextFields.TEXT, message = TextFields.TEXT_MESSAGE)
+            String title) {
         IncomingPage page;
         try {
             page = fromRaw(request.getContentType().orElse(MediaType.TEXT_PLAIN_TYPE), body, url, source, title);

@@ -22,11 +22,12 @@ public class IngestMetrics {
      */
     public static final List<String> REFUSAL_REASONS = List.of("ambiguous-address", "ambiguous-credentials", "binary-content", "body-too-large", "empty-body",
             "feed-unparseable", "feeds-loading", "fetch-failed", "fetch-timeout", "forbidden-address", "headers-too-large", "imports-disabled",
-            "interval-too-short", "invalid-parameter",
+            "insufficient-scope", "interval-too-short", "invalid-parameter",
             "interrupted", "invalid-field", "invalid-path", "invalid-redirect", "invalid-request", "invalid-url", "kafka-busy", "kafka-unavailable",
             "malformed-json", "metadata-address", "missing-content", "not-an-object", "not-found", "not-json", "page-too-large", "private-address",
             "robots-disallowed", "scheme", "too-many-redirects", "unknown-charset", "unknown-field", "unknown-parameter", "unresolvable",
-            "unsupported-content-type", "unsupported-media-type", "upstream-status", "upstream-too-large", "uri-too-long", "userinfo", "warming-up",
+            "unauthorized", "unsupported-content-type", "unsupported-media-type", "upstream-status", "upstream-too-large", "uri-too-long", "userinfo",
+            "warming-up",
             "wrong-encoding");
 
     /** Every {@code outcome} of {@code tumen.ingest.fetch.latency}: success, or the reason a fetch stopped. */

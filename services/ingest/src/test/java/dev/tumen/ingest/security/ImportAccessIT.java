@@ -67,6 +67,11 @@ class ImportAccessIT {
             // What write may do, it does: the refusals above are about the scope, not the token.
             HttpResponse<String> push = post(app, "/pages", Json.string(Map.of("content", "Lavrov visited Pyongyang.")), write.token());
             assertEquals(202, push.statusCode(), push.body());
+            // Refused credentials are counted like any other refusal: a stream of them is an attack or a revoked token.
+            HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.getURI().resolve("/prometheus")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertTrue(metrics.body().contains("tumen_ingest_refusals_total{channel=\"file\",reason=\"unauthorized\"} 3.0"), metrics.body());
+            assertTrue(metrics.body().contains("tumen_ingest_refusals_total{channel=\"file\",reason=\"insufficient-scope\"} 2.0"), metrics.body());
         } finally {
             app.getApplicationContext().close();
         }

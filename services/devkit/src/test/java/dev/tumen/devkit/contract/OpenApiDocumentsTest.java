@@ -1,0 +1,81 @@
+package dev.tumen.devkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What a stranger's code generator needs from each service's OpenAPI document (the one it serves at
+ * {@code /openapi/<service>.yml}, generated at compile time): an operationId that names the operation and is unique,
+ * a tag to group it by, a summary, and patterns every client language reads alike.
+ */
+class OpenApiDocumentsTest {
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "classifier", "alert"})
+    void everyOperationIsNamedTaggedAndSummarised(String service) throws IOException {
+        JsonNode doc = document(service);
+        Set<String> ids = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (!METHODS.contains(op.getKey())) {
+                return;
+            }
+            String where = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            JsonNode o = op.getValue();
+            String id = o.path("operationId").asText("");
+            if (!id.matches("[a-z][A-Za-z]{2,}") || !ids.add(id)) {
+                problems.add(where + ": operationId '" + id + "' missing, not camelCase or not unique");
+            }
+            if (o.path("summary").asText("").isBlank()) {
+                problems.add(where + ": no summary");
+            }
+            if (!o.path("tags").isArray() || o.path("tags").isEmpty()) {
+                problems.add(where + ": no tag");
+            }
+        }));
+        assertThat(problems).isEmpty();
+        assertThat(ids).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "classifier", "alert"})
+    void patternsUseNoPropertyClasses(String service) throws IOException {
+        // JSON Schema patterns are ECMA-262; without the u flag \p{Cc} there is the letters p, C and c.
+        List<String> patterns = new ArrayList<>();
+        collectPatterns(document(service), patterns);
+        assertThat(patterns).noneMatch(p -> p.contains("\\p{") || p.contains("\\P{"));
+    }
+
+    private static void collectPatterns(JsonNode node, List<String> into) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                if (f.getKey().equals("pattern") && f.getValue().isTextual()) {
+                    into.add(f.getValue().asText());
+                } else {
+                    collectPatterns(f.getValue(), into);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> collectPatterns(n, into));
+        }
+    }
+
+    private static JsonNode document(String service) throws IOException {
+        try (InputStream in = OpenApiDocumentsTest.class.getResourceAsStream("/META-INF/swagger/" + service + ".yml")) {
+            assertThat(in).as("the " + service + " jar holds its OpenAPI document").isNotNull();
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+    }
+}
