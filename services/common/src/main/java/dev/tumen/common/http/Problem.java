@@ -20,6 +20,13 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://tumen.dev/problems/";
+    /** Longer than any detail written here; what is cut is a caller's own input quoted back. */
+    static final int MAX_DETAIL = 1000;
+
+    /** A detail never carries a caller's megabyte back, whichever message quoted it (a header, a value, a path). */
+    public Problem {
+        detail = detail == null ? null : Problems.abbreviate(detail, MAX_DETAIL);
+    }
 
     public static String type(String slug) {
         return TYPE_BASE + slug;

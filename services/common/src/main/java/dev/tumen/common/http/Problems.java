@@ -23,7 +23,11 @@ public final class Problems {
 
     /** Caller-given text echoed in a problem stays short: a detail must not carry a caller's megabyte back. */
     public static String abbreviate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max) + "…";
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end) + "…";
     }
 
     /** 503 with when to come back, in the header a client library honours and in the body for a reader. */
