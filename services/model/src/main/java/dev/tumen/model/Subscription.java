@@ -10,7 +10,9 @@ import java.util.List;
  *
  * @param id          subscription id (server-assigned)
  * @param name        a human name for the subscriber
- * @param url         the webhook URL alerts are POSTed to
+ * @param url         the webhook URL alerts are POSTed to. On the topic it is encrypted like the secrets (a Slack or
+ *                    Discord URL, or one with a token in its query, lets anyone who knows it post); plaintext URLs
+ *                    from older versions are read as they are and re-encrypted at the next start
  * @param format      payload format: {@code json}, {@code slack} or {@code discord}
  * @param minSeverity alerts are sent for relevant articles at or above this severity
  * @param categories  when not empty, the article must have at least one of these categories

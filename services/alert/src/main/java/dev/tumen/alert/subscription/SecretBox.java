@@ -23,7 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Encrypts webhook signing secrets before they reach the subscriptions topic and decrypts them when read back:
+ * Encrypts webhook signing secrets and webhook URLs before they reach the subscriptions topic and decrypts them when
+ * read back. A URL is a credential too: whoever knows a Slack or Discord webhook URL, or one with a token in its
+ * query, can post to that channel, and other systems read the topics. The scheme:
  * AES-256-GCM (authenticated), a fresh 96-bit nonce per value, the subscription id as associated data (a secret
  * cannot be moved to another subscription), and a key id in every value so keys can rotate:
  * {@code TUMEN_ENCRYPTION_KEY} encrypts, it and {@code TUMEN_ENCRYPTION_PREVIOUS_KEYS} decrypt. A subscription is
@@ -69,26 +71,33 @@ public class SecretBox {
         }
     }
 
-    /** The subscription as it goes to the topic: every secret encrypted with the current key. */
+    /** The subscription as it goes to the topic: its URL and every secret encrypted with the current key. */
     public Subscription seal(Subscription s) {
         List<String> sealed = new ArrayList<>();
         for (String secret : s.secrets()) {
             sealed.add(secret.startsWith(PREFIX) ? secret : encrypt(s.id(), secret));
         }
-        return withSecrets(s, sealed);
+        String url = s.url() == null || s.url().startsWith(PREFIX) ? s.url() : encrypt(urlContext(s.id()), s.url());
+        return with(s, url, sealed);
     }
 
     /**
-     * The subscription as this service uses it: secrets decrypted. Legacy plaintext secrets pass unchanged.
+     * The subscription as this service uses it: URL and secrets decrypted. Legacy plaintext values pass unchanged.
      *
-     * @throws IllegalStateException when a secret was encrypted with a key this instance does not have
+     * @throws IllegalStateException when a value was encrypted with a key this instance does not have
      */
     public Subscription open(Subscription s) {
         List<String> opened = new ArrayList<>();
         for (String secret : s.secrets()) {
             opened.add(secret.startsWith(PREFIX) ? decrypt(s.id(), secret) : secret);
         }
-        return withSecrets(s, opened);
+        String url = s.url() != null && s.url().startsWith(PREFIX) ? decrypt(urlContext(s.id()), s.url()) : s.url();
+        return with(s, url, opened);
+    }
+
+    /** What a URL is bound to: its subscription, and being a URL (a sealed URL cannot pass for a signing secret). */
+    private static String urlContext(String subscriptionId) {
+        return subscriptionId + "#url";
     }
 
     /**
@@ -97,7 +106,9 @@ public class SecretBox {
      * those, so a plaintext secret does not stay readable in the topic and a previous key can be retired.
      */
     public boolean needsSealing(Subscription stored) {
-        return stored.secrets().stream().anyMatch(secret -> !secret.startsWith(PREFIX + currentId + ":"));
+        String current = PREFIX + currentId + ":";
+        return stored.secrets().stream().anyMatch(secret -> !secret.startsWith(current))
+                || stored.url() != null && !stored.url().startsWith(current);
     }
 
     String encrypt(String subscriptionId, String secret) {
@@ -166,8 +177,8 @@ public class SecretBox {
         }
     }
 
-    private static Subscription withSecrets(Subscription s, List<String> secrets) {
-        return new Subscription(s.id(), s.name(), s.url(), s.format(), s.minSeverity(), s.categories(), s.languages(), s.sources(),
+    private static Subscription with(Subscription s, String url, List<String> secrets) {
+        return new Subscription(s.id(), s.name(), url, s.format(), s.minSeverity(), s.categories(), s.languages(), s.sources(),
                 s.keywords(), s.paused(), secrets, s.createdAt(), s.updatedAt(), s.owner());
     }
 }

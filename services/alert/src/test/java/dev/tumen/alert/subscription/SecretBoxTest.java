@@ -42,6 +42,28 @@ class SecretBoxTest {
     }
 
     @Test
+    void theWebhookUrlIsACredentialAndIsEncryptedToo() {
+        SecretBox box = new SecretBox(key(), List.of(), false);
+        String slack = "https://hooks.slack.example/services/T0001/B0001/aVeryPrivateToken";
+        Subscription plain = new Subscription("sub_u", "desk", slack, "slack", Severity.HIGH, List.of(), List.of(), List.of(), List.of(),
+                false, List.of("whsec_U"), Instant.EPOCH, Instant.EPOCH, "desk-token");
+        Subscription sealed = box.seal(plain);
+        String onTheTopic = Json.string(sealed);
+        assertFalse(onTheTopic.contains("aVeryPrivateToken") || onTheTopic.contains("hooks.slack"), onTheTopic);
+        assertEquals(slack, box.open(Json.read(onTheTopic.getBytes(), Subscription.class)).url());
+        assertFalse(box.needsSealing(sealed));
+        assertTrue(box.needsSealing(new Subscription("sub_u", "desk", slack, "slack", Severity.HIGH, List.of(), List.of(), List.of(),
+                List.of(), false, sealed.secrets(), Instant.EPOCH, Instant.EPOCH, "desk-token")), "a plaintext URL from before");
+        assertEquals(slack, box.open(box.seal(box.open(sealed))).url(), "sealing an opened one again round-trips");
+        // Bound to being a URL of this subscription: it neither decrypts as a signing secret nor under another id.
+        assertThrows(IllegalStateException.class, () -> box.open(sub("sub_u", List.of(sealed.url()))));
+        assertThrows(IllegalStateException.class, () -> box.open(new Subscription("sub_v", "desk", sealed.url(), "slack", Severity.HIGH,
+                List.of(), List.of(), List.of(), List.of(), false, List.of(), Instant.EPOCH, Instant.EPOCH, null)));
+        assertEquals("https://legacy.example/h", box.open(new Subscription("sub_w", "desk", "https://legacy.example/h", "json",
+                Severity.HIGH, List.of(), List.of(), List.of(), List.of(), false, List.of(), Instant.EPOCH, Instant.EPOCH, null)).url());
+    }
+
+    @Test
     void keysRotateThroughPreviousKeys() {
         String oldKey = key();
         Subscription sealedWithOld = new SecretBox(oldKey, List.of(), false).seal(sub("sub_2", List.of("whsec_OLD")));
