@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.tumen.classifier.kafka.PageLabeller;
 import dev.tumen.common.http.ProblemException;
+import dev.tumen.common.http.TextFields;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.PageReceived;
@@ -25,6 +26,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -59,8 +62,10 @@ public class ClassifyController {
      */
     @Introspected
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PageRequest(@NotBlank String content, @Nullable String contentType, @Nullable String url, @Nullable String source,
-                              @Nullable String title) {
+    public record PageRequest(@NotBlank String content, @Nullable String contentType,
+                              @Nullable @Size(max = TextFields.MAX_URL) @Pattern(regexp = TextFields.HTTP_URL, message = TextFields.HTTP_URL_MESSAGE) String url,
+                              @Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String source,
+                              @Nullable @Size(max = TextFields.MAX_TITLE) @Pattern(regexp = TextFields.TEXT, message = TextFields.TEXT_MESSAGE) String title) {
     }
 
     /** A page as JSON. */
@@ -74,7 +79,8 @@ public class ClassifyController {
     @Operation(operationId = "classifyPage", summary = "Labels a page (JSON, or the raw HTML or text) without publishing anything")
     @Post(consumes = {MediaType.TEXT_HTML, MediaType.TEXT_PLAIN}, produces = MediaType.APPLICATION_JSON)
     public ArticleLabelled classifyRaw(HttpRequest<?> request, @Nullable @Body byte[] body,
-                                       @Nullable @QueryValue String url, @Nullable @QueryValue String source) {
+            @Nullable @QueryValue @Size(max = TextFields.MAX_URL) @Pattern(regexp = TextFields.HTTP_URL, message = TextFields.HTTP_URL_MESSAGE) String url,
+            @Nullable @QueryValue @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String source) {
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("empty-body", "the request body is empty; send a page as text/html, "
                     + "text/plain or JSON {\"content\": ...}");

@@ -103,6 +103,16 @@ class ClassifyControllerIT {
         assertThat(wrapped.statusCode()).isEqualTo(400);
         assertThat(Json.mapper().readTree(wrapped.body()).path("detail").asText()).isEqualTo("\"content\" must be a string");
 
+        // What is echoed back as the article's URL and source must not become a script link or a forged log line.
+        for (String body : new String[] {"{\"content\": \"Kim met Putin\", \"url\": \"javascript:alert(1)\"}",
+                "{\"content\": \"Kim met Putin\", \"url\": \"data:text/html,<script>x</script>\"}",
+                "{\"content\": \"Kim met Putin\", \"source\": \"a\\nb\"}",
+                "{\"content\": \"Kim met Putin\", \"title\": \"" + "t".repeat(1001) + "\"}"}) {
+            HttpResponse<String> refused = post("application/json", body.getBytes(), true);
+            assertThat(refused.statusCode()).as(body).isEqualTo(422);
+            assertThat(Json.mapper().readTree(refused.body()).path("type").asText()).endsWith("/invalid-request");
+        }
+
         HttpResponse<String> empty = post("text/plain", new byte[0], true);
         assertThat(empty.statusCode()).isEqualTo(400);
 

@@ -36,6 +36,13 @@ public final class TextFields {
     public static final String TEXT = "[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*";
     public static final String TEXT_MESSAGE = "must not contain control characters other than tab and line breaks";
 
+    /**
+     * An absolute http(s) URL, for a field that is echoed back or shown as a link: a {@code javascript:} or
+     * {@code data:} URL in it would run in whatever page renders the link.
+     */
+    public static final String HTTP_URL = "[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*";
+    public static final String HTTP_URL_MESSAGE = "must be an absolute http(s) URL";
+
     private static final Pattern ONE_LINE_PATTERN = Pattern.compile(ONE_LINE);
     private static final Pattern TEXT_PATTERN = Pattern.compile(TEXT);
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Zs}\\p{Zl}\\p{Zp}\\p{Cc}]+");
