@@ -47,7 +47,10 @@ public final class ArticleClassifier {
         Instant published = article.published() != null && PublishedTimes.plausible(article.published(),
                 Objects.requireNonNullElseGet(page.receivedAt(), Instant::now))
                 ? article.published() : page.published();
-        article = new Article(headline, article.body(), published, article.canonicalUrl(), article.lang());
+        // The page's URL is ingest's decision (it honours a rel=canonical only on the transport URL's own registrable
+        // domain, and a page pushed without a URL adopts none). The page's own claim is not trusted again here: a
+        // hostile page would otherwise set its alerts' link to another outlet's article or to javascript:.
+        article = new Article(headline, article.body(), published, page.url(), article.lang());
         Label label = labeller.label(article.title(), article.body());
         return new ArticleLabelled(
                 page.id() != null ? page.id() : Hashes.pageId(article.canonicalUrl(), content),

@@ -78,6 +78,20 @@ class ArticleClassifierTest {
         assertTrue(longTitle.title().length() <= 1000, "a headline, not a page: " + longTitle.title().length());
     }
 
+    @Test
+    void aPagesOwnCanonicalClaimNeverBecomesTheArticlesLink() {
+        String page = "<html><head><link rel=\"canonical\" href=\"%s\"><title>Talks</title></head><body><article><p>Kim Jong Un "
+                + "met Vladimir Putin in Pyongyang.</p></article></body></html>";
+        for (String claim : List.of("javascript:alert(1)", "https://another-outlet.example/their-story")) {
+            ArticleLabelled withUrl = CLASSIFIER.classify(new PageReceived("p4", "https://news.example/a", "t", "push", "text/html",
+                    String.format(page, claim), null, null, Instant.now(), null));
+            assertEquals("https://news.example/a", withUrl.url(), claim);
+            ArticleLabelled withoutUrl = CLASSIFIER.classify(new PageReceived(null, null, "t", "push", "text/html",
+                    String.format(page, claim), null, null, Instant.now(), null));
+            assertEquals(null, withoutUrl.url(), claim);
+        }
+    }
+
     static Stream<Arguments> seeds() {
         return Stream.of(
                 Arguments.of("000_3008b3d04286bf25.txt", Severity.LOW, List.of("Camila", "Mamdani", "Popular News", "Meghan")),

@@ -9,7 +9,8 @@ import java.util.List;
  * Key: {@link #id()}.
  *
  * @param id          the page id this article came from ({@link PageReceived#id()})
- * @param url         canonical URL (from the page's {@code rel=canonical} when it has one), or {@code null}
+ * @param url         the page's URL as ingest canonicalised it (a {@code rel=canonical} counts only on the page's own
+ *                    registrable domain; a page without a URL adopts none), or {@code null}
  * @param source      where the page came from ({@link PageReceived#source()})
  * @param title       the article's headline
  * @param lang        detected language, ISO 639-1 ({@code en}, {@code ru}, {@code ko}, …) or {@code und}
