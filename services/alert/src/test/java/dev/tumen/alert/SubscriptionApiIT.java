@@ -74,7 +74,7 @@ class SubscriptionApiIT {
     @Test
     void createReadUpdatePauseResumeDelete() {
         String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> created = harness.subscribe(a, request("http://127.0.0.1:9/hook", token));
+        Map<String, Object> created = harness.subscribe(a, request("http://127.0.0.1:49/hook", token));
         String id = (String) created.get("id");
         assertTrue(((String) created.get("secret")).startsWith("whsec_"));
 
@@ -85,7 +85,7 @@ class SubscriptionApiIT {
         assertFalse(harness.call(a, "GET", "/subscriptions", null).body().contains("whsec_"));
 
         HttpResponse<String> put = harness.call(a, "PUT", "/subscriptions/" + id, Json.string(Map.of("name", "renamed",
-                "url", "http://127.0.0.1:9/other", "minSeverity", "critical")));
+                "url", "http://127.0.0.1:49/other", "minSeverity", "critical")));
         assertEquals(200, put.statusCode(), put.body());
         assertEquals("critical", json(put.body()).get("minSeverity").asText());
         assertEquals(0, json(put.body()).get("keywords").size(), "PUT replaces every field");
@@ -143,13 +143,14 @@ class SubscriptionApiIT {
                 new Case("{not json", 400, "malformed-json", "not valid JSON"),
                 new Case("", 400, "empty-body", "JSON object"),
                 new Case("[1,2]", 400, "not-an-object", "JSON object"),
-                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:9/\",\"minSeverty\":\"high\"}", 400, "unknown-field", "minSeverty"),
-                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:9/\",\"categories\":\"military\"}", 400, "invalid-field", "categories"),
+                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:49/\",\"minSeverty\":\"high\"}", 400, "unknown-field", "minSeverty"),
+                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:49/\",\"categories\":\"military\"}", 400, "invalid-field", "categories"),
                 new Case("{}", 422, "invalid-request", "name: required"),
                 new Case("{\"name\":\"x\",\"url\":\"ftp://example.org/\"}", 422, "invalid-request", "url:"),
                 new Case("{\"name\":\"x\",\"url\":\"http://10.1.2.3/hook\"}", 422, "invalid-request", "private"),
                 new Case("{\"name\":\"x\",\"url\":\"http://169.254.169.254/latest\"}", 422, "invalid-request", "metadata"),
-                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:9/\",\"minSeverity\":\"extreme\",\"format\":\"teams\","
+                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:25/hook\"}", 422, "invalid-request", "port 25"),
+                new Case("{\"name\":\"x\",\"url\":\"http://127.0.0.1:49/\",\"minSeverity\":\"extreme\",\"format\":\"teams\","
                         + "\"categories\":[\"space\"],\"languages\":[\"english\"]}", 422, "invalid-request", "minSeverity"));
         for (Case c : cases) {
             HttpResponse<String> r = harness.call(a, "POST", "/subscriptions", c.body());
@@ -169,11 +170,11 @@ class SubscriptionApiIT {
 
     @Test
     void hostileBodiesAreRefusedFieldByField() {
-        String url = "\"url\":\"http://127.0.0.1:9/hook\"";
+        String url = "\"url\":\"http://127.0.0.1:49/hook\"";
         String huge = "x".repeat(5_000);
         record Probe(String method, String contentType, String body, int status, String type, String mentions) {
         }
-        String id = (String) harness.subscribe(a, request("http://127.0.0.1:9/hook", "probe")).get("id");
+        String id = (String) harness.subscribe(a, request("http://127.0.0.1:49/hook", "probe")).get("id");
         List<Probe> probes = List.of(
                 // wrong types: no silent coercion of numbers, booleans, objects or arrays into text
                 new Probe("POST", "application/json", "{\"name\":12," + url + "}", 400, "invalid-field", "name"),
@@ -191,7 +192,7 @@ class SubscriptionApiIT {
                 new Probe("POST", "application/json", "{\"name\":{\"x\":[[[[1]]]]}," + url + "}", 400, "invalid-field", "name"),
                 new Probe("POST", "application/json", "[".repeat(5_000) + "]".repeat(5_000), 400, "not-an-object", "JSON object"),
                 // huge values: every over-long field named at once
-                new Probe("POST", "application/json", "{\"name\":\"" + huge + "\",\"url\":\"http://127.0.0.1:9/" + huge
+                new Probe("POST", "application/json", "{\"name\":\"" + huge + "\",\"url\":\"http://127.0.0.1:49/" + huge
                         + "\",\"keywords\":[\"" + huge + "\"]}", 422, "invalid-request", "keywords[0]: size must be between"),
                 new Probe("POST", "application/json", "{\"name\":\"" + "y".repeat(70_000) + "\"}", 413, "body-too-large", "exceeds"),
                 // free text is one line: no forged log lines, no names that display as others
@@ -208,7 +209,7 @@ class SubscriptionApiIT {
                 new Probe("POST", "application/json", "{\"name\":\"x\",\"name\":\"y\"," + url + "}", 400, "malformed-json", "Duplicate field"),
                 // not JSON at all
                 new Probe("POST", "text/plain", "{\"name\":\"x\"," + url + "}", 415, "unsupported-media-type", "text/plain"),
-                new Probe("POST", "application/x-www-form-urlencoded", "name=x&url=http://127.0.0.1:9/", 415, "unsupported-media-type", ""),
+                new Probe("POST", "application/x-www-form-urlencoded", "name=x&url=http://127.0.0.1:49/", 415, "unsupported-media-type", ""),
                 new Probe("PUT", "application/xml", "<name>x</name>", 415, "unsupported-media-type", ""),
                 // a patch is checked field by field too, and so is what it adds up to
                 new Probe("PATCH", "application/merge-patch+json", "{\"keywords\":\"x\"}", 400, "invalid-field", "keywords"),

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Attack suite, resources class: subscriptions are bounded per token, without a token (dev) and in all. */
 @ExtendWith(KafkaExtension.class)
 class SubscriptionQuotaIT {
-    private static final String BODY = Json.string(Map.of("name", "desk", "url", "http://127.0.0.1:9/hook"));
+    private static final String BODY = Json.string(Map.of("name", "desk", "url", "http://127.0.0.1:49/hook"));
 
     @Test
     void callersWithoutATokenShareOneQuota() {

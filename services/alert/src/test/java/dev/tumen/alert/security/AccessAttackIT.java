@@ -114,7 +114,7 @@ class AccessAttackIT {
         int created = 0;
         HttpResponse<String> r;
         do {
-            r = call("POST", "/subscriptions", Json.string(Map.of("name", "q" + created, "url", "http://127.0.0.5:9/q" + created)), ADMIN);
+            r = call("POST", "/subscriptions", Json.string(Map.of("name", "q" + created, "url", "http://127.0.0.5:49/q" + created)), ADMIN);
             created++;
         } while (r.statusCode() == 201 && created < 10);
         assertEquals(429, r.statusCode(), r.body());
@@ -143,7 +143,7 @@ class AccessAttackIT {
     }
 
     private static String subscription() {
-        return Json.string(Map.of("name", "desk", "url", "http://127.0.0.5:9/hook", "minSeverity", "high"));
+        return Json.string(Map.of("name", "desk", "url", "http://127.0.0.5:49/hook", "minSeverity", "high"));
     }
 
     @Test

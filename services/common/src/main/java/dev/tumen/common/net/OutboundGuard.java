@@ -98,8 +98,26 @@ public final class OutboundGuard {
         if (url.getRawUserInfo() != null) {
             throw new Refused("userinfo", "URLs with credentials are not allowed");
         }
+        int port = url.getPort();
+        if (port == 0 || port > 65_535) {
+            throw new Refused("invalid-url", "no such port: " + port);
+        }
+        if (BAD_PORTS.contains(port)) {
+            throw new Refused("forbidden-port", "refusing port " + port + ": it belongs to a service that is not HTTP (mail, shell, "
+                    + "file sharing, chat...), and browsers refuse it too (the Fetch standard's bad ports)");
+        }
         return host;
     }
+
+    /**
+     * The Fetch standard's "bad ports" (fetch.spec.whatwg.org, port blocking), which every browser refuses. A request
+     * to one is HTTP smuggled into another protocol (SMTP, IRC, SIP...) or a scan of a host's services; no news site
+     * or webhook receiver needs one.
+     */
+    static final Set<Integer> BAD_PORTS = Set.of(0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95,
+            101, 102, 103, 104, 109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
+            526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190,
+            5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080);
 
     /**
      * Resolves {@code host} and returns its addresses if every one may be contacted. This is the only resolution an

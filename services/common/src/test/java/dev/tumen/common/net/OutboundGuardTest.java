@@ -49,6 +49,20 @@ class OutboundGuardTest {
     }
 
     @Test
+    void refusesPortsOfServicesThatAreNotHttp() {
+        for (String url : List.of("http://news.example:25/", "https://news.example:22/x", "http://news.example:6667/", "http://news.example:10080/")) {
+            OutboundGuard.Refused r = assertThrows(OutboundGuard.Refused.class, () -> guard.check(URI.create(url)));
+            assertEquals("forbidden-port", r.reason(), url);
+        }
+        assertEquals("invalid-url", assertThrows(OutboundGuard.Refused.class,
+                () -> guard.checkUrl(URI.create("http://news.example:99999/"))).reason());
+        for (String url : List.of("http://news.example:80/", "https://news.example:443/", "https://news.example:8443/", "http://news.example:8080/",
+                "http://news.example:3000/hook", "https://news.example/")) {
+            assertEquals("news.example", assertDoesNotThrow(() -> guard.checkUrl(URI.create(url))), url);
+        }
+    }
+
+    @Test
     void refusesOtherSchemesAndCredentials() {
         assertEquals("scheme", assertThrows(OutboundGuard.Refused.class, () -> guard.check(URI.create("file:///etc/passwd"))).reason());
         assertEquals("userinfo", assertThrows(OutboundGuard.Refused.class,

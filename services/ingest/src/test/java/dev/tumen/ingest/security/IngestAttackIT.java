@@ -176,6 +176,15 @@ class IngestAttackIT {
     }
 
     @Test
+    void portsOfOtherProtocolsAreRefusedEvenOnAnAllowedHost() throws Exception {
+        for (String path : List.of("/fetch", "/feeds")) {
+            HttpResponse<String> r = post(path, Json.string(Map.of("url", "http://127.0.0.5:25/mail")));
+            assertEquals(403, r.statusCode(), r.body());
+            assertTrue(r.body().contains("forbidden-address") && r.body().contains("port 25"), r.body());
+        }
+    }
+
+    @Test
     void everyForbiddenAddressSpellingIsRefusedForFeeds() throws Exception {
         int before = INTERNAL_HITS.get();
         for (String host : ForbiddenSpellings.HOSTS) {
