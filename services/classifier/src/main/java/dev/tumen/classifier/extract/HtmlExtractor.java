@@ -578,6 +578,17 @@ public final class HtmlExtractor {
             if (before != null && beforeScore >= Math.max(ARTICLE_BEFORE_POSTS, ARTICLE_BEFORE_SHARE * best)) {
                 main = before;
             }
+        } else if (main != null && headlineBox != null) {
+            // readers' comments that name nobody: the template's controls under each ("Reply · Report") say what they are
+            List<Span> comments = postsWithControls(d, main);
+            Span before = comments == null || headlineBox.start >= comments.get(0).start ? null
+                    : densestBetween(0, comments.get(0).start, credit);
+            if (before != null && credit.get(before) >= Math.max(ARTICLE_BEFORE_POSTS, ARTICLE_BEFORE_SHARE * best)) {
+                main = before;
+                for (Span post : comments) {
+                    post.reply = true;
+                }
+            }
         }
         for (List<Span> r : new java.util.HashSet<>(runs.values())) {
             if (main != null && r.get(0).start >= main.end) {
@@ -1221,6 +1232,73 @@ public final class HtmlExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Readers' comments that name nobody and sit under no header: boxes built alike (same tag and first class name)
+     * among the main text's children, or the main text among its siblings built alike, each opening with its prose and
+     * closing with a short line of the template's own: the same controls under each ("Reply · Report", "Ответить +12",
+     * counts aside) or a date or time. A live ticker's entries open with their time; sections of an article open with a
+     * subhead. Null when the main text is not in such a run.
+     */
+    private static List<Span> postsWithControls(DomBlocks d, Span main) {
+        java.util.Map<String, List<Span>> children = new java.util.HashMap<>();
+        for (Span s : d.spans) {
+            if (s.parent == main) {
+                children.computeIfAbsent(s.element.normalName() + '.' + firstClass(s.element), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (List<Span> g : children.values()) {
+            if (closedByControls(d, g)) {
+                return g;
+            }
+        }
+        Span p = main;
+        for (int level = 0; level < 2 && p.parent != null; level++, p = p.parent) {
+            List<Span> g = siblingPosts(d, p);
+            if (closedByControls(d, g)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern COUNTS = java.util.regex.Pattern.compile("[\\d+\u2212\\s]+");
+
+    private static boolean closedByControls(DomBlocks d, List<Span> posts) {
+        if (posts.size() < 2) {
+            return false;
+        }
+        java.util.Map<String, Integer> tails = new java.util.HashMap<>();
+        int dated = 0;
+        for (Span p : posts) {
+            if (p.end - p.start < 2) {
+                continue;
+            }
+            Block head = d.blocks.get(p.start);
+            Block tail = d.blocks.get(p.end - 1);
+            if (!isProse(head) || head.linkDensity() >= 0.5 || isProse(tail) || tail.length > 60) {
+                continue;
+            }
+            boolean subhead = false;
+            for (int i = p.start; i < p.end && !subhead; i++) {
+                subhead = isHeading(d.blocks.get(i));
+            }
+            if (subhead) {
+                return false;
+            }
+            if (STAMP.matcher(tail.text).find() && tail.linkDensity() < 0.5) {
+                dated++;
+            } else {
+                tails.merge(COUNTS.matcher(tail.text).replaceAll(" ").strip(), 1, Integer::sum);
+            }
+        }
+        int repeated = 0;
+        for (var e : tails.entrySet()) {
+            repeated = !e.getKey().isEmpty() && e.getValue() >= 2 ? Math.max(repeated, e.getValue()) : repeated;
+        }
+        int closed = Math.max(repeated, dated);
+        return closed >= 2 && closed * 3 >= posts.size() * 2;
     }
 
     private static boolean signLine(Block b) {
