@@ -852,7 +852,9 @@ public final class HtmlExtractor {
         }
         String text = headline == null ? "" : headline.text.strip();
         char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
-        if (last != '?' && last != '\uff1f' && last != '\u061f') {
+        // or the run is headed by its count of answers ("3 Answers", "Ответы (2)", "回答 3件"): a title may state the topic
+        boolean counted = answersCounted(d, question.end, run.get(0).start);
+        if (last != '?' && last != '\uff1f' && last != '\u061f' && !counted) {
             return false;
         }
         double longest = 0;
@@ -865,8 +867,33 @@ public final class HtmlExtractor {
         // and it is asked: its text ends with a question, or the answers are scored (a bare number on each: votes)
         String asked = d.blocks.get(question.end - 1).text.strip();
         char end = asked.isEmpty() ? ' ' : asked.charAt(asked.length() - 1);
-        boolean asks = end == '?' || end == '\uff1f' || end == '\u061f' || scored * 3 >= run.size() * 2;
-        return asks && credit.getOrDefault(question, 0.0) < longest;
+        boolean asks = counted || end == '?' || end == '\uff1f' || end == '\u061f' || scored * 3 >= run.size() * 2;
+        // counted answers need no such proof: a question may well be longer than each of its answers
+        return counted || asks && credit.getOrDefault(question, 0.0) < longest;
+    }
+
+    /** What Q&amp;A sites head their answers with, once the count, spaces and signs are taken out. */
+    private static final Set<String> ANSWERS = Set.of("answers", "answer", "ответы", "ответов", "ответа", "ответ",
+            "відповіді", "відповідей", "відповідь", "antworten", "réponses", "respuestas", "risposte", "antwoorden",
+            "odpowiedzi", "回答", "个回答", "個回答", "件の回答", "回答件", "답변", "개의답변", "답변개", "답변수");
+
+    /**
+     * A short line among blocks {@code from} to {@code to} (between a question and the posts after it) that counts
+     * answers: a number beside a word that names them.
+     */
+    private static boolean answersCounted(DomBlocks d, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String t = d.blocks.get(i).text;
+            if (t.length() > 30 || !DIGIT.matcher(t).find()) {
+                continue;
+            }
+            StringBuilder word = new StringBuilder();
+            t.toLowerCase(java.util.Locale.ROOT).codePoints().filter(Character::isLetter).forEach(word::appendCodePoint);
+            if (ANSWERS.contains(word.toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The post holds a line that is a bare number, signed or not: its score ("9", "+4", "−3"). */

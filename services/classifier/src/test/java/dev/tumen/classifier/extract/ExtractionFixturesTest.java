@@ -195,6 +195,8 @@ class ExtractionFixturesTest {
         // the weak classes left after session 12 (issue 14, eleventh round)
         "en-news-comments-reply-links", // unsigned comments as <li>s under no header, each closing with "Reply · Report", no form (all kept)
         "uk-news-comments-time-below", // unsigned comments each closing with a time alone ("вчора о 18:42"), one longer than the brief (F1 0)
+        "en-qa-topic-title-unscored", // an undeclared Q&A page, its title stating the topic, unscored answers under "3 Answers" (the question alone)
+        "ja-qa-topic-title-counted", // the same in Japanese under "回答（3件）", the question longer than each answer (the question alone)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
