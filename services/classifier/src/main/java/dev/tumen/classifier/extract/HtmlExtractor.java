@@ -1525,14 +1525,14 @@ public final class HtmlExtractor {
                 }
                 // a shop's summary box holds the headline, the price and the cart form, then the product's short
                 // description; a story's header keeps its standfirst out, as the benchmark's truth does
-                Span summary = join || furniture || !d.productPage || child.end > anchor.start ? null
+                Span summary = join || furniture || child.end > anchor.start || !d.productPage && !priced(d, child) ? null
                         : proseAfterHeadline(d, child);
                 if (summary != null) {
                     join = true;
                     leadOnly = true;
                     inside = List.of(new int[] {summary.start, summary.end});
                 }
-                between = !furniture && !join && clean(d, child) && linkDensity(d, child) < 0.3;
+                between = !furniture && !join && (clean(d, child) && linkDensity(d, child) < 0.3 || tabSwitch(d, child));
                 if (!furniture && !join) {
                     // a group that also holds a box of teasers or an ad: its clean part is the article's
                     Span part = cleanPart(d, prefix, child);
@@ -1585,6 +1585,23 @@ public final class HtmlExtractor {
     }
 
     /**
+     * A tab's or an accordion's title between the panels (Magento's {@code data item title}): a short line whose links all
+     * lead to a place on the page itself. It is no way off the page, and the panel it opens may be the specifications.
+     */
+    private static boolean tabSwitch(DomBlocks d, Span s) {
+        if (s.end - s.start != 1 || d.blocks.get(s.start).length > 40) {
+            return false;
+        }
+        org.jsoup.select.Elements links = s.element.getElementsByTag("a");
+        for (Element a : links) {
+            if (!a.attr("href").startsWith("#") || a.attr("href").length() < 2) {
+                return false;
+            }
+        }
+        return !links.isEmpty();
+    }
+
+    /**
      * A card beside the article that holds the page's headline: a box after it opening with a heading of its own and
      * closing with a way on (a link line: "Report now"), as a council page's side column is built.
      */
@@ -1598,6 +1615,29 @@ public final class HtmlExtractor {
     }
 
     /** The clean prose box after the page's headline inside {@code box}, which holds the headline; null when none. */
+    /** What a price is written with: a currency's sign or code beside an amount. */
+    private static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile(
+            "(?:[$€£¥₽₴₩₹₺]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|PLN|UAH|RUB|CZK|SEK|NOK|DKK|JPY|CNY|KRW)(?![A-Za-z]))\\s?\\d"
+            + "|\\d(?:[\\d\\s.,'\u00a0\u202f]*\\d)?\\s?(?:[$€£¥₽₴₩₹₺円元원]|(?<![A-Za-z])(?:EUR|USD|GBP|CHF|PLN|UAH|RUB|CZK"
+            + "|SEK|NOK|DKK|zł|Kč|kr)(?![A-Za-z])|руб|грн)");
+
+    /**
+     * A shop's summary box that declares nothing and holds no cart form (a script's "Buy" button, a catalogue's "Request
+     * a quote"): a short line beside the headline that is a price. A story's header holds no price.
+     */
+    private static boolean priced(DomBlocks d, Span box) {
+        if (d.headline < box.start || d.headline >= box.end) {
+            return false;
+        }
+        for (int i = box.start; i < box.end; i++) {
+            Block b = d.blocks.get(i);
+            if (i != d.headline && !isProse(b) && b.length <= 40 && b.linkDensity() < 0.5 && PRICE.matcher(b.text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Span proseAfterHeadline(DomBlocks d, Span box) {
         if (d.headline < box.start || d.headline >= box.end) {
             return null;

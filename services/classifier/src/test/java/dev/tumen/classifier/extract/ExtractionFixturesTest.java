@@ -197,6 +197,8 @@ class ExtractionFixturesTest {
         "uk-news-comments-time-below", // unsigned comments each closing with a time alone ("вчора о 18:42"), one longer than the brief (F1 0)
         "en-qa-topic-title-unscored", // an undeclared Q&A page, its title stating the topic, unscored answers under "3 Answers" (the question alone)
         "ja-qa-topic-title-counted", // the same in Japanese under "回答（3件）", the question longer than each answer (the question alone)
+        "uk-shop-product-buy-button", // a shop page declaring nothing, a script's "Купити" button and no cart form: the short description beside the price (dropped)
+        "en-catalogue-request-quote", // a Magento catalogue page, "Request a quote" and no cart form; tab titles between the panels (short description and specifications dropped)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
