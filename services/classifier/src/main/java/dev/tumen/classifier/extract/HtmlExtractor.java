@@ -1838,7 +1838,7 @@ public final class HtmlExtractor {
             mark(d, s);
         }
         for (Span s : d.spans) {
-            if (linkCard(d, s) || controls(d, s, prose)) {
+            if (linkCard(d, s) || controls(d, s, prose) || cardBox(d, s)) {
                 mark(d, s);
             }
         }
@@ -1925,9 +1925,79 @@ public final class HtmlExtractor {
      * alone among paragraphs is an insert.
      */
     private static boolean linkCard(DomBlocks d, Span s) {
-        int n = s.end - s.start;
-        if (n < 2 || n > 4 || s.mainText || s.holdsArticle || s.parent == null || !s.parent.mainText
+        if (s.mainText || s.holdsArticle || s.parent == null || !s.parent.mainText
+                || PARAGRAPHS.contains(s.element.normalName()) || !storyCard(d, s)) {
+            return false;
+        }
+        if (proseAround(d, s) != 3) {
+            return false;
+        }
+        String tag = s.element.normalName();
+        String kind = firstClass(s.element);
+        for (Element sib : s.element.parent().children()) {
+            if (sib != s.element && sib.normalName().equals(tag) && firstClass(sib).equals(kind)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A box of cards for other stories set among the article's paragraphs (a recommendation widget: image, linked
+     * headline, summary, two or more built alike): furniture whatever its classes, when the article's prose comes before
+     * it and goes on after it, or after another box built like it. A digest's cards are the main text itself, not a box
+     * within it.
+     */
+    private static boolean cardBox(DomBlocks d, Span s) {
+        if (s.mainText || s.holdsArticle || s.parent == null || !s.parent.mainText || s.end - s.start < 4
                 || PARAGRAPHS.contains(s.element.normalName())) {
+            return false;
+        }
+        int cards = 0;
+        int covered = 0;
+        for (Element c : s.element.children()) {
+            Span card = d.span(c);
+            if (card == null || card.end <= card.start) {
+                continue;
+            }
+            if (!storyCard(d, card)) {
+                return false;
+            }
+            cards++;
+            covered += card.end - card.start;
+        }
+        if (cards < 2 || covered < s.end - s.start) {
+            return false;
+        }
+        int around = proseAround(d, s);
+        if ((around & 1) == 0) {
+            return false;
+        }
+        boolean after = around == 3;
+        String tag = s.element.normalName();
+        String kind = firstClass(s.element);
+        for (Element sib : s.element.parent().children()) {
+            after |= sib != s.element && sib.normalName().equals(tag) && firstClass(sib).equals(kind);
+        }
+        return after;
+    }
+
+    /** The main text's prose beside {@code s} in its parent: 1 before it, 2 after it, 3 both. */
+    private static int proseAround(DomBlocks d, Span s) {
+        int around = 0;
+        for (int i = s.parent.start; i < s.parent.end; i++) {
+            Block b = d.blocks.get(i);
+            if ((i < s.start || i >= s.end) && b.inMain && isProse(b) && b.linkDensity() < 0.25) {
+                around |= i < s.start ? 1 : 2;
+            }
+        }
+        return around;
+    }
+
+    /** Two to four blocks: a linked headline, then a summary without links. */
+    private static boolean storyCard(DomBlocks d, Span s) {
+        int n = s.end - s.start;
+        if (n < 2 || n > 4) {
             return false;
         }
         Block head = d.blocks.get(s.start);
@@ -1936,25 +2006,6 @@ public final class HtmlExtractor {
         }
         for (int i = s.start + 1; i < s.end; i++) {
             if (d.blocks.get(i).linkLength > 0) {
-                return false;
-            }
-        }
-        boolean before = false;
-        boolean after = false;
-        for (int i = s.parent.start; i < s.parent.end; i++) {
-            Block b = d.blocks.get(i);
-            if ((i < s.start || i >= s.end) && b.inMain && isProse(b) && b.linkDensity() < 0.25) {
-                before |= i < s.start;
-                after |= i >= s.end;
-            }
-        }
-        if (!before || !after) {
-            return false;
-        }
-        String tag = s.element.normalName();
-        String kind = firstClass(s.element);
-        for (Element sib : s.element.parent().children()) {
-            if (sib != s.element && sib.normalName().equals(tag) && firstClass(sib).equals(kind)) {
                 return false;
             }
         }

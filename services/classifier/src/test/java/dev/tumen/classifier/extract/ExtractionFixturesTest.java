@@ -199,6 +199,8 @@ class ExtractionFixturesTest {
         "ja-qa-topic-title-counted", // the same in Japanese under "回答（3件）", the question longer than each answer (the question alone)
         "uk-shop-product-buy-button", // a shop page declaring nothing, a script's "Купити" button and no cart form: the short description beside the price (dropped)
         "en-catalogue-request-quote", // a Magento catalogue page, "Request a quote" and no cart form; tab titles between the panels (short description and specifications dropped)
+        "en-news-inread-card-boxes", // two boxes of recommendation cards (linked headline, summary) between the story's paragraphs (P 0.52: the summaries kept)
+        "de-recipe-div-ingredients", // a recipe whose ingredients are divs of two spans beside the steps, no list markup (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
