@@ -579,9 +579,10 @@ public final class HtmlExtractor {
                 main = before;
             }
         } else if (main != null && headlineBox != null) {
-            // readers' comments that name nobody: the template's controls under each ("Reply · Report") say what they are
+            // readers' comments that name nobody: the template's controls under each ("Reply · Report") say what they are,
+            // after the box holding the headline; sections of the article inside it may close alike ("Back to top")
             List<Span> comments = postsWithControls(d, main);
-            Span before = comments == null || headlineBox.start >= comments.get(0).start ? null
+            Span before = comments == null || headlineBox.end > comments.get(0).start ? null
                     : densestBetween(0, comments.get(0).start, credit);
             if (before != null && credit.get(before) >= Math.max(ARTICLE_BEFORE_POSTS, ARTICLE_BEFORE_SHARE * best)) {
                 main = before;
@@ -1832,7 +1833,7 @@ public final class HtmlExtractor {
             if (s.hint != DomBlocks.COMMENTS && !s.inPopup && prose[s.end] - prose[s.start] > WRAPPER_SHARE * total) {
                 continue;
             }
-            if (opensMainText(d, s) || subheadOfMainText(d, s)) {
+            if (opensMainText(d, s) || subheadOfMainText(d, s) || s.hint == DomBlocks.WEAK_NEGATIVE && sectionOfMainText(d, s)) {
                 continue;
             }
             mark(d, s);
@@ -1980,6 +1981,26 @@ public final class HtmlExtractor {
             after |= sib != s.element && sib.normalName().equals(tag) && firstClass(sib).equals(kind);
         }
         return after;
+    }
+
+    /**
+     * A box built like the one holding the main text (same tag and first class name), beside it, or, in the main text,
+     * like a box there that no name marks: another section of the article, whatever weak word its name carries (a
+     * guide's parts anchored {@code id="time"}, {@code id="more"}).
+     */
+    private static boolean sectionOfMainText(DomBlocks d, Span s) {
+        String kind = firstClass(s.element);
+        if (kind.isEmpty() || s.parent == null) {
+            return false;
+        }
+        for (Element sib : s.element.parent().children()) {
+            Span alike = sib == s.element || !sib.normalName().equals(s.element.normalName()) || !firstClass(sib).equals(kind)
+                    ? null : d.span(sib);
+            if (alike != null && (alike.mainText || s.parent.mainText && alike.hint == DomBlocks.NONE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The main text's prose beside {@code s} in its parent: 1 before it, 2 after it, 3 both. */

@@ -201,6 +201,7 @@ class ExtractionFixturesTest {
         "en-catalogue-request-quote", // a Magento catalogue page, "Request a quote" and no cart form; tab titles between the panels (short description and specifications dropped)
         "en-news-inread-card-boxes", // two boxes of recommendation cards (linked headline, summary) between the story's paragraphs (P 0.52: the summaries kept)
         "de-recipe-div-ingredients", // a recipe whose ingredients are divs of two spans beside the steps, no list markup (guard)
+        "en-guide-sections-back-to-top", // a council guide's parts built alike, each closing with "Back to top", one anchored id="time" (dropped as a date box)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
