@@ -584,7 +584,9 @@ public final class HtmlExtractor {
             List<Span> comments = postsWithControls(d, main);
             Span before = comments == null || headlineBox.end > comments.get(0).start ? null
                     : densestBetween(0, comments.get(0).start, credit);
-            if (before != null && credit.get(before) >= Math.max(ARTICLE_BEFORE_POSTS, ARTICLE_BEFORE_SHARE * best)) {
+            // an article of two paragraphs or more: a live blog's entries may close alike under a lead of one
+            if (before != null && credit.get(before) >= Math.max(ARTICLE_BEFORE_POSTS, ARTICLE_BEFORE_SHARE * best)
+                    && paragraphsIn(d, before) >= 2) {
                 main = before;
                 for (Span post : comments) {
                     post.reply = true;
@@ -1289,6 +1291,14 @@ public final class HtmlExtractor {
             }
         }
         return null;
+    }
+
+    private static int paragraphsIn(DomBlocks d, Span s) {
+        int n = 0;
+        for (int i = s.start; i < s.end; i++) {
+            n += isProse(d.blocks.get(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     private static final java.util.regex.Pattern COUNTS = java.util.regex.Pattern.compile("[\\d+\u2212\\s]+");

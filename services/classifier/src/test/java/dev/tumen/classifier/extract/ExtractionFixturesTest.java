@@ -202,6 +202,7 @@ class ExtractionFixturesTest {
         "en-news-inread-card-boxes", // two boxes of recommendation cards (linked headline, summary) between the story's paragraphs (P 0.52: the summaries kept)
         "de-recipe-div-ingredients", // a recipe whose ingredients are divs of two spans beside the steps, no list markup (guard)
         "en-guide-sections-back-to-top", // a council guide's parts built alike, each closing with "Back to top", one anchored id="time" (dropped as a date box)
+        "en-liveblog-stamps-below", // a live blog whose entries close with "14:05 · Share" under a one-paragraph standfirst (guard: not readers' comments)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
