@@ -91,7 +91,8 @@ public final class SubscriberLane {
      */
     private final java.util.Map<String, Item> live = new java.util.HashMap<>();
     /**
-     * Deliveries whose first attempt settled here lately (outcome durable), oldest first, with when they settled
+     * Deliveries whose first attempt settled here lately (outcome durable, or parked in the first retry tier by
+     * {@link #shedIfStuck}), oldest first, with when they settled
      * ({@link System#nanoTime()}): at most twice the queue, and none older than {@link #SETTLED_FOR}.
      */
     private final java.util.LinkedHashMap<String, Long> settled = new java.util.LinkedHashMap<>();
@@ -375,7 +376,16 @@ public final class SubscriberLane {
             }
         }
         for (Item item : shed) {
-            park.apply(item.task()).whenComplete((v, e) -> item.complete(e));
+            park.apply(item.task()).whenComplete((v, e) -> {
+                if (e == null) {
+                    // Parked is as good as settled for its article: the retry tier has it. Without this a re-read of
+                    // the article (the partition's commit stays behind the oldest alert still held here, so a
+                    // rebalance re-reads every later one) queued a second copy next to the parked one, and the
+                    // receiver got each parked alert twice (QueueOverflowIT under load, session 12).
+                    settled(item);
+                }
+                item.complete(e);
+            });
         }
         return shed.size();
     }

@@ -154,6 +154,30 @@ class SubscriberLaneTest {
     }
 
     @Test
+    void anArticleReadAgainAfterItsAlertWasParkedDoesNotQueueASecondCopy() {
+        // given: a receiver holding its one attempt, and a stuck full queue whose newest half went to the retry tier
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 4, this::start);
+        List<String> parked = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            lane.offer(task("d" + i), true);
+        }
+        assertEquals(2, lane.shedIfStuck(Duration.ZERO, t -> park(parked, t)));
+        assertEquals(List.of("d3", "d4"), parked);
+
+        // when: a rebalance hands the articles back from before d0 and they are offered again
+        for (int i = 0; i < 5; i++) {
+            lane.offer(task("d" + i), true);
+        }
+        answers.get(0).complete(ok());
+        answers.get(1).complete(ok());
+        answers.get(2).complete(ok());
+
+        // then: the parked ones are left to the retry tier, the others joined their live copies
+        assertEquals(List.of("d0", "d1", "d2"), started);
+        assertEquals(0, lane.queued());
+    }
+
+    @Test
     void tellsWhenItsQueueGoesAboveHalfItsBoundAndBack() {
         List<Boolean> told = new ArrayList<>();
         SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 4, this::start, (l, busy) -> told.add(busy));
