@@ -6,7 +6,6 @@ import dev.tumen.alert.delivery.DeliveryEngine;
 import dev.tumen.alert.delivery.DeliveryLog;
 import dev.tumen.alert.story.Story;
 import dev.tumen.alert.story.StoryTable;
-import dev.tumen.kafka.CloudEvents;
 import dev.tumen.common.kafka.TopicProvisioning;
 import dev.tumen.kafka.FailurePolicy;
 import dev.tumen.kafka.LoopMetrics;
@@ -278,21 +277,21 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
         }
     }
 
-    /** Files a log record by its headers, without parsing its value; false when it lacks them. */
+    /**
+     * Files a log record by its headers, without parsing its value; false when it lacks them. The log readers do not
+     * copy such a record's value ({@link LogValues}): one without a key cannot be filed, and goes to the dead-letter
+     * topic without its value (this service writes every log record with its subscription as the key).
+     */
     private boolean fileByHeaders(ConsumerRecord<String, byte[]> r, java.util.function.Function<byte[], DeliveryAttempt> parser) {
-        String outcome = CloudEvents.header(r.headers(), AlertProducer.OUTCOME_HEADER);
-        String at = CloudEvents.header(r.headers(), AlertProducer.AT_HEADER);
-        String deliveryId = CloudEvents.header(r.headers(), AlertProducer.DELIVERY_ID_HEADER);
-        if (outcome == null || at == null || deliveryId == null || r.key() == null || r.value() == null) {
+        LogValues.Mark mark = LogValues.Mark.of(r.headers());
+        if (mark == null || r.key() == null || r.value() == null) {
+            if (r.value() == LogValues.UNREAD) {
+                throw new MalformedRecordException("a delivery log record without a key");
+            }
             return false;
         }
-        try {
-            deliveryLog.apply(r.key(), deliveryId, outcome, Instant.ofEpochMilli(Long.parseLong(at)), r.topic(), r.partition(),
-                    r.offset(), parser);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        deliveryLog.apply(r.key(), mark.deliveryId(), mark.outcome(), mark.at(), r.topic(), r.partition(), r.offset(), parser);
+        return true;
     }
 
     /** The topics this service reads or writes, from the catalogue (the retry tiers its schedule needs). */

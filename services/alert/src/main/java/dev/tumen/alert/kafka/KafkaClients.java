@@ -98,10 +98,11 @@ public class KafkaClients {
     /**
      * A reader nothing waits on (the delivery log): it may see records up to {@code fetch.max.wait} late, in return
      * for asking the broker far less often. Every delivery is written to the log and read back by every instance, one
-     * fetch per producer batch with {@code fetch.min.bytes} at 1 (about a hundred a second at 200 deliveries/s).
+     * fetch per producer batch with {@code fetch.min.bytes} at 1 (about a hundred a second at 200 deliveries/s). Values
+     * of records the log files by their headers are not copied ({@link LogValues}).
      */
     public KafkaConsumer<String, byte[]> backgroundConsumer(String clientSuffix) {
-        return consumer(null, clientSuffix, true, true);
+        return new KafkaConsumer<>(consumerConfig(null, clientSuffix, true, true), new StringDeserializer(), new LogValues());
     }
 
     /**
