@@ -2,10 +2,12 @@ package dev.tumen.alert.kafka;
 
 import dev.tumen.alert.stream.StreamEvent;
 import dev.tumen.alert.stream.StreamHub;
+import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.LoopMetrics;
 import dev.tumen.kafka.TableReader;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
+import dev.tumen.model.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
@@ -25,6 +27,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 @Context
 @Requires(property = "tumen.alert.kafka.enabled", notEquals = "false")
 public class StreamReader {
+    private static final String STREAM_TYPE = Topics.STREAM_TOPIC.ceType();
     private final StreamHub hub;
     private final TableReader reader;
 
@@ -49,6 +52,13 @@ public class StreamReader {
     }
 
     private void take(ConsumerRecord<String, byte[]> r) {
+        if (r.value() != null && STREAM_TYPE.equals(CloudEvents.header(r.headers(), CloudEvents.TYPE))
+                && AlertProducer.SOURCE.equals(CloudEvents.header(r.headers(), CloudEvents.SOURCE))) {
+            // Written by an alert instance (AlertProducer), so an event with its article: parsed only when a client
+            // needs it. Like the delivery log's headers, the record's own headers are trusted for this.
+            hub.appendOwn(r.offset(), r.value());
+            return;
+        }
         try {
             StreamEvent event = Json.read(r.value(), StreamEvent.class);
             if (event.article() == null) {

@@ -117,6 +117,22 @@ class StreamHubTest {
     }
 
     @Test
+    void ownRecordsAppendedUnparsedAreServedLiveAndOnResumptionAlike() {
+        StreamHub hub = hub(10, 8, 16);
+        for (long i = 0; i < 4; i++) {
+            hub.appendOwn(i, dev.tumen.model.Json.bytes(event(i, i % 2 == 0 ? Severity.HIGH : Severity.LOW)));
+        }
+        hub.logEnd(4);
+        Probe resumed = new Probe(Long.MAX_VALUE);
+        hub.open(0L, (a, t) -> a.severity() == Severity.HIGH).subscribe(resumed);
+        hub.appendOwn(4, dev.tumen.model.Json.bytes(event(4, Severity.HIGH)));
+        hub.appendOwn(5, dev.tumen.model.Json.bytes(event(5, Severity.LOW)));
+        assertEquals(List.of(2L, 4L), resumed.ids());
+        assertTrue(resumed.items.stream().filter(i -> !i.comment()).allMatch(i -> i.data().contains("\"a4\"") || i.data().contains("\"a2\"")),
+                "each event's own data: " + resumed.items);
+    }
+
+    @Test
     void replaysMoreThanTheClientBufferWhenTheClientReads() {
         StreamHub hub = hub(10, 2, 64);
         for (long i = 0; i < 50; i++) {
