@@ -2,6 +2,9 @@ package dev.tumen.ingest.api;
 
 import dev.tumen.common.http.ProblemException;
 import dev.tumen.common.http.Problems;
+import dev.tumen.ingest.page.IngestMetrics;
+import dev.tumen.ingest.page.PageSink;
+import dev.tumen.ingest.page.Refusal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,6 +14,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
@@ -24,6 +28,10 @@ import java.util.concurrent.Semaphore;
  * {@code 503} problem+json ({@code type} ending in {@code overloaded}) and {@code Retry-After}, before it reaches the
  * pool or a controller.
  * Health, metrics and the API description are never refused, so an overloaded instance is still seen as alive.
+ *
+ * <p>A push ({@code POST /pages}) that finds the pages waiting for Kafka at their bound ({@link PageSink#full}) is
+ * answered {@code 429} ({@code kafka-busy}, {@code Retry-After}) here too, before its body is parsed, hashed and
+ * written only to be refused by the send.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class RequestAdmissionFilter implements Ordered {
@@ -31,10 +39,16 @@ public class RequestAdmissionFilter implements Ordered {
     private final Semaphore slots;
     private final int retryAfterSeconds;
     private final Counter refused;
+    private final PageSink sink;
+    private final IngestMetrics metrics;
+    private final RefusalHandler refusals;
 
     public RequestAdmissionFilter(@Value("${tumen.ingest.max-pending-requests:128}") int maxPending,
                                   @Value("${tumen.ingest.overload-retry-after-seconds:1}") int retryAfterSeconds,
-                                  MeterRegistry meters) {
+                                  MeterRegistry meters, PageSink sink, IngestMetrics metrics, RefusalHandler refusals) {
+        this.sink = sink;
+        this.metrics = metrics;
+        this.refusals = refusals;
         if (maxPending < 1) {
             throw new ConfigurationException("tumen.ingest.max-pending-requests must be at least 1, got " + maxPending);
         }
@@ -51,6 +65,13 @@ public class RequestAdmissionFilter implements Ordered {
     public HttpResponse<?> admit(HttpRequest<?> request) {
         if (exempt(request.getPath())) {
             return null;
+        }
+        if (request.getMethod() == HttpMethod.POST && request.getPath().equals("/pages")) {
+            Refusal full = sink.full();
+            if (full != null) {
+                metrics.refused("push", full.reason());
+                return refusals.handle(request, full);
+            }
         }
         if (!slots.tryAcquire()) {
             refused.increment();

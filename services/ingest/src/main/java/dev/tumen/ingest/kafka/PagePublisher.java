@@ -136,6 +136,12 @@ public class PagePublisher implements PageSink, UnpublishablePages {
     /** The same, the record's value written from {@code contentUtf8} when given ({@link PageValue}). */
     @Override
     public CompletableFuture<Void> publishAsync(PageReceived page, byte[] contentUtf8) {
+        // Before the records are written: at saturation a page refused here would otherwise cost its 30 KB of JSON first.
+        Refusal full = full();
+        if (full != null) {
+            LOG.debug("page {} refused for now: {}", page.id(), full.getMessage());
+            throw full;
+        }
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.pages(), null, page.id(), PageValue.bytes(page, contentUtf8),
                 CloudEvents.headers(CloudEvents.TYPE_PAGE_RECEIVED, CE_SOURCE, page.id()));
         SeenPage seen = new SeenPage(page.id(), page.contentHash(), page.url(), page.receivedAt());
@@ -194,6 +200,15 @@ public class PagePublisher implements PageSink, UnpublishablePages {
             });
             return null;
         }, continuations);
+    }
+
+    @Override
+    public Refusal full() {
+        if (slots.availablePermits() > 0) {
+            return null;
+        }
+        return new Refusal(429, "kafka-busy", maxInFlight + " pages are already waiting for Kafka's acknowledgement;"
+                + " nothing was published, retry shortly").retryAfter(1);
     }
 
     @PreDestroy

@@ -29,4 +29,12 @@ public interface PageSink {
     default CompletableFuture<Void> publishAsync(PageReceived page, byte[] contentUtf8) {
         return publishAsync(page);
     }
+
+    /**
+     * Why a page could not be taken now, before anything of it is read, or {@code null} when there is room: lets a push
+     * be refused before its body is parsed, hashed and written (a page may still be refused by the send itself).
+     */
+    default Refusal full() {
+        return null;
+    }
 }

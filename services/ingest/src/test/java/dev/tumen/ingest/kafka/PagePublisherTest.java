@@ -44,6 +44,7 @@ class PagePublisherTest {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> slow.history().size() == 1);
 
         // when
+        Refusal full = bounded.full();
         Refusal refusal = assertThrows(Refusal.class, () -> bounded.publish(page("https://e.com/2", "two")));
 
         // then: refused at once, saying when to come back; the first goes through once acknowledged, and so does a retry
@@ -51,8 +52,13 @@ class PagePublisherTest {
         assertEquals("kafka-busy", refusal.reason());
         assertEquals(1, refusal.retryAfterSeconds());
         assertEquals(1, slow.history().size());
+        // the same answer before any of the page is read (RequestAdmissionFilter asks first)
+        assertEquals(429, full.status());
+        assertEquals("kafka-busy", full.reason());
+        assertEquals(1, full.retryAfterSeconds());
         slow.completeNext();
         first.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(null, bounded.full());
         var retried = java.util.concurrent.CompletableFuture.runAsync(() -> bounded.publish(page("https://e.com/2", "two")));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> slow.history().size() == 3);
         slow.completeNext();
