@@ -128,6 +128,16 @@ public final class Labeller {
      * передал зоопарку, 동물원에 전달, 向动物园送去. Together, and with nothing military handed over, they are a gift
      * (spec: a visit is rated by what the visitors came for; gifts are low), however the verb is worded.
      */
+    /**
+     * Cue groups of a purpose clause: what supplied weapons are for ("for use against Ukraine", для использования
+     * против, für den Einsatz gegen, 用于), opened by the marker and running to the next comma or the sentence's end, or,
+     * in Korean and Japanese, closed by it (사용하도록, 使うため) and running back to the last comma. The use words inside
+     * name an intention, not a report of use on the battlefield: the rubric rates supply as high and only weapons
+     * reported used as critical. See {@link #withoutPurposeUse}.
+     */
+    static final String PURPOSE = "purpose";
+    static final String PURPOSE_BEFORE = "purpose_before";
+    static final String BATTLE_USE = "battle_use";
     static final String HANDOVER = "handover";
     static final String GIFT_RECIPIENT = "gift_recipient";
     /** What, handed over, is no gift but supply or transfer. */
@@ -308,7 +318,7 @@ public final class Labeller {
     }
 
     private List<Sentence> read(String text, int bodyStart, List<Mention> mentions) {
-        List<PhraseMatcher.Hit<Set<String>>> cueHits = unmasked(outsideNames(cues.find(text), mentions));
+        List<PhraseMatcher.Hit<Set<String>>> cueHits = withoutPurposeUse(text, unmasked(outsideNames(cues.find(text), mentions)));
         List<int[]> background = backgroundSpans(text, cueHits, true, mentions);
         background.addAll(occasionsBefore(text, cueHits, mentions));
         List<int[]> recalled = backgroundSpans(text, cueHits, false, mentions);
@@ -994,6 +1004,54 @@ public final class Labeller {
             }
         }
         return null;
+    }
+
+    /** Drops the battle-use cues inside a purpose clause ({@link #PURPOSE}): weapons sent for a war are supplied, not used. */
+    static List<PhraseMatcher.Hit<Set<String>>> withoutPurposeUse(String text, List<PhraseMatcher.Hit<Set<String>>> hits) {
+        List<int[]> spans = new ArrayList<>();
+        for (PhraseMatcher.Hit<Set<String>> h : hits) {
+            if (h.value().contains(PURPOSE)) {
+                int end = h.end();
+                while (end < text.length() && !purposeBreak(text.charAt(end))) {
+                    end++;
+                }
+                spans.add(new int[] {h.start(), end});
+            } else if (h.value().contains(PURPOSE_BEFORE)) {
+                int start = h.start();
+                while (start > 0 && !purposeBreak(text.charAt(start - 1))) {
+                    start--;
+                }
+                spans.add(new int[] {start, h.end()});
+            }
+        }
+        if (spans.isEmpty()) {
+            return hits;
+        }
+        List<PhraseMatcher.Hit<Set<String>>> out = new ArrayList<>(hits.size());
+        for (PhraseMatcher.Hit<Set<String>> h : hits) {
+            boolean inside = false;
+            if (h.value().contains(BATTLE_USE)) {
+                for (int[] span : spans) {
+                    if (h.start() >= span[0] && h.end() <= span[1]) {
+                        inside = true;
+                        break;
+                    }
+                }
+            }
+            if (!inside) {
+                out.add(h);
+            } else if (h.value().size() > 1) {
+                // the same words may carry other groups (a place of the war), which still count
+                Set<String> rest = new HashSet<>(h.value());
+                rest.remove(BATTLE_USE);
+                out.add(new PhraseMatcher.Hit<>(h.start(), h.end(), Set.copyOf(rest), h.weak()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean purposeBreak(char c) {
+        return c == ',' || c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '，' || c == '。' || c == '、' || c == '；';
     }
 
     /** Drops cue hits that lie inside a {@link #MASK} phrase and are not that phrase themselves. */

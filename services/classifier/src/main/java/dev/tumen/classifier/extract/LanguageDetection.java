@@ -14,7 +14,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.RandomAccess;
+import java.util.Set;
 
 /**
  * ISO 639-1 language of an article. Scripts that belong to one language here (Hangul, kana; Han without kana is
@@ -28,6 +31,22 @@ public final class LanguageDetection {
     private static final double MIN_PROBABILITY = 0.5;
     /** The detector's own default, stated so {@link #probabilities} knows which texts take its long-text path. */
     private static final int SHORT_TEXT = 50;
+    /**
+     * Below this many Latin letters the n-grams are mostly the names' ("Kim met Putin" read as German): names belong to
+     * no language, so a short Latin text is decided by its small function words, English when none decides.
+     */
+    private static final int SHORT_LATIN = 40;
+    /** Function words and the commonest news verbs of the Latin-script languages the profiles hold, lower case. */
+    private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
+            "en", Set.of("the", "and", "of", "to", "with", "meets", "met", "meet", "is", "has", "have", "says", "said", "for", "on", "at",
+                    "an", "from", "after", "holds", "hold", "held", "talks", "visits", "will", "by", "arrives", "sends", "sent"),
+            "de", Set.of("und", "der", "die", "das", "trifft", "traf", "treffen", "mit", "im", "von", "zu", "ist", "hat", "den", "dem",
+                    "ein", "eine", "auf", "für", "nach", "bei", "sich", "nicht", "sagt", "besucht", "schickt"),
+            "fr", Set.of("le", "la", "les", "et", "du", "des", "une", "avec", "rencontre", "à", "pour", "sur", "est", "au", "aux"),
+            "es", Set.of("el", "los", "las", "y", "del", "con", "se", "reúne", "una", "para", "por", "es", "al"),
+            "it", Set.of("il", "lo", "gli", "di", "incontra", "per", "è", "della", "delle", "nel"),
+            "pt", Set.of("os", "do", "da", "com", "em", "um", "uma", "encontra", "reúne-se", "dos", "das", "no", "na"),
+            "pl", Set.of("się", "z", "i", "w", "na", "do", "spotkał", "spotyka", "jest", "nie", "ze", "oraz"));
 
     private final LanguageDetector detector;
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
@@ -108,7 +127,34 @@ public final class LanguageDetection {
         if (cyrillic * 2 >= letters && ukrainianOnly + russianOnly >= 3) {
             return ukrainianOnly > russianOnly * 2 ? "uk" : russianOnly > ukrainianOnly * 2 ? "ru" : ngrams(sample, cyrillic, latin);
         }
+        if (latin < SHORT_LATIN && latin * 2 >= letters) {
+            return shortLatin(sample);
+        }
         return ngrams(sample, cyrillic, latin);
+    }
+
+    /** The Latin-script language whose function words a short text holds most of; English when none leads. */
+    static String shortLatin(String sample) {
+        String best = "en";
+        int bestCount = 0;
+        boolean tie = false;
+        String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
+            int count = 0;
+            for (String w : words) {
+                if (e.getValue().contains(w)) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = e.getKey();
+                bestCount = count;
+                tie = false;
+            } else if (count == bestCount && count > 0) {
+                tie = true;
+            }
+        }
+        return bestCount == 0 || tie ? "en" : best;
     }
 
     private String ngrams(String sample, int cyrillic, int latin) {

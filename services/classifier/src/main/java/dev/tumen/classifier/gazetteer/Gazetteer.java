@@ -45,6 +45,43 @@ public final class Gazetteer {
         this.matcher = PhraseMatcher.of(specs);
     }
 
+    /** How far (in characters, within one sentence) a bare surname may stand from the other side's leader. */
+    private static final int BESIDE = 60;
+
+    /**
+     * A bare leader's surname right beside the other side's leader, named in full, in one sentence ("Kim met Putin",
+     * "Ким встретился с Путиным") is that leader: the two leaders of the two sides are the pair the rubric is about.
+     * South Korean namesakes are listed in full as other entities, and the longest match wins over the surname.
+     */
+    private static boolean besideOtherLeader(CharSequence text, PhraseMatcher.Hit<Entity> weak, List<PhraseMatcher.Hit<Entity>> hits) {
+        Entity e = weak.value();
+        if (!e.roles().contains("leader") || e.party() == Party.OTHER || e.party() == Party.PAIR) {
+            return false;
+        }
+        for (PhraseMatcher.Hit<Entity> h : hits) {
+            Entity o = h.value();
+            if (h.weak() || !o.roles().contains("leader") || o.party() == e.party() || o.party() == Party.OTHER || o.party() == Party.PAIR) {
+                continue;
+            }
+            int from = Math.min(weak.end(), h.end());
+            int to = Math.max(weak.start(), h.start());
+            if (to - from <= BESIDE && !sentenceEnd(text, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceEnd(CharSequence text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '。' || c == ';') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Non-overlapping mentions, longest first. A weak mention survives only when the same entity is also named
      * unambiguously somewhere in the text ("Kim" counts once "Kim Jong Un" has been named).
@@ -59,7 +96,7 @@ public final class Gazetteer {
         }
         List<Mention> out = new ArrayList<>(hits.size());
         for (PhraseMatcher.Hit<Entity> h : hits) {
-            if (!h.weak() || strong.contains(h.value())) {
+            if (!h.weak() || strong.contains(h.value()) || besideOtherLeader(text, h, hits)) {
                 out.add(new Mention(h.value(), h.start(), h.end(), h.weak()));
             }
         }

@@ -42,6 +42,14 @@ class LanguageDetectionTest {
         "zh; 克里姆林宫表示，朝鲜领导人金正恩已接受邀请，将访问俄罗斯并与普京总统举行会谈。",
         "ja; クレムリンによると、北朝鮮の金正恩総書記はロシアを訪問し、プーチン大統領と会談する予定だ。",
         "de; Der nordkoreanische Machthaber hat eine Einladung nach Russland angenommen und wird dort mit dem Präsidenten sprechen.",
+        // short Latin texts are mostly names, which belong to no language: their small words decide, English by default
+        "en; Kim met Putin",
+        "en; Kim met Putin.",
+        "en; Putin meets Kim",
+        "en; Shoigu in Pyongyang",
+        "de; Kim traf Putin",
+        "de; Kim trifft Putin in Wladiwostok",
+        "pl; Putin spotkał się z Kimem",
     })
     void detectsEachNewsLanguage(String lang, String text) {
         assertEquals(lang, DETECTION.detect(text));

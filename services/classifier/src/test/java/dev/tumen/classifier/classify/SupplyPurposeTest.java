@@ -1,0 +1,81 @@
+package dev.tumen.classifier.classify;
+
+import static dev.tumen.classifier.classify.SeverityCases.assertSeverity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.model.Severity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Model 0.15.0: the rubric's supply row against its battlefield-use row, a ratified partnership named without the word
+ * "treaty", and the two leaders named as a bare surname beside the other. Invented sentences, never article text.
+ */
+class SupplyPurposeTest {
+    private static final Labeller LABELLER = new Labeller();
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // weapons supplied "for use against Ukraine" are supply (high): the use is the purpose, not a report of use
+        "en; HIGH; Pyongyang ships shells to Moscow; North Korea has shipped artillery shells and rockets to Russia for use against Ukraine, officials in Washington said.",
+        "en; HIGH; North Korea arms Russia; North Korea sent ballistic missiles to Russia to be used in its war on Ukraine, a report said.",
+        "ru; HIGH; КНДР отправила России снаряды; КНДР отправила в Россию артиллерийские снаряды для использования против Украины, говорится в докладе.",
+        "uk; HIGH; КНДР постачає Росії ракети; КНДР передала Росії балістичні ракети для ударів по Україні, заявили в розвідці.",
+        "ko; HIGH; 북한, 러시아에 포탄 보내; 북한이 우크라이나 공격에 사용하도록 러시아에 포탄을 보냈다고 정보 당국이 밝혔다.",
+        "zh; HIGH; 朝鲜向俄罗斯运送炮弹; 报告称，朝鲜向俄罗斯提供了大量炮弹，用于攻击乌克兰。",
+        "ja; HIGH; 北朝鮮、ロシアへ砲弾; 北朝鮮はウクライナ攻撃に使うため、ロシアに砲弾を送ったと報告書は指摘した。",
+        "de; HIGH; Nordkorea schickt Russland Raketen; Nordkorea hat Russland Raketen für den Einsatz gegen die Ukraine geliefert, heißt es in einem Bericht.",
+        // the same weapons reported fired at the front are battlefield use (critical)
+        "en; CRITICAL; North Korean shells hit Ukrainian positions; Russian troops fired North Korean artillery shells at Ukrainian positions, officials said.",
+        "ru; CRITICAL; Россия применила ракеты КНДР; Российские войска применили северокорейские ракеты для ударов по Киеву, заявили в Киеве.",
+        "zh; CRITICAL; 朝鲜导弹被用于袭击乌克兰; 乌克兰称，俄罗斯从朝鲜获得的导弹被用于袭击基辅。",
+        "en; CRITICAL; Shells from Pyongyang fired at Kharkiv; North Korea supplied the shells for the front, where Russian forces have fired them at Kharkiv.",
+    })
+    void weaponsSuppliedForAWarAreSupply(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // a strategic partnership between the two ratified is the 2024 treaty (high), whether "treaty" is said or not
+        "en; HIGH; Duma ratifies partnership with Pyongyang; Russia's Duma voted to ratify the comprehensive strategic partnership between Russia and North Korea.",
+        "ru; HIGH; Путин внес закон о ратификации; Президент России внес в Госдуму закон о ратификации соглашения о стратегическом партнерстве России и КНДР.",
+        "uk; HIGH; Росія ратифікувала партнерство з КНДР; Держдума Росії ратифікувала всеосяжне стратегічне партнерство з КНДР.",
+        "ko; HIGH; 러 하원, 북러 전략적 동반자 관계 비준; 러시아 하원이 북한과의 포괄적 전략적 동반자 관계를 비준했다.",
+        "zh; HIGH; 俄杜马批准俄朝全面战略伙伴关系; 俄罗斯国家杜马批准了俄罗斯与朝鲜的全面战略伙伴关系。",
+        // the 2000 friendship treaty stays medium
+        "ru; MEDIUM; Годовщина договора о дружбе; Россия и КНДР отметили годовщину ратификации договора о дружбе, добрососедстве и сотрудничестве 2000 года.",
+    })
+    void aRatifiedPartnershipIsTheTreaty(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+        // the two leaders and a meeting verb are a summit (high), however short the text and however bare the surname
+        "en; Kim met Putin",
+        "en; Kim meets Putin in Vladivostok.",
+        "ru; Ким встретился с Путиным",
+        "uk; Кім зустрівся з Путіним",
+        "de; Kim traf Putin",
+    })
+    void twoLeadersMeetingIsASummit(String lang, String text) {
+        Label l = LABELLER.label(text, "");
+        assertTrue(l.relevant(), () -> lang + " expected relevant: " + text + " (relevance " + l.relevance() + ")");
+        assertEquals(Severity.HIGH, l.severity(), () -> lang + ": " + l.basis());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        // a bare surname alone, or a South Korean namesake beside Putin, is no North Korean leader
+        "Kim visited a factory. Putin was in Moscow.",
+        "Kim Dae-jung met Putin in Seoul",
+        "Kim met Xi in Beijing",
+    })
+    void aBareSurnameNeedsTheOtherLeaderBesideIt(String text) {
+        Label l = LABELLER.label(text, "");
+        assertFalse(l.relevant(), () -> "expected not relevant: " + text + " (relevance " + l.relevance() + ")");
+    }
+}
