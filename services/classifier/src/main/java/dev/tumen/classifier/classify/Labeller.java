@@ -394,9 +394,10 @@ public final class Labeller {
                 break;
             }
         }
-        if (head == null || head.pair() || head.listOnly() || namesThirdCountry(head)) {
+        if (head == null || head.pair() || head.listOnly()) {
             return null;
         }
+        boolean third = namesThirdCountry(head);
         boolean russia = head.groups().contains("side:russia");
         boolean dprk = head.groups().contains("side:dprk");
         if (russia == dprk) {
@@ -406,11 +407,24 @@ public final class Labeller {
             if (s == head || !s.mainEvent() || s.listOnly()) {
                 continue;
             }
+            // a third country in the headline is usually its own event with one side ("Xi and Kim hold talks"), but North
+            // Korean soldiers held or wanted there ("North Korean POWs ask to go to South Korea") are the soldiers the lead
+            // says fought for Russia: follow-up reports on prisoners of war are critical (spec)
+            if (third && !(dprk && soldiersForRussia(s.groups()))) {
+                continue;
+            }
             if (s.groups().contains(russia ? "side:dprk" : "side:russia")) {
                 return s;
             }
         }
         return null;
+    }
+
+    /** North Korean soldiers told as deployed, fighting, captured or recruited for Russia in the sentence. */
+    private static boolean soldiersForRussia(Set<String> groups) {
+        // not merely named with the war's places: a launch report that recalls troops headed for Ukraine stays one-sided
+        return groups.contains("side:dprk") && groups.contains("side:russia")
+                && (groups.contains("recruit") || groups.contains("personnel") && groups.contains("deployed"));
     }
 
     /**

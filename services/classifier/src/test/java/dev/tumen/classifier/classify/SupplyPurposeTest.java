@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Model 0.15.0: the rubric's supply row against its battlefield-use row, a ratified partnership named without the word
- * "treaty", and the two leaders named as a bare surname beside the other. Invented sentences, never article text.
+ * "treaty", the two leaders named as a bare surname beside the other, and prisoners of war under a headline naming the
+ * country that holds them. Invented sentences, never article text.
  */
 class SupplyPurposeTest {
     private static final Labeller LABELLER = new Labeller();
@@ -67,8 +68,36 @@ class SupplyPurposeTest {
         assertEquals(Severity.HIGH, l.severity(), () -> lang + ": " + l.basis());
     }
 
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // North Korean prisoners held by Ukraine or asking to go to South Korea, under a headline naming that country,
+        // are the soldiers the lead says fought for Russia: follow-up reports on prisoners of war are critical
+        "en; CRITICAL; North Korean POWs ask to go to South Korea; Two North Korean soldiers taken captive by Ukraine while fighting for Russia near Kursk have asked to be sent to South Korea.",
+        "ru; CRITICAL; Пленные из КНДР хотят в Южную Корею; Два северокорейских военнослужащих, взятых в плен Украиной в боях за Россию в Курской области, попросили отправить их в Южную Корею.",
+        "uk; CRITICAL; Полонені з КНДР хочуть до Південної Кореї; Двоє північнокорейських військових, яких узяли в полон під час боїв на боці Росії на Курщині, попросили відправити їх до Південної Кореї.",
+        "ko; CRITICAL; 북한군 포로 2명, 한국행 희망; 러시아 쿠르스크에서 러시아군과 함께 싸우다 우크라이나군에 생포된 북한군 포로 2명이 한국행을 희망했다.",
+        "de; CRITICAL; Nordkoreanische Gefangene wollen nach Südkorea; Zwei nordkoreanische Soldaten, die in Kursk für Russland kämpften und von der Ukraine gefangen genommen wurden, wollen nach Südkorea.",
+    })
+    void prisonersOfWarUnderAThirdCountrysHeadline(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // the war named as Russia's aggression is the war's theatre: North Korean soldiers told with it are in the war
+        "en; CRITICAL; North Korean losses mount, minister says; Ukraine's foreign minister said North Korean soldiers drawn into Russian aggression are suffering heavy losses.",
+        "uk; CRITICAL; Сибіга про військових КНДР; Міністр закордонних справ заявив, що північнокорейські військові, залучені до російської агресії, зазнають великих втрат.",
+        "ru; CRITICAL; Солдаты КНДР несут потери; Солдаты КНДР, вовлеченные в российскую агрессию, несут большие потери, заявил министр.",
+        "de; CRITICAL; Nordkoreanische Soldaten erleiden Verluste; Nordkoreanische Soldaten, die in die russische Aggression hineingezogen wurden, erleiden schwere Verluste, sagte der Außenminister.",
+    })
+    void soldiersInTheWarNamedAsAggression(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
+        // a third country's leader meeting one side stays one-sided
+        "Kim meets Xi in Beijing. North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing on Tuesday. They discussed trade.",
         // a bare surname alone, or a South Korean namesake beside Putin, is no North Korean leader
         "Kim visited a factory. Putin was in Moscow.",
         "Kim Dae-jung met Putin in Seoul",
