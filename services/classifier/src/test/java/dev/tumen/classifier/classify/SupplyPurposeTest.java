@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Model 0.15.0: the rubric's supply row against its battlefield-use row, a ratified partnership named without the word
- * "treaty", the two leaders named as a bare surname beside the other, and prisoners of war under a headline naming the
- * country that holds them. Invented sentences, never article text.
+ * "treaty", the two leaders named as a bare surname beside the other, prisoners of war under a headline naming the
+ * country that holds them, the war named as Russia's aggression, a phone call told by the telephone itself. Invented
+ * sentences, never article text.
  */
 class SupplyPurposeTest {
     private static final Labeller LABELLER = new Labeller();
@@ -91,6 +92,17 @@ class SupplyPurposeTest {
         "de; CRITICAL; Nordkoreanische Soldaten erleiden Verluste; Nordkoreanische Soldaten, die in die russische Aggression hineingezogen wurden, erleiden schwere Verluste, sagte der Außenminister.",
     })
     void soldiersInTheWarNamedAsAggression(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // a phone call between the leaders is a contact (medium), never a summit, whatever summit it is about
+        "zh; MEDIUM; 普京与金正恩通电话; 克里姆林宫表示，俄罗斯总统普京与朝鲜领导人金正恩通了电话，介绍了他与美国总统会谈的情况。",
+        "ja; MEDIUM; プーチン氏、金正恩氏に電話; プーチン大統領は金正恩総書記に電話をかけ、米大統領との会談について説明した。",
+        "en; MEDIUM; Putin phoned Kim about summit with Trump; Vladimir Putin phoned Kim Jong Un to brief him on his planned talks with the US president, the Kremlin said.",
+    })
+    void aPhoneCallIsNoSummit(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
 
