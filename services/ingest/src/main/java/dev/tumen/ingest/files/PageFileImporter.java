@@ -223,13 +223,13 @@ public class PageFileImporter {
         }
         String source = text(node, "source");
         if (source != null && (source.length() > TextFields.MAX_NAME || !TextFields.isOneLine(source))) {
-            throw Refusal.badRequest("invalid-field", "\"source\" must be one line of text of at most " + TextFields.MAX_NAME
-                    + " characters without control characters");
+            throw Refusal.badRequest("invalid-field", "\"source\" " + TextFields.ONE_LINE_MESSAGE + ", at most " + TextFields.MAX_NAME
+                    + " characters");
         }
         String title = text(node, "title");
         if (title != null && (title.length() > TextFields.MAX_TITLE || !TextFields.isText(title))) {
-            throw Refusal.badRequest("invalid-field", "\"title\" must be at most " + TextFields.MAX_TITLE
-                    + " characters without control characters other than tab and line breaks");
+            throw Refusal.badRequest("invalid-field", "\"title\" " + TextFields.TEXT_MESSAGE + ", at most " + TextFields.MAX_TITLE
+                    + " characters");
         }
         return new IncomingPage(text(node, "url"), content.asText(), text(node, "contentType"),
                 source == null ? channel : source, channel, title, published);

@@ -1,0 +1,33 @@
+package dev.tumen.ingest.files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.ingest.page.IncomingPage;
+import dev.tumen.ingest.page.Refusal;
+import dev.tumen.model.Json;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An imported line's free text obeys the same limits as a push's, which bean validation checks there. */
+class PageFileImporterTest {
+
+    private static IncomingPage line(String json) throws Exception {
+        return PageFileImporter.fromJson(Json.mapper().readTree(json), "file");
+    }
+
+    @Test
+    void aLinesSourceAndTitleAreBoundedText() throws Exception {
+        for (String json : List.of("{\"content\": \"x\", \"source\": \"a\\nFORGED\"}", "{\"content\": \"x\", \"source\": \"b\\u202Ec\"}",
+                "{\"content\": \"x\", \"source\": \"" + "s".repeat(201) + "\"}", "{\"content\": \"x\", \"title\": \"bell\\u0007\"}",
+                "{\"content\": \"x\", \"title\": \"" + "t".repeat(1001) + "\"}")) {
+            Refusal r = assertThrows(Refusal.class, () -> line(json), json);
+            assertEquals("invalid-field", r.reason());
+            assertTrue(r.getMessage().startsWith("\"source\"") || r.getMessage().startsWith("\"title\""), r.getMessage());
+        }
+        IncomingPage ok = line("{\"content\": \"x\", \"source\": \"조선중앙통신\", \"title\": \"Two\\nlines\"}");
+        assertEquals("조선중앙통신", ok.source());
+        assertEquals("Two\nlines", ok.title());
+    }
+}
