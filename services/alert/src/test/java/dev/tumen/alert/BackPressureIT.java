@@ -54,13 +54,14 @@ class BackPressureIT {
             List<String> ids = new ArrayList<>();
             publish(harness, token, 12, ids);
             await().atMost(Duration.ofSeconds(20)).until(() -> paused(meters) > 0);
-            double queuedWhenPaused = gauge(meters, "tumen.alert.delivery.queued");
+            // Records the loop took before it paused are still being matched and queued: read the queue once settled.
+            double queuedWhenPaused = settled(meters);
             assertTrue(queuedWhenPaused >= 4, "queued " + queuedWhenPaused);
             assertTrue(receiver.requests().size() <= 2, "at most the limit on the wire: " + receiver.requests().size());
 
             // when: more arrive while paused, they stay in Kafka, and the held loop is not reported as stalled
             publish(harness, token, 8, ids);
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
                     .until(() -> paused(meters) > 0 && gauge(meters, "tumen.alert.delivery.queued") <= queuedWhenPaused);
             assertEquals(200, harness.call(app, "GET", "/health", null).statusCode(), "health stays up while paused");
 
@@ -92,6 +93,18 @@ class BackPressureIT {
                 producer.send(new ProducerRecord<>(harness.articles(), 0, id, Json.bytes(a))).get();
             }
         }
+    }
+
+    /** The queue's length once it has not changed for a second while the loop stays paused. */
+    private static double settled(MeterRegistry meters) {
+        double[] last = {-1};
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            double now = gauge(meters, "tumen.alert.delivery.queued");
+            boolean steady = now == last[0] && paused(meters) > 0;
+            last[0] = now;
+            return steady;
+        });
+        return last[0];
     }
 
     private static double paused(MeterRegistry meters) {

@@ -173,6 +173,11 @@ public final class RecordLoop implements AutoCloseable {
             @Override
             public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
                 partitions.forEach(tp -> trackers.put(tp, new OffsetTracker()));
+                // Inside poll(): without this, the same poll would fetch from partitions handed over while held.
+                if (holding) {
+                    c.pause(partitions);
+                    pausedCount = c.paused().size();
+                }
             }
         });
         while (thread.running()) {

@@ -76,14 +76,54 @@ class RecordLoopRebalanceIT {
         assertEquals(newestFirst, calledOff);
     }
 
-    private void loop(String name, String group, String topic, RecordLoop.Handler handler) {
-        loops.add(new RecordLoop(name, "tumen-test", () -> new KafkaConsumer<>(Map.of(
+    @Test
+    void aLoopHeldByFullQueuesTakesNothingFromPartitionsHandedBackByARebalance() throws Exception {
+        // given: a loop held from the start (its handler's queues are full), its partition assigned and paused
+        String topic = TestKafka.uniquePrefix() + "held";
+        String other = TestKafka.uniquePrefix() + "other";
+        String group = TestKafka.uniqueGroup("held");
+        TestKafka.createTopics(List.of(topic, other), 1);
+        java.util.concurrent.atomic.AtomicBoolean full = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Long> taken = new CopyOnWriteArrayList<>();
+        RecordLoop held = loop("held", group, topic, r -> {
+            taken.add(r.offset());
+            return CompletableFuture.completedFuture(null);
+        }, full::get);
+        await().atMost(Duration.ofSeconds(60)).until(() -> held.assigned() && held.pausedPartitions() == 1);
+        try (KafkaProducer<String, byte[]> p = TestKafka.producer()) {
+            for (int i = 0; i < 10; i++) {
+                p.send(new ProducerRecord<>(topic, 0, "k" + i, ("v" + i).getBytes(StandardCharsets.UTF_8)));
+            }
+            p.flush();
+        }
+
+        // when: a member reading another topic joins the same group (as the alert's retry loop does), so the eager
+        // protocol revokes the held loop's partition and hands it back inside one poll
+        RecordLoop joiner = loop("joiner", group, other, r -> CompletableFuture.completedFuture(null), () -> false);
+        await().atMost(Duration.ofSeconds(60)).until(joiner::assigned);
+
+        // then: still held, nothing taken; released, everything arrives
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30))
+                .until(() -> taken.isEmpty() && held.pausedPartitions() == 1);
+        full.set(false);
+        await().atMost(Duration.ofSeconds(60)).until(() -> taken.size() == 10);
+    }
+
+    private RecordLoop loop(String name, String group, String topic, RecordLoop.Handler handler) {
+        return loop(name, group, topic, handler, () -> false);
+    }
+
+    private RecordLoop loop(String name, String group, String topic, RecordLoop.Handler handler,
+                            java.util.function.BooleanSupplier full) {
+        RecordLoop loop = new RecordLoop(name, "tumen-test", () -> new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, group,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new StringDeserializer(), new ByteArrayDeserializer()),
                 List.of(topic), handler, FailurePolicy.defaults(), dead -> CompletableFuture.failedFuture(
                 new AssertionError("nothing here is dead-lettered")), new LoopMetrics(registry, name), 100, scheduler)
-                .drainTimeout(Duration.ofMillis(100)).start());
+                .drainTimeout(Duration.ofMillis(100)).pauseWhen(full).start();
+        loops.add(loop);
+        return loop;
     }
 }
