@@ -100,7 +100,7 @@ class DeliveryIT {
             assertEquals(200, delivered.status());
             assertEquals(CloudEvents.TYPE_ALERT_DELIVERED, CloudEvents.header(alerts.get(0).headers(), "ce_type"));
 
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
                 JsonNode log = json(harness.call(app, "GET", "/subscriptions/" + sub.get("id") + "/deliveries", null).body());
                 assertEquals("delivered", log.get(0).get("outcome").asText());
                 assertEquals(200, log.get(0).get("status").asInt());
@@ -120,8 +120,8 @@ class DeliveryIT {
             await().atMost(Duration.ofSeconds(20)).until(() -> receiver.requests().size() == 4);
             List<Receiver.Request> requests = receiver.requests();
             assertEquals(1, requests.stream().map(x -> x.header("webhook-id")).distinct().count(), "same webhook-id on every attempt");
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> receiver.requests().size() == 4);
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15)).until(() -> receiver.requests().size() == 4);
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
                 JsonNode log = json(harness.call(app, "GET", "/subscriptions/" + sub.get("id") + "/deliveries", null).body());
                 assertEquals(4, log.size());
                 assertEquals("delivered", log.get(0).get("outcome").asText());
@@ -183,7 +183,7 @@ class DeliveryIT {
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals("gone",
                     json(harness.call(app, "GET", "/subscriptions/" + sub.get("id") + "/deliveries", null).body()).path(0).path("outcome").asText()));
             harness.publish(article(Severity.HIGH, token));
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> gone.requests().size() == 1);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(15)).until(() -> gone.requests().size() == 1);
         }
     }
 
@@ -205,7 +205,7 @@ class DeliveryIT {
                 }
             }
             await().atMost(Duration.ofSeconds(15)).until(() -> receiver.requests().size() == 2);
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> receiver.requests().size() == 2);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(15)).until(() -> receiver.requests().size() == 2);
             List<JsonNode> bodies = receiver.requests().stream().map(r -> json(r.body())).toList();
             assertEquals("alert.created", bodies.get(0).get("type").asText());
             assertEquals("high", bodies.get(0).get("data").get("article").get("severity").asText());

@@ -142,12 +142,12 @@ class DeliveryPolicyIT {
                 assertEquals(200, got.get(1).answered());
             }
             // Delivered once each: nothing further arrives, and each log shows the limited attempt then the delivery.
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(15)).until(() ->
                     seconds.requests().size() == 2 && date.requests().size() == 2 && capped.requests().size() == 2
                             && healthy.requests().size() == 1);
             for (Receiver r : List.of(seconds, date, capped)) {
                 int limitedWith = r == date ? 503 : 429;
-                await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
                     JsonNode log = log(harness, app, ids.get(r));
                     assertEquals(2, log.size(), log.toString());
                     assertEquals("delivered", log.get(0).get("outcome").asText());
@@ -194,7 +194,7 @@ class DeliveryPolicyIT {
             // Paused: no new alert and no pending retry reaches the endpoint.
             int before = settled(receiver);
             h.publish(article(token));
-            await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> receiver.requests().size() == before);
+            await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(15)).until(() -> receiver.requests().size() == before);
 
             // Resumed: the failing clock starts again, so one more failure does not pause it at once, and the alert arrives.
             recovered.set(true);
@@ -241,7 +241,7 @@ class DeliveryPolicyIT {
             assertEquals(200, receiver.requests().get(4).answered());
 
             // The log over HTTP: every attempt with its status and latency, newest first.
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
                 JsonNode log = log(harness, app, id);
                 assertEquals(List.of("delivered", "exhausted", "retrying", "retrying", "retrying"), log.findValuesAsText("outcome"));
                 List<Integer> statuses = new java.util.ArrayList<>();
@@ -253,7 +253,7 @@ class DeliveryPolicyIT {
                 assertEquals(List.of(200, 500, 500, 500, 500), statuses);
                 assertEquals(List.of(1, 4, 3, 2, 1), log.findValuesAsText("attempt").stream().map(Integer::parseInt).toList());
             });
-            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> receiver.requests().size() == 5);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(15)).until(() -> receiver.requests().size() == 5);
         }
     }
 
@@ -279,7 +279,7 @@ class DeliveryPolicyIT {
             await().atMost(Duration.ofSeconds(10)).until(() -> receiver.requests().size() == 2);
             assertEquals(deliveryId, receiver.requests().get(1).header("webhook-id"), "the replay carries the original webhook-id");
             assertEquals(receiver.requests().get(0).body(), receiver.requests().get(1).body(), "the same payload again");
-            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                     assertEquals(List.of("delivered", "delivered"), log(harness, app, id).findValuesAsText("outcome")));
         }
     }

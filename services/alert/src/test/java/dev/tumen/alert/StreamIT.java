@@ -159,7 +159,7 @@ class StreamIT {
             }
             try (Client resumed = new Client(two, "?minSeverity=high", lastId)) {
                 await().atMost(Duration.ofSeconds(10)).until(() -> resumed.events.size() >= 2);
-                await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(3)).until(() -> resumed.events.size() == 2);
+                await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(15)).until(() -> resumed.events.size() == 2);
                 List<String> got = new ArrayList<>();
                 for (Sse e : resumed.events) {
                     got.add(articleId(e));
@@ -278,7 +278,7 @@ class StreamIT {
             assertTrue(metrics.contains("tumen_alert_stream_clients_refused_total 1.0"), "refused clients are counted");
 
             try (Client client = new Client(server, "", null)) {
-                await().atMost(Duration.ofSeconds(5)).until(() -> client.status == 200);
+                await().atMost(Duration.ofSeconds(15)).until(() -> client.status == 200);
             }
         }
     }

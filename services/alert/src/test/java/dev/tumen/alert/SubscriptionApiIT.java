@@ -59,7 +59,7 @@ class SubscriptionApiIT {
             String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
             long t0 = System.nanoTime();
             Map<String, Object> created = harness.subscribe(a, request(receiver.url(), token));
-            await().atMost(Duration.ofSeconds(1)).until(() -> harness.call(b, "GET", "/subscriptions/" + created.get("id"), null).statusCode() == 200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> harness.call(b, "GET", "/subscriptions/" + created.get("id"), null).statusCode() == 200);
             System.out.printf("visible on the other instance %d ms after the create request%n", (System.nanoTime() - t0) / 1_000_000);
             // Both instances share the article partitions: whichever gets these uses its own copy of the subscription.
             for (int i = 0; i < 4; i++) {
@@ -101,11 +101,11 @@ class SubscriptionApiIT {
 
         assertEquals(204, harness.call(a, "DELETE", "/subscriptions/" + id, null).statusCode());
         assertEquals(404, harness.call(a, "GET", "/subscriptions/" + id, null).statusCode());
-        await().atMost(Duration.ofSeconds(1)).until(() -> harness.call(b, "GET", "/subscriptions/" + id, null).statusCode() == 404);
+        await().atMost(Duration.ofSeconds(10)).until(() -> harness.call(b, "GET", "/subscriptions/" + id, null).statusCode() == 404);
     }
 
     private static boolean awaitPaused(String id, boolean paused) {
-        await().atMost(Duration.ofSeconds(1)).until(() ->
+        await().atMost(Duration.ofSeconds(10)).until(() ->
                 json(harness.call(b, "GET", "/subscriptions/" + id, null).body()).get("paused").asBoolean() == paused);
         return true;
     }

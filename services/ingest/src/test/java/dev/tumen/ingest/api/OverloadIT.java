@@ -64,7 +64,7 @@ class OverloadIT {
             // and once the held request finishes, its slot serves the next one
             release.countDown();
             assertEquals(202, held.get(30, TimeUnit.SECONDS).statusCode());
-            await().atMost(Duration.ofSeconds(5)).until(() -> meters.find("tumen.ingest.requests.pending").gauge().value() == 0);
+            await().atMost(Duration.ofSeconds(15)).until(() -> meters.find("tumen.ingest.requests.pending").gauge().value() == 0);
             HttpResponse<String> accepted = app.postJson("/pages", PAGE.formatted("b"));
             assertEquals(202, accepted.statusCode(), accepted.body());
         }
