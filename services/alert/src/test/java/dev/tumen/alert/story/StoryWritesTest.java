@@ -109,10 +109,10 @@ class StoryWritesTest {
 
             // then the acknowledging thread returns although the waiting write's send blocks
             acked.get(5, TimeUnit.SECONDS);
-            await().atMost(Duration.ofSeconds(5)).until(() -> sendingThreads.size() == 2);
+            await().atMost(Duration.ofSeconds(15)).until(() -> sendingThreads.size() == 2);
             assertEquals("story-writes", sendingThreads.get(1));
             bufferFull.countDown();
-            await().atMost(Duration.ofSeconds(5)).until(() -> producerAcks.size() == 2);
+            await().atMost(Duration.ofSeconds(15)).until(() -> producerAcks.size() == 2);
             producerAcks.get(1).complete(null);
             second.get(5, TimeUnit.SECONDS);
         } finally {

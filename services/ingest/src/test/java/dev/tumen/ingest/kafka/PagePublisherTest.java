@@ -41,7 +41,7 @@ class PagePublisherTest {
         PagePublisher bounded = new PagePublisher(slow, new IngestTopics(new TopicNames("")), RecordSizes.Limits.fixed(LIMIT),
                 Duration.ofSeconds(10), 1, 1 << 20, Runnable::run);
         var first = java.util.concurrent.CompletableFuture.runAsync(() -> bounded.publish(page("https://e.com/1", "one")));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> slow.history().size() == 1);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> slow.history().size() == 1);
 
         // when
         Refusal full = bounded.full();
@@ -60,7 +60,7 @@ class PagePublisherTest {
         first.get(5, java.util.concurrent.TimeUnit.SECONDS);
         assertEquals(null, bounded.full());
         var retried = java.util.concurrent.CompletableFuture.runAsync(() -> bounded.publish(page("https://e.com/2", "two")));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> slow.history().size() == 3);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> slow.history().size() == 3);
         slow.completeNext();
         slow.completeNext();
         retried.get(5, java.util.concurrent.TimeUnit.SECONDS);
