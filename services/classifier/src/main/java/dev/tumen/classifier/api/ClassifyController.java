@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.tumen.classifier.kafka.PageLabeller;
 import dev.tumen.common.http.ProblemException;
+import dev.tumen.common.text.BinaryContent;
 import dev.tumen.common.http.TextFields;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.ArticleLabelled;
@@ -85,11 +86,20 @@ public class ClassifyController {
             throw ProblemException.badRequest("empty-body", "the request body is empty; send a page as text/html, "
                     + "text/plain or JSON {\"content\": ...}");
         }
+        String binary = BinaryContent.kind(body);
+        if (binary != null) {
+            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "binary-content", "Unsupported media type",
+                    "the body is not text (" + binary + "); send a page as text/html or text/plain");
+        }
         MediaType type = request.getContentType().orElse(MediaType.TEXT_PLAIN_TYPE);
         return label(new PageRequest(new String(body, charset(type)), type.getName(), url, source, null));
     }
 
     private ArticleLabelled label(PageRequest page) {
+        String notText = BinaryContent.notText(page.content());
+        if (notText != null) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "binary-content", "Not text", notText);
+        }
         String contentType = contentType(page.contentType());
         PageReceived received = new PageReceived(Hashes.pageId(page.url(), page.content()), page.url(),
                 page.source() == null ? "classify-api" : page.source(), "push", contentType, page.content(), page.title(),

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,8 +125,17 @@ class ClassifyControllerIT {
         assertThat(pdf.statusCode()).isEqualTo(415);
         assertThat(Json.mapper().readTree(pdf.body()).path("type").asText()).endsWith("/unsupported-content-type");
 
+        // Not text at all is the caller's mistake, as at ingest: a "not relevant" label would be a fake result.
         HttpResponse<String> binary = post("text/plain", new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 3}, true);
-        assertThat(binary.statusCode()).isEqualTo(200);
-        assertThat(Json.mapper().readTree(binary.body()).path("relevant").asBoolean()).isFalse();
+        assertThat(binary.statusCode()).isEqualTo(415);
+        assertThat(Json.mapper().readTree(binary.body()).path("type").asText()).endsWith("/binary-content");
+        HttpResponse<String> pdfAsHtml = post("text/html", "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1), true);
+        assertThat(pdfAsHtml.statusCode()).isEqualTo(415);
+        assertThat(pdfAsHtml.body()).contains("PDF");
+        HttpResponse<String> smuggled = post("application/json", "{\"content\": \"Kim\\u0000met Putin\"}".getBytes(StandardCharsets.UTF_8), true);
+        assertThat(smuggled.statusCode()).isEqualTo(422);
+        assertThat(Json.mapper().readTree(smuggled.body()).path("type").asText()).endsWith("/binary-content");
+        HttpResponse<String> wrongCharset = post("text/plain; charset=UTF-8", "Ким встретился с Путиным во Владивостоке".getBytes(java.nio.charset.Charset.forName("windows-1251")), true);
+        assertThat(wrongCharset.statusCode()).isEqualTo(422);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tumen.ingest.page;
 
+import dev.tumen.common.text.BinaryContent;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -83,20 +84,9 @@ public final class TextDecoder {
 
     /** Refuses text (e.g. the {@code content} of a JSON push) that is really binary data smuggled in a string. */
     public static void requireText(String text) {
-        int control = 0;
-        int limit = Math.min(text.length(), SNIFF_BYTES);
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                throw Refusal.unprocessable("binary-content", "the content contains NUL characters: it is not text");
-            }
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\uFFFD') {
-                control++;
-            }
-        }
-        if (limit > 0 && control * 100 > limit * 2) {
-            throw Refusal.unprocessable("binary-content", "the content is mostly control or undecodable characters ("
-                    + control + " of the first " + limit + "): it is not text, or not in the charset it claims");
+        String why = BinaryContent.notText(text);
+        if (why != null) {
+            throw Refusal.unprocessable("binary-content", why);
         }
     }
 
@@ -164,44 +154,7 @@ public final class TextDecoder {
         return decoded;
     }
 
-    /** {@code null} for text, else a word for what the bytes look like (magic numbers, NULs, control bytes). */
     static String binaryKind(byte[] b) {
-        if (startsWith(b, "%PDF")) {
-            return "PDF";
-        }
-        if (startsWith(b, "\u0089PNG") || startsWith(b, "GIF8") || b.length > 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8) {
-            return "image";
-        }
-        if (startsWith(b, "PK\u0003\u0004") || b.length > 1 && (b[0] & 0xff) == 0x1F && (b[1] & 0xff) == 0x8B) {
-            return "archive";
-        }
-        boolean utf16Bom = b.length >= 2 && ((b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF || (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE);
-        if (utf16Bom) {
-            return null;
-        }
-        int limit = Math.min(b.length, SNIFF_BYTES);
-        int control = 0;
-        for (int i = 0; i < limit; i++) {
-            int c = b[i] & 0xff;
-            if (c == 0) {
-                return "NUL bytes";
-            }
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
-                control++;
-            }
-        }
-        return limit > 0 && control * 100 > limit * 2 ? "control bytes" : null;
-    }
-
-    private static boolean startsWith(byte[] b, String magic) {
-        if (b.length < magic.length()) {
-            return false;
-        }
-        for (int i = 0; i < magic.length(); i++) {
-            if ((b[i] & 0xff) != magic.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return BinaryContent.kind(b);
     }
 }
