@@ -73,6 +73,18 @@ public class SeenPages {
         }
     }
 
+    /**
+     * Whether this page's publication is known here with its content hash: its seen record, read back from the topic,
+     * can only say what {@link #remember} already holds (the id is the URL's and content's hash, so one id has one
+     * content hash). Most seen records ingest reads are its own, so the reader skips their JSON (about 2 % of ingest's
+     * CPU at saturation, session 13's profile). Not while the claim is in flight: its record is then read in full.
+     */
+    public boolean confirmed(String id) {
+        // A record without a key is malformed: the reader's own checks say so.
+        String hash = id == null ? null : ids.get(id);
+        return hash != null && !CLAIMED.equals(hash);
+    }
+
     /** Whether a page with this id was published (or is being published now). */
     public boolean knowsId(String id) {
         awaitLoaded();

@@ -61,7 +61,7 @@ public class TableReaders {
         this.seenReader = new TableReader(topics.seen(), () -> seenConsumer(kafka, topics.seen()), null, r -> {
             String key = r.key();
             byte[] value = r.value();
-            if (value == null) {
+            if (value == null || seen.confirmed(key)) {
                 return;
             }
             SeenPage page = Json.read(value, SeenPage.class);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.ingest.page.Refusal;
 import java.time.Duration;
@@ -22,6 +23,22 @@ class SeenPagesTest {
         assertEquals("id3", seen.claim("id3", "h3"), "a page in flight is not claimed twice");
         seen.release("id3", "h3");
         assertNull(seen.claim("id3", "h3"));
+    }
+
+    @Test
+    void confirmedOnlyOnceTheClaimIsConfirmedOrTheRecordRead() {
+        SeenPages seen = new SeenPages(Duration.ofMillis(10));
+        seen.remember(new SeenPage("theirs", "h0", null, Instant.now()));
+        seen.markLoaded();
+        assertTrue(seen.confirmed("theirs"));
+        assertNull(seen.claim("mine", "h1", true));
+        assertFalse(seen.confirmed("mine"), "a claim in flight: its record is read in full");
+        seen.confirm("mine", "h1");
+        assertTrue(seen.confirmed("mine"));
+        // What the reader would have added had it parsed the record is already there.
+        assertEquals("mine", seen.claim("other-url", "h1", true));
+        assertFalse(seen.confirmed("unknown"));
+        assertFalse(seen.confirmed(null));
     }
 
     @Test
