@@ -30,9 +30,16 @@ import org.apache.kafka.clients.admin.NewTopic;
  * with the same hops and no work, for a ratio.
  */
 public final class Bench {
-    /** One load step's figures. */
+    /**
+     * One load step's figures; {@code cpuMsPerPage} is the CPU every measured process (broker and services) used from the
+     * step's start to the end of its drain, per delivered page (0 in results written before it was measured).
+     */
     public record Step(String system, int offered, long accepted, long delivered, double throughput, long p50, long p90,
-                       long p99, long max, Map<String, Usage> processes) {
+                       long p99, long max, Map<String, Usage> processes, double cpuMsPerPage) {
+        public Step(String system, int offered, long accepted, long delivered, double throughput, long p50, long p90,
+                    long p99, long max, Map<String, Usage> processes) {
+            this(system, offered, accepted, delivered, throughput, p50, p90, p99, max, processes, 0);
+        }
     }
 
     /** The part of results.json {@code --replot} reads. */
@@ -51,6 +58,8 @@ public final class Bench {
     private boolean passthrough = true;
     /** Tumen's stage timers while its stack runs, else null. */
     private StageTimers stages;
+    /** The consumer groups' backlog, read at each step's end of sending; null outside {@link #run()}. */
+    private GroupLag lag;
 
     public static int run(List<String> args) throws Exception {
         if (!args.isEmpty() && args.get(0).equals("backfill")) {
@@ -95,6 +104,7 @@ public final class Bench {
             dev.tumen.kafka.TopicProvisioner.catalogue(broker.bootstrapServers(), "", 0);
             createPassthroughTopics(broker.bootstrapServers());
             log("broker up at %s (pid %d)", broker.bootstrapServers(), broker.pid());
+            lag = new GroupLag(broker.bootstrapServers());
 
             // Bench pages are copies of a few seed stories; a zero story window makes every copy its own story,
             // so each page is delivered (story state is still written and read, as in production).
@@ -129,6 +139,11 @@ public final class Bench {
                     }
                     steps.add(step("passthrough", "psat", chain.pagesUrl(), saturate, duration, templates, receiver, pids));
                 }
+            }
+        } finally {
+            if (lag != null) {
+                lag.close();
+                lag = null;
             }
         }
         report(steps);
@@ -191,6 +206,8 @@ public final class Bench {
                       LatencyReceiver receiver, Map<String, Long> pids, double perPage) throws InterruptedException {
         Map<String, ProcessStats> before = new LinkedHashMap<>();
         pids.forEach((name, pid) -> before.put(name, ProcessStats.of(pid)));
+        long self = ProcessHandle.current().pid();
+        ProcessStats selfBefore = ProcessStats.of(self);
         Map<String, double[]> stagesBefore = stages == null ? null : stages.read();
         // A line at each step's start, so a profiler or a per-thread sampler can be started for one step.
         log("%-11s step %s: %d pages/s for %d s ...", system, tag, rate, length.toSeconds());
@@ -201,6 +218,7 @@ public final class Bench {
         long loadEnd = System.currentTimeMillis();
         Map<String, ProcessStats> underLoad = new LinkedHashMap<>();
         pids.forEach((name, pid) -> underLoad.put(name, ProcessStats.of(pid)));
+        Map<String, Long> behind = lag == null ? Map.of() : lag.read();
         Histogram histogram = receiver.histogram(tag);
         // Drain: wait until every accepted page was delivered, or deliveries stop for 5 s.
         long deadline = System.currentTimeMillis() + 120_000;
@@ -213,9 +231,11 @@ public final class Bench {
         pids.forEach((name, pid) -> usage.put(name, new Usage(underLoad.get(name).cpuPercentSince(before.get(name), loadEnd - start),
                 ProcessStats.of(pid).rssKb() / 1024)));
         long delivered = histogram.getTotalCount();
+        double cpuMsPerPage = cpuPerPage(system, rate, delivered, before, pids, ProcessStats.of(self).cpuMillis() - selfBefore.cpuMillis(),
+                System.currentTimeMillis() - start, behind);
         Step step = new Step(system, rate, driver.accepted(), delivered, delivered * 1000.0 / (lastDelivery - start),
                 histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(90), histogram.getValueAtPercentile(99),
-                histogram.getMaxValue(), usage);
+                histogram.getMaxValue(), usage, cpuMsPerPage);
         log("%-11s offered %5d/s: accepted %6d (refused %d, not sent %d), delivered %6d, %7.1f/s, p50 %4d ms, p90 %4d ms, "
                         + "p99 %5d ms, max %5d ms (labelled: p50 %d ms, p99 %d ms); CPU %% %s; RSS MB %s", system, rate, driver.accepted(), driver.refused(),
                 driver.dropped(), delivered, step.throughput(), step.p50(), step.p90(), step.p99(), step.max(),
@@ -226,6 +246,26 @@ public final class Bench {
             log("%-11s offered %5d/s: stage means %s", system, rate, StageTimers.means(stagesBefore, stages.read()));
         }
         return step;
+    }
+
+    /**
+     * What each delivered page cost in CPU, from the step's start to the end of its drain: on two cores the processes
+     * share the CPU, so the sum over them per page, not any one process's share of the load window, is what bounds
+     * throughput (the load window alone leaves out the drain, where a backlogged hop still works). The bench's own JVM
+     * (the load driver and the receiver) is shown apart: it runs on the same cores for both systems. The backlog per
+     * consumer group when sending ended says which hop the pages queued before.
+     */
+    private static double cpuPerPage(String system, int rate, long delivered, Map<String, ProcessStats> before, Map<String, Long> pids,
+                                     long benchMillis, long wallMillis, Map<String, Long> behind) {
+        Map<String, Long> used = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> used.put(name, ProcessStats.of(pid).cpuMillis() - before.get(name).cpuMillis()));
+        long total = used.values().stream().mapToLong(Long::longValue).sum();
+        double pages = Math.max(1, delivered);
+        log("%-11s offered %5d/s: CPU ms per delivered page over %.1f s, start to drain's end: %.2f (%s), bench driver+receiver %.2f; "
+                        + "records behind per group when sending ended %s; load average %s", system, rate, wallMillis / 1000.0, total / pages,
+                used.entrySet().stream().map(e -> e.getKey() + " " + String.format("%.2f", e.getValue() / pages)).toList(),
+                benchMillis / pages, behind, ProcessStats.loadAverage());
+        return total / pages;
     }
 
     private void report(List<Step> steps) throws IOException {
@@ -248,6 +288,19 @@ public final class Bench {
         if (baseMax > 0) {
             System.out.printf("%nMaximum sustained throughput: Tumen %.0f pages/s, passthrough %.0f pages/s, ratio %.2f%n",
                     tumenMax, baseMax, tumenMax / baseMax);
+            Step base = steps.stream().filter(s -> s.system().equals("passthrough") && s.offered() == saturate).findFirst().orElse(null);
+            Step tumen = steps.stream().filter(s -> s.system().equals("tumen") && s.offered() == saturate).findFirst().orElse(null);
+            if (base != null && base.throughput() >= 0.95 * saturate) {
+                // Then the passthrough's figure is the offered rate, not its limit: the ratio is an upper bound.
+                System.out.printf("The passthrough delivered %.0f of the %d pages/s offered: it was not saturated, so its maximum is at "
+                        + "least that and the ratio at most %.2f (a higher --saturate measures it)%n", base.throughput(), saturate, tumenMax / baseMax);
+            }
+            if (base != null && tumen != null && base.cpuMsPerPage() > 0 && tumen.cpuMsPerPage() > 0) {
+                // Where the cores are the limit, pages/s follow CPU per page; this ratio moves less with the machine's load.
+                System.out.printf("CPU per delivered page at %d pages/s offered (broker and services, start to drain's end): Tumen %.2f ms, "
+                        + "passthrough %.2f ms, ratio %.2f%n", saturate, tumen.cpuMsPerPage(), base.cpuMsPerPage(),
+                        base.cpuMsPerPage() / tumen.cpuMsPerPage());
+            }
         }
         System.out.println("Results: " + out.resolve("results.json") + ", plot: " + out.resolve("latency.svg"));
     }

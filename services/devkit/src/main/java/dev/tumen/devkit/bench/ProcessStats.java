@@ -57,4 +57,13 @@ public record ProcessStats(long cpuMillis, long rssKb) {
     public double cpuPercentSince(ProcessStats earlier, long wallMillis) {
         return wallMillis <= 0 ? 0 : 100.0 * (cpuMillis - earlier.cpuMillis) / wallMillis;
     }
+
+    /** The machine's one-minute load average, to go with any figure measured on it; "n/a" where /proc cannot tell. */
+    public static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim().split(" ")[0];
+        } catch (IOException e) {
+            return "n/a";
+        }
+    }
 }
