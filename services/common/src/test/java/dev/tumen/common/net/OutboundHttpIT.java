@@ -54,8 +54,13 @@ class OutboundHttpIT {
         return server.getAddress().getPort();
     }
 
+    /**
+     * No test here is about a timeout: each checks a refusal or an answer. A 3 s call deadline (which covers waiting
+     * for the client's own build on its first call) timed out at CI load 45 (bodiesAreCappedOrRefused, session 13 and
+     * 14), so the deadlines are far above any answer's time on a busy machine.
+     */
     private static OutboundHttp client(OutboundGuard guard) {
-        return new OutboundHttp(guard, new OutboundHttp.Settings(Duration.ofMillis(700), Duration.ofSeconds(3), 8));
+        return new OutboundHttp(guard, new OutboundHttp.Settings(Duration.ofSeconds(10), Duration.ofSeconds(30), 8));
     }
 
     @Test
