@@ -79,7 +79,8 @@ public class ClassifyController {
     /** A raw page; its URL and source as query parameters. */
     @Operation(operationId = "classifyPage", summary = "Labels a page (JSON, or the raw HTML or text) without publishing anything")
     @Post(consumes = {MediaType.TEXT_HTML, MediaType.TEXT_PLAIN}, produces = MediaType.APPLICATION_JSON)
-    public ArticleLabelled classifyRaw(HttpRequest<?> request, @Nullable @Body byte[] body,
+    public ArticleLabelled classifyRaw(HttpRequest<?> request,
+            @Nullable @Body @Schema(type = "string", format = "binary", description = "the page as sent, in the charset its Content-Type names (UTF-8 if none)") byte[] body,
             @Nullable @QueryValue @Size(max = TextFields.MAX_URL) @Pattern(regexp = TextFields.HTTP_URL, message = TextFields.HTTP_URL_MESSAGE) String url,
             @Nullable @QueryValue @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String source) {
         if (body == null || body.length == 0) {

@@ -58,6 +58,20 @@ class OpenApiDocumentsTest {
         assertThat(patterns).noneMatch(p -> p.contains("\\p{") || p.contains("\\P{"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "classifier", "alert"})
+    void rawBodiesAreNotBase64(String service) throws IOException {
+        // format: byte means base64: a generated client would encode the page before sending it.
+        List<String> problems = new ArrayList<>();
+        document(service).path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
+                op.getValue().path("requestBody").path("content").fields().forEachRemaining(media -> {
+                    if (!media.getKey().contains("json") && "byte".equals(media.getValue().path("schema").path("format").asText())) {
+                        problems.add(op.getKey() + " " + path.getKey() + " " + media.getKey());
+                    }
+                })));
+        assertThat(problems).isEmpty();
+    }
+
     private static void collectPatterns(JsonNode node, List<String> into) {
         if (node.isObject()) {
             node.fields().forEachRemaining(f -> {

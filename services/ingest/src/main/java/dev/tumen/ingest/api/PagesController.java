@@ -69,7 +69,8 @@ public class PagesController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
     @Operation(operationId = "pushPage", summary = "Pushes a page: a JSON object, or the raw HTML or text with query parameters")
     @Post(consumes = {MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_XHTML}, produces = MediaType.APPLICATION_JSON)
-    public CompletableFuture<HttpResponse<PageAccepted>> pushRaw(HttpRequest<?> request, @Nullable @Body byte[] body,
+    public CompletableFuture<HttpResponse<PageAccepted>> pushRaw(HttpRequest<?> request,
+            @Nullable @Body @Schema(type = "string", format = "binary", description = "the page as sent, in the charset its Content-Type names (sniffed if none)") byte[] body,
             @Nullable @QueryValue @Size(max = TextFields.MAX_URL) String url,
             @Nullable @QueryValue @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE)
             String source,
