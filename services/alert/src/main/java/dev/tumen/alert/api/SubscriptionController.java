@@ -60,7 +60,9 @@ public class SubscriptionController {
     }
 
     @ApiResponse(responseCode = "201", description = "created; the only answer that shows the signing secret",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)),
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "the new subscription's path",
+                    schema = @Schema(type = "string")))
     @Operation(operationId = "createSubscription", summary = "Subscribes a webhook to alerts; the signing secret is returned once")
     @Post(consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<SubscriptionView> create(@Valid @Body SubscriptionRequest request) {

@@ -72,7 +72,9 @@ public class FeedsController {
 
     /** 201 with the new feed, or 200 with the existing one when the URL is already followed. */
     @ApiResponse(responseCode = "201", description = "followed",
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Feed.class)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Feed.class)),
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "the new feed's path",
+                    schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "200", description = "already followed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Feed.class)))
     @Operation(operationId = "followFeed", summary = "Follows an RSS or Atom feed (200 with the existing one when already followed)")
