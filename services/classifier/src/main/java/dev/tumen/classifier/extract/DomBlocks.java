@@ -26,10 +26,13 @@ final class DomBlocks {
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
             "textarea", "nav", "aside", "figcaption", "head", "link", "meta", "title", "dialog", "img", "picture", "label", "rt", "rp");
-    /** The lenient pass reads noscript, aside, dialog and template content too (a template holding the page to render). */
+    /**
+     * The lenient pass reads noscript, aside, dialog, template and nav content too (a template holding the page to render;
+     * a {@code <nav>} left open, which the parser closes only at the end of the body, so the whole page sits in it).
+     */
     private static final Set<String> LENIENT_DROP = Set.of("script", "style", "svg", "math", "canvas", "iframe",
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
-            "textarea", "nav", "figcaption", "head", "link", "meta", "title", "img", "picture", "label", "rt", "rp");
+            "textarea", "figcaption", "head", "link", "meta", "title", "img", "picture", "label", "rt", "rp");
     /**
      * Class names of content a reader never sees without hovering or a screen reader: tooltips, "opens in a new
      * window" hints, and the popup part of hover widgets — their trigger ("rollover-people") is visible, their card

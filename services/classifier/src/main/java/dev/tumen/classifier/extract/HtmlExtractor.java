@@ -619,6 +619,10 @@ public final class HtmlExtractor {
                 post.reply = !posts.contains(post);
             }
         }
+        if (question == null && posts.isEmpty() && main != null && main.element.normalName().equals("dl")) {
+            Span opening = boardThread(d, main);
+            main = opening == null ? main : opening;
+        }
         for (Span s = main; s != null; s = s.parent) {
             s.mainText = true;
         }
@@ -1156,6 +1160,43 @@ public final class HtmlExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A bulletin board's thread written as one definition list (2channel's and its kin's {@code <dl class="thread">}):
+     * each post a {@code <dd>} under a {@code <dt>} head line that says who and when ("1 ：<b>名無しさん</b>：2026/11/28(土)
+     * 07:12:45 ID:…"). The heads sit beside the posts, not in them, so no run of posts is found; the article is the
+     * opening post, and the other posts and all head lines are replies. Names there are no identity (most posters are
+     * "anonymous"), so no follow-up by the same name joins. Returns the opening post's span, or null.
+     */
+    private static Span boardThread(DomBlocks d, Span list) {
+        List<Element> kids = list.element.children();
+        int pairs = 0;
+        int signed = 0;
+        for (int i = 0; i < kids.size(); i += 2) {
+            if (i + 1 >= kids.size() || !kids.get(i).normalName().equals("dt") || !kids.get(i + 1).normalName().equals("dd")) {
+                return null;
+            }
+            pairs++;
+            signed += signer(kids.get(i), kids.get(i).text()) != null ? 1 : 0;
+        }
+        if (pairs < 2 || signed < 2 || signed * 3 < pairs * 2) {
+            return null;
+        }
+        java.util.Map<Element, Span> spans = new java.util.IdentityHashMap<>();
+        for (Span s : d.spans) {
+            if (s.parent == list) {
+                spans.put(s.element, s);
+            }
+        }
+        Span opening = spans.get(kids.get(1));
+        if (opening == null) {
+            return null;
+        }
+        for (Span s : spans.values()) {
+            s.reply = s != opening;
+        }
+        return opening;
     }
 
     /**
@@ -2121,6 +2162,11 @@ public final class HtmlExtractor {
         return (c >= '\u0E00' && c <= '\u0EFF') || (c >= '\u1780' && c <= '\u17FF');
     }
 
+    /** A definition list's value ({@code <dd>}) right after its term ({@code <dt>}), the term kept. */
+    private static boolean definedBy(DomBlocks d, Block b, int i, int lastKept) {
+        return b.tag().equals("dd") && lastKept == i - 1 && d.blocks.get(i - 1).tag().equals("dt");
+    }
+
     private static boolean isHeading(Block b) {
         String t = b.tag();
         return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
@@ -2165,7 +2211,11 @@ public final class HtmlExtractor {
                     i = boxEnd(d, top, b, lastKept) - 1;
                     continue;
                 }
-                if (kind != LineRules.Kind.TEXT) {
+                // a subhead that dates its section ("2.4.0 (12 November 2026)" over a release's changes) is no
+                // dateline once the text has begun: release notes, a diary, a programme's days; nor is a date given as
+                // the value of a term kept just before it (an event's "Datum" over "Samstag, 5. Dezember 2026")
+                if (kind != LineRules.Kind.TEXT && !(kind == LineRules.Kind.TIMESTAMP
+                        && (!out.isEmpty() && isHeading(b) || definedBy(d, b, i, lastKept)))) {
                     continue;
                 }
             }

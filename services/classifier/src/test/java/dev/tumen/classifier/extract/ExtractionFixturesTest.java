@@ -203,6 +203,18 @@ class ExtractionFixturesTest {
         "de-recipe-div-ingredients", // a recipe whose ingredients are divs of two spans beside the steps, no list markup (guard)
         "en-guide-sections-back-to-top", // a council guide's parts built alike, each closing with "Back to top", one anchored id="time" (dropped as a date box)
         "en-liveblog-stamps-below", // a live blog whose entries close with "14:05 · Share" under a one-paragraph standfirst (guard: not readers' comments)
+        // page kinds and short lines checked in session 14 (issue 14, twelfth round)
+        "en-changelog-release-notes", // release notes: each version's subhead dates it ("2.4.0 (12 November 2026)"; dropped as a dateline)
+        "en-job-posting-lists", // a job posting: three lists of short items under subheads, an apply box and other openings (guard)
+        "en-manufacturer-product-no-price", // a maker's product page, no price and no cart: intro, features list, specifications (guard)
+        "en-blog-comments-in-article", // readers' comments inside the post's own <article> under "4 thoughts on “…”", a reply form (guard)
+        "en-popover-signup-short-post", // a two-paragraph notice beside a longer signup in a popover and a closed <dialog> (guard)
+        "ko-recipe-blog-ingredients", // a Korean recipe blog (Tistory): ingredients of a few syllables each, numbered steps (guard)
+        "zh-press-release-contact", // a Chinese company's release: full-width indents, "关于" and media contact lines, prev/next links (guard)
+        "unclosed-nav-wraps-page", // a church notice after a <nav> never closed: the parser puts the whole page in it (came back empty)
+        "ja-bbs-dl-thread", // a 2channel-style board: the thread one <dl>, each <dd> post under a <dt> "1 ：名無しさん：date ID" line (all posts kept)
+        "de-vereins-termine-dl", // a club's event page: date, time and place as a <dl> over the text (the date dropped as a dateline)
+        "bilingual-release-en-zh", // a notice in English and Chinese, one box each under a two-language headline (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
