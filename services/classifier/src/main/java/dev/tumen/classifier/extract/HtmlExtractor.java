@@ -830,7 +830,7 @@ public final class HtmlExtractor {
         int alike = 0;
         for (Span post : run) {
             Span text = densest(post, credit);
-            alike += text != null && sameBuild(text, question) ? 1 : 0;
+            alike += text != null && (sameBuild(text, question) || pairedBuild(text.element, question.element)) ? 1 : 0;
         }
         // and the question is signed like an answer (the same user card): an article's byline is built otherwise
         Element card = run.get(0).element.selectFirst(AUTHOR);
@@ -1759,6 +1759,37 @@ public final class HtmlExtractor {
             }
         }
         return false;
+    }
+
+    /** The first words that tell a question's template from its answers' on Q&amp;A sites ({@code q-item-body}, {@code a-item-body}). */
+    private static final Set<String> QA_PAIR = Set.of("q|a", "question|answer", "questions|answers");
+
+    /**
+     * An answer's text box built like the question's but for the first word of its class names, which names the one and
+     * the other ({@code a-item-body} beside {@code q-item-body}, {@code answer-post-text} beside
+     * {@code question-post-text}): one template, two prefixes. The rest must be two words or more, so an article's
+     * {@code entry-content} and its comments' {@code comment-content} are not paired (and neither names a question).
+     */
+    private static boolean pairedBuild(Element answer, Element question) {
+        String[] a = answer.className().strip().split("\\s+");
+        String[] q = question.className().strip().split("\\s+");
+        if (!answer.normalName().equals(question.normalName()) || a.length != q.length || a[0].isEmpty()) {
+            return false;
+        }
+        boolean paired = false;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].equals(q[i])) {
+                continue;
+            }
+            String[] aw = a[i].toLowerCase(java.util.Locale.ROOT).split("[-_]+", 2);
+            String[] qw = q[i].toLowerCase(java.util.Locale.ROOT).split("[-_]+", 2);
+            if (aw.length < 2 || qw.length < 2 || !aw[1].equals(qw[1]) || aw[1].split("[-_]+").length < 2
+                    || !QA_PAIR.contains(qw[0] + '|' + aw[0])) {
+                return false;
+            }
+            paired = true;
+        }
+        return paired;
     }
 
     private static boolean sameBuild(Span a, Span b) {

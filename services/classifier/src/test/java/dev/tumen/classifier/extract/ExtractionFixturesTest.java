@@ -215,6 +215,9 @@ class ExtractionFixturesTest {
         "ja-bbs-dl-thread", // a 2channel-style board: the thread one <dl>, each <dd> post under a <dt> "1 ：名無しさん：date ID" line (all posts kept)
         "de-vereins-termine-dl", // a club's event page: date, time and place as a <dl> over the text (the date dropped as a dateline)
         "bilingual-release-en-zh", // a notice in English and Chinese, one box each under a two-language headline (guard)
+        "en-qa-no-count-accepted", // an undeclared Q&A page, no count, no "?" title: question and answers in q-item-*/a-item-* boxes (the question alone)
+        "ru-qa-prefixed-templates", // the same in Russian, BEM-named question__post-text / answer__post-text (the question alone)
+        "en-blog-comments-prefixed-templates", // a blog post__entry-text over comment__entry-text comments signed alike (guard: not Q&A)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
