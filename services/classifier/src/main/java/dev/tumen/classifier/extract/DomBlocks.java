@@ -33,6 +33,11 @@ final class DomBlocks {
     private static final Set<String> LENIENT_DROP = Set.of("script", "style", "svg", "math", "canvas", "iframe",
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
             "textarea", "figcaption", "head", "link", "meta", "title", "img", "picture", "label", "rt", "rp");
+
+    /** A {@code <nav>} the lenient pass reads: one holding the page's headline or paragraphs, not a menu of links. */
+    private static boolean navHoldingText(Element nav) {
+        return nav.selectFirst("h1, p") != null;
+    }
     /**
      * Class names of content a reader never sees without hovering or a screen reader: tooltips, "opens in a new
      * window" hints, and the popup part of hover widgets — their trigger ("rollover-people") is visible, their card
@@ -317,7 +322,8 @@ final class DomBlocks {
         boolean shadowRoot = tag.equals("template") && (e.hasAttr("shadowrootmode") || e.hasAttr("shadowroot"));
         // an accordion's question is a button inside its heading: the heading's text, not a control
         boolean headingButton = tag.equals("button") && inHeading(e);
-        if (!shadowRoot && (headingButton ? hidden(e) : lenient ? LENIENT_DROP.contains(tag) : DROP.contains(tag) || hidden(e))) {
+        boolean drop = lenient ? LENIENT_DROP.contains(tag) || tag.equals("nav") && !navHoldingText(e) : DROP.contains(tag) || hidden(e);
+        if (!shadowRoot && (headingButton ? hidden(e) : drop)) {
             if (tag.equals("figcaption")) {
                 figcaptions++;
             }

@@ -527,9 +527,10 @@ public final class HtmlExtractor {
         }
         Span main = null;
         double best = 0;
+        List<Span> signups = signupBoxes(d);
         for (var e : credit.entrySet()) {
             Span s = e.getKey();
-            boolean overlay = s.inPopup && (viewer == null || !contains(viewer, s));
+            boolean overlay = s.inPopup && (viewer == null || !contains(viewer, s)) || !signups.isEmpty() && inAny(signups, s);
             double trust = s.inConsent ? 0 : overlay ? POPUP_TRUST : s.inComments ? COMMENTS_TRUST : 1;
             if (headlineBox != null && contains(headlineBox, s)) {
                 trust *= HEADLINE_TRUST;
@@ -1925,6 +1926,11 @@ public final class HtmlExtractor {
                 mark(d, s);
             }
         }
+        for (Span s : signupBoxes(d)) {
+            if (!s.mainText && !s.holdsArticle) {
+                mark(d, s);
+            }
+        }
         // an overlay (a subscription box kept hidden until a script opens it, a consent bar pinned over the page) is not
         // the article, whatever its name, unless it holds the main text
         for (Span s : d.spans) {
@@ -1999,6 +2005,57 @@ public final class HtmlExtractor {
             }
         }
         return s.element.selectFirst("button, input, select") != null;
+    }
+
+    /**
+     * Sign-up boxes: a form asking for an e-mail address (an {@code email} field, or one named for mail) with a way to
+     * send it and no {@code textarea}, and around it the largest box of at most four blocks that holds no {@code h1}: a
+     * newsletter's pitch, a heading and a paragraph or two over the field. The pitch may be longer than any paragraph of
+     * the article and named any way ({@code signup-box}, {@code nl-cta}), so its prose is trusted like an overlay's when
+     * the main text is sought, and the box is furniture when it does not hold the main text. A page laid out inside its
+     * form (ASP.NET) has the form around its boxes, not inside one; a comment form has its {@code textarea}.
+     */
+    private static List<Span> signupBoxes(DomBlocks d) {
+        if (d.spans.isEmpty()) {
+            return List.of();
+        }
+        List<Span> out = new ArrayList<>();
+        Element root = d.spans.get(0).element.ownerDocument();
+        for (Element form : root == null ? List.<Element>of() : root.getElementsByTag("form")) {
+            if (form.selectFirst("textarea") != null || form.selectFirst("button, input[type=submit], input[type=image]") == null) {
+                continue;
+            }
+            boolean mail = false;
+            for (Element in : form.getElementsByTag("input")) {
+                String type = in.attr("type").toLowerCase(java.util.Locale.ROOT);
+                mail |= type.equals("email") || (type.isEmpty() || type.equals("text"))
+                        && (in.attr("name") + ' ' + in.id()).toLowerCase(java.util.Locale.ROOT).contains("mail");
+            }
+            Span box = null;
+            for (Element e = form; mail && e != null; e = e.parent()) {
+                Span sp = d.span(e);
+                if (sp == null) {
+                    continue;
+                }
+                if (sp.end - sp.start > 4 || holdsH1(d, sp)) {
+                    break;
+                }
+                box = sp;
+            }
+            if (box != null && box.end > box.start) {
+                out.add(box);
+            }
+        }
+        return out;
+    }
+
+    private static boolean holdsH1(DomBlocks d, Span s) {
+        for (int i = s.start; i < s.end; i++) {
+            if (d.blocks.get(i).tag().equals("h1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

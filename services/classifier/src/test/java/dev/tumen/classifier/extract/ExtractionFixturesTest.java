@@ -218,6 +218,8 @@ class ExtractionFixturesTest {
         "en-qa-no-count-accepted", // an undeclared Q&A page, no count, no "?" title: question and answers in q-item-*/a-item-* boxes (the question alone)
         "ru-qa-prefixed-templates", // the same in Russian, BEM-named question__post-text / answer__post-text (the question alone)
         "en-blog-comments-prefixed-templates", // a blog post__entry-text over comment__entry-text comments signed alike (guard: not Q&A)
+        "en-longread-chapters-signup", // chapters of one paragraph each, a newsletter pitch longer than any of them over an e-mail form between (kept)
+        "en-blocks-interleaved-teasers", // one-paragraph text blocks between boxes of four teaser cards and a video block in one parent (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
