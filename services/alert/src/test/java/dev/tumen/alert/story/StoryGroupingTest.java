@@ -28,7 +28,24 @@ class StoryGroupingTest {
         assertNotNull(book.find(fp ^ (1L << 63) ^ (1L << 40) ^ (1L << 20) ^ 1L, T), "4 bits spread over the bands: same story");
         assertNull(book.find(fp ^ 0b11111L, T), "5 bits apart: another story");
         assertNull(book.find(fp, T.plus(Duration.ofHours(13))), "the window closed");
+        assertEquals(0, book.size(), "the lookup that met the closed story forgot it");
+        book.put(new Story("b", List.of(SimHash.hex(~fp)), List.of(), List.of("y"), Severity.HIGH, null, T, T, 1));
         assertEquals(1, book.evict(T.plus(Duration.ofHours(13))));
+    }
+
+    @Test
+    void closedStoriesMetByALookupAreForgottenBeforeTheNextEviction() {
+        StoryBook book = new StoryBook(Duration.ofMinutes(5), 4);
+        long fp = 0x0123_4567_89ab_cdefL;
+        for (int i = 0; i < 100; i++) {
+            book.put(new Story("s" + i, List.of(SimHash.hex(fp ^ (1L << (i % 64)))), List.of(), List.of("x"), Severity.HIGH, null, T, T, 1));
+        }
+        assertEquals(100, book.size());
+        Instant later = T.plus(Duration.ofMinutes(6));
+        assertNull(book.find(fp, later));
+        assertEquals(0, book.size(), "every closed story in the lookup's bands is gone");
+        book.put(new Story("open", List.of(SimHash.hex(fp)), List.of(), List.of("y"), Severity.HIGH, null, later, later, 1));
+        assertEquals("open", book.find(fp ^ 1, later).id());
     }
 
     @Test
