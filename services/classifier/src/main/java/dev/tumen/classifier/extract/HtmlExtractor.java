@@ -1241,7 +1241,7 @@ public final class HtmlExtractor {
                     }
                 }
                 // several people writing: a live blog's entries by one reporter are one article
-                if (signed >= 2 && signed * 3 >= g.size() * 2 && authors.size() >= 2 || unsignedComments(d, g)) {
+                if ((signed >= 2 && signed * 3 >= g.size() * 2 && authors.size() >= 2 || unsignedComments(d, g)) && !liveEntries(d, g)) {
                     for (Span s : g) {
                         runs.put(s, g);
                     }
@@ -1249,6 +1249,37 @@ public final class HtmlExtractor {
             }
         }
         return runs;
+    }
+
+    /**
+     * A live blog's entries, signed by the reporters who wrote them: posts stamped with a {@code <time datetime>}, newest
+     * first (a thread runs oldest first), under at most a standfirst (one paragraph of prose before the first entry; an
+     * article with its readers' comments sorted newest first has more). They are the article, not a thread of replies.
+     */
+    private static boolean liveEntries(DomBlocks d, List<Span> posts) {
+        String last = null;
+        int stamped = 0;
+        for (Span p : posts) {
+            Element time = p.element.selectFirst("time[datetime]");
+            if (time == null) {
+                continue;
+            }
+            String at = time.attr("datetime").strip();
+            if (last != null && at.compareTo(last) >= 0) {
+                return false;
+            }
+            last = at;
+            stamped++;
+        }
+        if (stamped < 2 || stamped * 3 < posts.size() * 2) {
+            return false;
+        }
+        int before = 0;
+        for (int i = 0; i < posts.get(0).start && before < 2; i++) {
+            Block b = d.blocks.get(i);
+            before += isProse(b) && b.linkDensity() < 0.5 && b.owner.closest("header, footer, aside, nav") == null ? 1 : 0;
+        }
+        return before < 2;
     }
 
     /**

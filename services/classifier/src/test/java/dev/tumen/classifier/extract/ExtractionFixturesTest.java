@@ -220,6 +220,8 @@ class ExtractionFixturesTest {
         "en-blog-comments-prefixed-templates", // a blog post__entry-text over comment__entry-text comments signed alike (guard: not Q&A)
         "en-longread-chapters-signup", // chapters of one paragraph each, a newsletter pitch longer than any of them over an e-mail form between (kept)
         "en-blocks-interleaved-teasers", // one-paragraph text blocks between boxes of four teaser cards and a video block in one parent (guard)
+        "en-liveblog-two-reporters", // a live blog signed by two reporters, <time datetime> newest first, a standfirst (read as a thread: the first entry)
+        "de-news-comments-newest-first", // readers' comments signed and stamped newest first under a two-paragraph story (guard: still comments)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
