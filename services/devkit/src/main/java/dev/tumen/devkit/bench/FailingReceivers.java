@@ -234,6 +234,7 @@ final class FailingReceivers {
                 tag, rate, duration.toSeconds(), failingCount, subscriptions, healthyIn.perPage());
         LoadDriver driver = new LoadDriver(templates, groups);
         Map<String, ProcessStats> before = stats(pids);
+        JvmCollections gcBefore = pids.containsKey("alert") ? JvmCollections.of(pids.get("alert")) : JvmCollections.NONE;
         Map<String, Long> writesBefore = writes(broker.bootstrapServers());
         long failedBefore = receiver.failed();
         long start = System.currentTimeMillis();
@@ -246,12 +247,15 @@ final class FailingReceivers {
         long p99 = healthy.getValueAtPercentile(99);
         long drainEnd = System.currentTimeMillis();
         Map<String, ProcessStats> drained = stats(pids);
+        JvmCollections gcAfter = pids.containsKey("alert") ? JvmCollections.of(pids.get("alert")) : JvmCollections.NONE;
         Map<String, Long> writesAfter = writes(broker.bootstrapServers());
         // Where the machine's two cores went while pages were offered, and until the last delivery: the alert
         // competes with the broker, the other services and this process (load driver and every receiver).
         Bench.log("CPU %% of one core during the %d s of load %s, from its start to the end of the drain (%.1f s) %s; load average %s",
                 duration.toSeconds(), cpu(before, underLoad, loadEnd - start), (drainEnd - start) / 1000.0,
                 cpu(before, drained, drainEnd - start), loadAverage());
+        // Every collection stops every delivery in flight: how many fell in the step, and what they cost a core.
+        Bench.log("the alert's garbage collections from the start of the step to the end of the drain: %s", gcAfter.since(gcBefore));
         long delivered = Math.max(1, healthy.getTotalCount());
         StringBuilder perAlert = new StringBuilder();
         writesAfter.forEach((topic, n) -> perAlert.append(String.format(Locale.ROOT, " %s %d (%.2f),", topic.replace("tumen.", ""),

@@ -34,11 +34,16 @@ public record ProcessStats(long cpuMillis, long rssKb) {
      * {@code C2 CompilerThre...} in {@code /proc/<pid>/task/<tid>/comm}); 0 where {@code /proc} cannot tell.
      */
     public static long compilerMillis(long pid) {
+        return threadsMillis(pid, comm -> comm.contains("CompilerThre"));
+    }
+
+    /** CPU time (ms) of the threads of process {@code pid} whose name ({@code comm}) {@code named} accepts; 0 where {@code /proc} cannot tell. */
+    static long threadsMillis(long pid, java.util.function.Predicate<String> named) {
         long ticks = 0;
         try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
-                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                    if (named.test(Files.readString(task.resolve("comm")).trim())) {
                         String stat = Files.readString(task.resolve("stat"));
                         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                         ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
