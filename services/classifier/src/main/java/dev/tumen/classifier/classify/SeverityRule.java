@@ -83,6 +83,8 @@ public record SeverityRule(Severity severity, Category category, List<String> al
     static final List<String> HOSTED_KINDS = List.of("ceremony", "greeting");
     /** The two meeting each other, as opposed to one of them visiting the third country. */
     static final String ENCOUNTER = "encounter";
+    /** One side thanking the other: what the thanks are for rates the sentence, unless a meeting is the event. */
+    static final String THANKS = "thanks";
 
     /**
      * A headline that reports only a ceremony, concert, greeting or gift, and no meeting of its own ("Children's choir
@@ -175,6 +177,9 @@ public record SeverityRule(Severity severity, Category category, List<String> al
         if (occasion && (lowKind(sentenceGroups) || (ceremonialHeadline(titleGroups) && !defenceOrSecurity()))) {
             return false;
         }
+        if (!occasion && !all.contains("call") && thanksAtMeeting(sentenceGroups, leadGroups)) {
+            return false;
+        }
         for (String g : all) {
             if (!sentenceGroups.contains(g)) {
                 return false;
@@ -192,6 +197,25 @@ public record SeverityRule(Severity severity, Category category, List<String> al
             }
         }
         return true;
+    }
+
+    /**
+     * Thanks told of a meeting or a call that the headline or lead reports ("they met in Beijing … Putin thanked Kim
+     * for the soldiers") are said at it: the meeting or the call is the main event and what is thanked for is its
+     * background, so only a rule that rates the meeting or the call fires on the sentence. Without either the thanks
+     * are the event and what they are for rates it, as a third party's reaction takes the row of the cooperation it
+     * is about (spec).
+     */
+    static boolean thanksAtMeeting(Set<String> sentenceGroups, Set<String> leadGroups) {
+        if (!sentenceGroups.contains(THANKS)) {
+            return false;
+        }
+        for (String g : MEETING_EVENTS) {
+            if (leadGroups.contains(g)) {
+                return true;
+            }
+        }
+        return leadGroups.contains("call");
     }
 
     /** Loads the rules and checks that every cue group they name exists, so a typo fails at start-up rather than silently. */
