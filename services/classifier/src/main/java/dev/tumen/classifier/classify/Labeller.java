@@ -244,11 +244,19 @@ public final class Labeller {
         Sentence decisive = null;
         SeverityRule decisiveRule = null;
         EnumSet<Category> categories = EnumSet.noneOf(Category.class);
+        boolean lowHeadline = lowRowHeadline(sentences, titleGroups, leadGroups);
+        boolean leadOpened = false;
         for (Sentence s : sentences) {
             if (!s.mainEvent()) {
                 continue;
             }
+            // the first lead sentence tells the headline's event (a short one too: index counts longer sentences only)
+            boolean setting = lowHeadline && !s.title() && leadOpened && !lowKind(s.groups());
+            leadOpened |= !s.title();
             for (SeverityRule rule : rules) {
+                if (setting && rule.severity().compareTo(Severity.LOW) > 0) {
+                    continue;
+                }
                 if (rule.firesOn(s.groups(), titleGroups, leadGroups)) {
                     categories.add(rule.category());
                     if (rule.severity().compareTo(severity) > 0) {
@@ -650,6 +658,30 @@ public final class Labeller {
             categories.add(firstFiring(example[best], titleGroups, leadGroups).category());
         }
         return example[best];
+    }
+
+    /**
+     * A headline whose own event is of the low row only (an exhibition opens, a choir sings, a greeting is sent) names
+     * the article's main event. A later lead sentence that names nothing of that kind and tells a higher row ("North
+     * Korea has sent thousands of troops to Russia") is the setting every article on the subject repeats, not the
+     * event (spec: judged on the main news event, not on background), so only the headline's row and the first lead
+     * sentence, which tells the headline's event, can rate it.
+     */
+    private boolean lowRowHeadline(List<Sentence> sentences, Set<String> titleGroups, Set<String> leadGroups) {
+        if (sentences.isEmpty() || !sentences.get(0).title()) {
+            return false;
+        }
+        SeverityRule headline = firstFiring(sentences.get(0), titleGroups, leadGroups);
+        return headline != null && headline.severity() == Severity.LOW;
+    }
+
+    private static boolean lowKind(Set<String> groups) {
+        for (String g : SeverityRule.LOW_KINDS) {
+            if (groups.contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The highest rule that fires on the sentence (rules are listed from the highest row down). */
