@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Model 0.16.0: thanks are one side's word about what the other did, rated by what they are for (and said at a meeting
  * when the lead reports one); a gift said to breach the sanctions stays the gift; a message told by its closing wishes
- * (good health, success) is a greeting. Invented sentences, never article text.
+ * (good health, success) is a greeting, and one that praises the 2024 treaty stays the greeting. Invented sentences,
+ * never article text.
  */
 class ThanksAndWishesTest {
 
@@ -58,6 +59,22 @@ class ThanksAndWishesTest {
         "en; MEDIUM; Kim wishes Russian army victory; Kim Jong Un sent a message to Vladimir Putin wishing the Russian army victory in its war against Ukraine.",
     })
     void aMessageToldByItsWishesIsAGreeting(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        // a greeting or a letter that praises the 2024 treaty is the message, not the treaty's row
+        "en; LOW; Kim sends New Year card to Putin; Kim Jong Un sent a New Year card to Vladimir Putin, calling the year one of great change in relations and praising the treaty on comprehensive strategic partnership.",
+        "ru; LOW; Ким Чен Ын поздравил Путина с Новым годом; Ким Чен Ын поздравил Владимира Путина с Новым годом и высоко оценил договор о всеобъемлющем стратегическом партнерстве.",
+        "ko; LOW; 김정은, 푸틴에 연하장; 김정은 국무위원장이 푸틴 대통령에게 연하장을 보내 포괄적 전략적 동반자 관계 조약을 높이 평가했다.",
+        "zh; LOW; 金正恩向普京致新年贺卡; 金正恩向普京致新年贺卡，高度评价朝俄全面战略伙伴关系条约。",
+        "en; MEDIUM; Kim's letter to Putin praises partnership treaty; Kim Jong Un sent a letter to Vladimir Putin praising the treaty on comprehensive strategic partnership as the foundation of their alliance.",
+        // the treaty itself as the event stays high
+        "en; HIGH; Partnership treaty between Russia and North Korea comes into force; The treaty on comprehensive strategic partnership between Russia and North Korea entered into force on Wednesday.",
+        "en; HIGH; North Korea says treaty with Russia is defensive; North Korea's foreign ministry said its comprehensive strategic partnership treaty with Russia was a defensive pact, in response to criticism from Seoul.",
+    })
+    void aGreetingThatPraisesTheTreatyIsTheGreeting(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
 }
