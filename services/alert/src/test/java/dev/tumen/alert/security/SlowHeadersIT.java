@@ -127,7 +127,7 @@ class SlowHeadersIT {
             });
             reader.setDaemon(true);
             reader.start();
-            await().during(DEADLINE.multipliedBy(2)).atMost(DEADLINE.multipliedBy(3)).until(() -> !closed.get());
+            await().during(DEADLINE.multipliedBy(2)).atMost(DEADLINE.multipliedBy(2).plusSeconds(10)).until(() -> !closed.get());
         }
         try (Socket s = new Socket("127.0.0.1", app.getPort())) {
             s.setSoTimeout(20_000);

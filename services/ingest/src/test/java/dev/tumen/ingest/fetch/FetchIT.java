@@ -63,7 +63,8 @@ class FetchIT {
         web.page("/image", "image/png", junk);
         web.route("/slow", ex -> {
             try {
-                Thread.sleep(5000);
+                // Far past the 3 s read timeout even on a busy machine; the server's close interrupts it.
+                Thread.sleep(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
