@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * sentences, never article text.
  */
 class SupplyPurposeTest {
-    private static final Labeller LABELLER = new Labeller();
 
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = ';', value = {
@@ -64,7 +63,7 @@ class SupplyPurposeTest {
         "de; Kim traf Putin",
     })
     void twoLeadersMeetingIsASummit(String lang, String text) {
-        Label l = LABELLER.label(text, "");
+        Label l = SeverityCases.LABELLER.label(text, "");
         assertTrue(l.relevant(), () -> lang + " expected relevant: " + text + " (relevance " + l.relevance() + ")");
         assertEquals(Severity.HIGH, l.severity(), () -> lang + ": " + l.basis());
     }
@@ -116,7 +115,7 @@ class SupplyPurposeTest {
         "Kim met Xi in Beijing",
     })
     void aBareSurnameNeedsTheOtherLeaderBesideIt(String text) {
-        Label l = LABELLER.label(text, "");
+        Label l = SeverityCases.LABELLER.label(text, "");
         assertFalse(l.relevant(), () -> "expected not relevant: " + text + " (relevance " + l.relevance() + ")");
     }
 }

@@ -38,7 +38,7 @@ public final class TextDecoder {
      * @throws Refusal 415 for binary content, 422 for bytes that the declared charset cannot decode
      */
     public static Decoded decode(byte[] bytes, String declared, boolean strict) {
-        String binary = binaryKind(bytes);
+        String binary = BinaryContent.kind(bytes);
         if (binary != null) {
             throw Refusal.unsupportedMediaType("binary-content", "the body is not text (" + binary + ")");
         }
@@ -152,9 +152,5 @@ public final class TextDecoder {
     private static Decoded checked(Decoded decoded) {
         requireText(decoded.text());
         return decoded;
-    }
-
-    static String binaryKind(byte[] b) {
-        return BinaryContent.kind(b);
     }
 }
