@@ -318,8 +318,12 @@ public final class Fuzz {
 
     /**
      * The contract every endpoint keeps under bad input: no 5xx, and every 4xx is {@code application/problem+json}
-     * with a non-empty {@code detail}.
+     * with a non-empty {@code detail} that names no class of the code behind it (it tells a caller nothing about what to
+     * send, and an attacker how the service is built).
      */
+    private static final Pattern IMPLEMENTATION_NAME = Pattern.compile(
+            "\\b(?:dev\\.tumen|java\\.(?:lang|util|io|net|time)|com\\.fasterxml|io\\.micronaut|io\\.netty|org\\.apache)\\.[\\w.$]+");
+
     public static void assertWellBehaved(Response r) {
         if (r == null) {
             return;
@@ -333,6 +337,9 @@ public final class Fuzz {
             }
             if (r.body() != null && !DETAIL.matcher(r.body()).find()) {
                 throw new AssertionError(r.status() + " problem without a detail for " + r.request() + ": " + r.body());
+            }
+            if (r.body() != null && IMPLEMENTATION_NAME.matcher(r.body()).find()) {
+                throw new AssertionError(r.status() + " problem naming the implementation for " + r.request() + ": " + r.body());
             }
         }
     }

@@ -80,7 +80,7 @@ public class SubscriptionTopic implements SubscriptionWriter {
             throw new IllegalStateException("interrupted writing a subscription", e);
         } catch (ExecutionException | TimeoutException e) {
             throw new dev.tumen.common.http.ProblemException(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable",
-                    "Service unavailable", "the subscription could not be written to Kafka; try again");
+                    "the subscription could not be written to Kafka; try again");
         }
     }
 

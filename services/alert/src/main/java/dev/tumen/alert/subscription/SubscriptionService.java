@@ -76,14 +76,14 @@ public class SubscriptionService {
         long owned = all.stream().filter(x -> Objects.equals(owner, x.owner())).count();
         int quota = owner == null ? maxWithoutToken : maxPerToken;
         if (owned >= quota) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "subscription-quota", "Subscription quota reached",
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "subscription-quota",
                     (owner == null ? "callers without a token already own " + owned + " subscriptions, the most allowed "
                             + "(tumen.alert.max-subscriptions-without-token)"
                             : "the token '" + owner + "' already owns " + owned + " subscriptions, the most allowed "
                             + "(tumen.alert.max-subscriptions-per-token)") + "; delete one first").with("limit", quota);
         }
         if (all.size() >= maxTotal) {
-            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "subscription-cap", "Subscription cap reached",
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "subscription-cap",
                     "the service already has " + all.size() + " subscriptions, the most it allows (tumen.alert.max-subscriptions); "
                             + "delete one first").with("limit", maxTotal);
         }
@@ -178,7 +178,7 @@ public class SubscriptionService {
 
     private void await(SubscriptionWriter.Written written) {
         if (!writer.awaitVisible(written, settings.writeTimeout())) {
-            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "write-not-visible", "Service unavailable",
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "write-not-visible",
                     "the change was written but is not visible yet; read it again shortly");
         }
     }

@@ -89,7 +89,7 @@ public class ClassifyController {
         }
         String binary = BinaryContent.kind(body);
         if (binary != null) {
-            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "binary-content", "Unsupported media type",
+            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "binary-content",
                     "the body is not text (" + binary + "); send a page as text/html or text/plain");
         }
         MediaType type = request.getContentType().orElse(MediaType.TEXT_PLAIN_TYPE);
@@ -99,7 +99,7 @@ public class ClassifyController {
     private ArticleLabelled label(PageRequest page) {
         String notText = BinaryContent.notText(page.content());
         if (notText != null) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "binary-content", "Not text", notText);
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "binary-content", notText);
         }
         String contentType = contentType(page.contentType());
         PageReceived received = new PageReceived(Hashes.pageId(page.url(), page.content()), page.url(),
@@ -119,8 +119,7 @@ public class ClassifyController {
         }
         String type = PageTypes.declared(declared);
         if (type == null) {
-            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type",
-                    "Unsupported media type", "contentType must be text/html or text/plain, got '" + declared + "'");
+            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type", "contentType must be text/html or text/plain, got '" + declared + "'");
         }
         return type;
     }
@@ -130,7 +129,7 @@ public class ClassifyController {
         try {
             return type.getCharset().orElse(StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unknown-charset", "Unsupported media type",
+            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unknown-charset",
                     "unknown charset in Content-Type '" + type + "'; send UTF-8 or a charset Java knows, e.g. windows-1251");
         }
     }

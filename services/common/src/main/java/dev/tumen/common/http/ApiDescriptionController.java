@@ -28,7 +28,8 @@ public class ApiDescriptionController {
      */
     public static final String CONVENTIONS = """
             Every error is `application/problem+json` (RFC 9457) whose `type` ends in a stable slug
-            (e.g. `https://tumen.dev/problems/malformed-json`). Times are ISO-8601 strings. A value of another JSON
+            (e.g. `https://tumen.dev/problems/malformed-json`) and whose `title` is the same for every answer of that type;
+            the repository's docs/problems.md lists them all. Times are ISO-8601 strings. A value of another JSON
             type than its schema's (`"12"` for an integer, `["x"]` for a string, `1` for a boolean) is refused with
             400 `invalid-field` naming the field, never converted. A query parameter the operation does not read is
             400 `unknown-parameter`; one given twice or not of its type is 400 `invalid-parameter`.

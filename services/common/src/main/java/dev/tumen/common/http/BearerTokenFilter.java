@@ -82,13 +82,13 @@ public class BearerTokenFilter implements Ordered {
                             + (AccessRules.queryTokenAllowed(method, path) ? " (or ?access_token=)" : "")
                     : "the bearer token is not valid";
             observers.forEach(o -> o.refused(request, 401, "unauthorized"));
-            return Problems.response(new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail), request)
+            return Problems.response(new ProblemException(HttpStatus.UNAUTHORIZED, "unauthorized", detail), request)
                     .header("WWW-Authenticate", "Bearer realm=\"tumen\"");
         }
         Scope granted = fromQuery ? Scope.READ : token.get().scope();
         if (!granted.includes(required)) {
             observers.forEach(o -> o.refused(request, 403, "insufficient-scope"));
-            return Problems.response(new ProblemException(HttpStatus.FORBIDDEN, "insufficient-scope", "Forbidden",
+            return Problems.response(new ProblemException(HttpStatus.FORBIDDEN, "insufficient-scope",
                     "this request needs the '" + required.id() + "' scope; the token" + (fromQuery ? " in the query string" : "")
                             + " grants '" + granted.id() + "'"), request)
                     .header("WWW-Authenticate", "Bearer realm=\"tumen\", error=\"insufficient_scope\", scope=\"" + required.id() + "\"");

@@ -18,7 +18,7 @@ public class DecompressionExceptionHandler implements ExceptionHandler<Decompres
     @Override
     public HttpResponse<?> handle(HttpRequest request, DecompressionException exception) {
         String encoding = request.getHeaders().get("Content-Encoding");
-        return Problems.response(new ProblemException(HttpStatus.BAD_REQUEST, "bad-content-encoding", "Bad request",
+        return Problems.response(new ProblemException(HttpStatus.BAD_REQUEST, "bad-content-encoding",
                 "the body cannot be decoded as its Content-Encoding '" + encoding + "' says: " + exception.getMessage()), request);
     }
 }

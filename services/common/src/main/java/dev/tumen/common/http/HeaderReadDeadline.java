@@ -45,7 +45,7 @@ public class HeaderReadDeadline implements BeanCreatedEventListener<NettyServerC
 
     public HeaderReadDeadline(@Value("${tumen.http.header-timeout:20s}") Duration timeout) {
         this.timeoutMillis = timeout.toMillis();
-        byte[] body = Json.string(new Problem(Problem.type("request-timeout"), "Request Timeout", 408,
+        byte[] body = Json.string(Problem.of("request-timeout", io.micronaut.http.HttpStatus.REQUEST_TIMEOUT,
                 "the request headers were not complete within " + timeoutMillis + " ms of their first byte", null, null))
                 .getBytes(StandardCharsets.UTF_8);
         byte[] head = ("HTTP/1.1 408 Request Timeout\r\nContent-Type: " + Problem.MEDIA_TYPE + "\r\nContent-Length: " + body.length

@@ -28,6 +28,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         detail = detail == null ? null : Problems.abbreviate(detail, MAX_DETAIL);
     }
 
+    /** A problem of the type {@code slug}, titled as {@link ProblemTypes} says. */
+    public static Problem of(String slug, io.micronaut.http.HttpStatus status, String detail, String instance, Map<String, Object> extra) {
+        return new Problem(type(slug), ProblemTypes.title(slug, status), status.getCode(), detail, instance, extra);
+    }
+
     public static String type(String slug) {
         return TYPE_BASE + slug;
     }

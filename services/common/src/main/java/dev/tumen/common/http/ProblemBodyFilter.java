@@ -27,7 +27,7 @@ public class ProblemBodyFilter implements Ordered {
                 ? "cross-origin request refused: the Origin '" + bounded(request.getHeaders().get("Origin")) + "' is not allowed"
                 : status.getReason();
         String slug = status == HttpStatus.FORBIDDEN ? "forbidden" : "http-" + status.getCode();
-        Problem problem = new Problem(Problem.type(slug), status.getReason(), status.getCode(), detail, request.getPath(), Map.of());
+        Problem problem = Problem.of(slug, status, detail, request.getPath(), Map.of());
         response.contentType(Problem.MEDIA_TYPE).body(dev.tumen.model.Json.string(problem));
     }
 

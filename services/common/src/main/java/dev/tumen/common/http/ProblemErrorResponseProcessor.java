@@ -1,10 +1,13 @@
 package dev.tumen.common.http;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.tumen.model.Json;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
@@ -29,6 +32,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +44,7 @@ import java.util.stream.Collectors;
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<String> {
+    private static final Pattern JAVA_NAME = Pattern.compile("`?\\b(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*(?:<[^`>]*>)?`?");
     private final List<RefusalObserver> observers;
 
     public ProblemErrorResponseProcessor(List<RefusalObserver> observers) {
@@ -67,7 +72,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
             if (messages.size() > 1) {
                 extra.put("errors", messages);
             }
-            problem = new Problem(Problem.type(slug(status)), status.getReason(), status.getCode(), sanitize(detail),
+            problem = Problem.of(slug(status), status, sanitize(detail),
                     context.getRequest().getPath(), extra);
         }
         int code = problem.status();
@@ -86,11 +91,11 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
     static ProblemException headProblem(HttpRequest<?> request) {
         Throwable decoding = request instanceof NettyHttpRequest<?> netty ? netty.getNativeRequest().decoderResult().cause() : null;
         if (decoding instanceof TooLongHttpLineException) {
-            return new ProblemException(HttpStatus.REQUEST_URI_TOO_LONG, "uri-too-long", "URI Too Long",
+            return new ProblemException(HttpStatus.REQUEST_URI_TOO_LONG, "uri-too-long",
                     "the request line (method, path and query) is longer than the server reads; shorten the URL");
         }
         if (decoding instanceof TooLongHttpHeaderException) {
-            return new ProblemException(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "headers-too-large", "Request Header Fields Too Large",
+            return new ProblemException(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "headers-too-large",
                     "the request headers are larger than the server reads; send fewer or shorter headers");
         }
         return null;
@@ -105,7 +110,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
         String accepted = routes.getUriRoutes().stream().flatMap(r -> r.getRouteInfo().getConsumes().stream())
                 .map(io.micronaut.http.MediaType::getName).distinct().collect(Collectors.joining(", "));
         String sent = context.getRequest().getHeaders().get(io.micronaut.http.HttpHeaders.CONTENT_TYPE);
-        return new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported Media Type", (sent == null || sent.isBlank()
+        return new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", (sent == null || sent.isBlank()
                 ? "the request has no Content-Type header" : "the Content-Type '" + sanitize(sent) + "' cannot be read")
                 + "; send one of: " + accepted);
     }
@@ -136,10 +141,13 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
                         + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
             }
             if (t instanceof MismatchedInputException m && m.getPath().isEmpty()) {
-                return ProblemException.badRequest("not-an-object", "expected a JSON object: " + sanitize(m.getOriginalMessage()));
+                return ProblemException.badRequest("not-an-object", "expected a JSON object" + got(m));
             }
             if (t instanceof JsonMappingException m && !m.getPath().isEmpty()) {
                 String expected = m instanceof MismatchedInputException mi ? expected(mi.getTargetType()) : null;
+                if (expected == null && m instanceof ValueInstantiationException v && v.getCause() != null) {
+                    return ProblemException.badRequest("invalid-field", "\"" + field(m) + "\" " + sanitize(v.getCause().getMessage()));
+                }
                 return ProblemException.badRequest("invalid-field", "\"" + field(m) + "\" " + (expected != null
                         ? "must be " + expected : "has the wrong type or format: " + sanitize(m.getOriginalMessage())));
             }
@@ -213,12 +221,32 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
         };
     }
 
-    /** Framework messages may quote the offending input; keep them bounded and single-line. */
+    /** What the body held where an object belongs: "got an array", not databind's words and class names. */
+    private static String got(MismatchedInputException m) {
+        JsonToken token = m.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
+        if (token == null) {
+            return "";
+        }
+        return switch (token) {
+            case START_ARRAY -> ", got an array";
+            case VALUE_STRING -> ", got a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ", got a number";
+            case VALUE_TRUE, VALUE_FALSE -> ", got " + token.asString();
+            case VALUE_NULL -> ", got null";
+            default -> "";
+        };
+    }
+
+    /**
+     * Framework messages may quote the offending input; keep them bounded and single-line. Databind's name the Java
+     * classes behind a body (`dev.tumen.alert.subscription.SubscriptionRequest`), which tell a caller nothing about the
+     * JSON to send and an attacker how the service is built: they go.
+     */
     private static String sanitize(String detail) {
         if (detail == null) {
             return null;
         }
-        String oneLine = detail.replaceAll("\\s+", " ").trim();
+        String oneLine = JAVA_NAME.matcher(detail).replaceAll("the value").replaceAll("\\s+", " ").trim();
         return oneLine.length() > 500 ? oneLine.substring(0, 500) + "…" : oneLine;
     }
 }

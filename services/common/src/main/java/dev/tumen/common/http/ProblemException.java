@@ -8,26 +8,24 @@ import java.util.Map;
 public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String slug;
-    private final String title;
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
-    public ProblemException(HttpStatus status, String slug, String title, String detail) {
+    public ProblemException(HttpStatus status, String slug, String detail) {
         super(detail);
         this.status = status;
         this.slug = slug;
-        this.title = title;
     }
 
     public static ProblemException badRequest(String slug, String detail) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, slug, "Bad request", detail);
+        return new ProblemException(HttpStatus.BAD_REQUEST, slug, detail);
     }
 
     public static ProblemException notFound(String what) {
-        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", "Not found", what + " does not exist");
+        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", what + " does not exist");
     }
 
     public static ProblemException unprocessable(String slug, String detail) {
-        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, slug, "Unprocessable content", detail);
+        return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, slug, detail);
     }
 
     /** Adds a problem-specific member to the response body. */
@@ -41,6 +39,6 @@ public class ProblemException extends RuntimeException {
     }
 
     public Problem toProblem(String instance) {
-        return new Problem(Problem.type(slug), title, status.getCode(), getMessage(), instance, Map.copyOf(extra));
+        return Problem.of(slug, status, getMessage(), instance, Map.copyOf(extra));
     }
 }

@@ -33,7 +33,7 @@ public final class Problems {
     /** 503 with when to come back, in the header a client library honours and in the body for a reader. */
     public static MutableHttpResponse<String> retryLater(HttpRequest<?> request, String slug, String detail, long seconds) {
         long after = Math.max(1, seconds);
-        return response(new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, slug, "Service unavailable", detail)
+        return response(new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, slug, detail)
                 .with("retryAfterSeconds", after), request).header("Retry-After", Long.toString(after));
     }
 }

@@ -10,7 +10,7 @@ class ProblemTest {
     @Test
     void aDetailQuotingAHugeInputIsCut() {
         String quoted = "Last-Event-ID must be the id of an event this stream sent, got '" + "x".repeat(5_000) + "'";
-        Problem p = new ProblemException(io.micronaut.http.HttpStatus.BAD_REQUEST, "invalid-last-event-id", "Bad request", quoted)
+        Problem p = new ProblemException(io.micronaut.http.HttpStatus.BAD_REQUEST, "invalid-last-event-id", quoted)
                 .toProblem("/stream");
         assertEquals(Problem.MAX_DETAIL + 1, p.detail().length());
         assertTrue(p.detail().endsWith("x…"));

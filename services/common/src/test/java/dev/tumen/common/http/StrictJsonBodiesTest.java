@@ -1,6 +1,7 @@
 package dev.tumen.common.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -57,6 +58,40 @@ class StrictJsonBodiesTest {
             assertEquals(Problem.type("invalid-field"), problem.toProblem("/").type(), p.json());
             assertEquals("\"" + p.field() + "\" must be " + p.expected(), problem.getMessage(), p.json());
         }
+    }
+
+    record Checked(String name) {
+        Checked {
+            if (name != null && name.isBlank()) {
+                throw new IllegalArgumentException("must not be blank");
+            }
+        }
+    }
+
+    record Holder(Checked inner) {
+    }
+
+    /** A stranger reads what to send, not how the service is built: no Java class names, no databind wording. */
+    @Test
+    void aBodyThatIsNotAnObjectSaysWhatItIsWithoutJavaNames() {
+        record Probe(String json, String detail) {
+        }
+        for (Probe p : List.of(new Probe("[1]", "expected a JSON object, got an array"),
+                new Probe("\"x\"", "expected a JSON object, got a string"),
+                new Probe("12", "expected a JSON object, got a number"),
+                new Probe("1.5", "expected a JSON object, got a number"),
+                new Probe("true", "expected a JSON object, got true"))) {
+            Exception e = assertThrows(Exception.class, () -> mapper.readValue(p.json(), Body.class), p.json());
+            ProblemException problem = ProblemErrorResponseProcessor.bodyProblem(e);
+            assertNotNull(problem, p.json() + ": " + e);
+            assertEquals(Problem.type("not-an-object"), problem.toProblem("/").type(), p.json());
+            assertEquals(p.detail(), problem.getMessage(), p.json());
+        }
+        Exception e = assertThrows(Exception.class, () -> mapper.readValue("{\"inner\": {\"name\": \" \"}}", Holder.class));
+        ProblemException problem = ProblemErrorResponseProcessor.bodyProblem(e);
+        assertNotNull(problem, e.toString());
+        assertEquals("\"inner\" must not be blank", problem.getMessage());
+        assertFalse(problem.getMessage().contains("dev.tumen") || problem.getMessage().contains("Checked"), problem.getMessage());
     }
 
     @Test

@@ -17,7 +17,7 @@ public class RefusalHandler implements ExceptionHandler<Refusal, HttpResponse<?>
     @Override
     public HttpResponse<?> handle(HttpRequest request, Refusal refusal) {
         HttpStatus status = HttpStatus.valueOf(refusal.status());
-        var response = Problems.response(new ProblemException(status, refusal.reason(), status.getReason(), refusal.getMessage()), request);
+        var response = Problems.response(new ProblemException(status, refusal.reason(), refusal.getMessage()), request);
         if (refusal.retryAfterSeconds() > 0) {
             // Kafka outages, back-pressure and start-up are short: tell well-behaved clients when to try again.
             response.header("Retry-After", Integer.toString(refusal.retryAfterSeconds()));

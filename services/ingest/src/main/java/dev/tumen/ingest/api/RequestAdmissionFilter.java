@@ -75,7 +75,7 @@ public class RequestAdmissionFilter implements Ordered {
         }
         if (!slots.tryAcquire()) {
             refused.increment();
-            return Problems.response(new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "overloaded", "Service Unavailable",
+            return Problems.response(new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "overloaded",
                             "ingest is holding as many requests as it may (tumen.ingest.max-pending-requests); try again shortly"), request)
                     .header("Retry-After", Integer.toString(retryAfterSeconds));
         }
