@@ -2,7 +2,6 @@ package dev.tumen.classifier.api;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.tumen.classifier.kafka.PageLabeller;
 import dev.tumen.common.http.ProblemException;
 import dev.tumen.common.text.BinaryContent;
@@ -62,7 +61,7 @@ public class ClassifyController {
      * @param title       a title hint
      */
     @Introspected
-    @JsonIgnoreProperties(ignoreUnknown = true)
+    @Schema(name = "ClassifyRequest")
     public record PageRequest(@NotBlank String content, @Nullable String contentType,
                               @Nullable @Size(max = TextFields.MAX_URL) @Pattern(regexp = TextFields.HTTP_URL, message = TextFields.HTTP_URL_MESSAGE) String url,
                               @Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String source,

@@ -39,6 +39,13 @@ public class ApiDescriptionController {
             first byte.
             """;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}\\.ya?ml");
+    /**
+     * micronaut-openapi 6.19 merges the request bodies of one path's operations (JSON and raw page) by copying each
+     * media type's example over a missing one, and swagger-core then writes the copied nothing as {@code example: null}.
+     * A null is not a valid example of an object schema: validators flag it and documentation tools show "null" as the
+     * body to send. The generator offers no switch for it, so the served document drops those lines.
+     */
+    private static final Pattern NULL_EXAMPLE = Pattern.compile("(?m)^[ \\t]*example: null[ \\t]*\\r?\\n");
 
     private final ResourceResolver resources;
 
@@ -54,9 +61,15 @@ public class ApiDescriptionController {
         }
         try (InputStream in = resources.getResourceAsStream("classpath:META-INF/swagger/" + file)
                 .orElseThrow(() -> ProblemException.notFound("API description " + file))) {
-            return HttpResponse.ok(in.readAllBytes()).contentType(YAML);
+            return HttpResponse.ok(published(in.readAllBytes())).contentType(YAML);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The document as it is served: the generated one without the generator's null examples. */
+    public static byte[] published(byte[] generated) {
+        String yaml = new String(generated, java.nio.charset.StandardCharsets.UTF_8);
+        return NULL_EXAMPLE.matcher(yaml).replaceAll("").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
