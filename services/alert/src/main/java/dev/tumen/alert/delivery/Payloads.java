@@ -109,7 +109,7 @@ public final class Payloads {
             embed.put("url", a.url());
         }
         if (!a.evidence().isEmpty()) {
-            embed.put("description", truncate(a.evidence().stream().limit(3).map(e -> "> " + e).collect(Collectors.joining("\n")), 4096));
+            embed.put("description", truncate(a.evidence().stream().limit(3).map(e -> "> " + escapeDiscord(e)).collect(Collectors.joining("\n")), 4096));
         }
         embed.put("color", color(a.severity()));
         List<Map<String, Object>> fields = new ArrayList<>();
@@ -119,14 +119,14 @@ public final class Payloads {
         }
         fields.add(field("Outlets", Integer.toString(alert.data().story().outlets())));
         if (a.source() != null) {
-            fields.add(field("Source", truncate(a.source(), 1024)));
+            fields.add(field("Source", truncate(escapeDiscord(a.source()), 1024)));
         }
         embed.put("fields", fields);
         if (a.published() != null) {
             embed.put("timestamp", a.published().toString());
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("content", truncate(headline(alert), 2000));
+        body.put("content", truncate(badge(alert) + " " + escapeDiscord(title(a)), 2000));
         body.put("embeds", List.of(embed));
         body.put("allowed_mentions", Map.of("parse", List.of()));
         return body;
@@ -187,12 +187,35 @@ public final class Payloads {
         return f;
     }
 
+    /**
+     * Discord renders markdown in a webhook's content, an embed's description and its field values: a page titled
+     * {@code [Kim is dead](https://phish.example)} would become a link the channel trusts as Tumen's, and {@code ||},
+     * {@code #} or a code fence would reshape the message. Every markdown character of the page's own text is escaped
+     * with a backslash, which Discord shows as the bare character. Mentions are already off ({@code allowed_mentions}).
+     */
+    static String escapeDiscord(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\\*_~`|<>[]()#-:".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /** Slack mrkdwn control characters, per Slack's formatting guide. */
     static String escapeSlack(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /** At most {@code max} characters, never half of a surrogate pair (which would reach the receiver as an invalid character). */
     static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 2)) ? max - 2 : max - 1;
+        return s.substring(0, end) + "…";
     }
 }

@@ -63,6 +63,39 @@ class PayloadsTest {
         assertTrue(n.get("allowed_mentions").get("parse").isEmpty(), "an article must never ping @everyone");
     }
     @Test
+    void aPageCannotPutMarkdownIntoADiscordMessage() throws Exception {
+        String hostile = "[Kim is dead](https://phish.example) ||hidden|| # big `code` **bold** <#1> \\[";
+        Alert.ArticleView a = Alert.ArticleView.of(Fixtures.article("a2", Severity.HIGH, "00000000000000fe", "https://x.example/a2", hostile));
+        Alert alert = new Alert("alert.created", Instant.parse("2025-01-01T00:00:00Z"),
+                new Alert.Data("sub_1", new Alert.ArticleView(a.id(), a.url(), hostile, a.lang(), hostile, a.published(), a.severity(),
+                        a.relevance(), a.categories(), a.actors(), java.util.List.of(hostile), a.fingerprint(), a.model(), a.receivedAt(), a.labelledAt()),
+                        new Alert.StoryRef("story_a2", 1), null));
+        JsonNode n = json(Payloads.render("discord", alert));
+        JsonNode embed = n.get("embeds").get(0);
+        String content = n.get("content").asText();
+        assertTrue(content.startsWith("[HIGH] "), content);
+        for (String rendered : new String[] {content.substring("[HIGH] ".length()), embed.get("description").asText().substring(2),
+                embed.get("fields").findValues("value").stream().map(JsonNode::asText).filter(v -> v.contains("Kim")).findFirst().orElseThrow()}) {
+            for (int i = 0; i < rendered.length(); i++) {
+                if ("*_~`|<>[]()#-:".indexOf(rendered.charAt(i)) >= 0) {
+                    assertEquals('\\', rendered.charAt(i - 1), "unescaped '" + rendered.charAt(i) + "' at " + i + " of " + rendered);
+                }
+            }
+            assertEquals(hostile, rendered.replaceAll("\\\\(.)", "$1"), "escaping only adds backslashes");
+        }
+    }
+
+    @Test
+    void truncationNeverSplitsACharacter() {
+        String text = "a".repeat(8) + "😀" + "b".repeat(8);
+        for (int max = 3; max < text.length(); max++) {
+            String cut = Payloads.truncate(text, max);
+            assertTrue(cut.length() <= max, max + ": " + cut);
+            assertFalse(Character.isHighSurrogate(cut.charAt(cut.length() - 2)), max + ": " + cut);
+        }
+    }
+
+    @Test
     void renderingOncePerArticleGivesTheSameBytesAsRenderingEachAlert() {
         Payloads.PerArticle perArticle = new Payloads.PerArticle(Alert.ArticleView.of(article), new Alert.StoryRef("story_a1", 3),
                 Instant.parse("2025-01-01T00:00:00Z"));
