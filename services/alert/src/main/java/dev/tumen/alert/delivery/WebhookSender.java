@@ -100,7 +100,7 @@ public class WebhookSender {
         try {
             uri = URI.create(AsciiUrls.of(url));
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(new Result(0, null, null, "invalid URL: " + e.getMessage(), true, Duration.ZERO));
+            return CompletableFuture.completedFuture(new Result(0, null, null, "invalid URL", true, Duration.ZERO));
         }
         long timestamp = now.getEpochSecond();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -119,13 +119,36 @@ public class WebhookSender {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
                         ? error.getCause() : error;
                 if (cause instanceof OutboundHttp.Failure f) {
-                    String why = f.reason().equals("timeout") ? "timed out after " + settings.timeout().toMillis() + " ms" : f.getMessage();
+                    String why = f.reason().equals("timeout") ? "timed out after " + settings.timeout().toMillis() + " ms"
+                            : withoutSecretParts(f.getMessage(), uri);
                     return new Result(0, null, null, why, f.refused(), f.refused() ? Duration.ZERO : latency);
                 }
                 return new Result(0, null, null, cause.getClass().getSimpleName(), false, latency);
             }
             return new Result(answer.status(), answer.header("Retry-After"), answer.bodyText(), null, false, latency);
         });
+    }
+
+    /**
+     * A webhook URL's path and query are often its credential (Slack, Discord and Teams put the secret there), and it is
+     * stored encrypted for that reason. A failure's message may quote the URL ("... is larger than 65536 bytes"), and
+     * the message goes to the delivery log, a plaintext topic any reader of the cluster sees: only the scheme and host
+     * stay.
+     */
+    static String withoutSecretParts(String message, URI uri) {
+        if (message == null) {
+            return null;
+        }
+        String redacted = uri.getScheme() + "://" + uri.getRawAuthority() + "/…";
+        String out = message.replace(uri.toString(), redacted);
+        String secret = uri.getRawPath() == null ? "" : uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        if (secret.length() > 1) {
+            out = out.replace(secret, "/…");
+            if (uri.getRawQuery() != null) {
+                out = out.replace(uri.getRawQuery(), "…");
+            }
+        }
+        return out;
     }
 
     @PreDestroy
