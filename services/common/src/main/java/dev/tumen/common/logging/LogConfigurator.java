@@ -31,11 +31,16 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
+        // Not the platform's: a container's POSIX locale would write every Korean or Russian title as question marks.
+        encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
         encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
         console.setName("STDOUT");
-        console.setEncoder(encoder);
+        RedactingEncoder redacting = new RedactingEncoder(encoder);
+        redacting.setContext(context);
+        redacting.start();
+        console.setEncoder(redacting);
         console.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.toLevel(System.getenv("LOG_LEVEL"), Level.INFO));

@@ -1,0 +1,44 @@
+package dev.tumen.common.logging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class RedactingEncoderTest {
+
+    @Test
+    void queryValuesAndUserInformationOfEveryUrlGo() {
+        assertEquals("feed f1 (https://api.news.example/v2/rss?apiKey=…&lang=…) failed: the feed at "
+                        + "https://api.news.example/v2/rss?apiKey=…&lang=… is not RSS or Atom",
+                RedactingEncoder.redact("feed f1 (https://api.news.example/v2/rss?apiKey=s3cr3t&lang=ko) failed: the feed at "
+                        + "https://api.news.example/v2/rss?apiKey=s3cr3t&lang=ko is not RSS or Atom"));
+        assertEquals("fetching http://…@h.example/a#top failed", RedactingEncoder.redact("fetching http://u:pw@h.example/a#top failed"));
+        assertEquals("'HTTPS://H.EXAMPLE/x?token=…'", RedactingEncoder.redact("'HTTPS://H.EXAMPLE/x?token=abc'"));
+        assertEquals("https://h.example/path?flag", RedactingEncoder.redact("https://h.example/path?flag"));
+        String plain = "no address here, only a ratio 3:1";
+        assertSame(plain, RedactingEncoder.redact(plain));
+    }
+
+    @Test
+    void theWrittenLineIsRedactedWithItsStackTrace() {
+        LoggerContext context = new LoggerContext();
+        PatternLayoutEncoder pattern = new PatternLayoutEncoder();
+        pattern.setContext(context);
+        pattern.setPattern("%msg%n");
+        pattern.setCharset(StandardCharsets.UTF_8);
+        RedactingEncoder encoder = new RedactingEncoder(pattern);
+        encoder.setContext(context);
+        encoder.start();
+        LoggingEvent event = new LoggingEvent("x", context.getLogger("x"), Level.WARN, "Корея: feed {} failed",
+                new IllegalStateException("GET https://h.example/rss?key=s3cr3t"), new Object[] {"https://h.example/rss?key=s3cr3t"});
+        String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
+        assertEquals(false, line.contains("s3cr3t"), line);
+        assertEquals(true, line.startsWith("Корея: feed https://h.example/rss?key=… failed"), line);
+    }
+}
