@@ -104,15 +104,21 @@ public final class HtmlExtractor {
             // body in <noscript> only a little longer than it is still the article
             if (lenient.length() > text.length() * 2 + 40 || chrome && lenient.length() > text.length()) {
                 text = lenient;
+                chrome = false;
             }
             if (text.isEmpty()) {
                 text = paragraphs(all, false);
             }
         }
         String declared = ldBody(meta.ldBody());
+        String read = text;
         text = DeclaredBody.choose(visible, text, declared.isEmpty() ? microdataBody(visible) : declared, meta.paywalled());
-        if (visible.figcaptions >= 3) {
-            text = withGallery(root, text);
+        chrome &= text.equals(read);
+        // a photo story told in its captions alone: with nothing else to read, one caption is the story, and a footer's
+        // blurb, the page's own chrome, is none of it
+        boolean bare = chrome || text.length() < NOTHING_CHARS;
+        if (visible.figcaptions >= 3 || bare && visible.figcaptions >= 1) {
+            text = withGallery(root, text, bare, chrome);
         }
         if (text.length() < NOTHING_CHARS) {
             text = embedded(root, meta.title(), text);
@@ -149,9 +155,10 @@ public final class HtmlExtractor {
 
     /**
      * A photo gallery told in its captions: at least three captions that are sentences, together more than twice the
-     * reading (an intro line), are the story, and follow the reading. A caption beside a story is left out as before.
+     * reading (an intro line), are the story, and follow the reading; on a page that gives (next to) nothing else, or only
+     * its chrome, one such caption is. A caption beside a story is left out as before.
      */
-    private static String withGallery(Element root, String text) {
+    private static String withGallery(Element root, String text, boolean bare, boolean chrome) {
         List<String> captions = new ArrayList<>();
         int total = 0;
         for (Element c : root.getElementsByTag("figcaption")) {
@@ -162,10 +169,10 @@ public final class HtmlExtractor {
             captions.add(t);
             total += t.length();
         }
-        if (captions.size() < 3 || total <= 2 * text.length()) {
+        if (captions.size() < (bare ? 1 : 3) || !chrome && total <= 2 * text.length()) {
             return text;
         }
-        return (text.isEmpty() ? "" : text + "\n\n") + String.join("\n\n", captions);
+        return (text.isEmpty() || chrome ? "" : text + "\n\n") + String.join("\n\n", captions);
     }
 
     private static boolean inPageChrome(Element e) {
@@ -1163,12 +1170,15 @@ public final class HtmlExtractor {
         return out;
     }
 
+    private static final java.util.regex.Pattern BOARD_ID = java.util.regex.Pattern.compile("\\bID[:：]\\s?([A-Za-z0-9+/.]{6,})");
+
     /**
      * A bulletin board's thread written as one definition list (2channel's and its kin's {@code <dl class="thread">}):
      * each post a {@code <dd>} under a {@code <dt>} head line that says who and when ("1 ：<b>名無しさん</b>：2026/11/28(土)
      * 07:12:45 ID:…"). The heads sit beside the posts, not in them, so no run of posts is found; the article is the
      * opening post, and the other posts and all head lines are replies. Names there are no identity (most posters are
-     * "anonymous"), so no follow-up by the same name joins. Returns the opening post's span, or null.
+     * "anonymous"), so no follow-up by the same name joins; the opening poster's own later posts join by the board's ID
+     * on their head lines (a day's ID stands for one poster). Returns the opening post's span, or null.
      */
     private static Span boardThread(DomBlocks d, Span list) {
         List<Element> kids = list.element.children();
@@ -1194,10 +1204,23 @@ public final class HtmlExtractor {
         if (opening == null) {
             return null;
         }
-        for (Span s : spans.values()) {
-            s.reply = s != opening;
+        // the opening poster's own follow-ups ("補足…"), told by the board's per-poster ID on their head lines, not by name
+        String id = boardId(kids.get(0).text());
+        for (int i = 0; i < kids.size(); i++) {
+            Span s = spans.get(kids.get(i));
+            if (s != null) {
+                boolean own = s == opening || id != null && i % 2 == 1 && id.equals(boardId(kids.get(i - 1).text()));
+                s.reply = !own;
+                s.mainText |= own && s != opening;
+            }
         }
         return opening;
+    }
+
+    /** A board's per-poster ID on a head line ("ID:aB3xYz9k0"), or null: too short or masked ones ("ID:???") name nobody. */
+    private static String boardId(String head) {
+        java.util.regex.Matcher m = BOARD_ID.matcher(head);
+        return m.find() ? m.group(1) : null;
     }
 
     /**

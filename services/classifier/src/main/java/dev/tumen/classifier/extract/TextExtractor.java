@@ -45,6 +45,8 @@ public final class TextExtractor {
         // a headline list under a section header ("Most read") is that box's, never the article's headline
         boolean inBox = false;
         List<String> captions = new ArrayList<>();
+        // a Chinese or Japanese sentence read already (a photo's caption): the short lines under it are no headline
+        boolean sentenceSeen = false;
         for (int i = 0; lines.has(i); i++) {
             String stamp = LineRules.dateStamp(lines.raw(i));
             if (stamp != null && published == null) {
@@ -54,6 +56,8 @@ public final class TextExtractor {
             if (line.isEmpty()) {
                 continue;
             }
+            boolean afterSentence = sentenceSeen;
+            sentenceSeen |= line.indexOf('。') >= 0;
             LineRules.Kind kind = lines.kind(i);
             if (kind == LineRules.Kind.HEADER) {
                 if (started) {
@@ -106,7 +110,7 @@ public final class TextExtractor {
                 pending.clear();
                 kept.add(line);
             } else if (!started) {
-                if (title == null && tokens >= TITLE_TOKENS) {
+                if (title == null && (tokens >= TITLE_TOKENS || !afterSentence && cjkHeadline(lines, i, line))) {
                     title = line;
                 } else if (title == null && shortTitle == null && tokens >= 3) {
                     shortTitle = line;
@@ -295,6 +299,29 @@ public final class TextExtractor {
     }
 
     /** Sentence-like: ends as a sentence does and is long enough, or is simply long. */
+    /**
+     * A Chinese or Japanese headline is one "word" by its spaces: a line of eight or more Han or kana characters that ends
+     * no sentence (a caption does: "…建军节。（资料照）") and stands alone above a blank line reads as a headline of four
+     * words or more, unless a sentence came first (a photo's caption: the reporter's line under it is no headline).
+     */
+    private static boolean cjkHeadline(Lines lines, int i, String line) {
+        if (line.length() > 60 || endsSentence(line) || line.indexOf('。') >= 0 || lines.has(i + 1) && !lines.raw(i + 1).isBlank()) {
+            return false;
+        }
+        return hanKana(line) >= 8;
+    }
+
+    private static int hanKana(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ((c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3040' && c <= '\u30ff')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static boolean isProse(String line) {
         int tokens = LineRules.tokens(line);
         if (tokens >= 20 || line.length() >= 160) {
@@ -302,13 +329,7 @@ public final class TextExtractor {
         }
         boolean sentenceEnd = endsSentence(line);
         // Chinese and Japanese write no spaces: a Han or kana character carries about half a word
-        int hanKana = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if ((c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3040' && c <= '\u30ff')) {
-                hanKana++;
-            }
-        }
+        int hanKana = hanKana(line);
         if (hanKana >= 60 || (sentenceEnd && hanKana >= 14)) {
             return true;
         }

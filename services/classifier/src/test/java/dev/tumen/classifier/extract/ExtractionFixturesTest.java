@@ -222,6 +222,9 @@ class ExtractionFixturesTest {
         "en-blocks-interleaved-teasers", // one-paragraph text blocks between boxes of four teaser cards and a video block in one parent (guard)
         "en-liveblog-two-reporters", // a live blog signed by two reporters, <time datetime> newest first, a standfirst (read as a thread: the first entry)
         "de-news-comments-newest-first", // readers' comments signed and stamped newest first under a two-paragraph story (guard: still comments)
+        // session 15 (issue 14, thirteenth round)
+        "en-photo-story-figcaptions-only", // a photo story told in two <figcaption>s, nothing else but a footer's line (gave the footer)
+        "ja-bbs-op-followups-id", // a 2channel-style board whose opening poster adds a post after a reply, the same ID on its head (the first post alone)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
