@@ -809,6 +809,12 @@ public final class HtmlExtractor {
                 s.mainText = true;
                 s.reply = false;
             }
+            // nor is the list holding the answers furniture when its name says so (answers written as "replies"); a list
+            // named for nothing stays out of the text, so the count over the answers does not come in
+            if (post.parent != null && post.parent.hint != DomBlocks.NONE && !contains(post.parent, question)) {
+                post.parent.mainText = true;
+                post.parent.reply = false;
+            }
         }
         d.question = d.answers.isEmpty() ? null : question;
         return d.question;
@@ -1321,9 +1327,11 @@ public final class HtmlExtractor {
             if (p.end - p.start < 2) {
                 continue;
             }
-            Block head = d.blocks.get(p.start);
+            // a bare number above the post is its score (an answer's votes), not its head
+            int first = p.end - p.start >= 3 && COUNTS.matcher(d.blocks.get(p.start).text.strip()).matches() ? p.start + 1 : p.start;
+            Block head = d.blocks.get(first);
             boolean prose = false;
-            for (int i = p.start + 1; i < p.end && !prose; i++) {
+            for (int i = first + 1; i < p.end && !prose; i++) {
                 prose = isProse(d.blocks.get(i));
             }
             // or signed under the text: "Ольга · 12.03.2026, 10:14" as the post's last line
