@@ -34,6 +34,16 @@ final class DomBlocks {
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
             "textarea", "figcaption", "head", "link", "meta", "title", "img", "picture", "label", "rt", "rp");
 
+    /**
+     * An {@code <aside>} set inside an {@code <article>} that holds a list or a table and no link: the story's fact box (a
+     * review's specifications, a recipe's ingredients), read as part of it. A pull quote holds no list, and a box of
+     * related stories is links.
+     */
+    private static boolean factBox(Element aside) {
+        return aside.parent() != null && aside.parent().closest("article") != null && aside.selectFirst("ul, ol, dl, table") != null
+                && aside.selectFirst("a[href], form, iframe") == null;
+    }
+
     /** A {@code <nav>} the lenient pass reads: one holding the page's headline or paragraphs, not a menu of links. */
     private static boolean navHoldingText(Element nav) {
         return nav.selectFirst("h1, p") != null;
@@ -322,7 +332,8 @@ final class DomBlocks {
         boolean shadowRoot = tag.equals("template") && (e.hasAttr("shadowrootmode") || e.hasAttr("shadowroot"));
         // an accordion's question is a button inside its heading: the heading's text, not a control
         boolean headingButton = tag.equals("button") && inHeading(e);
-        boolean drop = lenient ? LENIENT_DROP.contains(tag) || tag.equals("nav") && !navHoldingText(e) : DROP.contains(tag) || hidden(e);
+        boolean drop = lenient ? LENIENT_DROP.contains(tag) || tag.equals("nav") && !navHoldingText(e)
+                : DROP.contains(tag) && !(tag.equals("aside") && factBox(e)) || hidden(e);
         if (!shadowRoot && (headingButton ? hidden(e) : drop)) {
             if (tag.equals("figcaption")) {
                 figcaptions++;
