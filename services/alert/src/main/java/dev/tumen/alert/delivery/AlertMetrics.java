@@ -20,6 +20,8 @@ public class AlertMetrics {
     private final Map<String, Timer> latency = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> backlog = new ConcurrentHashMap<>();
     private final Timer endToEnd;
+    private final Timer labelToRouted;
+    private final Timer labelToAttempt;
     /** Subscriptions with their own queue and limit series; the rest only count in the totals (bounded cardinality). */
     static final int TAGGED_LANES = 50;
     private final Map<String, SubscriberLane> lanes = new ConcurrentHashMap<>();
@@ -30,6 +32,14 @@ public class AlertMetrics {
         this.matched = Counter.builder("tumen.alert.matched").description("article/subscription pairs that matched").register(registry);
         this.endToEnd = Timer.builder("tumen.alert.classify.to.delivered")
                 .description("from the classifier's label to the subscriber's 2xx").publishPercentileHistogram()
+                .register(registry);
+        // Where a delivery's time after the label goes: to the article's routing here (the classifier's commit and
+        // this service's fetch and poll), then to its first attempt (matching, the story, queueing).
+        this.labelToRouted = Timer.builder("tumen.alert.label.to.routed")
+                .description("from the classifier's label to this service routing the article").publishPercentileHistogram()
+                .register(registry);
+        this.labelToAttempt = Timer.builder("tumen.alert.label.to.attempt")
+                .description("from the classifier's label to a delivery's first attempt starting").publishPercentileHistogram()
                 .register(registry);
         Gauge.builder("tumen.alert.delivery.queued", lanes, l -> l.values().stream().mapToInt(SubscriberLane::queued).sum())
                 .description("alerts waiting in subscriber queues").register(registry);
@@ -74,6 +84,18 @@ public class AlertMetrics {
     public void delivered(Duration sinceLabelled) {
         if (!sinceLabelled.isNegative()) {
             endToEnd.record(sinceLabelled);
+        }
+    }
+
+    public void routed(Duration sinceLabelled) {
+        if (!sinceLabelled.isNegative()) {
+            labelToRouted.record(sinceLabelled);
+        }
+    }
+
+    public void firstAttemptStarted(Duration sinceLabelled) {
+        if (!sinceLabelled.isNegative()) {
+            labelToAttempt.record(sinceLabelled);
         }
     }
 

@@ -11,6 +11,7 @@ import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.Subscription;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,9 @@ public class AlertRouter {
             return CompletableFuture.completedFuture(null);
         }
         Instant now = Instant.now();
+        if (article.labelledAt() != null) {
+            metrics.routed(Duration.between(article.labelledAt(), now));
+        }
         Matcher.Searchable text = Matcher.searchable(article);
         List<Subscription> matching = store.matchIndex().matching(article, text);
         metrics.matched(matching.size());

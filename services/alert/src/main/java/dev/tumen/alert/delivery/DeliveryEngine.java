@@ -124,6 +124,9 @@ public class DeliveryEngine {
         }
         Instant now = Instant.now();
         int attempt = task.attempts() + 1;
+        if (attempt == 1 && task.labelledAt() != null) {
+            metrics.firstAttemptStarted(Duration.between(task.labelledAt(), now));
+        }
         Instant first = task.firstAttemptAt() == null ? now : task.firstAttemptAt();
         return sender.send(sub.url(), task.deliveryId(), sub.secrets(), task.body(), now)
                 .thenApply(result -> new SubscriberLane.Answer(overloaded(result), result.latency().toNanos(),

@@ -24,4 +24,16 @@ class AlertMetricsTest {
             assertEquals(0, timer.count());
         }
     }
+
+    @Test
+    void theTimeAfterTheLabelIsSplitAtRoutingAndTheFirstAttemptAndANegativeSpanIsNotRecorded() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        AlertMetrics metrics = new AlertMetrics(registry);
+        metrics.routed(java.time.Duration.ofMillis(12));
+        metrics.routed(java.time.Duration.ofMillis(-3));
+        metrics.firstAttemptStarted(java.time.Duration.ofMillis(15));
+        assertEquals(1, registry.find("tumen.alert.label.to.routed").timer().count());
+        assertEquals(12.0, registry.find("tumen.alert.label.to.routed").timer().totalTime(java.util.concurrent.TimeUnit.MILLISECONDS));
+        assertEquals(1, registry.find("tumen.alert.label.to.attempt").timer().count());
+    }
 }

@@ -236,6 +236,22 @@ final class FailingReceivers {
         Map<String, ProcessStats> before = stats(pids);
         JvmCollections gcBefore = pids.containsKey("alert") ? JvmCollections.of(pids.get("alert")) : JvmCollections.NONE;
         Map<String, Long> writesBefore = writes(broker.bootstrapServers());
+        // Where a healthy delivery's time goes, stage by stage: means for ingest and the labeller, the alert's own
+        // histograms (label to 2xx, the 2xx requests) as quantiles of this step alone.
+        StageTimers stages = new StageTimers(List.of(stack.url("ingest", "/prometheus"), stack.url("classifier", "/prometheus")));
+        Map<String, double[]> stagesBefore = stages.read();
+        BucketQuantiles labelToDelivered = new BucketQuantiles(stack.url("alert", "/prometheus"),
+                "tumen_alert_classify_to_delivered_seconds", "");
+        BucketQuantiles attempts2xx = new BucketQuantiles(stack.url("alert", "/prometheus"),
+                "tumen_alert_attempt_latency_seconds", "status=\"2xx\"");
+        BucketQuantiles labelToRouted = new BucketQuantiles(stack.url("alert", "/prometheus"),
+                "tumen_alert_label_to_routed_seconds", "");
+        BucketQuantiles labelToAttempt = new BucketQuantiles(stack.url("alert", "/prometheus"),
+                "tumen_alert_label_to_attempt_seconds", "");
+        java.util.TreeMap<Double, Double> labelToRoutedBefore = labelToRouted.read();
+        java.util.TreeMap<Double, Double> labelToAttemptBefore = labelToAttempt.read();
+        java.util.TreeMap<Double, Double> labelToDeliveredBefore = labelToDelivered.read();
+        java.util.TreeMap<Double, Double> attempts2xxBefore = attempts2xx.read();
         long failedBefore = receiver.failed();
         long start = System.currentTimeMillis();
         driver.run(stack.url("ingest", "/pages"), tag, rate, duration);
@@ -249,6 +265,14 @@ final class FailingReceivers {
         Map<String, ProcessStats> drained = stats(pids);
         JvmCollections gcAfter = pids.containsKey("alert") ? JvmCollections.of(pids.get("alert")) : JvmCollections.NONE;
         Map<String, Long> writesAfter = writes(broker.bootstrapServers());
+        Bench.log("stage means (ingest, labeller) %s", StageTimers.means(stagesBefore, stages.read()));
+        Bench.log("after the label: to the alert routing the article %s; to first attempts starting %s; to 2xx %s; "
+                        + "2xx requests %s; to receipt (receiver) p50 %d ms, p99 %d ms",
+                BucketQuantiles.between(labelToRoutedBefore, labelToRouted.read()),
+                BucketQuantiles.between(labelToAttemptBefore, labelToAttempt.read()),
+                BucketQuantiles.between(labelToDeliveredBefore, labelToDelivered.read()),
+                BucketQuantiles.between(attempts2xxBefore, attempts2xx.read()),
+                receiver.afterLabelHistogram(tag).getValueAtPercentile(50), receiver.afterLabelHistogram(tag).getValueAtPercentile(99));
         // Where the machine's two cores went while pages were offered, and until the last delivery: the alert
         // competes with the broker, the other services and this process (load driver and every receiver).
         Bench.log("CPU %% of one core during the %d s of load %s, from its start to the end of the drain (%.1f s) %s; load average %s",

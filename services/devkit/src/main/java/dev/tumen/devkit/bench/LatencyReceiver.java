@@ -24,6 +24,7 @@ public final class LatencyReceiver implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
     private final Map<String, Histogram> byStep = new ConcurrentHashMap<>();
     private final Map<String, Histogram> labelledByStep = new ConcurrentHashMap<>();
+    private final Map<String, Histogram> afterLabelByStep = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> lastArrival = new ConcurrentHashMap<>();
 
     private final AtomicLong failed = new AtomicLong();
@@ -56,6 +57,7 @@ public final class LatencyReceiver implements AutoCloseable {
                     long labelled = Instant.parse(article.path("labelledAt").asText()).toEpochMilli()
                             - Instant.parse(article.path("receivedAt").asText()).toEpochMilli();
                     labelledHistogram(step).recordValue(Math.max(0, labelled));
+                    afterLabelHistogram(step).recordValue(Math.max(0, now - Instant.parse(article.path("labelledAt").asText()).toEpochMilli()));
                 }
                 lastArrival.computeIfAbsent(step, s -> new AtomicLong()).set(now);
                 exchange.sendResponseHeaders(204, -1);
@@ -80,6 +82,14 @@ public final class LatencyReceiver implements AutoCloseable {
     /** Milliseconds from ingest acceptance to the classifier's label: the share of latency before the alert service. */
     public Histogram labelledHistogram(String step) {
         return labelledByStep.computeIfAbsent(step, s -> new ConcurrentHistogram(3_600_000L, 3));
+    }
+
+    /**
+     * Milliseconds from the classifier's label to receipt: its transaction's commit, the alert's read, matching,
+     * queueing and the request.
+     */
+    public Histogram afterLabelHistogram(String step) {
+        return afterLabelByStep.computeIfAbsent(step, s -> new ConcurrentHistogram(3_600_000L, 3));
     }
 
     /** Requests answered 500 on purpose. */

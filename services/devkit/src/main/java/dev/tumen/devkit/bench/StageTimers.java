@@ -36,14 +36,8 @@ final class StageTimers {
         Map<String, double[]> totals = new LinkedHashMap<>();
         STAGES.forEach(s -> totals.put(s, new double[2]));
         for (URI uri : scrapes) {
-            String body;
-            try {
-                body = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
+            String body = scrape(uri);
+            if (body == null) {
                 continue;
             }
             for (String line : body.split("\n")) {
@@ -56,6 +50,19 @@ final class StageTimers {
             }
         }
         return totals;
+    }
+
+    /** A service's {@code /prometheus} text, or null when it does not answer (the step's figure is then left out). */
+    static String scrape(URI uri) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }
     }
 
     /** "stage mean" pairs between two reads: milliseconds for timers, the plain mean for the batch size. */
