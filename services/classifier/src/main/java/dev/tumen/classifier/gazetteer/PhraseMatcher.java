@@ -71,11 +71,13 @@ public final class PhraseMatcher<T> {
         }
     }
 
+    /** The trie while it is built; {@link #PhraseMatcher} flattens it into the arrays below and drops it. */
     private static final class Node {
         char[] keys = new char[0];
         Node[] children = new Node[0];
         Node fail;
         int[] outputs = new int[0];
+        int state;
 
         Node child(char c) {
             int i = Arrays.binarySearch(keys, c);
@@ -107,19 +109,81 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    private final Node root = new Node();
+    /*
+     * The automaton as arrays, states numbered breadth first (the root is 0): matching a 30 KB page walks one state
+     * per character, and with a node object a state, a binary search in it and a failure chain through others, that
+     * walk was a third of the classifier's CPU. State s's edges are edgeChars/edgeTargets[edgeFrom[s] .. edgeFrom[s + 1])
+     * sorted by character, its phrases (its own, then its failure state's) outIds[outFrom[s] .. outFrom[s + 1]).
+     * The root, where most characters of a text land, answers from a table in 256-character pages instead.
+     */
+    private static final int LINEAR = 8;
+    private final int[] edgeFrom;
+    private final char[] edgeChars;
+    private final int[] edgeTargets;
+    private final int[] fail;
+    private final int[] outFrom;
+    private final int[] outIds;
+    private final int[][] rootPages = new int[256][];
     private final List<Phrase<T>> phrases;
+    private final int[] keyLength;
+    /** At least the longest key: only that many fed characters back are ever looked up, so their offsets can rotate. */
+    private final int ringMask;
 
     private PhraseMatcher(List<Phrase<T>> phrases) {
         this.phrases = List.copyOf(phrases);
+        Node root = new Node();
+        keyLength = new int[this.phrases.size()];
+        int longest = 1;
         for (int id = 0; id < this.phrases.size(); id++) {
             Node n = root;
-            for (char c : this.phrases.get(id).key().toCharArray()) {
+            String key = this.phrases.get(id).key();
+            for (char c : key.toCharArray()) {
                 n = n.addChild(c);
             }
             n.outputs = append(n.outputs, id);
+            keyLength[id] = key.length();
+            longest = Math.max(longest, key.length());
         }
-        linkFailures();
+        ringMask = Integer.highestOneBit(longest) * 2 - 1;
+        List<Node> order = linkFailures(root);
+        int states = order.size();
+        int edges = 0;
+        int outs = 0;
+        for (Node n : order) {
+            edges += n.keys.length;
+            outs += n.outputs.length;
+        }
+        edgeFrom = new int[states + 1];
+        edgeChars = new char[edges];
+        edgeTargets = new int[edges];
+        fail = new int[states];
+        outFrom = new int[states + 1];
+        outIds = new int[outs];
+        int e = 0;
+        int o = 0;
+        for (int s = 0; s < states; s++) {
+            Node n = order.get(s);
+            edgeFrom[s] = e;
+            for (int i = 0; i < n.keys.length; i++, e++) {
+                edgeChars[e] = n.keys[i];
+                edgeTargets[e] = n.children[i].state;
+            }
+            fail[s] = n.fail == null ? 0 : n.fail.state;
+            outFrom[s] = o;
+            System.arraycopy(n.outputs, 0, outIds, o, n.outputs.length);
+            o += n.outputs.length;
+        }
+        edgeFrom[states] = e;
+        outFrom[states] = o;
+        for (int i = 0; i < root.keys.length; i++) {
+            char c = root.keys[i];
+            int[] page = rootPages[c >>> 8];
+            if (page == null) {
+                page = new int[256];
+                rootPages[c >>> 8] = page;
+            }
+            page[c & 0xff] = root.children[i].state;
+        }
     }
 
     /** Builds a matcher from (phrase spec, value) pairs; see {@link Phrase} for the spec syntax. */
@@ -138,10 +202,16 @@ public final class PhraseMatcher<T> {
         return phrases.size();
     }
 
-    private void linkFailures() {
+    /** Links failure states and merges their outputs; returns the nodes breadth first, each numbered by its place. */
+    private static List<Node> linkFailures(Node root) {
+        List<Node> order = new ArrayList<>();
+        root.state = 0;
+        order.add(root);
         ArrayDeque<Node> queue = new ArrayDeque<>();
         for (Node c : root.children) {
             c.fail = root;
+            c.state = order.size();
+            order.add(c);
             queue.add(c);
         }
         while (!queue.isEmpty()) {
@@ -159,9 +229,48 @@ public final class PhraseMatcher<T> {
                     System.arraycopy(child.fail.outputs, 0, merged, child.outputs.length, child.fail.outputs.length);
                     child.outputs = merged;
                 }
+                child.state = order.size();
+                order.add(child);
                 queue.add(child);
             }
         }
+        return order;
+    }
+
+    /** The state reached from {@code state} (not the root) on {@code c}, or -1 when it has no such edge. */
+    private int child(int state, char c) {
+        int lo = edgeFrom[state];
+        int hi = edgeFrom[state + 1];
+        if (hi - lo <= LINEAR) {
+            for (int k = lo; k < hi; k++) {
+                char k2 = edgeChars[k];
+                if (k2 == c) {
+                    return edgeTargets[k];
+                }
+                if (k2 > c) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        hi--;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = edgeChars[mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return edgeTargets[mid];
+            }
+        }
+        return -1;
+    }
+
+    private int fromRoot(char c) {
+        int[] page = rootPages[c >>> 8];
+        return page == null ? 0 : page[c & 0xff];
     }
 
     /** Every occurrence, overlapping ones included, in order of end offset. */
@@ -169,10 +278,10 @@ public final class PhraseMatcher<T> {
         List<Hit<T>> hits = new ArrayList<>();
         int n = text.length();
         boolean unordered = false;
-        // original offset of the k-th character fed to the automaton (runs of spaces are fed once)
-        int[] fedAt = new int[n + 1];
+        // original offset of the k-th character fed to the automaton (runs of spaces are fed once), k modulo the ring
+        int[] fedAt = new int[ringMask + 1];
         int fed = 0;
-        Node state = root;
+        int state = 0;
         char prev = ' ';
         for (int i = 0; i < n; i++) {
             char c = TextFold.fold(text.charAt(i));
@@ -180,17 +289,18 @@ public final class PhraseMatcher<T> {
                 continue;
             }
             prev = c;
-            fedAt[fed++] = i;
-            while (state != root && state.child(c) == null) {
-                state = state.fail;
+            fedAt[fed++ & ringMask] = i;
+            int next = -1;
+            while (state != 0 && (next = child(state, c)) < 0) {
+                state = fail[state];
             }
-            Node next = state.child(c);
-            state = next == null ? root : next;
-            for (int id : state.outputs) {
+            state = state == 0 ? fromRoot(c) : next;
+            for (int o = outFrom[state], last = outFrom[state + 1]; o < last; o++) {
+                int id = outIds[o];
                 Phrase<T> p = phrases.get(id);
-                int start = fedAt[fed - p.key().length()];
+                int start = fedAt[(fed - keyLength[id]) & ringMask];
                 int end = i + 1;
-                if (p.checkStart() && start > 0 && isWordChar(text.charAt(start - 1))) {
+                if (p.checkStart() && start > 0 && TextFold.isWordChar(text.charAt(start - 1))) {
                     continue;
                 }
                 if (p.tail() != null) {
@@ -200,7 +310,7 @@ public final class PhraseMatcher<T> {
                     }
                     unordered = true;
                 }
-                if (p.checkEnd() && end < n && isWordChar(text.charAt(end))) {
+                if (p.checkEnd() && end < n && TextFold.isWordChar(text.charAt(end))) {
                     continue;
                 }
                 hits.add(new Hit<>(start, end, p.value(), p.weak()));
@@ -219,7 +329,7 @@ public final class PhraseMatcher<T> {
         for (int k = 0; k < tail.length(); k++) {
             char t = tail.charAt(k);
             if (t == '*') {
-                while (i < n && isWordChar(text.charAt(i))) {
+                while (i < n && TextFold.isWordChar(text.charAt(i))) {
                     i++;
                 }
             } else if (t == ' ') {
@@ -251,10 +361,6 @@ public final class PhraseMatcher<T> {
             }
         }
         return kept;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
     }
 
     private static int[] append(int[] a, int v) {

@@ -13,9 +13,18 @@ public final class TextFold {
      */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
+    /**
+     * {@link Character#isLetterOrDigit(char)} for every char, one bit each (8 KB): the matchers ask it at both ends of
+     * every candidate hit, and the JDK's answer goes through a property lookup each time.
+     */
+    private static final long[] WORD = new long[(Character.MAX_VALUE + 1) / 64];
+
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             FOLDED[c] = computeFold((char) c);
+            if (Character.isLetterOrDigit((char) c)) {
+                WORD[c >>> 6] |= 1L << c;
+            }
         }
     }
 
@@ -25,6 +34,11 @@ public final class TextFold {
     /** Folds one character; hyphens, dashes and all whitespace become a space so hyphenated and spaced spellings match alike. */
     public static char fold(char c) {
         return FOLDED[c];
+    }
+
+    /** A letter or digit: what may not stand right before or after a phrase that must start or end on a word boundary. */
+    public static boolean isWordChar(char c) {
+        return (WORD[c >>> 6] & (1L << c)) != 0;
     }
 
     private static char computeFold(char c) {
