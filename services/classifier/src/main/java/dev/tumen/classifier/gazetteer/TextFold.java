@@ -54,21 +54,24 @@ public final class TextFold {
         }
     }
 
-    /** Folds a whole dictionary phrase, collapsing runs of spaces as the matcher does for texts. */
+    /**
+     * Folds a whole dictionary phrase, collapsing runs of spaces as the matcher does for texts. Extraction folds every
+     * line of a page with it too (LineRules.normalise): into a char array, since a StringBuilder started Latin-1 and
+     * copied itself to UTF-16 at a line's first other character, and copied again for the result.
+     */
     public static String foldPhrase(String phrase) {
-        StringBuilder sb = new StringBuilder(phrase.length());
+        char[] out = new char[phrase.length()];
+        int len = 0;
         for (int i = 0; i < phrase.length(); i++) {
-            char f = fold(phrase.charAt(i));
-            if (f == ' ' && (sb.length() == 0 || sb.charAt(sb.length() - 1) == ' ')) {
-                continue;
+            char f = FOLDED[phrase.charAt(i)];
+            if (f != ' ' || len > 0 && out[len - 1] != ' ') {
+                out[len++] = f;
             }
-            sb.append(f);
         }
-        int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == ' ') {
-            end--;
+        while (len > 0 && out[len - 1] == ' ') {
+            len--;
         }
-        return sb.substring(0, end);
+        return new String(out, 0, len);
     }
 
     public static boolean isHangul(char c) {
