@@ -51,9 +51,10 @@ class SeedPipelineIT {
     void startPipeline() throws Exception {
         dev.tumen.kafka.TopicProvisioner.catalogue(TestKafka.bootstrapServers(), prefix, 3);
         receiver = new WebhookReceiver();
-        // Imports read only below an import root: the repository's seeds and ../shared/seeds share its parent.
+        // Imports read only below an import root, judged by real paths (a link out of the root is refused): the root is
+        // the deepest directory holding both the repository's seeds and ../shared/seeds, which may be a link elsewhere.
         stack = Stack.start(TestKafka.bootstrapServers(), prefix, RepoPaths.root().resolve("services/devkit/target/it-logs"),
-                Map.of("TUMEN_INGEST_IMPORT_ROOT", RepoPaths.root().toAbsolutePath().getParent().toString()));
+                Map.of("TUMEN_INGEST_IMPORT_ROOT", importRoot().toString()));
         JsonNode subscription = JsonHttp.post(stack.url("alert", "/subscriptions"),
                 Map.of("name", "seed-it", "url", receiver.url().toString(), "format", "json", "minSeverity", "low"),
                 Duration.ofSeconds(10));
@@ -141,6 +142,18 @@ class SeedPipelineIT {
         // No DELIVERIES: a healthy run has only successes, and those are logged by their ALERTS record alone.
         assertThat(checked.keySet()).as("topics whose real records were checked").contains(Topics.PAGES, Topics.ARTICLES,
                 Topics.ALERTS, Topics.SUBSCRIPTIONS, Topics.PAGES_SEEN, Topics.STREAM);
+    }
+
+    private static Path importRoot() throws java.io.IOException {
+        Path root = RepoPaths.root().toRealPath().getParent();
+        Path shared = RepoPaths.shared();
+        if (shared != null) {
+            Path real = shared.toRealPath();
+            while (!real.startsWith(root)) {
+                root = root.getParent();
+            }
+        }
+        return root;
     }
 
     private void importPages(Path dir) {
