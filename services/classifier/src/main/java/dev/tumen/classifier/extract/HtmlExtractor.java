@@ -153,6 +153,25 @@ public final class HtmlExtractor {
         return false;
     }
 
+    private static final java.util.regex.Pattern DOT_SEPARATORS = java.util.regex.Pattern.compile("\\s+[·•|]\\s+");
+
+    /** Three or more short items (three words at most, no sentence) between dots or bars, on one line. */
+    private static boolean dotMenu(String text) {
+        if (text.indexOf('\n') >= 0) {
+            return false;
+        }
+        String[] items = DOT_SEPARATORS.split(text.strip());
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            if (LineRules.tokens(item) > 3 || item.isEmpty() || hasSentenceEnd(item)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A photo gallery told in its captions: at least three captions that are sentences, together more than twice the
      * reading (an intro line), are the story, and follow the reading; on a page that gives (next to) nothing else, or only
@@ -2353,6 +2372,11 @@ public final class HtmlExtractor {
             }
             if (LineRules.tokens(b.text) <= 25) {
                 if (caption(d, b)) {
+                    continue;
+                }
+                // a sibling joined beside the main text that is a row of short names between dots ("Department of Roads ·
+                // Privacy · Accessibility" in a table layout's last row) is the page's footer menu written without links
+                if (!b.inMain && dotMenu(b.text)) {
                     continue;
                 }
                 LineRules.Kind kind = rules.kind(b.text);

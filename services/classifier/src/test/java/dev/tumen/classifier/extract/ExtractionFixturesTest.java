@@ -228,6 +228,7 @@ class ExtractionFixturesTest {
         "en-qa-replies-votes-signed-below", // an undeclared Q&A page, answers in a "replies" list, each under its votes and over "answered by <a>name</a> date" (the question alone)
         "de-qa-scored-posts-signed-below", // the same in German with names that say nothing, each answer under its score (the "2 Antworten" line and the scores kept)
         "fr-recipe-aside-ingredients", // a recipe's ingredients in an <aside> inside its <article>, beside a pull quote and a related box in asides (ingredients dropped)
+        "en-gov-notice-table-footer-row", // a notice in a table layout whose last row is a footer menu without links, "A · B · C" (kept after the notice)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
