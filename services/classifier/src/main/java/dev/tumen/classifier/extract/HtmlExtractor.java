@@ -1478,6 +1478,12 @@ public final class HtmlExtractor {
         return signer(post, head) != null;
     }
 
+    /**
+     * A user name with digits at its end ("olaf77", "kim_2020"): one word of three letters or more before them. A date
+     * or a time has no such word before its digits ("12 Nov", "Nov 12" are two words).
+     */
+    private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}_.-]{2,}\\d{1,4}");
+
     /** The name in a line that says who and when, or null. */
     private static String signer(Element post, String head) {
         if (!STAMP.matcher(head).find()) {
@@ -1486,7 +1492,7 @@ public final class HtmlExtractor {
         for (Element e : post.select("b, strong, a, span, cite, em")) {
             String name = e.text().strip();
             if (name.length() >= 2 && name.length() <= 40 && name.length() < head.length() && head.contains(name)
-                    && !DIGIT.matcher(name).find() && Character.isLetter(name.codePointAt(0))) {
+                    && (!DIGIT.matcher(name).find() || HANDLE.matcher(name).matches()) && Character.isLetter(name.codePointAt(0))) {
                 return name;
             }
         }

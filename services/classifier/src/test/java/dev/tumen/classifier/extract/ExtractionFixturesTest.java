@@ -229,6 +229,7 @@ class ExtractionFixturesTest {
         "de-qa-scored-posts-signed-below", // the same in German with names that say nothing, each answer under its score (the "2 Antworten" line and the scores kept)
         "fr-recipe-aside-ingredients", // a recipe's ingredients in an <aside> inside its <article>, beside a pull quote and a related box in asides (ingredients dropped)
         "en-gov-notice-table-footer-row", // a notice in a table layout whose last row is a footer menu without links, "A · B · C" (kept after the notice)
+        "ru-news-comments-handles-digits", // readers' comments signed below by handles with digits ("ivan1985 · 12.11.2026 10:14") under a two-paragraph story (kept)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
