@@ -41,12 +41,9 @@ public class ClassifierSettings {
      * {@code fetch.max.wait.ms} with a large {@code fetch.min.bytes}, which had the broker answer an idle consumer
      * empty every 20 ms (about 50 fetches a second per labeller thread, 6 % of a core of broker and 5 % of the
      * classifier's with nothing to do); the consumer now fetches with Kafka's defaults (the broker answers at the first
-     * page, or after 500 ms). 5 ms, not 20 (session 15): below about 50 pages/s a batch gathered nothing in 20 ms
-     * (1.1-1.3 pages per transaction at 20 pages/s) and every page waited the whole time, most of the gap between
-     * its label and the passthrough's whole delivery; with commits overlapping labelling, the pages that arrive while
-     * the previous commit is in flight join the next batch anyway, and a poll of a full batch gathers nothing.
+     * page, or after 500 ms).
      */
-    private Duration batchWait = Duration.ofMillis(5);
+    private Duration batchWait = Duration.ofMillis(20);
     /** A poll that brings this many bytes of pages is labelled at once, without gathering more. */
     private int batchBytes = 524288;
     /**
