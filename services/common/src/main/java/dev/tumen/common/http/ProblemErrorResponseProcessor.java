@@ -209,7 +209,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static String slug(HttpStatus status) {
+    /** The type of an error the framework answered with no type of ours. */
+    static String slug(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST -> "bad-request";
             case REQUEST_ENTITY_TOO_LARGE -> "body-too-large";
