@@ -37,11 +37,23 @@ final class DomBlocks {
     /**
      * An {@code <aside>} set inside an {@code <article>} that holds a list or a table and no link: the story's fact box (a
      * review's specifications, a recipe's ingredients), read as part of it. A pull quote holds no list, and a box of
-     * related stories is links.
+     * related stories is links. On a page built of divs the story has no {@code <article>}: there the box counts when it
+     * stands between the story's own paragraphs (two of its siblings are prose), where a sidebar never stands.
      */
     private static boolean factBox(Element aside) {
-        return aside.parent() != null && aside.parent().closest("article") != null && aside.selectFirst("ul, ol, dl, table") != null
-                && aside.selectFirst("a[href], form, iframe") == null;
+        Element parent = aside.parent();
+        return parent != null && (parent.closest("article") != null || amongParagraphs(parent))
+                && aside.selectFirst("ul, ol, dl, table") != null && aside.selectFirst("a[href], form, iframe") == null;
+    }
+
+    private static boolean amongParagraphs(Element parent) {
+        int prose = 0;
+        for (Element sibling : parent.children()) {
+            if (sibling.normalName().equals("p") && sibling.text().length() >= 80 && ++prose == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A {@code <nav>} the lenient pass reads: one holding the page's headline or paragraphs, not a menu of links. */

@@ -1484,6 +1484,27 @@ public final class HtmlExtractor {
      */
     private static final java.util.regex.Pattern HANDLE = java.util.regex.Pattern.compile("\\p{L}[\\p{L}_.-]{2,}\\d{1,4}");
 
+    /**
+     * A user name with digits in front ("77olaf", "2kostya"): three letters or more after them. A count of time or an
+     * ordinal written as one word ("5min", "3rd", "2days") is not a name: an ordinal has two letters, and the words of
+     * time are named below.
+     */
+    private static final java.util.regex.Pattern LEADING_HANDLE = java.util.regex.Pattern.compile("\\d{1,4}(\\p{L}[\\p{L}_.-]{2,})");
+    private static final Set<String> TIME_WORDS = Set.of("min", "mins", "sec", "secs", "hrs", "hour", "hours", "day", "days",
+            "week", "weeks", "month", "months", "year", "years", "ago", "std", "tag", "tage", "woche", "wochen", "monat",
+            "monate", "jahr", "jahre", "мин", "сек", "час", "часа", "часов", "дня", "дней", "нед", "мес", "лет", "год",
+            "года", "днів", "тиж", "січ", "лют", "бер", "кві", "тра", "чер", "лип", "сер", "вер", "жов",
+            "лис", "гру", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "янв",
+            "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек");
+
+    private static boolean handle(String name) {
+        if (HANDLE.matcher(name).matches()) {
+            return true;
+        }
+        java.util.regex.Matcher m = LEADING_HANDLE.matcher(name);
+        return m.matches() && !TIME_WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""));
+    }
+
     /** The name in a line that says who and when, or null. */
     private static String signer(Element post, String head) {
         if (!STAMP.matcher(head).find()) {
@@ -1492,7 +1513,7 @@ public final class HtmlExtractor {
         for (Element e : post.select("b, strong, a, span, cite, em")) {
             String name = e.text().strip();
             if (name.length() >= 2 && name.length() <= 40 && name.length() < head.length() && head.contains(name)
-                    && (!DIGIT.matcher(name).find() || HANDLE.matcher(name).matches()) && Character.isLetter(name.codePointAt(0))) {
+                    && (!DIGIT.matcher(name).find() ? Character.isLetter(name.codePointAt(0)) : handle(name))) {
                 return name;
             }
         }

@@ -230,6 +230,9 @@ class ExtractionFixturesTest {
         "fr-recipe-aside-ingredients", // a recipe's ingredients in an <aside> inside its <article>, beside a pull quote and a related box in asides (ingredients dropped)
         "en-gov-notice-table-footer-row", // a notice in a table layout whose last row is a footer menu without links, "A · B · C" (kept after the notice)
         "ru-news-comments-handles-digits", // readers' comments signed below by handles with digits ("ivan1985 · 12.11.2026 10:14") under a two-paragraph story (kept)
+        // session 16 (issue 14, fourteenth round)
+        "de-news-div-aside-factbox", // a fact box <aside> between a div-built story's paragraphs, no <article> (dropped); a sidebar aside without links beside it
+        "ru-news-comments-handles-leading-digits", // comments signed below by handles with digits in front ("77olaf", "2kostya"), one by "k7" (kept)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
