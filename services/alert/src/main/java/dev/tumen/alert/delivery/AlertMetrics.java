@@ -22,6 +22,8 @@ public class AlertMetrics {
     private final Timer endToEnd;
     private final Timer labelToRouted;
     private final Timer labelToAttempt;
+    private final Timer labelToWritten;
+    private final Timer writtenToRouted;
     /** Subscriptions with their own queue and limit series; the rest only count in the totals (bounded cardinality). */
     static final int TAGGED_LANES = 50;
     private final Map<String, SubscriberLane> lanes = new ConcurrentHashMap<>();
@@ -37,6 +39,15 @@ public class AlertMetrics {
         // this service's fetch and poll), then to its first attempt (matching, the story, queueing).
         this.labelToRouted = Timer.builder("tumen.alert.label.to.routed")
                 .description("from the classifier's label to this service routing the article").publishPercentileHistogram()
+                .register(registry);
+        // The routing span split at the article record's timestamp (the classifier's send, once its previous
+        // transaction has committed): before it, the rest of the classifier's batch and its wait for that commit;
+        // after it, this record's own commit and markers, then this service's fetch and poll.
+        this.labelToWritten = Timer.builder("tumen.alert.label.to.written")
+                .description("from the classifier's label to its send of the labelled article (the article record's timestamp)")
+                .publishPercentileHistogram().register(registry);
+        this.writtenToRouted = Timer.builder("tumen.alert.written.to.routed")
+                .description("from the article record's timestamp to this service routing the article").publishPercentileHistogram()
                 .register(registry);
         this.labelToAttempt = Timer.builder("tumen.alert.label.to.attempt")
                 .description("from the classifier's label to a delivery's first attempt starting").publishPercentileHistogram()
@@ -90,6 +101,16 @@ public class AlertMetrics {
     public void routed(Duration sinceLabelled) {
         if (!sinceLabelled.isNegative()) {
             labelToRouted.record(sinceLabelled);
+        }
+    }
+
+    /** The routing span's two parts, at the article record's timestamp; a negative part (clock skew) is not recorded. */
+    public void written(Duration sinceLabelled, Duration sinceWritten) {
+        if (!sinceLabelled.isNegative()) {
+            labelToWritten.record(sinceLabelled);
+        }
+        if (!sinceWritten.isNegative()) {
+            writtenToRouted.record(sinceWritten);
         }
     }
 

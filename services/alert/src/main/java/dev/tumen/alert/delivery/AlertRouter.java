@@ -42,12 +42,21 @@ public class AlertRouter {
     }
 
     public CompletableFuture<Void> route(ArticleLabelled article) {
+        return route(article, -1);
+    }
+
+    /** {@code writtenAtMillis}: the article record's timestamp, or negative when unknown. */
+    public CompletableFuture<Void> route(ArticleLabelled article, long writtenAtMillis) {
         if (!article.relevant() || article.severity() == dev.tumen.model.Severity.NONE) {
             return CompletableFuture.completedFuture(null);
         }
         Instant now = Instant.now();
         if (article.labelledAt() != null) {
             metrics.routed(Duration.between(article.labelledAt(), now));
+            if (writtenAtMillis >= 0) {
+                Instant written = Instant.ofEpochMilli(writtenAtMillis);
+                metrics.written(Duration.between(article.labelledAt(), written), Duration.between(written, now));
+            }
         }
         Matcher.Searchable text = Matcher.searchable(article);
         List<Subscription> matching = store.matchIndex().matching(article, text);

@@ -23,7 +23,7 @@ public class ArticleHandler {
 
     /** Routes one article; a record that is not an article throws {@link MalformedRecordException} (the loop dead-letters it). */
     public CompletableFuture<?> handle(ConsumerRecord<String, byte[]> record) {
-        return router.route(parse(record.value()));
+        return router.route(parse(record.value()), record.timestamp());
     }
 
     static ArticleLabelled parse(byte[] value) {

@@ -36,4 +36,16 @@ class AlertMetricsTest {
         assertEquals(12.0, registry.find("tumen.alert.label.to.routed").timer().totalTime(java.util.concurrent.TimeUnit.MILLISECONDS));
         assertEquals(1, registry.find("tumen.alert.label.to.attempt").timer().count());
     }
+
+    @Test
+    void theRoutingSpanIsSplitAtTheArticleRecordsTimestampAndANegativePartIsNotRecorded() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        AlertMetrics metrics = new AlertMetrics(registry);
+        metrics.written(java.time.Duration.ofMillis(4), java.time.Duration.ofMillis(9));
+        metrics.written(java.time.Duration.ofMillis(-1), java.time.Duration.ofMillis(7));
+        assertEquals(1, registry.find("tumen.alert.label.to.written").timer().count());
+        assertEquals(4.0, registry.find("tumen.alert.label.to.written").timer().totalTime(java.util.concurrent.TimeUnit.MILLISECONDS));
+        assertEquals(2, registry.find("tumen.alert.written.to.routed").timer().count());
+        assertEquals(16.0, registry.find("tumen.alert.written.to.routed").timer().totalTime(java.util.concurrent.TimeUnit.MILLISECONDS));
+    }
 }

@@ -248,7 +248,15 @@ final class FailingReceivers {
                 "tumen_alert_label_to_routed_seconds", "");
         BucketQuantiles labelToAttempt = new BucketQuantiles(stack.url("alert", "/prometheus"),
                 "tumen_alert_label_to_attempt_seconds", "");
+        // The routing span split at the article record's timestamp: the classifier's wait for its previous commit,
+        // then its own commit and this alert's fetch.
+        BucketQuantiles labelToWritten = new BucketQuantiles(stack.url("alert", "/prometheus"),
+                "tumen_alert_label_to_written_seconds", "");
+        BucketQuantiles writtenToRouted = new BucketQuantiles(stack.url("alert", "/prometheus"),
+                "tumen_alert_written_to_routed_seconds", "");
         java.util.TreeMap<Double, Double> labelToRoutedBefore = labelToRouted.read();
+        java.util.TreeMap<Double, Double> labelToWrittenBefore = labelToWritten.read();
+        java.util.TreeMap<Double, Double> writtenToRoutedBefore = writtenToRouted.read();
         java.util.TreeMap<Double, Double> labelToAttemptBefore = labelToAttempt.read();
         java.util.TreeMap<Double, Double> labelToDeliveredBefore = labelToDelivered.read();
         java.util.TreeMap<Double, Double> attempts2xxBefore = attempts2xx.read();
@@ -266,6 +274,9 @@ final class FailingReceivers {
         JvmCollections gcAfter = pids.containsKey("alert") ? JvmCollections.of(pids.get("alert")) : JvmCollections.NONE;
         Map<String, Long> writesAfter = writes(broker.bootstrapServers());
         Bench.log("stage means (ingest, labeller) %s", StageTimers.means(stagesBefore, stages.read()));
+        Bench.log("after the label: to the classifier's send of the article %s; from that send to the alert routing it %s",
+                BucketQuantiles.between(labelToWrittenBefore, labelToWritten.read()),
+                BucketQuantiles.between(writtenToRoutedBefore, writtenToRouted.read()));
         Bench.log("after the label: to the alert routing the article %s; to first attempts starting %s; to 2xx %s; "
                         + "2xx requests %s; to receipt (receiver) p50 %d ms, p99 %d ms",
                 BucketQuantiles.between(labelToRoutedBefore, labelToRouted.read()),
