@@ -32,6 +32,62 @@ import org.jsoup.nodes.Element;
 record PageMetadata(String title, Instant published, String canonical, String lang, String ldBody, boolean paywalled,
                     String description, boolean qaPage, boolean product) {
 
+    private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s[-|–—·»]{1,2}\\s");
+    /** What a footer's line puts around the site's name: "© 2026 Town News.", "(c) Town News". */
+    private static final java.util.regex.Pattern SITE_LINE_MARKS = java.util.regex.Pattern.compile(
+            "(?i)^(?:©|\\(c\\)|copyright)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*|[\\s.,]*(?:\\d{4})?[\\s.]*$");
+
+    /**
+     * A page's {@code <title>} without the site's name, for a page that names its headline nowhere else (no
+     * {@code h1}, no declared title: an app shell, a page of divs): the part on the far side of a separator ("Headline –
+     * Town News") that the page shows elsewhere as an element's whole own text (the home link, "© Town News" in the
+     * footer) or declares as {@code og:site_name}, and that is the shorter side. A colon is a headline's own.
+     */
+    static String withoutSiteName(Document doc, String title) {
+        java.util.regex.Matcher m = SITE_SEPARATOR.matcher(title);
+        int first = -1;
+        int firstEnd = -1;
+        int last = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (first < 0) {
+                first = m.start();
+                firstEnd = m.end();
+            }
+            last = m.start();
+            lastEnd = m.end();
+        }
+        if (first < 0 || doc.body() == null) {
+            return title;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        String declared = meta(doc, "og:site_name");
+        if (!declared.isEmpty()) {
+            names.add(declared.toLowerCase(Locale.ROOT));
+        }
+        for (Element e : doc.body().getAllElements()) {
+            String own = e.ownText().strip();
+            if (!own.isEmpty() && own.length() <= 80) {
+                names.add(SITE_LINE_MARKS.matcher(own).replaceAll("").strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        // the site's name is the shorter side; when both sides are shown (the headline above the text, the section's
+        // name in the menu) which one names the site is not known, and the title stays whole
+        String tail = title.substring(lastEnd).strip();
+        String beforeTail = title.substring(0, last).strip();
+        String head = title.substring(0, first).strip();
+        String afterHead = title.substring(firstEnd).strip();
+        boolean tailSite = !tail.isEmpty() && tail.length() < beforeTail.length() && names.contains(tail.toLowerCase(Locale.ROOT));
+        boolean headSite = !head.isEmpty() && head.length() < afterHead.length() && names.contains(head.toLowerCase(Locale.ROOT));
+        if (tailSite && !names.contains(beforeTail.toLowerCase(Locale.ROOT))) {
+            return beforeTail;
+        }
+        if (headSite && !names.contains(afterHead.toLowerCase(Locale.ROOT))) {
+            return afterHead;
+        }
+        return title;
+    }
+
     static PageMetadata read(Document doc) {
         String title = "";
         Instant published = null;
@@ -64,7 +120,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         if (title.isEmpty()) {
             Element h1 = doc.selectFirst("h1");
-            title = h1 != null ? h1.text().strip() : doc.title().strip();
+            title = h1 != null ? h1.text().strip() : withoutSiteName(doc, doc.title().strip());
         }
         if (published == null) {
             published = instant(meta(doc, "article:published_time"));

@@ -336,4 +336,20 @@ class HtmlExtractorTest {
                 + "</article></body></html>";
         assertEquals(P1 + "\n\n" + P2 + "\n\n東京と大阪を結ぶ新しい夜行列車が来月から走ります。", body(html));
     }
+
+    @Test
+    void aTitleOnlyInTheTitleElementLosesTheSiteNameThePageShows() {
+        // an app shell in Ukrainian: no h1, no declared title; the footer's "© Міські новини" names the site
+        String shell = "<html lang=\"uk\"><head><title>Бібліотека подовжує години роботи – Міські новини</title></head><body>"
+                + "<div id=\"app\"><p>" + P1 + "</p><p>" + P2 + "</p></div><div class=\"footer\">© 2026 Міські новини</div></body></html>";
+        assertEquals("Бібліотека подовжує години роботи", EXTRACTOR.extract(shell, "text/html", null).title());
+        // the site first, named by og:site_name
+        String first = "<html><head><title>Harbour Post | Ferry returns to the island</title>"
+                + "<meta property=\"og:site_name\" content=\"Harbour Post\"></head><body><div><p>" + P1 + "</p></div></body></html>";
+        assertEquals("Ferry returns to the island", EXTRACTOR.extract(first, "text/html", null).title());
+        // both sides shown (the headline in bold above the text, the section in the menu): which names the site is not known
+        String both = "<html><head><title>Parish News - Spring Fair Raises Record Sum</title></head><body>"
+                + "<div><a href=\"/news\">Parish News</a></div><div><b>Spring Fair Raises Record Sum</b><p>" + P1 + "</p></div></body></html>";
+        assertEquals("Parish News - Spring Fair Raises Record Sum", EXTRACTOR.extract(both, "text/html", null).title());
+    }
 }
