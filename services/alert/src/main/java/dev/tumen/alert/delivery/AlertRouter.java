@@ -55,7 +55,9 @@ public class AlertRouter {
             metrics.routed(Duration.between(article.labelledAt(), now));
             if (writtenAtMillis >= 0) {
                 Instant written = Instant.ofEpochMilli(writtenAtMillis);
-                metrics.written(Duration.between(article.labelledAt(), written), Duration.between(written, now));
+                // The record's timestamp has whole milliseconds: a send within the label's millisecond is 0, not negative.
+                Instant labelled = article.labelledAt().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+                metrics.written(Duration.between(labelled, written), Duration.between(written, now));
             }
         }
         Matcher.Searchable text = Matcher.searchable(article);
