@@ -48,6 +48,18 @@ public final class LanguageDetection {
             "pt", Set.of("os", "do", "da", "com", "em", "um", "uma", "encontra", "reúne-se", "dos", "das", "no", "na"),
             "pl", Set.of("się", "z", "i", "w", "na", "do", "spotkał", "spotyka", "jest", "nie", "ze", "oraz"));
 
+    /**
+     * {@code Character.UnicodeScript.of} of the characters below U+0800 (Latin, Cyrillic and the punctuation between),
+     * looked up instead of binary-searched for each of a sample's characters.
+     */
+    private static final Character.UnicodeScript[] SCRIPTS = new Character.UnicodeScript[0x800];
+
+    static {
+        for (int c = 0; c < SCRIPTS.length; c++) {
+            SCRIPTS[c] = Character.UnicodeScript.of(c);
+        }
+    }
+
     private final LanguageDetector detector;
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
     /** The detector's long-text scoring and its result sorting, or null to use {@code getProbabilities} as it is. */
@@ -91,7 +103,7 @@ public final class LanguageDetection {
         int russianOnly = 0;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            Character.UnicodeScript script = c < SCRIPTS.length ? SCRIPTS[c] : Character.UnicodeScript.of(c);
             switch (script) {
                 case HANGUL -> hangul++;
                 case HIRAGANA, KATAKANA -> kana++;

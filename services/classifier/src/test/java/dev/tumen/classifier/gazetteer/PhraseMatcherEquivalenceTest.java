@@ -2,12 +2,8 @@ package dev.tumen.classifier.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tumen.classifier.SharedFiles;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,18 +77,7 @@ class PhraseMatcherEquivalenceTest {
 
     @Test
     void sameHitsOnTheDevCorpora() throws IOException {
-        List<String> texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (String file : List.of("corpus/dev.jsonl", "corpus/dev2.jsonl")) {
-            Path path = SharedFiles.require(file);
-            for (String line : Files.readAllLines(path)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode item = json.readTree(line);
-                texts.add(item.path("title").asText("") + "\n\n" + item.path("text").asText(""));
-            }
-        }
+        List<String> texts = SharedFiles.devCorpusTexts();
         for (String resource : DICTIONARIES) {
             assertSameHits(resource, texts);
         }
