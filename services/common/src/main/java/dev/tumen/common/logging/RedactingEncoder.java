@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 public final class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     private static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s\"'<>]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern USERINFO = Pattern.compile("^(https?://)[^/?#@]*@", Pattern.CASE_INSENSITIVE);
-    private static final Pattern QUERY_VALUE = Pattern.compile("([?&][^=&#]*=)[^&#)\\],;]+");
     private final Encoder<ILoggingEvent> inner;
 
     public RedactingEncoder(Encoder<ILoggingEvent> inner) {
@@ -35,11 +34,51 @@ public final class RedactingEncoder extends EncoderBase<ILoggingEvent> {
             String url = USERINFO.matcher(m.group()).replaceFirst("$1…@");
             int query = url.indexOf('?');
             if (query >= 0) {
-                url = url.substring(0, query) + QUERY_VALUE.matcher(url.substring(query)).replaceAll("$1…");
+                url = url.substring(0, query) + redactQuery(url, query);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(url));
         }
         m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * {@code url} from {@code from} (its {@code ?}) with each {@code name=value}'s value replaced by an ellipsis. A
+     * scan, not a regular expression: a backtracking pattern took time quadratic in a URL's length ("?" ten thousand
+     * times, a line a hostile page or feed can put in a log), and every log line of the service passes through here
+     * on the thread that logged it.
+     */
+    static String redactQuery(String url, int from) {
+        StringBuilder out = new StringBuilder(url.length() - from);
+        int i = from;
+        int n = url.length();
+        while (i < n) {
+            char c = url.charAt(i);
+            if (c != '?' && c != '&') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && "=&#".indexOf(url.charAt(j)) < 0) {
+                j++;
+            }
+            if (j < n && url.charAt(j) == '=') {
+                int end = j + 1;
+                while (end < n && "&#)],;".indexOf(url.charAt(end)) < 0) {
+                    end++;
+                }
+                out.append(url, i, j + 1);
+                if (end > j + 1) {
+                    out.append('…');
+                }
+                i = end;
+            } else {
+                // No name=value starts anywhere before j: every later start would stop at the same j.
+                out.append(url, i, j);
+                i = j;
+            }
+        }
         return out.toString();
     }
 
