@@ -80,9 +80,14 @@ public class SeenPages {
      * CPU at saturation, session 13's profile). Not while the claim is in flight: its record is then read in full.
      */
     public boolean confirmed(String id) {
+        return confirmedHash(id) != null;
+    }
+
+    /** The content hash held for a confirmed publication of {@code id}, or {@code null} (see {@link #confirmed}). */
+    public String confirmedHash(String id) {
         // A record without a key is malformed: the reader's own checks say so.
         String hash = id == null ? null : ids.get(id);
-        return hash != null && !CLAIMED.equals(hash);
+        return hash == null || CLAIMED.equals(hash) || "-".equals(hash) ? null : hash;
     }
 
     /** Whether a page with this id was published (or is being published now). */

@@ -61,12 +61,22 @@ public class TableReaders {
         this.seenReader = new TableReader(topics.seen(), () -> seenConsumer(kafka, topics.seen()), null, r -> {
             String key = r.key();
             byte[] value = r.value();
-            if (value == null || seen.confirmed(key)) {
+            if (value == null) {
+                return;
+            }
+            // Only a page id can be known, so junk under any other key never takes this shortcut.
+            if (carries(value, seen.confirmedHash(key))) {
                 return;
             }
             SeenPage page = Json.read(value, SeenPage.class);
             if (page.id() == null || !page.id().equals(key)) {
                 throw new MalformedRecordException("seen page id " + page.id() + " does not match the record key " + key);
+            }
+            if (!isHex(key, 32)) {
+                throw new MalformedRecordException("a seen-page record's key must be a page id (32 hex digits)");
+            }
+            if (page.contentHash() != null && !isHex(page.contentHash(), 64)) {
+                throw new MalformedRecordException("a seen page's contentHash must be 64 hex digits (SHA-256)");
             }
             seen.remember(page);
         }, SERVICE, deadLetters, new LoopMetrics(meters, "table-seen")).onLoaded(seen::markLoaded);
@@ -81,8 +91,58 @@ public class TableReaders {
             if (feed.id() == null || !feed.id().equals(key) || feed.url() == null || feed.intervalSeconds() <= 0) {
                 throw new MalformedRecordException("feed record " + key + " lacks a matching id, a url or a positive interval");
             }
+            if (!isHex(key, 16)) {
+                throw new MalformedRecordException("a feed record's key must be a feed id (16 hex digits)");
+            }
             feeds.applyFromTopic(key, feed, r.offset());
         }, SERVICE, deadLetters, new LoopMetrics(meters, "table-feeds")).onLoaded(feeds::markLoaded);
+    }
+
+    /** Whether {@code s} is exactly {@code length} lowercase hex digits, the shape of every id ingest writes. */
+    static boolean isHex(String s, int length) {
+        if (s == null || s.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a seen record can be skipped unread: it is a JSON object that carries {@code knownHash}, the content hash
+     * already held for its id, so it says nothing new. Anything else under a known id (junk, another hash) is read and
+     * judged in full: a skip on the key alone let every value under a known key pass unseen, never dead-lettered.
+     */
+    static boolean carries(byte[] value, String knownHash) {
+        if (knownHash == null) {
+            return false;
+        }
+        int start = 0;
+        int end = value.length - 1;
+        while (start <= end && value[start] <= ' ') {
+            start++;
+        }
+        while (end >= start && value[end] <= ' ') {
+            end--;
+        }
+        if (start >= end || value[start] != '{' || value[end] != '}') {
+            return false;
+        }
+        byte[] needle = ("\"contentHash\":\"" + knownHash + "\"").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = start; i <= end - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (value[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static KafkaConsumer<String, byte[]> consumer(Map<String, Object> props, String topic) {
