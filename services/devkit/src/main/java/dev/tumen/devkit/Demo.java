@@ -2,6 +2,7 @@ package dev.tumen.devkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tumen.broker.EmbeddedKafka;
+import dev.tumen.common.cli.CommandLine;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Topics;
 import java.io.IOException;
@@ -30,20 +31,29 @@ public final class Demo {
     private String minSeverity = "low";
 
     public static int run(List<String> args) throws Exception {
-        Demo demo = new Demo();
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--exit-when-idle" -> demo.exitWhenIdle = true;
-                case "--idle-seconds" -> demo.idle = Duration.ofSeconds(Long.parseLong(args.get(++i)));
-                case "--pages" -> demo.pages = Path.of(args.get(++i)).toAbsolutePath();
-                case "--min-severity" -> demo.minSeverity = args.get(++i);
-                default -> {
-                    System.err.println("usage: tumen demo [--exit-when-idle] [--idle-seconds 5] [--pages DIR] [--min-severity low]");
-                    return 2;
+        String usage = "usage: tumen demo [--exit-when-idle] [--idle-seconds 5] [--pages DIR] [--min-severity low|medium|high|critical]";
+        return CommandLine.run("demo", usage, System.out, System.err, () -> {
+            Demo demo = new Demo();
+            CommandLine a = new CommandLine(args);
+            while (a.next()) {
+                switch (a.option()) {
+                    case "--exit-when-idle" -> demo.exitWhenIdle = true;
+                    case "--idle-seconds" -> demo.idle = a.seconds(1, 86_400);
+                    case "--pages" -> demo.pages = a.existingPath().toAbsolutePath();
+                    case "--min-severity" -> demo.minSeverity = severity(a.value());
+                    default -> throw a.unknown();
                 }
             }
+            return demo.run();
+        });
+    }
+
+    private static String severity(String value) {
+        String s = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("low", "medium", "high", "critical").contains(s)) {
+            throw new CommandLine.UsageException("--min-severity takes low, medium, high or critical, not '" + value + "'");
         }
-        return demo.run();
+        return s;
     }
 
     private int run() throws Exception {

@@ -1,6 +1,7 @@
 package dev.tumen.devkit;
 
 import dev.tumen.broker.EmbeddedKafka;
+import dev.tumen.common.cli.CommandLine;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -28,19 +29,19 @@ public final class Startup {
     }
 
     public static int run(List<String> args) throws Exception {
-        int rounds = 3;
-        boolean compare = false;
-        for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--rounds") && i + 1 < args.size()) {
-                rounds = Integer.parseInt(args.get(++i));
-            } else if (args.get(i).equals("--compare-cds")) {
-                compare = true;
-            } else {
-                System.err.println("usage: tumen startup [--rounds 3] [--compare-cds]");
-                return 2;
+        return CommandLine.run("startup", "usage: tumen startup [--rounds 3] [--compare-cds]", System.out, System.err, () -> {
+            int rounds = 3;
+            boolean compare = false;
+            CommandLine a = new CommandLine(args);
+            while (a.next()) {
+                switch (a.option()) {
+                    case "--rounds" -> rounds = a.intValue(1, 1_000);
+                    case "--compare-cds" -> compare = true;
+                    default -> throw a.unknown();
+                }
             }
-        }
-        return new Startup().measure(rounds, compare);
+            return new Startup().measure(rounds, compare);
+        });
     }
 
     /**

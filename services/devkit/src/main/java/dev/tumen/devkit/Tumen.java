@@ -11,7 +11,7 @@ public final class Tumen {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: tumen demo|bench|startup|broker [options]");
+            System.err.println("usage: tumen demo|bench|startup|broker [options] (each takes --help)");
             System.exit(2);
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -24,7 +24,7 @@ public final class Tumen {
                 yield 0;
             }
             default -> {
-                System.err.println("unknown command " + args[0]);
+                System.err.println("unknown command " + args[0] + "; usage: tumen demo|bench|startup|broker [options] (each takes --help)");
                 yield 2;
             }
         };

@@ -2,6 +2,7 @@ package dev.tumen.classifier.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tumen.classifier.ArticleClassifier;
+import dev.tumen.common.cli.CommandLine;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
 import dev.tumen.model.PageReceived;
@@ -79,48 +80,81 @@ public final class Evaluate {
     private Evaluate() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Part part = Part.ALL;
-        boolean errors = true;
-        boolean speed = true;
-        List<String> files = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--part" -> part = Part.parse(args[++i]);
-                case "--no-errors" -> errors = false;
-                case "--no-speed" -> speed = false;
-                default -> files.add(args[i]);
+    public static void main(String[] args) throws Exception {
+        System.exit(run(List.of(args)));
+    }
+
+    public static int run(List<String> args) throws Exception {
+        String usage = "usage: bin/tumen eval [--part all|tuned|blind] [--no-errors] [--no-speed] FILE.jsonl [FILE2.jsonl ...]";
+        return CommandLine.run("eval", usage, System.out, System.err, () -> {
+            Part part = Part.ALL;
+            boolean errors = true;
+            boolean speed = true;
+            List<Path> files = new ArrayList<>();
+            CommandLine a = new CommandLine(args);
+            while (a.next()) {
+                switch (a.option()) {
+                    case "--part" -> part = part(a.value());
+                    case "--no-errors" -> errors = false;
+                    case "--no-speed" -> speed = false;
+                    default -> files.add(a.existingOperand());
+                }
             }
-        }
-        if (files.isEmpty()) {
-            System.err.println("usage: Evaluate [--part all|tuned|blind] [--no-errors] [--no-speed] FILE.jsonl [FILE2.jsonl ...]");
-            System.exit(2);
-        }
-        ArticleClassifier classifier = new ArticleClassifier();
-        for (String file : files) {
-            List<Item> items = Split.select(read(Path.of(file)), part);
-            List<Outcome> outcomes = run(classifier, items);
-            double pps = speed ? pagesPerSecond(classifier, items) : 0;
-            Metrics metrics = metrics(file, outcomes, pps);
-            if (errors) {
-                report(outcomes, System.out);
-            } else {
-                confusion(outcomes, System.out);
+            if (files.isEmpty()) {
+                throw new CommandLine.UsageException("no FILE.jsonl given");
             }
-            calibration(outcomes, System.out);
-            System.out.println(metrics.json(part));
+            ArticleClassifier classifier = new ArticleClassifier();
+            for (Path file : files) {
+                List<Item> items = Split.select(read(file), part);
+                List<Outcome> outcomes = run(classifier, items);
+                double pps = speed ? pagesPerSecond(classifier, items) : 0;
+                Metrics metrics = metrics(file.toString(), outcomes, pps);
+                if (errors) {
+                    report(outcomes, System.out);
+                } else {
+                    confusion(outcomes, System.out);
+                }
+                calibration(outcomes, System.out);
+                System.out.println(metrics.json(part));
+            }
+            return 0;
+        });
+    }
+
+    private static Part part(String value) {
+        try {
+            return Part.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.UsageException("--part takes all, tuned or blind, not '" + value + "'");
         }
     }
 
+    /** @throws CommandLine.Failure naming the file and line when a line is not a JSON object */
     public static List<Item> read(Path file) throws IOException {
         List<Item> items = new ArrayList<>();
+        int number = 0;
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            number++;
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode n = Json.mapper().readTree(line);
+            JsonNode n;
+            try {
+                n = Json.mapper().readTree(line);
+            } catch (com.fasterxml.jackson.core.JacksonException e) {
+                throw new CommandLine.Failure(file + " line " + number + " is not JSON: " + e.getOriginalMessage());
+            }
+            if (n == null || !n.isObject()) {
+                throw new CommandLine.Failure(file + " line " + number + " is not a JSON object");
+            }
+            Severity severity;
+            try {
+                severity = Severity.parse(n.path("severity").asText("none"));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.Failure(file + " line " + number + ": " + e.getMessage());
+            }
             items.add(new Item(n.path("id").asText(), n.path("url").asText(null), n.path("lang").asText(""), n.path("text").asText(""),
-                    n.path("relevant").asBoolean(), Severity.parse(n.path("severity").asText("none"))));
+                    n.path("relevant").asBoolean(), severity));
         }
         return items;
     }

@@ -3,6 +3,7 @@ package dev.tumen.classifier.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tumen.classifier.extract.bench.ExtractionScore;
+import dev.tumen.common.cli.CommandLine;
 import dev.tumen.model.Json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,37 +52,57 @@ public final class ExtractCommand {
     private ExtractCommand() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path path = null;
-        Path out = null;
-        Path truthFile = null;
-        int passes = 1;
-        boolean perPage = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--out" -> out = Path.of(args[++i]);
-                case "--truth" -> truthFile = Path.of(args[++i]);
-                case "--passes" -> passes = Math.max(1, Integer.parseInt(args[++i]));
-                case "--per-page" -> perPage = true;
-                case "-h", "--help" -> {
-                    usage(System.out);
-                    return;
-                }
-                default -> {
-                    if (path != null || args[i].startsWith("--")) {
-                        usage(System.err);
-                        System.exit(2);
+    static final String USAGE = String.join(System.lineSeparator(),
+            "usage: bin/tumen extract PATH [--out FILE] [--truth ground-truth.json] [--passes N] [--per-page]",
+            "  PATH: a page or a directory of .html, .html.gz and .txt pages; JSON to stdout or --out",
+            "  --truth: score against the article-extraction benchmark's ground truth (P/R/F1 on stderr)",
+            "  --passes: extract N times and time the last pass (a warm JVM)");
+
+    public static void main(String[] args) throws Exception {
+        int rc = run(List.of(args));
+        if (rc != 0) {
+            System.exit(rc);
+        }
+    }
+
+    public static int run(List<String> args) throws Exception {
+        return CommandLine.run("extract", USAGE, System.out, System.err, () -> {
+            Path path = null;
+            Path out = null;
+            Path truthFile = null;
+            int passes = 1;
+            boolean perPage = false;
+            CommandLine a = new CommandLine(args);
+            while (a.next()) {
+                switch (a.option()) {
+                    case "--out" -> out = a.path();
+                    case "--truth" -> truthFile = a.existingPath();
+                    case "--passes" -> passes = a.intValue(1, 1_000);
+                    case "--per-page" -> perPage = true;
+                    default -> {
+                        if (path != null) {
+                            throw a.unknown();
+                        }
+                        path = a.existingOperand();
                     }
-                    path = Path.of(args[i]);
                 }
             }
-        }
-        if (path == null || !Files.exists(path)) {
-            usage(System.err);
-            System.exit(2);
-        }
+            if (path == null) {
+                throw new CommandLine.UsageException("no PATH given");
+            }
+            extract(path, out, truthFile, passes, perPage);
+            return 0;
+        });
+    }
+
+    private static void extract(Path path, Path out, Path truthFile, int passes, boolean perPage) throws IOException {
         List<PageFile> pages = read(path);
-        JsonNode truth = truthFile == null ? null : Json.mapper().readTree(truthFile.toFile());
+        JsonNode truth;
+        try {
+            truth = truthFile == null ? null : Json.mapper().readTree(truthFile.toFile());
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new CommandLine.Failure(truthFile + " is not JSON: " + e.getOriginalMessage());
+        }
         Extractor extractor = new Extractor();
         boolean progress = Files.isDirectory(path);
         List<Extracted> results = List.of();
@@ -229,12 +250,5 @@ public final class ExtractCommand {
             }
         }
         return null;
-    }
-
-    private static void usage(PrintStream out) {
-        out.println("usage: bin/tumen extract PATH [--out FILE] [--truth ground-truth.json] [--passes N] [--per-page]");
-        out.println("  PATH: a page or a directory of .html, .html.gz and .txt pages; JSON to stdout or --out");
-        out.println("  --truth: score against the article-extraction benchmark's ground truth (P/R/F1 on stderr)");
-        out.println("  --passes: extract N times and time the last pass (a warm JVM)");
     }
 }

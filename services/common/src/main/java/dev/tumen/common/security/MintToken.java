@@ -1,8 +1,10 @@
 package dev.tumen.common.security;
 
+import dev.tumen.common.cli.CommandLine;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * {@code bin/tumen token mint --name NAME --scope read|write|admin}: prints a new random token (shown once) and the
@@ -12,32 +14,50 @@ public final class MintToken {
     private MintToken() {
     }
 
-    public static void main(String[] args) {
-        String name = null;
-        String scope = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "mint" -> { }
-                case "--name" -> name = i + 1 < args.length ? args[++i] : null;
-                case "--scope" -> scope = i + 1 < args.length ? args[++i] : null;
-                default -> usage("unknown argument " + args[i]);
+    static final String USAGE = "usage: bin/tumen token mint --name NAME --scope read|write|admin";
+
+    public static void main(String[] args) throws Exception {
+        int rc = run(List.of(args));
+        if (rc != 0) {
+            System.exit(rc);
+        }
+    }
+
+    public static int run(List<String> args) throws Exception {
+        return CommandLine.run("token mint", USAGE, System.out, System.err, () -> {
+            String name = null;
+            Scope scope = null;
+            CommandLine a = new CommandLine(args);
+            while (a.next()) {
+                switch (a.option()) {
+                    case "mint" -> { }
+                    case "--name" -> name = a.value();
+                    case "--scope" -> scope = scope(a.value());
+                    default -> throw a.unknown();
+                }
             }
-        }
-        if (name == null || !name.matches("[A-Za-z0-9._-]{1,64}")) {
-            usage("--name is required: letters, digits, . _ - (at most 64)");
-        }
-        Scope parsed = null;
+            if (name == null || !name.matches("[A-Za-z0-9._-]{1,64}")) {
+                throw new CommandLine.UsageException("--name is required: letters, digits, . _ - (at most 64)");
+            }
+            if (scope == null) {
+                throw new CommandLine.UsageException("--scope is required: read, write or admin");
+            }
+            Minted minted = mint(name, scope);
+            System.out.println("token: " + minted.token());
+            System.out.println("(shown once: give it to the client; the services keep only its hash)");
+            System.out.println();
+            System.out.println("configuration entry (tumen.security.tokens, comma-separated in env TUMEN_SECURITY_TOKENS):");
+            System.out.println(minted.entry());
+            return 0;
+        });
+    }
+
+    private static Scope scope(String value) {
         try {
-            parsed = Scope.parse(scope == null ? "" : scope);
+            return Scope.parse(value);
         } catch (IllegalArgumentException e) {
-            usage("--scope must be read, write or admin");
+            throw new CommandLine.UsageException("--scope must be read, write or admin");
         }
-        Minted minted = mint(name, parsed);
-        System.out.println("token: " + minted.token());
-        System.out.println("(shown once: give it to the client; the services keep only its hash)");
-        System.out.println();
-        System.out.println("configuration entry (tumen.security.tokens, comma-separated in env TUMEN_SECURITY_TOKENS):");
-        System.out.println(minted.entry());
     }
 
     /** A token and its {@code name:scope:sha256} configuration entry. */
@@ -49,11 +69,5 @@ public final class MintToken {
         new SecureRandom().nextBytes(random);
         String token = "tmn_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         return new Minted(token, name + ":" + scope.id() + ":" + HexFormat.of().formatHex(AccessTokens.sha256(token)));
-    }
-
-    private static void usage(String problem) {
-        System.err.println(problem);
-        System.err.println("usage: bin/tumen token mint --name NAME --scope read|write|admin");
-        System.exit(2);
     }
 }

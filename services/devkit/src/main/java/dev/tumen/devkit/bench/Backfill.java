@@ -1,6 +1,7 @@
 package dev.tumen.devkit.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.common.cli.CommandLine;
 import dev.tumen.devkit.ArticleWatcher;
 import dev.tumen.devkit.Demo;
 import dev.tumen.devkit.JsonHttp;
@@ -46,23 +47,20 @@ public final class Backfill {
     }
 
     public static int run(List<String> args) throws Exception {
-        Backfill b = new Backfill();
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--pages" -> b.pages = Integer.parseInt(args.get(++i));
-                case "--batch" -> b.batch = Integer.parseInt(args.get(++i));
-                case "--out" -> b.out = Path.of(args.get(++i)).toAbsolutePath();
-                default -> {
-                    System.err.println("usage: tumen bench backfill [--pages 100000] [--batch 1000] [--out docs/bench]");
-                    return 2;
-                }
-            }
-        }
-        if (b.pages < 1 || b.batch < 1) {
-            System.err.println("--pages and --batch must be positive");
-            return 2;
-        }
-        return b.run();
+        return CommandLine.run("bench backfill", "usage: tumen bench backfill [--pages 100000] [--batch 1000] [--out docs/bench]",
+                System.out, System.err, () -> {
+                    Backfill b = new Backfill();
+                    CommandLine a = new CommandLine(args);
+                    while (a.next()) {
+                        switch (a.option()) {
+                            case "--pages" -> b.pages = a.intValue(1, 100_000_000);
+                            case "--batch" -> b.batch = a.intValue(1, 1_000_000);
+                            case "--out" -> b.out = a.path().toAbsolutePath();
+                            default -> throw a.unknown();
+                        }
+                    }
+                    return b.run();
+                });
     }
 
     private int run() throws Exception {

@@ -1,5 +1,6 @@
 package dev.tumen.devkit.bench;
 
+import dev.tumen.common.cli.CommandLine;
 import dev.tumen.devkit.Demo;
 import dev.tumen.devkit.JsonHttp;
 import dev.tumen.devkit.RepoPaths;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +61,9 @@ public final class Bench {
     /** The consumer groups' backlog, read at each step's end of sending; null outside {@link #run()}. */
     private GroupLag lag;
 
+    static final String USAGE = "usage: tumen bench [--rates 50,100,200,400] [--saturate 1500] [--duration 20] [--out docs/bench] "
+            + "[--no-passthrough] | --replot results.json | backfill [--pages 100000] [--batch 1000] | failing-receivers [options]";
+
     public static int run(List<String> args) throws Exception {
         if (!args.isEmpty() && args.get(0).equals("backfill")) {
             return Backfill.run(args.subList(1, args.size()));
@@ -68,29 +71,28 @@ public final class Bench {
         if (!args.isEmpty() && args.get(0).equals("failing-receivers")) {
             return FailingReceivers.run(args.subList(1, args.size()));
         }
-        Bench bench = new Bench();
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--rates" -> bench.rates = Arrays.stream(args.get(++i).split(",")).map(String::trim).map(Integer::parseInt).toList();
-                case "--saturate" -> bench.saturate = Integer.parseInt(args.get(++i));
-                case "--duration" -> bench.duration = Duration.ofSeconds(Long.parseLong(args.get(++i)));
-                case "--out" -> bench.out = Path.of(args.get(++i)).toAbsolutePath();
-                case "--no-passthrough" -> bench.passthrough = false;
-                case "--replot" -> {
-                    // Redraws latency.svg from a results.json without running anything.
-                    Path results = Path.of(args.get(++i)).toAbsolutePath();
-                    var steps = Json.mapper().readValue(results.toFile(), ResultsFile.class).steps();
-                    Files.writeString(results.resolveSibling("latency.svg"), LatencyPlot.svg(steps));
-                    return 0;
-                }
-                default -> {
-                    System.err.println("usage: tumen bench [--rates 50,100,200,400] [--saturate 1500] [--duration 20] "
-                            + "[--out docs/bench] [--no-passthrough] | --replot results.json | backfill [--pages 100000] [--batch 1000]");
-                    return 2;
+        return CommandLine.run("bench", USAGE, System.out, System.err, () -> {
+            Bench bench = new Bench();
+            CommandLine a = new CommandLine(args);
+            while (a.next()) {
+                switch (a.option()) {
+                    case "--rates" -> bench.rates = a.intList(1, 100_000);
+                    case "--saturate" -> bench.saturate = a.intValue(1, 100_000);
+                    case "--duration" -> bench.duration = a.seconds(1, 86_400);
+                    case "--out" -> bench.out = a.path().toAbsolutePath();
+                    case "--no-passthrough" -> bench.passthrough = false;
+                    case "--replot" -> {
+                        // Redraws latency.svg from a results.json without running anything.
+                        Path results = a.existingPath().toAbsolutePath();
+                        var steps = Json.mapper().readValue(results.toFile(), ResultsFile.class).steps();
+                        Files.writeString(results.resolveSibling("latency.svg"), LatencyPlot.svg(steps));
+                        return 0;
+                    }
+                    default -> throw a.unknown();
                 }
             }
-        }
-        return bench.run();
+            return bench.run();
+        });
     }
 
     private int run() throws Exception {

@@ -1,5 +1,6 @@
 package dev.tumen.devkit.bench;
 
+import dev.tumen.common.cli.CommandLine;
 import dev.tumen.devkit.ArticleWatcher;
 import dev.tumen.devkit.Demo;
 import dev.tumen.devkit.JsonHttp;
@@ -26,7 +27,7 @@ import org.HdrHistogram.Histogram;
  * {@code fanout} of them (10), a share of the receivers (10 %) answering 500 to everything; the healthy receivers'
  * latency from ingest acceptance to receipt, against the passthrough's at the same page rate in the same run.
  */
-final class FailingReceivers {
+public final class FailingReceivers {
     private int subscriptions = 1000;
     /** Shares of failing receivers, one timed step each, in this order (on one stack). */
     private List<Double> failing = List.of(0.0, 0.1);
@@ -54,28 +55,28 @@ final class FailingReceivers {
     private FailingReceivers() {
     }
 
-    static int run(List<String> args) throws Exception {
-        FailingReceivers s = new FailingReceivers();
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--subscriptions" -> s.subscriptions = Integer.parseInt(args.get(++i));
-                case "--failing" -> s.failing = java.util.Arrays.stream(args.get(++i).split(",")).map(String::trim)
-                        .map(Double::parseDouble).toList();
-                case "--fanout" -> s.fanout = Integer.parseInt(args.get(++i));
-                case "--rate" -> s.rate = Integer.parseInt(args.get(++i));
-                case "--duration" -> s.duration = Duration.ofSeconds(Long.parseLong(args.get(++i)));
-                case "--warmup" -> s.warmupTime = Duration.ofSeconds(Long.parseLong(args.get(++i)));
-                case "--no-passthrough" -> s.passthrough = false;
-                case "--passthrough-only" -> s.tumen = false;
-                case "--single-delivery-baseline" -> s.fanoutBaseline = false;
-                default -> {
-                    System.err.println("usage: tumen bench failing-receivers [--subscriptions 1000] [--failing 0,0.1] [--fanout 10] "
-                            + "[--rate 20] [--duration 20] [--warmup 30] [--no-passthrough | --passthrough-only] [--single-delivery-baseline]");
-                    return 2;
+    public static int run(List<String> args) throws Exception {
+        String usage = "usage: tumen bench failing-receivers [--subscriptions 1000] [--failing 0,0.1] [--fanout 10] "
+                + "[--rate 20] [--duration 20] [--warmup 30] [--no-passthrough | --passthrough-only] [--single-delivery-baseline]";
+        return CommandLine.run("bench failing-receivers", usage, System.out, System.err, () -> {
+            FailingReceivers s = new FailingReceivers();
+            CommandLine a = new CommandLine(args);
+            while (a.next()) {
+                switch (a.option()) {
+                    case "--subscriptions" -> s.subscriptions = a.intValue(1, 1_000_000);
+                    case "--failing" -> s.failing = a.doubleList(0, 1);
+                    case "--fanout" -> s.fanout = a.intValue(1, 1_000_000);
+                    case "--rate" -> s.rate = a.intValue(1, 100_000);
+                    case "--duration" -> s.duration = a.seconds(1, 86_400);
+                    case "--warmup" -> s.warmupTime = a.seconds(0, 86_400);
+                    case "--no-passthrough" -> s.passthrough = false;
+                    case "--passthrough-only" -> s.tumen = false;
+                    case "--single-delivery-baseline" -> s.fanoutBaseline = false;
+                    default -> throw a.unknown();
                 }
             }
-        }
-        return s.run();
+            return s.run();
+        });
     }
 
     private int run() throws Exception {
