@@ -1,5 +1,6 @@
 package dev.tumen.ingest.feed;
 
+import dev.tumen.common.logging.UrlRedaction;
 import java.time.Instant;
 
 /**
@@ -8,7 +9,8 @@ import java.time.Instant;
  * restarts and an instance never re-polls a feed another one just polled.
  *
  * @param id                  first 16 hex digits of the SHA-256 of the canonical feed URL
- * @param url                 the feed URL (RSS 0.9x/1.0/2.0 or Atom)
+ * @param url                 the feed URL (RSS 0.9x/1.0/2.0 or Atom); on the topic it is encrypted
+ *                            ({@code tmnenc:v1:…}, AES-256-GCM with {@code TUMEN_ENCRYPTION_KEY}): a feed's key is often in its URL
  * @param name                display name, used as the {@code source} of its pages
  * @param intervalSeconds     polling interval
  * @param paused              a paused feed is kept but not polled
@@ -40,6 +42,11 @@ public record Feed(String id, String url, String name, long intervalSeconds, boo
         return lastPolledAt.plusSeconds(intervalSeconds * factor);
     }
 
+    public Feed withUrl(String newUrl) {
+        return new Feed(id, newUrl, name, intervalSeconds, paused, origin, etag, lastModified, lastPolledAt, lastSuccessAt,
+                lastOutcome, lastError, consecutiveFailures, published, createdAt);
+    }
+
     public Feed paused(boolean value) {
         return new Feed(id, url, name, intervalSeconds, value, origin, etag, lastModified, lastPolledAt, lastSuccessAt,
                 lastOutcome, lastError, consecutiveFailures, published, createdAt);
@@ -55,8 +62,13 @@ public record Feed(String id, String url, String name, long intervalSeconds, boo
                 published + newPages, createdAt);
     }
 
+    /**
+     * The detail keeps no URL's query values or user information: it often quotes the URL that failed, which for a
+     * paid feed carries its key, and unlike the URL it is stored and listed as it is.
+     */
     public Feed failed(Instant at, String reason, String detail, int newPages) {
-        return new Feed(id, url, name, intervalSeconds, paused, origin, etag, lastModified, at, lastSuccessAt, reason, detail,
+        return new Feed(id, url, name, intervalSeconds, paused, origin, etag, lastModified, at, lastSuccessAt, reason,
+                detail == null ? null : UrlRedaction.redact(detail),
                 consecutiveFailures + 1, published + newPages, createdAt);
     }
 }

@@ -13,20 +13,22 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
-/** Writes feed state to the compacted feeds topic and waits for the acknowledgement. */
+/** Writes feed state to the compacted feeds topic (its URL sealed) and waits for the acknowledgement. */
 @Singleton
 public class FeedStateClient implements FeedStore {
     private final Producer<String, byte[]> producer;
     private final IngestTopics topics;
+    private final FeedUrlSealing sealing;
 
-    public FeedStateClient(@KafkaClient("ingest") Producer<String, byte[]> producer, IngestTopics topics) {
+    public FeedStateClient(@KafkaClient("ingest") Producer<String, byte[]> producer, IngestTopics topics, FeedUrlSealing sealing) {
         this.producer = producer;
         this.topics = topics;
+        this.sealing = sealing;
     }
 
     @Override
     public long put(Feed feed) {
-        return send(new ProducerRecord<>(topics.feeds(), null, feed.id(), Json.bytes(feed),
+        return send(new ProducerRecord<>(topics.feeds(), null, feed.id(), Json.bytes(sealing.seal(feed)),
                 CloudEvents.headers(Topics.FEEDS_TOPIC, PagePublisher.CE_SOURCE, feed.id())));
     }
 

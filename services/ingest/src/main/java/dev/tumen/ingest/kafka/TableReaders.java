@@ -12,7 +12,9 @@ import dev.tumen.model.Topics;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.annotation.PostConstruct;
@@ -39,12 +41,14 @@ public class TableReaders {
     private static final String SERVICE = "tumen-ingest";
     private final TableReader seenReader;
     private final TableReader feedReader;
+    /** Feeds whose newest record holds a URL in plaintext or under a previous key; read and written on the reader's thread. */
+    private final Set<String> unsealed = new HashSet<>();
     /** Null when ingest does not create its topics. */
     private final TopicProvisioning provisioning;
 
     public TableReaders(TopicProvisioning provisioning, IngestTopics topics, KafkaProperties kafka,
                         @KafkaClient("ingest") Producer<String, byte[]> producer, SeenPages seen, FeedRegistry feeds,
-                        MeterRegistry meters,
+                        FeedUrlSealing sealing, FeedStateClient feedStore, MeterRegistry meters,
                         @Value("${tumen.ingest.create-topics:true}") boolean createTopics) {
         this.provisioning = createTopics ? provisioning : null;
         RecordLoop.DeadLetterSink deadLetters = record -> {
@@ -87,15 +91,54 @@ public class TableReaders {
                 feeds.applyFromTopic(key, null, r.offset());
                 return;
             }
-            Feed feed = Json.read(value, Feed.class);
-            if (feed.id() == null || !feed.id().equals(key) || feed.url() == null || feed.intervalSeconds() <= 0) {
+            Feed stored = Json.read(value, Feed.class);
+            if (stored.id() == null || !stored.id().equals(key) || stored.url() == null || stored.intervalSeconds() <= 0) {
                 throw new MalformedRecordException("feed record " + key + " lacks a matching id, a url or a positive interval");
             }
             if (!isHex(key, 16)) {
                 throw new MalformedRecordException("a feed record's key must be a feed id (16 hex digits)");
             }
+            Feed feed;
+            try {
+                feed = sealing.open(stored);
+            } catch (IllegalStateException e) {
+                throw new MalformedRecordException(e.getMessage());
+            }
+            if (sealing.needsSealing(stored)) {
+                unsealed.add(key);
+            } else {
+                unsealed.remove(key);
+            }
             feeds.applyFromTopic(key, feed, r.offset());
-        }, SERVICE, deadLetters, new LoopMetrics(meters, "table-feeds")).onLoaded(feeds::markLoaded);
+        }, SERVICE, deadLetters, new LoopMetrics(meters, "table-feeds")).onLoaded(() -> {
+            feeds.markLoaded();
+            reseal(feeds, feedStore);
+        });
+    }
+
+    /**
+     * Re-writes, once the table is read, each feed whose URL the topic holds in plaintext (written before encryption)
+     * or under a previous key, so the plaintext does not stay readable and a previous key can be retired. A failure
+     * leaves it for the feed's next poll, which writes it sealed anyway.
+     */
+    private void reseal(FeedRegistry feeds, FeedStateClient feedStore) {
+        int done = 0;
+        for (String id : List.copyOf(unsealed)) {
+            var feed = feeds.get(id);
+            if (feed.isEmpty()) {
+                continue;
+            }
+            try {
+                feedStore.put(feed.get());
+                done++;
+            } catch (RuntimeException e) {
+                LOG.warn("Could not re-write feed {} with its URL encrypted ({}); its next poll will", id, e.getMessage());
+            }
+        }
+        unsealed.clear();
+        if (done > 0) {
+            LOG.info("Re-wrote {} feed(s) with their URL encrypted under the current key", done);
+        }
     }
 
     /** Whether {@code s} is exactly {@code length} lowercase hex digits, the shape of every id ingest writes. */

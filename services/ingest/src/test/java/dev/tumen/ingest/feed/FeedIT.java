@@ -2,6 +2,7 @@ package dev.tumen.ingest.feed;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -172,6 +173,49 @@ class FeedIT {
             var dead = TestKafka.read(topic + ".dlt", 1, Duration.ofMillis(300), Duration.ofSeconds(10), false);
             assertEquals(List.of("bad"), dead.stream().map(r -> r.key()).toList());
             assertTrue(CloudEvents.header(dead.get(0).headers(), DeadLetters.REASON).contains("not valid JSON of Feed"));
+
+            // The plaintext record (as an older version wrote it) is re-written with its URL encrypted once loaded.
+            await().atMost(Duration.ofSeconds(15)).until(() -> TestKafka.read(topic, 3, Duration.ofMillis(300), Duration.ofSeconds(5), false)
+                    .stream().anyMatch(r -> good.id().equals(r.key()) && new String(r.value(), StandardCharsets.UTF_8).contains("tmnenc:v1:")));
+        }
+    }
+
+    @Test
+    void aFeedUrlIsEncryptedOnTheTopicAndBoundToItsFeed() throws Exception {
+        AtomicReference<String> feed = new AtomicReference<>(rss("a"));
+        serveFeed("/rss", feed);
+        String url = web.url("/rss") + "?api_key=PaidFeedKey0123&format=rss";
+        try (IngestApp app = new IngestApp(FAST)) {
+            HttpResponse<String> added = app.postJson("/feeds", "{\"url\": \"" + url + "\", \"name\": \"Paid\", \"intervalSeconds\": 3600}");
+            assertEquals(201, added.statusCode(), added.body());
+            String id = json(added).get("id").asText();
+            await().atMost(Duration.ofSeconds(15)).until(() -> "ok".equals(json(app.get("/feeds/" + id)).path("lastOutcome").asText()));
+            assertTrue(web.requests.stream().anyMatch(r -> r.path().equals("/rss?api_key=PaidFeedKey0123&format=rss")),
+                    "the poller uses the URL itself");
+
+            var records = TestKafka.read(app.feedsTopic(), 2, Duration.ofMillis(300), Duration.ofSeconds(10), false);
+            for (var r : records) {
+                String onTheTopic = new String(r.value(), StandardCharsets.UTF_8);
+                assertFalse(onTheTopic.contains("PaidFeedKey0123") || onTheTopic.contains("/rss"), onTheTopic);
+                assertTrue(onTheTopic.contains("tmnenc:v1:"), onTheTopic);
+            }
+
+            app.restart();
+            assertEquals(url, json(app.get("/feeds/" + id)).get("url").asText(), "read back after a restart");
+
+            // A sealed URL copied under another feed's id does not decrypt there: dead-lettered with the reason.
+            TestKafka.createTopics(List.of(app.feedsTopic() + ".dlt"), 1);
+            Feed stored = Json.read(records.get(records.size() - 1).value(), Feed.class);
+            Feed moved = new Feed("00112233aabbccdd", stored.url(), "Moved", 3600, true, "api", null, null, null, null, null, null,
+                    0, 0, Instant.now());
+            try (var producer = TestKafka.producer()) {
+                producer.send(new ProducerRecord<>(app.feedsTopic(), moved.id(), Json.bytes(moved))).get();
+            }
+            var dead = TestKafka.read(app.feedsTopic() + ".dlt", 1, Duration.ofMillis(300), Duration.ofSeconds(15), false);
+            assertEquals(List.of(moved.id()), dead.stream().map(r -> r.key()).toList());
+            assertTrue(CloudEvents.header(dead.get(0).headers(), DeadLetters.REASON).contains("does not decrypt"),
+                    CloudEvents.header(dead.get(0).headers(), DeadLetters.REASON));
+            assertEquals(404, app.get("/feeds/" + moved.id()).statusCode());
         }
     }
 

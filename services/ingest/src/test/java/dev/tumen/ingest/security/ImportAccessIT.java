@@ -50,6 +50,7 @@ class ImportAccessIT {
         props.put("tumen.security.token", ADMIN);
         props.put("tumen.security.tokens", read.entry() + "," + write.entry());
         props.put("tumen.ingest.import-root", root.toString());
+        props.put("tumen.encryption.key", "c2VhbHMtZmVlZC11cmxzLWluLXRoaXMtdGVzdC0wMDE=");
         EmbeddedServer app = ApplicationContext.run(EmbeddedServer.class, props, "test");
         try {
             String body = Json.string(Map.of("path", "page.txt"));

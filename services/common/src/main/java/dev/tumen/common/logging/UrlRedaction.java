@@ -1,0 +1,76 @@
+package dev.tumen.common.logging;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes the credentials a URL can carry out of a text: the values of its query parameters ({@code ?api_key=…}) and
+ * any {@code user:password@}. Parameter names, hosts and paths stay, so the text still says which URL it was about.
+ * Used for every log line ({@link RedactingEncoder}) and for failure details that are stored and listed.
+ */
+public final class UrlRedaction {
+    private static final Pattern URL = Pattern.compile("\\bhttps?://[^\\s\"'<>]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USERINFO = Pattern.compile("^(https?://)[^/?#@]*@", Pattern.CASE_INSENSITIVE);
+
+    private UrlRedaction() {
+    }
+
+    /** The text with every URL's query values and user information replaced by an ellipsis. */
+    public static String redact(String text) {
+        if (text.indexOf("://") < 0) {
+            return text;
+        }
+        Matcher m = URL.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String url = USERINFO.matcher(m.group()).replaceFirst("$1…@");
+            int query = url.indexOf('?');
+            if (query >= 0) {
+                url = url.substring(0, query) + redactQuery(url, query);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(url));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * {@code url} from {@code from} (its {@code ?}) with each {@code name=value}'s value replaced by an ellipsis. A
+     * scan, not a regular expression: a backtracking pattern took time quadratic in a URL's length ("?" ten thousand
+     * times, a line a hostile page or feed can put in a log), and every log line of the service passes through here
+     * on the thread that logged it.
+     */
+    static String redactQuery(String url, int from) {
+        StringBuilder out = new StringBuilder(url.length() - from);
+        int i = from;
+        int n = url.length();
+        while (i < n) {
+            char c = url.charAt(i);
+            if (c != '?' && c != '&') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && "=&#".indexOf(url.charAt(j)) < 0) {
+                j++;
+            }
+            if (j < n && url.charAt(j) == '=') {
+                int end = j + 1;
+                while (end < n && "&#)],;".indexOf(url.charAt(end)) < 0) {
+                    end++;
+                }
+                out.append(url, i, j + 1);
+                if (end > j + 1) {
+                    out.append('…');
+                }
+                i = end;
+            } else {
+                // No name=value starts anywhere before j: every later start would stop at the same j.
+                out.append(url, i, j);
+                i = j;
+            }
+        }
+        return out.toString();
+    }
+}
