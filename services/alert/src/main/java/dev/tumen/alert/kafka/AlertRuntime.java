@@ -238,6 +238,7 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
     }
 
     private void applyStory(ConsumerRecord<String, byte[]> r) {
+        TableKeys.requireStoryKey(r.key());
         if (r.value() == null) {
             stories.remove(r.key());
             return;
@@ -245,6 +246,9 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
         Story story = Json.read(r.value(), Story.class);
         if (story.id() == null || story.firstSeen() == null) {
             throw new MalformedRecordException("Story without id or firstSeen");
+        }
+        if (!story.id().equals(r.key())) {
+            throw new MalformedRecordException("story key '" + r.key() + "' differs from its id '" + story.id() + "'");
         }
         stories.replicate(story);
     }
@@ -257,6 +261,9 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
         DeliveryAttempt a = Json.read(r.value(), DeliveryAttempt.class);
         if (a.subscriptionId() == null || a.outcome() == null || a.deliveryId() == null) {
             throw new MalformedRecordException("DeliveryAttempt without subscriptionId, deliveryId or outcome");
+        }
+        if (!TableKeys.isSubscriptionId(a.subscriptionId())) {
+            throw new MalformedRecordException("DeliveryAttempt for '" + a.subscriptionId() + "', which is not a subscription id");
         }
         deliveryLog.apply(a);
     }
@@ -290,6 +297,7 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
             }
             return false;
         }
+        TableKeys.requireLogKey(r.key());
         deliveryLog.apply(r.key(), mark.deliveryId(), mark.outcome(), mark.at(), r.topic(), r.partition(), r.offset(), parser);
         return true;
     }

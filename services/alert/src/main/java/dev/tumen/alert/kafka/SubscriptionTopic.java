@@ -42,9 +42,7 @@ public class SubscriptionTopic implements SubscriptionWriter {
     }
 
     void apply(ConsumerRecord<String, byte[]> r) {
-        if (r.key() == null) {
-            throw new MalformedRecordException("subscription record without a key (the key must be the subscription id)");
-        }
+        TableKeys.requireSubscriptionKey(r.key());
         if (r.value() == null) {
             store.apply(r.key(), null, r.offset());
             return;
