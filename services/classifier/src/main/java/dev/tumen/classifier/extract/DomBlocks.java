@@ -257,6 +257,8 @@ final class DomBlocks {
     boolean productPage;
     /** Captions met on the way (dropped with their text): a page with a few may be a gallery told in them. */
     int figcaptions;
+    /** Boxes beside the headline's that ask for a click (a consent wall written without a name): see HtmlExtractor. */
+    List<Span> prompts = List.of();
     private final Map<Element, Span> byElement = new IdentityHashMap<>();
     /** Pages repeat a few class names on hundreds of elements. */
     private final Map<String, Integer> hints = new HashMap<>();

@@ -554,9 +554,11 @@ public final class HtmlExtractor {
         Span main = null;
         double best = 0;
         List<Span> signups = signupBoxes(d);
+        d.prompts = prompts(d, headlineBox);
         for (var e : credit.entrySet()) {
             Span s = e.getKey();
-            boolean overlay = s.inPopup && (viewer == null || !contains(viewer, s)) || !signups.isEmpty() && inAny(signups, s);
+            boolean overlay = s.inPopup && (viewer == null || !contains(viewer, s)) || !signups.isEmpty() && inAny(signups, s)
+                    || !d.prompts.isEmpty() && inAny(d.prompts, s);
             double trust = s.inConsent ? 0 : overlay ? POPUP_TRUST : s.inComments ? COMMENTS_TRUST : 1;
             if (headlineBox != null && contains(headlineBox, s)) {
                 trust *= HEADLINE_TRUST;
@@ -2039,6 +2041,11 @@ public final class HtmlExtractor {
                 mark(d, s);
             }
         }
+        for (Span s : d.prompts) {
+            if (!s.mainText && !s.holdsArticle) {
+                mark(d, s);
+            }
+        }
         // an overlay (a subscription box kept hidden until a script opens it, a consent bar pinned over the page) is not
         // the article, whatever its name, unless it holds the main text
         for (Span s : d.spans) {
@@ -2155,6 +2162,98 @@ public final class HtmlExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Boxes that ask the reader for a click rather than tell a story: beside the headline's box (a sibling of it or of
+     * one of its ancestors, holding no {@code h1}), with two buttons labelled in words side by side (one parent) outside
+     * any form, and the page's chrome (a line of links: its menu, its footer) between them and the headline. A consent
+     * wall or a "continue reading" prompt written without a dialog's markup or a name the rules know
+     * ({@code cmp-container}) can hold more prose than a short story; its prose is trusted like an overlay's. Only
+     * when the headline's box holds two paragraphs of prose of its own, and never inside the {@code article} or
+     * {@code main} holding the headline: the rest of a story split from its opening, share and print buttons under it,
+     * stands next to it, with no menu between. The boxes looked at are disjoint, so the look is linear.
+     */
+    private static List<Span> prompts(DomBlocks d, Span headlineBox) {
+        if (headlineBox == null || paragraphsIn(d, headlineBox) < 2) {
+            return List.of();
+        }
+        List<Span> out = new ArrayList<>();
+        int[] links = null;
+        // forms at or above the level looked at: a page inside one form (ASP.NET) puts no choice to the reader by it
+        int formsAbove = 0;
+        for (Element e = headlineBox.element.parent(); e != null; e = e.parent()) {
+            formsAbove += e.normalName().equals("form") ? 1 : 0;
+        }
+        for (Element inner = headlineBox.element; inner.parent() != null; inner = inner.parent()) {
+            Element common = inner.parent();
+            String tag = common.normalName();
+            boolean inForm = formsAbove > 0;
+            formsAbove -= tag.equals("form") ? 1 : 0;
+            if (tag.equals("article") || tag.equals("main") || common.attr("role").equals("main")) {
+                out.clear();
+                continue;
+            }
+            for (Element branch : common.children()) {
+                Span box = branch == inner ? null : d.span(branch);
+                if (inForm || box == null || box.end - box.start < 2 || holdsH1(d, box) || paragraphsIn(d, box) == 0
+                        || !choices(branch)) {
+                    continue;
+                }
+                if (links == null) {
+                    links = new int[d.blocks.size() + 1];
+                    for (int i = 0; i < d.blocks.size(); i++) {
+                        Block b = d.blocks.get(i);
+                        links[i + 1] = links[i] + (b.linkLength > 0 && b.linkDensity() >= 0.5 ? 1 : 0);
+                    }
+                }
+                int from = Math.min(box.end, headlineBox.end);
+                int to = Math.max(box.start, headlineBox.start);
+                if (from < to && links[to] - links[from] > 0) {
+                    out.add(box);
+                }
+            }
+            if (tag.equals("body")) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two buttons labelled in words side by side outside any form: a choice put to the reader ("Accept all",
+     * "Settings"). The form is looked for inside the box only (the caller knows the box's ancestors), so each climb
+     * stays inside a box the caller looks at once.
+     */
+    private static boolean choices(Element box) {
+        Element row = null;
+        int seen = 0;
+        for (Element b : box.getElementsByTag("button")) {
+            // a prompt's choices are few; past a few dozen buttons the box is a toolbar or a grid (and the climbs stay bounded)
+            if (++seen > 32) {
+                return false;
+            }
+            if (inFormWithin(b, box) || !LETTERS.matcher(b.text()).find()) {
+                continue;
+            }
+            // a vote button under each answer is one a post
+            if (row != null && row == b.parent()) {
+                return true;
+            }
+            row = b.parent();
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}{2}");
+
+    private static boolean inFormWithin(Element e, Element box) {
+        for (Element a = e.parent(); a != null && a != box; a = a.parent()) {
+            if (a.normalName().equals("form")) {
+                return true;
+            }
+        }
+        return box.normalName().equals("form");
     }
 
     private static boolean holdsH1(DomBlocks d, Span s) {

@@ -233,6 +233,9 @@ class ExtractionFixturesTest {
         // session 16 (issue 14, fourteenth round)
         "de-news-div-aside-factbox", // a fact box <aside> between a div-built story's paragraphs, no <article> (dropped); a sidebar aside without links beside it
         "ru-news-comments-handles-leading-digits", // comments signed below by handles with digits in front ("77olaf", "2kostya"), one by "k7" (kept)
+        // session 18 (issue 14, fifteenth round)
+        "fr-news-consent-wall-unnamed", // a consent wall of three paragraphs after the footer, no dialog markup, no name the rules know (gave the wall, F1 0)
+        "en-news-split-body-toolbar", // the story's opening in the headline's box, the rest in the next box over share and print buttons (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
