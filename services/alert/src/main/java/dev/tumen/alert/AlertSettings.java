@@ -26,6 +26,9 @@ import java.util.List;
  * @param queueWait          a full queue whose oldest alert waited longer than this (or whose receiver fails) moves its
  *                           newest half to the first retry tier, so it cannot hold the consumer for everyone
  * @param maxConcurrentRequests webhook requests open at once (all subscribers); more wait in a queue
+ * @param slowRequest        a request unanswered this long stops counting against {@code maxConcurrentRequests} (its
+ *                           slot goes to the next request) and counts against {@code maxSlowRequests} instead
+ * @param maxSlowRequests    requests open longer than {@code slowRequest} at once; sockets are bounded by the sum
  * @param maxRetryAfter      the longest {@code Retry-After} honoured
  * @param autoPauseAfter     a subscription whose deliveries have failed without a success for this long is paused
  * @param logLookback        how far back the delivery log is read at start
@@ -50,6 +53,8 @@ public record AlertSettings(
         int queueSize,
         Duration queueWait,
         int maxConcurrentRequests,
+        Duration slowRequest,
+        int maxSlowRequests,
         Duration maxRetryAfter,
         Duration autoPauseAfter,
         Duration logLookback,
@@ -71,6 +76,13 @@ public record AlertSettings(
         if (initialInFlightPerSubscription < 1 || initialInFlightPerSubscription > maxInFlightPerSubscription) {
             throw new ConfigurationException("tumen.alert.delivery.initial-in-flight-per-subscription must be in [1, "
                     + maxInFlightPerSubscription + "], got " + initialInFlightPerSubscription);
+        }
+        if (maxConcurrentRequests < 1 || maxSlowRequests < 0) {
+            throw new ConfigurationException("tumen.alert.delivery.max-concurrent-requests must be at least 1 and max-slow-requests "
+                    + "at least 0, got " + maxConcurrentRequests + " and " + maxSlowRequests);
+        }
+        if (slowRequest.isNegative() || slowRequest.isZero()) {
+            throw new ConfigurationException("tumen.alert.delivery.slow-request must be positive, got " + slowRequest);
         }
         if (queueSize < 2) {
             throw new ConfigurationException("tumen.alert.delivery.queue-size must be at least 2, got " + queueSize);
@@ -106,6 +118,8 @@ public record AlertSettings(
                 @Value("${tumen.alert.delivery.queue-size:500}") int queueSize,
                 @Value("${tumen.alert.delivery.queue-wait:10s}") String queueWait,
                 @Value("${tumen.alert.delivery.max-concurrent-requests:256}") int maxConcurrent,
+                @Value("${tumen.alert.delivery.slow-request:1s}") String slowRequest,
+                @Value("${tumen.alert.delivery.max-slow-requests:768}") int maxSlow,
                 @Value("${tumen.alert.delivery.max-retry-after:12h}") String maxRetryAfter,
                 @Value("${tumen.alert.delivery.auto-pause-after:3d}") String autoPauseAfter,
                 @Value("${tumen.alert.delivery.log-lookback:7d}") String logLookback,
@@ -124,7 +138,7 @@ public record AlertSettings(
             }
             return new AlertSettings(Durations.parseList(backoff), jitter, Durations.parse(timeout), Durations.parse(connectTimeout),
                     maxResponseBytes, maxInFlight, initialInFlight, Durations.parse(slowAttempt), queueSize, Durations.parse(queueWait),
-                    maxConcurrent, Durations.parse(maxRetryAfter), Durations.parse(autoPauseAfter),
+                    maxConcurrent, Durations.parse(slowRequest), maxSlow, Durations.parse(maxRetryAfter), Durations.parse(autoPauseAfter),
                     Durations.parse(logLookback), logSize, logBudgetMb, Durations.parse(storyWindow), storyMaxDistance,
                     Durations.parse(writeTimeout), createTopics, topicPartitions);
         }

@@ -25,8 +25,23 @@ import java.util.concurrent.CompletableFuture;
 public class WebhookSender {
     private final OutboundHttp client;
     private final AlertSettings settings;
-    private final java.util.ArrayDeque<Runnable> waiting = new java.util.ArrayDeque<>();
+    /** Requests waiting for a slot, FIFO; also the lock of the counts and {@link #open} below. */
+    private final java.util.ArrayDeque<Waiting> waiting = new java.util.ArrayDeque<>();
+    /** Requests counted against {@code max-concurrent-requests}, in the order they started. */
+    private final java.util.LinkedHashSet<Slot> open = new java.util.LinkedHashSet<>();
     private int active;
+    /** Requests unanswered for {@code slow-request}, counted against {@code max-slow-requests} instead. */
+    private int slow;
+    private final java.util.concurrent.ScheduledExecutorService sweeper;
+
+    /** One request's place; {@code slow} (under the lock) once it has moved to the slow count. */
+    private static final class Slot {
+        long startedNanos;
+        boolean slow;
+    }
+
+    private record Waiting(Slot slot, Runnable start) {
+    }
 
     /**
      * What an attempt ended with.
@@ -46,17 +61,31 @@ public class WebhookSender {
     public WebhookSender(OutboundGuard guard, AlertSettings settings) {
         this.settings = settings;
         this.client = new OutboundHttp(guard, new OutboundHttp.Settings(settings.connectTimeout(), settings.timeout(),
-                settings.maxConcurrentRequests()));
+                settings.maxConcurrentRequests() + settings.maxSlowRequests()));
+        this.sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "webhook-slots");
+            t.setDaemon(true);
+            return t;
+        });
+        long period = Math.max(10, Math.min(250, settings.slowRequest().toMillis() / 4));
+        sweeper.scheduleWithFixedDelay(this::moveSlow, period, period, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /**
      * Sends when one of the {@code max-concurrent-requests} slots is free, else queues (FIFO): the number of open
      * sockets stays bounded however far behind the receivers are.
+     *
+     * <p>A request left unanswered for {@code slow-request} gives its slot to the next one and counts against
+     * {@code max-slow-requests} until it ends. Receivers that hang or whose hosts drop connection attempts hold a
+     * request for the whole timeout (15 s): a hundred of them at their first adaptive limit (4) were 400 requests, more
+     * than all the slots, and every healthy receiver's alert waited behind them until they timed out. Now it waits at most
+     * about {@code slow-request}, until the slow count is full too.
      */
     public CompletableFuture<Result> send(String url, String webhookId, List<String> secrets, String body, Instant now) {
         CompletableFuture<Result> result = new CompletableFuture<>();
+        Slot slot = new Slot();
         Runnable start = () -> sendNow(url, webhookId, secrets, body, Instant.now()).whenComplete((r, e) -> {
-            release();
+            release(slot);
             if (e == null) {
                 result.complete(r);
             } else {
@@ -66,8 +95,9 @@ public class WebhookSender {
         synchronized (waiting) {
             if (active < settings.maxConcurrentRequests()) {
                 active++;
+                opened(slot);
             } else {
-                waiting.add(start);
+                waiting.add(new Waiting(slot, start));
                 return result;
             }
         }
@@ -75,16 +105,60 @@ public class WebhookSender {
         return result;
     }
 
-    private void release() {
+    /** Lock held. */
+    private void opened(Slot slot) {
+        slot.startedNanos = System.nanoTime();
+        open.add(slot);
+    }
+
+    private void release(Slot slot) {
         Runnable next;
         synchronized (waiting) {
-            next = waiting.poll();
-            if (next == null) {
-                active--;
+            if (slot.slow) {
+                // Its place among the concurrent requests went to another one when it turned slow.
+                slow--;
                 return;
             }
+            open.remove(slot);
+            next = handOnLocked();
         }
-        next.run();
+        if (next != null) {
+            next.run();
+        }
+    }
+
+    /** A concurrent-request slot is free: the next waiting request takes it, or the count goes down. Lock held. */
+    private Runnable handOnLocked() {
+        Waiting next = waiting.poll();
+        if (next == null) {
+            active--;
+            return null;
+        }
+        opened(next.slot());
+        return next.start();
+    }
+
+    /** Moves requests unanswered for {@code slow-request}, oldest first, to the slow count while it has room. */
+    private void moveSlow() {
+        List<Runnable> starts = new java.util.ArrayList<>();
+        synchronized (waiting) {
+            long cutoff = System.nanoTime() - settings.slowRequest().toNanos();
+            // The oldest first: the request handed a slot joins at the end, so no iterator over the set is kept.
+            while (!open.isEmpty() && slow < settings.maxSlowRequests()) {
+                Slot s = open.iterator().next();
+                if (s.startedNanos - cutoff > 0) {
+                    break;
+                }
+                open.remove(s);
+                s.slow = true;
+                slow++;
+                Runnable next = handOnLocked();
+                if (next != null) {
+                    starts.add(next);
+                }
+            }
+        }
+        starts.forEach(Runnable::run);
     }
 
     /** Requests waiting for a free slot. */
@@ -151,8 +225,16 @@ public class WebhookSender {
         return out;
     }
 
+    /** Requests open longer than {@code slow-request} that no longer count against {@code max-concurrent-requests}. */
+    public int slowRequests() {
+        synchronized (waiting) {
+            return slow;
+        }
+    }
+
     @PreDestroy
     void close() {
+        sweeper.shutdownNow();
         client.close();
     }
 }
