@@ -12,7 +12,13 @@ import java.time.Instant;
  * @param channel     {@code push}, {@code fetch}, {@code feed} or {@code file}
  * @param title       a title hint, or {@code null}
  * @param published   claimed publication time, or {@code null}
+ * @param encoded     the content's bytes when the source had them ({@link EncodedContent}), or {@code null}
  */
 public record IncomingPage(String url, String content, String contentType, String source, String channel, String title,
-                           Instant published) {
+                           Instant published, EncodedContent encoded) {
+
+    public IncomingPage(String url, String content, String contentType, String source, String channel, String title,
+                        Instant published) {
+        this(url, content, contentType, source, channel, title, published, null);
+    }
 }

@@ -80,11 +80,12 @@ public class PageIntake {
         }
         // Characters undercount: a Cyrillic or Korean character is 2-3 bytes in the record Kafka has to take. Every char
         // is at least one byte, so more chars than the limit is too large without encoding; else the page is encoded
-        // once, here, and those bytes are counted, hashed and written to Kafka.
+        // once, here (unless its source already had the bytes), and those bytes are counted, hashed and written to Kafka.
         if (content.length() > maxContentBytes) {
             throw tooLarge("more than " + maxContentBytes);
         }
-        byte[] utf8 = content.getBytes(StandardCharsets.UTF_8);
+        EncodedContent encoded = in.encoded() != null ? in.encoded() : EncodedContent.utf8(content.getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 = encoded.utf8();
         if (utf8.length > maxContentBytes) {
             throw tooLarge(Integer.toString(utf8.length));
         }
@@ -121,7 +122,7 @@ public class PageIntake {
         String pageUrl = url;
         CompletableFuture<Void> sent;
         try {
-            sent = sink.publishAsync(page, utf8);
+            sent = sink.publishAsync(page, encoded);
         } catch (RuntimeException e) {
             seen.release(id, hash);
             throw unpublished(e);
