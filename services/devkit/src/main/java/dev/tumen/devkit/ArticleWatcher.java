@@ -25,6 +25,11 @@ public final class ArticleWatcher implements AutoCloseable {
     private final Map<String, ArticleLabelled> byId = new ConcurrentHashMap<>();
     /** page id -> the distinct {@code partition@offset}s of its labelled records. */
     private final Map<String, java.util.Set<String>> copies = new ConcurrentHashMap<>();
+    /**
+     * page id -> milliseconds from its record's timestamp (the classifier's send) to this reader's poll returning it: the
+     * commit and a read_committed fetch, as any reader sees them, without the alert's own process in the way.
+     */
+    private final Map<String, Long> visibleAfter = new ConcurrentHashMap<>();
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong rereads = new AtomicLong();
     private final AtomicLong lastArrival = new AtomicLong(System.currentTimeMillis());
@@ -47,8 +52,10 @@ public final class ArticleWatcher implements AutoCloseable {
     private void run() {
         try {
             while (running.get()) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    lastArrival.set(System.currentTimeMillis());
+                var polled = consumer.poll(Duration.ofMillis(200));
+                long now = System.currentTimeMillis();
+                for (var record : polled) {
+                    lastArrival.set(now);
                     // A consumer reads an offset again after its position is reset (a rejoin, a broker restart);
                     // that is the same record, not a second label.
                     if (!copies.computeIfAbsent(record.key(), k -> ConcurrentHashMap.newKeySet())
@@ -57,6 +64,7 @@ public final class ArticleWatcher implements AutoCloseable {
                         continue;
                     }
                     records.incrementAndGet();
+                    visibleAfter.putIfAbsent(record.key(), Math.max(0, now - record.timestamp()));
                     byId.put(record.key(), Json.read(record.value(), ArticleLabelled.class));
                 }
             }
@@ -86,6 +94,11 @@ public final class ArticleWatcher implements AutoCloseable {
 
     public Map<String, ArticleLabelled> articles() {
         return Map.copyOf(byId);
+    }
+
+    /** Milliseconds from the page's labelled record's timestamp to this reader's poll returning it, or -1 when not seen. */
+    public long visibleAfterMillis(String pageId) {
+        return visibleAfter.getOrDefault(pageId, -1L);
     }
 
     public long lastArrivalMillis() {

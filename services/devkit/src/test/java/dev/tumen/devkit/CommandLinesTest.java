@@ -101,6 +101,7 @@ class CommandLinesTest {
         assertRefused("bench backfill", "--pages takes a whole number from 1 to 100000000, not -1", "--pages", "-1");
         assertRefused("bench failing-receivers", "--failing takes numbers from 0.0 to 1.0, not 1.5", "--failing", "0,1.5");
         assertRefused("bench failing-receivers", "--warmup takes a whole number, and '30s' is not one", "--warmup", "30s");
+        assertRefused("bench failing-receivers", "--failing-as takes 500 or hang, not 'slow'", "--failing-as", "slow");
         assertRefused("demo", "--idle-seconds takes a whole number, and 'five' is not one", "--idle-seconds", "five");
         assertRefused("demo", "--min-severity takes low, medium, high or critical, not 'urgent'", "--min-severity", "urgent");
         assertRefused("startup", "--rounds needs a value", "--rounds");

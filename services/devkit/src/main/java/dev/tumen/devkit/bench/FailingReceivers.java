@@ -42,6 +42,8 @@ public final class FailingReceivers {
      */
     private Duration warmupTime = Duration.ofSeconds(30);
     private boolean passthrough = true;
+    /** Failing receivers never answer (the sender's timeout ends each request) instead of answering 500 at once. */
+    private boolean hang;
     /**
      * The passthrough makes Tumen's deliveries: each page to its group's receivers, failing ones included (not
      * retried). False: one POST per page, the baseline before 2026-11-30 (session 8), kept to compare with old runs.
@@ -57,7 +59,7 @@ public final class FailingReceivers {
 
     public static int run(List<String> args) throws Exception {
         String usage = "usage: tumen bench failing-receivers [--subscriptions 1000] [--failing 0,0.1] [--fanout 10] "
-                + "[--rate 20] [--duration 20] [--warmup 30] [--no-passthrough | --passthrough-only] [--single-delivery-baseline]";
+                + "[--rate 20] [--duration 20] [--warmup 30] [--failing-as 500|hang] [--no-passthrough | --passthrough-only] [--single-delivery-baseline]";
         return CommandLine.run("bench failing-receivers", usage, System.out, System.err, () -> {
             FailingReceivers s = new FailingReceivers();
             CommandLine a = new CommandLine(args);
@@ -69,6 +71,13 @@ public final class FailingReceivers {
                     case "--rate" -> s.rate = a.intValue(1, 100_000);
                     case "--duration" -> s.duration = a.seconds(1, 86_400);
                     case "--warmup" -> s.warmupTime = a.seconds(0, 86_400);
+                    case "--failing-as" -> {
+                        String how = a.value();
+                        if (!how.equals("500") && !how.equals("hang")) {
+                            throw new CommandLine.UsageException("--failing-as takes 500 or hang, not '" + how + "'");
+                        }
+                        s.hang = how.equals("hang");
+                    }
                     case "--no-passthrough" -> s.passthrough = false;
                     case "--passthrough-only" -> s.tumen = false;
                     case "--single-delivery-baseline" -> s.fanoutBaseline = false;
@@ -90,7 +99,7 @@ public final class FailingReceivers {
         // page) has exactly one failing receiver among its ten. The count changes between steps, nothing else does.
         AtomicInteger failingCount = new AtomicInteger();
         try (BrokerProcess broker = BrokerProcess.start(work.resolve("kafka"), work.resolve("logs"));
-             LatencyReceiver receiver = new LatencyReceiver(path -> subscriber(path) >= 0 && subscriber(path) < failingCount.get())) {
+             LatencyReceiver receiver = new LatencyReceiver(path -> subscriber(path) >= 0 && subscriber(path) < failingCount.get(), hang)) {
             dev.tumen.kafka.TopicProvisioner.catalogue(broker.bootstrapServers(), "", 0);
             Bench.createPassthroughTopics(broker.bootstrapServers());
             Map<String, String> env = Map.of("TUMEN_ALERT_STORY_WINDOW", "0s",
@@ -275,9 +284,14 @@ public final class FailingReceivers {
         JvmCollections gcAfter = pids.containsKey("alert") ? JvmCollections.of(pids.get("alert")) : JvmCollections.NONE;
         Map<String, Long> writesAfter = writes(broker.bootstrapServers());
         Bench.log("stage means (ingest, labeller) %s", StageTimers.means(stagesBefore, stages.read()));
-        Bench.log("after the label: to the classifier's send of the article %s; from that send to the alert routing it %s",
+        // The same span as a second read_committed reader sees it (this process's ArticleWatcher, default fetch
+        // settings): what the commit and a fetch take without the alert's process, so the rest is the alert's own.
+        Histogram visible = visible(articles, tag);
+        Bench.log("after the label: to the classifier's send of the article %s; from that send to the alert routing it %s; "
+                        + "to the bench's own read_committed reader n %d, p50 %d ms, p99 %d ms",
                 BucketQuantiles.between(labelToWrittenBefore, labelToWritten.read()),
-                BucketQuantiles.between(writtenToRoutedBefore, writtenToRouted.read()));
+                BucketQuantiles.between(writtenToRoutedBefore, writtenToRouted.read()),
+                visible.getTotalCount(), visible.getValueAtPercentile(50), visible.getValueAtPercentile(99));
         Bench.log("after the label: to the alert routing the article %s; to first attempts starting %s; to 2xx %s; "
                         + "2xx requests %s; to receipt (receiver) p50 %d ms, p99 %d ms",
                 BucketQuantiles.between(labelToRoutedBefore, labelToRouted.read()),
@@ -353,6 +367,19 @@ public final class FailingReceivers {
             Bench.log("could not count the alert's records: %s", e);
         }
         return out;
+    }
+
+    /** Milliseconds from each of step {@code tag}'s labelled records' timestamps to the watcher's poll returning it. */
+    private static Histogram visible(ArticleWatcher articles, String tag) {
+        Histogram h = new Histogram(3);
+        String prefix = "https://bench.example/" + tag + "/";
+        articles.articles().forEach((id, a) -> {
+            long ms = articles.visibleAfterMillis(id);
+            if (ms >= 0 && a.url() != null && a.url().startsWith(prefix)) {
+                h.recordValue(ms);
+            }
+        });
+        return h;
     }
 
     /** Pages of one step labelled so far, those relevant and carrying their group word, and the healthy deliveries they call for. */

@@ -28,6 +28,8 @@ public final class LatencyReceiver implements AutoCloseable {
     private final Map<String, AtomicLong> lastArrival = new ConcurrentHashMap<>();
 
     private final AtomicLong failed = new AtomicLong();
+    /** Requests held unanswered, closed with the receiver. */
+    private final java.util.Queue<com.sun.net.httpserver.HttpExchange> held = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicLong lastAny = new AtomicLong();
 
     public LatencyReceiver() throws IOException {
@@ -36,6 +38,14 @@ public final class LatencyReceiver implements AutoCloseable {
 
     /** A receiver that answers 500 to every request whose path {@code failing} picks, and records only the others. */
     public LatencyReceiver(java.util.function.Predicate<String> failing) throws IOException {
+        this(failing, false);
+    }
+
+    /**
+     * As above; with {@code hang} the failing requests are never answered instead (a receiver that hangs): each holds
+     * its connection until the sender gives up, and no thread of this receiver.
+     */
+    public LatencyReceiver(java.util.function.Predicate<String> failing, boolean hang) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 1024);
         server.createContext("/hook", exchange -> {
             long now = System.currentTimeMillis();
@@ -43,6 +53,10 @@ public final class LatencyReceiver implements AutoCloseable {
             if (failing.test(exchange.getRequestURI().getPath())) {
                 exchange.getRequestBody().readAllBytes();
                 failed.incrementAndGet();
+                if (hang) {
+                    held.add(exchange);
+                    return;
+                }
                 exchange.sendResponseHeaders(500, -1);
                 exchange.close();
                 return;
@@ -92,7 +106,7 @@ public final class LatencyReceiver implements AutoCloseable {
         return afterLabelByStep.computeIfAbsent(step, s -> new ConcurrentHistogram(3_600_000L, 3));
     }
 
-    /** Requests answered 500 on purpose. */
+    /** Requests answered 500 (or held unanswered) on purpose. */
     public long failed() {
         return failed.get();
     }
@@ -109,6 +123,7 @@ public final class LatencyReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        held.forEach(com.sun.net.httpserver.HttpExchange::close);
         server.stop(0);
         executor.shutdownNow();
     }
