@@ -1,5 +1,6 @@
 package dev.tumen.ingest;
 
+import dev.tumen.common.logging.UrlRedaction;
 import dev.tumen.ingest.feed.FeedPoller;
 import dev.tumen.ingest.feed.FeedRegistry;
 import dev.tumen.ingest.files.PageFileImporter;
@@ -58,9 +59,9 @@ public class Startup {
                 for (String url : feedUrls) {
                     try {
                         var added = registry.add(url, null, null, false, "config", defaultInterval);
-                        LOG.info("feed {} ({}) {}", added.feed().id(), url, added.created() ? "added from configuration" : "already followed");
+                        LOG.info("feed {} ({}) {}", added.feed().id(), UrlRedaction.origin(url), added.created() ? "added from configuration" : "already followed");
                     } catch (RuntimeException e) {
-                        LOG.error("cannot declare configured feed {}: {}", url, e.getMessage());
+                        LOG.error("cannot declare configured feed {}: {}", UrlRedaction.origin(url), UrlRedaction.origins(e.getMessage()));
                     }
                 }
             }

@@ -10,8 +10,11 @@ import dev.tumen.alert.subscription.SubscriptionPatch;
 import dev.tumen.alert.subscription.SubscriptionRequest;
 import dev.tumen.alert.subscription.SubscriptionService;
 import dev.tumen.alert.subscription.SubscriptionView;
+import dev.tumen.common.http.BearerTokenFilter;
 import dev.tumen.common.http.ProblemException;
+import dev.tumen.common.security.Scope;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -70,16 +73,23 @@ public class SubscriptionController {
         return HttpResponse.created(created).header("Location", "/subscriptions/" + created.id());
     }
 
-    @Operation(operationId = "listSubscriptions", summary = "Lists the subscriptions (secrets never shown)")
+    @Operation(operationId = "listSubscriptions", summary = "Lists the subscriptions (secrets never shown; a read-only token sees each URL's origin only)")
     @Get
-    public List<SubscriptionView> list() {
-        return service.list();
+    public List<SubscriptionView> list(HttpRequest<?> request) {
+        List<SubscriptionView> all = service.list();
+        return mayChange(request) ? all : all.stream().map(SubscriptionView::originOnly).toList();
     }
 
-    @Operation(operationId = "getSubscription", summary = "One subscription (secrets never shown)")
+    @Operation(operationId = "getSubscription", summary = "One subscription (secrets never shown; a read-only token sees the URL's origin only)")
     @Get("/{id}")
-    public SubscriptionView get(@PathVariable String id) {
-        return SubscriptionView.of(service.get(id));
+    public SubscriptionView get(@PathVariable String id, HttpRequest<?> request) {
+        SubscriptionView view = SubscriptionView.of(service.get(id));
+        return mayChange(request) ? view : view.originOnly();
+    }
+
+    /** Whoever may change subscriptions sees their URLs whole; a dashboard's read token must not harvest chat webhooks. */
+    private static boolean mayChange(HttpRequest<?> request) {
+        return BearerTokenFilter.granted(request).includes(Scope.WRITE);
     }
 
     @Operation(operationId = "replaceSubscription", summary = "Replaces a subscription's settings")

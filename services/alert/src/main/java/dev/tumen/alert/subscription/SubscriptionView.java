@@ -1,6 +1,7 @@
 package dev.tumen.alert.subscription;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tumen.common.logging.UrlRedaction;
 import dev.tumen.model.Category;
 import dev.tumen.model.Severity;
 import dev.tumen.model.Subscription;
@@ -10,6 +11,7 @@ import java.util.List;
 /**
  * A subscription as the API shows it: never its secrets, except {@code secret} right after creation or rotation.
  *
+ * @param url      the webhook URL; a caller whose token may only read sees its origin, {@code https://host/…}
  * @param rotating true while a previous secret still signs too
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -19,6 +21,15 @@ public record SubscriptionView(String id, String name, String url, String format
 
     public static SubscriptionView of(Subscription s) {
         return of(s, null);
+    }
+
+    /**
+     * The same view with the webhook URL cut to its origin ({@code https://hooks.example/…}): for callers who may read
+     * subscriptions but not change them. A chat webhook's URL is itself the key to post in that channel.
+     */
+    public SubscriptionView originOnly() {
+        return new SubscriptionView(id, name, UrlRedaction.origin(url), format, minSeverity, categories, languages, sources, keywords,
+                paused, rotating, createdAt, updatedAt, secret);
     }
 
     public static SubscriptionView of(Subscription s, String secret) {

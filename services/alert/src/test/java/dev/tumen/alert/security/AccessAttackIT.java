@@ -171,6 +171,29 @@ class AccessAttackIT {
         assertEquals(403, call("POST", "//Subscriptions/" + id + "/./secret/rotate/", null, WRITE.token()).statusCode());
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReadOnlyTokenSeesWebhookUrlsByTheirOriginOnly() {
+        // A chat webhook's path is the key to post in its channel: a dashboard's read token must not harvest it.
+        String url = "http://127.0.0.5:49/services/T0/B0/pathSecret0123?key=querySecret";
+        HttpResponse<String> created = call("POST", "/subscriptions",
+                Json.string(Map.of("name", "chat", "url", url, "minSeverity", "high")), WRITE.token());
+        assertEquals(201, created.statusCode(), created.body());
+        String id = (String) Json.read(created.body(), Map.class).get("id");
+
+        HttpResponse<String> listed = call("GET", "/subscriptions", null, READ.token());
+        assertEquals(200, listed.statusCode());
+        assertFalse(listed.body().contains("pathSecret0123") || listed.body().contains("querySecret"), listed.body());
+        HttpResponse<String> one = call("GET", "/subscriptions/" + id, null, READ.token());
+        assertEquals("http://127.0.0.5:49/…", Json.read(one.body(), Map.class).get("url"), one.body());
+
+        for (String bearer : List.of(WRITE.token(), ADMIN)) {
+            assertEquals(url, Json.read(call("GET", "/subscriptions/" + id, null, bearer).body(), Map.class).get("url"));
+            List<Map<String, Object>> all = Json.read(call("GET", "/subscriptions", null, bearer).body(), List.class);
+            assertTrue(all.stream().anyMatch(s -> url.equals(s.get("url"))), "whoever may change it sees it whole");
+        }
+    }
+
     private static int status(String method, String pathAndQuery, String bearer) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.getPort() + pathAndQuery))
                 .timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.noBody());

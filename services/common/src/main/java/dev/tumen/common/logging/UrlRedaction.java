@@ -35,6 +35,45 @@ public final class UrlRedaction {
     }
 
     /**
+     * Only the URL's scheme, host and port, then {@code /…} when anything else was there: what a caller may see of a
+     * URL that may itself be a credential (a chat webhook's path, a private feed's key, user information). Not a URL
+     * with an absolute {@code scheme://} prefix comes back as {@code …}, so nothing of it shows.
+     */
+    public static String origin(String url) {
+        if (url == null) {
+            return null;
+        }
+        int scheme = url.indexOf("://");
+        if (scheme <= 0) {
+            return "…";
+        }
+        int start = scheme + 3;
+        int end = start;
+        while (end < url.length() && "/?#\\".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(start, end);
+        int at = authority.lastIndexOf('@');
+        String host = at >= 0 ? authority.substring(at + 1) : authority;
+        boolean more = at >= 0 || end < url.length() && !url.substring(end).equals("/");
+        return url.substring(0, start) + host + (more ? "/…" : (end < url.length() ? "/" : ""));
+    }
+
+    /** The text with every URL cut to its {@link #origin origin}. */
+    public static String origins(String text) {
+        if (text == null || text.indexOf("://") < 0) {
+            return text;
+        }
+        Matcher m = URL.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(origin(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
      * {@code url} from {@code from} (its {@code ?}) with each {@code name=value}'s value replaced by an ellipsis. A
      * scan, not a regular expression: a backtracking pattern took time quadratic in a URL's length ("?" ten thousand
      * times, a line a hostile page or feed can put in a log), and every log line of the service passes through here

@@ -2,13 +2,16 @@ package dev.tumen.ingest.api;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.tumen.common.http.BearerTokenFilter;
 import dev.tumen.common.net.AsciiUrls;
+import dev.tumen.common.security.Scope;
 import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.ingest.feed.Feed;
 import dev.tumen.ingest.feed.FeedPoller;
 import dev.tumen.ingest.feed.FeedRegistry;
 import dev.tumen.ingest.page.Refusal;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -57,17 +60,24 @@ public class FeedsController {
         this.loadWait = loadWait;
     }
 
-    @Operation(operationId = "listFeeds", summary = "Lists the followed feeds with their polling state")
+    @Operation(operationId = "listFeeds", summary = "Lists the followed feeds with their polling state (a read-only token sees each URL's origin only)")
     @Get(produces = MediaType.APPLICATION_JSON)
-    public List<Feed> list() {
+    public List<Feed> list(HttpRequest<?> request) {
         ready();
-        return registry.list();
+        List<Feed> all = registry.list();
+        return mayChange(request) ? all : all.stream().map(Feed::originOnly).toList();
     }
 
-    @Operation(operationId = "getFeed", summary = "One followed feed with its polling state")
+    @Operation(operationId = "getFeed", summary = "One followed feed with its polling state (a read-only token sees the URL's origin only)")
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
-    public Feed get(@PathVariable String id) {
-        return find(id);
+    public Feed get(@PathVariable String id, HttpRequest<?> request) {
+        Feed feed = find(id);
+        return mayChange(request) ? feed : feed.originOnly();
+    }
+
+    /** Whoever may change feeds sees their URLs whole; a read token must not learn a private feed's key from its URL. */
+    private static boolean mayChange(HttpRequest<?> request) {
+        return BearerTokenFilter.granted(request).includes(Scope.WRITE);
     }
 
     /** 201 with the new feed, or 200 with the existing one when the URL is already followed. */

@@ -9,7 +9,8 @@ import java.time.Instant;
  * restarts and an instance never re-polls a feed another one just polled.
  *
  * @param id                  first 16 hex digits of the SHA-256 of the canonical feed URL
- * @param url                 the feed URL (RSS 0.9x/1.0/2.0 or Atom); on the topic it is encrypted
+ * @param url                 the feed URL (RSS 0.9x/1.0/2.0 or Atom); on the topic it is encrypted, and a caller whose
+ *                            token may only read sees its origin, {@code https://host/…}
  *                            ({@code tmnenc:v1:…}, AES-256-GCM with {@code TUMEN_ENCRYPTION_KEY}): a feed's key is often in its URL
  * @param name                display name, used as the {@code source} of its pages
  * @param intervalSeconds     polling interval
@@ -45,6 +46,12 @@ public record Feed(String id, String url, String name, long intervalSeconds, boo
     public Feed withUrl(String newUrl) {
         return new Feed(id, newUrl, name, intervalSeconds, paused, origin, etag, lastModified, lastPolledAt, lastSuccessAt,
                 lastOutcome, lastError, consecutiveFailures, published, createdAt);
+    }
+
+    /** The feed as a caller who may not change it sees it: the URL, and any URL the last error quotes, cut to its origin. */
+    public Feed originOnly() {
+        return new Feed(id, UrlRedaction.origin(url), name, intervalSeconds, paused, origin, etag, lastModified, lastPolledAt,
+                lastSuccessAt, lastOutcome, UrlRedaction.origins(lastError), consecutiveFailures, published, createdAt);
     }
 
     public Feed paused(boolean value) {

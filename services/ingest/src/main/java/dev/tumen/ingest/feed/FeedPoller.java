@@ -1,5 +1,6 @@
 package dev.tumen.ingest.feed;
 
+import dev.tumen.common.logging.UrlRedaction;
 import dev.tumen.ingest.dedup.SeenPages;
 import dev.tumen.ingest.fetch.FetchResult;
 import dev.tumen.ingest.fetch.HttpFetcher;
@@ -195,12 +196,13 @@ public class FeedPoller implements AutoCloseable {
         } catch (Refusal r) {
             metrics.feedPolled("failed");
             metrics.refused("feed", r.reason());
-            LOG.warn("feed {} ({}) failed: {} ({})", feed.id(), feed.url(), r.getMessage(), r.reason());
+            // The id names the feed; its URL's path may be a paid feed's key, so the log shows only its origin.
+            LOG.warn("feed {} ({}) failed: {} ({})", feed.id(), UrlRedaction.origin(feed.url()), UrlRedaction.origins(r.getMessage()), r.reason());
             safeRecord(feed.failed(clock.instant(), r.reason(), r.getMessage(), published));
             return published;
         } catch (RuntimeException e) {
             metrics.feedPolled("failed");
-            LOG.warn("feed {} ({}) failed", feed.id(), feed.url(), e);
+            LOG.warn("feed {} ({}) failed", feed.id(), UrlRedaction.origin(feed.url()), e);
             safeRecord(feed.failed(clock.instant(), "internal", String.valueOf(e.getMessage()), published));
             return published;
         }

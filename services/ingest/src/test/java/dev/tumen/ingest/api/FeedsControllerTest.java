@@ -23,11 +23,12 @@ class FeedsControllerTest {
         case "private.example" -> new InetAddress[] {InetAddress.getByName("10.1.2.3")};
         default -> throw new UnknownHostException(host);
     });
+    static final io.micronaut.http.HttpRequest<?> READER = io.micronaut.http.HttpRequest.GET("/feeds");
     final FeedsController controller = new FeedsController(registry, null, guard, 600, Duration.ofMillis(50));
 
     @Test
     void beforeTheFeedsTableIsReadEveryCallAnswers503WithRetryAfter() {
-        List<Runnable> calls = List.of(controller::list, () -> controller.get("0123456789abcdef"),
+        List<Runnable> calls = List.of(() -> controller.list(READER), () -> controller.get("0123456789abcdef", READER),
                 () -> controller.add(new FeedRequest("https://news.example/rss", null, null, null)),
                 () -> controller.remove("0123456789abcdef"), () -> controller.pause("0123456789abcdef"));
         for (Runnable call : calls) {
@@ -61,8 +62,8 @@ class FeedsControllerTest {
     void onceReadTheCallsAreServed() {
         registry.markLoaded();
         assertEquals(201, controller.add(new FeedRequest("https://news.example/rss", "News", 600L, null)).getStatus().getCode());
-        assertEquals(1, controller.list().size());
-        Refusal missing = assertThrows(Refusal.class, () -> controller.get("0123456789abcdef"));
+        assertEquals(1, controller.list(READER).size());
+        Refusal missing = assertThrows(Refusal.class, () -> controller.get("0123456789abcdef", READER));
         assertEquals(404, missing.status());
     }
 }

@@ -41,16 +41,9 @@ class ImportAccessIT {
         Files.writeString(root.resolve("page.txt"), "Kim Jong Un met Vladimir Putin in Vostochny to discuss cooperation.");
         MintToken.Minted read = MintToken.mint("dashboard", Scope.READ);
         MintToken.Minted write = MintToken.mint("desk", Scope.WRITE);
-        String prefix = TestKafka.uniquePrefix();
-        TestKafka.createTopics(List.of(prefix + Topics.PAGES), 1);
-        Map<String, Object> props = new HashMap<>();
-        props.put("kafka.bootstrap.servers", TestKafka.bootstrapServers());
-        props.put("tumen.topic-prefix", prefix);
-        props.put("micronaut.server.port", -1);
-        props.put("tumen.security.token", ADMIN);
-        props.put("tumen.security.tokens", read.entry() + "," + write.entry());
+        Map<String, Object> props = securedProps(ADMIN, read, write);
+        String prefix = (String) props.get("tumen.topic-prefix");
         props.put("tumen.ingest.import-root", root.toString());
-        props.put("tumen.encryption.key", "c2VhbHMtZmVlZC11cmxzLWluLXRoaXMtdGVzdC0wMDE=");
         EmbeddedServer app = ApplicationContext.run(EmbeddedServer.class, props, "test");
         try {
             String body = Json.string(Map.of("path", "page.txt"));
@@ -76,6 +69,20 @@ class ImportAccessIT {
         } finally {
             app.getApplicationContext().close();
         }
+    }
+
+    /** A service outside dev: an admin token, a read and a write token, an encryption key, its own topics. */
+    static Map<String, Object> securedProps(String admin, MintToken.Minted read, MintToken.Minted write) {
+        String prefix = TestKafka.uniquePrefix();
+        TestKafka.createTopics(List.of(prefix + Topics.PAGES), 1);
+        Map<String, Object> props = new HashMap<>();
+        props.put("kafka.bootstrap.servers", TestKafka.bootstrapServers());
+        props.put("tumen.topic-prefix", prefix);
+        props.put("micronaut.server.port", -1);
+        props.put("tumen.security.token", admin);
+        props.put("tumen.security.tokens", read.entry() + "," + write.entry());
+        props.put("tumen.encryption.key", "c2VhbHMtZmVlZC11cmxzLWluLXRoaXMtdGVzdC0wMDE=");
+        return props;
     }
 
     private static void assertRefused(HttpResponse<String> r, int status) {
