@@ -122,4 +122,18 @@ class CommandLinesTest {
         assertRefused("demo", "no such file or directory: " + missing, "--pages", missing);
         assertRefused("bench", "no such file or directory: " + missing, "--replot", missing);
     }
+
+    @Test
+    void pagesThatWouldShareAnOutputIdKeepTheirWholeNames(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("a.html"), "<p>one</p>");
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), "two");
+        java.nio.file.Files.writeString(dir.resolve("b.html"), "<p>three</p>");
+        Outcome o = run("extract", dir.toString());
+        assertEquals(0, o.rc(), o.toString());
+        com.fasterxml.jackson.databind.JsonNode json = dev.tumen.model.Json.read(o.out(), com.fasterxml.jackson.databind.JsonNode.class);
+        List<String> ids = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(ids::add);
+        assertEquals(List.of("a.html", "a.txt", "b"), ids, o.out());
+        assertTrue(json.path("a.txt").path("articleBody").isTextual(), o.out());
+    }
 }

@@ -54,7 +54,8 @@ public final class ExtractCommand {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: bin/tumen extract PATH [--out FILE] [--truth ground-truth.json] [--passes N] [--per-page]",
-            "  PATH: a page or a directory of .html, .html.gz and .txt pages; JSON to stdout or --out",
+            "  PATH: a page or a directory of .html, .html.gz and .txt pages; JSON to stdout or --out, keyed by file name",
+            "        without its extension (the whole name when two pages would share one)",
             "  --truth: score against the article-extraction benchmark's ground truth (P/R/F1 on stderr)",
             "  --passes: extract N times and time the last pass (a warm JVM)");
 
@@ -205,9 +206,16 @@ public final class ExtractCommand {
         } else {
             files = List.of(path);
         }
+        // The output is keyed by id: a.html and a.txt both as "a" would leave one page's result in place of the other's.
+        Map<String, Integer> stems = new java.util.HashMap<>();
+        for (Path f : files) {
+            stems.merge(id(f), 1, Integer::sum);
+        }
         List<PageFile> pages = new ArrayList<>(files.size());
         for (Path f : files) {
-            pages.add(readPage(f));
+            PageFile page = readPage(f);
+            pages.add(stems.getOrDefault(page.id(), 1) > 1
+                    ? new PageFile(f.getFileName().toString(), page.content(), page.contentType()) : page);
         }
         return pages;
     }
