@@ -257,6 +257,8 @@ final class DomBlocks {
     boolean productPage;
     /** Captions met on the way (dropped with their text): a page with a few may be a gallery told in them. */
     int figcaptions;
+    /** Frames whose page is written into their {@code srcdoc} (dropped here): one may hold the story itself. */
+    int srcdocs;
     /** Boxes beside the headline's that ask for a click (a consent wall written without a name): see HtmlExtractor. */
     List<Span> prompts = List.of();
     private final Map<Element, Span> byElement = new IdentityHashMap<>();
@@ -351,6 +353,8 @@ final class DomBlocks {
         if (!shadowRoot && (headingButton ? hidden(e) : drop)) {
             if (tag.equals("figcaption")) {
                 figcaptions++;
+            } else if (tag.equals("iframe") && !e.attr("srcdoc").isBlank()) {
+                srcdocs++;
             }
             return false;
         }

@@ -118,10 +118,18 @@ public final class HtmlExtractor {
         // blurb, the page's own chrome, is none of it
         boolean bare = chrome || text.length() < NOTHING_CHARS;
         if (visible.figcaptions >= 3 || bare && visible.figcaptions >= 1) {
+            String before = text;
             text = withGallery(root, text, bare, chrome);
+            chrome &= text.equals(before);
         }
-        if (text.length() < NOTHING_CHARS) {
-            text = embedded(root, meta.title(), text);
+        if (text.length() < NOTHING_CHARS || chrome || visible.srcdocs > 0) {
+            String before = text;
+            text = embedded(root, meta.title(), text, chrome);
+            chrome &= text.equals(before);
+        }
+        if (chrome) {
+            String lines = linesBesideChrome(visible, meta.title());
+            text = lines.isEmpty() ? text : lines;
         }
         if (!text.isEmpty()) {
             return text;
@@ -219,24 +227,31 @@ public final class HtmlExtractor {
     }
 
     /**
-     * The rungs below the markup's reading, for a page whose markup shows (next to) nothing: the markup it keeps as text
-     * for other browsers ({@code <noframes>}, {@code iframe srcdoc}), then the state a script-rendered page ships for its
-     * scripts ({@link EmbeddedText}); whichever gives more than the reading so far.
+     * The rungs below the markup's reading, for a page whose markup shows (next to) nothing, or only its own chrome (a
+     * footer's "about us" line beside a story kept in an {@code iframe srcdoc}): the markup it keeps as text for other
+     * browsers ({@code <noframes>}, {@code iframe srcdoc}), then the state a script-rendered page ships for its scripts
+     * ({@link EmbeddedText}); whichever gives more than the reading so far, or, over chrome, any text of its own. A
+     * frame's {@code srcdoc} is read on every page that has one: beside a story it is an embed (a post, a chart's note)
+     * and gives less, but where the page shows only a line of its own around the frame (a blurb in a div at the foot),
+     * the frame holds clearly more: the story.
      */
-    private String embedded(Element root, String title, String text) {
+    private String embedded(Element root, String title, String text, boolean chrome) {
+        int floor = chrome ? NOTHING_CHARS - 1 : text.length() < NOTHING_CHARS ? text.length() : 2 * text.length() + 40;
+        String found = null;
         for (Element raw : EmbeddedText.rawBodies(root)) {
             String t = reading(raw, title);
-            if (t.length() > text.length()) {
-                text = t;
+            if (t.length() > floor) {
+                found = t;
+                floor = t.length();
             }
         }
-        if (text.length() < NOTHING_CHARS) {
+        if (found == null ? chrome || text.length() < NOTHING_CHARS : found.length() < NOTHING_CHARS) {
             String state = EmbeddedText.fromScripts(root, fragment -> reading(fragment, title));
-            if (state.length() > text.length()) {
-                text = state;
+            if (state.length() > floor) {
+                found = state;
             }
         }
-        return text;
+        return found == null ? text : found;
     }
 
     /** A body of markup outside the page's own (a frameset's noframes, a script's state), read leniently. */
@@ -319,6 +334,42 @@ public final class HtmlExtractor {
         }
         return out;
     }
+
+    /**
+     * A page whose article holds no prose (a docs page's one-line intro over an options table and a code block, a list
+     * of opening hours) while its footer does: the reading found the footer's line, the page's chrome and no article.
+     * The box holding most short lines outside the page's header, footer, {@code nav} and {@code aside} (three or
+     * more), widened to the {@code main} or {@code article} landmark around it, is read instead, the usual way.
+     */
+    private String linesBesideChrome(DomBlocks d, String title) {
+        java.util.Map<Span, Integer> lines = new java.util.IdentityHashMap<>();
+        Span box = null;
+        for (Block b : d.blocks) {
+            Span own = d.span(b.owner);
+            Span parent = own == null || own.parent == null ? own : own.parent;
+            if (parent == null || b.negative || b.linkDensity() >= 0.5 || rules.kind(b.text) != LineRules.Kind.TEXT
+                    || inPageChrome(b.owner) || CHROME_TAGS.contains(b.owner.normalName())) {
+                continue;
+            }
+            int n = lines.merge(parent, 1, Integer::sum);
+            if (n >= 3 && (box == null || n > lines.get(box))) {
+                box = parent;
+            }
+        }
+        if (box == null) {
+            return "";
+        }
+        for (Span up = box; up != null; up = up.parent) {
+            String tag = up.element.normalName();
+            if (tag.equals("main") || tag.equals("article") || up.element.attr("role").equals("main")) {
+                box = up;
+                break;
+            }
+        }
+        return assemble(d, List.of(new int[] {box.start, box.end}), title);
+    }
+
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header");
 
     /**
      * The text of the page's schema.org microdata body ({@code itemprop=articleBody}, the longest when there are
@@ -652,6 +703,9 @@ public final class HtmlExtractor {
             Span opening = boardThread(d, main);
             main = opening == null ? main : opening;
         }
+        if (question == null && posts.isEmpty() && main != null) {
+            markSignedPosts(d, main);
+        }
         for (Span s = main; s != null; s = s.parent) {
             s.mainText = true;
         }
@@ -660,6 +714,38 @@ public final class HtmlExtractor {
         }
         markDigestItems(d);
         markLinkedSubheads(d, main);
+    }
+
+    /**
+     * One post signed by its writer after the main text: a product's only customer review, an article's only reader
+     * comment. One post is no run, but it is built like a run's member: a head that says who and when (a name in an
+     * element of its own beside a date: "★★★★☆ Martin K. 14 October 2026") over its prose. A story's own parts open
+     * with prose or a subhead, not with a signature line. Posts built alike beside it are a run, for the rules above to
+     * read (a live blog's entries signed by their reporters are the article).
+     */
+    private static void markSignedPosts(DomBlocks d, Span main) {
+        for (Span s : d.spans) {
+            if (s.start < main.end || s.reply || s.end - s.start < 2 || firstClass(s.element).isEmpty()
+                    && !s.element.normalName().equals("li") && !s.element.normalName().equals("article")) {
+                continue;
+            }
+            Block head = d.blocks.get(s.start);
+            if (!signLine(head) || head.owner == s.element || !hasProseIn(d, s.start + 1, s.end)
+                    || signer(s.element, head.text) == null || siblingPosts(d, s).size() > 1) {
+                continue;
+            }
+            s.reply = true;
+        }
+    }
+
+    private static boolean hasProseIn(DomBlocks d, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Block b = d.blocks.get(i);
+            if (isProse(b) && b.linkDensity() < 0.5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1680,7 +1766,8 @@ public final class HtmlExtractor {
                 join = !furniture && clean(d, child) && sibling(prefix, child, bestScore, lone || child.mainText, d)
                         && (like == null || child.mainText || holdsLike(d, child, like))
                         || !furniture && clean(d, child) && linkDensity(d, child) < 0.25
-                        && paragraphKinds.contains(firstClass(child.element));
+                        && paragraphKinds.contains(firstClass(child.element))
+                        || !furniture && like == null && linkDensity(d, child) < 0.25 && entryLike(d, anchor, child);
                 if (!join && lead && !furniture && clean(d, child) && sibling(prefix, child, bestScore, true, d)
                         && (like == null || holdsLike(d, child, like))) {
                     join = true;
@@ -1745,6 +1832,31 @@ public final class HtmlExtractor {
             }
         }
         return ranges;
+    }
+
+    /**
+     * Entries of one page built alike under its headline, each opening with a subhead of its own: a release page's
+     * versions (notes in a {@code <pre>} of short lines, which weigh little), a diary's days. The page's headline heads
+     * them all, as a live blog's; a feed's next stories each hold a headline of their own and are marked apart. The
+     * entry need not be clean: its template's own furniture (a "meta" line under each subhead) is in every entry alike
+     * and goes in assembly.
+     */
+    private static boolean entryLike(DomBlocks d, Span anchor, Span child) {
+        if (!sameBuild(anchor, child) || anchor.element.className().isBlank() || child.end - child.start < 2
+                || !isHeading(d.blocks.get(anchor.start)) || !isHeading(d.blocks.get(child.start))) {
+            return false;
+        }
+        // the page's headline stands above both, outside them; a feed's next story holds its own
+        int first = Math.min(anchor.start, child.start);
+        if (d.headline >= 0) {
+            return d.headline < first;
+        }
+        for (int i = first - 1; i >= 0; i--) {
+            if (d.blocks.get(i).tag().equals("h1")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2417,8 +2529,10 @@ public final class HtmlExtractor {
             return b.size * (1 - ld);
         }
         // tables, lists and subheads of a marked article body, or of the element holding the main text, are its own,
-        // however short: ingredients, specifications, a packing list
-        return b.explicit || b.inMain && LIST_TAGS.contains(b.tag()) ? 0 : -SHORT_PENALTY * b.size;
+        // however short: ingredients, specifications, a packing list; and so are the main text's own short paragraphs
+        // without links (a results table's "Turnout: 31.4%" under it)
+        return b.explicit || b.inMain && (LIST_TAGS.contains(b.tag()) || b.tag().equals("p") && b.linkLength == 0)
+                ? 0 : -SHORT_PENALTY * b.size;
     }
 
     /**
@@ -2680,6 +2794,10 @@ public final class HtmlExtractor {
         }
         Span s = d.span(b.owner);
         for (int k = 0; s != null && k < 3 && s.end - s.start <= 2; k++, s = s.parent) {
+            // a box with a subhead of its own is a section: a list article's item (its name, a photo, one line on it)
+            if (isHeading(d.blocks.get(s.start)) || isHeading(d.blocks.get(s.end - 1))) {
+                return false;
+            }
             if (s.image) {
                 return true;
             }
