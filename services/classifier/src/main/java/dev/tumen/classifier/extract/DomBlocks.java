@@ -377,6 +377,9 @@ final class DomBlocks {
             block = false;
             flush();
         }
+        if (!block && !cell && sideBySide(e)) {
+            append(" ");
+        }
         if (block) {
             flush();
             boolean strongPositive = isStrongPositive(e);
@@ -412,6 +415,51 @@ final class DomBlocks {
         }
         opened[openedSize++] = (block ? BLOCK : 0) | (link ? LINK : 0) | (pre ? PRE : 0) | (flat ? FLAT_BLOCK : 0);
         return true;
+    }
+
+    /**
+     * Two inline boxes, each named by a class, side by side with nothing between them: a label and its value
+     * ({@code <span class="spec-name">Weight</span><span class="spec-value">1.2 kg</span>}), which a stylesheet sets as
+     * cells, so a reader sees two words, not "Weight1.2 kg". Not between scripts written without spaces (Chinese,
+     * Japanese, Thai), nor between single letters (a headline animated a letter a box).
+     */
+    private boolean sideBySide(Element e) {
+        if (!INLINE.contains(e.normalName()) || e.className().isBlank() || buf.length() == 0
+                || !(e.previousSibling() instanceof Element prev) || prev.className().isBlank()
+                || !INLINE.contains(prev.normalName())) {
+            return false;
+        }
+        String before = edgeText(prev, false, 0);
+        String after = edgeText(e, true, 0);
+        return before != null && after != null && before.length() >= 2 && after.length() >= 2
+                && spaced(buf.charAt(buf.length() - 1)) && spaced(after.charAt(0));
+    }
+
+    /** A letter or digit of a script that writes spaces between words. */
+    private static boolean spaced(char c) {
+        if (!Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+                && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.THAI
+                && script != Character.UnicodeScript.LAO && script != Character.UnicodeScript.KHMER
+                && script != Character.UnicodeScript.MYANMAR && script != Character.UnicodeScript.TIBETAN;
+    }
+
+    /** The element's first (or last) text, stripped, a few levels down at most; null when there is none. */
+    private static String edgeText(Element e, boolean first, int depth) {
+        int n = e.childNodeSize();
+        for (int k = 0; k < n && depth < 4; k++) {
+            Node child = e.childNode(first ? k : n - 1 - k);
+            if (child instanceof TextNode t && !t.isBlank()) {
+                return t.text().strip();
+            }
+            if (child instanceof Element c) {
+                return edgeText(c, first, depth + 1);
+            }
+        }
+        return null;
     }
 
     private void leave() {

@@ -243,6 +243,7 @@ class ExtractionFixturesTest {
         "en-listicle-photo-items", // a list article's items, each a section of a subhead, a photo and one short line (the lines dropped as captions)
         "en-docs-options-table-footer", // a docs page of a one-line intro, an options table and code, prose only in its footer (gave the footer)
         "en-release-notes-versions-pre", // a release page: versions built alike under its h1, each a subhead over notes in <pre> (the first alone)
+        "ru-review-spec-spans", // a review's specifications as rows of two classed spans side by side, no space between ("Объём1,7 л")
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
