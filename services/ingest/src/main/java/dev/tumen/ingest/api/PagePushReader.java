@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import dev.tumen.ingest.page.EncodedContent;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import dev.tumen.ingest.page.JsonLiteral;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.io.buffer.ByteBuffer;
 import io.micronaut.core.io.buffer.ReferenceCounted;
@@ -20,14 +21,13 @@ import io.micronaut.http.codec.CodecException;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads a pushed {@link PagePush} from the body's bytes, as Micronaut's JSON reader would (the same mapper, the same
- * errors, then the same validation), but keeps its content's bytes ({@link EncodedContent}): for a 30 KB page, Jackson
- * decoding the content char by char from a stream, the intake encoding it back to UTF-8 and the record escaping it
- * again were about 40 % of ingest's CPU (JFR, session 14). The content literal is read by {@link JsonStringBytes}
- * when it is plain; else by Jackson, and the page has no bytes to pass on.
+ * errors, then the same validation), and notes where its content's literal stood in them ({@link JsonLiteral}), so
+ * that the pages record can copy that literal instead of escaping the content again (about a fifth of the parse,
+ * encode and write a 30 KB push costs, by thread CPU time). Micronaut's reader parses from an {@code InputStream}
+ * over the body unless its buffer is one array; this parses the array it copies the body into.
  */
 @Singleton
 @Consumes(MediaType.APPLICATION_JSON)
@@ -70,7 +70,8 @@ public class PagePushReader implements MessageBodyReader<PagePush> {
             Capture capture = new Capture(parser, body);
             PagePush page = reader.withAttribute(CAPTURE, capture).readValue(parser);
             // The content Jackson kept is the literal read last (a repeated field: the last one wins).
-            return page != null && capture.text != null && capture.text == page.content() ? page.withEncoded(capture.encoded) : page;
+            return page != null && capture.literal != null && capture.text == page.content()
+                    ? page.withContentJson(capture.literal) : page;
         } catch (IOException e) {
             throw decodingError(type, e);
         }
@@ -81,12 +82,12 @@ public class PagePushReader implements MessageBodyReader<PagePush> {
         return new CodecException("Error decoding JSON stream for type [" + type.getName() + "]: " + e.getMessage(), e);
     }
 
-    /** The body being read, and what {@link Content} read of it. */
+    /** The body being read, and where {@link Content} found the content in it. */
     private static final class Capture {
         final JsonParser parser;
         final byte[] body;
         String text;
-        EncodedContent encoded;
+        JsonLiteral literal;
 
         Capture(JsonParser parser, byte[] body) {
             this.parser = parser;
@@ -95,8 +96,9 @@ public class PagePushReader implements MessageBodyReader<PagePush> {
     }
 
     /**
-     * {@link PagePush#content()}'s deserializer: from the body's bytes when the parser is the one over them, else (a
-     * number, null, an object, a literal it does not read, another mapper's use of the record) Jackson's own.
+     * {@link PagePush#content()}'s deserializer: Jackson's own, noting where the literal stood when the parser is the
+     * one over the body's bytes. A parser that lets raw control characters into strings would make the literal no
+     * longer JSON to copy: then nothing is noted.
      */
     static final class Content extends StdDeserializer<String> {
         Content() {
@@ -105,18 +107,19 @@ public class PagePushReader implements MessageBodyReader<PagePush> {
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_STRING && ctxt.getAttribute(CAPTURE) instanceof Capture capture && capture.parser == p) {
-                long quote = p.currentTokenLocation().getByteOffset();
-                EncodedContent encoded = quote >= 0 && quote < capture.body.length
-                        ? JsonStringBytes.read(capture.body, (int) quote, capture.body.length) : null;
-                if (encoded != null) {
-                    // The parser skips the literal it did not decode when it moves on (and still checks its syntax).
-                    capture.text = new String(encoded.utf8(), StandardCharsets.UTF_8);
-                    capture.encoded = encoded;
-                    return capture.text;
-                }
+            if (p.currentToken() != JsonToken.VALUE_STRING || !(ctxt.getAttribute(CAPTURE) instanceof Capture capture) || capture.parser != p
+                    || p.isEnabled(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS.mappedFeature())) {
+                return StringDeserializer.instance.deserialize(p, ctxt);
             }
-            return StringDeserializer.instance.deserialize(p, ctxt);
+            long quote = p.currentTokenLocation().getByteOffset();
+            String text = p.getText();
+            long end = p.currentLocation().getByteOffset();
+            byte[] body = capture.body;
+            if (quote >= 0 && end <= body.length && quote < end - 1 && body[(int) quote] == '"' && body[(int) end - 1] == '"') {
+                capture.text = text;
+                capture.literal = new JsonLiteral(body, (int) quote + 1, (int) end - 1);
+            }
+            return text;
         }
     }
 }

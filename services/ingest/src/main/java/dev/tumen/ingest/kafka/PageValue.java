@@ -54,7 +54,7 @@ final class PageValue {
             if (!(provider.getAttribute(CONTENT) instanceof EncodedContent content)) {
                 gen.writeString(value);
             } else if (content.json() != null) {
-                gen.writeRawUTF8String(content.json(), content.jsonFrom(), content.jsonTo() - content.jsonFrom());
+                gen.writeRawUTF8String(content.json().bytes(), content.json().from(), content.json().to() - content.json().from());
             } else {
                 gen.writeUTF8String(content.utf8(), 0, content.utf8().length);
             }

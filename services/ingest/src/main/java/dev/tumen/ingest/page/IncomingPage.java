@@ -12,10 +12,10 @@ import java.time.Instant;
  * @param channel     {@code push}, {@code fetch}, {@code feed} or {@code file}
  * @param title       a title hint, or {@code null}
  * @param published   claimed publication time, or {@code null}
- * @param encoded     the content's bytes when the source had them ({@link EncodedContent}), or {@code null}
+ * @param contentJson where the content stood as a JSON string in what the source sent, or {@code null}
  */
 public record IncomingPage(String url, String content, String contentType, String source, String channel, String title,
-                           Instant published, EncodedContent encoded) {
+                           Instant published, JsonLiteral contentJson) {
 
     public IncomingPage(String url, String content, String contentType, String source, String channel, String title,
                         Instant published) {

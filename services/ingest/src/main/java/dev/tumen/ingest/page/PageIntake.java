@@ -80,12 +80,11 @@ public class PageIntake {
         }
         // Characters undercount: a Cyrillic or Korean character is 2-3 bytes in the record Kafka has to take. Every char
         // is at least one byte, so more chars than the limit is too large without encoding; else the page is encoded
-        // once, here (unless its source already had the bytes), and those bytes are counted, hashed and written to Kafka.
+        // once, here, and those bytes are counted, hashed and written to Kafka (or a pushed literal of them copied).
         if (content.length() > maxContentBytes) {
             throw tooLarge("more than " + maxContentBytes);
         }
-        EncodedContent encoded = in.encoded() != null ? in.encoded() : EncodedContent.utf8(content.getBytes(StandardCharsets.UTF_8));
-        byte[] utf8 = encoded.utf8();
+        byte[] utf8 = content.getBytes(StandardCharsets.UTF_8);
         if (utf8.length > maxContentBytes) {
             throw tooLarge(Integer.toString(utf8.length));
         }
@@ -122,7 +121,7 @@ public class PageIntake {
         String pageUrl = url;
         CompletableFuture<Void> sent;
         try {
-            sent = sink.publishAsync(page, encoded);
+            sent = sink.publishAsync(page, EncodedContent.of(utf8, in.contentJson()));
         } catch (RuntimeException e) {
             seen.release(id, hash);
             throw unpublished(e);

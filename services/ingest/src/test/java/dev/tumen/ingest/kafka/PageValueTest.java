@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tumen.ingest.page.EncodedContent;
+import dev.tumen.ingest.page.JsonLiteral;
 import dev.tumen.model.Json;
 import dev.tumen.model.PageReceived;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class PageValueTest {
                 "push", "text/html", content, "Title \"x\"", Instant.parse("2026-11-30T12:00:00Z"),
                 Instant.parse("2026-11-30T12:00:01.123456Z"), "ab".repeat(32));
 
-        byte[] written = PageValue.bytes(page, EncodedContent.utf8(content.getBytes(StandardCharsets.UTF_8)));
+        byte[] written = PageValue.bytes(page, new EncodedContent(content.getBytes(StandardCharsets.UTF_8), null));
 
         assertEquals(page, Json.read(written, PageReceived.class));
         if (content.codePoints().allMatch(Character::isBmpCodePoint)) {
@@ -39,7 +40,7 @@ class PageValueTest {
         PageReceived page = new PageReceived("id", null, null, "file", "text/plain", "text", null, null,
                 Instant.parse("2026-11-30T12:00:01Z"), "hash");
 
-        byte[] written = PageValue.bytes(page, preEncoded ? EncodedContent.utf8("text".getBytes(StandardCharsets.UTF_8)) : null);
+        byte[] written = PageValue.bytes(page, preEncoded ? new EncodedContent("text".getBytes(StandardCharsets.UTF_8), null) : null);
 
         assertArrayEquals(Json.bytes(page), written);
     }
@@ -59,7 +60,7 @@ class PageValueTest {
         int from = "{\"x\":1,\"content\":\"".length();
         int to = body.length - 2;
 
-        byte[] written = PageValue.bytes(page, new EncodedContent(content.getBytes(StandardCharsets.UTF_8), body, from, to));
+        byte[] written = PageValue.bytes(page, EncodedContent.of(content.getBytes(StandardCharsets.UTF_8), new JsonLiteral(body, from, to)));
 
         assertEquals(page, Json.read(written, PageReceived.class));
         if (content.codePoints().allMatch(Character::isBmpCodePoint)) {
