@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -97,8 +99,12 @@ record PageMetadata(String title, Instant published, String canonical, String la
         String otherDescription = "";
         boolean qaPage = false;
         boolean product = false;
+        String howTo = "";
         for (Element ld : doc.select("script[type=application/ld+json]")) {
             JsonNode json = readJson(ld.data());
+            if (howTo.isEmpty()) {
+                howTo = stepsText(json, 0);
+            }
             qaPage |= typed(json, "QAPage", 0);
             product |= typed(json, "Product", 0);
             JsonNode article = findArticle(json, 0);
@@ -142,6 +148,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         if (description.isEmpty()) {
             description = otherDescription;
+        }
+        // a script-rendered recipe, how-to or FAQ declares its text as data: the whole of it says more than its summary
+        if (howTo.length() > description.length()) {
+            description = howTo;
         }
         Element html = doc.selectFirst("html");
         String lang = html == null ? "" : html.attr("lang").strip();
@@ -221,6 +231,67 @@ record PageMetadata(String title, Instant published, String canonical, String la
             return "";
         }
         return text(node.get("description"));
+    }
+
+    /**
+     * The text a recipe, a how-to or an FAQ page declares as data (also in a list or {@code @graph}): its description, a
+     * recipe's ingredients and the steps ({@code HowToStep} texts, also inside {@code HowToSection}s), or each question
+     * with its accepted answer; one paragraph each. "" for any other type.
+     */
+    private static String stepsText(JsonNode node, int depth) {
+        if (node == null || depth > 4) {
+            return "";
+        }
+        if (node.isArray() || node.has("@graph")) {
+            for (JsonNode n : node.isArray() ? node : node.get("@graph")) {
+                String found = stepsText(n, depth + 1);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return "";
+        }
+        String type = text(node.get("@type"));
+        List<String> out = new ArrayList<>();
+        if (type.equals("Recipe") || type.equals("HowTo")) {
+            addText(out, node.get("description"));
+            for (JsonNode item : node.path("recipeIngredient").isArray() ? node.path("recipeIngredient") : node.path("supply")) {
+                addText(out, item.isObject() ? item.get("name") : item);
+            }
+            addSteps(out, node.has("recipeInstructions") ? node.get("recipeInstructions") : node.get("step"), 0);
+        } else if (type.equals("FAQPage")) {
+            for (JsonNode q : node.path("mainEntity")) {
+                addText(out, q.get("name"));
+                addText(out, q.path("acceptedAnswer").get("text"));
+            }
+        }
+        // a list of steps is the text; a lone description is the summary the page already gives
+        return out.size() < 2 ? "" : String.join("\n\n", out);
+    }
+
+    private static void addSteps(List<String> out, JsonNode steps, int depth) {
+        if (steps == null || depth > 3) {
+            return;
+        }
+        if (steps.isTextual()) {
+            addText(out, steps);
+            return;
+        }
+        for (JsonNode step : steps.isArray() ? steps : List.of(steps)) {
+            if (step.has("itemListElement")) {
+                addText(out, step.get("name"));
+                addSteps(out, step.get("itemListElement"), depth + 1);
+            } else {
+                addText(out, step.isObject() ? step.get("text") : step);
+            }
+        }
+    }
+
+    private static void addText(List<String> out, JsonNode n) {
+        String t = n == null || !n.isValueNode() ? "" : org.jsoup.parser.Parser.unescapeEntities(n.asText(""), false).strip();
+        if (!t.isEmpty()) {
+            out.add(t.replaceAll("\\s+", " "));
+        }
     }
 
     private static JsonNode findArticle(JsonNode node, int depth) {

@@ -244,6 +244,8 @@ class ExtractionFixturesTest {
         "en-docs-options-table-footer", // a docs page of a one-line intro, an options table and code, prose only in its footer (gave the footer)
         "en-release-notes-versions-pre", // a release page: versions built alike under its h1, each a subhead over notes in <pre> (the first alone)
         "ru-review-spec-spans", // a review's specifications as rows of two classed spans side by side, no space between ("Объём1,7 л")
+        "en-recipe-jsonld-shell", // a script-rendered recipe: ingredients and steps only in its JSON-LD Recipe (gave the one-line description)
+        "ko-faq-jsonld-shell", // a script-rendered FAQ: questions and answers only in its JSON-LD FAQPage (gave the one-line og:description)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
