@@ -244,17 +244,17 @@ public final class Labeller {
         Sentence decisive = null;
         SeverityRule decisiveRule = null;
         EnumSet<Category> categories = EnumSet.noneOf(Category.class);
-        boolean lowHeadline = lowRowHeadline(sentences, titleGroups, leadGroups);
+        SeverityRule headlineRow = headlineRow(sentences, titleGroups, leadGroups);
         boolean leadOpened = false;
         for (Sentence s : sentences) {
             if (!s.mainEvent()) {
                 continue;
             }
             // the first lead sentence tells the headline's event (a short one too: index counts longer sentences only)
-            boolean setting = lowHeadline && !s.title() && leadOpened && !lowKind(s.groups());
+            boolean setting = headlineRow != null && !s.title() && leadOpened && !tellsHeadline(s, sentences.get(0), headlineRow);
             leadOpened |= !s.title();
             for (SeverityRule rule : rules) {
-                if (setting && rule.severity().compareTo(Severity.LOW) > 0) {
+                if (setting && rule.severity().compareTo(headlineRow.severity()) > 0) {
                     continue;
                 }
                 if (rule.firesOn(s.groups(), titleGroups, leadGroups)) {
@@ -661,18 +661,56 @@ public final class Labeller {
     }
 
     /**
-     * A headline whose own event is of the low row only (an exhibition opens, a choir sings, a greeting is sent) names
-     * the article's main event. A later lead sentence that names nothing of that kind and tells a higher row ("North
-     * Korea has sent thousands of troops to Russia") is the setting every article on the subject repeats, not the
-     * event (spec: judged on the main news event, not on background), so only the headline's row and the first lead
-     * sentence, which tells the headline's event, can rate it.
+     * A headline that names a kind of event names the article's main event: an exhibition opens, a greeting is sent, a
+     * foreign minister arrives, a transport deal is signed, defence ministers meet. A later lead sentence that does not
+     * tell that event and rates higher ("North Korea has sent thousands of troops to Russia", "Pyongyang supplies Moscow
+     * with shells") is the setting every article on the subject repeats, not the event (spec: judged on the main news
+     * event, not on background), so it rates no higher than the headline's row; the first lead sentence, which tells
+     * the headline's event, still can. Returns the headline's row, or null when the headline names no kind of event
+     * (then the lead decides, as before).
      */
-    private boolean lowRowHeadline(List<Sentence> sentences, Set<String> titleGroups, Set<String> leadGroups) {
+    private SeverityRule headlineRow(List<Sentence> sentences, Set<String> titleGroups, Set<String> leadGroups) {
         if (sentences.isEmpty() || !sentences.get(0).title()) {
-            return false;
+            return null;
         }
-        SeverityRule headline = firstFiring(sentences.get(0), titleGroups, leadGroups);
-        return headline != null && headline.severity() == Severity.LOW;
+        return firstFiring(sentences.get(0), titleGroups, leadGroups);
+    }
+
+    /**
+     * Does a later lead sentence tell the headline's event? Under a headline of the low row, when it names an event of
+     * that row; under another, when it names the same kind (the headline row's cue groups, whoever's role they are),
+     * the same person, or what the event settled (an {@link #OUTCOME} word).
+     */
+    private static boolean tellsHeadline(Sentence s, Sentence headline, SeverityRule row) {
+        if (row.severity() == Severity.LOW) {
+            return lowKind(s.groups());
+        }
+        if (s.groups().contains(OUTCOME)) {
+            return true;
+        }
+        Set<String> kinds = new HashSet<>();
+        for (String g : s.groups()) {
+            kinds.add(kind(g));
+        }
+        for (String g : row.all()) {
+            String k = kind(g);
+            if (!k.equals("pair") && !k.startsWith("side:") && kinds.contains(k)) {
+                return true;
+            }
+        }
+        for (Mention m : s.mentions()) {
+            if (m.entity().kind().equals("person") && headline.mentions().stream().anyMatch(h -> h.entity().equals(m.entity()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cue group without its role prefix or side suffix: {@code role:leader@dprk} and {@code leader} are one kind. */
+    private static String kind(String group) {
+        int at = group.indexOf('@');
+        String g = at >= 0 ? group.substring(0, at) : group;
+        return g.startsWith("role:") ? g.substring("role:".length()) : g;
     }
 
     private static boolean lowKind(Set<String> groups) {

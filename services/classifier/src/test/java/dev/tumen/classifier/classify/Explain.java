@@ -11,9 +11,10 @@ import java.util.TreeSet;
 
 /**
  * How the labeller reads one item of a labelled file: each sentence with its cue groups and sides, then the label.
- * Tuning items only, so the blind part is never shown.
+ * Tuning items only, so the blind part is never shown; {@code --unsplit} reads every item of an invented probe file
+ * (never of a dev2 file).
  *
- * <pre>Explain FILE.jsonl ID [ID...] [--all]</pre>
+ * <pre>Explain FILE.jsonl ID [ID...] [--all] [--unsplit]</pre>
  * {@code --all} prints every sentence; otherwise the headline, the lead and the two-sided sentences.
  */
 public final class Explain {
@@ -21,8 +22,11 @@ public final class Explain {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Evaluate.Item> items = Split.select(Evaluate.read(Path.of(args[0])), Split.Part.TUNED);
         boolean all = List.of(args).contains("--all");
+        // invented probe files have no blind part; dev2's blind part stays out of reach whatever the flag says
+        boolean unsplit = List.of(args).contains("--unsplit") && !Path.of(args[0]).getFileName().toString().startsWith("dev2");
+        List<Evaluate.Item> read = Evaluate.read(Path.of(args[0]));
+        List<Evaluate.Item> items = unsplit ? read : Split.select(read, Split.Part.TUNED);
         Set<String> ids = new TreeSet<>(List.of(args).subList(1, args.length));
         Labeller labeller = new Labeller();
         Extractor extractor = new Extractor();
