@@ -40,4 +40,17 @@ class HeadlineSettingTest {
     void aLeadSentenceTellingTheHeadlinesEventStillRatesIt(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    /** The setting told inside the lead sentence by a subordinator (at a time when, whose, в то время как, тоді як, する中). */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; LOW; Mariinsky dancers perform Swan Lake in Pyongyang; Dancers of Russia's Mariinsky Theatre performed Swan Lake in Pyongyang on Sunday, at a time when North Korean troops are fighting alongside Russian forces.",
+        "en; MEDIUM; Lavrov and Choe meet in Wonsan; Sergei Lavrov met his North Korean counterpart Choe Son Hui in Wonsan on Saturday, the latest contact between the allies, whose soldiers have fought side by side against Ukraine.",
+        "ru; MEDIUM; Козлов прибыл в Пхеньян на заседание межправкомиссии; Министр природных ресурсов России Александр Козлов прибыл в Пхеньян на заседание межправкомиссии по торговле, в то время как КНДР продолжает поставлять России снаряды.",
+        "uk; MEDIUM; Росія і КНДР відкрили автомобільний міст; Росія і КНДР відкрили автомобільний міст через річку Туманну, тоді як північнокорейські солдати воюють на боці Росії.",
+        "ja; MEDIUM; ロシアと北朝鮮、観光協力で合意; 北朝鮮がロシアに兵士を派遣する中、両国は観光分野の協力拡大で合意した。",
+    })
+    void aSettingClauseInsideTheLeadIsBackground(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
