@@ -144,6 +144,12 @@ public final class Labeller {
     static final List<String> MILITARY_GOODS = List.of("arms", "weapon", "weapon_any", "strategic_tech", "personnel", "evasion_goods");
     /** Lead cue groups that make the headline event a meeting, so that its outcome is part of it. */
     static final List<String> MEETINGS = List.of("meeting", "talks", "summit_word");
+    /**
+     * Taking part (participated, участие в, 参加): deployed when the sentence names a battle or the war's theatre, a
+     * guest's part when it names a parade or a concert; the relevance readings count it as deployed, the severity rules
+     * decide by what else the sentence names.
+     */
+    static final String TOOK_PART = "took_part";
 
     private final Gazetteer gazetteer;
     private final CueLexicon cues;
@@ -432,7 +438,7 @@ public final class Labeller {
     private static boolean soldiersForRussia(Set<String> groups) {
         // not merely named with the war's places: a launch report that recalls troops headed for Ukraine stays one-sided
         return groups.contains("side:dprk") && groups.contains("side:russia")
-                && (groups.contains("recruit") || groups.contains("personnel") && groups.contains("deployed"));
+                && (groups.contains("recruit") || groups.contains("personnel") && (groups.contains("deployed") || groups.contains(TOOK_PART)));
     }
 
     /**
@@ -906,7 +912,7 @@ public final class Labeller {
                 Set<String> groups = new HashSet<>(s.groups());
                 boolean russia = other.groups().contains("side:russia") && !other.groups().contains("implied:russia");
                 boolean dprk = other.groups().contains("side:dprk");
-                if (groups.contains("battle_use") || groups.contains("deployed")) {
+                if (groups.contains("battle_use") || groups.contains("deployed") || groups.contains(TOOK_PART)) {
                     // what the referent did (fired, fought) is itself the exchange
                     groups.add("interaction");
                 }
@@ -1158,7 +1164,7 @@ public final class Labeller {
             return false;
         }
         // North Korean soldiers or gunners firing in the war ("North Korean gunners shelled Kharkiv") are deployed there
-        return (groups.contains("personnel") && (groups.contains("deployed") || groups.contains("battle_use")))
+        return (groups.contains("personnel") && (groups.contains("deployed") || groups.contains(TOOK_PART) || groups.contains("battle_use")))
                 || (groups.contains("weapon") && groups.contains("battle_use"));
     }
 

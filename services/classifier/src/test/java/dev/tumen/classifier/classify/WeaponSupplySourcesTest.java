@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Model 0.20.0: the battlefield row's weapons (missiles, shells, launchers, howitzers) supplied between the two are the
  * supply row, without a second list of the same weapons; a satellite that took the picture is the report's source, not
- * space technology; photo exhibitions are exhibitions; a parade is a ceremony; carriage of goods is transport.
+ * space technology; photo exhibitions and aerobatic displays are cultural; a parade is a ceremony, and soldiers taking part
+ * in it are guests, not soldiers deployed (taking part in battles is); Red Square is Moscow; carriage of goods is transport.
  * Invented articles, every language the cue lists cover.
  */
 class WeaponSupplySourcesTest {
@@ -50,6 +51,11 @@ class WeaponSupplySourcesTest {
         "ru; LOW; В Пхеньяне открылась фотовыставка о России; В Пхеньяне при участии посольства России открылась фотовыставка, посвящённая российско-корейской дружбе.",
         "en; LOW; North Korean officers watch Russian Navy Day parade; A delegation of North Korean naval officers watched Russia's Navy Day parade in St Petersburg as guests of the Russian navy.",
         "ko; LOW; 북한 군 대표단, 러시아 해군절 열병식 참관; 북한 해군 대표단이 상트페테르부르크에서 열린 러시아 해군절 열병식을 참관했다.",
+        "ru; LOW; Военные КНДР прошли по Красной площади; Военнослужащие Корейской народной армии приняли участие в параде Победы на Красной площади, парад принимал президент России.",
+        "en; LOW; North Korean soldiers march in Victory Day parade; A column of North Korean soldiers took part in the Victory Day parade on Red Square on Friday, watched by President Vladimir Putin.",
+        "ko; LOW; 김정은, 러시아 곡예비행단 시범 관람; 김정은 국무위원장이 원산에서 러시아 공군 곡예비행단의 시범비행을 관람했으며 러시아 국방성 대표단도 함께 관람했다.",
+        "en; CRITICAL; North Korean soldiers took part in battles for Kursk, Seoul says; North Korean soldiers took part in the battles to retake Russia's Kursk region, South Korea's spy agency told lawmakers.",
+        "ru; CRITICAL; Военные КНДР приняли участие в боях под Курском; Военнослужащие КНДР приняли участие в боях за Курскую область, сообщила разведка Южной Кореи.",
     })
     void exhibitionsAndParadesAreCeremonial(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
