@@ -250,7 +250,7 @@ public final class OutboundHttp {
         }
         // OkHttp connects to a host that looks like an address (digits and dots, or a colon) without asking Dns:
         // check its own reading of the host before the call.
-        if (!guard.allowed(url.host()) && (url.host().matches("[0-9.]+") || url.host().contains(":")
+        if (!guard.allowed(url.host()) && (digitsAndDots(url.host()) || url.host().contains(":")
                 || OutboundGuard.literal(url.host()) != null)) {
             try {
                 guard.lookup(url.host());
@@ -353,5 +353,19 @@ public final class OutboundHttp {
     public void close() {
         client().dispatcher().executorService().shutdownNow();
         client().connectionPool().evictAll();
+    }
+
+    /** Like {@code host.matches("[0-9.]+")} without compiling a pattern on every request (the alert's hot path). */
+    static boolean digitsAndDots(String host) {
+        if (host.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if ((c < '0' || c > '9') && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 }
