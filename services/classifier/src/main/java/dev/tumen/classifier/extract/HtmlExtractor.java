@@ -2600,6 +2600,10 @@ public final class HtmlExtractor {
             }
             Block b = d.blocks.get(i);
             if (b.negative || b.tag().equals("h1")) {
+                // a section header marked by its own words ("6 comments") still heads what follows it in the column
+                if (b.negative && isHeading(b) && LineRules.tokens(b.text) <= 25 && rules.kind(b.text) == LineRules.Kind.HEADER) {
+                    i = boxEnd(d, top, b, lastKept) - 1;
+                }
                 continue;
             }
             double ld = b.linkDensity();
@@ -2833,8 +2837,11 @@ public final class HtmlExtractor {
         int end = box == null ? d.blocks.indexOf(header) + 1 : Math.max(box.end, d.blocks.indexOf(header) + 1);
         if (box != null && box.element == header.owner) {
             // a header written straight into the article's column ("Te puede interesar", then teaser boxes): the boxes
-            // after it that lead somewhere else are what it heads, up to the next paragraph, heading or list
-            for (Element sib = header.owner.nextElementSibling(); sib != null && teaserBox(sib); sib = sib.nextElementSibling()) {
+            // after it that lead somewhere else are what it heads, up to the next paragraph, heading or list; so is a run
+            // of boxes built alike, linked or not ("6 comments" over Bootstrap's media boxes, each a name and a comment)
+            Element first = header.owner.nextElementSibling();
+            boolean run = first != null && builtAlike(first, first.nextElementSibling());
+            for (Element sib = first; sib != null && (teaserBox(sib) || run && builtAlike(first, sib)); sib = sib.nextElementSibling()) {
                 Span s = d.span(sib);
                 if (s == null || s.mainText || s.holdsArticle) {
                     break;
@@ -2849,6 +2856,12 @@ public final class HtmlExtractor {
             "pre", "figure", "br", "hr");
 
     /** A box (not a paragraph, heading or list) holding a link: a teaser card. */
+    /** Two boxes of one template: same tag and the same class names, named, and no paragraph or list. */
+    private static boolean builtAlike(Element a, Element b) {
+        return b != null && !TEXT_TAGS.contains(a.normalName()) && !a.className().isBlank()
+                && a.normalName().equals(b.normalName()) && a.className().equals(b.className());
+    }
+
     private static boolean teaserBox(Element e) {
         return !TEXT_TAGS.contains(e.normalName()) && e.selectFirst("a[href]") != null;
     }
