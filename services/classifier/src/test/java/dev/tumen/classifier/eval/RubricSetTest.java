@@ -15,19 +15,35 @@ import org.junit.jupiter.api.Test;
  * en/ru/ko/uk/zh/ja/de, with the hard cases of issue 14: ceremonies at summits, transfers told through intelligence,
  * containers or data, background that recalls the war). Its sister set {@code rubric-b.jsonl} was written at the same
  * time from the same rows and is scored only as a whole ({@code bin/tumen eval --no-errors}), so it has no floor here.
+ * {@code wire-s19.jsonl} holds longer articles in wire-copy shape.
  */
 class RubricSetTest {
     private static final ArticleClassifier CLASSIFIER = new ArticleClassifier();
 
     @Test
     void rubricRowsWrittenByUsStayAboveFloors() throws IOException, URISyntaxException {
-        Path path = Path.of(Objects.requireNonNull(getClass().getResource("/rubric/rubric-a.jsonl")).toURI());
+        assertAboveFloors("rubric-a", 50, 0.98, 0.95, 0.98);
+    }
+
+    /**
+     * {@code rubric/wire-s19.jsonl}: 156 invented articles in the shape of wire copy (headline, lead, then the setting
+     * paragraph every article on the subject repeats), written in session 19 in en/ru/uk/ko/zh/ja/de; 0.19.0 scored
+     * relevance F1 0.989, exact 0.755, within one 0.856 on them, 0.20.0 0.996, 0.964, 0.971 (one rally for the 1961
+     * treaty relabelled medium, as the rubric settles the 2000 friendship treaty, after both versions scored it so).
+     */
+    @Test
+    void wireShapedArticlesWrittenByUsStayAboveFloors() throws IOException, URISyntaxException {
+        assertAboveFloors("wire-s19", 150, 0.98, 0.94, 0.96);
+    }
+
+    private void assertAboveFloors(String name, int minItems, double f1, double exact, double withinOne) throws IOException, URISyntaxException {
+        Path path = Path.of(Objects.requireNonNull(getClass().getResource("/rubric/" + name + ".jsonl")).toURI());
         List<Evaluate.Item> items = Evaluate.read(path);
-        Evaluate.Metrics m = Evaluate.metrics("rubric-a", Evaluate.run(CLASSIFIER, items), 0);
+        Evaluate.Metrics m = Evaluate.metrics(name, Evaluate.run(CLASSIFIER, items), 0);
         String figures = m.json();
-        assertTrue(items.size() >= 50, figures);
-        assertTrue(m.relevanceF1() >= 0.98, figures);
-        assertTrue(m.severityExact() >= 0.95, figures);
-        assertTrue(m.severityWithinOne() >= 0.98, figures);
+        assertTrue(items.size() >= minItems, figures);
+        assertTrue(m.relevanceF1() >= f1, figures);
+        assertTrue(m.severityExact() >= exact, figures);
+        assertTrue(m.severityWithinOne() >= withinOne, figures);
     }
 }
