@@ -305,7 +305,13 @@ public final class TextExtractor {
      * words or more, unless a sentence came first (a photo's caption: the reporter's line under it is no headline).
      */
     private static boolean cjkHeadline(Lines lines, int i, String line) {
-        if (line.length() > 60 || endsSentence(line) || line.indexOf('。') >= 0 || lines.has(i + 1) && !lines.raw(i + 1).isBlank()) {
+        if (line.length() > 60 || endsSentence(line) || line.indexOf('。') >= 0) {
+            return false;
+        }
+        // Set off by a blank line, or opening its block straight above the first paragraph (a dump that puts a single
+        // line break after the headline); a short line under or over other short lines (a menu, a byline) is not one.
+        if (lines.has(i + 1) && !lines.raw(i + 1).isBlank()
+                && (!isProse(lines.clean(i + 1)) || i > 0 && !lines.raw(i - 1).isBlank())) {
             return false;
         }
         return hanKana(line) >= 8;

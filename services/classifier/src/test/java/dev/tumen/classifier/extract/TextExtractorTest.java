@@ -181,6 +181,20 @@ class TextExtractorTest {
     }
 
     @Test
+    void aChineseOrJapaneseHeadlineStraightAboveTheFirstParagraphIsTheHeadline() {
+        String lead = "图们江下游的新公路桥工地上，起重机和搅拌车正在作业。河道已被填埋至约一半，形成一条运送材料的便道。";
+        String second = "据现场公告，该桥预计明年秋季通车。工人们正在浇筑第二个桥墩的基础。";
+        TextExtractor.Result zh = extract("边境大桥施工进展", lead, "", second);
+        assertEquals("边境大桥施工进展", zh.title());
+        assertEquals(lead + "\n\n" + second, zh.body());
+        TextExtractor.Result ja = extract("川沿いの新しい駅の工事が始まる", "川の向こう側で新しい駅の工事が始まった。クレーンが三台立ち、夜も作業が続いている。");
+        assertEquals("川沿いの新しい駅の工事が始まる", ja.title());
+        // A short line over other short lines is a menu or a byline, not the headline.
+        TextExtractor.Result menu = extract("首页国际新闻体育财经", "记者王小明编译报道", lead, "", second);
+        assertEquals("", menu.title());
+    }
+
+    @Test
     void emptyAndJunkPagesGiveEmptyArticles() {
         assertEquals("", extractor.extract("").body());
         assertEquals("", extractor.extract("\u0000\u0001\u0002 \ufffd\ufffd").body());
