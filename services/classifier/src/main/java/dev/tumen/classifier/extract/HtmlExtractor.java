@@ -143,7 +143,35 @@ public final class HtmlExtractor {
         if (text.isEmpty()) {
             text = lastResort(page, meta, true);
         }
-        return text.isEmpty() ? linkedText(page) : text;
+        text = text.isEmpty() ? linkedText(page) : text;
+        // text only inside controls or graphics, which every reading drops (a page wrapped in a <label> or a <button>, an
+        // infographic's <svg> text): a browser still shows it; a menu's links are still no article
+        return text.isEmpty() ? shownText(root) : text;
+    }
+
+    private static final Set<String> NOT_SHOWN = Set.of("a", "nav", "header", "footer", "script", "style", "template", "head");
+
+    /** The page's text outside links and its header, footer and menus, whatever element holds it. */
+    private static String shownText(Element root) {
+        StringBuilder out = new StringBuilder();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof Element e && NOT_SHOWN.contains(e.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    out.append(t.text()).append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return out.toString().replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -247,6 +247,7 @@ class ExtractionFixturesTest {
         "en-recipe-jsonld-shell", // a script-rendered recipe: ingredients and steps only in its JSON-LD Recipe (gave the one-line description)
         "ko-faq-jsonld-shell", // a script-rendered FAQ: questions and answers only in its JSON-LD FAQPage (gave the one-line og:description)
         "en-news-media-comments", // "6 comments" over Bootstrap media boxes (a name and date in an h5, a paragraph) in the story's column (all kept)
+        "de-page-in-label", // a page wrapped whole in a <label>, which every reading drops (came back empty)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
