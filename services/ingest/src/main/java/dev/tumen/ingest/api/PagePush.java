@@ -1,9 +1,6 @@
 package dev.tumen.ingest.api;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.tumen.ingest.page.JsonLiteral;
 import dev.tumen.ingest.page.IncomingPage;
 import dev.tumen.common.http.TextFields;
 import jakarta.validation.constraints.Pattern;
@@ -24,18 +21,16 @@ import java.time.Instant;
  * @param source      the outlet or pusher, shown with alerts (default {@code push})
  * @param title       a title hint
  * @param published   when the page was published, ISO-8601
- * @param contentJson not JSON: where {@link PagePushReader} found the content in the body, or {@code null}
  */
 @Introspected
 @JsonIgnoreProperties(ignoreUnknown = true)
 @Schema(name = "PagePush", description = "A page pushed as JSON")
 public record PagePush(@Nullable @Size(max = TextFields.MAX_URL) String url,
-                       @NotNull @JsonDeserialize(using = PagePushReader.Content.class) String content,
+                       @NotNull String content,
                        @Nullable @Schema(example = "text/html") String contentType,
                        @Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String source,
                        @Nullable @Size(max = TextFields.MAX_TITLE) @Pattern(regexp = TextFields.TEXT, message = TextFields.TEXT_MESSAGE) String title,
-                       @Nullable Instant published,
-                       @JsonIgnore @Schema(hidden = true) @Nullable JsonLiteral contentJson) {
+                       @Nullable Instant published) {
 
     /**
      * Identity, not the fields: Micronaut's validation keeps each bean it validates in a hash set (to stop at cycles),
@@ -52,11 +47,7 @@ public record PagePush(@Nullable @Size(max = TextFields.MAX_URL) String url,
         return this == other;
     }
 
-    PagePush withContentJson(JsonLiteral literal) {
-        return new PagePush(url, content, contentType, source, title, published, literal);
-    }
-
     IncomingPage toIncoming(String channel) {
-        return new IncomingPage(url, content, contentType, source == null ? channel : source, channel, title, published, contentJson);
+        return new IncomingPage(url, content, contentType, source == null ? channel : source, channel, title, published);
     }
 }

@@ -1,7 +1,6 @@
 package dev.tumen.ingest.kafka;
 
 import dev.tumen.ingest.dedup.SeenPage;
-import dev.tumen.ingest.page.EncodedContent;
 import dev.tumen.ingest.page.PageSink;
 import dev.tumen.ingest.page.Refusal;
 import dev.tumen.ingest.page.UnpublishablePages;
@@ -134,16 +133,16 @@ public class PagePublisher implements PageSink, UnpublishablePages {
         return publishAsync(page, null);
     }
 
-    /** The same, the record's value written from {@code content}'s bytes when given ({@link PageValue}). */
+    /** The same, the record's value written from {@code contentUtf8} when given ({@link PageValue}). */
     @Override
-    public CompletableFuture<Void> publishAsync(PageReceived page, EncodedContent content) {
+    public CompletableFuture<Void> publishAsync(PageReceived page, byte[] contentUtf8) {
         // Before the records are written: at saturation a page refused here would otherwise cost its 30 KB of JSON first.
         Refusal full = full();
         if (full != null) {
             LOG.debug("page {} refused for now: {}", page.id(), full.getMessage());
             throw full;
         }
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.pages(), null, page.id(), PageValue.bytes(page, content),
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.pages(), null, page.id(), PageValue.bytes(page, contentUtf8),
                 CloudEvents.headers(CloudEvents.TYPE_PAGE_RECEIVED, CE_SOURCE, page.id()));
         SeenPage seen = new SeenPage(page.id(), page.contentHash(), page.url(), page.receivedAt());
         ProducerRecord<String, byte[]> seenRecord = new ProducerRecord<>(topics.seen(), null, page.id(), Json.bytes(seen),

@@ -12,13 +12,7 @@ import java.time.Instant;
  * @param channel     {@code push}, {@code fetch}, {@code feed} or {@code file}
  * @param title       a title hint, or {@code null}
  * @param published   claimed publication time, or {@code null}
- * @param contentJson where the content stood as a JSON string in what the source sent, or {@code null}
  */
 public record IncomingPage(String url, String content, String contentType, String source, String channel, String title,
-                           Instant published, JsonLiteral contentJson) {
-
-    public IncomingPage(String url, String content, String contentType, String source, String channel, String title,
-                        Instant published) {
-        this(url, content, contentType, source, channel, title, published, null);
-    }
+                           Instant published) {
 }

@@ -80,7 +80,7 @@ public class PageIntake {
         }
         // Characters undercount: a Cyrillic or Korean character is 2-3 bytes in the record Kafka has to take. Every char
         // is at least one byte, so more chars than the limit is too large without encoding; else the page is encoded
-        // once, here, and those bytes are counted, hashed and written to Kafka (or a pushed literal of them copied).
+        // once, here, and those bytes are counted, hashed and written to Kafka.
         if (content.length() > maxContentBytes) {
             throw tooLarge("more than " + maxContentBytes);
         }
@@ -121,7 +121,7 @@ public class PageIntake {
         String pageUrl = url;
         CompletableFuture<Void> sent;
         try {
-            sent = sink.publishAsync(page, EncodedContent.of(utf8, in.contentJson()));
+            sent = sink.publishAsync(page, utf8);
         } catch (RuntimeException e) {
             seen.release(id, hash);
             throw unpublished(e);

@@ -23,10 +23,10 @@ public interface PageSink {
     }
 
     /**
-     * The same, with the page's content already as bytes ({@code content}, which the caller no longer changes): the
-     * intake has its UTF-8 to count and hash it, and the sink may write the record from those bytes.
+     * The same, with the page's content already encoded as UTF-8 ({@code contentUtf8}, which the caller no longer
+     * changes): the intake encodes it once, to count and hash it, and the sink may write the record from those bytes.
      */
-    default CompletableFuture<Void> publishAsync(PageReceived page, EncodedContent content) {
+    default CompletableFuture<Void> publishAsync(PageReceived page, byte[] contentUtf8) {
         return publishAsync(page);
     }
 

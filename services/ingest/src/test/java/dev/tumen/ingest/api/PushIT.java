@@ -70,28 +70,6 @@ class PushIT {
     }
 
     @Test
-    void readsThePushedContentFromTheBodysBytesAndHashesItsValue() {
-        try (IngestApp app = new IngestApp(Map.of())) {
-            // given: a content written with an escape Jackson itself never writes (\/)
-            String body = "{\"url\": \"https://news.example/escaped\", \"content\": \"<p class=\\\"lead\\\">Шойгу in Pyongyang a\\/b</p>\\n\"}";
-            HttpResponse<String> first = app.postJson("/pages", body);
-            assertEquals(202, first.statusCode(), first.body());
-
-            // then: the record carries the literal as it came (read from the bytes, not decoded and escaped again) ...
-            var record = app.pages(1).get(0);
-            assertTrue(new String(record.value(), StandardCharsets.UTF_8).contains("a\\/b</p>\\n"), new String(record.value(), StandardCharsets.UTF_8));
-            PageReceived page = Json.read(record.value(), PageReceived.class);
-            String value = "<p class=\"lead\">Шойгу in Pyongyang a/b</p>\n";
-            assertEquals(value, page.content());
-            // ... hashed as its value: the same page escaped otherwise, under another URL, is a duplicate
-            assertEquals(dev.tumen.model.Hashes.sha256(value.getBytes(StandardCharsets.UTF_8)), page.contentHash());
-            HttpResponse<String> same = app.postJson("/pages", "{\"url\": \"https://news.example/mirror\", \"content\": "
-                    + Json.string(value) + "}");
-            assertEquals(200, same.statusCode(), same.body());
-        }
-    }
-
-    @Test
     void publishesAPageOnceAcrossTwoInstances() {
         try (IngestApp first = new IngestApp(Map.of());
              IngestApp second = new IngestApp(first.prefix, Map.of())) {

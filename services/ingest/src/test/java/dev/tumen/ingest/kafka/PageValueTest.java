@@ -3,8 +3,6 @@ package dev.tumen.ingest.kafka;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tumen.ingest.page.EncodedContent;
-import dev.tumen.ingest.page.JsonLiteral;
 import dev.tumen.model.Json;
 import dev.tumen.model.PageReceived;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +24,7 @@ class PageValueTest {
                 "push", "text/html", content, "Title \"x\"", Instant.parse("2026-11-30T12:00:00Z"),
                 Instant.parse("2026-11-30T12:00:01.123456Z"), "ab".repeat(32));
 
-        byte[] written = PageValue.bytes(page, new EncodedContent(content.getBytes(StandardCharsets.UTF_8), null));
+        byte[] written = PageValue.bytes(page, content.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(page, Json.read(written, PageReceived.class));
         if (content.codePoints().allMatch(Character::isBmpCodePoint)) {
@@ -40,31 +38,8 @@ class PageValueTest {
         PageReceived page = new PageReceived("id", null, null, "file", "text/plain", "text", null, null,
                 Instant.parse("2026-11-30T12:00:01Z"), "hash");
 
-        byte[] written = PageValue.bytes(page, preEncoded ? new EncodedContent("text".getBytes(StandardCharsets.UTF_8), null) : null);
+        byte[] written = PageValue.bytes(page, preEncoded ? "text".getBytes(StandardCharsets.UTF_8) : null);
 
         assertArrayEquals(Json.bytes(page), written);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "plain ascii",
-            "<p class=\"lead\">quotes \"and\" back\\slashes / slashes</p>",
-            "lines\nand\ttabs\rand\fform feeds, \b a backspace and \u0001\u001f controls",
-            "Кириллица, 한국어, an emoji 😀",
-            ""})
-    void copiesAPushedLiteralAsItCame(String content) {
-        PageReceived page = new PageReceived("0123456789abcdef0123456789abcdef", null, null, "push", "text/html", content,
-                null, null, Instant.parse("2026-11-30T12:00:01Z"), "ab".repeat(32));
-        // A pushed body, the content's literal somewhere inside it.
-        byte[] body = ("{\"x\":1,\"content\":" + Json.string(content) + "}").getBytes(StandardCharsets.UTF_8);
-        int from = "{\"x\":1,\"content\":\"".length();
-        int to = body.length - 2;
-
-        byte[] written = PageValue.bytes(page, EncodedContent.of(content.getBytes(StandardCharsets.UTF_8), new JsonLiteral(body, from, to)));
-
-        assertEquals(page, Json.read(written, PageReceived.class));
-        if (content.codePoints().allMatch(Character::isBmpCodePoint)) {
-            assertArrayEquals(Json.bytes(page), written);
-        }
     }
 }
