@@ -218,19 +218,24 @@ record PageMetadata(String title, Instant published, String canonical, String la
 
     /** The first {@code description} of a JSON-LD node of any type (also in a list or {@code @graph}), or "". */
     private static String described(JsonNode node, int depth) {
+        return firstFound(node, depth, n -> text(n.get("description")));
+    }
+
+    /** {@code leaf}'s first non-empty answer for a JSON-LD node, or for the nodes of a list or {@code @graph} in order. */
+    private static String firstFound(JsonNode node, int depth, java.util.function.Function<JsonNode, String> leaf) {
         if (node == null || depth > 4) {
             return "";
         }
         if (node.isArray() || node.has("@graph")) {
             for (JsonNode n : node.isArray() ? node : node.get("@graph")) {
-                String found = described(n, depth + 1);
+                String found = firstFound(n, depth + 1, leaf);
                 if (!found.isEmpty()) {
                     return found;
                 }
             }
             return "";
         }
-        return text(node.get("description"));
+        return leaf.apply(node);
     }
 
     /**
@@ -239,18 +244,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
      * with its accepted answer; one paragraph each. "" for any other type.
      */
     private static String stepsText(JsonNode node, int depth) {
-        if (node == null || depth > 4) {
-            return "";
-        }
-        if (node.isArray() || node.has("@graph")) {
-            for (JsonNode n : node.isArray() ? node : node.get("@graph")) {
-                String found = stepsText(n, depth + 1);
-                if (!found.isEmpty()) {
-                    return found;
-                }
-            }
-            return "";
-        }
+        return firstFound(node, depth, PageMetadata::declaredSteps);
+    }
+
+    private static String declaredSteps(JsonNode node) {
         String type = text(node.get("@type"));
         List<String> out = new ArrayList<>();
         if (type.equals("Recipe") || type.equals("HowTo")) {
