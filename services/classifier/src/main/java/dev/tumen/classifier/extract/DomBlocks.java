@@ -348,8 +348,9 @@ final class DomBlocks {
         boolean shadowRoot = tag.equals("template") && (e.hasAttr("shadowrootmode") || e.hasAttr("shadowroot"));
         // an accordion's question is a button inside its heading: the heading's text, not a control
         boolean headingButton = tag.equals("button") && inHeading(e);
-        boolean drop = lenient ? LENIENT_DROP.contains(tag) || tag.equals("nav") && !navHoldingText(e)
-                : DROP.contains(tag) && !(tag.equals("aside") && factBox(e)) || hidden(e);
+        boolean shownText = tag.equals("textarea") && shownTextarea(e);
+        boolean drop = !shownText && (lenient ? LENIENT_DROP.contains(tag) || tag.equals("nav") && !navHoldingText(e)
+                : DROP.contains(tag) && !(tag.equals("aside") && factBox(e)) || hidden(e));
         if (!shadowRoot && (headingButton ? hidden(e) : drop)) {
             if (tag.equals("figcaption")) {
                 figcaptions++;
@@ -406,7 +407,7 @@ final class DomBlocks {
         if (link) {
             linkDepth++;
         }
-        boolean pre = tag.equals("pre");
+        boolean pre = tag.equals("pre") || shownText;
         if (pre) {
             preDepth++;
         }
@@ -431,8 +432,44 @@ final class DomBlocks {
         }
         String before = edgeText(prev, false, 0);
         String after = edgeText(e, true, 0);
-        return before != null && after != null && before.length() >= 2 && after.length() >= 2
-                && spaced(buf.charAt(buf.length() - 1)) && spaced(after.charAt(0));
+        return before != null && after != null && (before.length() >= 2 && after.length() >= 2
+                && spaced(buf.charAt(buf.length() - 1)) && spaced(after.charAt(0)) || labelledRow(prev, e));
+    }
+
+    /** Longest label of a name/value row, in characters. */
+    private static final int LABEL_CHARS = 12;
+
+    /**
+     * A name/value row in any script: a box holding nothing but the two inline boxes, the first a short label that ends
+     * no sentence and a value with no clause in it (a full-width comma), with a row built alike (same tag and classes) beside it, the row no
+     * paragraph or heading. A Chinese or Japanese specification list
+     * ({@code <span class="param-name">重量</span><span class="param-value">98克</span>}) reads "重量 98克", though
+     * those scripts write no spaces: a stylesheet sets the two as cells. Styled runs inside a sentence are no such row.
+     */
+    private static boolean labelledRow(Element label, Element value) {
+        Element row = value.parent();
+        if (row == null || row.childrenSize() != 2 || !row.ownText().isBlank() || row.normalName().equals("p")
+                || isHeadingTag(row.normalName())) {
+            return false;
+        }
+        String name = label.text().strip();
+        String said = value.text().strip();
+        if (name.isEmpty() || name.length() > LABEL_CHARS || said.isEmpty() || endsSentence(name) || clauses(said)) {
+            return false;
+        }
+        Element next = row.nextElementSibling();
+        Element alike = next != null ? next : row.previousElementSibling();
+        return alike != null && alike.normalName().equals(row.normalName()) && alike.className().equals(row.className())
+                && alike.childrenSize() == 2;
+    }
+
+    private static boolean endsSentence(String s) {
+        return ".!?。！？".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /** A sentence's end or a clause's comma in a script written without spaces: running text, not a value. */
+    private static boolean clauses(String s) {
+        return endsSentence(s) || s.indexOf('，') >= 0 || s.indexOf('。') >= 0 || s.indexOf('、') >= 0 && s.length() > 20;
     }
 
     /** A letter or digit of a script that writes spaces between words. */
@@ -482,6 +519,19 @@ final class DomBlocks {
         if ((what & PRE) != 0) {
             preDepth--;
         }
+    }
+
+    /**
+     * A read-only {@code <textarea>} is text the page shows, not a field to fill in: a paste site's paste, a licence to
+     * scroll through. Its lines are kept as a {@code <pre>}'s. Markup in it is a snippet to copy (an embed code), and an
+     * editable one holds what the reader is to write.
+     */
+    private static boolean shownTextarea(Element e) {
+        if (!e.hasAttr("readonly") && !e.hasAttr("disabled")) {
+            return false;
+        }
+        String text = e.wholeText().strip();
+        return !text.isEmpty() && text.charAt(0) != '<';
     }
 
     /**

@@ -190,17 +190,31 @@ final class EmbeddedText {
 
     /**
      * The markup a page keeps as text for browsers of another kind: its {@code <noframes>} content and {@code iframe
-     * srcdoc} documents, each as a body of its own, in page order.
+     * srcdoc} documents, and the markup a script stamps into the page from a {@code <script type="text/template">} (a
+     * Backbone or Knockout app's view, a Vue {@code text/x-template}, a Handlebars template), each as a body of its own,
+     * in page order.
      */
     static List<Element> rawBodies(Element root) {
         List<Element> out = new ArrayList<>();
         Element doc = root.ownerDocument() == null ? root : root.ownerDocument();
-        for (Element e : doc.select("noframes, iframe[srcdoc]")) {
+        for (Element e : doc.select("noframes, iframe[srcdoc], script[type]")) {
+            if (e.normalName().equals("script") && !markupTemplate(e.attr("type"))) {
+                continue;
+            }
             String html = e.normalName().equals("iframe") ? e.attr("srcdoc") : e.data().isEmpty() ? e.html() : e.data();
             if (!html.isBlank()) {
                 out.add(Jsoup.parse(html).body());
             }
         }
         return out;
+    }
+
+    /**
+     * A script type that says its content is markup for a script to stamp ({@code text/template}, {@code text/x-template},
+     * {@code text/html}, {@code text/x-handlebars-template}, {@code text/ng-template}), not code or data.
+     */
+    private static boolean markupTemplate(String type) {
+        String t = type.strip().toLowerCase(java.util.Locale.ROOT);
+        return t.equals("text/html") || t.startsWith("text/") && t.endsWith("template");
     }
 }

@@ -127,6 +127,13 @@ public final class HtmlExtractor {
             text = embedded(root, meta.title(), text, chrome);
             chrome &= text.equals(before);
         }
+        if (text.length() < NOTHING_CHARS || chrome) {
+            String alts = altTexts(root);
+            if (!alts.isEmpty()) {
+                text = alts;
+                chrome = false;
+            }
+        }
         if (chrome) {
             String lines = linesBesideChrome(visible, meta.title());
             text = lines.isEmpty() ? text : lines;
@@ -228,6 +235,22 @@ public final class HtmlExtractor {
             return text;
         }
         return (text.isEmpty() || chrome ? "" : text + "\n\n") + String.join("\n\n", captions);
+    }
+
+    /**
+     * A page told in pictures (an infographic's panels, a scanned notice) whose markup says nothing else: the images'
+     * text alternatives that are sentences, outside the page's header, footer, {@code nav} and {@code aside}, in page
+     * order. A screen reader reads them as the page's text; an icon's "Share" or a logo's name is no sentence.
+     */
+    private static String altTexts(Element root) {
+        List<String> alts = new ArrayList<>();
+        for (Element img : root.getElementsByTag("img")) {
+            String t = img.attr("alt").strip().replaceAll("\\s+", " ");
+            if (t.length() >= NOTHING_CHARS && hasSentenceEnd(t) && !inPageChrome(img) && !alts.contains(t)) {
+                alts.add(t);
+            }
+        }
+        return String.join("\n\n", alts);
     }
 
     private static boolean inPageChrome(Element e) {
