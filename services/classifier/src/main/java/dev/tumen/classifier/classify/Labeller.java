@@ -124,6 +124,15 @@ public final class Labeller {
     /** Cue group of verbs of saying; see {@link #statement}. */
     static final String STATEMENT = "statement";
     /**
+     * Cue group of words for a state's bodies and spokespeople (ministry, Министерство иностранных дел, МЗС, 외교부,
+     * 外交部, Außenministerium): tied to a side by the name next to it ({@link #ministerOf}), it makes that side the speaker.
+     */
+    static final String BODY_WORD = "body_word";
+    /** Set on a sentence whose speaker is a side: a body word tied to a side, a side before a verb of saying, a headline's colon. */
+    static final String SPEAKER = "speaker";
+    /** How far into a headline its speaker's colon may stand ("Министерство иностранных дел КНДР:" is 33 characters). */
+    static final int MAX_SPEAKER_CHARS = 60;
+    /**
      * Cue groups of a handing-over verb and of what a gift goes to or is: "presented the zoo with 40 animals",
      * передал зоопарку, 동물원에 전달, 向动物园送去. Together, and with nothing military handed over, they are a gift
      * (spec: a visit is rated by what the visitors came for; gifts are low), however the verb is worded.
@@ -375,7 +384,7 @@ public final class Labeller {
             return false;
         }
         // a third country's minister speaking of the two is the rubric's "third parties about their cooperation"
-        if (s.groups().contains(THIRD_MINISTER)) {
+        if (s.groups().contains(THIRD_MINISTER) || s.groups().contains(SPEAKER)) {
             return true;
         }
         for (Mention m : s.mentions()) {
@@ -768,6 +777,8 @@ public final class Labeller {
             Set<String> groups = new HashSet<>();
             boolean thirdMinister = false;
             boolean sideMinister = false;
+            boolean speaker = false;
+            List<Integer> bodyWordEnds = new ArrayList<>();
             // cue hits are ordered by end offset
             while (c < cueHits.size() && cueHits.get(c).end() <= span.end()) {
                 PhraseMatcher.Hit<Set<String>> hit = cueHits.get(c);
@@ -783,12 +794,27 @@ public final class Labeller {
                             thirdMinister |= of == Party.OTHER;
                             sideMinister |= of == Party.RUSSIA || of == Party.DPRK;
                         }
+                        if (hit.value().contains(BODY_WORD) && side(ministerOf(text, hit.start(), hit.end(), inside))) {
+                            speaker = true;
+                            bodyWordEnds.add(hit.end());
+                        }
+                        if (hit.value().contains(STATEMENT) && sideRightBefore(text, hit.start(), inside)) {
+                            speaker = true;
+                        }
                     }
                 }
                 c++;
             }
             if (thirdMinister && !sideMinister) {
                 groups.add(THIRD_MINISTER);
+            }
+            if (isTitle && attributed(text, span.start(), inside, bodyWordEnds)) {
+                // "МЗС КНДР: Росія має право …": the headline's colon is its verb of saying
+                groups.add(STATEMENT);
+                speaker = true;
+            }
+            if (speaker) {
+                groups.add(SPEAKER);
             }
             if (giftHandedOver(groups)) {
                 groups.add("gift");
@@ -840,6 +866,55 @@ public final class Labeller {
         }
         Mention tied = before != null ? before : after;
         return tied == null ? null : tied.entity().party() == Party.PAIR ? null : tied.entity().party();
+    }
+
+    private static boolean side(Party p) {
+        return p == Party.RUSSIA || p == Party.DPRK;
+    }
+
+    /**
+     * A side named right before a verb of saying ("North Korea says", "КНДР заявила", "Russland erklärte"): the side is
+     * the speaker, as its ministry or its leader would be.
+     */
+    static boolean sideRightBefore(String text, int start, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.end() <= start && side(m.entity().party()) && !m.entity().isMedia() && gapWords(text, m.end(), start).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A headline that opens with its speaker and a colon ("МЗС КНДР: …", "Kremlin: …", "Nordkoreas Außenministerium: …"):
+     * a side's person, body or country, or a body word tied to a side, then the colon.
+     */
+    static boolean attributed(String text, int headStart, List<Mention> mentions, List<Integer> bodyWordEnds) {
+        int colon = -1;
+        for (int i = headStart; i < text.length() && i < headStart + MAX_SPEAKER_CHARS; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '：') {
+                colon = i;
+                break;
+            }
+            if (c == '\n') {
+                return false;
+            }
+        }
+        if (colon < 0) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.end() <= colon && side(m.entity().party()) && !m.entity().isMedia() && text.substring(m.end(), colon).isBlank()) {
+                return true;
+            }
+        }
+        for (int end : bodyWordEnds) {
+            if (end <= colon && text.substring(end, colon).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What may stand between a minister word and the country it belongs to. */
