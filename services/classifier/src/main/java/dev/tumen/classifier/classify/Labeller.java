@@ -93,6 +93,11 @@ public final class Labeller {
      * event's (the marker's clause names the occasion, never who meets).
      */
     static final String OCCASION_BEFORE = "occasion_before";
+    /** Conjunctions of time that open a background clause inside the lead sentence; see {@link #afterClause}. */
+    static final String AFTER_CLAUSE = "after_clause";
+    /** English "after" and "with": background openers only before a side (and "with" only after a comma, before an -ing verb). */
+    static final String AFTER_SIDE = "after_side";
+    static final String WITH_SIDE = "with_side";
     /** Cue groups found inside a background clause carry this prefix, so no severity rule matches them. */
     static final String BACKGROUND_PREFIX = "bg:";
     static final int MAX_BACKGROUND_CHARS = 160;
@@ -1050,7 +1055,8 @@ public final class Labeller {
             if (!h.value().contains(OCCASION) && !h.value().contains(OCCASION_BEFORE) && withinLonger(occasionMarkers, h.start(), h.end())) {
                 continue;
             }
-            if (h.value().contains(BACKGROUND) || (occasions && h.value().contains(OCCASION))) {
+            boolean afterClause = afterClause(text, h, mentions) && !reactionAround(text, cueHits, h.start());
+            if (h.value().contains(BACKGROUND) || afterClause || (occasions && h.value().contains(OCCASION))) {
                 // "recalled, that …", "напомнил, что …": the comma right after the marker does not end its clause
                 int end = Math.min(text.length(), h.end() + 2);
                 int limit = Math.min(text.length(), h.end() + MAX_BACKGROUND_CHARS);
@@ -1119,6 +1125,88 @@ public final class Labeller {
             spans.add(new int[] {start, h.end()});
         }
         return spans;
+    }
+
+    /**
+     * A clause that tells what came before the main event or goes on beside it, inside the lead sentence: after a
+     * conjunction of time (после того как, після того як, nachdem; English "after" when a side follows it: "after North
+     * Korea sent troops"), or an English absolute construction after a comma (", with North Korea continuing to send
+     * shells"). Like "amid" it is background: the main clause is the event. See {@link #reactionAround} for when it is not.
+     */
+    static boolean afterClause(String text, PhraseMatcher.Hit<Set<String>> h, List<Mention> mentions) {
+        if (h.value().contains(AFTER_CLAUSE)) {
+            return true;
+        }
+        boolean after = h.value().contains(AFTER_SIDE);
+        boolean with = h.value().contains(WITH_SIDE);
+        if (!after && !with) {
+            return false;
+        }
+        // the side opens the clause as its subject: "after North Korea sent", not "after the Russia-North Korea summit"
+        Mention next = null;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.start() >= h.end() && !m.entity().isMedia()) {
+                boolean pairName = k + 1 < mentions.size() && mentions.get(k + 1).start() - m.end() <= 3;
+                if (side(m.entity().party()) && !pairName && text.substring(h.end(), m.start()).isBlank()) {
+                    next = m;
+                }
+                break;
+            }
+        }
+        if (next == null) {
+            return false;
+        }
+        int end = next.end();
+        int limit = Math.min(text.length(), next.end() + MAX_BACKGROUND_CHARS);
+        while (end < limit && !clauseEnd(text, end)) {
+            end++;
+        }
+        String clause = text.substring(next.end(), end);
+        if (after) {
+            // a clause, with its verb ("sent", "had deployed"), not a noun phrase ("after Russia's war")
+            return FINITE.matcher(clause).find();
+        }
+        // ", with North Korea continuing to …": a comma before, a verb in -ing after the side, before the clause ends
+        int before = h.start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before >= 0 && text.charAt(before) == ',' && ING.matcher(clause).find();
+    }
+
+    private static final java.util.regex.Pattern ING = java.util.regex.Pattern.compile("\\b\\p{L}{2,}ing\\b");
+    /** An English finite verb: a regular past, an auxiliary, or a common irregular past of the subject's news. */
+    private static final java.util.regex.Pattern FINITE = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\p{L}{2,}ed|sent|sends|fought|began|took|gave|made|sold|built|had|has|have|was|were|is|are|did|won|held|struck|hit)\\b");
+
+    /**
+     * A reaction to the cooperation (condemned, protested, sanctions, thanks) takes the row of the cooperation it is
+     * about (spec), so a clause telling that cooperation after it ("Kyiv summoned the ambassador after North Korea sent
+     * troops") is what the reaction is about, not background.
+     */
+    static boolean reactionAround(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, int at) {
+        int start = at;
+        while (start > 0 && !sentenceEnd(text, start - 1)) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && !sentenceEnd(text, end)) {
+            end++;
+        }
+        for (PhraseMatcher.Hit<Set<String>> c : cueHits) {
+            if (c.start() >= start && c.end() <= end
+                    && (c.value().contains("reaction") || c.value().contains("thanks") || c.value().contains("sanctions_word"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || c == '。' || c == '!' || c == '?'
+                || c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     private static boolean clauseEnd(String text, int i) {
