@@ -438,7 +438,9 @@ public final class Labeller {
             // a third country in the headline is usually its own event with one side ("Xi and Kim hold talks"), but North
             // Korean soldiers held or wanted there ("North Korean POWs ask to go to South Korea") are the soldiers the lead
             // says fought for Russia: follow-up reports on prisoners of war are critical (spec)
-            if (third && !(dprk && soldiersForRussia(s.groups()))) {
+            // a third country reacting in the headline ("South Korea summons Russian ambassador") to what the lead tells of
+            // the two is the rubric's third party's reaction to their cooperation, relevant like the cooperation itself
+            if (third && !(dprk && soldiersForRussia(s.groups())) && !(head.groups().contains("reaction") && s.pair() && exchange(s.groups()))) {
                 continue;
             }
             if (s.groups().contains(russia ? "side:dprk" : "side:russia")) {

@@ -41,8 +41,27 @@ class StatementAndVisitRelevanceTest {
         "zh; LOW; 俄罗斯国家芭蕾舞团亮相平壤; 俄罗斯国家芭蕾舞团在平壤大剧院上演了《天鹅湖》，朝中社报道。",
         "ja; LOW; ロシア国立バレエ団が平壌で「白鳥の湖」; ロシア国立バレエ団が平壌の劇場で「白鳥の湖」を上演したと朝鮮中央通信が伝えた。",
         "en; LOW; Russian State Ballet in Pyongyang; The Russian State Ballet staged Swan Lake at Pyongyang's Grand Theatre on Saturday, North Korean state media reported.",
+        "ko; LOW; 러시아 국립 앙상블 평양 공연; 러시아 국립 앙상블이 평양에서 무대를 선보였다고 조선중앙통신이 전했다.",
+        "ja; LOW; ロシアの合唱団が平壌で歌声; ロシアの合唱団が平壌の劇場で歌声を披露したと朝鮮中央通信が伝えた。",
+        "en; LOW; Russian philharmonic plays Pyongyang; The Russian National Philharmonic played Shostakovich in Pyongyang on Sunday, North Korean state media said.",
     })
     void aTroupeInTheOtherSidesCapitalIsACulturalExchange(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    /**
+     * A third country reacting in the headline ("Japan protests to Moscow", 일본, 러시아 대사 초치) to what the lead tells of
+     * the two: the rubric's third party's reaction to their cooperation, relevant and rated by that cooperation. Before,
+     * a headline naming a third country and one side was never half of a pair with the lead.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; CRITICAL; Japan protests to Moscow; Japan lodged a protest with Russia on Tuesday over North Korean soldiers sent to fight in Kursk, the foreign ministry in Tokyo said.",
+        "ru; CRITICAL; Сеул вызвал посла России; МИД Южной Кореи вызвал посла России в связи с отправкой северокорейских военных в Курскую область.",
+        "ko; CRITICAL; 일본, 러시아 대사 초치; 일본 외무성은 북한군의 러시아 파병과 관련해 주일 러시아 대사를 초치했다.",
+        "de; CRITICAL; Japan protestiert bei Russland; Japan hat den russischen Botschafter einbestellt, nachdem nordkoreanische Soldaten nach Russland geschickt worden waren.",
+    })
+    void aThirdCountrysReactionInTheHeadlineIsHalfOfThePair(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
 
@@ -50,6 +69,7 @@ class StatementAndVisitRelevanceTest {
     @CsvSource(delimiter = ';', value = {
         "en; North Korea's foreign ministry condemns US drills; North Korea's foreign ministry said on Friday that the joint drills of the United States and South Korea were a rehearsal for invasion.",
         "de; Russisches Staatsballett gastiert in Paris; Das Russische Staatsballett hat in Paris Schwanensee aufgeführt, berichteten französische Medien.",
+        "en; China protests to Japan; China lodged a protest with Japan on Tuesday over a visit to a war shrine, the foreign ministry in Beijing said.",
     })
     void theSameWordsAboutAThirdCountryStayIrrelevant(String lang, String title, String lead) {
         assertFalse(LABELLER.label(title, lead).relevant(), () -> lang + ": " + title);
