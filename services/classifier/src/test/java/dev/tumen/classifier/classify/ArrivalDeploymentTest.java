@@ -24,6 +24,7 @@ class ArrivalDeploymentTest {
         "zh; CRITICAL; 又一批朝鲜士兵抵达俄罗斯; 韩国情报机构称，约两千名朝鲜士兵已抵达俄罗斯远东地区。",
         "ja; CRITICAL; 北朝鮮兵がロシアに到着; 韓国の情報機関によると、北朝鮮兵約2000人がロシア極東に到着した。",
         "de; CRITICAL; Nordkoreanische Soldaten in Russland angekommen; Rund 2000 nordkoreanische Soldaten sind nach Angaben des südkoreanischen Geheimdienstes im Fernen Osten Russlands angekommen.",
+        "de; CRITICAL; Nordkoreanische Militäringenieure in Russland eingetroffen; Mehrere hundert nordkoreanische Militäringenieure sind nach Angaben des südkoreanischen Geheimdienstes in Russland eingetroffen.",
     })
     void soldiersArrivedInRussiaAreDeployed(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
