@@ -27,18 +27,6 @@ public final class Signer {
         return PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
-    /**
-     * One Mac per thread: {@code Mac.getInstance} searches the security providers on every call, which cost more than
-     * the signature itself for every webhook of a thousand-subscriber fan-out.
-     */
-    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
-        try {
-            return Mac.getInstance("HmacSHA256");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
-        }
-    });
-
     /** One {@code v1,…} signature. */
     public static String sign(String secret, String id, long timestampSeconds, String body) {
         return sign(secret, id, timestampSeconds, body.getBytes(StandardCharsets.UTF_8));
@@ -46,34 +34,52 @@ public final class Signer {
 
     /** The same over the body's UTF-8 bytes, as sent: no second copy of the body to sign it. */
     public static String sign(String secret, String id, long timestampSeconds, byte[] body) {
-        Mac mac = MAC.get();
-        try {
-            mac.init(keySpec(secret));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 takes any key", e);
-        }
+        Mac mac = keyed(secret);
         mac.update((id + "." + timestampSeconds + ".").getBytes(StandardCharsets.UTF_8));
         return "v1," + Base64.getEncoder().encodeToString(mac.doFinal(body));
     }
 
     /**
-     * Decoded keys by secret: every webhook decoded its subscriber's base64 secret and wrapped a new key around it.
-     * Bounded: emptied when it outgrows {@value #MAX_KEYS} (rotations and deleted subscriptions leave old secrets).
+     * A Mac keyed with {@code secret}, ready for the message: a copy of the secret's keyed Mac. Each signature
+     * used to look up a thread's Mac and key it again (decode nothing, but copy the key, pad it and hash the inner pad);
+     * a clone copies the hash state with the inner pad already in it, and no Mac is kept per thread (the first attempts
+     * are signed on the articles thread, the next ones on any of the HTTP client's threads).
      */
-    private static final java.util.Map<String, SecretKeySpec> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_KEYS = 10_000;
-
-    private static SecretKeySpec keySpec(String secret) {
-        SecretKeySpec spec = KEYS.get(secret);
-        if (spec == null) {
-            if (KEYS.size() >= MAX_KEYS) {
-                KEYS.clear();
+    private static Mac keyed(String secret) {
+        Mac prototype = KEYED.get(secret);
+        if (prototype == null) {
+            if (KEYED.size() >= MAX_KEYS) {
+                KEYED.clear();
             }
-            spec = new SecretKeySpec(key(secret), "HmacSHA256");
-            KEYS.put(secret, spec);
+            prototype = newMac(secret);
+            KEYED.put(secret, prototype);
         }
-        return spec;
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            // Not with the JDK's own provider; another one may not copy its state: key a new Mac instead.
+            return newMac(secret);
+        }
     }
+
+    /** A Mac keyed with {@code secret}, the key's inner pad hashed (an empty update does it). */
+    private static Mac newMac(String secret) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key(secret), "HmacSHA256"));
+            mac.update(new byte[0]);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JRE and takes any key", e);
+        }
+    }
+
+    /**
+     * Keyed Macs by secret, never used themselves, only cloned. Bounded: emptied when it outgrows {@value #MAX_KEYS}
+     * (rotations and deleted subscriptions leave old secrets).
+     */
+    private static final java.util.Map<String, Mac> KEYED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 10_000;
 
     /** The {@code webhook-signature} header value: one signature per secret, newest first. */
     public static String header(List<String> secrets, String id, long timestampSeconds, String body) {

@@ -168,14 +168,51 @@ public class WebhookSender {
         }
     }
 
-    private CompletableFuture<Result> sendNow(String url, String webhookId, List<String> secrets, String body, Instant now) {
-        long started = System.nanoTime();
+    /**
+     * A webhook URL as every attempt to it needs it: its ASCII form, parsed, its form checked and read by OkHttp once
+     * (see {@link OutboundHttp.Target}; the address checks stay per request). {@code target} is null when the check
+     * refused the URL: each attempt then goes the plain way and fails with the same refusal.
+     */
+    private record Destination(URI uri, OutboundHttp.Target target) {
+    }
+
+    /** Destinations by URL as stored; bounded like the signing keys (edited and deleted subscriptions leave old URLs). */
+    private final Map<String, Destination> destinations = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_DESTINATIONS = 10_000;
+
+    /** {@code null} when {@code url} is not a URL at all. */
+    private Destination destination(String url) {
+        Destination d = destinations.get(url);
+        if (d != null) {
+            return d;
+        }
         URI uri;
         try {
             uri = URI.create(AsciiUrls.of(url));
         } catch (IllegalArgumentException e) {
+            return null;
+        }
+        OutboundHttp.Target target;
+        try {
+            target = client.target(uri);
+        } catch (OutboundHttp.Failure f) {
+            target = null;
+        }
+        if (destinations.size() >= MAX_DESTINATIONS) {
+            destinations.clear();
+        }
+        d = new Destination(uri, target);
+        destinations.put(url, d);
+        return d;
+    }
+
+    private CompletableFuture<Result> sendNow(String url, String webhookId, List<String> secrets, String body, Instant now) {
+        long started = System.nanoTime();
+        Destination destination = destination(url);
+        if (destination == null) {
             return CompletableFuture.completedFuture(new Result(0, null, null, "invalid URL", true, Duration.ZERO));
         }
+        URI uri = destination.uri();
         long timestamp = now.getEpochSecond();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -187,7 +224,7 @@ public class WebhookSender {
         }
         OutboundHttp.Exchange exchange = OutboundHttp.Exchange.post(uri, headers, bytes,
                 "application/json", settings.maxResponseBytes());
-        return client.sendAsync(exchange).handle((answer, error) -> {
+        return client.sendAsync(destination.target(), exchange).handle((answer, error) -> {
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
             if (error != null) {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null

@@ -39,11 +39,7 @@ public final class AlertBench {
     public static void main(String[] args) throws Exception {
         // As the service's own main does: the alert instance here runs in this JVM, not through Application.main.
         dev.tumen.alert.Application.prepareJvm();
-        Map<String, String> opts = new HashMap<>();
-        for (String a : args) {
-            String[] kv = a.split("=", 2);
-            opts.put(kv[0], kv[1]);
-        }
+        Map<String, String> opts = options(args);
         int subscriptions = Integer.parseInt(opts.getOrDefault("subscriptions", "1000"));
         int rate = Integer.parseInt(opts.getOrDefault("rate", "100"));
         int fanout = Integer.parseInt(opts.getOrDefault("fanout", "10"));
@@ -60,6 +56,16 @@ public final class AlertBench {
                 subscriptions, rate, fanout, rate * fanout, seconds, warmup, Runtime.getRuntime().availableProcessors());
         report.forEach(System.out::println);
         System.exit(0);
+    }
+
+    /** {@code name=value} arguments. */
+    static Map<String, String> options(String[] args) {
+        Map<String, String> opts = new HashMap<>();
+        for (String a : args) {
+            String[] kv = a.split("=", 2);
+            opts.put(kv[0], kv[1]);
+        }
+        return opts;
     }
 
     private static String run(int subscriptions, int rate, int fanout, int seconds, int warmup, double failing) throws Exception {
@@ -115,6 +121,8 @@ public final class AlertBench {
             long total = (long) (warmup + seconds) * rate;
             long start = System.nanoTime();
             Histogram measured = null;
+            ThreadCpu cpuBefore = null;
+            long attemptsBefore = 0;
             for (long i = 0; i < total; i++) {
                 long due = start + i * 1_000_000_000L / rate;
                 long wait = due - System.nanoTime();
@@ -124,6 +132,8 @@ public final class AlertBench {
                 if (i == (long) warmup * rate) {
                     recorder.getIntervalHistogram();
                     perSecond.getIntervalHistogram();
+                    cpuBefore = ThreadCpu.now();
+                    attemptsBefore = received.get() + failed.get();
                     ticker.scheduleAtFixedRate(() -> secondP99s.add(perSecond.getIntervalHistogram().getValueAtPercentile(99)),
                             1, 1, TimeUnit.SECONDS);
                 }
@@ -139,13 +149,15 @@ public final class AlertBench {
                 TimeUnit.MILLISECONDS.sleep(100);
             }
             measured = recorder.getIntervalHistogram();
+            String cpu = cpuBefore == null ? "" : "\n  " + ThreadCpu.perDelivery(ThreadCpu.now().since(cpuBefore),
+                    received.get() + failed.get() - attemptsBefore);
             List<Long> sorted = secondP99s.stream().sorted().toList();
             String line = String.format("failing=%2.0f%%  delivered=%d (healthy receipts, all phases) failedAttempts=%d  "
                             + "p50=%d ms p90=%d ms p99=%d ms p99.9=%d ms max=%d ms (n=%d)  per-second p99: median %d ms, worst %d ms",
                     failing * 100, received.get(), failed.get(), measured.getValueAtPercentile(50), measured.getValueAtPercentile(90),
                     measured.getValueAtPercentile(99), measured.getValueAtPercentile(99.9), measured.getMaxValue(),
                     measured.getTotalCount(), sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2),
-                    sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
+                    sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1)) + cpu;
             System.out.println(line);
             return line;
         } finally {

@@ -18,6 +18,29 @@ class SignerTest {
         assertEquals("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", Signer.sign(SECRET, ID, TIMESTAMP, BODY));
     }
 
+    /** Each signature is made on a copy of the secret's keyed Mac: signing never changes what the next one starts from. */
+    @Test
+    void signsTheSameAgainOnAnyThread() throws Exception {
+        String expected = "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=";
+        for (int i = 0; i < 3; i++) {
+            assertEquals(expected, Signer.sign(SECRET, ID, TIMESTAMP, BODY));
+            assertFalse(expected.equals(Signer.sign(SECRET, ID, TIMESTAMP, BODY + i)));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> signed = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String body = i % 2 == 0 ? BODY : "{\"other\": " + i + "}";
+                signed.add(pool.submit(() -> Signer.sign(SECRET, ID, TIMESTAMP, body)));
+            }
+            for (int i = 0; i < signed.size(); i += 2) {
+                assertEquals(expected, signed.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void signsWithEverySecretDuringRotation() {
         String other = Signer.newSecret();

@@ -206,10 +206,19 @@ public final class OutboundHttp {
 
     /** Sends one request on OkHttp's dispatcher; the future completes with the answer or a {@link Failure}. */
     public CompletableFuture<Answer> sendAsync(Exchange exchange) {
+        return sendAsync(null, exchange);
+    }
+
+    /**
+     * The same to a destination prepared by {@link #target}: {@code exchange}'s URL must be the target's own
+     * ({@link Target#uri()}); any other (or a target of another client) is checked and parsed afresh.
+     */
+    public CompletableFuture<Answer> sendAsync(Target target, Exchange exchange) {
         CompletableFuture<Answer> result = new CompletableFuture<>();
         Request request;
         try {
-            request = request(exchange);
+            request = target != null && target.owner == this && target.uri == exchange.url()
+                    ? request(target, exchange) : request(exchange);
         } catch (Failure f) {
             result.completeExceptionally(f);
             return result;
@@ -238,20 +247,62 @@ public final class OutboundHttp {
         return result;
     }
 
-    private Request request(Exchange exchange) throws Failure {
+    /**
+     * A destination whose form was checked and whose URL OkHttp parsed, once: what a webhook subscription's every
+     * attempt would otherwise do again (scheme, credentials, port, and OkHttp's URL parser, most of a request's start at
+     * a thousand subscriptions). Only this client makes one, for its own guard. What depends on the network is still
+     * done per request, exactly as for an {@link Exchange} with a plain URL: a host spelled as an address is looked up
+     * (checked) before every call, the Dns hook resolves and checks every name OkHttp connects to, and the network
+     * interceptor checks each request's actual peer.
+     */
+    public static final class Target {
+        private final OutboundHttp owner;
+        private final URI uri;
+        private final HttpUrl url;
+        /** A host OkHttp connects to without asking Dns (digits and dots, an IPv6 literal, an inet_aton spelling). */
+        private final boolean addressLike;
+
+        private Target(OutboundHttp owner, URI uri, HttpUrl url, boolean addressLike) {
+            this.owner = owner;
+            this.uri = uri;
+            this.url = url;
+            this.addressLike = addressLike;
+        }
+
+        public URI uri() {
+            return uri;
+        }
+    }
+
+    /**
+     * Checks {@code uri}'s form (as every request does) and parses it for OkHttp, once for all the requests sent to it
+     * with {@link #sendAsync(Target, Exchange)}.
+     *
+     * @throws Failure when the guard refuses the URL's form or OkHttp cannot read it (as a request to it would fail)
+     */
+    public Target target(URI uri) throws Failure {
         HttpUrl url;
         try {
-            guard.checkUrl(exchange.url());
-            url = HttpUrl.get(exchange.url().toString());
+            guard.checkUrl(uri);
+            url = HttpUrl.get(uri.toString());
         } catch (OutboundGuard.Refused r) {
             throw Failure.of(r);
         } catch (IllegalArgumentException e) {
-            throw new Failure("invalid-url", "not a valid http(s) URL: " + exchange.url(), null);
+            throw new Failure("invalid-url", "not a valid http(s) URL: " + uri, null);
         }
+        String host = url.host();
+        return new Target(this, uri, url, digitsAndDots(host) || host.contains(":") || OutboundGuard.literal(host) != null);
+    }
+
+    private Request request(Exchange exchange) throws Failure {
+        return request(target(exchange.url()), exchange);
+    }
+
+    private Request request(Target target, Exchange exchange) throws Failure {
+        HttpUrl url = target.url;
         // OkHttp connects to a host that looks like an address (digits and dots, or a colon) without asking Dns:
-        // check its own reading of the host before the call.
-        if (!guard.allowed(url.host()) && (digitsAndDots(url.host()) || url.host().contains(":")
-                || OutboundGuard.literal(url.host()) != null)) {
+        // check its own reading of the host before every call.
+        if (target.addressLike && !guard.allowed(url.host())) {
             try {
                 guard.lookup(url.host());
             } catch (OutboundGuard.Refused r) {
@@ -260,12 +311,27 @@ public final class OutboundHttp {
         }
         Request.Builder b = new Request.Builder().url(url);
         exchange.headers().forEach(b::header);
-        RequestBody body = exchange.body() == null ? null
-                : RequestBody.create(exchange.body(), exchange.contentType() == null ? null : MediaType.parse(exchange.contentType()));
+        RequestBody body = exchange.body() == null ? null : RequestBody.create(exchange.body(), mediaTypeOf(exchange.contentType()));
         if (body == null && !exchange.method().equals("GET") && !exchange.method().equals("HEAD")) {
             body = RequestBody.create(new byte[0], null);
         }
         return b.method(exchange.method(), body).build();
+    }
+
+    /** The last content type parsed: {@code MediaType.parse} runs regular expressions, and webhooks send one type. */
+    private volatile MediaType lastMediaType;
+
+    private MediaType mediaTypeOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        MediaType last = lastMediaType;
+        if (last != null && last.toString().equals(contentType)) {
+            return last;
+        }
+        MediaType parsed = MediaType.parse(contentType);
+        lastMediaType = parsed;
+        return parsed;
     }
 
     private static Answer answer(Exchange exchange, Response response) throws IOException {

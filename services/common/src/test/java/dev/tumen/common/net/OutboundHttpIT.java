@@ -66,10 +66,7 @@ class OutboundHttpIT {
     @Test
     void dnsRebindingNeverReachesThePrivateAddress() throws Exception {
         AtomicInteger lookups = new AtomicInteger();
-        OutboundGuard.Resolver rebinding = host -> lookups.getAndIncrement() == 0
-                ? new InetAddress[] {InetAddress.getByName("93.184.216.34")}
-                : new InetAddress[] {InetAddress.getByName("127.0.0.1")};
-        OutboundGuard guard = new OutboundGuard(false, List.of(), false, rebinding);
+        OutboundGuard guard = new OutboundGuard(false, List.of(), false, rebinding(lookups, "93.184.216.34", "127.0.0.1"));
         URI url = URI.create("http://rebind.attacker.test:" + port() + "/");
         // The subscription-time (or any earlier) check sees the public answer ...
         guard.check(url);
@@ -83,6 +80,17 @@ class OutboundHttpIT {
             ExecutionException async = assertThrows(ExecutionException.class,
                     () -> http.sendAsync(OutboundHttp.Exchange.post(url, Map.of(), new byte[] {1}, "application/json", 100)).get(10, TimeUnit.SECONDS));
             assertTrue(((OutboundHttp.Failure) async.getCause()).refused());
+            // A prepared target (the alert's webhooks) skips only the URL's parse and form check: the name is still
+            // resolved and checked on every request.
+            OutboundHttp.Target target = http.target(url);
+            for (int i = 0; i < 3; i++) {
+                int before = lookups.get();
+                ExecutionException e = assertThrows(ExecutionException.class, () -> http.sendAsync(target,
+                        OutboundHttp.Exchange.post(target.uri(), Map.of(), new byte[] {1}, "application/json", 100)).get(10, TimeUnit.SECONDS));
+                OutboundHttp.Failure f = (OutboundHttp.Failure) e.getCause();
+                assertEquals("forbidden-address", f.reason(), f.getMessage());
+                assertTrue(lookups.get() > before, "resolved again for every request");
+            }
         } finally {
             http.close();
         }
@@ -93,10 +101,7 @@ class OutboundHttpIT {
     void theCheckedAnswerIsTheAddressConnectedTo() throws Exception {
         AtomicInteger lookups = new AtomicInteger();
         // Public for nobody: "allowed" here means the test allow-list, private afterwards means another loopback.
-        OutboundGuard.Resolver rebinding = host -> lookups.getAndIncrement() == 0
-                ? new InetAddress[] {InetAddress.getByName("127.0.0.1")}
-                : new InetAddress[] {InetAddress.getByName("127.0.0.3")};
-        OutboundGuard guard = new OutboundGuard(false, List.of("127.0.0.1"), false, rebinding);
+        OutboundGuard guard = new OutboundGuard(false, List.of("127.0.0.1"), false, rebinding(lookups, "127.0.0.1", "127.0.0.3"));
         OutboundHttp http = client(guard);
         try {
             OutboundHttp.Answer first = http.send(OutboundHttp.Exchange.get(URI.create("http://pinned.test:" + port() + "/"), Map.of(), null, 10_000));
@@ -125,18 +130,51 @@ class OutboundHttpIT {
     }
 
     @Test
-    void everyForbiddenSpellingIsRefusedBeforeAnyConnection() {
+    void everyForbiddenSpellingIsRefusedBeforeAnyConnection() throws Exception {
         OutboundHttp http = client(new OutboundGuard(false, List.of(), false));
         try {
             for (String host : ForbiddenSpellings.HOSTS) {
+                URI url = URI.create("http://" + host + ":" + port() + "/");
                 OutboundHttp.Failure f = assertThrows(OutboundHttp.Failure.class,
-                        () -> http.send(OutboundHttp.Exchange.get(URI.create("http://" + host + ":" + port() + "/"), Map.of(), null, 1000)), host);
+                        () -> http.send(OutboundHttp.Exchange.get(url, Map.of(), null, 1000)), host);
                 assertEquals("forbidden-address", f.reason(), host + ": " + f.getMessage());
+                // The same through a prepared target (the alert's webhooks): refused when prepared, or on the request.
+                OutboundHttp.Failure prepared;
+                try {
+                    OutboundHttp.Target target = http.target(url);
+                    prepared = (OutboundHttp.Failure) assertThrows(ExecutionException.class, () -> http.sendAsync(target,
+                            OutboundHttp.Exchange.post(target.uri(), Map.of(), new byte[] {1}, "application/json", 100)).get(10, TimeUnit.SECONDS),
+                            host).getCause();
+                } catch (OutboundHttp.Failure refusedAtOnce) {
+                    prepared = refusedAtOnce;
+                }
+                assertEquals("forbidden-address", prepared.reason(), host + " (prepared): " + prepared.getMessage());
             }
         } finally {
             http.close();
         }
         assertEquals(0, hits.get());
+    }
+
+    @Test
+    void aPreparedTargetSendsAndAnotherUrlIsCheckedAfresh() throws Exception {
+        OutboundHttp http = client(new OutboundGuard(false, List.of("127.0.0.1"), false));
+        try {
+            OutboundHttp.Target target = http.target(URI.create("http://127.0.0.1:" + port() + "/hook"));
+            for (int i = 0; i < 2; i++) {
+                assertEquals(200, http.sendAsync(target, OutboundHttp.Exchange.post(target.uri(), Map.of(), new byte[] {1},
+                        "application/json", 100)).get(30, TimeUnit.SECONDS).status());
+            }
+            // An exchange to another URL than the target's does not borrow the target's checks.
+            URI other = URI.create("http://127.0.0.2:" + port() + "/");
+            ExecutionException e = assertThrows(ExecutionException.class, () -> http.sendAsync(target,
+                    OutboundHttp.Exchange.post(other, Map.of(), new byte[] {1}, "application/json", 100)).get(10, TimeUnit.SECONDS));
+            assertEquals("forbidden-address", ((OutboundHttp.Failure) e.getCause()).reason());
+            assertEquals("scheme", assertThrows(OutboundHttp.Failure.class, () -> http.target(URI.create("ftp://127.0.0.1/"))).reason());
+        } finally {
+            http.close();
+        }
+        assertEquals(2, hits.get());
     }
 
     @Test
@@ -154,6 +192,11 @@ class OutboundHttpIT {
         } finally {
             http.close();
         }
+    }
+
+    /** A resolver that answers {@code first} to the first lookup and {@code then} to every later one. */
+    private static OutboundGuard.Resolver rebinding(AtomicInteger lookups, String first, String then) {
+        return host -> new InetAddress[] {InetAddress.getByName(lookups.getAndIncrement() == 0 ? first : then)};
     }
 
     static InetAddress[] none(String host) throws UnknownHostException {
