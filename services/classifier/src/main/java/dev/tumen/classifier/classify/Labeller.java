@@ -98,6 +98,8 @@ public final class Labeller {
     /** English "after" and "with": background openers only before a side (and "with" only after a comma, before an -ing verb). */
     static final String AFTER_SIDE = "after_side";
     static final String WITH_SIDE = "with_side";
+    /** Korean, Japanese and Chinese "after" closing its clause (한 뒤, した後、, 之后，); see {@link #occasionsBefore}. */
+    static final String AFTER_BEFORE = "after_before";
     /** Cue groups found inside a background clause carry this prefix, so no severity rule matches them. */
     static final String BACKGROUND_PREFIX = "bg:";
     static final int MAX_BACKGROUND_CHARS = 160;
@@ -1107,16 +1109,25 @@ public final class Labeller {
         return limit;
     }
 
-    /** The clauses an {@link #OCCASION_BEFORE} marker closes, each starting after the last side named before it. */
+    /**
+     * The clauses an {@link #OCCASION_BEFORE} or {@link #AFTER_BEFORE} marker closes, each starting after the last side
+     * named before it.
+     */
     static List<int[]> occasionsBefore(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, List<Mention> mentions) {
         List<int[]> spans = new ArrayList<>();
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
-            if (!h.value().contains(OCCASION_BEFORE)) {
+            // an "after" clause closed by its marker (した後、, 参战后，, 파병한 뒤) runs back the same way; it tells what came
+            // before the main event, unless the sentence reacts to it (see afterClause)
+            boolean after = h.value().contains(AFTER_BEFORE) && !reactionAround(text, cueHits, h.start());
+            if (!h.value().contains(OCCASION_BEFORE) && !after) {
                 continue;
             }
             int floor = Math.max(0, h.start() - MAX_BACKGROUND_CHARS);
+            // a Japanese or Chinese "after" closed by its comma (した後、, 参战后，) is a clause of its own from the sentence's
+            // start: the main clause's subject follows the comma, and the sides named before it are the clause's own
+            boolean commaClosed = after && (text.charAt(h.end() - 1) == '、' || text.charAt(h.end() - 1) == '，');
             for (Mention m : mentions) {
-                if (m.end() <= h.start() && m.end() > floor && !m.entity().isMedia() && m.entity().party() != Party.OTHER) {
+                if (!commaClosed && m.end() <= h.start() && m.end() > floor && !m.entity().isMedia() && m.entity().party() != Party.OTHER) {
                     floor = m.end();
                 }
             }
