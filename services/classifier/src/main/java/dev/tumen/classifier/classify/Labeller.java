@@ -1500,7 +1500,7 @@ public final class Labeller {
         while (from < to && Character.isLetter(text.charAt(from)) && !unspaced(text.charAt(from))) {
             from++;
         }
-        return text.substring(from, Math.max(from, to)).replaceAll("[,;/·、\\s]+", " ").strip().toLowerCase();
+        return text.substring(from, Math.max(from, to)).replaceAll("[,;/·・、\\s]+", " ").strip().toLowerCase();
     }
 
     /** Scripts written without spaces between words, whose gazetteer names match without word boundaries. */
