@@ -27,6 +27,8 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
     static final String AT_HEADER = "tumen.at";
     /** The delivery a log record is about; {@code ce_subject} is the key (the subscription) on every topic. */
     static final String DELIVERY_ID_HEADER = "tumen.delivery-id";
+    /** A story record's {@link Story#version()}: a reader that holds that version already need not parse the record. */
+    static final String VERSION_HEADER = "tumen.version";
 
     private final KafkaClients clients;
     private final AlertTopics topics;
@@ -73,8 +75,29 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
 
     @Override
     public CompletableFuture<Void> publish(Story story) {
-        return send(new ProducerRecord<>(topics.stories(), null, story.id(), Json.bytes(story),
-                CloudEvents.headers(Topics.STORIES_TOPIC, SOURCE, story.id())));
+        return send(new ProducerRecord<>(topics.stories(), null, story.id(), Json.bytes(story), storyHeaders(story)));
+    }
+
+    static Headers storyHeaders(Story story) {
+        Headers h = CloudEvents.headers(Topics.STORIES_TOPIC, SOURCE, story.id());
+        h.add(VERSION_HEADER, Long.toString(story.version()).getBytes(StandardCharsets.UTF_8));
+        return h;
+    }
+
+    /**
+     * The version a story record written here says it holds, or -1 (no header: written by an older version, or not by
+     * an alert instance).
+     */
+    static long storyVersion(Headers headers) {
+        if (!SOURCE.equals(CloudEvents.header(headers, CloudEvents.SOURCE))) {
+            return -1;
+        }
+        String version = CloudEvents.header(headers, VERSION_HEADER);
+        try {
+            return version == null ? -1 : Long.parseLong(version);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @Override

@@ -243,6 +243,13 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
             stories.remove(r.key());
             return;
         }
+        // Every write of this instance comes back here, and the book holds it already: putting it would change nothing,
+        // so it is not parsed (a fifth of the table readers' time at 400 deliveries/s). Like the delivery log's and the
+        // stream's, the record's own headers are trusted for this.
+        long version = AlertProducer.storyVersion(r.headers());
+        if (version >= 0 && stories.holds(r.key(), version)) {
+            return;
+        }
         Story story = Json.read(r.value(), Story.class);
         if (story.id() == null || story.firstSeen() == null) {
             throw new MalformedRecordException("Story without id or firstSeen");

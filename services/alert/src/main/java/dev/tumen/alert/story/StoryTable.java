@@ -42,6 +42,12 @@ public class StoryTable {
         book.put(story);
     }
 
+    /** Whether the book holds story {@code id} at {@code version} or a later one ({@link #replicate} would change nothing). */
+    public synchronized boolean holds(String id, long version) {
+        Story story = book.get(id);
+        return story != null && story.version() >= version;
+    }
+
     public synchronized void remove(String id) {
         book.remove(id);
     }

@@ -51,7 +51,8 @@ final class ThreadCpu {
         }
         if (name.startsWith("table-")) {
             for (String t : TABLES) {
-                if (name.startsWith("table-tumen." + t + ".")) {
+                // Test harnesses prefix the topics: table-t1a2b3c4.tumen.stories.v1
+                if (name.contains("tumen." + t + ".v")) {
                     return "tables:" + t;
                 }
             }
