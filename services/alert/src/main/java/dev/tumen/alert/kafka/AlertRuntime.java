@@ -137,7 +137,7 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
         topicsMillis = (System.nanoTime() - startedAt) / 1_000_000;
         LoopMetrics tableMetrics = new LoopMetrics(meters, "tables");
         tables.add(track(subscriptions.follow(producer::send, tableMetrics)));
-        tables.add(track(new TableReader(topics.stories(), () -> clients.consumer(null, "follow", true),
+        tables.add(track(new TableReader(topics.stories(), () -> clients.followerConsumer("follow"),
                 Instant.now().minus(settings.storyWindow()), this::applyStory, SERVICE, producer::send, tableMetrics).start()));
         tables.add(track(new TableReader(topics.deliveries(), () -> clients.backgroundConsumer("log"),
                 Instant.now().minus(settings.logLookback()), this::applyDelivery, SERVICE, producer::send, tableMetrics).start()));

@@ -35,7 +35,7 @@ public class StreamReader {
     public StreamReader(KafkaClients clients, AlertTopics topics, StreamHub hub, AlertRuntime runtime, AlertProducer producer,
                         MeterRegistry meters) {
         this.hub = hub;
-        this.reader = new TableReader(topics.stream(), () -> clients.consumer(null, "stream", true), null, this::take, "tumen-alert",
+        this.reader = new TableReader(topics.stream(), () -> clients.followerConsumer("stream"), null, this::take, "tumen-alert",
                 producer::send, new LoopMetrics(meters, "stream"))
                 .fromLast(hub.settings().replayEvents(), (partition, from, end) -> hub.positioned(from, end))
                 .afterEachPoll(() -> {
