@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * North Korean munitions that arrived in Russia are munitions supplied (high) in the languages whose arrival words the
  * supply list lacked (도착, 抵达, 到着, eingetroffen); soldiers arriving stay deployed (critical). A Chinese or Japanese
  * joint naval or air drill is a joint exercise (critical), and 海上演习 holds 上演 (a staging), no performance. A
- * Japanese list written with ・ ("中国・北朝鮮・ロシア") is a list. Invented articles (headline; lead).
+ * Japanese list written with ・ ("中国・北朝鮮・ロシア") is a list. Found by a second batch of invented probes: German
+ * "verschifft" ships, the port of Nakhodka is Russia, technology "for missiles" is missile technology. Invented articles (headline; lead).
  */
 class MunitionsArrivalDrillListTest {
 
@@ -26,6 +27,17 @@ class MunitionsArrivalDrillListTest {
         "ko; CRITICAL; 북한군 병력 러시아 도착; 북한군 병력 약 3천 명이 러시아에 도착했다고 국가정보원이 밝혔다.",
     })
     void munitionsThatArrivedAreSupplied(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "de; HIGH; Nordkorea verschifft Granaten nach Russland; Nordkorea hat nach Angaben eines Instituts Tausende Container mit Granaten nach Russland verschifft.",
+        "ru; HIGH; Через порт Находка прошли контейнеры с боеприпасами из КНДР; Через порт Находка прошли тысячи контейнеров с боеприпасами из КНДР, сообщила разведка.",
+        "uk; CRITICAL; Росія передала КНДР технології для ракет; Росія передала КНДР технології для балістичних ракет, заявили в розвідці.",
+        "en; CRITICAL; Russia gave North Korea technology for missiles, report says; Russia gave North Korea technology for ballistic missiles, a think tank report said.",
+    })
+    void shipmentsAndTechnologyForMissiles(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
 
