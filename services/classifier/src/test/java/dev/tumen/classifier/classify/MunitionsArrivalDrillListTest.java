@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * supply list lacked (도착, 抵达, 到着, eingetroffen); soldiers arriving stay deployed (critical). A Chinese or Japanese
  * joint naval or air drill is a joint exercise (critical), and 海上演习 holds 上演 (a staging), no performance. A
  * Japanese list written with ・ ("中国・北朝鮮・ロシア") is a list. Found by a second batch of invented probes: German
- * "verschifft" ships, the port of Nakhodka is Russia, technology "for missiles" is missile technology. Invented articles (headline; lead).
+ * "verschifft" and "auf dem Weg nach" ship, English "received" as Russian получ*, the port of Nakhodka is Russia,
+ * technology or data "for (space, ballistic) missiles" is missile technology. Invented articles (headline; lead).
  */
 class MunitionsArrivalDrillListTest {
 
@@ -36,6 +37,9 @@ class MunitionsArrivalDrillListTest {
         "ru; HIGH; Через порт Находка прошли контейнеры с боеприпасами из КНДР; Через порт Находка прошли тысячи контейнеров с боеприпасами из КНДР, сообщила разведка.",
         "uk; CRITICAL; Росія передала КНДР технології для ракет; Росія передала КНДР технології для балістичних ракет, заявили в розвідці.",
         "en; CRITICAL; Russia gave North Korea technology for missiles, report says; Russia gave North Korea technology for ballistic missiles, a think tank report said.",
+        "uk; CRITICAL; Розвідка: Росія дає КНДР дані для космічних ракет; Росія надає КНДР дані для балістичних ракет, повідомила розвідка.",
+        "de; HIGH; Güterzüge mit Munition aus Nordkorea; Güterzüge mit nordkoreanischer Munition sind auf dem Weg nach Russland, zeigen Satellitenbilder.",
+        "en; HIGH; Russian factories received North Korean shells, report says; Russian army depots received North Korean artillery shells last month, an investigation found.",
     })
     void shipmentsAndTechnologyForMissiles(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
