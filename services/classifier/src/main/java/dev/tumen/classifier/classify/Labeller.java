@@ -758,7 +758,9 @@ public final class Labeller {
     }
 
     private List<Sentence> sentences(String text, int bodyStart, List<Mention> mentions, List<PhraseMatcher.Hit<Set<String>>> cueHits,
-                                     List<int[]> background, List<int[]> recalled) {
+                                     List<int[]> backgroundSpans, List<int[]> recalledSpans) {
+        SpanIndex background = new SpanIndex(backgroundSpans);
+        SpanIndex recalled = new SpanIndex(recalledSpans);
         List<Sentences.Span> spans = new ArrayList<>();
         if (bodyStart > 0) {
             spans.add(new Sentences.Span(0, bodyStart - 2));
@@ -792,7 +794,7 @@ public final class Labeller {
             while (c < cueHits.size() && cueHits.get(c).end() <= span.end()) {
                 PhraseMatcher.Hit<Set<String>> hit = cueHits.get(c);
                 if (hit.start() >= span.start()) {
-                    if (inside(background, hit.start(), hit.end())) {
+                    if (background.covers(hit.start(), hit.end())) {
                         for (String g : hit.value()) {
                             groups.add(BACKGROUND_PREFIX + g);
                         }
@@ -833,13 +835,13 @@ public final class Labeller {
             for (Mention mention : inside) {
                 Entity e = mention.entity();
                 // who is only recalled in the background does not rate the event
-                String prefix = inside(background, mention.start(), mention.end()) ? BACKGROUND_PREFIX : "";
+                String prefix = background.covers(mention.start(), mention.end()) ? BACKGROUND_PREFIX : "";
                 for (String role : e.roles()) {
                     groups.add(prefix + "role:" + role);
                     groups.add(prefix + "role:" + role + "@" + e.party().name().toLowerCase());
                 }
                 // nor is a side named only in a recalled clause ("amid closer ties with Russia") a side of it
-                if (e.isMedia() || inside(recalled, mention.start(), mention.end())) {
+                if (e.isMedia() || recalled.covers(mention.start(), mention.end())) {
                     continue;
                 }
                 russia |= e.party().russia();
@@ -862,14 +864,18 @@ public final class Labeller {
     static Party ministerOf(String text, int start, int end, List<Mention> mentions) {
         Mention before = null;
         Mention after = null;
-        for (Mention m : mentions) {
+        // mentions are in text order (a sentence's, as sentences() collects them): only those near the word can be tied
+        for (int k = firstStartingAt(mentions, start - NEAR_CHARS - MAX_NAME_CHARS); k < mentions.size()
+                && mentions.get(k).start() <= end + NEAR_CHARS; k++) {
+            Mention m = mentions.get(k);
             Entity e = m.entity();
             if (e.isMedia() || !(e.kind().equals("country") || e.party() != Party.OTHER)) {
                 continue;
             }
-            if (m.end() <= start && MINISTER_GAP.contains(gapWords(text, m.end(), start))) {
+            if (m.end() <= start && start - m.end() <= NEAR_CHARS && MINISTER_GAP.contains(gapWords(text, m.end(), start))) {
                 before = m;
-            } else if (after == null && m.start() >= end && MINISTER_GAP.contains(text.substring(end, m.start()).strip().toLowerCase())) {
+            } else if (after == null && m.start() >= end && m.start() - end <= NEAR_CHARS
+                    && MINISTER_GAP.contains(text.substring(end, m.start()).strip().toLowerCase())) {
                 after = m;
             }
         }
@@ -886,8 +892,11 @@ public final class Labeller {
      * the speaker, as its ministry or its leader would be.
      */
     static boolean sideRightBefore(String text, int start, List<Mention> mentions) {
-        for (Mention m : mentions) {
-            if (m.end() <= start && side(m.entity().party()) && !m.entity().isMedia() && gapWords(text, m.end(), start).isEmpty()) {
+        for (int k = firstStartingAt(mentions, start - NEAR_CHARS - MAX_NAME_CHARS); k < mentions.size()
+                && mentions.get(k).start() < start; k++) {
+            Mention m = mentions.get(k);
+            if (m.end() <= start && start - m.end() <= NEAR_CHARS && side(m.entity().party()) && !m.entity().isMedia()
+                    && gapWords(text, m.end(), start).isEmpty()) {
                 return true;
             }
         }
@@ -927,6 +936,12 @@ public final class Labeller {
     }
 
     /** What may stand between a minister word and the country it belongs to. */
+    /**
+     * How far a name can be from the word it is read with ("North Korea's defence ministry", "Russia says"): no gap the
+     * rules accept is longer. Gaps are only measured within it, so a page that repeats such words thousands of times costs
+     * time in proportion to its length, not to its length squared.
+     */
+    static final int NEAR_CHARS = 48;
     private static final Set<String> MINISTER_GAP = Set.of("", "'s", "’s", "of", "of the", "der", "des", "の", "的", "의");
 
     /** Something handed to a zoo, a school or an orphanage, or animals handed over, with nothing military among it. */
@@ -1046,6 +1061,8 @@ public final class Labeller {
      */
     static List<int[]> backgroundSpans(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, boolean occasions,
                                        List<Mention> mentions) {
+        mentions = byStart(mentions);
+        Reactions reactions = null;
         List<int[]> spans = new ArrayList<>();
         List<int[]> occasionMarkers = new ArrayList<>();
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
@@ -1059,7 +1076,10 @@ public final class Labeller {
             if (!h.value().contains(OCCASION) && !h.value().contains(OCCASION_BEFORE) && withinLonger(occasionMarkers, h.start(), h.end())) {
                 continue;
             }
-            boolean afterClause = afterClause(text, h, mentions) && !reactionAround(text, cueHits, h.start());
+            if (reactions == null && h.value().contains(AFTER_CLAUSE) | h.value().contains(AFTER_SIDE) | h.value().contains(WITH_SIDE)) {
+                reactions = Reactions.of(cueHits);
+            }
+            boolean afterClause = afterClause(text, h, mentions) && !reactionAround(text, reactions, h.start());
             if (h.value().contains(BACKGROUND) || afterClause || (occasions && h.value().contains(OCCASION))) {
                 // "recalled, that …", "напомнил, что …": the comma right after the marker does not end its clause
                 int end = Math.min(text.length(), h.end() + 2);
@@ -1114,11 +1134,16 @@ public final class Labeller {
      * named before it.
      */
     static List<int[]> occasionsBefore(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, List<Mention> mentions) {
+        mentions = byStart(mentions);
+        Reactions reactions = null;
         List<int[]> spans = new ArrayList<>();
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
             // an "after" clause closed by its marker (した後、, 参战后，, 파병한 뒤) runs back the same way; it tells what came
             // before the main event, unless the sentence reacts to it (see afterClause)
-            boolean after = h.value().contains(AFTER_BEFORE) && !reactionAround(text, cueHits, h.start());
+            if (reactions == null && h.value().contains(AFTER_BEFORE)) {
+                reactions = Reactions.of(cueHits);
+            }
+            boolean after = h.value().contains(AFTER_BEFORE) && !reactionAround(text, reactions, h.start());
             if (!h.value().contains(OCCASION_BEFORE) && !after) {
                 continue;
             }
@@ -1126,8 +1151,10 @@ public final class Labeller {
             // a Japanese or Chinese "after" closed by its comma (した後、, 参战后，) is a clause of its own from the sentence's
             // start: the main clause's subject follows the comma, and the sides named before it are the clause's own
             boolean commaClosed = after && (text.charAt(h.end() - 1) == '、' || text.charAt(h.end() - 1) == '，');
-            for (Mention m : mentions) {
-                if (!commaClosed && m.end() <= h.start() && m.end() > floor && !m.entity().isMedia() && m.entity().party() != Party.OTHER) {
+            for (int k = commaClosed ? mentions.size() : firstStartingAt(mentions, floor - MAX_NAME_CHARS); k < mentions.size()
+                    && mentions.get(k).start() < h.start(); k++) {
+                Mention m = mentions.get(k);
+                if (m.end() <= h.start() && m.end() > floor && !m.entity().isMedia() && m.entity().party() != Party.OTHER) {
                     floor = m.end();
                 }
             }
@@ -1157,11 +1184,12 @@ public final class Labeller {
         }
         // the side opens the clause as its subject: "after North Korea sent", not "after the Russia-North Korea summit"
         Mention next = null;
-        for (int k = 0; k < mentions.size(); k++) {
+        for (int k = firstStartingAt(mentions, h.end()); k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.start() >= h.end() && !m.entity().isMedia()) {
                 boolean pairName = k + 1 < mentions.size() && mentions.get(k + 1).start() - m.end() <= 3;
-                if (side(m.entity().party()) && !pairName && text.substring(h.end(), m.start()).isBlank()) {
+                if (side(m.entity().party()) && !pairName && m.start() - h.end() <= NEAR_CHARS
+                        && text.substring(h.end(), m.start()).isBlank()) {
                     next = m;
                 }
                 break;
@@ -1199,21 +1227,94 @@ public final class Labeller {
      * troops") is what the reaction is about, not background.
      */
     static boolean reactionAround(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, int at) {
+        return reactionAround(text, Reactions.of(cueHits), at);
+    }
+
+    static boolean reactionAround(String text, Reactions reactions, int at) {
+        // a sentence longer than this is no news sentence: a page without full stops is read in windows of this size
         int start = at;
-        while (start > 0 && !sentenceEnd(text, start - 1)) {
+        while (start > 0 && at - start < MAX_SENTENCE_CHARS && !sentenceEnd(text, start - 1)) {
             start--;
         }
         int end = at;
-        while (end < text.length() && !sentenceEnd(text, end)) {
+        while (end < text.length() && end - at < MAX_SENTENCE_CHARS && !sentenceEnd(text, end)) {
             end++;
         }
-        for (PhraseMatcher.Hit<Set<String>> c : cueHits) {
-            if (c.start() >= start && c.end() <= end
-                    && (c.value().contains("reaction") || c.value().contains("thanks") || c.value().contains("sanctions_word"))) {
-                return true;
+        return reactions.within(start, end);
+    }
+
+    static final int MAX_SENTENCE_CHARS = 1_000;
+    /** Longer than any name in the gazetteer: how far before a point a name that ends after it can start. */
+    static final int MAX_NAME_CHARS = 200;
+
+    /** The reaction cues of a text (condemned, thanks, sanctions), by start, for {@link #reactionAround}. */
+    record Reactions(int[] starts, int[] ends) {
+        static Reactions of(List<PhraseMatcher.Hit<Set<String>>> cueHits) {
+            List<PhraseMatcher.Hit<Set<String>>> found = new ArrayList<>();
+            for (PhraseMatcher.Hit<Set<String>> c : cueHits) {
+                if (c.value().contains("reaction") || c.value().contains("thanks") || c.value().contains("sanctions_word")) {
+                    found.add(c);
+                }
+            }
+            found.sort(java.util.Comparator.comparingInt(PhraseMatcher.Hit::start));
+            int[] starts = new int[found.size()];
+            int[] ends = new int[found.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = found.get(i).start();
+                ends[i] = found.get(i).end();
+            }
+            return new Reactions(starts, ends);
+        }
+
+        /** Whether a reaction cue lies wholly in [start, end). */
+        boolean within(int start, int end) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < start) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int i = lo; i < starts.length && starts[i] < end; i++) {
+                if (ends[i] <= end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** {@code mentions} itself when it is in text order (as the gazetteer gives them), else a sorted copy. */
+    static List<Mention> byStart(List<Mention> mentions) {
+        for (int i = 1; i < mentions.size(); i++) {
+            if (mentions.get(i).start() < mentions.get(i - 1).start()) {
+                List<Mention> sorted = new ArrayList<>(mentions);
+                sorted.sort(java.util.Comparator.comparingInt(Mention::start));
+                return sorted;
             }
         }
-        return false;
+        return mentions;
+    }
+
+    /**
+     * The index of the first of {@code mentions} (in text order: byStart's list, or a sentence's) that starts at or after
+     * {@code pos}; {@code mentions.size()} when none does.
+     */
+    static int firstStartingAt(List<Mention> mentions, int pos) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean sentenceEnd(String text, int i) {
@@ -1230,13 +1331,42 @@ public final class Labeller {
         return c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
-    private static boolean inside(List<int[]> spans, int start, int end) {
-        for (int[] span : spans) {
-            if (start >= span[0] && end <= span[1]) {
-                return true;
+    /**
+     * Spans ([start, end] pairs) asked whether one of them covers a range: a page can have a span for every marker it
+     * repeats, and every cue and name is asked, so a scan of the list per question grew with the square of the page.
+     */
+    static final class SpanIndex {
+        private final int[] starts;
+        /** The largest end among the spans up to each index, by start. */
+        private final int[] maxEnds;
+
+        SpanIndex(List<int[]> spans) {
+            List<int[]> sorted = new ArrayList<>(spans);
+            sorted.sort(java.util.Comparator.comparingInt(span -> span[0]));
+            starts = new int[sorted.size()];
+            maxEnds = new int[sorted.size()];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = sorted.get(i)[0];
+                max = Math.max(max, sorted.get(i)[1]);
+                maxEnds[i] = max;
             }
         }
-        return false;
+
+        /** Whether some span has {@code span[0] <= start} and {@code end <= span[1]}. */
+        boolean covers(int start, int end) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= start) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 && maxEnds[lo - 1] >= end;
+        }
     }
 
     /**

@@ -1,0 +1,66 @@
+package dev.tumen.classifier.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A hostile page repeats a marker the background rules look at ("after North Korea sent", "파병한 뒤") across the
+ * classifier's whole 512 KB content cap, with no full stop. 0.21.0's first build took 17-58 s for 320,000 such
+ * characters (a scan of the text, the names or the spans for each marker: the square of the page) and would hold a
+ * labelling thread that long per page; it takes a fraction of a second now. The bound here is not a speed target (the
+ * benchmarks measure speed): it is a hundred times what the page takes, and far below what the square cost.
+ */
+class RepeatedMarkerPagesTest {
+
+    private static final Labeller LABELLER = new Labeller();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "after North Korea sent troops, ",
+            ", with North Korea continuing to send shells ",
+            "Россия и КНДР после того как КНДР направила войска ",
+            "Україна і КНДР після того як КНДР надіслала війська ",
+            "Russland und Nordkorea nachdem Nordkorea Truppen schickte ",
+            "北朝鮮が兵士を派遣した後、ロシアは ",
+            "朝鲜派兵参战后，俄罗斯 ",
+            "북한이 파병한 뒤 러시아는 ",
+            "Russia condemned North Korea after North Korea sent troops ",
+            "North Korea says Russia ",
+            "the foreign ministry of North Korea said ",
+    })
+    void aPageOfOneMarkerRepeatedIsLabelledInTimeInProportionToItsLength(String unit) {
+        StringBuilder page = new StringBuilder();
+        while (page.length() < 500_000) {
+            page.append(unit);
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> LABELLER.label("Russia and North Korea", page.toString()));
+    }
+
+    @Test
+    void theSpanIndexAnswersAsAScanOfTheSpansWould() {
+        Random random = new Random(21);
+        for (int round = 0; round < 200; round++) {
+            List<int[]> spans = new ArrayList<>();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                int start = random.nextInt(100);
+                spans.add(new int[] {start, start + random.nextInt(30)});
+            }
+            Labeller.SpanIndex index = new Labeller.SpanIndex(spans);
+            for (int q = 0; q < 50; q++) {
+                int start = random.nextInt(120);
+                int end = start + random.nextInt(20);
+                boolean scan = spans.stream().anyMatch(span -> start >= span[0] && end <= span[1]);
+                assertEquals(scan, index.covers(start, end), () -> "spans " + spans.stream().map(s -> s[0] + "-" + s[1]).toList()
+                        + " asked " + start + "-" + end);
+            }
+        }
+    }
+}
