@@ -1096,8 +1096,10 @@ public final class Labeller {
                 int start = h.start();
                 int limit = Math.max(0, h.start() - MAX_BACKGROUND_CHARS);
                 // "值此…之际": the clause opens at its opener, not at the start of the sentence's subject
-                for (PhraseMatcher.Hit<Set<String>> open : cueHits) {
-                    if (open.value().contains(CLAUSE_OPEN) && open.start() >= limit && open.end() <= h.start()) {
+                // cue hits are ordered by end offset: only those ending in the clause's reach are read
+                for (int o = firstEndingAt(cueHits, limit); o < cueHits.size() && cueHits.get(o).end() <= h.start(); o++) {
+                    PhraseMatcher.Hit<Set<String>> open = cueHits.get(o);
+                    if (open.value().contains(CLAUSE_OPEN) && open.start() >= limit) {
                         limit = open.start();
                     }
                 }
@@ -1285,6 +1287,21 @@ public final class Labeller {
             }
             return false;
         }
+    }
+
+    /** The index of the first of {@code hits} (ordered by end) that ends at or after {@code pos}. */
+    static int firstEndingAt(List<PhraseMatcher.Hit<Set<String>>> hits, int pos) {
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).end() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** {@code mentions} itself when it is in text order (as the gazetteer gives them), else a sorted copy. */
@@ -1574,12 +1591,14 @@ public final class Labeller {
      * conjunction ("Iran and Russia"), so that "shells sent to Russia, South Korea says" is no list.
      */
     private static boolean inEnumeration(String text, List<Mention> sides, int k) {
+        // a list is read at most MAX_LIST names each side: a page that is one endless list of countries was walked whole
+        // for each of its names (the square of the page)
         int first = k;
-        while (first > 0 && listGap(text, sides.get(first - 1).end(), sides.get(first).start())) {
+        while (first > 0 && k - first < MAX_LIST && listGap(text, sides.get(first - 1).end(), sides.get(first).start())) {
             first--;
         }
         int last = k;
-        while (last + 1 < sides.size() && listGap(text, sides.get(last).end(), sides.get(last + 1).start())) {
+        while (last + 1 < sides.size() && last - k < MAX_LIST && listGap(text, sides.get(last).end(), sides.get(last + 1).start())) {
             last++;
         }
         boolean third = false;
@@ -1594,12 +1613,12 @@ public final class Labeller {
     }
 
     private static boolean hasThirdCountryInList(String text, List<Mention> sides, int i, int j) {
-        for (int k = i - 1; k >= 0 && listGap(text, sides.get(k).end(), sides.get(k + 1).start()); k--) {
+        for (int k = i - 1; k >= 0 && i - k <= MAX_LIST && listGap(text, sides.get(k).end(), sides.get(k + 1).start()); k--) {
             if (sides.get(k).entity().party() == Party.OTHER) {
                 return true;
             }
         }
-        for (int k = j + 1; k < sides.size() && listGap(text, sides.get(k - 1).end(), sides.get(k).start()); k++) {
+        for (int k = j + 1; k < sides.size() && k - j <= MAX_LIST && listGap(text, sides.get(k - 1).end(), sides.get(k).start()); k++) {
             if (sides.get(k).entity().party() == Party.OTHER) {
                 return true;
             }
@@ -1607,6 +1626,8 @@ public final class Labeller {
         return false;
     }
 
+    /** Names read each side of a name in a list; longer lists than any news sentence holds are read in windows. */
+    static final int MAX_LIST = 32;
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "as well as", "и", "или", "а также", "і", "та", "або",
             "및", "와", "과", "und", "oder", "the", "和", "与", "與", "及", "以及", "或", "や", "と", "および", "及び");
     /** Korean genitive particle, a list gap like "'s" ("북한의 러시아 파병" is no exchange verb between them). */

@@ -35,6 +35,9 @@ class RepeatedMarkerPagesTest {
             "Russia condemned North Korea after North Korea sent troops ",
             "North Korea says Russia ",
             "the foreign ministry of North Korea said ",
+            "中俄朝会谈之际，",
+            "Ukraine and North Korea and Russia and Japan and China ",
+            "Украина, КНДР, Россия, Япония, Китай, ",
     })
     void aPageOfOneMarkerRepeatedIsLabelledInTimeInProportionToItsLength(String unit) {
         StringBuilder page = new StringBuilder();
