@@ -1270,17 +1270,7 @@ public final class Labeller {
 
         /** Whether a reaction cue lies wholly in [start, end). */
         boolean within(int start, int end) {
-            int lo = 0;
-            int hi = starts.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] < start) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            for (int i = lo; i < starts.length && starts[i] < end; i++) {
+            for (int i = firstAtLeast(starts.length, k -> starts[k], start); i < starts.length && starts[i] < end; i++) {
                 if (ends[i] <= end) {
                     return true;
                 }
@@ -1291,11 +1281,16 @@ public final class Labeller {
 
     /** The index of the first of {@code hits} (ordered by end) that ends at or after {@code pos}. */
     static int firstEndingAt(List<PhraseMatcher.Hit<Set<String>>> hits, int pos) {
+        return firstAtLeast(hits.size(), k -> hits.get(k).end(), pos);
+    }
+
+    /** The first index below {@code size} whose key (ascending with the index) is at least {@code pos}; {@code size} if none. */
+    static int firstAtLeast(int size, java.util.function.IntUnaryOperator keyAt, int pos) {
         int lo = 0;
-        int hi = hits.size();
+        int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (hits.get(mid).end() < pos) {
+            if (keyAt.applyAsInt(mid) < pos) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -1321,17 +1316,7 @@ public final class Labeller {
      * {@code pos}; {@code mentions.size()} when none does.
      */
     static int firstStartingAt(List<Mention> mentions, int pos) {
-        int lo = 0;
-        int hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).start() < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return firstAtLeast(mentions.size(), k -> mentions.get(k).start(), pos);
     }
 
     private static boolean sentenceEnd(String text, int i) {
@@ -1372,16 +1357,7 @@ public final class Labeller {
 
         /** Whether some span has {@code span[0] <= start} and {@code end <= span[1]}. */
         boolean covers(int start, int end) {
-            int lo = 0;
-            int hi = starts.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] <= start) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
+            int lo = firstAtLeast(starts.length, k -> starts[k], start + 1);
             return lo > 0 && maxEnds[lo - 1] >= end;
         }
     }
