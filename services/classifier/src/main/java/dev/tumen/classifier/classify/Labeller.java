@@ -98,6 +98,8 @@ public final class Labeller {
     /** English "after" and "with": background openers only before a side (and "with" only after a comma, before an -ing verb). */
     static final String AFTER_SIDE = "after_side";
     static final String WITH_SIDE = "with_side";
+    /** English "who" after a comma: a non-restrictive relative clause, background; see {@link #relativeClause}. */
+    static final String RELATIVE = "relative";
     /** Korean, Japanese and Chinese "after" closing its clause (한 뒤, した後、, 之后，); see {@link #occasionsBefore}. */
     static final String AFTER_BEFORE = "after_before";
     /** Cue groups found inside a background clause carry this prefix, so no severity rule matches them. */
@@ -203,7 +205,7 @@ public final class Labeller {
         String head = title == null ? "" : title.strip();
         String text = head.isEmpty() ? body : head + "\n\n" + body;
         int bodyStart = head.isEmpty() ? 0 : head.length() + 2;
-        List<Mention> mentions = dropOutletCountries(gazetteer.find(text));
+        List<Mention> mentions = dropOutletCountries(text, gazetteer.find(text));
         List<Sentence> sentences = read(text, bodyStart, mentions);
         // A headline that names neither side is no headline of this story: a menu, a date or calendar widget, an
         // author box or an e-mail subject line took its place. The lead's first sentence then carries the event.
@@ -344,7 +346,7 @@ public final class Labeller {
     List<Sentence> read(String title, String body) {
         String head = title == null ? "" : title.strip();
         String text = head.isEmpty() ? body : head + "\n\n" + body;
-        return read(text, head.isEmpty() ? 0 : head.length() + 2, dropOutletCountries(gazetteer.find(text)));
+        return read(text, head.isEmpty() ? 0 : head.length() + 2, dropOutletCountries(text, gazetteer.find(text)));
     }
 
     private List<Sentence> read(String text, int bodyStart, List<Mention> mentions) {
@@ -1070,16 +1072,21 @@ public final class Labeller {
                 occasionMarkers.add(new int[] {h.start(), h.end()});
             }
         }
+        // asked for every cue hit: a page of occasion markers would otherwise be read once per hit
+        SpanIndex occasionIndex = new SpanIndex(occasionMarkers);
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
             // "following talks with Putin", "회담 이후": the longer occasion phrase says what the clause is, so the bare
-            // background marker inside it neither opens nor closes a recalled clause
-            if (!h.value().contains(OCCASION) && !h.value().contains(OCCASION_BEFORE) && withinLonger(occasionMarkers, h.start(), h.end())) {
+            // background marker inside it neither opens nor closes a recalled clause (a hit of another phrase that an
+            // occasion marker covers is shorter than it: one phrase's text is one hit)
+            if (!h.value().contains(OCCASION) && !h.value().contains(OCCASION_BEFORE) && occasionIndex.covers(h.start(), h.end())) {
                 continue;
             }
-            if (reactions == null && h.value().contains(AFTER_CLAUSE) | h.value().contains(AFTER_SIDE) | h.value().contains(WITH_SIDE)) {
+            if (reactions == null && h.value().contains(AFTER_CLAUSE) | h.value().contains(AFTER_SIDE) | h.value().contains(WITH_SIDE)
+                    | h.value().contains(RELATIVE)) {
                 reactions = Reactions.of(cueHits);
             }
-            boolean afterClause = afterClause(text, h, mentions) && !reactionAround(text, reactions, h.start());
+            boolean afterClause = (afterClause(text, h, mentions) || relativeClause(text, h))
+                    && !reactionAround(text, reactions, h.start());
             if (h.value().contains(BACKGROUND) || afterClause || (occasions && h.value().contains(OCCASION))) {
                 // "recalled, that …", "напомнил, что …": the comma right after the marker does not end its clause
                 int end = Math.min(text.length(), h.end() + 2);
@@ -1110,15 +1117,6 @@ public final class Labeller {
             }
         }
         return spans;
-    }
-
-    private static boolean withinLonger(List<int[]> spans, int start, int end) {
-        for (int[] span : spans) {
-            if (span[0] <= start && end <= span[1] && span[1] - span[0] > end - start) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The end of the first side named after a visit's occasion marker, before {@code limit}; else {@code limit}. */
@@ -1216,6 +1214,28 @@ public final class Labeller {
             before--;
         }
         return before >= 0 && text.charAt(before) == ',' && ING.matcher(clause).find();
+    }
+
+    /**
+     * ", who signed a treaty earlier in the day": an English relative clause set off by a comma tells more about whom the
+     * sentence names, not its event (the two leaders at a reception, who had signed a treaty before it), as "whose" and
+     * "which has" already do. Only English: a Russian, Ukrainian or German relative clause takes its comma whether it
+     * adds or restricts ("солдаты, которые воевали в Курской области" are the soldiers the sentence is about).
+     */
+    static boolean relativeClause(String text, PhraseMatcher.Hit<Set<String>> h) {
+        if (!h.value().contains(RELATIVE)) {
+            return false;
+        }
+        int before = h.start() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        if (before < 0 || text.charAt(before) != ',') {
+            return false;
+        }
+        // the relative pronoun is the clause's subject: its verb follows within a word or two ("who had", "who also signed")
+        int end = Math.min(text.length(), h.end() + 24);
+        return FINITE.matcher(text.substring(h.end(), end)).find();
     }
 
     private static final java.util.regex.Pattern ING = java.util.regex.Pattern.compile("\\b\\p{L}{2,}ing\\b");
@@ -1637,14 +1657,18 @@ public final class Labeller {
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
-    /** "Russian news agency TASS", "러시아 타스 통신": the country word belongs to the outlet, not to a Russian actor. */
-    private static List<Mention> dropOutletCountries(List<Mention> mentions) {
+    /**
+     * "Russian news agency TASS", "러시아 타스 통신": the country word belongs to the outlet, not to a Russian actor. A
+     * country that ends its clause before the outlet's credit ("a course in Russia, TASS reported") is the clause's own.
+     */
+    private static List<Mention> dropOutletCountries(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.entity().kind().equals("country") && i + 1 < mentions.size()) {
                 Mention next = mentions.get(i + 1);
-                if (next.entity().isMedia() && next.entity().party() == m.entity().party() && next.start() - m.end() <= 24) {
+                if (next.entity().isMedia() && next.entity().party() == m.entity().party() && next.start() - m.end() <= 24
+                        && !CLAUSE_BREAK.matcher(text.substring(m.end(), Math.max(m.end(), next.start()))).find()) {
                     continue;
                 }
             }
@@ -1652,6 +1676,8 @@ public final class Labeller {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:.!?()，、。；：]");
 
     private static List<Actor> actors(List<Mention> mentions) {
         Map<String, Actor> actors = new LinkedHashMap<>();

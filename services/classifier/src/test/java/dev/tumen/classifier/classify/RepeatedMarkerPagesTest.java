@@ -38,6 +38,10 @@ class RepeatedMarkerPagesTest {
             "中俄朝会谈之际，",
             "Ukraine and North Korea and Russia and Japan and China ",
             "Украина, КНДР, Россия, Япония, Китай, ",
+            "Kim and Putin, who signed a treaty, ",
+            "Kim hosted a banquet for Putin after talks ",
+            "students began a course in Russia, TASS reported ",
+            "a banquet for them after the talks ",
     })
     void aPageOfOneMarkerRepeatedIsLabelledInTimeInProportionToItsLength(String unit) {
         StringBuilder page = new StringBuilder();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * en/ru/ko/uk/zh/ja/de, with the hard cases of issue 14: ceremonies at summits, transfers told through intelligence,
  * containers or data, background that recalls the war). Its sister set {@code rubric-b.jsonl} was written at the same
  * time from the same rows and is scored only as a whole ({@code bin/tumen eval --no-errors}), so it has no floor here.
- * {@code wire-s19.jsonl}, {@code wire-s20.jsonl}, {@code wire-s21.jsonl} and {@code wire-s22.jsonl} hold longer articles in wire-copy shape.
+ * {@code wire-s19.jsonl} to {@code wire-s23.jsonl} hold longer articles in wire-copy shape.
  */
 class RubricSetTest {
     private static final ArticleClassifier CLASSIFIER = new ArticleClassifier();
@@ -29,7 +29,9 @@ class RubricSetTest {
      * {@code rubric/wire-s19.jsonl}: 156 invented articles in the shape of wire copy (headline, lead, then the setting
      * paragraph every article on the subject repeats), written in session 19 in en/ru/uk/ko/zh/ja/de; 0.19.0 scored
      * relevance F1 0.989, exact 0.755, within one 0.856 on them, 0.20.0 0.996, 0.964, 0.971 (one rally for the 1961
-     * treaty relabelled medium, as the rubric settles the 2000 friendship treaty, after both versions scored it so).
+     * treaty relabelled medium, as the rubric settles the 2000 friendship treaty, after both versions scored it so). In
+     * 0.22.0 one more relabelled: a banquet Putin hosts for Kim "after talks" (s3-p011, high → low), the ceremony being
+     * the headline's event as in wire-s23's banquet for Shoigu after talks and the rubric's gift handed over at a summit.
      */
     @Test
     void wireShapedArticlesWrittenByUsStayAboveFloors() throws IOException, URISyntaxException {
@@ -68,6 +70,19 @@ class RubricSetTest {
     @Test
     void wireShapedArticlesOfSession21SecondRoundStayAboveFloors() throws IOException, URISyntaxException {
         assertAboveFloors("wire-s22", 61, 0.99, 0.99, 0.99);
+    }
+
+    /**
+     * {@code rubric/wire-s23.jsonl}: 62 invented articles written in session 22 for issue 14's classes (ceremonies beside
+     * summits, banquets and the military; congratulations and anniversaries; transfers told through intelligence,
+     * containers or data; background clauses; third-country headlines; statements without an interaction verb; defence
+     * papers listing both; engineer troops arrived; headlines lost to a date line), labelled before any run and scored
+     * once on 0.21.0: relevance F1 0.963, exact 0.857, within one 0.911; 0.22.0 (whose rules fixed their classes) 1.0,
+     * 1.0, 1.0.
+     */
+    @Test
+    void wireShapedArticlesOfSession22StayAboveFloors() throws IOException, URISyntaxException {
+        assertAboveFloors("wire-s23", 62, 0.99, 0.98, 0.98);
     }
 
     private void assertAboveFloors(String name, int minItems, double f1, double exact, double withinOne) throws IOException, URISyntaxException {
