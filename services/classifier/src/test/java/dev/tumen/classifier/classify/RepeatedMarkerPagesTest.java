@@ -41,6 +41,7 @@ class RepeatedMarkerPagesTest {
             "Kim and Putin, who signed a treaty, ",
             "Kim hosted a banquet for Putin after talks ",
             "students began a course in Russia, TASS reported ",
+            "Kim hosted Putin ",
             "a banquet for them after the talks ",
     })
     void aPageOfOneMarkerRepeatedIsLabelledInTimeInProportionToItsLength(String unit) {
