@@ -308,6 +308,8 @@ final class DomBlocks {
     private static final int PRE = 4;
     /** A box past {@link #MAX_NESTING}: it still breaks the text into blocks, but makes no span of its own. */
     private static final int FLAT_BLOCK = 8;
+    /** An inline element opening its block: when it holds a date alone and text follows it, the date is a line of its own. */
+    private static final int LEADING = 16;
     /**
      * Boxes nested deeper than this (tags a broken page never closes, 10^5 of them) make no spans: every climb from a
      * block to its ancestors stays short, so such a page is read in linear time, its paragraphs still apart.
@@ -331,7 +333,7 @@ final class DomBlocks {
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element) {
-                    leave();
+                    leave((Element) node);
                 }
                 return FilterResult.CONTINUE;
             }
@@ -414,7 +416,9 @@ final class DomBlocks {
         if (openedSize == opened.length) {
             opened = Arrays.copyOf(opened, openedSize * 2);
         }
-        opened[openedSize++] = (block ? BLOCK : 0) | (link ? LINK : 0) | (pre ? PRE : 0) | (flat ? FLAT_BLOCK : 0);
+        boolean leading = !block && !link && !cell && preDepth == 0 && (buf.isEmpty() || buf.length() == 1 && buf.charAt(0) == ' ');
+        opened[openedSize++] = (block ? BLOCK : 0) | (link ? LINK : 0) | (pre ? PRE : 0) | (flat ? FLAT_BLOCK : 0)
+                | (leading ? LEADING : 0);
         return true;
     }
 
@@ -499,10 +503,17 @@ final class DomBlocks {
         return null;
     }
 
-    private void leave() {
+    private void leave(Element e) {
         int what = opened[--openedSize];
         if ((what & LINK) != 0) {
             linkDepth--;
+        }
+        if ((what & LEADING) != 0 && textFollows(e) && loneDate(shortText(e))) {
+            // a date in a box of its own opening the text, the text written after it without a break (Bitrix's
+            // <span class="news-date-time"> over the story's loose lines), is laid out on a line of its own by the
+            // stylesheet: the story's dateline, not its first words
+            trimTrailingSpace();
+            buf.append('\n');
         }
         if ((what & BLOCK) != 0) {
             flush();
@@ -519,6 +530,65 @@ final class DomBlocks {
         if ((what & PRE) != 0) {
             preDepth--;
         }
+    }
+
+    /**
+     * Text set right after the element in the same run of inline content, a text node or an inline element with text, that
+     * goes on as words of its own, not the date's sentence ("<b>As of 29 November</b>, thirty artworks…").
+     */
+    private static boolean textFollows(Element e) {
+        for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                if (!t.isBlank()) {
+                    String after = t.getWholeText().strip();
+                    return Character.isLetterOrDigit(after.charAt(0)) || after.charAt(0) == '«' || after.charAt(0) == '"';
+                }
+            } else if (n instanceof Element x) {
+                return INLINE.contains(x.normalName()) && !x.text().isBlank();
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The element's text when it is short (a date, a label), else the empty string: read a few nodes deep at most, so
+     * a page of inline elements nested a thousand deep is not read again for each of them.
+     */
+    private static String shortText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        int[] budget = {32};
+        return collect(e, sb, budget) ? sb.toString() : "";
+    }
+
+    private static boolean collect(Element e, StringBuilder sb, int[] budget) {
+        for (Node n : e.childNodes()) {
+            if (--budget[0] < 0 || sb.length() > 40) {
+                return false;
+            }
+            if (n instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (n instanceof Element x && !collect(x, sb, budget)) {
+                return false;
+            }
+        }
+        return sb.length() <= 40;
+    }
+
+    /** A date and at most a clock time beside it ("14.10.2026", "3 March 2026, 10:40"): a month's name, no other word. */
+    static boolean loneDate(String text) {
+        String t = text.strip();
+        if (t.length() > 40 || !DateFinder.hasDate(t)) {
+            return false;
+        }
+        // a month's name at most, and a letter of an abbreviation ("г.", "Uhr" is no date's): no words around it
+        int letters = 0;
+        int words = 0;
+        for (int i = 0; i < t.length(); i++) {
+            boolean letter = Character.isLetter(t.charAt(i));
+            letters += letter ? 1 : 0;
+            words += letter && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1)) && (i == 0 || !Character.isLetter(t.charAt(i - 1))) ? 1 : 0;
+        }
+        return letters <= 12 && words <= 1;
     }
 
     /**
@@ -652,7 +722,8 @@ final class DomBlocks {
      * {@code field-label-hidden} are visible). A page wrapper marked {@code aria-hidden} while a dialog was open is not.
      */
     private static boolean hidden(Element e) {
-        if (e.hasAttr("hidden")) {
+        // a popover is hidden until a script or a button opens it, as a browser's own stylesheet says
+        if (e.hasAttr("hidden") || e.hasAttr("popover")) {
             return true;
         }
         if (e.attr("aria-hidden").equalsIgnoreCase("true")) {
@@ -685,6 +756,12 @@ final class DomBlocks {
         String style = e.attr("style");
         if (!style.isEmpty() && style.toLowerCase(Locale.ROOT).replace(" ", "").contains("position:fixed")) {
             return true;
+        }
+        // the same pinned by a utility class that names the property (Tailwind's "fixed", Bootstrap's "position-fixed")
+        for (String c : e.classNames()) {
+            if (c.equals("fixed") || c.equals("position-fixed")) {
+                return true;
+            }
         }
         for (String attr : new String[] {e.className(), e.id()}) {
             if (!attr.isEmpty()) {
@@ -754,7 +831,13 @@ final class DomBlocks {
     }
 
     private static int hint(Element e, Map<String, Integer> cache) {
-        int h = Math.max(cache.computeIfAbsent(e.className(), DomBlocks::hintOf), cache.computeIfAbsent(e.id(), DomBlocks::hintOf));
+        String cls = e.className();
+        int byClass = cache.computeIfAbsent(cls, DomBlocks::hintOf);
+        if (byClass != NONE && cls.contains("__")) {
+            // furniture only when its own part says so too: a positive block word still counts (ticker-entry__time)
+            byClass = Math.min(byClass, cache.computeIfAbsent(ownElementNames(e, cls), DomBlocks::hintOf));
+        }
+        int h = Math.max(byClass, cache.computeIfAbsent(e.id(), DomBlocks::hintOf));
         String role = e.attr("role");
         if (role.equals("navigation") || role.equals("complementary") || role.equals("banner") || role.equals("contentinfo")) {
             h = Math.max(h, STRONG_NEGATIVE);
@@ -773,6 +856,39 @@ final class DomBlocks {
             h = NONE;
         }
         return h;
+    }
+
+    /** How far up a BEM element's block is looked for: a template nests its elements a few boxes deep at most. */
+    private static final int BLOCK_REACH = 16;
+
+    /**
+     * A BEM element's class ({@code comment-piece__standfirst}) carries its block's name, and the block is an ancestor
+     * ({@code comment-piece}): the block's words are judged on the block, so inside it the element is named by its own
+     * part ({@code standfirst}). An opinion page whose article is the block {@code comment-piece} does not make its
+     * standfirst a comment; a thread named {@code comments} still holds its {@code comments__item}s, as furniture, and
+     * {@code comment-piece__bio} is still a bio.
+     */
+    private static String ownElementNames(Element e, String cls) {
+        StringBuilder out = new StringBuilder();
+        for (String token : cls.strip().split("\\s+")) {
+            int cut = token.indexOf("__");
+            String name = token;
+            if (cut > 0 && blockAbove(e, token.substring(0, cut))) {
+                name = token.substring(cut + 2);
+            }
+            out.append(out.isEmpty() ? "" : " ").append(name);
+        }
+        return out.toString();
+    }
+
+    private static boolean blockAbove(Element e, String block) {
+        int n = 0;
+        for (Element p = e.parent(); p != null && n < BLOCK_REACH; p = p.parent(), n++) {
+            if (p.hasClass(block)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern TIME_WORD = Pattern.compile("(?i)(?:^|[^a-z])time(?:$|[^a-z])");

@@ -54,9 +54,19 @@ final class EmbeddedText {
             if (data.length() > MAX_SCRIPT_CHARS) {
                 continue;
             }
-            int from = jsonStart(data, type.contains("json"));
-            if (from >= 0) {
-                read(data, from, groups);
+            if (type.contains("json")) {
+                int from = jsonStart(data);
+                if (from >= 0) {
+                    read(data.toCharArray(), from, groups);
+                }
+                continue;
+            }
+            // each value a script assigns: window.__INITIAL_STATE__ = {…}, var $render_data = [{…}][0] || {}
+            int at = 0;
+            char[] chars = null;
+            for (int n = 0; n < MAX_ASSIGNMENTS && (at = assigned(data, at)) >= 0; n++) {
+                chars = chars == null ? data.toCharArray() : chars;
+                at = read(chars, at, groups);
             }
         }
         List<String> best = List.of();
@@ -87,41 +97,54 @@ final class EmbeddedText {
         return String.join("\n\n", out);
     }
 
-    /**
-     * Where the JSON starts: the whole data of a JSON script; in a script, the object assigned to a page-state
-     * variable ({@code window.__INITIAL_STATE__ = {…}}, {@code self.__NUXT__=…}), or -1.
-     */
-    private static int jsonStart(String data, boolean jsonType) {
+    /** Values read per script at most: a bundle of code assigns thousands of object literals, none of them a page's state. */
+    private static final int MAX_ASSIGNMENTS = 16;
+
+    /** Where the JSON of a JSON script starts, or -1. */
+    private static int jsonStart(String data) {
         int i = 0;
         while (i < data.length() && Character.isWhitespace(data.charAt(i))) {
             i++;
         }
-        if (jsonType) {
-            return i < data.length() && (data.charAt(i) == '{' || data.charAt(i) == '[') ? i : -1;
-        }
-        int state = data.indexOf("__");
-        while (state >= 0) {
-            int eq = data.indexOf('=', state);
-            if (eq < 0 || eq - state > 80) {
-                state = data.indexOf("__", state + 2);
+        return i < data.length() && (data.charAt(i) == '{' || data.charAt(i) == '[') ? i : -1;
+    }
+
+    /**
+     * Where the next object or array a script assigns to a name starts ({@code window.__NUXT__ = {…}}, {@code var
+     * $render_data = [{…}]}, {@code self.initialState={…}}), from {@code from} on, or -1: an {@code =} that is no
+     * comparison or arrow, after a name, before a brace or a bracket.
+     */
+    static int assigned(String data, int from) {
+        for (int eq = data.indexOf('=', from); eq > 0; eq = data.indexOf('=', eq + 1)) {
+            char before = data.charAt(eq - 1);
+            if (before == '=' || before == '!' || before == '<' || before == '>' || eq + 1 < data.length()
+                    && (data.charAt(eq + 1) == '=' || data.charAt(eq + 1) == '>')) {
+                continue;
+            }
+            int k = eq - 1;
+            while (k >= 0 && data.charAt(k) == ' ') {
+                k--;
+            }
+            if (k < 0 || !(Character.isLetterOrDigit(data.charAt(k)) || "_$]'\"".indexOf(data.charAt(k)) >= 0)) {
                 continue;
             }
             int j = eq + 1;
             while (j < data.length() && Character.isWhitespace(data.charAt(j))) {
                 j++;
             }
-            if (j < data.length() && data.charAt(j) == '{') {
+            if (j < data.length() && (data.charAt(j) == '{' || data.charAt(j) == '[')) {
                 return j;
             }
-            state = data.indexOf("__", eq);
         }
         return -1;
     }
 
     /** Streams the JSON value at {@code from}, adding each prose string to the group of its path. */
-    private static void read(String data, int from, Map<String, List<String>> groups) {
+    /** @return where the value ends in {@code data} (or where reading it stopped), so the next one is looked for after it */
+    private static int read(char[] chars, int from, Map<String, List<String>> groups) {
         List<String> path = new ArrayList<>();
-        try (JsonParser p = JSON.createParser(data.substring(from))) {
+        int end = from + 1;
+        try (JsonParser p = JSON.createParser(chars, from, chars.length - from)) {
             int depth = 0;
             JsonToken t;
             while ((t = p.nextToken()) != null) {
@@ -134,7 +157,7 @@ final class EmbeddedText {
                     case END_OBJECT, END_ARRAY -> {
                         path.remove(path.size() - 1);
                         if (--depth == 0) {
-                            return;
+                            return from + (int) p.currentLocation().getCharOffset();
                         }
                     }
                     case VALUE_STRING -> {
@@ -149,8 +172,9 @@ final class EmbeddedText {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // a script that only looked like state: what was read so far stands
+            // a script that only looked like state (code, a JavaScript object literal): what was read so far stands
         }
+        return end;
     }
 
     /** Reads as reader text: words with a sentence end, or long; not a URL, an identifier or a blob. */

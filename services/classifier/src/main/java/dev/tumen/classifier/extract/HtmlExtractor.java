@@ -1446,13 +1446,18 @@ public final class HtmlExtractor {
     private static boolean liveEntries(DomBlocks d, List<Span> posts) {
         String last = null;
         int stamped = 0;
+        boolean machine = false;
+        boolean written = false;
         for (Span p : posts) {
             Element time = p.element.selectFirst("time[datetime]");
-            if (time == null) {
+            // or the time written as the entry's head ("15:40 Anna Korneeva"): a day's live page names no date
+            String at = time != null ? time.attr("datetime").strip() : clockHead(d, p);
+            if (at == null) {
                 continue;
             }
-            String at = time.attr("datetime").strip();
-            if (last != null && at.compareTo(last) >= 0) {
+            machine |= time != null;
+            written |= time == null;
+            if (machine && written || last != null && at.compareTo(last) >= 0) {
                 return false;
             }
             last = at;
@@ -1467,6 +1472,30 @@ public final class HtmlExtractor {
             before += isProse(b) && b.linkDensity() < 0.5 && b.owner.closest("header, footer, aside, nav") == null ? 1 : 0;
         }
         return before < 2;
+    }
+
+    private static final java.util.regex.Pattern CLOCK_HEAD = java.util.regex.Pattern.compile(
+            "(\\d{1,2})[:.](\\d{2})(?!\\d)\\s*(?i:([ap])\\.?m\\.?)?");
+
+    /**
+     * A post's head line opening with a clock time and naming no date ("15:40", "15:40 Anna Korneeva", "4:14 p.m."), as
+     * minutes of the day written to compare as text ("0940"), or null.
+     */
+    private static String clockHead(DomBlocks d, Span p) {
+        if (p.start >= p.end) {
+            return null;
+        }
+        String head = d.blocks.get(p.start).text.strip();
+        java.util.regex.Matcher m = CLOCK_HEAD.matcher(head);
+        if (head.length() > 80 || !m.lookingAt() || DateFinder.hasDate(head)) {
+            return null;
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = Integer.parseInt(m.group(2));
+        if (m.group(3) != null && h <= 12) {
+            h = h % 12 + (Character.toLowerCase(m.group(3).charAt(0)) == 'p' ? 12 : 0);
+        }
+        return h > 23 || min > 59 ? null : String.format(java.util.Locale.ROOT, "%04d", h * 60 + min);
     }
 
     /**
@@ -1823,6 +1852,15 @@ public final class HtmlExtractor {
                         && (like == null || holdsLike(d, child, like))) {
                     join = true;
                     leadOnly = true;
+                }
+                if (join && !child.mainText && d.headline >= child.start && d.headline < child.end) {
+                    // the headline's own box beside the body (a blog header of category, headline, byline line, reading
+                    // time and summary): what joins is its text from the first prose after the headline on, as a lead;
+                    // the lines between the headline and it are the byline's
+                    Span after = proseAfterHeadline(d, child);
+                    join = after != null;
+                    leadOnly = true;
+                    inside = after == null ? null : List.of(new int[] {after.start, child.end});
                 }
                 // a shop's summary box holds the headline, the price and the cart form, then the product's short
                 // description; a story's header keeps its standfirst out, as the benchmark's truth does
@@ -2194,8 +2232,12 @@ public final class HtmlExtractor {
             }
             mark(d, s);
         }
+        int mainEnd = -1;
+        for (int i = d.blocks.size() - 1; i >= 0 && mainEnd < 0; i--) {
+            mainEnd = d.blocks.get(i).inMain ? i + 1 : -1;
+        }
         for (Span s : d.spans) {
-            if (linkCard(d, s) || controls(d, s, prose) || cardBox(d, s)) {
+            if (linkCard(d, s) || controls(d, s, prose) || cardBox(d, s) || mainEnd > 0 && callToAction(d, s, mainEnd)) {
                 mark(d, s);
             }
         }
@@ -2283,6 +2325,38 @@ public final class HtmlExtractor {
             }
         }
         return s.element.selectFirst("button, input, select") != null;
+    }
+
+    /**
+     * A call to action after the article: a box of its own holding a button, one paragraph and at most two short lines
+     * (a name, the button's label), none of them a subhead: "Enjoyed this? Support the writer" over a button, the
+     * writer's card with a one-paragraph profile and "Follow". A reader's signed reply with its "Reply" button is a post
+     * of a run (or the one signed post) and is read as such; a box built like one beside it is an entry of a list, and a
+     * Q&A page's answer keeps its vote buttons.
+     */
+    private static boolean callToAction(DomBlocks d, Span s, int mainEnd) {
+        int n = s.end - s.start;
+        if (n < 1 || n > 3 || s.start < mainEnd || s.mainText || s.holdsArticle || d.question != null || s.reply
+                || s.element.selectFirst("button, input[type=submit], input[type=button]") == null) {
+            return false;
+        }
+        int prose = 0;
+        for (int i = s.start; i < s.end; i++) {
+            Block b = d.blocks.get(i);
+            if (isHeading(b) || b.owner.closest("pre") != null) {
+                return false;
+            }
+            prose += isProse(b) ? 1 : 0;
+        }
+        if (prose != 1) {
+            return false;
+        }
+        for (Element sib : new Element[] {s.element.previousElementSibling(), s.element.nextElementSibling()}) {
+            if (sib != null && builtAlike(sib, s.element)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -352,4 +352,76 @@ class HtmlExtractorTest {
                 + "<div><a href=\"/news\">Parish News</a></div><div><b>Spring Fair Raises Record Sum</b><p>" + P1 + "</p></div></body></html>";
         assertEquals("Parish News - Spring Fair Raises Record Sum", EXTRACTOR.extract(both, "text/html", null).title());
     }
+
+    @Test
+    void aDateInABoxOfItsOwnOpeningLooseLinesIsTheDatelineButNotADateTheSentenceGoesOnFrom() {
+        String dated = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"news-detail\">"
+                + "<span class=\"news-date-time\">14.10.2026</span>\n" + P1 + "<br><br>" + P2 + "<br><br>" + P3 + "</div></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(dated));
+        // the sentence begins with the bold date and goes on after its comma: one sentence, kept whole
+        String sentence = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"text\">"
+                + "<p><strong>As of 29 November 2026</strong>, the two governments agree to reopen the rail bridge across the river, "
+                + "officials in both capitals said.</p><p>" + P2 + "</p></div></body></html>";
+        assertTrue(body(sentence).startsWith("As of 29 November 2026, the two governments"), body(sentence));
+    }
+
+    @Test
+    void aHundredThousandInlineBoxesOpeningAParagraphAreReadOnce() {
+        // each inline box opening its block is asked whether it holds a date alone; that look is bounded, not the box's text
+        int depth = 100_000;
+        StringBuilder html = new StringBuilder("<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1>"
+                + "<div class=\"text\"><p>" + P1 + "</p><p>");
+        html.append("<span>".repeat(depth)).append("14.10.2026").append("</span>".repeat(depth)).append(" ").append(P2)
+                .append("</p><p>").append(P3).append("</p></div></body></html>");
+        String body = body(html.toString());
+        assertTrue(body.startsWith(P1) && body.endsWith(P3), body);
+    }
+
+    @Test
+    void aPopoverAndABoxPinnedByAUtilityClassAreNotTheArticle() {
+        String pitch = "<p>Every member who renews before the end of the month gets a free packet of our own saved seeds, from the "
+                + "runner beans that won at the county show to the yellow courgettes everybody keeps asking about.</p>";
+        String page = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"mt-8\"><p>"
+                + P1 + "</p></div><div class=\"fixed inset-0 hidden\"><div>" + pitch + pitch.replace("Every", "Each") + "</div></div>"
+                + "<div popover id=\"tips\">" + pitch.replace("Every", "Any") + "</div></body></html>";
+        assertEquals(P1, body(page));
+    }
+
+    @Test
+    void aScriptsAssignedStateIsReadWhateverTheVariableIsCalled() {
+        String shell = "<html><head><title>Ferry timetable</title></head><body><div id=\"app\">Loading…</div><script>"
+                + "var config = {\"env\": \"prod\", \"login\": false};\n"
+                + "var $render_data = [{\"status\": {\"text\": \"" + P1 + "<br /><br />" + P2 + "\", \"id\": \"501\"}}][0] || {};"
+                + "</script></body></html>";
+        assertEquals(P1 + "\n\n" + P2, body(shell));
+        // a comparison, an arrow and a default parameter are no assignments
+        assertEquals(-1, EmbeddedText.assigned("if (a == {}) return; f = (x) => {}; g(x = 1)", 0));
+        assertEquals(9, EmbeddedText.assigned("self.s = [1]; ", 0));
+    }
+
+    @Test
+    void aScriptOfThousandsOfAssignmentsIsReadSixteenAtATime() {
+        // a bundle assigns object literals by the thousand: a bounded number is read per script, each once
+        String code = "x={\"a\":1};".repeat(200_000);
+        String shell = "<html><head><title>Ferry timetable</title></head><body><div id=\"app\">Loading…</div><script>" + code
+                + "</script></body></html>";
+        assertFalse(body(shell).contains("\"a\""));
+    }
+
+    @Test
+    void aBemElementIsJudgedByItsOwnNameInsideItsBlockAndABlockNestedDeepIsLookedForOnlyNearby() {
+        // the article is the block "comment-piece": its standfirst is no comment, its bio still a bio
+        String page = "<html><head><title>Ferry timetable</title></head><body><article class=\"comment-piece\">"
+                + "<h1 class=\"comment-piece__headline\">Ferry timetable</h1><div class=\"comment-piece__standfirst\">" + P1 + "</div>"
+                + "<div class=\"comment-piece__body\"><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<div class=\"comment-piece__bio\"><p>Ruth Abernethy runs a hardware shop on Bridge Street and writes a column "
+                + "about the town centre every month.</p></div></article></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(page));
+        int depth = 100_000;
+        StringBuilder deep = new StringBuilder("<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1>"
+                + "<div class=\"text\"><p>" + P1 + "</p>");
+        deep.append("<div class=\"share-box__inner\">".repeat(depth)).append("<p>").append(P2).append("</p>")
+                .append("</div>".repeat(depth)).append("</div></body></html>");
+        assertTrue(body(deep.toString()).startsWith(P1), body(deep.toString()));
+    }
 }
