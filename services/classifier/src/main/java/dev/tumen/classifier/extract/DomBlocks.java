@@ -846,6 +846,10 @@ final class DomBlocks {
         if (tag.equals("header") || tag.equals("footer") || tag.equals("form")) {
             h = Math.max(h, WEAK_NEGATIVE);
         }
+        // "the contact information for its nearest article or body" (HTML): the author's line, as a byline is
+        if (tag.equals("address")) {
+            h = Math.max(h, STRONG_NEGATIVE);
+        }
         // a heading named "header" or "meta" (wprm-recipe-header) is a subhead; the weak words mean page furniture on boxes
         // and so is a box holding nothing but its subhead (tasty-recipes-ingredients-header around "Ingredients")
         if (h == WEAK_NEGATIVE && (isHeadingTag(tag) || !tag.equals("header") && headingBox(e))) {

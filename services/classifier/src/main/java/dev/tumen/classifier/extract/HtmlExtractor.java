@@ -1403,8 +1403,9 @@ public final class HtmlExtractor {
         for (Span s : d.spans) {
             String tag = s.element.normalName();
             String kind = firstClass(s.element);
-            // a post is built from a template with a name (or is a list item, an <article>); bare divs are layout
-            boolean named = !kind.isEmpty() || tag.equals("li") || tag.equals("article");
+            // a post is built from a template with a name (or is a list item, an <article>, a web component: the
+            // custom element is the template); bare divs are layout
+            boolean named = !kind.isEmpty() || tag.equals("li") || tag.equals("article") || tag.indexOf('-') > 0;
             if (s.parent == null || !named || !holding.contains(s) || PARAGRAPHS.contains(tag) && !tag.equals("li")) {
                 continue;
             }
@@ -1738,6 +1739,11 @@ public final class HtmlExtractor {
     private static final String AUTHOR = "[itemprop=author], [rel=author], [class*=author], [class*=user], [class*=poster]";
 
     private static String author(Span post) {
+        // a web component's post says who wrote it as its own attribute (<shreddit-comment author="…">)
+        String own = post.element.attr("author");
+        if (!own.isBlank() && post.element.normalName().indexOf('-') > 0) {
+            return own.strip();
+        }
         Element a = post.element.selectFirst(AUTHOR);
         return a == null ? "" : a.text().strip();
     }

@@ -282,6 +282,8 @@ class ExtractionFixturesTest {
         "ru-dle-full-story", // DataLife Engine: <br><br> text in full-text, views and tags lines, similar news, comments (guard)
         "en-news-parts-other-wrappers", // a story in an intro box and a "rest" box one level deeper, built otherwise, an ad between (guard)
         "de-sport-results-rows", // a match report: results as div rows of three spans between two paragraphs (guard)
+        "reddit-shreddit-thread", // Reddit's web components: comments as <shreddit-comment author="…">, no class (all three kept: P 0.48)
+        "telegraph-article", // Telegraph: the author's <address> line inside the article (kept as the first line)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
