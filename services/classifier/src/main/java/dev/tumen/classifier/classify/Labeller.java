@@ -85,6 +85,18 @@ public final class Labeller {
      * comma ("в ходе визита в КНДР передал зоопарку …").
      */
     static final String OCCASION_VISIT = "occasion_visit";
+    /**
+     * An occasion marker that opens a clause of its own ("where they discussed", ", где"), which runs to the clause's
+     * end; every other occasion marker is a phrase ("after the talks", после переговоров, am Rande des Forums) that ends
+     * before the sentence's next cue (see {@link #occasionPhraseEnd}).
+     */
+    static final String OCCASION_CLAUSE = "occasion_clause";
+    /**
+     * An occasion marker that asks for its complement ("on the sidelines of", на полях, am Rande, "after talks with"):
+     * like a visit's, it ends with the first side named after it (the forum's place, the talks' partner), else at the
+     * clause's end, so the ceremony it names ("the anniversary celebrations in Vladivostok") stays the occasion.
+     */
+    static final String OCCASION_COMPLEMENT = "occasion_complement";
     /** Openers of a clause that a {@code background_before} marker closes (Chinese 值此…之际, 正值…之际). */
     static final String CLAUSE_OPEN = "clause_open";
     /**
@@ -1091,8 +1103,11 @@ public final class Labeller {
                 // "recalled, that …", "напомнил, что …": the comma right after the marker does not end its clause
                 int end = Math.min(text.length(), h.end() + 2);
                 int limit = Math.min(text.length(), h.end() + MAX_BACKGROUND_CHARS);
-                if (h.value().contains(OCCASION_VISIT) && !h.value().contains(BACKGROUND)) {
+                if ((h.value().contains(OCCASION_VISIT) || h.value().contains(OCCASION_COMPLEMENT)) && !h.value().contains(BACKGROUND)) {
                     limit = Math.min(limit, destinationEnd(h.end(), limit, mentions));
+                } else if (occasions && h.value().contains(OCCASION) && !h.value().contains(OCCASION_CLAUSE)
+                        && !h.value().contains(BACKGROUND) && !afterClause) {
+                    limit = Math.min(limit, occasionPhraseEnd(cueHits, h.end(), limit));
                 }
                 while (end < limit && !clauseEnd(text, end)) {
                     end++;
@@ -1117,6 +1132,26 @@ public final class Labeller {
             }
         }
         return spans;
+    }
+
+    /**
+     * Where an occasion phrase ends: before the first cue after it that is no background or occasion marker. Russian,
+     * Ukrainian and German put the phrase inside the clause, before its verb and object ("Путин и Ким после переговоров
+     * в Пхеньяне подписали договор", "Nordkorea hat nach dem Gipfel mit Putin weitere Soldaten geschickt"): read to the
+     * clause's end, the phrase took the sentence's event with it. The talks' place and partner ("in Pyongyang", "mit
+     * Putin") are names, not cues, and stay in it.
+     */
+    private static int occasionPhraseEnd(List<PhraseMatcher.Hit<Set<String>>> cueHits, int from, int limit) {
+        // cue hits are ordered by end, and no cue phrase is longer than MAX_NAME_CHARS: only those near the phrase are read
+        for (int k = firstEndingAt(cueHits, from + 1); k < cueHits.size() && cueHits.get(k).end() <= limit + MAX_NAME_CHARS; k++) {
+            PhraseMatcher.Hit<Set<String>> c = cueHits.get(k);
+            Set<String> g = c.value();
+            if (c.start() >= from && c.start() < limit && !g.contains(OCCASION) && !g.contains(OCCASION_BEFORE) && !g.contains(BACKGROUND)
+                    && !g.contains(BACKGROUND_BEFORE)) {
+                return c.start();
+            }
+        }
+        return limit;
     }
 
     /** The end of the first side named after a visit's occasion marker, before {@code limit}; else {@code limit}. */

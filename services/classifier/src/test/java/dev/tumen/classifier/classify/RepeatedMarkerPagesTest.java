@@ -42,6 +42,7 @@ class RepeatedMarkerPagesTest {
             "Kim hosted a banquet for Putin after talks ",
             "students began a course in Russia, TASS reported ",
             "Kim hosted Putin ",
+            "Путин и Ким после переговоров в Пхеньяне ",
             "a banquet for them after the talks ",
     })
     void aPageOfOneMarkerRepeatedIsLabelledInTimeInProportionToItsLength(String unit) {
