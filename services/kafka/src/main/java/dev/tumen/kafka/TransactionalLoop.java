@@ -122,6 +122,9 @@ public final class TransactionalLoop implements AutoCloseable {
     private volatile long gatherNanos;
     private volatile int gatherRecords = Integer.MAX_VALUE;
     private volatile long gatherBytes = Long.MAX_VALUE;
+    private volatile boolean gatherAfterIdle;
+    /** When the loop began waiting for its next records (System.nanoTime), or -1 while it has a batch in hand. */
+    private long waitingSince = -1;
     private volatile long transformBudgetNanos = TRANSFORM_BUDGET.toNanos();
 
     public TransactionalLoop(Settings settings, Transform transform, LoopMetrics metrics) {
@@ -159,12 +162,25 @@ public final class TransactionalLoop implements AutoCloseable {
      * broker answers as soon as one record is there, or after {@code fetch.max.wait.ms}, 500 ms): a broker-side wait
      * ({@code fetch.min.bytes} above one with a short {@code fetch.max.wait.ms}) gathers as well, but answers an idle
      * consumer empty every few milliseconds, each a fetch request for the broker and a poll for the client. Off (zero)
-     * unless set before {@link #start()}.
+     * unless set before {@link #start()}. Records that reach a loop which waited at least {@code wait} for them are
+     * taken at once unless {@link #gatherAfterIdle} says otherwise.
      */
     public TransactionalLoop gather(Duration wait, int maxRecords, long maxBytes) {
         this.gatherNanos = wait.isNegative() ? 0 : wait.toNanos();
         this.gatherRecords = Math.max(1, maxRecords);
         this.gatherBytes = Math.max(1, maxBytes);
+        return this;
+    }
+
+    /**
+     * Whether records that reach a loop idle for at least the gathering time also wait it out for company ({@code
+     * true}: every batch gathers), or are taken at once (the default). A loop that waited that long for them saw no
+     * record arrive within a gathering window, so the next one is unlikely to come within the window either: below
+     * that rate the wait bought no sharing and was on every record's path. A loop that finds records waiting (a busy
+     * one) gathers as before. Set before {@link #start()}.
+     */
+    public TransactionalLoop gatherAfterIdle(boolean gather) {
+        this.gatherAfterIdle = gather;
         return this;
     }
 
@@ -268,6 +284,9 @@ public final class TransactionalLoop implements AutoCloseable {
         this.committer = committer;
         try {
             while (thread.running()) {
+                if (waitingSince < 0) {
+                    waitingSince = System.nanoTime();
+                }
                 var polled = c.poll(POLL);
                 List<ConsumerRecord<String, byte[]>> records = new ArrayList<>(polled.count());
                 polled.forEach(records::add);
@@ -278,7 +297,10 @@ public final class TransactionalLoop implements AutoCloseable {
                     updateLag(c);
                     continue;
                 }
-                if (isolate == 0 && !gathered(c, records, System.nanoTime())) {
+                long arrived = System.nanoTime();
+                boolean idle = arrived - waitingSince >= gatherNanos;
+                waitingSince = -1;
+                if (isolate == 0 && (gatherAfterIdle || !idle) && !gathered(c, records, arrived)) {
                     updateLag(c);
                     continue;
                 }

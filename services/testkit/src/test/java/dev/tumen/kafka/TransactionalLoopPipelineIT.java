@@ -40,6 +40,8 @@ class TransactionalLoopPipelineIT {
     private volatile long transformMillis = 2;
     /** The loops' gathering time (off when zero). */
     private Duration gather = Duration.ZERO;
+    /** When each record's transform ran (System.nanoTime), by key. */
+    private final Map<String, Long> transformedAt = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeEach
     void topics() {
@@ -87,6 +89,46 @@ class TransactionalLoopPipelineIT {
             assertEquals(n, counts.size(), "every record copied");
             assertTrue(counts.values().stream().allMatch(c -> c == 1L), "no record copied twice: " + duplicates(counts));
         }
+    }
+
+    @Test
+    void takesARecordReachingAnIdleLoopAtOnceAndGathersAfterIdleOnlyWhenTold() throws Exception {
+        // given: a 5 s gathering time, far longer than a record takes to reach an idle loop
+        gather = Duration.ofSeconds(5);
+        for (boolean afterIdle : new boolean[] {false, true}) {
+            String name = afterIdle ? "gathering" : "at-once";
+            String before = group;
+            group = TestKafka.uniqueGroup("idle");
+            // an input of its own: the second loop must not start with the first one's records
+            in = TestKafka.uniquePrefix() + "in";
+            TestKafka.createTopics(List.of(in, in + ".dlt"), PARTITIONS);
+            transformed.set(0);
+            try (TransactionalLoop loop = loop(name).gatherAfterIdle(afterIdle).start()) {
+                produce(name + "-first", 1);
+                await().atMost(Duration.ofSeconds(60)).until(() -> transformed.get() >= 1);
+                // the loop then waits longer than a gathering time with nothing to do
+                await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(8)).until(() -> transformed.get() == 1);
+
+                // when: one record arrives
+                long sent = System.nanoTime();
+                produce(name + "-next", 1);
+                await().atMost(Duration.ofSeconds(60)).until(() -> transformed.get() >= 2);
+
+                // then: taken at once by default (no company came within a window before it, none is waited for), and
+                // held for the whole gathering time only when told
+                long waited = Duration.ofNanos(transformedAt.get(name + "-next0") - sent).toMillis();
+                if (afterIdle) {
+                    assertTrue(waited >= gather.toMillis(), "gathered after idle for " + waited + " ms");
+                } else {
+                    assertTrue(waited < gather.toMillis(), "taken without the gathering wait: " + waited + " ms");
+                }
+                await().atMost(Duration.ofSeconds(60)).until(() -> total(committed(out, 2)) >= 2);
+            } finally {
+                group = before;
+            }
+        }
+        assertEquals(Map.of("at-once-first0", 1L, "at-once-next0", 1L, "gathering-first0", 1L, "gathering-next0", 1L),
+                committed(out, 4));
     }
 
     @Test
@@ -166,6 +208,7 @@ class TransactionalLoopPipelineIT {
 
     private List<ProducerRecord<String, byte[]>> copy(ConsumerRecord<String, byte[]> r) throws Exception {
         Thread.sleep(transformMillis);
+        transformedAt.put(r.key(), System.nanoTime());
         transformed.incrementAndGet();
         if (r.key().equals(rejected)) {
             throw new IllegalArgumentException("rejected");

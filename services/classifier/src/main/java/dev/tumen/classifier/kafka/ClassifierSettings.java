@@ -44,6 +44,13 @@ public class ClassifierSettings {
      * page, or after 500 ms).
      */
     private Duration batchWait = Duration.ofMillis(20);
+    /**
+     * Whether a page reaching a labeller thread that waited at least {@link #batchWait} for it gathers as well. Off:
+     * such a page is labelled at once, since no page arrived within a window before it and the wait would buy no
+     * sharing (at 20 pages/s every page waited the whole 20 ms alone: one page per transaction). A busy thread, which
+     * finds pages waiting when it polls, still gathers, so batches at 200 pages/s and at saturation are as before.
+     */
+    private boolean gatherAfterIdle = false;
     /** A poll that brings this many bytes of pages is labelled at once, without gathering more. */
     private int batchBytes = 524288;
     /**
@@ -188,6 +195,14 @@ public class ClassifierSettings {
 
     public void setFetchMaxBytes(int fetchMaxBytes) {
         this.fetchMaxBytes = Math.max(1, fetchMaxBytes);
+    }
+
+    public boolean isGatherAfterIdle() {
+        return gatherAfterIdle;
+    }
+
+    public void setGatherAfterIdle(boolean gatherAfterIdle) {
+        this.gatherAfterIdle = gatherAfterIdle;
     }
 
     public boolean isOverlapCommit() {

@@ -105,11 +105,15 @@ public class LabellingPipeline {
                     // Pages arriving within batch-wait of a batch's first share its transaction; gathered by the loop, so
                     // the consumer keeps Kafka's fetch defaults and an idle one costs the broker two fetches a second
                     // (ClassifierSettings.batchWait).
-                    .gather(settings.getBatchWait(), settings.getMaxBatch(), settings.getBatchBytes()).start());
+                    .gather(settings.getBatchWait(), settings.getMaxBatch(), settings.getBatchBytes())
+                    // A page reaching a thread that waited a whole batch-wait for it is labelled at once
+                    // (ClassifierSettings.gatherAfterIdle).
+                    .gatherAfterIdle(settings.isGatherAfterIdle()).start());
         }
-        LOG.info("Labelling {} -> {} with {} thread(s), group {}, model {}, on failure: {}, commits overlapping labelling: {}",
+        LOG.info("Labelling {} -> {} with {} thread(s), group {}, model {}, on failure: {}, commits overlapping labelling: {}, batch wait {} ms ({})",
                 topics.pages(), outputTopic(), settings.getThreads(), groupId, dev.tumen.classifier.ArticleClassifier.MODEL, policy,
-                settings.isOverlapCommit());
+                settings.isOverlapCommit(), settings.getBatchWait().toMillis(),
+                settings.isGatherAfterIdle() ? "every batch" : "busy threads only");
     }
 
     private List<ProducerRecord<String, byte[]>> label(ConsumerRecord<String, byte[]> record) {
