@@ -64,7 +64,9 @@ public final class LoopMetrics {
     /**
      * Where a record's time goes in a transactional loop, so the stage where records wait can be read from one scrape:
      * {@code tumen.kafka.loop.record.wait} (the record's timestamp, normally its producer's send, to the poll that
-     * returned it: time in the topic, the lag), {@code tumen.kafka.loop.batch.process} (poll to every output sent, the wait for the previous batch's commit included),
+     * returned it: time in the topic, the lag, and the batch's gathering), {@code tumen.kafka.loop.batch.gather} (of
+     * which the batch's wait for more records after its first poll, zero when taken at once),
+     * {@code tumen.kafka.loop.batch.process} (poll to every output sent, the wait for the previous batch's commit included),
      * {@code tumen.kafka.loop.batch.commit} (offsets sent and the transaction committed) and
      * {@code tumen.kafka.loop.batch.records} (records per transaction). Batch process is split into
      * {@code tumen.kafka.loop.batch.transform} (the transform of every record: the service's own work),
@@ -83,6 +85,7 @@ public final class LoopMetrics {
         private final Timer transformCpu;
         private final Timer commitWait;
         private final Timer send;
+        private final Timer gather;
 
         private Stages() {
             recordWait = Timer.builder("tumen.kafka.loop.record.wait").tag("loop", loop)
@@ -106,6 +109,9 @@ public final class LoopMetrics {
             send = Timer.builder("tumen.kafka.loop.batch.send").tag("loop", loop)
                     .description("a batch's transaction begun and its outputs handed to the producer (part of batch process)")
                     .register(registry);
+            gather = Timer.builder("tumen.kafka.loop.batch.gather").tag("loop", loop)
+                    .description("a batch's wait for more records after its first poll (zero when taken at once; part of record wait)")
+                    .register(registry);
         }
 
         public void recordWaited(long millis) {
@@ -115,6 +121,10 @@ public final class LoopMetrics {
         public void processed(long nanos, int records) {
             process.record(nanos, TimeUnit.NANOSECONDS);
             batch.record(records);
+        }
+
+        public void gathered(long nanos) {
+            gather.record(nanos, TimeUnit.NANOSECONDS);
         }
 
         public void committed(long nanos) {

@@ -300,9 +300,13 @@ public final class TransactionalLoop implements AutoCloseable {
                 long arrived = System.nanoTime();
                 boolean idle = arrived - waitingSince >= gatherNanos;
                 waitingSince = -1;
-                if (isolate == 0 && (gatherAfterIdle || !idle) && !gathered(c, records, arrived)) {
-                    updateLag(c);
-                    continue;
+                if (isolate == 0) {
+                    boolean gather = gatherAfterIdle || !idle;
+                    if (gather && !gathered(c, records, arrived)) {
+                        updateLag(c);
+                        continue;
+                    }
+                    stages.gathered(gather ? System.nanoTime() - arrived : 0);
                 }
                 long polledAt = System.currentTimeMillis();
                 records.forEach(r -> stages.recordWaited(polledAt - r.timestamp()));

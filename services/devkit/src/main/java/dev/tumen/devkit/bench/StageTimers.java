@@ -18,7 +18,7 @@ import java.util.Map;
 final class StageTimers {
     /** Metric base names (Prometheus) of the stages, in a page's order; the unit is what the metric counts. */
     static final List<String> STAGES = List.of("tumen_ingest_accept_time_seconds", "tumen_ingest_publish_time_seconds",
-            "tumen_kafka_loop_record_wait_seconds", "tumen_kafka_loop_batch_process_seconds",
+            "tumen_kafka_loop_record_wait_seconds", "tumen_kafka_loop_batch_gather_seconds", "tumen_kafka_loop_batch_process_seconds",
             "tumen_kafka_loop_batch_transform_seconds", "tumen_kafka_loop_batch_transform_cpu_seconds",
             "tumen_kafka_loop_batch_commit_wait_seconds",
             "tumen_kafka_loop_batch_send_seconds", "tumen_kafka_loop_batch_commit_seconds", "tumen_kafka_loop_batch_records");
