@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 public final class LoopMetrics {
     /** Why a record was dead-lettered (a bounded set, to keep the metric's cardinality low). */
     public enum Reason {
-        MALFORMED("malformed"), TOO_LARGE("too-large"), FAILED("failed"), TRANSACTION_ABORTED("transaction-aborted");
+        MALFORMED("malformed"), TOO_LARGE("too-large"), TOO_COSTLY("too-costly"), FAILED("failed"),
+        TRANSACTION_ABORTED("transaction-aborted");
 
         public final String tag;
 

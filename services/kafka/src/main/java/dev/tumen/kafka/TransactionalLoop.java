@@ -1,6 +1,7 @@
 package dev.tumen.kafka;
 
 import dev.tumen.model.MalformedRecordException;
+import dev.tumen.model.TooCostlyException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -679,6 +680,8 @@ public final class TransactionalLoop implements AutoCloseable {
                 return new Outcome(outs, null, false);
             } catch (RecordSizes.TooLarge e) {
                 return deadLetter(r, e, LoopMetrics.Reason.TOO_LARGE, attempt);
+            } catch (TooCostlyException e) {
+                return deadLetter(r, e, LoopMetrics.Reason.TOO_COSTLY, attempt);
             } catch (MalformedRecordException e) {
                 return deadLetter(r, e, LoopMetrics.Reason.MALFORMED, attempt);
             } catch (Exception | StackOverflowError e) {

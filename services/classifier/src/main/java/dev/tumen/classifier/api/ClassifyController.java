@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import dev.tumen.model.TooCostlyException;
 import jakarta.validation.constraints.Size;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +105,12 @@ public class ClassifyController {
         PageReceived received = new PageReceived(Hashes.pageId(page.url(), page.content()), page.url(),
                 page.source() == null ? "classify-api" : page.source(), "push", contentType, page.content(), page.title(),
                 null, Instant.now(), Hashes.sha256(page.content()));
-        return labeller.label(received);
+        try {
+            return labeller.label(received);
+        } catch (TooCostlyException e) {
+            // The page's own doing (the same page takes as long again), so the client's problem, not the service's.
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "page-too-costly", e.getMessage());
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tumen.classifier.classify;
 
+import dev.tumen.classifier.budget.PageBudget;
 import dev.tumen.classifier.gazetteer.Entity;
 import dev.tumen.classifier.gazetteer.Gazetteer;
 import dev.tumen.classifier.gazetteer.Mention;
@@ -762,6 +763,7 @@ public final class Labeller {
 
     /** The highest rule that fires on the sentence (rules are listed from the highest row down). */
     private SeverityRule firstFiring(Sentence s, Set<String> titleGroups, Set<String> leadGroups) {
+        PageBudget.check();
         SeverityRule found = null;
         for (SeverityRule rule : rules) {
             if (rule.firesOn(s.groups(), titleGroups, leadGroups) && (found == null || rule.severity().compareTo(found.severity()) > 0)) {
@@ -1341,6 +1343,7 @@ public final class Labeller {
 
     /** The first index below {@code size} whose key (ascending with the index) is at least {@code pos}; {@code size} if none. */
     static int firstAtLeast(int size, java.util.function.IntUnaryOperator keyAt, int pos) {
+        PageBudget.check();
         int lo = 0;
         int hi = size;
         while (lo < hi) {
@@ -1375,12 +1378,14 @@ public final class Labeller {
     }
 
     private static boolean sentenceEnd(String text, int i) {
+        PageBudget.check();
         char c = text.charAt(i);
         return c == '\n' || c == '。' || c == '!' || c == '?'
                 || c == '.' && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
     }
 
     private static boolean clauseEnd(String text, int i) {
+        PageBudget.check();
         char c = text.charAt(i);
         if (c == ',' || c == ';' || c == '\n' || c == '，' || c == '；' || c == '。' || c == '、' || c == '!' || c == '?' || c == '—') {
             return true;

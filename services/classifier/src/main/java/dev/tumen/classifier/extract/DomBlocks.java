@@ -1,5 +1,6 @@
 package dev.tumen.classifier.extract;
 
+import dev.tumen.classifier.budget.PageBudget;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -299,6 +300,7 @@ final class DomBlocks {
 
     /** The span of a block-level element, or null for inline and dropped elements. */
     Span span(Element e) {
+        PageBudget.check();
         return byElement.get(e);
     }
 
@@ -323,6 +325,7 @@ final class DomBlocks {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                PageBudget.check();
                 if (node instanceof TextNode t) {
                     append(t.getWholeText());
                     return FilterResult.CONTINUE;

@@ -1,5 +1,6 @@
 package dev.tumen.classifier.extract;
 
+import dev.tumen.classifier.budget.PageBudget;
 import dev.tumen.classifier.extract.DomBlocks.Block;
 import dev.tumen.classifier.extract.DomBlocks.Span;
 import java.time.Instant;
@@ -164,6 +165,7 @@ public final class HtmlExtractor {
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                PageBudget.check();
                 if (node instanceof Element e && NOT_SHOWN.contains(e.normalName())) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -1731,6 +1733,7 @@ public final class HtmlExtractor {
     }
 
     private static String firstClass(Element e) {
+        PageBudget.check();
         String c = e.className().strip();
         int space = c.indexOf(' ');
         return space < 0 ? c : c.substring(0, space);
@@ -2264,7 +2267,10 @@ public final class HtmlExtractor {
                 mark(d, s);
             }
         }
-        // a box headed by furniture ("Related posts", "You may also like") is furniture, whatever its items' classes say
+        // a box headed by furniture ("Related posts", "You may also like") is furniture, whatever its items' classes say.
+        // A run of teaser cards is walked once: each card's own heading would walk the rest of the run again (a page of
+        // 5,000 cards took 50 s), and what a walk marks depends only on the cards it passes.
+        java.util.Set<Element> walked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Span s : d.spans) {
             if (s.end - s.start != 1 || !isHeading(d.blocks.get(s.start))) {
                 continue;
@@ -2290,7 +2296,7 @@ public final class HtmlExtractor {
                 // the heading written straight into a column, its teaser cards after it: it heads them
                 for (Element sib = s.element.nextElementSibling(); sib != null && teaserBox(sib); sib = sib.nextElementSibling()) {
                     Span t = d.span(sib);
-                    if (t == null || t.mainText || t.holdsArticle) {
+                    if (t == null || t.mainText || t.holdsArticle || !walked.add(sib)) {
                         break;
                     }
                     mark(d, t);
@@ -2989,11 +2995,13 @@ public final class HtmlExtractor {
     /** A box (not a paragraph, heading or list) holding a link: a teaser card. */
     /** Two boxes of one template: same tag and the same class names, named, and no paragraph or list. */
     private static boolean builtAlike(Element a, Element b) {
+        PageBudget.check();
         return b != null && !TEXT_TAGS.contains(a.normalName()) && !a.className().isBlank()
                 && a.normalName().equals(b.normalName()) && a.className().equals(b.className());
     }
 
     private static boolean teaserBox(Element e) {
+        PageBudget.check();
         return !TEXT_TAGS.contains(e.normalName()) && e.selectFirst("a[href]") != null;
     }
 }

@@ -68,6 +68,15 @@ public class ClassifierSettings {
     /** How long an unfinished transaction of a vanished instance may block read_committed readers. */
     private Duration transactionTimeout = Duration.ofSeconds(15);
 
+    /**
+     * The CPU time one page may take to classify; a page over it is stopped and dead-lettered with the reason
+     * {@code page-too-costly} (422 from {@code POST /classify}), not retried. An ordinary page takes about a millisecond
+     * and the largest pages the content cap lets through a fraction of a second; 2 s stops a page that found a path
+     * the square of its length (hostile pages found four, 17-58 s each) long before the loop's 20 s batch cut or its
+     * 60 s stall guard. 0 turns the cap off.
+     */
+    private Duration pageBudget = Duration.ofSeconds(2);
+
     /** What happens to a page that cannot be labelled. */
     private Failure failure = new Failure();
 
@@ -114,6 +123,14 @@ public class ClassifierSettings {
         public void setStallTimeout(Duration stallTimeout) {
             this.stallTimeout = stallTimeout;
         }
+    }
+
+    public Duration getPageBudget() {
+        return pageBudget;
+    }
+
+    public void setPageBudget(Duration pageBudget) {
+        this.pageBudget = pageBudget;
     }
 
     public Failure getFailure() {

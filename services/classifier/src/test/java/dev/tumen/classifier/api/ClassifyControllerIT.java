@@ -30,7 +30,10 @@ class ClassifyControllerIT {
                 "kafka.bootstrap.servers", dev.tumen.testkit.TestKafka.bootstrapServers(),
                 "tumen.topic-prefix", dev.tumen.testkit.TestKafka.uniquePrefix(),
                 "micronaut.server.port", -1,
-                "tumen.security.token", "s3cret-token-of-at-least-32-characters"), "test");
+                "tumen.security.token", "s3cret-token-of-at-least-32-characters",
+                // SPIN-FOREVER in a page never ends but for the page's CPU budget.
+                "tumen.test.poison-labeller", "true",
+                "tumen.classifier.page-budget", "1s"), "test");
     }
 
     @AfterAll
@@ -97,6 +100,17 @@ class ClassifyControllerIT {
         HttpResponse<String> response = post("application/json", "{\"content\": \"Kim met Putin.\", \"titel\": \"x\"}".getBytes(), true);
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("problems/unknown-field").contains("'titel'");
+    }
+
+    @Test
+    void aPageOverItsCpuBudgetIsAProblemOfTheRequestAndTheNextPageIsLabelled() throws Exception {
+        HttpResponse<String> costly = post("text/plain", "SPIN-FOREVER Russia and North Korea".getBytes(), true);
+        assertThat(costly.statusCode()).isEqualTo(422);
+        assertThat(costly.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = Json.mapper().readTree(costly.body());
+        assertThat(problem.path("type").asText()).endsWith("/page-too-costly");
+        assertThat(problem.path("detail").asText()).contains("1000 ms");
+        assertThat(post("text/plain", "Kim Jong Un met Vladimir Putin in Vladivostok.".getBytes(), true).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -76,6 +76,8 @@ class ClassifierPoisonZooIT {
         config.put("tumen.classifier.failure.max-attempts", 3);
         config.put("tumen.classifier.failure.backoff", "100ms");
         config.put("tumen.classifier.failure.on-failure", onFailure);
+        // Above the cold classifier's CPU for the too-large page (0.65 s, its content capped at 512 KiB), below the default.
+        config.put("tumen.classifier.page-budget", "1s");
         return ClassifierContexts.start(prefix, config);
     }
 
@@ -105,7 +107,8 @@ class ClassifierPoisonZooIT {
                 new Poison("too-large", Json.bytes(ClassifierContexts.page(900, cyrillic.substring(0, 1_500_000)))),
                 new Poison("throw-once", Json.bytes(ClassifierContexts.page(901, "THROW-ONCE " + ClassifierContexts.RELEVANT))),
                 new Poison("throw-always", Json.bytes(ClassifierContexts.page(902, "THROW-ALWAYS text"))),
-                new Poison("extraction-fails", Json.bytes(ClassifierContexts.page(903, "EXTRACTION-FAILS text"))));
+                new Poison("extraction-fails", Json.bytes(ClassifierContexts.page(903, "EXTRACTION-FAILS text"))),
+                new Poison("too-costly", Json.bytes(ClassifierContexts.page(904, "SPIN-FOREVER text"))));
         Map<String, Long> millis = new LinkedHashMap<>();
         try (EmbeddedServer server = classifier(prefix, "dead-letter"); KafkaProducer<String, byte[]> producer = bigProducer();
              KafkaConsumer<String, byte[]> articles = TestKafka.consumer(true)) {
@@ -124,13 +127,15 @@ class ClassifierPoisonZooIT {
                 millis.put(poison.name(), (System.nanoTime() - t0) / 1_000_000);
             }
             System.out.println("POISON ZOO (classifier): poison -> next good page labelled, ms: " + millis);
-            millis.forEach((name, ms) -> assertThat(ms).as(name).isLessThan(10_000));
+            // The costly page holds the thread for its budget of CPU, which a busy machine stretches by the clock.
+            millis.forEach((name, ms) -> assertThat(ms).as(name).isLessThan(name.equals("too-costly") ? 30_000 : 10_000));
 
-            List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(prefix + Topics.PAGES), 6,
+            List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(prefix + Topics.PAGES), 7,
                     Duration.ofMillis(500), Duration.ofSeconds(30), true);
             Map<String, ConsumerRecord<String, byte[]>> byKey = new HashMap<>();
             dead.forEach(r -> byKey.put(r.key(), r));
-            assertThat(byKey).containsOnlyKeys("not-json", "json-null", "wrong-shape", "too-large", "throw-always", "extraction-fails");
+            assertThat(byKey).containsOnlyKeys("not-json", "json-null", "wrong-shape", "too-large", "throw-always", "extraction-fails",
+                    "too-costly");
             assertThat(reason(byKey, "not-json")).contains("not valid JSON");
             assertThat(reason(byKey, "json-null")).contains("null");
             assertThat(reason(byKey, "wrong-shape")).contains("no id");
@@ -139,6 +144,10 @@ class ClassifierPoisonZooIT {
             assertThat(reason(byKey, "throw-always")).contains("fails always");
             assertThat(CloudEvents.header(byKey.get("throw-always").headers(), DeadLetters.ATTEMPTS)).isEqualTo("3");
             assertThat(reason(byKey, "extraction-fails")).contains("injected extraction failure");
+            // Stopped at its budget and not retried: the same page would take as long again.
+            assertThat(reason(byKey, "too-costly")).startsWith("page-too-costly").contains("1000 ms");
+            assertThat(CloudEvents.header(byKey.get("too-costly").headers(), DeadLetters.ATTEMPTS)).isEqualTo("1");
+            assertThat(PoisonPageLabeller.CALLS.get(ClassifierContexts.page(904, "").id()).get()).isEqualTo(1);
             for (ConsumerRecord<String, byte[]> r : dead) {
                 assertThat(CloudEvents.header(r.headers(), DeadLetters.ORIGIN_TOPIC)).isEqualTo(prefix + Topics.PAGES);
                 assertThat(CloudEvents.header(r.headers(), DeadLetters.ORIGIN_OFFSET)).isNotNull();
@@ -154,6 +163,7 @@ class ClassifierPoisonZooIT {
 
             assertThat(deadLetters(server, "malformed")).isEqualTo(3);
             assertThat(deadLetters(server, "too-large")).isEqualTo(1);
+            assertThat(deadLetters(server, "too-costly")).isEqualTo(1);
             assertThat(deadLetters(server, "failed")).isEqualTo(2);
             assertThat(deadLetters(server, "transaction-aborted")).isEqualTo(0);
             assertThat(health(server)).isEqualTo(200);

@@ -1,5 +1,6 @@
 package dev.tumen.classifier.kafka;
 
+import dev.tumen.classifier.budget.PageBudget;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.PageReceived;
 import io.micronaut.context.annotation.Replaces;
@@ -11,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real labeller with failures injected by marker words in the page text: {@code THROW-ONCE} fails the first
- * attempt only, {@code THROW-ALWAYS} every attempt, {@code EXTRACTION-FAILS} as extraction would.
+ * attempt only, {@code THROW-ALWAYS} every attempt, {@code EXTRACTION-FAILS} as extraction would, and
+ * {@code SPIN-FOREVER} never ends (as a page that found a path the square of its length would not, in practice) but
+ * for its CPU budget.
  */
 @Singleton
 @Replaces(PageLabeller.class)
@@ -19,8 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class PoisonPageLabeller extends PageLabeller {
     static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
 
+    public PoisonPageLabeller(ClassifierSettings settings) {
+        super(settings);
+    }
+
     @Override
-    public ArticleLabelled label(PageReceived page) {
+    protected ArticleLabelled classify(PageReceived page) {
         String content = page.content() == null ? "" : page.content();
         int call = CALLS.computeIfAbsent(String.valueOf(page.id()), k -> new AtomicInteger()).incrementAndGet();
         if (content.contains("THROW-ONCE") && call == 1) {
@@ -32,6 +39,13 @@ public class PoisonPageLabeller extends PageLabeller {
         if (content.contains("EXTRACTION-FAILS")) {
             throw new IllegalStateException("injected extraction failure");
         }
-        return super.label(page);
+        if (content.contains("SPIN-FOREVER")) {
+            long spins = 0;
+            while (spins >= 0) {
+                PageBudget.check();
+                spins++;
+            }
+        }
+        return super.classify(page);
     }
 }

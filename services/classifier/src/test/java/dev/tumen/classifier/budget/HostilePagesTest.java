@@ -1,0 +1,86 @@
+package dev.tumen.classifier.budget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.tumen.classifier.classify.Labeller;
+import dev.tumen.classifier.extract.Extractor;
+import dev.tumen.classifier.kafka.PageLabeller;
+import dev.tumen.model.ArticleLabelled;
+import dev.tumen.model.PageReceived;
+import dev.tumen.model.TooCostlyException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Pages built to find the extractor's and the labeller's costly paths: one shape of markup repeated to the content
+ * cap. Each must end within its CPU budget, labelled or refused as too costly, never hold the thread for longer. The
+ * bound is a poison-pill bound, not a speed target (the benchmarks measure speed): far above the budget on a busy
+ * machine, far below what an unstopped page of the square cost took (a page of teaser cards took 50 s before).
+ */
+class HostilePagesTest {
+    private static final String SENTENCE = "Russia and North Korea signed a treaty on military aid. ";
+    private static final PageLabeller LABELLER = new PageLabeller(Duration.ofSeconds(1));
+
+    static Stream<Arguments> shapes() {
+        return Stream.of(
+                Arguments.of("sibling paragraphs", "<article>", "<p>" + SENTENCE + "</p>", "</article>"),
+                Arguments.of("boxed paragraphs", "", "<div class=x><p>" + SENTENCE + "</p></div>", ""),
+                Arguments.of("boxes never closed", "", "<div>", SENTENCE),
+                Arguments.of("bold never closed", "<p>", "<b>x ", "</p>"),
+                Arguments.of("misnested links", "", "<b><a href=#>x</b>y</a>", ""),
+                Arguments.of("line breaks", "<div>", SENTENCE + "<br>", "</div>"),
+                Arguments.of("one word", "<p>", "a", "</p>"),
+                Arguments.of("structured data", "", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+                        + SENTENCE + "\"}</script>", "<p>x</p>"),
+                Arguments.of("links", "<div>", "<a href=\"/a\">" + SENTENCE + "</a> ", "</div>"),
+                Arguments.of("comments", "", "<div class=comment><p>" + SENTENCE + "</p></div>", ""),
+                Arguments.of("teaser cards", "", "<div class=teaser><a href=/x><h3>" + SENTENCE + "</h3></a></div>", ""),
+                Arguments.of("spans", "<p>", "<span class=a>" + SENTENCE + "</span>", "</p>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void aPageOfOneShapeRepeatedEndsWithinItsBudget(String name, String open, String unit, String close) {
+        StringBuilder html = new StringBuilder("<html><body>").append(open);
+        while (html.length() < 200_000) {
+            html.append(unit);
+        }
+        String page = html.append(close).append("</body></html>").toString();
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try {
+                ArticleLabelled article = LABELLER.label(page(page));
+                assertThat(article.id()).isNotBlank();
+            } catch (TooCostlyException e) {
+                assertThat(e.getMessage()).startsWith("page-too-costly");
+            }
+            assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        });
+    }
+
+    @Test
+    void theExtractorStopsAtItsChecks() {
+        String html = "<html><body>" + ("<div class=teaser><a href=/x><h3>" + SENTENCE + "</h3></a></div>").repeat(4_000) + "</body></html>";
+        assertThatThrownBy(() -> new PageBudget(Duration.ofMillis(1)).run(() -> new Extractor().extract(html, "text/html", null)))
+                .isInstanceOf(TooCostlyException.class);
+    }
+
+    @Test
+    void theLabellerStopsAtItsChecks() {
+        String text = SENTENCE.repeat(8_000);
+        Labeller labeller = new Labeller();
+        assertThatThrownBy(() -> new PageBudget(Duration.ofMillis(1)).run(() -> labeller.label("Russia and North Korea", text)))
+                .isInstanceOf(TooCostlyException.class);
+    }
+
+    private static PageReceived page(String html) {
+        return new PageReceived("hostile", "https://news.example/hostile", "test", "push", "text/html", html, null, null,
+                Instant.now(), null);
+    }
+}
