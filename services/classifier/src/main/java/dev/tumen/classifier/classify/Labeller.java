@@ -98,6 +98,12 @@ public final class Labeller {
      * clause's end, so the ceremony it names ("the anniversary celebrations in Vladivostok") stays the occasion.
      */
     static final String OCCASION_COMPLEMENT = "occasion_complement";
+    /**
+     * A Russian, Ukrainian or German background marker that is a preposition (на фоне, несмотря на, на тлі, попри,
+     * trotz, angesichts): set between a side and its verb, its clause is only its noun phrase; see
+     * {@link #backgroundPhraseEnd}.
+     */
+    static final String BACKGROUND_PHRASE = "background_phrase";
     /** Openers of a clause that a {@code background_before} marker closes (Chinese 值此…之际, 正值…之际). */
     static final String CLAUSE_OPEN = "clause_open";
     /**
@@ -1107,6 +1113,8 @@ public final class Labeller {
                 int limit = Math.min(text.length(), h.end() + MAX_BACKGROUND_CHARS);
                 if ((h.value().contains(OCCASION_VISIT) || h.value().contains(OCCASION_COMPLEMENT)) && !h.value().contains(BACKGROUND)) {
                     limit = Math.min(limit, destinationEnd(h.end(), limit, mentions));
+                } else if (h.value().contains(BACKGROUND_PHRASE) && subjectRightBefore(text, h.start(), mentions)) {
+                    limit = Math.min(limit, backgroundPhraseEnd(text, h.end(), limit));
                 } else if (occasions && h.value().contains(OCCASION) && !h.value().contains(OCCASION_CLAUSE)
                         && !h.value().contains(BACKGROUND) && !afterClause) {
                     limit = Math.min(limit, occasionPhraseEnd(cueHits, h.end(), limit));
@@ -1155,6 +1163,102 @@ public final class Labeller {
         }
         return limit;
     }
+
+    /**
+     * Whether a side ends just before {@code at} in the same clause, a word or two between at most ("КНДР несмотря на",
+     * "Nordkorea hat trotz", "Северокорейские военные на фоне"): the side is the subject of the clause the marker
+     * interrupts.
+     */
+    private static boolean subjectRightBefore(String text, int at, List<Mention> byStart) {
+        for (int k = firstStartingAt(byStart, at) - 1; k >= 0; k--) {
+            Mention m = byStart.get(k);
+            if (m.end() > at) {
+                continue;
+            }
+            if (m.entity().isMedia() || !side(m.entity().party()) || at - m.end() > SUBJECT_GAP_CHARS || afterPreposition(text, m.start())) {
+                return false;
+            }
+            for (int i = m.end(); i < at; i++) {
+                if (clauseEnd(text, i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    static final int SUBJECT_GAP_CHARS = 24;
+
+    /** Whether the word before {@code at} is a preposition ("сообщили в Москве", "aus Seoul"): what follows is no subject. */
+    private static boolean afterPreposition(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && PREPOSITIONS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> PREPOSITIONS = Set.of("в", "во", "на", "из", "с", "со", "у", "к", "ко", "по", "от", "до", "о", "об",
+            "при", "за", "для", "про", "з", "із", "зі", "від", "in", "im", "aus", "mit", "nach", "von", "vom", "bei", "zu",
+            "zum", "zur", "an", "am", "auf", "für", "gegen", "über");
+
+    /**
+     * Where the noun phrase after a prepositional background marker ends, when the marker stands between a side and its
+     * verb: before the first finite verb in Russian and Ukrainian ("КНДР на фоне западных санкций подписала", "попри
+     * санкції ООН домовилися"), in German where a lower-case word follows a noun without linking it ("Nordkorea hat
+     * trotz Warnungen aus Seoul weitere Soldaten … geschickt"). Read to the clause's end, the phrase took the clause's
+     * event, and its sides, with it. At least one word is the phrase's.
+     */
+    static int backgroundPhraseEnd(String text, int from, int limit) {
+        boolean german = false;
+        boolean afterNoun = false;
+        int words = 0;
+        int i = from;
+        while (i < limit) {
+            while (i < limit && !Character.isLetter(text.charAt(i))) {
+                if (clauseEnd(text, i)) {
+                    return limit;
+                }
+                i++;
+            }
+            int start = i;
+            while (i < limit && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '’')) {
+                i++;
+            }
+            if (start >= i) {
+                break;
+            }
+            String word = text.substring(start, i);
+            if (words == 0) {
+                german = Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.LATIN;
+            } else if (german ? afterNoun && Character.isLowerCase(word.charAt(0)) && !GERMAN_LINKS.contains(word)
+                    : SLAVIC_FINITE.matcher(word).matches()) {
+                return start;
+            }
+            afterNoun = Character.isUpperCase(word.charAt(0));
+            words++;
+        }
+        return limit;
+    }
+
+    /**
+     * Russian and Ukrainian finite verbs as wire copy writes them: a feminine, neuter or plural past (направила,
+     * подписали, домовилися) or a present of the -ает/-ают families (продолжают, поддерживает). Endings nouns share are
+     * left out: -ат and -ит (солдат, визит), -ут (маршрут), a masculine -л (генерал, посол).
+     */
+    private static final java.util.regex.Pattern SLAVIC_FINITE = java.util.regex.Pattern.compile(
+            "(?iu)\\p{L}{4,}(ла|ло|ли|лся|лась|лось|лись|лася|лося|лися|ает|яет|ует|еет|ают|яют|уют|еют|ется|ится|ются|ятся|ються|яться)");
+    /**
+     * German words that link a noun to what follows it inside one noun phrase ("Warnungen aus Seoul", "des Krieges in der
+     * Ukraine"); "mit" and "nach" are not among them: "mit Russland", "nach Russland" are the clause's partner and goal.
+     */
+    private static final Set<String> GERMAN_LINKS = Set.of("aus", "von", "vom", "in", "im", "zu", "zum", "zur", "über", "des", "der",
+            "eines", "einer", "und", "oder", "sowie");
 
     /** The end of the first side named after a visit's occasion marker, before {@code limit}; else {@code limit}. */
     private static int destinationEnd(int from, int limit, List<Mention> mentions) {

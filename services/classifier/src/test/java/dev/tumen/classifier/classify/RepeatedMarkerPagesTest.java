@@ -43,6 +43,8 @@ class RepeatedMarkerPagesTest {
             "students began a course in Russia, TASS reported ",
             "Kim hosted Putin ",
             "Путин и Ким после переговоров в Пхеньяне ",
+            "КНДР на фоне санкций подписала ",
+            "Nordkorea hat trotz Warnungen aus Seoul ",
             "a banquet for them after the talks ",
     })
     void aPageOfOneMarkerRepeatedIsLabelledInTimeInProportionToItsLength(String unit) {
