@@ -43,4 +43,14 @@ class GuidanceAndEngineerTroopsTest {
     void engineerTroopsMovedToRussiaAreDeployed(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    /** German also calls the DPRK's young pioneers "Pioniere": children at a camp or on a visit are no troops. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "de; LOW; Nordkoreanische Pioniere in russischem Ferienlager; Eine Gruppe nordkoreanischer Pioniere ist im Kinderlager Okean bei Wladiwostok eingetroffen.",
+        "de; LOW; Junge Pioniere aus Nordkorea besuchen Moskau; Junge Pioniere aus Nordkorea sind zu einem Freundschaftsbesuch in Moskau eingetroffen.",
+    })
+    void youngPioneersAreChildrenNotTroops(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
