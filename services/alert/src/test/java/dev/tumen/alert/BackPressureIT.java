@@ -61,8 +61,16 @@ class BackPressureIT {
 
             // when: more arrive while paused, they stay in Kafka, and the held loop is not reported as stalled
             publish(harness, token, 8, ids);
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
-                    .until(() -> paused(meters) > 0 && gauge(meters, "tumen.alert.delivery.queued") <= queuedWhenPaused);
+            // What the loop and the queue did, for the failure message: a wait that times out says nothing of why.
+            List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try {
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
+                        .conditionEvaluationListener(c -> seen.add(c.getElapsedTimeInMS() + " ms: paused " + paused(meters) + ", queued "
+                                + gauge(meters, "tumen.alert.delivery.queued") + ", on the wire " + receiver.requests().size()))
+                        .until(() -> paused(meters) > 0 && gauge(meters, "tumen.alert.delivery.queued") <= queuedWhenPaused);
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                throw new AssertionError("held loop: queued " + queuedWhenPaused + " when paused, then " + seen, e);
+            }
             assertEquals(200, harness.call(app, "GET", "/health", null).statusCode(), "health stays up while paused");
 
             // then: the receiver catches up, the partitions resume, everything arrives once

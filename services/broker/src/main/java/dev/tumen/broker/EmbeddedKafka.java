@@ -133,6 +133,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("num.network.threads", "2");
         p.put("num.io.threads", "2");
         p.put("background.threads", "2");
+        // One node is its own controller: when its heartbeat waits in the controller's event queue past the session
+        // timeout (9 s by default; a loaded machine did: "controller event queue overloaded") the controller fences its
+        // only broker, every partition goes offline and every group rebalances. Fencing cannot help a single node.
+        p.put("broker.session.timeout.ms", "60000");
         p.put("auto.create.topics.enable", "true");
         p.put("num.partitions", "1");
         return p;
