@@ -262,6 +262,8 @@ final class DomBlocks {
     int srcdocs;
     /** Boxes beside the headline's that ask for a click (a consent wall written without a name): see HtmlExtractor. */
     List<Span> prompts = List.of();
+    /** Per parent, its first and last block of the main text's prose ({@code HtmlExtractor.proseAround}), once known. */
+    final Map<Span, int[]> proseBounds = new IdentityHashMap<>();
     private final Map<Element, Span> byElement = new IdentityHashMap<>();
     /** Pages repeat a few class names on hundreds of elements. */
     private final Map<String, Integer> hints = new HashMap<>();
@@ -761,9 +763,12 @@ final class DomBlocks {
             return true;
         }
         // the same pinned by a utility class that names the property (Tailwind's "fixed", Bootstrap's "position-fixed")
-        for (String c : e.classNames()) {
-            if (c.equals("fixed") || c.equals("position-fixed")) {
-                return true;
+        String cls = e.className();
+        if (cls.contains("fixed")) {
+            for (String c : cls.split("\\s+")) {
+                if (c.equals("fixed") || c.equals("position-fixed")) {
+                    return true;
+                }
             }
         }
         for (String attr : new String[] {e.className(), e.id()}) {

@@ -2246,7 +2246,8 @@ public final class HtmlExtractor {
             mainEnd = d.blocks.get(i).inMain ? i + 1 : -1;
         }
         for (Span s : d.spans) {
-            if (linkCard(d, s) || controls(d, s, prose) || cardBox(d, s) || mainEnd > 0 && callToAction(d, s, mainEnd)) {
+            if (linkCard(d, s) || controls(d, s, prose) || cardBox(d, s) || mainEnd > 0 && callToAction(d, s, mainEnd)
+                    || slideBox(d, s)) {
                 mark(d, s);
             }
         }
@@ -2579,6 +2580,53 @@ public final class HtmlExtractor {
     }
 
     /**
+     * A carousel set among the article's paragraphs: a box with its own controls (a {@code <button>}: previous, next)
+     * whose text is all in slides built alike (same tag and first class name), two or more, each holding a picture or a
+     * video, a subhead and its summary, unlinked as a player's slides are. Furniture when the article's prose comes before
+     * it and goes on after it in the same parent. A list article's items are the main text itself, not a box within it,
+     * and have no controls of their own.
+     */
+    private static boolean slideBox(DomBlocks d, Span s) {
+        if (s.mainText || s.holdsArticle || s.parent == null || !s.parent.mainText || s.end - s.start < 4
+                || PARAGRAPHS.contains(s.element.normalName()) || s.element.selectFirst("button") == null
+                || proseAround(d, s) != 3) {
+            return false;
+        }
+        // the slides: children of one element inside the box, built alike, holding the box's prose between them
+        for (Element track : s.element.select("*")) {
+            List<Span> slides = new ArrayList<>();
+            String kind = null;
+            for (Element c : track.children()) {
+                Span slide = d.span(c);
+                if (slide == null || slide.end <= slide.start) {
+                    continue;
+                }
+                String k = c.normalName() + '.' + firstClass(c);
+                if (firstClass(c).isEmpty() || kind != null && !kind.equals(k)) {
+                    slides.clear();
+                    break;
+                }
+                kind = k;
+                slides.add(slide);
+            }
+            if (slides.size() < 2) {
+                continue;
+            }
+            int covered = 0;
+            for (Span slide : slides) {
+                if (slide.element.selectFirst("img, picture, video, iframe, amp-img, amp-video") == null
+                        || !isHeading(d.blocks.get(slide.start))) {
+                    return false;
+                }
+                covered += slide.end - slide.start;
+            }
+            // nothing of the article's own besides them: at most the box's label and its controls' line
+            return covered >= s.end - s.start - 1;
+        }
+        return false;
+    }
+
+    /**
      * A box built like the one holding the main text (same tag and first class name), beside it, or, in the main text,
      * like a box there that no name marks: another section of the article, whatever weak word its name carries (a
      * guide's parts anchored {@code id="time"}, {@code id="more"}).
@@ -2600,14 +2648,21 @@ public final class HtmlExtractor {
 
     /** The main text's prose beside {@code s} in its parent: 1 before it, 2 after it, 3 both. */
     private static int proseAround(DomBlocks d, Span s) {
-        int around = 0;
-        for (int i = s.parent.start; i < s.parent.end; i++) {
-            Block b = d.blocks.get(i);
-            if ((i < s.start || i >= s.end) && b.inMain && isProse(b) && b.linkDensity() < 0.25) {
-                around |= i < s.start ? 1 : 2;
+        // the parent's first and last block of the main text's prose, found once for all its children: a main text of
+        // ten thousand boxes is not read again for each of them
+        int[] bounds = d.proseBounds.computeIfAbsent(s.parent, p -> {
+            int first = -1;
+            int last = -1;
+            for (int i = p.start; i < p.end; i++) {
+                Block b = d.blocks.get(i);
+                if (b.inMain && isProse(b) && b.linkDensity() < 0.25) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
             }
-        }
-        return around;
+            return new int[] {first, last};
+        });
+        return (bounds[0] >= 0 && bounds[0] < s.start ? 1 : 0) | (bounds[1] >= s.end ? 2 : 0);
     }
 
     /** Two to four blocks: a linked headline, then a summary without links. */

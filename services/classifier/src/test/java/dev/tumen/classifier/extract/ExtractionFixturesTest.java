@@ -284,6 +284,9 @@ class ExtractionFixturesTest {
         "de-sport-results-rows", // a match report: results as div rows of three spans between two paragraphs (guard)
         "reddit-shreddit-thread", // Reddit's web components: comments as <shreddit-comment author="…">, no class (all three kept: P 0.48)
         "telegraph-article", // Telegraph: the author's <address> line inside the article (kept as the first line)
+        "en-news-video-carousel-prose", // a video carousel between the story's paragraphs: slides of a video, a subhead and an unlinked summary, prev/next buttons (kept: P 0.43)
+        "ja-livedoor-blog", // a livedoor blog: <br> lines, an in-article ad labelled スポンサーリンク, a popular-posts list (guard)
+        "uk-news-telegram-promo", // Ukrainian: an ad slot labelled "Реклама" between paragraphs, a "subscribe to our Telegram" closing line (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

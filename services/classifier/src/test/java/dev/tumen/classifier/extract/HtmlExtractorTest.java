@@ -424,4 +424,20 @@ class HtmlExtractorTest {
                 .append("</div>".repeat(depth)).append("</div></body></html>");
         assertTrue(body(deep.toString()).startsWith(P1), body(deep.toString()));
     }
+
+    @Test
+    void aCarouselOfSlidesBetweenParagraphsIsNotTheStoryAndThousandsOfBoxesWithButtonsAreReadOnce() {
+        String slide = "<div class=\"slide\"><video poster=\"/v.jpg\"></video><h4>Harbour wall repairs begin</h4><p>Engineers have "
+                + "started work on the damaged section of the north harbour wall, which is expected to take six weeks.</p></div>";
+        String page = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"story\"><p>" + P1
+                + "</p><div class=\"carousel\"><div class=\"head\"><button>Previous</button><button>Next</button></div>"
+                + "<div class=\"track\">" + slide + slide.replace("Harbour wall", "Lifeboat") + "</div></div><p>" + P2 + "</p><p>" + P3
+                + "</p></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(page));
+        // each box among the main text's paragraphs is asked whether the main text goes on around it: the parent is read once
+        String box = "<div class=\"row\"><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P1 + "</p><p>" + P2 + "</p><button>More</button></div>";
+        String many = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"text\"><p>" + P1
+                + "</p>" + box.repeat(3_000) + "<p>" + P3 + "</p></div></body></html>";
+        assertTrue(body(many).startsWith(P1), "a page of three thousand boxes");
+    }
 }
