@@ -287,6 +287,8 @@ class ExtractionFixturesTest {
         "en-news-video-carousel-prose", // a video carousel between the story's paragraphs: slides of a video, a subhead and an unlinked summary, prev/next buttons (kept: P 0.43)
         "ja-livedoor-blog", // a livedoor blog: <br> lines, an in-article ad labelled スポンサーリンク, a popular-posts list (guard)
         "uk-news-telegram-promo", // Ukrainian: an ad slot labelled "Реклама" between paragraphs, a "subscribe to our Telegram" closing line (guard)
+        "ru-habr-article", // Habr: the body four wrappers deep, a list of <p> items, code, tags and hubs, the author's card, comments (guard)
+        "zh-toutiao-article", // Toutiao: data-track paragraphs, a picture with its caption as a <p>, like and share buttons, comments (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
