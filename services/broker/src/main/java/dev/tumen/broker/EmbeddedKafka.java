@@ -68,7 +68,12 @@ public final class EmbeddedKafka implements AutoCloseable {
     public static EmbeddedKafka start(Path dataDir, boolean deleteOnClose, int port, Map<String, String> overrides) {
         long started = System.nanoTime();
         int brokerPort = port == 0 ? freePort() : port;
-        EmbeddedKafka kafka = new EmbeddedKafka(dataDir, deleteOnClose, brokerPort, freePort());
+        // A port just closed can be handed out again at once: two calls once gave both listeners the same port.
+        int controllerPort = freePort();
+        while (controllerPort == brokerPort) {
+            controllerPort = freePort();
+        }
+        EmbeddedKafka kafka = new EmbeddedKafka(dataDir, deleteOnClose, brokerPort, controllerPort);
         kafka.startServer(overrides);
         LOG.info("Kafka broker ready on {} in {} ms (data in {})", kafka.bootstrapServers(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), dataDir);
