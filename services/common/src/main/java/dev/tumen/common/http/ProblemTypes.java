@@ -34,6 +34,7 @@ public final class ProblemTypes {
             "unsupported-content-type", "Unsupported content type",
             "body-too-large", "Body too large",
             "page-too-large", "Page too large",
+            "page-too-costly", "Page too costly",
             // Requests: the URL, query and headers
             "not-found", "Not found",
             "method-not-allowed", "Method not allowed",
