@@ -37,10 +37,6 @@ public final class PageBudget {
         this.budgetNanos = budget == null || budget.isNegative() || budget.isZero() ? 0 : budget.toNanos();
     }
 
-    public Duration budget() {
-        return Duration.ofNanos(budgetNanos);
-    }
-
     /**
      * Runs {@code work} on this thread, stopping it with {@link TooCostlyException} once it has used the budget.
      * The thread's interrupt flag is as it was before when this returns or throws.

@@ -1448,17 +1448,7 @@ public final class Labeller {
     /** The first index below {@code size} whose key (ascending with the index) is at least {@code pos}; {@code size} if none. */
     static int firstAtLeast(int size, java.util.function.IntUnaryOperator keyAt, int pos) {
         PageBudget.check();
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (keyAt.applyAsInt(mid) < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return dev.tumen.classifier.gazetteer.Positions.firstAtLeast(size, keyAt, pos);
     }
 
     /** {@code mentions} itself when it is in text order (as the gazetteer gives them), else a sorted copy. */

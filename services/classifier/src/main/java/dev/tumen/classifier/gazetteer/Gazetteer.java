@@ -53,15 +53,14 @@ public final class Gazetteer {
      * "Ким встретился с Путиным") is that leader: the two leaders of the two sides are the pair the rubric is about.
      * South Korean namesakes are listed in full as other entities, and the longest match wins over the surname.
      */
-    private static boolean besideOtherLeader(CharSequence text, PhraseMatcher.Hit<Entity> weak, List<PhraseMatcher.Hit<Entity>> hits,
-                                             int[] ends) {
+    private static boolean besideOtherLeader(CharSequence text, PhraseMatcher.Hit<Entity> weak, List<PhraseMatcher.Hit<Entity>> hits) {
         Entity e = weak.value();
         if (!e.roles().contains("leader") || e.party() == Party.OTHER || e.party() == Party.PAIR) {
             return false;
         }
         // the hits do not overlap and are ordered by start, so by end too: only those within BESIDE of the surname are
         // read, not every hit of the page for each surname (a page repeating "Kim hosted Putin" took seconds)
-        int first = firstEndingAt(ends, weak.start() - BESIDE);
+        int first = Positions.firstAtLeast(hits.size(), k -> hits.get(k).end(), weak.start() - BESIDE);
         for (int k = first; k < hits.size() && hits.get(k).start() <= weak.end() + BESIDE; k++) {
             PhraseMatcher.Hit<Entity> h = hits.get(k);
             Entity o = h.value();
@@ -75,21 +74,6 @@ public final class Gazetteer {
             }
         }
         return false;
-    }
-
-    /** The index of the first of {@code ends} (ascending) at or after {@code pos}; {@code ends.length} if none. */
-    private static int firstEndingAt(int[] ends, int pos) {
-        int lo = 0;
-        int hi = ends.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ends[mid] < pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static boolean sentenceEnd(CharSequence text, int from, int to) {
@@ -114,13 +98,9 @@ public final class Gazetteer {
                 strong.add(h.value());
             }
         }
-        int[] ends = new int[hits.size()];
-        for (int i = 0; i < ends.length; i++) {
-            ends[i] = hits.get(i).end();
-        }
         List<Mention> out = new ArrayList<>(hits.size());
         for (PhraseMatcher.Hit<Entity> h : hits) {
-            if (!h.weak() || strong.contains(h.value()) || besideOtherLeader(text, h, hits, ends)) {
+            if (!h.weak() || strong.contains(h.value()) || besideOtherLeader(text, h, hits)) {
                 out.add(new Mention(h.value(), h.start(), h.end(), h.weak()));
             }
         }
