@@ -216,6 +216,30 @@ class StreamIT {
     }
 
     @Test
+    void anOpenStreamHoldsNoRequestSlot() throws Exception {
+        // Requests are counted against tumen.http.max-pending-requests until their response starts; a stream that
+        // held its slot for hours would, two streams on, refuse every subscription call with 503.
+        Map<String, Object> props = AlertHarness.fastRetries();
+        props.put("tumen.http.max-pending-requests", 2);
+        try (AlertHarness harness = new AlertHarness(props)) {
+            EmbeddedServer server = harness.start();
+            StreamHub hub = server.getApplicationContext().getBean(StreamHub.class);
+            List<Client> clients = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    clients.add(new Client(server, "", null));
+                }
+                await().atMost(Duration.ofSeconds(15)).until(() -> hub.connected() == 4);
+                HttpResponse<String> list = harness.call(server, "GET", "/subscriptions", null);
+                assertEquals(200, list.statusCode(), list.body());
+                assertTrue(harness.call(server, "GET", "/prometheus", null).body().contains("tumen_http_requests_pending 0.0"));
+            } finally {
+                clients.forEach(Client::close);
+            }
+        }
+    }
+
+    @Test
     void refusesClientsPastTheMaximumAndDropsThoseThatDoNotRead() throws Exception {
         int max = 40;
         Map<String, Object> props = AlertHarness.fastRetries();

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Issue 15: ingest holds at most {@code max-pending-requests} requests; past that a request is answered at once with
+ * Issue 15: ingest holds at most {@code max-pending-requests} requests (set here by its name before
+ * {@code tumen.http}, which must still be read); past that a request is answered at once with
  * 503 problem+json and {@code Retry-After}, instead of waiting in the blocking pool's unbounded queue. Health answers
  * throughout, and the slot comes back when the held request finishes.
  */
@@ -58,13 +59,13 @@ class OverloadIT {
                     refused.headers().toString());
             assertTrue(refused.body().contains("overloaded"), refused.body());
             assertEquals(200, app.get("/health").statusCode());
-            assertEquals(1.0, meters.find("tumen.ingest.requests.overloaded").counter().count());
-            assertEquals(1.0, meters.find("tumen.ingest.requests.pending").gauge().value());
+            assertEquals(1.0, meters.find("tumen.http.requests.overloaded").counter().count());
+            assertEquals(1.0, meters.find("tumen.http.requests.pending").gauge().value());
 
             // and once the held request finishes, its slot serves the next one
             release.countDown();
             assertEquals(202, held.get(30, TimeUnit.SECONDS).statusCode());
-            await().atMost(Duration.ofSeconds(15)).until(() -> meters.find("tumen.ingest.requests.pending").gauge().value() == 0);
+            await().atMost(Duration.ofSeconds(15)).until(() -> meters.find("tumen.http.requests.pending").gauge().value() == 0);
             HttpResponse<String> accepted = app.postJson("/pages", PAGE.formatted("b"));
             assertEquals(202, accepted.statusCode(), accepted.body());
         }
