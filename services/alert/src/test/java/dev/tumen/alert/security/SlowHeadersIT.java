@@ -7,15 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tumen.alert.AlertHarness;
 import dev.tumen.model.Json;
 import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.TrickleClient;
 import dev.tumen.testkit.contract.ApiContract;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,50 +55,23 @@ class SlowHeadersIT {
     @Test
     void headersTrickledByteByByteAreCutOffAfterTheDeadline() throws Exception {
         for (String start : new String[] {"GET /subscriptions HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", "G"}) {
-            try (Socket s = new Socket("127.0.0.1", app.getPort())) {
-                s.setSoTimeout(150);
-                OutputStream out = s.getOutputStream();
-                InputStream in = s.getInputStream();
-                long t0 = System.nanoTime();
-                out.write(start.getBytes(StandardCharsets.US_ASCII));
-                ByteArrayOutputStream answer = new ByteArrayOutputStream();
-                boolean closed = false;
-                while (!closed && System.nanoTime() - t0 < Duration.ofSeconds(30).toNanos()) {
-                    try {
-                        // Once the answer has begun, write no more: bytes sent to a closed socket draw a reset.
-                        if (answer.size() == 0) {
-                            out.write('a');
-                            out.flush();
-                        }
-                        int c = in.read();
-                        if (c == -1) {
-                            closed = true;
-                        } else {
-                            answer.write(c);
-                        }
-                    } catch (SocketTimeoutException stillOpen) {
-                        // one byte per ~150 ms: far inside the read-idle timeout, which restarts with every byte
-                    } catch (IOException reset) {
-                        closed = true;
-                    }
-                }
-                Duration took = Duration.ofNanos(System.nanoTime() - t0);
-                assertTrue(closed, "still open after " + took.toSeconds() + " s of trickled headers");
-                assertTrue(took.compareTo(DEADLINE) >= 0 && took.compareTo(DEADLINE.plusSeconds(3)) < 0,
-                        "cut after the " + DEADLINE.toMillis() + " ms deadline, took " + took.toMillis() + " ms");
-                String text = answer.toString(StandardCharsets.UTF_8);
-                assertTrue(text.startsWith("HTTP/1.1 408 Request Timeout\r\n"), "answered 408 before closing: " + text);
-                assertTrue(text.contains("\r\nConnection: close\r\n") && text.contains("\r\nContent-Type: application/problem+json\r\n"),
-                        text);
-                String body = text.substring(text.indexOf("\r\n\r\n") + 4);
-                var problem = Json.mapper().readTree(body);
-                assertEquals(408, problem.get("status").asInt(), text);
-                assertTrue(problem.get("type").asText().endsWith("/request-timeout"), text);
-                // The answer does not depend on how much of the request came: checked as the answer to the operation
-                // the first probe names, as a client of that operation would read it.
-                ApiContract.check(URI.create("http://127.0.0.1:" + app.getPort() + "/subscriptions"), "GET", 408,
-                        rawHeaders(text), body, "/openapi/alert.yml");
-            }
+            TrickleClient.Result trickled = TrickleClient.send(app.getPort(), start, (byte) 'a', Duration.ofSeconds(30));
+            Duration took = trickled.took();
+            assertTrue(trickled.closed(), "still open after " + took.toSeconds() + " s of trickled headers");
+            assertTrue(took.compareTo(DEADLINE) >= 0 && took.compareTo(DEADLINE.plusSeconds(3)) < 0,
+                    "cut after the " + DEADLINE.toMillis() + " ms deadline, took " + took.toMillis() + " ms");
+            String text = trickled.answer();
+            assertTrue(text.startsWith("HTTP/1.1 408 Request Timeout\r\n"), "answered 408 before closing: " + text);
+            assertTrue(text.contains("\r\nConnection: close\r\n") && text.contains("\r\nContent-Type: application/problem+json\r\n"),
+                    text);
+            String body = text.substring(text.indexOf("\r\n\r\n") + 4);
+            var problem = Json.mapper().readTree(body);
+            assertEquals(408, problem.get("status").asInt(), text);
+            assertTrue(problem.get("type").asText().endsWith("/request-timeout"), text);
+            // The answer does not depend on how much of the request came: checked as the answer to the operation
+            // the first probe names, as a client of that operation would read it.
+            ApiContract.check(URI.create("http://127.0.0.1:" + app.getPort() + "/subscriptions"), "GET", 408,
+                    rawHeaders(text), body, "/openapi/alert.yml");
         }
         assertEquals(200, harness.call(app, "GET", "/subscriptions", null).statusCode(), "the service still answers");
     }

@@ -36,7 +36,8 @@ public class ApiDescriptionController {
             Outside the dev environment every endpoint except /health, /prometheus and /openapi requires
             `Authorization: Bearer <TUMEN_SECURITY_TOKEN>`. Any operation may answer 408 (problem+json, then the
             connection is closed) when the request headers are not complete `TUMEN_HTTP_HEADER_TIMEOUT` after their
-            first byte.
+            first byte, or its body `TUMEN_HTTP_BODY_TIMEOUT` after its headers, and 503 `overloaded` with
+            `Retry-After` when the service already holds `TUMEN_HTTP_MAX_PENDING_REQUESTS` requests.
             """;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,40}\\.ya?ml");
     /**

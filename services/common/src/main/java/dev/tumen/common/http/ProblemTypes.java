@@ -47,6 +47,7 @@ public final class ProblemTypes {
             "uri-too-long", "URI too long",
             "headers-too-large", "Headers too large",
             "request-timeout", "Request headers too slow",
+            "request-body-timeout", "Request body too slow",
             // Access
             "unauthorized", "Unauthorized",
             "ambiguous-credentials", "Ambiguous credentials",
