@@ -1616,8 +1616,11 @@ public final class Labeller {
         if (!groups.contains("war_theatre")) {
             return false;
         }
-        // North Korean soldiers or gunners firing in the war ("North Korean gunners shelled Kharkiv") are deployed there
-        return (groups.contains("personnel") && (groups.contains("deployed") || groups.contains(TOOK_PART) || groups.contains("battle_use")))
+        // North Korean soldiers or gunners firing in the war ("North Korean gunners shelled Kharkiv") are deployed there;
+        // so are North Korean soldiers named with the war's theatre whatever verb tells it ("crews spotted near
+        // Pokrovsk"), as the severity row reads them, unless only hedged or their own leader addresses them
+        boolean inTheatre = !groups.contains("hedge") && !groups.contains("korean_front") && !groups.contains("role:leader@dprk");
+        return (groups.contains("personnel") && (inTheatre || groups.contains("deployed") || groups.contains(TOOK_PART) || groups.contains("battle_use")))
                 || (groups.contains("weapon") && groups.contains("battle_use"));
     }
 
@@ -1742,18 +1745,23 @@ public final class Labeller {
         return third && (last - first >= 2 || conjunction);
     }
 
+    // a third country, not a place named after one: "Russia and North Korea, in the Sea of Japan" lists nothing
     private static boolean hasThirdCountryInList(String text, List<Mention> sides, int i, int j) {
         for (int k = i - 1; k >= 0 && i - k <= MAX_LIST && listGap(text, sides.get(k).end(), sides.get(k + 1).start()); k--) {
-            if (sides.get(k).entity().party() == Party.OTHER) {
+            if (thirdCountry(sides.get(k))) {
                 return true;
             }
         }
         for (int k = j + 1; k < sides.size() && k - j <= MAX_LIST && listGap(text, sides.get(k - 1).end(), sides.get(k).start()); k++) {
-            if (sides.get(k).entity().party() == Party.OTHER) {
+            if (thirdCountry(sides.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean thirdCountry(Mention m) {
+        return m.entity().party() == Party.OTHER && m.entity().kind().equals("country");
     }
 
     /** Names read each side of a name in a list; longer lists than any news sentence holds are read in windows. */
