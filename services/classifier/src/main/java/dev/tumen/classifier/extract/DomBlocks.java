@@ -254,6 +254,8 @@ final class DomBlocks {
     int headline = -1;
     /** The page declares itself a question and its answers (JSON-LD {@code QAPage}). */
     boolean qaPage;
+    /** The declared headline, normalised ({@code LineRules.normalise}): "" when the page declares none. */
+    String titleKey = "";
     /** The page declares a product: the summary beside its headline is the product's own description. */
     boolean productPage;
     /** Captions met on the way (dropped with their text): a page with a few may be a gallery told in them. */

@@ -538,6 +538,7 @@ public final class HtmlExtractor {
         if (d.blocks.isEmpty()) {
             return null;
         }
+        d.titleKey = LineRules.normalise(title);
         markMainText(d, headlineBox(d, title), articleViewer(d, title));
         markOtherStories(d, title);
         markFurniture(d);
@@ -589,7 +590,11 @@ public final class HtmlExtractor {
             if (s.strongPositive) {
                 score *= EXPLICIT_BONUS;
             }
-            if (score < DESCEND_SHARE * outScore || nestedAlike(d, at, s)) {
+            // a box holding the whole page (a site builder's list of records, the header's and the footer's among
+            // them) is no article's box: the article is looked for from the record holding the main text, its other
+            // parts joined as siblings
+            boolean wholePage = at.start == 0 && at.end == d.blocks.size();
+            if (!wholePage && score < DESCEND_SHARE * outScore || nestedAlike(d, at, s)) {
                 break;
             }
             out = s;
@@ -960,7 +965,7 @@ public final class HtmlExtractor {
             return null;
         }
         for (Span post : run) {
-            Span text = densest(post, credit);
+            Span text = postText(post, credit);
             if (text == null || contains(text, question) || contains(question, text)) {
                 continue;
             }
@@ -1025,10 +1030,13 @@ public final class HtmlExtractor {
      */
     private static boolean asksAndIsAnswered(DomBlocks d, Span question, List<Span> run, java.util.Map<Span, Double> credit) {
         // the page's headline (its h1) in a box holding the question and not the run
+        // (or the block showing the declared headline: a portal's question titled in a div, its h1 the site's logo)
         Block headline = null;
-        for (Span box = question.parent; box != null && headline == null && box.end <= run.get(0).start; box = box.parent) {
-            for (int i = box.start; i < question.start && headline == null; i++) {
-                headline = d.blocks.get(i).tag().equals("h1") ? d.blocks.get(i) : null;
+        for (Span box = question; box != null && headline == null && box.end <= run.get(0).start; box = box.parent) {
+            for (int i = box.start; i < (box == question ? question.end : question.start) && headline == null; i++) {
+                Block b = d.blocks.get(i);
+                headline = b.tag().equals("h1") || d.titleKey.length() >= 10 && LineRules.normalise(b.text).equals(d.titleKey)
+                        ? b : null;
             }
         }
         String text = headline == null ? "" : headline.text.strip();
@@ -1041,17 +1049,83 @@ public final class HtmlExtractor {
         double longest = 0;
         int scored = 0;
         for (Span post : run) {
-            Span answer = densest(post, credit);
-            longest = Math.max(longest, answer == null ? 0 : credit.getOrDefault(answer, 0.0));
+            // a post's prose in all its boxes: an answer may be written a box a paragraph (Naver's SmartEditor)
+            longest = Math.max(longest, proseIn(post, credit));
             scored += scored(d, post) ? 1 : 0;
         }
-        // and it is asked: its text ends with a question, or the answers are scored (a bare number on each: votes)
-        String asked = d.blocks.get(question.end - 1).text.strip();
-        char end = asked.isEmpty() ? ' ' : asked.charAt(asked.length() - 1);
-        boolean asks = counted || end == '?' || end == '\uff1f' || end == '\u061f' || scored * 3 >= run.size() * 2;
+        // and it is asked: its text holds a question (at its end, or a sentence ending in a question mark before
+        // what the asker adds: "…원래 그런 건가요? 계약서에는 관련 내용이 없습니다."), or the answers are scored (a bare
+        // number on each: votes)
+        boolean asks = counted || asks(d, question) || scored * 3 >= run.size() * 2;
         // counted answers need no such proof: a question may well be longer than each of its answers
         return counted || asks && credit.getOrDefault(question, 0.0) < longest;
     }
+
+    /** A block of {@code s} ends with a question mark or holds one ending a sentence (a space after it). */
+    private static boolean asks(DomBlocks d, Span s) {
+        for (int i = s.start; i < s.end; i++) {
+            String t = d.blocks.get(i).text.strip();
+            for (int k = 0; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if ((c == '?' || c == '\uff1f' || c == '\u061f') && (k + 1 == t.length() || Character.isWhitespace(t.charAt(k + 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The prose credited inside {@code post}, in all its boxes. */
+    private static double proseIn(Span post, java.util.Map<Span, Double> credit) {
+        double sum = 0;
+        PageBudget.check();
+        for (var e : credit.entrySet()) {
+            if (contains(post, e.getKey())) {
+                sum += e.getValue();
+            }
+        }
+        return sum;
+    }
+
+    /** A post's text holds this share of its prose: a short prose line in its user card or its footer stays out. */
+    private static final double POST_TEXT_SHARE = 0.8;
+
+    /**
+     * The text of a post: its densest element, or, when that holds less than {@link #POST_TEXT_SHARE} of the post's
+     * prose, the nearest ancestor inside the post that holds that much (an answer written a box a paragraph, as Naver's
+     * SmartEditor writes it, is all its boxes, not the longest one). Null when the post holds no prose.
+     */
+    private static Span postText(Span post, java.util.Map<Span, Double> credit) {
+        List<Span> inside = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        double total = 0;
+        Span text = null;
+        double held = 0;
+        PageBudget.check();
+        for (var e : credit.entrySet()) {
+            if (contains(post, e.getKey())) {
+                inside.add(e.getKey());
+                weights.add(e.getValue());
+                total += e.getValue();
+                if (e.getValue() > held) {
+                    held = e.getValue();
+                    text = e.getKey();
+                }
+            }
+        }
+        for (int up = 0; text != null && text != post && held < POST_TEXT_SHARE * total && up < MAX_CLIMB; up++) {
+            PageBudget.check();
+            text = text.parent;
+            held = 0;
+            for (int i = 0; i < inside.size(); i++) {
+                held += contains(text, inside.get(i)) ? weights.get(i) : 0;
+            }
+        }
+        return text;
+    }
+
+    /** How far a post's text is looked for above its densest element. */
+    private static final int MAX_CLIMB = 16;
 
     /** What Q&amp;A sites head their answers with, once the count, spaces and signs are taken out. */
     private static final Set<String> ANSWERS = Set.of("answers", "answer", "ответы", "ответов", "ответа", "ответ",
@@ -1826,6 +1900,16 @@ public final class HtmlExtractor {
                 }
             }
         }
+        // the container's prose paragraphs by tag and class name: the article's text boxes
+        Set<String> textKinds = new HashSet<>();
+        for (int[] r : like == null ? anchorRanges : List.<int[]>of()) {
+            for (int k = r[0]; k < r[1]; k++) {
+                Block b = d.blocks.get(k);
+                if (isProse(b)) {
+                    textKinds.addAll(textKinds(b));
+                }
+            }
+        }
         // the parent's children in order: child spans, and runs of blocks the parent holds directly
         List<int[]> parts = new ArrayList<>();
         List<List<int[]>> own = new ArrayList<>();
@@ -1852,7 +1936,13 @@ public final class HtmlExtractor {
                 boolean furniture = !joinable(child) || level0Card(d, anchor, child);
                 // between the page's headline and the body, in the headline's box: the story's lead (standfirst)
                 boolean lead = d.headline >= parent.start && d.headline < child.start && child.end <= anchor.start;
-                join = !furniture && clean(d, child) && sibling(prefix, child, bestScore, lone || child.mainText, d)
+                // a site builder's records come from one template outside (same tag and first class name): the
+                // article's records hold its text boxes (built like the container's paragraphs), a footer record of
+                // the studio's name, blurb and contacts holds boxes of another kind; between two of the article's
+                // records any clean one still joins (a subhead's, a quote's)
+                boolean otherRecord = like == null && !child.mainText && recordAlike(anchor, child)
+                        && !holdsKind(d, child, textKinds);
+                join = !otherRecord && !furniture && clean(d, child) && sibling(prefix, child, bestScore, lone || child.mainText, d)
                         && (like == null || child.mainText || holdsLike(d, child, like))
                         || !furniture && clean(d, child) && linkDensity(d, child) < 0.25
                         && paragraphKinds.contains(firstClass(child.element))
@@ -2120,6 +2210,41 @@ public final class HtmlExtractor {
         return !a.element.className().isBlank() || (a.parent == null) == (b.parent == null)
                 && (a.parent == null || a.parent.element.normalName().equals(b.parent.element.normalName())
                         && a.parent.element.className().equals(b.parent.element.className()));
+    }
+
+    /** Two boxes from one template outside: the same tag and the same first class name, not empty. */
+    private static boolean recordAlike(Span a, Span b) {
+        String kind = firstClass(a.element);
+        return !kind.isEmpty() && a.element.normalName().equals(b.element.normalName()) && kind.equals(firstClass(b.element));
+    }
+
+    /**
+     * A prose block of {@code s} is a text box of one of {@code kinds}: its owner's tag and one of its class names
+     * ({@link #textKinds}); a quote record's {@code t028__text t-text} is a text box as the article's {@code t-text}.
+     */
+    private static boolean holdsKind(DomBlocks d, Span s, Set<String> kinds) {
+        for (int i = s.start; i < s.end; i++) {
+            Block b = d.blocks.get(i);
+            if (isProse(b)) {
+                for (String k : textKinds(b)) {
+                    if (kinds.contains(k)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A block's owner as text boxes go: its tag, a dot and each class name; its tag and a dot when it has none. */
+    private static List<String> textKinds(Block b) {
+        PageBudget.check();
+        String[] names = b.owner.className().strip().split("\\s+");
+        List<String> out = new ArrayList<>(names.length);
+        for (String n : names) {
+            out.add(b.tag() + '.' + n);
+        }
+        return out;
     }
 
     /** The heaviest clean, joinable element inside {@code group}, or null. */
@@ -2955,7 +3080,7 @@ public final class HtmlExtractor {
                 // dates and subheads among the lines are the text's own (an exhibition's run, a programme); a lone date
                 // before the first line of text is the story's dateline ("24/02/2025", "2025年3月12日 10:30"), but a
                 // run ("2018.04.05 ~ OPEN RUN") opening an exhibition's lines is its text
-                if (kind == LineRules.Kind.FURNITURE || isHeadline(LineRules.normalise(t), titleKey, sited)
+                if (kind == LineRules.Kind.FURNITURE && !continues(sb, t) || isHeadline(LineRules.normalise(t), titleKey, sited)
                         || kind == LineRules.Kind.TIMESTAMP && sb.length() == 0 && !RANGE.matcher(t).find()) {
                     continue;
                 }
@@ -2967,6 +3092,27 @@ public final class HtmlExtractor {
             sb.append(line);
         }
         return sb.toString();
+    }
+
+    /**
+     * The line goes on with a sentence the text before it left open and opens in lower case: the last line ended with a
+     * comma or a semicolon, or ended with no stop at all while this one ends with a comma or a semicolon, open on both
+     * sides (a verse "by the sound the water made," under "we followed you for seven nights"). It is that sentence's
+     * words, whatever a line rule reads in them alone (a byline, "by …"); a byline under a line of text ("by admin")
+     * closes nothing.
+     */
+    private static boolean continues(CharSequence before, String line) {
+        int n = before.length();
+        while (n > 0 && Character.isWhitespace(before.charAt(n - 1))) {
+            n--;
+        }
+        if (n == 0 || line.isEmpty()) {
+            return false;
+        }
+        char last = before.charAt(n - 1);
+        char end = line.charAt(line.length() - 1);
+        return Character.isLowerCase(line.codePointAt(0))
+                && (last == ',' || last == ';' || Character.isLetter(last) && (end == ',' || end == ';'));
     }
 
     private static boolean signatureRule(String t) {

@@ -42,7 +42,18 @@ class HostilePagesTest {
                 Arguments.of("links", "<div>", "<a href=\"/a\">" + SENTENCE + "</a> ", "</div>"),
                 Arguments.of("comments", "", "<div class=comment><p>" + SENTENCE + "</p></div>", ""),
                 Arguments.of("teaser cards", "", "<div class=teaser><a href=/x><h3>" + SENTENCE + "</h3></a></div>", ""),
-                Arguments.of("spans", "<p>", "<span class=a>" + SENTENCE + "</span>", "</p>"));
+                Arguments.of("spans", "<p>", "<span class=a>" + SENTENCE + "</span>", "</p>"),
+                // the answers' text climbed to from their densest box, and the asker's question looked for mid-text
+                Arguments.of("answers a box a paragraph", "<div class=q><h1>Who pays the fee?</h1><div class=qt><p>" + SENTENCE
+                        + "Is that usual? Yes.</p></div></div>", "<div class=answer><span class=user>ann 12:05</span><div class=t>"
+                        + "<div class=p><p>" + SENTENCE + "</p></div><div class=p><p>" + SENTENCE + "</p></div></div></div>"
+                        + "<div class=answer><span class=user>bob 12:06</span><div class=t><div class=p><p>"
+                        + SENTENCE + "</p></div></div></div>", ""),
+                // a site builder's records, each asked whether it holds the article's kind of text box
+                Arguments.of("builder records", "", "<div class=\"r t-rec\"><div class=\"t-text t-text_md\">" + SENTENCE
+                        + "</div></div><div class=\"r t-rec\"><div class=\"t420__descr t-descr\">" + SENTENCE + "</div></div>", ""),
+                // verse lines that go on a sentence, each read against the line before it
+                Arguments.of("verse lines", "<div>", "we walked along the quay at night,<br>by the sound the water made,<br>", "</div>"));
     }
 
     @ParameterizedTest(name = "{0}")

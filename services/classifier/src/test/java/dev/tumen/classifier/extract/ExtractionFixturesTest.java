@@ -289,6 +289,12 @@ class ExtractionFixturesTest {
         "uk-news-telegram-promo", // Ukrainian: an ad slot labelled "Реклама" between paragraphs, a "subscribe to our Telegram" closing line (guard)
         "ru-habr-article", // Habr: the body four wrappers deep, a list of <p> items, code, tags and hubs, the author's card, comments (guard)
         "zh-toutiao-article", // Toutiao: data-track paragraphs, a picture with its caption as a <p>, like and share buttons, comments (guard)
+        // session 23 (issue 14, nineteenth round): the three shapes left out of round eighteen, as classes
+        "ko-kin-qa", // a Naver KiN-style Q&A page: the question titled in a div, asking mid-text, answers a SmartEditor box a paragraph (the question alone: R 0.34)
+        "ru-tilda-page", // Tilda: the article's text records, then a footer record of the studio's name, blurb and contacts (joined: P 0.80)
+        "ru-tilda-footer-wrapper", // Tilda again: a subhead and a quote record among the text records, the footer record in #t-footer (guard)
+        "en-lyrics-page", // a lyrics page: <br> verses, one line opening "by the sound…," mid-sentence (dropped as a byline)
+        "ru-lyrics-about-column", // Russian lyrics, a verse line opening "от берега…" (dropped as a byline), an "about the song" column (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
