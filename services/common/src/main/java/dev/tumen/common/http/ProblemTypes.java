@@ -46,6 +46,9 @@ public final class ProblemTypes {
             "interval-too-short", "Interval too short",
             "uri-too-long", "URI too long",
             "headers-too-large", "Headers too large",
+            "malformed-framing", "Malformed message framing",
+            "unsupported-transfer-encoding", "Unsupported transfer encoding",
+            "http-version-not-supported", "HTTP version not supported",
             "request-timeout", "Request headers too slow",
             "request-body-timeout", "Request body too slow",
             // Access

@@ -15,14 +15,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
-import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -56,24 +51,22 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
     private final long headerMillis;
     private final long bodyMillis;
     private final byte[] headerTimeoutResponse;
-    private final byte[] bodyTimeoutBody;
+    private final String bodyTimeoutDetail;
 
     public RequestReadDeadline(@Value("${tumen.http.header-timeout:20s}") Duration headerTimeout,
                                @Value("${tumen.http.body-timeout:60s}") Duration bodyTimeout) {
         this.headerMillis = headerTimeout.toMillis();
         this.bodyMillis = bodyTimeout.toMillis();
-        byte[] body = problem("request-timeout", "the request headers were not complete within " + headerMillis + " ms of their first byte");
+        byte[] body = Json.string(Problem.of("request-timeout", io.micronaut.http.HttpStatus.REQUEST_TIMEOUT,
+                "the request headers were not complete within " + headerMillis + " ms of their first byte", null, null))
+                .getBytes(StandardCharsets.UTF_8);
         byte[] head = ("HTTP/1.1 408 Request Timeout\r\nContent-Type: " + Problem.MEDIA_TYPE + "\r\nContent-Length: " + body.length
                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         this.headerTimeoutResponse = new byte[head.length + body.length];
         System.arraycopy(head, 0, headerTimeoutResponse, 0, head.length);
         System.arraycopy(body, 0, headerTimeoutResponse, head.length, body.length);
-        this.bodyTimeoutBody = problem("request-body-timeout", "the request body was not complete within " + bodyMillis
-                + " ms of its headers (tumen.http.body-timeout); send it faster or smaller");
-    }
-
-    private static byte[] problem(String slug, String detail) {
-        return Json.string(Problem.of(slug, io.micronaut.http.HttpStatus.REQUEST_TIMEOUT, detail, null, null)).getBytes(StandardCharsets.UTF_8);
+        this.bodyTimeoutDetail = "the request body was not complete within " + bodyMillis
+                + " ms of its headers (tumen.http.body-timeout); send it faster or smaller";
     }
 
     @Override
@@ -186,12 +179,8 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
                 ctx.close();
                 return;
             }
-            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.REQUEST_TIMEOUT,
-                    Unpooled.wrappedBuffer(bodyTimeoutBody));
-            response.headers().set(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .setInt(HttpHeaderNames.CONTENT_LENGTH, bodyTimeoutBody.length)
-                    .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+            ctx.writeAndFlush(RequestFraming.closing(HttpResponseStatus.REQUEST_TIMEOUT, "request-body-timeout", bodyTimeoutDetail))
+                    .addListener(ChannelFutureListener.CLOSE);
         }
 
         private static ScheduledFuture<?> cancel(ScheduledFuture<?> timer) {

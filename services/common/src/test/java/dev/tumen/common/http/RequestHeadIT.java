@@ -47,6 +47,48 @@ class RequestHeadIT {
         }
     }
 
+    @Test
+    void framingTheServiceCannotReadIsNamedAndTheConnectionClosed() throws Exception {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "micronaut.server.port", -1, "tumen.security.token", TOKEN, "kafka.health.enabled", false,
+                "endpoints.health.enabled", true, "endpoints.health.sensitive", false))) {
+            String auth = "Authorization: Bearer " + TOKEN + "\r\n";
+            // A chunk size that is not hexadecimal was answered 400 empty-body: the wrong mistake named.
+            assertRawProblem(server, "POST /things HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Type: text/plain\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n", 400, "malformed-framing");
+            // A coding the server does not implement was read as chunked alone: a gzipped body as its bytes.
+            for (String coding : new String[] {"gzip, chunked", "identity", "chunked, chunked"}) {
+                assertRawProblem(server, "POST /things HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Type: text/plain\r\n"
+                        + "Transfer-Encoding: " + coding + "\r\n\r\n5\r\nhello\r\n0\r\n\r\n", 501, "unsupported-transfer-encoding");
+            }
+            // A made-up version was answered 200 in that version.
+            assertRawProblem(server, "GET /health HTTP/9.9\r\nHost: x\r\n\r\n", 505, "http-version-not-supported");
+            // HTTP/1.0 and a well-chunked body still pass.
+            String old = raw(server, "GET /health HTTP/1.0\r\n\r\n");
+            assertTrue(old.startsWith("HTTP/1.0 "), old);
+            assertTrue(!old.contains("problems/"), old);
+            String chunked = raw(server, "POST /things HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Type: text/plain\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
+            assertTrue(chunked.startsWith("HTTP/1.1 404"), chunked);
+        }
+    }
+
+    private static void assertRawProblem(EmbeddedServer server, String request, int status, String slug) throws Exception {
+        String answer = raw(server, request);
+        assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), answer);
+        assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), answer);
+        assertTrue(answer.contains("application/problem+json") && answer.contains("\"type\":\"https://tumen.dev/problems/" + slug + "\""), answer);
+    }
+
+    /** Sends the bytes as they are and reads the answer until the server closes the connection. */
+    private static String raw(EmbeddedServer server, String request) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
     private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

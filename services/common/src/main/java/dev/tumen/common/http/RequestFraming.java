@@ -1,0 +1,137 @@
+package dev.tumen.common.http;
+
+import dev.tumen.model.Json;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
+import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.ReferenceCountUtil;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Requests whose framing the services cannot read are answered precisely, problem+json with {@code Connection: close},
+ * on every HTTP/1 connection of every service, before any route runs:
+ * <ul>
+ *   <li>a body whose chunked encoding is broken (a chunk size that is not hexadecimal, a chunk longer than it said):
+ *       400 {@code malformed-framing}. It was answered 400 {@code empty-body}, naming the wrong mistake;</li>
+ *   <li>a {@code Transfer-Encoding} other than {@code chunked} alone ({@code gzip, chunked}, {@code identity}):
+ *       501 {@code unsupported-transfer-encoding}, as RFC 9112 §6.1 asks of a server that does not implement a coding.
+ *       The body was read as if only chunked, and a gzipped page would have been labelled as its compressed bytes;</li>
+ *   <li>an HTTP version other than 1.0 or 1.1 on an HTTP/1 connection ({@code HTTP/9.9}): 505. It was answered 200, in
+ *       the version the client made up.</li>
+ * </ul>
+ * The connection is closed after the answer: what follows the broken part cannot be told from the next request.
+ */
+@Singleton
+public class RequestFraming implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestFraming.class);
+
+    @Override
+    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
+        event.getBean().register(new Customizer(null));
+        return event.getBean();
+    }
+
+    /**
+     * A complete problem+json answer that closes its connection, for handlers after the HTTP codec (which encodes it),
+     * where no route runs to answer.
+     */
+    static FullHttpResponse closing(HttpResponseStatus status, String slug, String detail) {
+        byte[] body = Json.string(Problem.of(slug, io.micronaut.http.HttpStatus.valueOf(status.code()), detail, null, null))
+                .getBytes(StandardCharsets.UTF_8);
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
+                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        return response;
+    }
+
+    /** The refusal of a request head, or null when its framing is one the services read. */
+    static FullHttpResponse refusal(HttpRequest request) {
+        HttpVersion version = request.protocolVersion();
+        if (version.majorVersion() != 1 || version.minorVersion() > 1) {
+            return closing(HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED, "http-version-not-supported",
+                    "HTTP version '" + version.text() + "' is not supported here; send HTTP/1.1");
+        }
+        List<String> codings = request.headers().getAll(HttpHeaderNames.TRANSFER_ENCODING);
+        if (!codings.isEmpty() && !(codings.size() == 1 && codings.get(0).trim().equalsIgnoreCase("chunked"))) {
+            return closing(HttpResponseStatus.NOT_IMPLEMENTED, "unsupported-transfer-encoding",
+                    "Transfer-Encoding '" + String.join(", ", codings) + "' is not supported; send 'chunked' alone, or a "
+                            + "Content-Length (compress with Content-Encoding: gzip)");
+        }
+        return null;
+    }
+
+    private static final class Customizer implements NettyServerCustomizer {
+        private final Channel channel;
+
+        Customizer(Channel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
+            return role == ChannelRole.CONNECTION ? new Customizer(channel) : this;
+        }
+
+        @Override
+        public void onStreamPipelineBuilt() {
+            ChannelPipeline pipeline = channel == null ? null : channel.pipeline();
+            // HTTP/1 only: HTTP/2 frames its messages itself.
+            if (pipeline == null || pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) == null) {
+                return;
+            }
+            pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "tumen-request-framing", new Check());
+        }
+    }
+
+    /** One connection's; runs on its event loop. */
+    private static final class Check extends ChannelInboundHandlerAdapter {
+        private boolean refused;
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (refused) {
+                ReferenceCountUtil.release(msg);
+                return;
+            }
+            FullHttpResponse refusal = null;
+            // A head the codec could not parse is Micronaut's to answer (400 bad-request); a broken body is not seen
+            // by any route, which would read it as empty.
+            if (msg instanceof HttpRequest request && request.decoderResult().isSuccess()) {
+                refusal = refusal(request);
+            } else if (msg instanceof HttpContent content && !(msg instanceof HttpRequest) && content.decoderResult().isFailure()) {
+                Throwable cause = content.decoderResult().cause();
+                refusal = closing(HttpResponseStatus.BAD_REQUEST, "malformed-framing",
+                        "the request body's framing could not be read (" + (cause == null ? "malformed" : cause.getMessage())
+                                + "); send a Content-Length or valid chunked encoding");
+            }
+            if (refusal == null) {
+                ctx.fireChannelRead(msg);
+                return;
+            }
+            refused = true;
+            ReferenceCountUtil.release(msg);
+            LOG.debug("Closing {}: {}", ctx.channel().remoteAddress(), refusal.status());
+            ctx.writeAndFlush(refusal).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+}
