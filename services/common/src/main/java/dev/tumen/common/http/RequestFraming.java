@@ -1,16 +1,10 @@
 package dev.tumen.common.http;
 
 import dev.tumen.model.Json;
-import io.micronaut.context.event.BeanCreatedEvent;
-import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
-import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
@@ -20,7 +14,6 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.util.ReferenceCountUtil;
-import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.slf4j.Logger;
@@ -39,15 +32,17 @@ import org.slf4j.LoggerFactory;
  *       the version the client made up.</li>
  * </ul>
  * The connection is closed after the answer: what follows the broken part cannot be told from the next request.
+ * {@link RequestReadDeadline} installs it on each connection.
  */
-@Singleton
-public class RequestFraming implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+public final class RequestFraming {
     private static final Logger LOG = LoggerFactory.getLogger(RequestFraming.class);
 
-    @Override
-    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        event.getBean().register(new Customizer(null));
-        return event.getBean();
+    private RequestFraming() {
+    }
+
+    /** A new connection's check, to be placed right after the HTTP/1 codec ({@link RequestReadDeadline} does). */
+    static ChannelInboundHandlerAdapter handler() {
+        return new Check();
     }
 
     /**
@@ -78,29 +73,6 @@ public class RequestFraming implements BeanCreatedEventListener<NettyServerCusto
                             + "Content-Length (compress with Content-Encoding: gzip)");
         }
         return null;
-    }
-
-    private static final class Customizer implements NettyServerCustomizer {
-        private final Channel channel;
-
-        Customizer(Channel channel) {
-            this.channel = channel;
-        }
-
-        @Override
-        public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-            return role == ChannelRole.CONNECTION ? new Customizer(channel) : this;
-        }
-
-        @Override
-        public void onStreamPipelineBuilt() {
-            ChannelPipeline pipeline = channel == null ? null : channel.pipeline();
-            // HTTP/1 only: HTTP/2 frames its messages itself.
-            if (pipeline == null || pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) == null) {
-                return;
-            }
-            pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "tumen-request-framing", new Check());
-        }
     }
 
     /** One connection's; runs on its event loop. */

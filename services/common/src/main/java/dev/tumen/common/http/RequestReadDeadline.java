@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * is not timed past its headers: a long-lived SSE response ({@code /stream}) is not cut, idle timeouts still apply. A
  * kept-alive connection arms the header deadline again at the first byte of its next request.
  *
- * <p>Two handlers share the state: one before the HTTP codec sees raw bytes (arms the header deadline), one after it
+ * <p>The same customizer places {@link RequestFraming}'s check on each connection. Two handlers share the deadlines' state: one before the HTTP codec sees raw bytes (arms the header deadline), one after it
  * sees the decoded request head and body (disarms it, times the body) and the responses (ready for the next request).
  */
 @Singleton
@@ -71,9 +71,7 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
 
     @Override
     public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-        if (headerMillis > 0 || bodyMillis > 0) {
-            event.getBean().register(new Customizer(null));
-        }
+        event.getBean().register(new Customizer(null));
         return event.getBean();
     }
 
@@ -94,6 +92,10 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
             ChannelPipeline pipeline = channel == null ? null : channel.pipeline();
             // HTTP/1 only: HTTP/2 has no codec by that name (and its own header frames).
             if (pipeline == null || pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) == null) {
+                return;
+            }
+            pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "tumen-request-framing", RequestFraming.handler());
+            if (headerMillis <= 0 && bodyMillis <= 0) {
                 return;
             }
             Deadline deadline = new Deadline();
