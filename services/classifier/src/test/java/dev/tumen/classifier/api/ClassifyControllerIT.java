@@ -1,6 +1,7 @@
 package dev.tumen.classifier.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tumen.testkit.KafkaExtension;
@@ -13,7 +14,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +39,10 @@ class ClassifyControllerIT {
                 "tumen.security.token", "s3cret-token-of-at-least-32-characters",
                 // SPIN-FOREVER in a page never ends but for the page's CPU budget.
                 "tumen.test.poison-labeller", "true",
-                "tumen.classifier.page-budget", "1s"), "test");
+                "tumen.classifier.page-budget", "1s",
+                // Two held requests, so a third shows the bound (the tests run one at a time).
+                "tumen.http.max-pending-requests", 2,
+                "tumen.http.overload-retry-after-seconds", 2), "test");
     }
 
     @AfterAll
@@ -42,12 +51,16 @@ class ClassifyControllerIT {
     }
 
     private HttpResponse<String> post(String contentType, byte[] body, boolean authorised) throws Exception {
+        return ApiContract.check(HTTP.send(request(contentType, body, authorised), HttpResponse.BodyHandlers.ofString()), "/openapi/classifier.yml");
+    }
+
+    private static HttpRequest request(String contentType, byte[] body, boolean authorised) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + "/classify"))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (authorised) {
             b.header("Authorization", "Bearer s3cret-token-of-at-least-32-characters");
         }
-        return ApiContract.check(HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString()), "/openapi/classifier.yml");
+        return b.build();
     }
 
     @Test
@@ -111,6 +124,48 @@ class ClassifyControllerIT {
         assertThat(problem.path("type").asText()).endsWith("/page-too-costly");
         assertThat(problem.path("detail").asText()).contains("1000 ms");
         assertThat(post("text/plain", "Kim Jong Un met Vladimir Putin in Vladivostok.".getBytes(), true).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * At most {@code tumen.http.max-pending-requests} requests are held. Before, costly pages sent in parallel took the
+     * blocking pool's four threads and every later request waited in its unbounded queue, body and all, in a 96 MB heap;
+     * now the one past the bound is answered 503 {@code overloaded} with {@code Retry-After} at once, health still
+     * answers, and the slots come back as the held pages finish.
+     */
+    @Test
+    void pastMaxPendingRequestsAnswers503WithRetryAfterAndRecovers() throws Exception {
+        MeterRegistry meters = server.getApplicationContext().getBean(MeterRegistry.class);
+        // given: two costly pages hold both slots
+        List<CompletableFuture<HttpResponse<String>>> held = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            held.add(HTTP.sendAsync(request("text/plain", ("SPIN-FOREVER Kim and Putin " + i).getBytes(), true),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> meters.find("tumen.http.requests.pending").gauge().value() == 2);
+
+        // when: a third page comes
+        HttpResponse<String> refused = post("text/plain", "Kim Jong Un met Vladimir Putin.".getBytes(), true);
+
+        // then: 503 problem+json with Retry-After, at once; health and metrics still answer
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode problem = Json.mapper().readTree(refused.body());
+        assertThat(problem.path("type").asText()).endsWith("/overloaded");
+        assertThat(problem.path("detail").asText()).contains("tumen.http.max-pending-requests");
+        assertThat(get("/health").statusCode()).isEqualTo(200);
+        assertThat(get("/prometheus").body()).contains("tumen_http_requests_overloaded_total 1.0");
+
+        // and once the held pages end (over their budget), their slots serve the next page
+        for (CompletableFuture<HttpResponse<String>> h : held) {
+            assertThat(h.get().statusCode()).isEqualTo(422);
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> meters.find("tumen.http.requests.pending").gauge().value() == 0);
+        assertThat(post("text/plain", "Kim Jong Un met Vladimir Putin in Vladivostok.".getBytes(), true).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
