@@ -58,6 +58,11 @@ public final class Bench {
     private boolean passthrough = true;
     /** Tumen's stage timers while its stack runs, else null. */
     private StageTimers stages;
+    /**
+     * Each step reads every JVM's collections and compilers before and after ({@code jstat}, a JVM start per process
+     * each time, outside the measured window): bench failing-receivers, whose steps compare hops' pauses.
+     */
+    boolean jvmsPerStep;
     /** The consumer groups' backlog, read at each step's end of sending; null outside {@link #run()}. */
     private GroupLag lag;
 
@@ -211,6 +216,10 @@ public final class Bench {
         long self = ProcessHandle.current().pid();
         ProcessStats selfBefore = ProcessStats.of(self);
         Map<String, double[]> stagesBefore = stages == null ? null : stages.read();
+        // The driver and receivers too: a pause there delays the receipt of both systems' deliveries.
+        Map<String, Long> jvms = new LinkedHashMap<>(pids);
+        jvms.put("driver+receivers", ProcessHandle.current().pid());
+        Map<String, JvmCollections.Reading> jvmsBefore = jvmsPerStep ? JvmCollections.of(jvms) : null;
         // A line at each step's start, so a profiler or a per-thread sampler can be started for one step.
         log("%-11s step %s: %d pages/s for %d s ...", system, tag, rate, length.toSeconds());
         long start = System.currentTimeMillis();
@@ -246,6 +255,10 @@ public final class Bench {
                 usage.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().rssMb()).toList());
         if (stagesBefore != null) {
             log("%-11s offered %5d/s: stage means %s", system, rate, StageTimers.means(stagesBefore, stages.read()));
+        }
+        if (jvmsBefore != null) {
+            log("%-11s offered %5d/s: collections and JIT compilers' CPU per JVM, start of the step to the end of the drain: %s",
+                    system, rate, JvmCollections.perJvm(jvmsBefore, JvmCollections.of(jvms)));
         }
         return step;
     }

@@ -95,6 +95,7 @@ public final class FailingReceivers {
         Files.createDirectories(work);
         List<String> templates = Bench.relevantSeedPages();
         Bench bench = new Bench();
+        bench.jvmsPerStep = true;
         // Subscriber i listens to group i % groups and fails when i < failingCount: with 10 % every group (so every
         // page) has exactly one failing receiver among its ten. The count changes between steps, nothing else does.
         AtomicInteger failingCount = new AtomicInteger();
@@ -244,7 +245,8 @@ public final class FailingReceivers {
                 tag, rate, duration.toSeconds(), failingCount, subscriptions, healthyIn.perPage());
         LoadDriver driver = new LoadDriver(templates, groups);
         Map<String, ProcessStats> before = stats(pids);
-        JvmCollections gcBefore = pids.containsKey("alert") ? JvmCollections.of(pids.get("alert")) : JvmCollections.NONE;
+        Map<String, JvmCollections.Reading> jvmsBefore = JvmCollections.of(pids);
+        JvmCollections gcBefore = pids.containsKey("alert") ? jvmsBefore.get("alert").gc() : JvmCollections.NONE;
         Map<String, Long> writesBefore = writes(broker.bootstrapServers());
         // Where a healthy delivery's time goes, stage by stage: means for ingest and the labeller, the alert's own
         // histograms (label to 2xx, the 2xx requests) as quantiles of this step alone.
@@ -281,7 +283,8 @@ public final class FailingReceivers {
         long p99 = healthy.getValueAtPercentile(99);
         long drainEnd = System.currentTimeMillis();
         Map<String, ProcessStats> drained = stats(pids);
-        JvmCollections gcAfter = pids.containsKey("alert") ? JvmCollections.of(pids.get("alert")) : JvmCollections.NONE;
+        Map<String, JvmCollections.Reading> jvmsAfter = JvmCollections.of(pids);
+        JvmCollections gcAfter = pids.containsKey("alert") ? jvmsAfter.get("alert").gc() : JvmCollections.NONE;
         Map<String, Long> writesAfter = writes(broker.bootstrapServers());
         Bench.log("stage means (ingest, labeller) %s", StageTimers.means(stagesBefore, stages.read()));
         // The same span as a second read_committed reader sees it (this process's ArticleWatcher, default fetch
@@ -306,6 +309,9 @@ public final class FailingReceivers {
                 cpu(before, drained, drainEnd - start), loadAverage());
         // Every collection stops every delivery in flight: how many fell in the step, and what they cost a core.
         Bench.log("the alert's garbage collections from the start of the step to the end of the drain: %s", gcAfter.since(gcBefore));
+        // Every hop's pauses are on some page's path, and the passthrough's steps print the same line for its JVMs.
+        Bench.log("collections and JIT compilers' CPU per JVM, start of the step to the end of the drain: %s",
+                JvmCollections.perJvm(jvmsBefore, jvmsAfter));
         long delivered = Math.max(1, healthy.getTotalCount());
         StringBuilder perAlert = new StringBuilder();
         writesAfter.forEach((topic, n) -> perAlert.append(String.format(Locale.ROOT, " %s %d (%.2f),", topic.replace("tumen.", ""),

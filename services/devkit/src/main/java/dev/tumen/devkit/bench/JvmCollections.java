@@ -69,6 +69,44 @@ record JvmCollections(long young, long youngMillis, long full, long fullMillis, 
         return ProcessStats.threadsMillis(pid, comm -> comm.equals("VM Thread") || comm.startsWith("GC Thread") || comm.startsWith("G1 "));
     }
 
+    /**
+     * Every JVM of a step ({@code name -> pid}), with the CPU its JIT compiler threads have used: a pause in any hop
+     * stops the pages in it, and a compiler still busy in a measured step means the warm-up was too short for that JVM.
+     */
+    static Map<String, Reading> of(Map<String, Long> pids) {
+        Map<String, Reading> out = new java.util.LinkedHashMap<>();
+        pids.forEach((name, pid) -> out.put(name, new Reading(of(pid), ProcessStats.compilerMillis(pid))));
+        return out;
+    }
+
+    /** One JVM's collections and its compilers' CPU so far. */
+    record Reading(JvmCollections gc, long compilerMillis) {
+    }
+
+    /**
+     * Per JVM, what happened between two readings of {@link #of(Map)}: {@code "ingest 14 young 120 ms, 0 full 0 ms, JIT
+     * 310 ms"}; "n/a" for a JVM that either reading could not tell.
+     */
+    static String perJvm(Map<String, Reading> before, Map<String, Reading> after) {
+        StringBuilder b = new StringBuilder();
+        after.forEach((name, now) -> {
+            Reading then = before.get(name);
+            if (b.length() > 0) {
+                b.append("; ");
+            }
+            b.append(name).append(' ');
+            JvmCollections g = now.gc();
+            if (then == null || g == NONE || then.gc() == NONE || g.young < 0 || then.gc().young < 0) {
+                b.append("n/a");
+                return;
+            }
+            b.append(String.format(Locale.ROOT, "%d young %d ms, %d full %d ms, JIT %d ms", g.young - then.gc().young,
+                    g.youngMillis - then.gc().youngMillis, g.full - then.gc().full, g.fullMillis - then.gc().fullMillis,
+                    now.compilerMillis() - then.compilerMillis()));
+        });
+        return b.toString();
+    }
+
     /** What happened between {@code earlier} and this reading, for the bench's log; "n/a" when either is unknown. */
     String since(JvmCollections earlier) {
         if (this == NONE || earlier == NONE || young < 0 || earlier.young < 0) {

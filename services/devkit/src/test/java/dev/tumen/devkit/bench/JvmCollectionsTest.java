@@ -29,6 +29,18 @@ class JvmCollectionsTest {
     }
 
     @Test
+    void everyJvmOfAStepGetsItsCollectionsAndCompilersBetweenTwoReadings() {
+        java.util.Map<String, JvmCollections.Reading> before = new java.util.LinkedHashMap<>();
+        before.put("ingest", new JvmCollections.Reading(new JvmCollections(10, 100, 0, 0, 0), 4_000));
+        before.put("alert", new JvmCollections.Reading(JvmCollections.NONE, 0));
+        java.util.Map<String, JvmCollections.Reading> after = new java.util.LinkedHashMap<>();
+        after.put("ingest", new JvmCollections.Reading(new JvmCollections(24, 220, 1, 90, 0), 4_310));
+        after.put("alert", new JvmCollections.Reading(new JvmCollections(5, 50, 0, 0, 0), 10));
+
+        assertThat(JvmCollections.perJvm(before, after)).isEqualTo("ingest 14 young 120 ms, 1 full 90 ms, JIT 310 ms; alert n/a");
+    }
+
+    @Test
     void anUnreadableAnswerGivesNoFigures() {
         assertThat(JvmCollections.parse("12345 not found")).isSameAs(JvmCollections.NONE);
         assertThat(new JvmCollections(1, 1, 0, 0, 0).since(JvmCollections.NONE)).isEqualTo("n/a");
