@@ -12,6 +12,7 @@ import dev.tumen.model.Severity;
 import dev.tumen.model.SeverityBasis;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +75,17 @@ public final class Labeller {
     /** Cue groups that open (or, in head-final languages, close) a background clause; see {@link #backgroundSpans}. */
     static final String BACKGROUND = "background";
     static final String BACKGROUND_BEFORE = "background_before";
+    /**
+     * A background marker that may open a time adverbial instead of a clause ("since October", "seit dem vergangenen
+     * Jahr"): followed by a date it is the date, and the clause's event stays its own; see {@link #sinceDateEnd}.
+     */
+    static final String SINCE_DATE = "since_date";
+    /**
+     * A conjunction that opens a background clause when a side is its subject ("while North Korean soldiers fight",
+     * "während nordkoreanische Soldaten kämpfen"); with a participle ("captured while fighting") or an occasion
+     * ("während des Besuchs") it tells the event or its occasion; see {@link #sideRightAfter}.
+     */
+    static final String WHILE_SIDE = "while_side";
     /**
      * Cue group that opens a clause naming the occasion of the event ("during a visit to North Korea", во время визита):
      * background for the severity (the visit does not rate what was done during it), but whoever it names is still a
@@ -463,7 +475,10 @@ public final class Labeller {
             // says fought for Russia: follow-up reports on prisoners of war are critical (spec)
             // a third country reacting in the headline ("South Korea summons Russian ambassador") to what the lead tells of
             // the two is the rubric's third party's reaction to their cooperation, relevant like the cooperation itself
-            if (third && !(dprk && soldiersForRussia(s.groups())) && !(head.groups().contains("reaction") && s.pair() && exchange(s.groups()))) {
+            // a side's body speaking in the headline ("Russian MFA: the US is to blame") names the third country as what it
+            // says, not as a partner: the lead's statement by that side about the other is its other half
+            boolean spoken = head.groups().contains("speaker") && head.groups().contains("statement") && s.pair() && statement(s);
+            if (third && !spoken && !(dprk && soldiersForRussia(s.groups())) && !(head.groups().contains("reaction") && s.pair() && exchange(s.groups()))) {
                 continue;
             }
             if (s.groups().contains(russia ? "side:dprk" : "side:russia")) {
@@ -997,7 +1012,7 @@ public final class Labeller {
             groups.add("interaction");
         }
         // sides taken over from a neighbour come from its sentence, which was checked for lists there
-        boolean listOnly = named && russia && dprk && !implied && onlyListed(text, s.mentions());
+        boolean listOnly = named && russia && dprk && !implied && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s));
         boolean pair = russia && dprk && !listOnly;
         if (pair) {
             groups.add("pair");
@@ -1006,6 +1021,50 @@ public final class Labeller {
             }
         }
         return new Sentence(s.text(), s.title(), s.index(), groups, pair, listOnly, s.mentions());
+    }
+
+    /** Cue group of the words that make a headline a digest of several stories ("The week in Asia:", "Главное за день:"). */
+    static final String ROUNDUP = "roundup";
+
+    /**
+     * A digest's headline strings its stories after a colon, one an item ("Putin warns NATO, Kim tests missiles, Japan's
+     * budget"): the two named in different items are in different stories, as in a list, and make no pair of it.
+     */
+    static boolean roundupItemsApart(String text, Sentence s) {
+        if (!s.title() || !s.groups().contains(ROUNDUP)) {
+            return false;
+        }
+        int colon = -1;
+        for (int k = 0; k < s.text().length() && colon < 0; k++) {
+            PageBudget.check();
+            char c = s.text().charAt(k);
+            colon = c == ':' || c == '：' ? k : -1;
+        }
+        if (colon < 0) {
+            return false;
+        }
+        // the item each side is named in: items are cut at commas, semicolons and bars after the colon; one walk of the
+        // headline beside its mentions in order of start, so a headline of any length costs its length
+        List<Mention> named = byStart(s.mentions());
+        Map<Integer, Integer> sidesByItem = new HashMap<>();
+        int item = 0;
+        int i = colon + 1;
+        for (Mention m : named) {
+            if (m.start() <= colon || m.start() >= s.text().length()) {
+                continue;
+            }
+            for (; i < m.start(); i++) {
+                PageBudget.check();
+                char c = s.text().charAt(i);
+                item += c == ',' || c == ';' || c == '|' || c == '，' || c == '；' || c == '、' ? 1 : 0;
+            }
+            Party party = m.entity().party();
+            int bit = m.entity().isMedia() ? 0 : party == Party.RUSSIA ? 1 : party == Party.DPRK ? 2 : party == Party.PAIR ? 3 : 0;
+            if (bit != 0 && sidesByItem.merge(item, bit, (a, b) -> a | b) == 3) {
+                return false;
+            }
+        }
+        return sidesByItem.size() > 1;
     }
 
     /**
@@ -1107,7 +1166,15 @@ public final class Labeller {
             }
             boolean afterClause = (afterClause(text, h, mentions) || relativeClause(text, h))
                     && !reactionAround(text, reactions, h.start());
-            if (h.value().contains(BACKGROUND) || afterClause || (occasions && h.value().contains(OCCASION))) {
+            if (h.value().contains(SINCE_DATE)) {
+                int dateEnd = sinceDateEnd(text, h.end());
+                if (dateEnd > 0) {
+                    spans.add(new int[] {h.start(), dateEnd});
+                    continue;
+                }
+            }
+            boolean whileSide = h.value().contains(WHILE_SIDE) && sideRightAfter(text, h.end(), mentions);
+            if (h.value().contains(BACKGROUND) || afterClause || whileSide || (occasions && h.value().contains(OCCASION))) {
                 // "recalled, that …", "напомнил, что …": the comma right after the marker does not end its clause
                 int end = Math.min(text.length(), h.end() + 2);
                 int limit = Math.min(text.length(), h.end() + MAX_BACKGROUND_CHARS);
@@ -1189,6 +1256,64 @@ public final class Labeller {
     }
 
     static final int SUBJECT_GAP_CHARS = 24;
+
+    /** Words a date after "since" or "seit" is made of, besides digits: months, time nouns and their modifiers. */
+    private static final Set<String> DATE_ANCHORS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+            "year", "years", "months", "weeks", "days", "spring", "summer", "autumn", "fall", "winter",
+            "jahr", "jahres", "jahren", "monat", "monaten", "wochen", "tagen", "frühjahr", "sommer", "herbst",
+            "kriegsbeginn", "jahresbeginn");
+    private static final Set<String> DATE_WORDS = Set.of("the", "last", "this", "early", "late", "mid", "of", "end", "start",
+            "beginning", "anfang", "beginn", "mitte", "ende", "dem", "den", "der", "des", "vergangenen", "letzten", "diesem", "vorigen", "vielen", "einigen", "mehreren");
+    /** How many words a date after "since" runs to at most ("seit Anfang des vergangenen Jahres"). */
+    private static final int MAX_DATE_WORDS = 5;
+
+    /**
+     * Where the date right after a "since" or "seit" ends ("since October", "seit dem vergangenen Jahr", "seit 2023"), or
+     * -1 when no date follows ("since North Korea sent troops": a recalled clause). Reads at most a few words.
+     */
+    static int sinceDateEnd(String text, int from) {
+        int i = from;
+        int anchorEnd = -1;
+        for (int words = 0; words < MAX_DATE_WORDS; words++) {
+            PageBudget.check();
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '.' && i > start
+                    && Character.isDigit(text.charAt(i - 1)))) {
+                i++;
+            }
+            if (i == start) {
+                break;
+            }
+            String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+            if (Character.isDigit(word.charAt(0)) || DATE_ANCHORS.contains(word)) {
+                anchorEnd = i;
+            } else if (!DATE_WORDS.contains(word)) {
+                break;
+            }
+        }
+        return anchorEnd;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "die", "der", "den", "das");
+
+    /** A side named right after {@code at}, with at most an article between ("while the North Korean soldiers"). */
+    private static boolean sideRightAfter(String text, int at, List<Mention> byStart) {
+        int k = firstStartingAt(byStart, at);
+        if (k >= byStart.size()) {
+            return false;
+        }
+        Mention m = byStart.get(k);
+        if (m.entity().isMedia() || !side(m.entity().party()) || m.start() - at > SUBJECT_GAP_CHARS) {
+            return false;
+        }
+        String gap = text.substring(at, m.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        return gap.isEmpty() || ARTICLES.contains(gap);
+    }
 
     /** Whether the word before {@code at} is a preposition ("сообщили в Москве", "aus Seoul"): what follows is no subject. */
     private static boolean afterPreposition(String text, int at) {

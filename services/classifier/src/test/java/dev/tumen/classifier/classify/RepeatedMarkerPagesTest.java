@@ -46,6 +46,11 @@ class RepeatedMarkerPagesTest {
             "КНДР на фоне санкций подписала ",
             "Nordkorea hat trotz Warnungen aus Seoul ",
             "a banquet for them after the talks ",
+            "Nordkorea hat seit dem vergangenen Jahr Soldaten geschickt ",
+            "since October 2024 since ",
+            "while North Korean soldiers fight while the Russian ",
+            "Russland und Nordkorea, während nordkoreanische Soldaten kämpfen ",
+            "Russia and North Korea in the Sea of Japan, ",
     })
     void aPageOfOneMarkerRepeatedIsLabelledInTimeInProportionToItsLength(String unit) {
         StringBuilder page = new StringBuilder();
@@ -53,6 +58,13 @@ class RepeatedMarkerPagesTest {
             page.append(unit);
         }
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> LABELLER.label("Russia and North Korea", page.toString()));
+    }
+
+    /** A digest's headline is read item by item (Labeller.roundupItemsApart): one walk of it, however long it is. */
+    @Test
+    void aDigestHeadlineOfEndlessItemsIsLabelledInTimeInProportionToItsLength() {
+        String title = "The week in Asia: " + "Putin warns, Kim tests, ".repeat(20_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> LABELLER.label(title, "Russia and North Korea"));
     }
 
     @Test
