@@ -1,6 +1,7 @@
 package dev.tumen.classifier.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.model.Severity;
@@ -16,5 +17,10 @@ final class SeverityCases {
         Label l = LABELLER.label(title, lead);
         assertTrue(l.relevant(), () -> lang + " expected relevant: " + title + " (relevance " + l.relevance() + ")");
         assertEquals(expected, l.severity(), () -> lang + ": " + title + " basis " + l.basis());
+    }
+
+    static void assertNotRelevant(String lang, String title, String body) {
+        Label l = LABELLER.label(title, body);
+        assertFalse(l.relevant(), () -> lang + " expected not relevant: " + title + " (relevance " + l.relevance() + ")");
     }
 }
