@@ -2349,6 +2349,7 @@ public final class HtmlExtractor {
             headlines[i + 1] = headlines[i] + (b.tag().equals("h1") ? 1 : 0);
         }
         int total = prose[d.blocks.size()];
+        java.util.Set<Span> twins = twins(d);
         for (Span s : d.spans) {
             // a reply's own body is named like an article's (post_content), and is still a reply
             if ((s.reply || s.otherStory) && !s.mainText) {
@@ -2356,6 +2357,11 @@ public final class HtmlExtractor {
                 continue;
             }
             if (s.hint == DomBlocks.NONE || s.holdsArticle || s.mainText || s.start == s.end) {
+                continue;
+            }
+            // the twin of a box holding the main text shares its name, and that name does not make the main text's
+            // box furniture
+            if (s.hint != DomBlocks.COMMENTS && !s.inPopup && twins.contains(s)) {
                 continue;
             }
             if (s.hint != DomBlocks.COMMENTS && !s.inPopup && prose[s.end] - prose[s.start] > WRAPPER_SHARE * total) {
@@ -2429,6 +2435,37 @@ public final class HtmlExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The twins of the main text's boxes: a box built just like one of them (same tag, same class names) beside it
+     * (same parent), and inside such a twin each box built like one of the main text's, as a channel's posts are each
+     * a {@code tgme_widget_message} holding a {@code tgme_widget_message_text}. They carry the main text's own names.
+     */
+    private static java.util.Set<Span> twins(DomBlocks d) {
+        java.util.Map<Span, List<Span>> mainBoxes = new java.util.IdentityHashMap<>();
+        Set<String> mainKinds = new HashSet<>();
+        for (Span s : d.spans) {
+            if (s.mainText && s.parent != null && !s.element.className().isBlank()) {
+                mainBoxes.computeIfAbsent(s.parent, k -> new ArrayList<>()).add(s);
+                mainKinds.add(s.element.normalName() + ' ' + s.element.className());
+            }
+        }
+        java.util.Set<Span> twins = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // spans come in document order, a parent before its children
+        for (Span s : d.spans) {
+            if (s.mainText || s.parent == null || !mainKinds.contains(s.element.normalName() + ' ' + s.element.className())) {
+                continue;
+            }
+            boolean twin = twins.contains(s.parent);
+            for (Span m : twin ? List.<Span>of() : mainBoxes.getOrDefault(s.parent, List.of())) {
+                twin |= m.element.normalName().equals(s.element.normalName()) && m.element.className().equals(s.element.className());
+            }
+            if (twin) {
+                twins.add(s);
+            }
+        }
+        return twins;
     }
 
     /**
@@ -2949,8 +2986,10 @@ public final class HtmlExtractor {
                 // a subhead that dates its section ("2.4.0 (12 November 2026)" over a release's changes) is no
                 // dateline once the text has begun: release notes, a diary, a programme's days; nor is a date given as
                 // the value of a term kept just before it (an event's "Datum" over "Samstag, 5. Dezember 2026")
+                // nor is a list's item once the text has begun: a programme's dates, a measure's term ("Laufzeit bis
+                // 31.12.2028" among the changes it lists)
                 if (kind != LineRules.Kind.TEXT && !(kind == LineRules.Kind.TIMESTAMP
-                        && (!out.isEmpty() && isHeading(b) || definedBy(d, b, i, lastKept)))) {
+                        && (!out.isEmpty() && (isHeading(b) || b.tag().equals("li")) || definedBy(d, b, i, lastKept)))) {
                     continue;
                 }
             }

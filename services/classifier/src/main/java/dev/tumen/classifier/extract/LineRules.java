@@ -27,6 +27,13 @@ final class LineRules {
     // a live blog's mark beside its headline, alone on its line
     private static final Pattern LIVE_MARK = Pattern.compile("(?iu)live|liveticker|онлайн|наживо|실시간|ライブ|直播");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|от|автор:?|글|written by)\\s+\\S.*");
+    /**
+     * A page's number alone on its line, as a document converted from print carries one a page ("Page 1 of 2",
+     * "Seite 3", "Стр. 2 из 5", "- 4 -", "第2页", "3페이지").
+     */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^(?:page|pg\\.|p\\.|seite|s\\.|стр\\.?|страница|сторінка"
+            + "|página|pagina)\\s*\\d{1,4}(?:\\s*(?:of|von|из|з|de|di|/)\\s*\\d{1,4})?$|^[-–—]\\s*\\d{1,4}\\s*[-–—]$"
+            + "|^第\\s*\\d{1,4}\\s*页(?:\\s*[/／]?\\s*共\\s*\\d{1,4}\\s*页)?$|^\\d{1,4}\\s*페이지$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern TICKER = Pattern.compile("(?iu)^(breaking( news)?|срочно|молния|속보)\\s*[:|]");
     private static final Pattern INLINE_PROMO = Pattern.compile("(?iu)(read more|also read|читайте также|관련기사)\\s*[:|]");
@@ -134,6 +141,10 @@ final class LineRules {
         }
         int tokens = tokens(line);
         char last = line.charAt(line.length() - 1);
+        if (line.length() <= 24 && (Character.isDigit(last) || "-–—页지".indexOf(last) >= 0)
+                && PAGE_NUMBER.matcher(line.strip()).matches()) {
+            return Kind.FURNITURE;
+        }
         if ((endsAgo(line) && AGO.matcher(line).matches())
                 || ((last == 'C' || last == 'F') && WEATHER.matcher(line).matches())
                 || ((Character.isDigit(last) || last == 'm' || last == 'M') && TIME_ONLY.matcher(line).matches())) {

@@ -52,6 +52,9 @@ class HostilePagesTest {
                 // a site builder's records, each asked whether it holds the article's kind of text box
                 Arguments.of("builder records", "", "<div class=\"r t-rec\"><div class=\"t-text t-text_md\">" + SENTENCE
                         + "</div></div><div class=\"r t-rec\"><div class=\"t420__descr t-descr\">" + SENTENCE + "</div></div>", ""),
+                // a channel's posts built alike, each looked at as a twin of the main text's boxes
+                Arguments.of("channel posts", "<section>", "<div class=\"msg_wrap js-wrap\"><div class=\"widget_message\">"
+                        + "<div class=\"widget_message_text\">" + SENTENCE + "</div><span class=views>3.1K</span></div></div>", "</section>"),
                 // verse lines that go on a sentence, each read against the line before it
                 Arguments.of("verse lines", "<div>", "we walked along the quay at night,<br>by the sound the water made,<br>", "</div>"));
     }

@@ -295,6 +295,15 @@ class ExtractionFixturesTest {
         "ru-tilda-footer-wrapper", // Tilda again: a subhead and a quote record among the text records, the footer record in #t-footer (guard)
         "en-lyrics-page", // a lyrics page: <br> verses, one line opening "by the sound…," mid-sentence (dropped as a byline)
         "ru-lyrics-about-column", // Russian lyrics, a verse line opening "от берега…" (dropped as a byline), an "about the song" column (guard)
+        // session 23: page kinds no fixture had
+        "en-pdf2html-positioned", // a PDF converted to HTML: one absolutely positioned div a line, "Page 1 of 2" under each page (kept)
+        "ru-telegram-channel-preview", // a Telegram channel's web preview: posts named tgme_widget_message* (furniture: "widget"), only the densest kept (R 0.38)
+        "de-gov-release-annexes", // a ministry's release: a numbered list whose item "Laufzeit bis 31.12.2028" was dropped as a date, annexes with a table
+        "en-transcript-speakers", // a radio transcript of "SPEAKER:" paragraphs, a one-word answer "Yes." (guard)
+        "en-glossary-dl", // a glossary as a <dl> of one-word terms and one-line definitions beside a side menu (guard)
+        "en-news-flash-huge-nav", // a two-sentence flash under a 60-link menu, a mega menu with a promo blurb, trending and footer columns (guard)
+        "en-rss-reader-item", // a feed reader: subscriptions, the entry list and the open entry with its actions (guard)
+        "en-news-slotted-shadow", // a web component's shadow root laying out the story's light-DOM paragraphs through <slot>s (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
