@@ -144,7 +144,7 @@ public final class Labeller {
      */
     static final List<String> REFERENTS = List.of("weapon", "personnel");
     /** What a one-sided headline's military event and a later two-sided sentence can share; see {@link #headEventToldLater}. */
-    static final List<String> HEAD_EVENTS = List.of("war_theatre", "role:kursk", "weapon", "personnel", "arms", "strategic_tech");
+    static final List<String> HEAD_EVENTS = List.of("war_theatre", "role:kursk", "weapon", "personnel", "arms", "strategic_tech", "supplying");
     /**
      * Body sentences after the lead (by index) that may still tell the headline event itself: what a meeting agreed
      * ("Kim had agreed to send 1,000 sappers to Kursk", the fifth sentence under "what they agreed"), or what became
@@ -531,7 +531,8 @@ public final class Labeller {
 
     /**
      * A two-sided body sentence shortly after the lead that tells the one-sided headline's own military event (the same
-     * theatre, weapons or soldiers: "Kursk retaken" over "North Korean soldiers took part in retaking Kursk") is that
+     * theatre, weapons or soldiers: "Kursk retaken" over "North Korean soldiers took part in retaking Kursk"), or its
+     * delivery ("A quiet delivery at Rajin" over a ship loaded there with shells for Russia, a feature's scene between), is that
      * event told in full, so it weighs as the lead does; a one-sided story's single background sentence stays below
      * the threshold (one lead-weight sentence is not enough).
      */

@@ -77,7 +77,8 @@ public final class CoverageMatrix {
         if (label.severity() == item.severity() && label.basis() != null) {
             String row = label.basis().row();
             int paren = row.indexOf(" (");
-            return item.severity().wire() + ": " + (paren > 0 ? row.substring(0, paren) : row);
+            // the basis names its level first ("high: leaders' summits")
+            return paren > 0 ? row.substring(0, paren) : row;
         }
         return item.severity().wire() + ": (labeller disagrees or names no row)";
     }
