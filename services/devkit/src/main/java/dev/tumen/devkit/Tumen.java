@@ -15,6 +15,7 @@ public final class Tumen {
             System.exit(2);
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        ChildProcesses.stopOnExit();
         int rc = switch (args[0]) {
             case "demo" -> Demo.run(rest);
             case "bench" -> dev.tumen.devkit.bench.Bench.run(rest);
