@@ -76,6 +76,12 @@ public final class Labeller {
     static final String BACKGROUND = "background";
     static final String BACKGROUND_BEFORE = "background_before";
     /**
+     * A bare time adverb (в прошлом месяце, 上个月, 先月, 지난해, im vergangenen Jahr): wire copy dates its news with it
+     * ("КНДР в прошлом месяце отправила в Россию ещё 3 тысячи военных"), so it opens a background clause only where
+     * that clause is not the headline's event; see {@link #datesHeadlineEvent}.
+     */
+    static final String BACKGROUND_TIME = "background_time";
+    /**
      * A background marker that may open a time adverbial instead of a clause ("since October", "seit dem vergangenen
      * Jahr"): followed by a date it is the date, and the clause's event stays its own; see {@link #sinceDateEnd}.
      */
@@ -124,6 +130,13 @@ public final class Labeller {
      * event's (the marker's clause names the occasion, never who meets).
      */
     static final String OCCASION_BEFORE = "occasion_before";
+    /**
+     * "When" opening a sentence ("When Kim's train pulled into Vostochny, the cameras followed the rockets", Когда, Коли,
+     * Als): its clause sets the scene or the occasion of what the main clause tells, so it is an occasion clause (its
+     * sides stay sides, its cues rate nothing). Elsewhere in a sentence these words are left alone (German "als" is
+     * also "than" and "as").
+     */
+    static final String WHEN_CLAUSE = "when_clause";
     /** Conjunctions of time that open a background clause inside the lead sentence; see {@link #afterClause}. */
     static final String AFTER_CLAUSE = "after_clause";
     /** English "after" and "with": background openers only before a side (and "with" only after a comma, before an -ing verb). */
@@ -382,9 +395,9 @@ public final class Labeller {
 
     private List<Sentence> read(String text, int bodyStart, List<Mention> mentions) {
         List<PhraseMatcher.Hit<Set<String>>> cueHits = withoutPurposeUse(text, unmasked(outsideNames(cues.find(text), mentions)));
-        List<int[]> background = backgroundSpans(text, cueHits, true, mentions);
+        List<int[]> background = backgroundSpans(text, bodyStart, cueHits, true, mentions);
         background.addAll(occasionsBefore(text, cueHits, mentions));
-        List<int[]> recalled = backgroundSpans(text, cueHits, false, mentions);
+        List<int[]> recalled = backgroundSpans(text, bodyStart, cueHits, false, mentions);
         return bothLeaders(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled), text), text);
     }
 
@@ -1141,9 +1154,10 @@ public final class Labeller {
      * Chinese 之际). Cues inside them neither raise nor lower the severity of the main event. With {@code occasions},
      * the clauses an {@link #OCCASION} marker opens count too.
      */
-    static List<int[]> backgroundSpans(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, boolean occasions,
+    static List<int[]> backgroundSpans(String text, int bodyStart, List<PhraseMatcher.Hit<Set<String>>> cueHits, boolean occasions,
                                        List<Mention> mentions) {
         mentions = byStart(mentions);
+        Set<String> headlineEvents = headlineEvents(cueHits, bodyStart);
         Reactions reactions = null;
         List<int[]> spans = new ArrayList<>();
         List<int[]> occasionMarkers = new ArrayList<>();
@@ -1175,7 +1189,9 @@ public final class Labeller {
                 }
             }
             boolean whileSide = h.value().contains(WHILE_SIDE) && sideRightAfter(text, h.end(), mentions);
-            if (h.value().contains(BACKGROUND) || afterClause || whileSide || (occasions && h.value().contains(OCCASION))) {
+            boolean time = h.value().contains(BACKGROUND_TIME) && !h.value().contains(BACKGROUND) && h.start() >= bodyStart;
+            boolean when = occasions && h.value().contains(WHEN_CLAUSE) && sentenceInitial(text, h.start());
+            if (h.value().contains(BACKGROUND) || time || when || afterClause || whileSide || (occasions && h.value().contains(OCCASION))) {
                 // "recalled, that …", "напомнил, что …": the comma right after the marker does not end its clause
                 int end = Math.min(text.length(), h.end() + 2);
                 int limit = Math.min(text.length(), h.end() + MAX_BACKGROUND_CHARS);
@@ -1184,13 +1200,15 @@ public final class Labeller {
                 } else if (h.value().contains(BACKGROUND_PHRASE) && subjectRightBefore(text, h.start(), mentions)) {
                     limit = Math.min(limit, backgroundPhraseEnd(text, h.end(), limit));
                 } else if (occasions && h.value().contains(OCCASION) && !h.value().contains(OCCASION_CLAUSE)
-                        && !h.value().contains(BACKGROUND) && !afterClause) {
+                        && !h.value().contains(BACKGROUND) && !afterClause && !when) {
                     limit = Math.min(limit, occasionPhraseEnd(cueHits, h.end(), limit));
                 }
                 while (end < limit && !clauseEnd(text, end)) {
                     end++;
                 }
-                spans.add(new int[] {h.start(), end});
+                if (!time || !datesHeadlineEvent(cueHits, h.start(), end, headlineEvents)) {
+                    spans.add(new int[] {h.start(), end});
+                }
             }
             if (h.value().contains(BACKGROUND_BEFORE)) {
                 int start = h.start();
@@ -1210,6 +1228,60 @@ public final class Labeller {
             }
         }
         return spans;
+    }
+
+    /** Whether only spaces, an opening quote or nothing stand between {@code at} and the end of the previous sentence. */
+    private static boolean sentenceInitial(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '«' || text.charAt(i) == '„')) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return c == '\n' || c == '.' || c == '!' || c == '?' || c == '。';
+    }
+
+    /** The military events the headline names ({@link #HEAD_EVENTS}: soldiers, weapons, supply, the front). */
+    private static Set<String> headlineEvents(List<PhraseMatcher.Hit<Set<String>>> cueHits, int bodyStart) {
+        Set<String> events = new HashSet<>();
+        for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
+            if (h.end() > bodyStart) {
+                break;
+            }
+            for (String g : HEAD_EVENTS) {
+                if (h.value().contains(g)) {
+                    events.add(g);
+                }
+            }
+        }
+        return events;
+    }
+
+    /**
+     * Whether a body clause a time adverb opens tells the headline's kind of military event ("Разведка: КНДР в прошлом
+     * месяце отправила ещё 3 тысячи военных" over "Северная Корея в прошлом месяце направила в Россию около 3 тысяч
+     * военнослужащих, сообщила разведка"): the lead dating the headline's news, not a recalled one. A clause of
+     * another kind under it ("上个月，俄朝两国签署了军事合作协议" under a troupe's concert) stays background.
+     */
+    private static boolean datesHeadlineEvent(List<PhraseMatcher.Hit<Set<String>>> cueHits, int from, int to, Set<String> headlineEvents) {
+        if (headlineEvents.isEmpty()) {
+            return false;
+        }
+        // cue hits are ordered by end: only those ending inside the clause are read
+        for (int k = firstEndingAt(cueHits, from + 1); k < cueHits.size() && cueHits.get(k).end() <= to; k++) {
+            PhraseMatcher.Hit<Set<String>> c = cueHits.get(k);
+            if (c.start() < from) {
+                continue;
+            }
+            for (String g : headlineEvents) {
+                if (c.value().contains(g)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
