@@ -71,7 +71,7 @@ final class DomBlocks {
     /** Everything else is treated as block-level, custom elements included: a layout wrapper is far likelier than inline text. */
     private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "i", "em", "u", "small", "sup", "sub", "font",
             "abbr", "acronym", "cite", "code", "q", "s", "mark", "time", "var", "kbd", "samp", "bdi", "bdo", "wbr", "data",
-            "dfn", "ins", "del", "strike", "tt", "big", "nobr", "nowrap", "ruby", "rb", "rtc", "button");
+            "dfn", "ins", "del", "strike", "tt", "big", "nobr", "nowrap", "ruby", "rb", "rtc", "button", "label");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
     private static final Set<String> IMAGES = Set.of("img", "picture", "video", "amp-img", "amp-video");
     /** Table cells: a row reads as one line, "1 Kyle Busch 5040", not as one block per number. */
@@ -358,7 +358,7 @@ final class DomBlocks {
         // an accordion's question is a button inside its heading: the heading's text, not a control
         boolean headingButton = tag.equals("button") && inHeading(e);
         boolean shownText = tag.equals("textarea") && shownTextarea(e);
-        boolean drop = !shownText && (lenient ? LENIENT_DROP.contains(tag) || tag.equals("nav") && !navHoldingText(e)
+        boolean drop = !shownText && !(tag.equals("label") && checklistItem(e)) && (lenient ? LENIENT_DROP.contains(tag) || tag.equals("nav") && !navHoldingText(e)
                 : DROP.contains(tag) && !(tag.equals("aside") && factBox(e)) || hidden(e));
         if (!shadowRoot && (headingButton ? hidden(e) : drop)) {
             if (tag.equals("figcaption")) {
@@ -598,6 +598,50 @@ final class DomBlocks {
         return letters <= 12 && words <= 1;
     }
 
+    /** How far up a label's form is looked for: a form's fields sit a few boxes inside it. */
+    private static final int FORM_REACH = 32;
+
+    /**
+     * A checkbox's label outside any form is an item of a list the reader ticks off as they go (a recipe's ingredients,
+     * a packing list, a checklist's steps), not a field's name: its text is the item. A form's labels ("E-mail",
+     * "Remember me") name what the form asks for. The checkbox is the label's own child or the element just before
+     * it, named by the label's {@code for}.
+     */
+    static boolean checklistBox(Element input) {
+        if (!input.normalName().equals("input") || !input.attr("type").equalsIgnoreCase("checkbox")) {
+            return false;
+        }
+        Element parent = input.parent();
+        Element next = input.nextElementSibling();
+        return parent != null && parent.normalName().equals("label") ? checklistItem(parent)
+                : next != null && next.normalName().equals("label") && checklistItem(next);
+    }
+
+    private static boolean checklistItem(Element label) {
+        Element box = null;
+        for (Element c : label.children()) {
+            if (c.normalName().equals("input")) {
+                box = c;
+                break;
+            }
+        }
+        if (box == null) {
+            Element prev = label.previousElementSibling();
+            box = prev != null && prev.normalName().equals("input") && !prev.id().isEmpty() && prev.id().equals(label.attr("for"))
+                    ? prev : null;
+        }
+        if (box == null || !box.attr("type").equalsIgnoreCase("checkbox") || !label.hasText()) {
+            return false;
+        }
+        int n = 0;
+        for (Element p = label.parent(); p != null && n < FORM_REACH; p = p.parent(), n++) {
+            if (p.normalName().equals("form")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A read-only {@code <textarea>} is text the page shows, not a field to fill in: a paste site's paste, a licence to
      * scroll through. Its lines are kept as a {@code <pre>}'s. Markup in it is a snippet to copy (an embed code), and an
@@ -726,11 +770,13 @@ final class DomBlocks {
     /**
      * Hidden by attribute or inline style, the way a browser decides: {@code hidden}, {@code aria-hidden} on the element
      * itself, {@code display:none}, {@code visibility:hidden}. Never by class name ({@code overflow-hidden} and Drupal's
-     * {@code field-label-hidden} are visible). A page wrapper marked {@code aria-hidden} while a dialog was open is not.
+     * {@code field-label-hidden} are visible). A page wrapper marked {@code aria-hidden} while a dialog was open is not,
+     * nor a collapsed section ({@code hidden="until-found"}): the browser opens it when it is searched or linked to, so
+     * it is the page's text folded away (a mobile wiki's sections under their headings), not text kept from the reader.
      */
     private static boolean hidden(Element e) {
         // a popover is hidden until a script or a button opens it, as a browser's own stylesheet says
-        if (e.hasAttr("hidden") || e.hasAttr("popover")) {
+        if (e.hasAttr("hidden") && !e.attr("hidden").strip().equalsIgnoreCase("until-found") || e.hasAttr("popover")) {
             return true;
         }
         if (e.attr("aria-hidden").equalsIgnoreCase("true")) {

@@ -75,6 +75,7 @@ public final class HtmlExtractor {
 
     public Result extract(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        StreamedSegments.place(doc, html);
         PageMetadata meta = PageMetadata.read(doc);
         Element body = doc.body();
         String text = body == null ? "" : body(body, meta);
@@ -1910,6 +1911,10 @@ public final class HtmlExtractor {
                 }
             }
         }
+        // a list chosen as the body (a recipe's or a how-to's steps) is a part of the story: its intro, in the headline's
+        // box, and the subhead over it are the rest
+        String bodyTag = (like == null ? anchor : like).element.normalName();
+        boolean listBody = bodyTag.equals("ol") || bodyTag.equals("ul");
         // the parent's children in order: child spans, and runs of blocks the parent holds directly
         List<int[]> parts = new ArrayList<>();
         List<List<int[]>> own = new ArrayList<>();
@@ -1948,7 +1953,7 @@ public final class HtmlExtractor {
                         && paragraphKinds.contains(firstClass(child.element))
                         || !furniture && like == null && linkDensity(d, child) < 0.25 && entryLike(d, anchor, child);
                 if (!join && lead && !furniture && clean(d, child) && sibling(prefix, child, bestScore, true, d)
-                        && (like == null || holdsLike(d, child, like))) {
+                        && (like == null || holdsLike(d, child, like) || listBody && headlineChild(d, parent))) {
                     join = true;
                     leadOnly = true;
                 }
@@ -1998,6 +2003,22 @@ public final class HtmlExtractor {
         int last = joins.lastIndexOf(true);
         for (int k = first + 1; k < last; k++) {
             joins.set(k, joins.get(k) || maybe.get(k));
+        }
+        // a subhead opening the parent right before a list chosen as the body heads it: a recipe's "Zubereitung" over
+        // its steps, in a box of its own beside the ingredients' box
+        if (listBody && like == null && first == 1 && maybe.get(0) && subheadPart(d, parts.get(0))) {
+            joins.set(0, true);
+        }
+        // between a lead and the body a line is a byline's or a date's and stays out, but a list or a table is the
+        // text's, with the subhead over it: a recipe's facts and ingredients between its intro and its steps
+        int lead = leads.indexOf(true);
+        for (int k = lead + 1; lead >= 0 && k < first; k++) {
+            if (maybe.get(k) && listLike(d, parts.get(k))) {
+                joins.set(k, true);
+                if (k - 1 > lead && maybe.get(k - 1) && subheadPart(d, parts.get(k - 1))) {
+                    joins.set(k - 1, true);
+                }
+            }
         }
         for (int k = last + 1, pending = k; k < parts.size() && maybe.get(k); k++) {
             if (listLike(d, parts.get(k))) {
@@ -2294,6 +2315,26 @@ public final class HtmlExtractor {
         return true;
     }
 
+    /** A part that is one subhead (not the page's headline): it heads what follows it. */
+    private static boolean subheadPart(DomBlocks d, int[] part) {
+        Block b = d.blocks.get(part[0]);
+        return part[1] - part[0] == 1 && isHeading(b) && !b.tag().equals("h1") && b.linkDensity() < 0.5;
+    }
+
+    /** The page's headline is a child of {@code parent}: the parent is the headline's own box, the story's. */
+    private static boolean headlineChild(DomBlocks d, Span parent) {
+        if (d.headline < parent.start || d.headline >= parent.end) {
+            return false;
+        }
+        Element h = d.blocks.get(d.headline).owner;
+        for (int n = 0; h != null && n < 2; h = h.parent(), n++) {
+            if (h == parent.element) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean listLike(DomBlocks d, int[] part) {
         if (listTag(d.blocks.get(part[0]).tag())) {
             return true;
@@ -2499,7 +2540,13 @@ public final class HtmlExtractor {
                 return false;
             }
         }
-        return s.element.selectFirst("button, input, select") != null;
+        for (Element c : s.element.select("button, input, select")) {
+            // a checklist's box ticks off an item of the text, a recipe's "500 g Mehl"; it asks the reader nothing
+            if (!DomBlocks.checklistBox(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -56,7 +56,13 @@ class HostilePagesTest {
                 Arguments.of("channel posts", "<section>", "<div class=\"msg_wrap js-wrap\"><div class=\"widget_message\">"
                         + "<div class=\"widget_message_text\">" + SENTENCE + "</div><span class=views>3.1K</span></div></div>", "</section>"),
                 // verse lines that go on a sentence, each read against the line before it
-                Arguments.of("verse lines", "<div>", "we walked along the quay at night,<br>by the sound the water made,<br>", "</div>"));
+                Arguments.of("verse lines", "<div>", "we walked along the quay at night,<br>by the sound the water made,<br>", "</div>"),
+                // boundaries streamed and completed, each moved in place of its fallback
+                Arguments.of("streamed boundaries", "", "<!--$?--><template id=\"B:1\"></template><div>Loading</div><!--/$-->"
+                        + "<div hidden id=\"S:1\"><p>" + SENTENCE + "</p></div><script>$RC(\"B:1\",\"S:1\")</script>", ""),
+                // checklist items, each box asked whether its label is an item or a form's field
+                Arguments.of("checklist items", "<ul>", "<li><input type=checkbox id=c><label for=c>" + SENTENCE + "</label></li>",
+                        "</ul>"));
     }
 
     @ParameterizedTest(name = "{0}")

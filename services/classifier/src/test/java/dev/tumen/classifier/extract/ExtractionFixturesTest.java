@@ -304,6 +304,16 @@ class ExtractionFixturesTest {
         "en-news-flash-huge-nav", // a two-sentence flash under a 60-link menu, a mega menu with a promo blurb, trending and footer columns (guard)
         "en-rss-reader-item", // a feed reader: subscriptions, the entry list and the open entry with its actions (guard)
         "en-news-slotted-shadow", // a web component's shadow root laying out the story's light-DOM paragraphs through <slot>s (guard)
+        // session 24 (issue 14, twentieth round): text a browser shows that the markup keeps hidden or in controls
+        "en-mobile-wiki-collapsed-sections", // a mobile wiki: every section but the lead folded in hidden="until-found" (the lead alone: R 0.25)
+        "en-nextjs-streamed-suspense", // React streaming: the story in a hidden <div id="S:0"> a script moves in place of "Loading..." (gave a blurb: F1 0)
+        "de-recipe-checkbox-labels", // a recipe of part boxes: ingredients as checkbox labels, the intro and the lists beside the steps' box (the steps alone: R 0.51)
+        // session 24: page kinds no fixture had (guards: passed before)
+        "en-slideshow-caption-divs", // a slideshow whose captions are divs named caption, a counter and credits, no figcaption
+        "ko-gov-press-markers", // a Korean ministry's release: □ and ○ marker paragraphs, a contact table, attachments, prev/next
+        "en-podcast-show-notes", // a podcast episode: a player's controls, the show notes' chapter times ("02:15 What an inspection looks like")
+        "uk-news-paywall-unnamed", // a paywalled teaser: a subscription pitch longer than the teaser, in boxes no word names
+        "en-amp-web-story", // an AMP web story: one short subhead and sentence a page, the cover's headline and byline
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -440,4 +440,35 @@ class HtmlExtractorTest {
                 + "</p>" + box.repeat(3_000) + "<p>" + P3 + "</p></div></body></html>";
         assertTrue(body(many).startsWith(P1), "a page of three thousand boxes");
     }
+
+    @Test
+    void aStreamedBoundaryIsReadWhereItsScriptPutsItAndAnIncompleteOneStaysHidden() {
+        String head = "<html><head><title>Ferry timetable</title></head><body><header><a href=\"/\">Harbour News</a></header>"
+                + "<main><!--$?--><template id=\"B:0\"></template><div class=\"skeleton\">Loading...</div><!--/$--></main>"
+                + "<div class=\"box\"><p>" + P3 + "</p></div>";
+        String segment = "<div hidden id=\"S:0\"><article><h1>Ferry timetable</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></div>";
+        String complete = "<script>$RC(\"B:0\",\"S:0\")</script>";
+        String read = body(head + segment + complete + "</body></html>");
+        assertTrue(read.startsWith(P1 + "\n\n" + P2) && !read.contains("Loading"), read);
+        // no script moves it: the browser never shows it
+        assertEquals(P3, body(head + segment + "</body></html>"));
+    }
+
+    @Test
+    void aSectionFoldedUntilFoundIsTextAndAHiddenOneIsNot() {
+        String page = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"text\"><p>" + P1
+                + "</p><h2>Timetable</h2><section hidden=\"until-found\"><p>" + P2 + "</p></section><section hidden><p>" + P3
+                + "</p></section></div></body></html>";
+        assertEquals(P1 + "\n\nTimetable\n\n" + P2, body(page));
+    }
+
+    @Test
+    void aChecklistsLabelsAreItsItemsAndAFormsLabelsAreNot() {
+        String page = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"text\"><p>" + P1
+                + "</p><ul><li><input type=\"checkbox\" id=\"c1\"><label for=\"c1\">Passport or ID card</label></li>"
+                + "<li><label><input type=\"checkbox\"> Boarding pass</label></li></ul><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<form class=\"box\"><label for=\"m\">Your e-mail address</label><input type=\"email\" id=\"m\">"
+                + "<input type=\"checkbox\" id=\"k\"><label for=\"k\">Keep me signed in on this computer</label></form></body></html>";
+        assertEquals(P1 + "\n\nPassport or ID card\n\nBoarding pass\n\n" + P2 + "\n\n" + P3, body(page));
+    }
 }

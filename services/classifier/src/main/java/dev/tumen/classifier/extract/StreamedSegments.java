@@ -1,0 +1,99 @@
+package dev.tumen.classifier.extract;
+
+import dev.tumen.classifier.budget.PageBudget;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * React's streamed server rendering (Next.js's app router, Remix and others built on React 18): the page is sent with
+ * a Suspense boundary's fallback in place ({@code <!--$?--><template id="B:0"></template>} and a "Loading…"
+ * skeleton), and the boundary's content follows later in the same response, at the end of the body, in a hidden
+ * {@code <div id="S:0">}; an inline script, {@code $RC("B:0","S:0")}, then moves the content in place of the
+ * fallback. A browser shows the content where the fallback was, and never the fallback; the page is read that way.
+ * Without this the story is hidden text and the page's only visible prose is whatever its layout holds beside the
+ * skeleton (a "support us" blurb).
+ */
+final class StreamedSegments {
+    /** The call completing a boundary: {@code $RC("B:0","S:0")}; ids are short. */
+    private static final Pattern COMPLETE = Pattern.compile("\\$RC\\(\"([^\"]{1,40})\",\"([^\"]{1,40})\"\\)");
+    /** A page completes one boundary a call; more than this is no page a framework sends. */
+    private static final int MAX_BOUNDARIES = 256;
+
+    private StreamedSegments() {
+    }
+
+    /** Moves each completed boundary's content into place, as the page's script does; a page without one is untouched. */
+    static void place(Document doc, String html) {
+        if (!html.contains("$RC(")) {
+            return;
+        }
+        List<String[]> calls = new ArrayList<>();
+        Map<String, Element> templates = new HashMap<>();
+        Map<String, Element> segments = new HashMap<>();
+        for (Element e : doc.getAllElements()) {
+            PageBudget.check();
+            String tag = e.normalName();
+            if (tag.equals("script") && calls.size() < MAX_BOUNDARIES) {
+                Matcher m = COMPLETE.matcher(e.data());
+                while (m.find() && calls.size() < MAX_BOUNDARIES) {
+                    calls.add(new String[] {m.group(1), m.group(2)});
+                }
+            } else if (tag.equals("template") && e.id().startsWith("B:")) {
+                templates.putIfAbsent(e.id(), e);
+            } else if (e.hasAttr("hidden") && e.id().startsWith("S:")) {
+                segments.putIfAbsent(e.id(), e);
+            }
+        }
+        for (String[] call : calls) {
+            Element template = templates.get(call[0]);
+            Element segment = segments.remove(call[1]);
+            if (template != null && segment != null && template.parent() != null) {
+                move(template, segment);
+            }
+        }
+    }
+
+    /**
+     * The fallback is every node from the template to the comment closing its boundary ({@code <!--/$-->}), nested
+     * boundaries counted; the segment's nodes go before that comment, as {@code $RC} puts them.
+     */
+    private static void move(Element template, Element segment) {
+        Element parent = template.parent();
+        Node at = template;
+        int depth = 0;
+        while (at != null) {
+            PageBudget.check();
+            if (at instanceof Comment c) {
+                String data = c.getData();
+                if (data.equals("/$")) {
+                    if (depth == 0) {
+                        break;
+                    }
+                    depth--;
+                } else if (data.equals("$") || data.equals("$?") || data.equals("$!")) {
+                    depth++;
+                }
+            }
+            Node next = at.nextSibling();
+            at.remove();
+            at = next;
+        }
+        for (Node child : new ArrayList<>(segment.childNodes())) {
+            PageBudget.check();
+            if (at != null) {
+                at.before(child);
+            } else {
+                parent.appendChild(child);
+            }
+        }
+        segment.remove();
+    }
+}
