@@ -2419,7 +2419,7 @@ public final class HtmlExtractor {
         }
         for (Span s : d.spans) {
             if (linkCard(d, s) || controls(d, s, prose) || cardBox(d, s) || mainEnd > 0 && callToAction(d, s, mainEnd)
-                    || slideBox(d, s)) {
+                    || slideBox(d, s) || contents(d, s)) {
                 mark(d, s);
             }
         }
@@ -2547,6 +2547,38 @@ public final class HtmlExtractor {
             }
         }
         return false;
+    }
+
+    /** A table of contents is a few dozen lines; a longer box of links is no page's contents. */
+    private static final int CONTENTS_LINES = 200;
+
+    /**
+     * A table of contents: a box opening with its title (a heading without links: "Inhaltsverzeichnis", "Contents")
+     * over nothing but links to places on the page itself, as wikis (DokuWiki's {@code dw__toc}) and documentation set
+     * it above the text. The links go in assembly as a link list; the title, a short heading, would stay over nothing.
+     */
+    private static boolean contents(DomBlocks d, Span s) {
+        int n = s.end - s.start;
+        if (n < 3 || n > CONTENTS_LINES || s.mainText || s.holdsArticle) {
+            return false;
+        }
+        Block title = d.blocks.get(s.start);
+        if (!isHeading(title) || title.linkLength > 0) {
+            return false;
+        }
+        for (int i = s.start + 1; i < s.end; i++) {
+            Block b = d.blocks.get(i);
+            if (b.linkLength < 0.8 * b.length) {
+                return false;
+            }
+        }
+        PageBudget.check();
+        for (Element a : s.element.select("a[href]")) {
+            if (!a.attr("href").startsWith("#")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -125,7 +125,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
             title = meta(doc, "og:title");
         }
         if (title.isEmpty()) {
-            Element h1 = doc.selectFirst("h1");
+            Element h1 = headlineH1(doc);
             title = h1 != null ? h1.text().strip() : withoutSiteName(doc, doc.title().strip());
         }
         if (published == null) {
@@ -206,6 +206,37 @@ record PageMetadata(String title, Instant published, String canonical, String la
             m = doc.selectFirst("meta[name=" + property + "]");
         }
         return m == null ? "" : m.attr("content").strip();
+    }
+
+    /** How many {@code h1}s are looked at for the headline: a page has one or two, a broken one hundreds. */
+    private static final int H1_REACH = 8;
+
+    /**
+     * The first {@code h1} that is not the site's logo: old themes and wikis (DokuWiki) set the site's name in an
+     * {@code h1} that is a link home, before the page's own {@code h1}. An {@code h1} that is one link and nothing else
+     * gives way to a later one that is text; when every one is a link (a theme linking the headline to its own
+     * address), the first is the headline.
+     */
+    private static Element headlineH1(Document doc) {
+        Element first = null;
+        int n = 0;
+        for (Element h1 : doc.getElementsByTag("h1")) {
+            if (first == null) {
+                first = h1;
+            }
+            if (!wholeLink(h1) && h1.hasText()) {
+                return h1;
+            }
+            if (++n >= H1_REACH) {
+                break;
+            }
+        }
+        return first;
+    }
+
+    private static boolean wholeLink(Element h1) {
+        Element a = h1.selectFirst("a[href]");
+        return a != null && a.text().strip().equals(h1.text().strip());
     }
 
     private static JsonNode readJson(String data) {

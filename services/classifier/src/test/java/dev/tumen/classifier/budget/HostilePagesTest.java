@@ -62,7 +62,10 @@ class HostilePagesTest {
                         + "<div hidden id=\"S:1\"><p>" + SENTENCE + "</p></div><script>$RC(\"B:1\",\"S:1\")</script>", ""),
                 // checklist items, each box asked whether its label is an item or a form's field
                 Arguments.of("checklist items", "<ul>", "<li><input type=checkbox id=c><label for=c>" + SENTENCE + "</label></li>",
-                        "</ul>"));
+                        "</ul>"),
+                // boxes never closed, each opening with a title over links to the page: each asked whether it is contents
+                Arguments.of("contents boxes", "", "<div class=t><h3>Contents</h3><ul><li><a href=#a>Times</a></li>"
+                        + "<li><a href=#b>Fares</a></li></ul>", ""));
     }
 
     @ParameterizedTest(name = "{0}")

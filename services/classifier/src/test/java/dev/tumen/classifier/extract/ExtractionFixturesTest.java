@@ -314,6 +314,7 @@ class ExtractionFixturesTest {
         "en-podcast-show-notes", // a podcast episode: a player's controls, the show notes' chapter times ("02:15 What an inspection looks like")
         "uk-news-paywall-unnamed", // a paywalled teaser: a subscription pitch longer than the teaser, in boxes no word names
         "en-amp-web-story", // an AMP web story: one short subhead and sentence a page, the cover's headline and byline
+        "de-dokuwiki-sections", // DokuWiki: the site's name in a first h1 (taken as the headline), a contents box's title kept over the sections
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -471,4 +471,19 @@ class HtmlExtractorTest {
                 + "<input type=\"checkbox\" id=\"k\"><label for=\"k\">Keep me signed in on this computer</label></form></body></html>";
         assertEquals(P1 + "\n\nPassport or ID card\n\nBoarding pass\n\n" + P2 + "\n\n" + P3, body(page));
     }
+
+    @Test
+    void aLogoSetInAnH1IsNotTheHeadlineAndAContentsBoxIsNotText() {
+        String page = "<html><head><title>ferry [Harbour Wiki]</title></head><body><div class=\"head\"><h1><a href=\"/\">Harbour Wiki"
+                + "</a></h1></div><div class=\"page\"><div class=\"toc\"><h3>Contents</h3><ul><li><a href=\"#times\">Times</a></li>"
+                + "<li><a href=\"#fares\">Fares</a></li></ul></div><h1>Ferry timetable</h1><p>" + P1 + "</p><h2 id=\"times\">Times</h2>"
+                + "<p>" + P2 + "</p><h2 id=\"fares\">Fares</h2><p>" + P3 + "</p></div></body></html>";
+        Article a = EXTRACTOR.extract(page, "text/html", "https://example.org/a");
+        assertEquals("Ferry timetable", a.title());
+        assertEquals(P1 + "\n\nTimes\n\n" + P2 + "\n\nFares\n\n" + P3, a.body());
+        // every h1 a link: a theme linking the headline to its own address; the first is the headline
+        String linked = "<html><head><title>x</title></head><body><h1><a href=\"/a\">Ferry timetable</a></h1><p>" + P1
+                + "</p><p>" + P2 + "</p></body></html>";
+        assertEquals("Ferry timetable", EXTRACTOR.extract(linked, "text/html", "https://example.org/a").title());
+    }
 }
