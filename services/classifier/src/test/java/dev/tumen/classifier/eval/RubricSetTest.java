@@ -106,11 +106,13 @@ class RubricSetTest {
      * fallen, a rifle as a gift); labelled before any run and scored once on 0.23.0: relevance F1 0.845, exact 0.634,
      * within one 0.707. 18 more, labelled before any run, for the same two-level confusions (diaries, swaps, remains of
      * the fallen; wreaths for the Soviet soldiers of 1945; defence ministers' greetings; a port call; a parade with
-     * talks): 3 errors on the first 0.24.0 rules. All 59 on 0.23.0: 0.897, 0.695, 0.763; 0.24.0 1.0, 1.0, 1.0.
+     * talks): 3 errors on the first 0.24.0 rules; 17 more (a deployment told through no comment, a denial, a birthday
+     * at the front, the soldiers' pay; support for the "special military operation"): 3 errors on the second. All 76 on
+     * 0.23.0: 0.922, 0.724, 0.776; 0.24.0 1.0, 1.0, 1.0.
      */
     @Test
     void wireShapedArticlesOfSession24StayAboveFloors() throws IOException, URISyntaxException {
-        assertAboveFloors("wire-s25", 59, 0.99, 0.98, 0.98);
+        assertAboveFloors("wire-s25", 76, 0.99, 0.98, 0.98);
     }
 
     private void assertAboveFloors(String name, int minItems, double f1, double exact, double withinOne) throws IOException, URISyntaxException {
