@@ -218,6 +218,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
      * address), the first is the headline.
      */
     private static Element headlineH1(Document doc) {
+        Element named = namedInTitle(doc);
+        if (named != null) {
+            return named;
+        }
         Element first = null;
         int n = 0;
         for (Element h1 : doc.getElementsByTag("h1")) {
@@ -232,6 +236,35 @@ record PageMetadata(String title, Instant published, String canonical, String la
             }
         }
         return first;
+    }
+
+    /** A headline this short may be a word of any title ("News"); the page's own is longer. */
+    private static final int NAMED_MIN = 12;
+
+    /**
+     * The heading the page's {@code <title>} names: a page declaring no headline still titles itself, and the {@code h1}
+     * or {@code h2} whose whole text the title holds is the story's, wherever a sidebar's or a calendar widget's
+     * {@code h1} stands before it ("November 2026", "Calendar"). Headings looked at in page order, {@code h1}s first; a
+     * heading that is one link is the site's name, which titles name too ("bootsverleih [Ruderclub Lindenau Wiki]").
+     */
+    private static Element namedInTitle(Document doc) {
+        String title = doc.title().strip();
+        if (title.length() < NAMED_MIN) {
+            return null;
+        }
+        for (String tag : new String[] {"h1", "h2"}) {
+            int n = 0;
+            for (Element h : doc.getElementsByTag(tag)) {
+                String text = h.text().strip();
+                if (text.length() >= NAMED_MIN && title.contains(text) && !wholeLink(h)) {
+                    return h;
+                }
+                if (++n >= H1_REACH) {
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean wholeLink(Element h1) {

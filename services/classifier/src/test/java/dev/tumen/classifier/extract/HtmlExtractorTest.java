@@ -485,5 +485,10 @@ class HtmlExtractorTest {
         String linked = "<html><head><title>x</title></head><body><h1><a href=\"/a\">Ferry timetable</a></h1><p>" + P1
                 + "</p><p>" + P2 + "</p></body></html>";
         assertEquals("Ferry timetable", EXTRACTOR.extract(linked, "text/html", "https://example.org/a").title());
+        // a calendar widget's h1 before the story's h2, which the page's title names
+        String calendar = "<html><head><title>New ferry timetable from May | Harbour News</title></head><body><div class=\"side\">"
+                + "<h1>November 2026</h1><table><tr><td>1</td><td>2</td></tr></table></div><h2>New ferry timetable from May</h2><p>"
+                + P1 + "</p><p>" + P2 + "</p></body></html>";
+        assertEquals("New ferry timetable from May", EXTRACTOR.extract(calendar, "text/html", "https://example.org/a").title());
     }
 }
