@@ -41,6 +41,14 @@ public final class FailingReceivers {
      * first and its p99 was 1.7-4 × the 10 % step's in the quiet runs of sessions 9 and 10 (docs/benchmarks.md).
      */
     private Duration warmupTime = Duration.ofSeconds(30);
+    /**
+     * Load at a step's own failing share before a step whose share differs from the load before it. The first warm-up
+     * runs at the first share (none failing), so the alert's retry path (the retry topics' loops, their timers and
+     * tiers, the failed attempts' records) first ran, and was first compiled, inside the measured 10 % step, which also
+     * began with no retry in flight, unlike any later moment at that share. 0: the steps follow one another as before
+     * session 24.
+     */
+    private Duration shareWarmupTime = Duration.ofSeconds(30);
     private boolean passthrough = true;
     /** Failing receivers never answer (the sender's timeout ends each request) instead of answering 500 at once. */
     private boolean hang;
@@ -59,7 +67,7 @@ public final class FailingReceivers {
 
     public static int run(List<String> args) throws Exception {
         String usage = "usage: tumen bench failing-receivers [--subscriptions 1000] [--failing 0,0.1] [--fanout 10] "
-                + "[--rate 20] [--duration 20] [--warmup 30] [--failing-as 500|hang] [--no-passthrough | --passthrough-only] [--single-delivery-baseline]";
+                + "[--rate 20] [--duration 20] [--warmup 30] [--share-warmup 30] [--failing-as 500|hang] [--no-passthrough | --passthrough-only] [--single-delivery-baseline]";
         return CommandLine.run("bench failing-receivers", usage, System.out, System.err, () -> {
             FailingReceivers s = new FailingReceivers();
             CommandLine a = new CommandLine(args);
@@ -71,6 +79,7 @@ public final class FailingReceivers {
                     case "--rate" -> s.rate = a.intValue(1, 100_000);
                     case "--duration" -> s.duration = a.seconds(1, 86_400);
                     case "--warmup" -> s.warmupTime = a.seconds(0, 86_400);
+                    case "--share-warmup" -> s.shareWarmupTime = a.seconds(0, 86_400);
                     case "--failing-as" -> {
                         String how = a.value();
                         if (!how.equals("500") && !how.equals("hang")) {
@@ -137,8 +146,21 @@ public final class FailingReceivers {
                     // A share may come again (--failing 0,0.1,0: is the first step slower only for being first?); its
                     // step gets a tag of its own, and the summary keeps the first step of each share.
                     Set<String> tags = new java.util.HashSet<>();
+                    double loadedAt = failing.get(0);
                     for (double share : failing) {
                         failingCount.set(failingCount(share));
+                        if (share != loadedAt && !shareWarmupTime.isZero()) {
+                            String warmTag = "fwarmup-" + Math.round(share * 100);
+                            Bench.log("warming up at %d%% failing (%d s at %d pages/s) ...", Math.round(share * 100),
+                                    shareWarmupTime.toSeconds(), rate);
+                            LoadDriver shareWarmup = new LoadDriver(templates, groups);
+                            shareWarmup.run(stack.url("ingest", "/pages"), warmTag, rate, shareWarmupTime);
+                            Labelled warm = drain(articles, receiver, warmTag, shareWarmup.accepted(), groups,
+                                    healthyInGroups(groups, failingCount.get()));
+                            Bench.log("warm-up at %d%% failing delivered %d of %d healthy", Math.round(share * 100),
+                                    receiver.histogram(warmTag).getTotalCount(), warm.deliveries());
+                        }
+                        loadedAt = share;
                         String first = "f" + rate + "-" + Math.round(share * 100);
                         String tag = first;
                         for (int again = 2; !tags.add(tag); again++) {
