@@ -22,17 +22,20 @@ import org.jsoup.nodes.Node;
  * skeleton (a "support us" blurb).
  */
 final class StreamedSegments {
-    /** The call completing a boundary: {@code $RC("B:0","S:0")}; ids are short. */
-    private static final Pattern COMPLETE = Pattern.compile("\\$RC\\(\"([^\"]{1,40})\",\"([^\"]{1,40})\"\\)");
+    /**
+     * The calls placing streamed content: {@code $RC("B:0","S:0")} completes a boundary, {@code $RR("B:0","S:0",[…])} the
+     * same once its stylesheets load, {@code $RS("S:1","P:1")} puts a segment in place of its placeholder; ids are short.
+     */
+    private static final Pattern COMPLETE = Pattern.compile("\\$R([CRS])\\(\"([^\"]{1,40})\",\"([^\"]{1,40})\"");
     /** A page completes one boundary a call; more than this is no page a framework sends. */
     private static final int MAX_BOUNDARIES = 256;
 
     private StreamedSegments() {
     }
 
-    /** Moves each completed boundary's content into place, as the page's script does; a page without one is untouched. */
+    /** Moves each streamed piece into place, as the page's script does; a page without one is untouched. */
     static void place(Document doc, String html) {
-        if (!html.contains("$RC(")) {
+        if (!html.contains("$RC(") && !html.contains("$RR(") && !html.contains("$RS(")) {
             return;
         }
         List<String[]> calls = new ArrayList<>();
@@ -44,9 +47,11 @@ final class StreamedSegments {
             if (tag.equals("script") && calls.size() < MAX_BOUNDARIES) {
                 Matcher m = COMPLETE.matcher(e.data());
                 while (m.find() && calls.size() < MAX_BOUNDARIES) {
-                    calls.add(new String[] {m.group(1), m.group(2)});
+                    // a segment call names the segment first, the placeholder second
+                    calls.add(m.group(1).equals("S") ? new String[] {m.group(3), m.group(2), "S"}
+                            : new String[] {m.group(2), m.group(3), "C"});
                 }
-            } else if (tag.equals("template") && e.id().startsWith("B:")) {
+            } else if (tag.equals("template") && (e.id().startsWith("B:") || e.id().startsWith("P:"))) {
                 templates.putIfAbsent(e.id(), e);
             } else if (e.hasAttr("hidden") && e.id().startsWith("S:")) {
                 segments.putIfAbsent(e.id(), e);
@@ -56,20 +61,25 @@ final class StreamedSegments {
             Element template = templates.get(call[0]);
             Element segment = segments.remove(call[1]);
             if (template != null && segment != null && template.parent() != null) {
-                move(template, segment);
+                move(template, segment, call[2].equals("C"));
             }
         }
     }
 
     /**
-     * The fallback is every node from the template to the comment closing its boundary ({@code <!--/$-->}), nested
-     * boundaries counted; the segment's nodes go before that comment, as {@code $RC} puts them.
+     * A boundary's fallback is every node from the template to the comment closing the boundary ({@code <!--/$-->}),
+     * nested boundaries counted; the segment's nodes go before that comment, as {@code $RC} puts them. A placeholder is
+     * the template alone, and the segment's nodes take its place ({@code $RS}).
      */
-    private static void move(Element template, Element segment) {
+    private static void move(Element template, Element segment, boolean boundary) {
         Element parent = template.parent();
         Node at = template;
+        if (!boundary) {
+            at = template.nextSibling();
+            template.remove();
+        }
         int depth = 0;
-        while (at != null) {
+        while (boundary && at != null) {
             PageBudget.check();
             if (at instanceof Comment c) {
                 String data = c.getData();

@@ -491,4 +491,17 @@ class HtmlExtractorTest {
                 + P1 + "</p><p>" + P2 + "</p></body></html>";
         assertEquals("New ferry timetable from May", EXTRACTOR.extract(calendar, "text/html", "https://example.org/a").title());
     }
+
+    @Test
+    void streamedBoundariesCompletedWithStylesAndSegmentsInPlaceholdersAreReadInPlace() {
+        String page = "<html><head><title>Ferry timetable</title></head><body><main><!--$?--><template id=\"B:0\"></template>"
+                + "<div>Loading...</div><!--/$--></main><div class=\"box\"><p>" + P3 + "</p></div>"
+                + "<div hidden id=\"S:0\"><article><h1>Ferry timetable</h1><p>" + P1 + "</p><!--$?--><template id=\"B:1\"></template>"
+                + "<p>Loading more</p><!--/$--><template id=\"P:2\"></template></article></div>"
+                + "<script>$RR(\"B:0\",\"S:0\",[[\"/a.css\",\"high\"]])</script>"
+                + "<div hidden id=\"S:1\"><p>" + P2 + "</p></div><script>$RC(\"B:1\",\"S:1\")</script>"
+                + "<div hidden id=\"S:2\"><p>" + P3 + "</p></div><script>$RS(\"S:2\",\"P:2\")</script></body></html>";
+        String read = body(page);
+        assertTrue(read.startsWith(P1 + "\n\n" + P2 + "\n\n" + P3) && !read.contains("Loading"), read);
+    }
 }
