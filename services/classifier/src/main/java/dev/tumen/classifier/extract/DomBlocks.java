@@ -302,6 +302,30 @@ final class DomBlocks {
         return d;
     }
 
+    /** The fragments the page's links point to ({@code #more}), read once, on the first box an id alone marks. */
+    private Set<String> fragments;
+
+    /**
+     * A box marked only by a weak word of its id ({@code id="more"}) that a link on the page points to: the text's
+     * continuation ("続きを読む" over FC2's {@code <div id="more">}, "Read more" over a blog's rest), where the reader
+     * is sent to read on; the id names an anchor, not the box's kind.
+     */
+    private boolean anchoredText(Element e) {
+        String tag = e.normalName();
+        if (e.id().isEmpty() || hintOf(e.id()) != WEAK_NEGATIVE || hints.getOrDefault(e.className(), NONE) != NONE
+                || tag.equals("header") || tag.equals("footer") || tag.equals("form")) {
+            return false;
+        }
+        if (fragments == null) {
+            fragments = new java.util.HashSet<>();
+            for (Element a : e.ownerDocument() == null ? List.<Element>of() : e.ownerDocument().select("a[href*=#]")) {
+                String href = a.attr("href");
+                fragments.add(href.substring(href.indexOf('#') + 1));
+            }
+        }
+        return fragments.contains(e.id());
+    }
+
     /** The span of a block-level element, or null for inline and dropped elements. */
     Span span(Element e) {
         PageBudget.check();
@@ -396,6 +420,9 @@ final class DomBlocks {
             Span parent = open.isEmpty() ? null : open.get(open.size() - 1);
             boolean root = tag.equals("body") || tag.equals("html");
             int hint = root ? NONE : hint(e, hints);
+            if (hint == WEAK_NEGATIVE && anchoredText(e)) {
+                hint = NONE;
+            }
             // every consent box's name carries a furniture word (cookie, consent, gdpr, banner): only those are looked at
             boolean consent = hint != NONE && consent(e);
             Span span = new Span(e, blocks.size(), hint, strongPositive, parent, !root && (consent || popup(e)));

@@ -3014,6 +3014,9 @@ public final class HtmlExtractor {
         return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
     }
 
+    /** A block of lines this long (in Latin-text terms) is a text's, its lines judged one by one. */
+    private static final int LINES_ALONE = 200;
+
     private String assemble(DomBlocks d, List<int[]> ranges, String title) {
         String titleKey = LineRules.normalise(title);
         boolean sited = title != null && SITE_SEPARATOR.matcher(title).find();
@@ -3047,7 +3050,10 @@ public final class HtmlExtractor {
             if (norm.isEmpty() || isHeadline(norm, titleKey, sited) || !seen.add(norm)) {
                 continue;
             }
-            if (LineRules.tokens(b.text) <= 25) {
+            // a block of <br> lines as long as a paragraph is judged line by line, never whole: a Japanese or Chinese
+            // post of three sentences is "few words" by its spaces, and its last line's "続きを読む" is no verdict on all
+            boolean lines = b.text.indexOf('\n') >= 0 && b.size >= LINES_ALONE;
+            if (LineRules.tokens(b.text) <= 25 && !lines) {
                 if (caption(d, b)) {
                     continue;
                 }

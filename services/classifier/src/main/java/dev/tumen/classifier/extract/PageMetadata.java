@@ -219,7 +219,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
      */
     private static Element headlineH1(Document doc) {
         Element named = namedInTitle(doc);
-        if (named != null) {
+        if (named != null && !wholeLink(named)) {
             return named;
         }
         Element first = null;
@@ -235,36 +235,39 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 break;
             }
         }
-        return first;
+        return named != null ? named : first;
     }
 
-    /** A headline this short may be a word of any title ("News"); the page's own is longer. */
+    /** A headline this short may be a word of any title ("News"); the page's own is longer (Han and kana: fewer). */
     private static final int NAMED_MIN = 12;
+    private static final int NAMED_MIN_CJK = 6;
 
     /**
-     * The heading the page's {@code <title>} names: a page declaring no headline still titles itself, and the {@code h1}
-     * or {@code h2} whose whole text the title holds is the story's, wherever a sidebar's or a calendar widget's
-     * {@code h1} stands before it ("November 2026", "Calendar"). Headings looked at in page order, {@code h1}s first; a
-     * heading that is one link is the site's name, which titles name too ("bootsverleih [Ruderclub Lindenau Wiki]").
+     * The longest heading the page's {@code <title>} names: a page declaring no headline still titles itself, and the
+     * {@code h1} or {@code h2} whose whole text the title holds is the story's, wherever a sidebar's or a calendar
+     * widget's {@code h1} stands before it ("November 2026", "Calendar"). Titles name the site too ("bootsverleih
+     * [Ruderclub Lindenau Wiki]"), so a heading that is one link gives way to an {@code h1} of text ({@link #headlineH1});
+     * a blog links its post's title to the post ("秋の七尾線で能登の海を見に行く - ローカル線てくてく日記"), and the longer
+     * name is the post's.
      */
     private static Element namedInTitle(Document doc) {
         String title = doc.title().strip();
-        if (title.length() < NAMED_MIN) {
-            return null;
-        }
+        Element best = null;
         for (String tag : new String[] {"h1", "h2"}) {
             int n = 0;
             for (Element h : doc.getElementsByTag(tag)) {
                 String text = h.text().strip();
-                if (text.length() >= NAMED_MIN && title.contains(text) && !wholeLink(h)) {
-                    return h;
+                boolean cjk = !text.isEmpty() && text.codePointAt(0) >= 0x2E80;
+                if (text.length() >= (cjk ? NAMED_MIN_CJK : NAMED_MIN) && title.contains(text)
+                        && (best == null || text.length() > best.text().strip().length())) {
+                    best = h;
                 }
                 if (++n >= H1_REACH) {
                     break;
                 }
             }
         }
-        return null;
+        return best;
     }
 
     private static boolean wholeLink(Element h1) {

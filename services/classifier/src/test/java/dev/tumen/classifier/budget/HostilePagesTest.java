@@ -65,7 +65,9 @@ class HostilePagesTest {
                         "</ul>"),
                 // boxes never closed, each opening with a title over links to the page: each asked whether it is contents
                 Arguments.of("contents boxes", "", "<div class=t><h3>Contents</h3><ul><li><a href=#a>Times</a></li>"
-                        + "<li><a href=#b>Fares</a></li></ul>", ""));
+                        + "<li><a href=#b>Fares</a></li></ul>", ""),
+                // boxes an id alone marks, each looked up among the fragments the page's links point to
+                Arguments.of("anchored boxes", "", "<div id=more><p>" + SENTENCE + "</p></div><a href=#more>Read more</a>", ""));
     }
 
     @ParameterizedTest(name = "{0}")

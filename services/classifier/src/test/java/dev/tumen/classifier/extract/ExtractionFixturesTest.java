@@ -315,6 +315,7 @@ class ExtractionFixturesTest {
         "uk-news-paywall-unnamed", // a paywalled teaser: a subscription pitch longer than the teaser, in boxes no word names
         "en-amp-web-story", // an AMP web story: one short subhead and sentence a page, the cover's headline and byline
         "de-dokuwiki-sections", // DokuWiki: the site's name in a first h1 (taken as the headline), a contents box's title kept over the sections
+        "ja-fc2-blog-more", // an FC2 blog: the rest of the post in <div id="more"> ("more": dropped), "続きを読む" sinking the <br> lines it ends (R 0.46)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -504,4 +504,14 @@ class HtmlExtractorTest {
         String read = body(page);
         assertTrue(read.startsWith(P1 + "\n\n" + P2 + "\n\n" + P3) && !read.contains("Loading"), read);
     }
+
+    @Test
+    void aBoxTheReadMoreLinkPointsToIsTheTextsRestWhateverItsIdSays() {
+        String head = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"post\"><p>" + P1
+                + "</p><p>" + P2 + "</p>";
+        String more = "<div id=\"more\"><p>" + P3 + "</p></div></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(head + "<p><a href=\"/a#more\">Read more</a></p>" + more));
+        // nothing sends the reader there: "more" names another box
+        assertEquals(P1 + "\n\n" + P2, body(head + more));
+    }
 }
