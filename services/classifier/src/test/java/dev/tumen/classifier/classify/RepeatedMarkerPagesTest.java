@@ -51,6 +51,9 @@ class RepeatedMarkerPagesTest {
             "while North Korean soldiers fight while the Russian ",
             "Russland und Nordkorea, während nordkoreanische Soldaten kämpfen ",
             "Russia and North Korea in the Sea of Japan, ",
+            "КНДР в прошлом месяце отправила в Россию военных ",
+            "朝鲜上个月向俄罗斯派遣士兵",
+            "When Kim arrived in Moscow, soldiers sent. ",
     })
     void aPageOfOneMarkerRepeatedIsLabelledInTimeInProportionToItsLength(String unit) {
         StringBuilder page = new StringBuilder();
