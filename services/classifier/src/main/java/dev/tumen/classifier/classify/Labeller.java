@@ -78,7 +78,7 @@ public final class Labeller {
     /**
      * A bare time adverb (в прошлом месяце, 上个月, 先月, 지난해, im vergangenen Jahr): wire copy dates its news with it
      * ("КНДР в прошлом месяце отправила в Россию ещё 3 тысячи военных"), so it opens a background clause only where
-     * that clause is not the headline's event; see {@link #datesHeadlineEvent}.
+     * that clause is not the headline's event; see {@link #datesHeadlineEvent} and {@link #headlineEventOutside}.
      */
     static final String BACKGROUND_TIME = "background_time";
     /**
@@ -1189,7 +1189,7 @@ public final class Labeller {
                 }
             }
             boolean whileSide = h.value().contains(WHILE_SIDE) && sideRightAfter(text, h.end(), mentions);
-            boolean time = h.value().contains(BACKGROUND_TIME) && !h.value().contains(BACKGROUND) && h.start() >= bodyStart;
+            boolean time = h.value().contains(BACKGROUND_TIME) && !h.value().contains(BACKGROUND);
             boolean when = occasions && h.value().contains(WHEN_CLAUSE) && sentenceInitial(text, h.start());
             if (h.value().contains(BACKGROUND) || time || when || afterClause || whileSide || (occasions && h.value().contains(OCCASION))) {
                 // "recalled, that …", "напомнил, что …": the comma right after the marker does not end its clause
@@ -1206,9 +1206,16 @@ public final class Labeller {
                 while (end < limit && !clauseEnd(text, end)) {
                     end++;
                 }
-                if (!time || !datesHeadlineEvent(cueHits, h.start(), end, headlineEvents)) {
-                    spans.add(new int[] {h.start(), end});
+                if (time) {
+                    // "去年向俄罗斯派兵的朝鲜…", "지난해 러시아에 파병한 북한이 …": the dated clause describes the side it ends at
+                    end = adnominalSideStart(text, h.end(), end, mentions);
+                    boolean dates = h.start() < bodyStart ? !headlineEventOutside(cueHits, h.start(), end, bodyStart)
+                            : datesHeadlineEvent(cueHits, h.start(), end, headlineEvents);
+                    if (dates) {
+                        continue;
+                    }
                 }
+                spans.add(new int[] {h.start(), end});
             }
             if (h.value().contains(BACKGROUND_BEFORE)) {
                 int start = h.start();
@@ -1243,7 +1250,58 @@ public final class Labeller {
         return c == '\n' || c == '.' || c == '!' || c == '?' || c == '。';
     }
 
-    /** The military events the headline names ({@link #HEAD_EVENTS}: soldiers, weapons, supply, the front). */
+    /**
+     * Where a clause ending in an adnominal form meets the side it describes: Chinese 的, Japanese た/る and a Korean
+     * syllable ending in ㄴ or ㄹ and a space right before a side ("派兵的朝鲜", "派兵した北朝鮮", "파병한 북한"); {@code to}
+     * when no side follows such a form in the clause.
+     */
+    private static int adnominalSideStart(String text, int from, int to, List<Mention> byStart) {
+        for (int k = firstStartingAt(byStart, from); k < byStart.size() && byStart.get(k).start() < to; k++) {
+            Mention m = byStart.get(k);
+            int at = m.start();
+            if (at <= from || m.entity().isMedia() || !side(m.entity().party())) {
+                continue;
+            }
+            char before = text.charAt(at - 1);
+            if (before == '的' || before == 'た' || before == 'る') {
+                return at;
+            }
+            if (before == ' ' && at - 2 > from) {
+                char c = text.charAt(at - 2);
+                int jong = c >= 0xAC00 && c <= 0xD7A3 ? (c - 0xAC00) % 28 : -1;
+                if (jong == 4 || jong == 8) {
+                    return at;
+                }
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Whether the headline names a kind of event outside a dated clause ("지난해 러시아에 파병한 북한, 동해상으로 탄도미사일
+     * 발사"): the clause then only describes a side, and the other event is the headline's.
+     */
+    private static boolean headlineEventOutside(List<PhraseMatcher.Hit<Set<String>>> cueHits, int from, int to, int bodyStart) {
+        for (PhraseMatcher.Hit<Set<String>> c : cueHits) {
+            if (c.end() > bodyStart) {
+                break;
+            }
+            if (c.start() >= from && c.end() <= to) {
+                continue;
+            }
+            for (String g : c.value()) {
+                if (!g.equals("interaction") && (EXCHANGE_GROUPS.contains(g) || HEAD_EVENTS.contains(g) && !PLACES.contains(g))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Places among {@link #HEAD_EVENTS}: a source named by its country ("乌克兰情报部门：") tells no event. */
+    private static final Set<String> PLACES = Set.of("war_theatre", "role:kursk");
+
+    /** The military events the headline names ({@link #HEAD_EVENTS} but places: soldiers, weapons, supply). */
     private static Set<String> headlineEvents(List<PhraseMatcher.Hit<Set<String>>> cueHits, int bodyStart) {
         Set<String> events = new HashSet<>();
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
@@ -1251,7 +1309,7 @@ public final class Labeller {
                 break;
             }
             for (String g : HEAD_EVENTS) {
-                if (h.value().contains(g)) {
+                if (h.value().contains(g) && !PLACES.contains(g)) {
                     events.add(g);
                 }
             }

@@ -107,12 +107,14 @@ class RubricSetTest {
      * within one 0.707. 18 more, labelled before any run, for the same two-level confusions (diaries, swaps, remains of
      * the fallen; wreaths for the Soviet soldiers of 1945; defence ministers' greetings; a port call; a parade with
      * talks): 3 errors on the first 0.24.0 rules; 17 more (a deployment told through no comment, a denial, a birthday
-     * at the front, the soldiers' pay; support for the "special military operation"): 3 errors on the second. All 76 on
-     * 0.23.0: 0.922, 0.724, 0.776; 0.24.0 1.0, 1.0, 1.0.
+     * at the front, the soldiers' pay; support for the "special military operation"): 3 errors on the second; 12 more
+     * (a security chief's letter, an arms fair, a banquet for returned troops, instructors): none; 5 launch headlines
+     * whose subject a dated clause describes ("지난해 러시아에 파병한 북한, …"): all rated critical by the third, not
+     * relevant now. All 93 on 0.23.0: 0.933, 0.761, 0.807; 0.24.0 1.0, 1.0, 1.0.
      */
     @Test
     void wireShapedArticlesOfSession24StayAboveFloors() throws IOException, URISyntaxException {
-        assertAboveFloors("wire-s25", 76, 0.99, 0.98, 0.98);
+        assertAboveFloors("wire-s25", 93, 0.99, 0.98, 0.98);
     }
 
     private void assertAboveFloors(String name, int minItems, double f1, double exact, double withinOne) throws IOException, URISyntaxException {
