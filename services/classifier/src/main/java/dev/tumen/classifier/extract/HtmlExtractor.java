@@ -3014,6 +3014,10 @@ public final class HtmlExtractor {
         return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
     }
 
+    private static boolean entryStamp(Block b) {
+        return b.owner.children().isEmpty() && DomBlocks.CLOCK_ALONE.matcher(b.text.strip()).matches() && DomBlocks.entryHead(b.owner);
+    }
+
     /** A block of lines this long (in Latin-text terms) is a text's, its lines judged one by one. */
     private static final int LINES_ALONE = 200;
 
@@ -3054,7 +3058,7 @@ public final class HtmlExtractor {
             // post of three sentences is "few words" by its spaces, and its last line's "続きを読む" is no verdict on all
             boolean lines = b.text.indexOf('\n') >= 0 && b.size >= LINES_ALONE;
             if (LineRules.tokens(b.text) <= 25 && !lines) {
-                if (caption(d, b)) {
+                if (caption(d, b) && !entryStamp(b)) {
                     continue;
                 }
                 // a sibling joined beside the main text that is a row of short names between dots ("Department of Roads ·
@@ -3073,8 +3077,9 @@ public final class HtmlExtractor {
                 // the value of a term kept just before it (an event's "Datum" over "Samstag, 5. Dezember 2026")
                 // nor is a list's item once the text has begun: a programme's dates, a measure's term ("Laufzeit bis
                 // 31.12.2028" among the changes it lists)
+                // nor is a live entry's stamp, the clock time opening each entry of a run built alike, the first one too
                 if (kind != LineRules.Kind.TEXT && !(kind == LineRules.Kind.TIMESTAMP
-                        && (!out.isEmpty() && (isHeading(b) || b.tag().equals("li")) || definedBy(d, b, i, lastKept)))) {
+                        && (!out.isEmpty() && (isHeading(b) || b.tag().equals("li")) || entryStamp(b) || definedBy(d, b, i, lastKept)))) {
                     continue;
                 }
             }

@@ -316,6 +316,8 @@ class ExtractionFixturesTest {
         "en-amp-web-story", // an AMP web story: one short subhead and sentence a page, the cover's headline and byline
         "de-dokuwiki-sections", // DokuWiki: the site's name in a first h1 (taken as the headline), a contents box's title kept over the sections
         "ja-fc2-blog-more", // an FC2 blog: the rest of the post in <div id="more"> ("more": dropped), "続きを読む" sinking the <br> lines it ends (R 0.46)
+        "ja-amp-live-list", // an AMP live blog (amp-live-list): each entry's bare "11:20" stamp in a box named *__time (dropped: F1 0 by the metric's shingles)
+        "en-wp-block-columns", // WordPress block columns: paragraphs in a column beside an image column, twice, between the content's own paragraphs (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -514,4 +514,16 @@ class HtmlExtractorTest {
         // nothing sends the reader there: "more" names another box
         assertEquals(P1 + "\n\n" + P2, body(head + more));
     }
+
+    @Test
+    void aLiveEntrysClockStampIsItsTextAndAStorysTimeBoxIsNot() {
+        String entry = "<div class=\"live-item\"><p class=\"live-item__time\">%s</p><p>%s</p>%s</div>";
+        String live = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"live\">"
+                + String.format(entry, "11:20", P1, "") + String.format(entry, "10:40", P2, "<img src=\"/a.jpg\">")
+                + String.format(entry, "09:05", P3, "") + "</div></body></html>";
+        assertEquals("11:20\n\n" + P1 + "\n\n10:40\n\n" + P2 + "\n\n09:05\n\n" + P3, body(live));
+        String story = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"story\">"
+                + "<p class=\"story__time\">10:40</p><p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2, body(story));
+    }
 }
