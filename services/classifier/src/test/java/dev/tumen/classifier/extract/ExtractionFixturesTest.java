@@ -318,6 +318,7 @@ class ExtractionFixturesTest {
         "ja-fc2-blog-more", // an FC2 blog: the rest of the post in <div id="more"> ("more": dropped), "続きを読む" sinking the <br> lines it ends (R 0.46)
         "ja-amp-live-list", // an AMP live blog (amp-live-list): each entry's bare "11:20" stamp in a box named *__time (dropped: F1 0 by the metric's shingles)
         "en-wp-block-columns", // WordPress block columns: paragraphs in a column beside an image column, twice, between the content's own paragraphs (guard)
+        "ru-ucoz-news-entry", // uCoz: a <br><br> entry in a table layout, its details line, "Всего комментариев: 1" over a comment (the count kept: P 0.95)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
