@@ -29,4 +29,14 @@ class WhenClauseTest {
     void aSceneOpenedByWhenIsTheOccasionNotTheEvent(String lang, Severity expected, String title, String body) {
         assertSeverity(lang, expected, title, body);
     }
+
+    /** "When asked whether …", "When questioned about …": a question put to one side, whose subject is the story. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; CRITICAL; Kremlin sidesteps question; When asked whether more North Korean soldiers had been sent to the Kursk region, Kremlin spokesman Dmitry Peskov said he had nothing to add.",
+        "en; CRITICAL; Moscow says nothing; When questioned on Monday about North Korean artillery crews firing on Ukrainian positions, Russia's foreign ministry spokeswoman Maria Zakharova declined to answer.",
+    })
+    void aQuestionAskedInAWhenClauseIsNoScene(String lang, Severity expected, String title, String body) {
+        assertSeverity(lang, expected, title, body);
+    }
 }
