@@ -1157,7 +1157,8 @@ public final class Labeller {
     static List<int[]> backgroundSpans(String text, int bodyStart, List<PhraseMatcher.Hit<Set<String>>> cueHits, boolean occasions,
                                        List<Mention> mentions) {
         mentions = byStart(mentions);
-        Set<String> headlineEvents = headlineEvents(cueHits, bodyStart);
+        // a one-sided headline that no time adverb dates (a launch) makes no dated body clause its news: the clause recalls
+        Set<String> headlineEvents = headlineDatedOrPaired(cueHits, mentions, bodyStart) ? headlineEvents(cueHits, bodyStart) : Set.of();
         Reactions reactions = null;
         List<int[]> spans = new ArrayList<>();
         List<int[]> occasionMarkers = new ArrayList<>();
@@ -1296,6 +1297,35 @@ public final class Labeller {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the headline is dated by a time adverb or names both sides: only then is a dated body clause that tells
+     * its kind of event the same news ("КНДР в прошлом месяце отправила в Россию ещё 3 тысячи военных" over its lead),
+     * not a recalled one ("북한, 동해상으로 탄도미사일 발사" over "북한은 지난해 러시아에 탄도미사일을 제공했다").
+     */
+    private static boolean headlineDatedOrPaired(List<PhraseMatcher.Hit<Set<String>>> cueHits, List<Mention> byStart, int bodyStart) {
+        for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
+            if (h.end() > bodyStart) {
+                break;
+            }
+            if (h.value().contains(BACKGROUND_TIME)) {
+                return true;
+            }
+        }
+        boolean russia = false;
+        boolean dprk = false;
+        for (Mention m : byStart) {
+            if (m.start() >= bodyStart) {
+                break;
+            }
+            if (m.end() <= bodyStart && !m.entity().isMedia()) {
+                Party p = m.entity().party();
+                russia |= p == Party.RUSSIA || p == Party.PAIR;
+                dprk |= p == Party.DPRK || p == Party.PAIR;
+            }
+        }
+        return russia && dprk;
     }
 
     /** Places among {@link #HEAD_EVENTS}: a source named by its country ("乌克兰情报部门：") tells no event. */
