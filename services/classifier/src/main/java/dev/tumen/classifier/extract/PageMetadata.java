@@ -82,12 +82,34 @@ record PageMetadata(String title, Instant published, String canonical, String la
         boolean tailSite = !tail.isEmpty() && tail.length() < beforeTail.length() && names.contains(tail.toLowerCase(Locale.ROOT));
         boolean headSite = !head.isEmpty() && head.length() < afterHead.length() && names.contains(head.toLowerCase(Locale.ROOT));
         if (tailSite && !names.contains(beforeTail.toLowerCase(Locale.ROOT))) {
-            return beforeTail;
+            return withoutDate(beforeTail);
         }
         if (headSite && !names.contains(afterHead.toLowerCase(Locale.ROOT))) {
             return afterHead;
         }
         return title;
+    }
+
+    /** A date is this short: "14 Ноября 2026", "2026-11-14"; a longer last part says more than when. */
+    private static final int DATE_PART = 30;
+
+    /**
+     * The title without a date set as its last part, as site builders title an entry ("Headline - 14 Ноября 2026 -
+     * Site", uCoz): the date is the entry's, not its headline.
+     */
+    private static String withoutDate(String title) {
+        java.util.regex.Matcher m = SITE_SEPARATOR.matcher(title);
+        int last = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            last = m.start();
+            lastEnd = m.end();
+        }
+        if (last <= 0) {
+            return title;
+        }
+        String part = title.substring(lastEnd).strip();
+        return part.length() <= DATE_PART && DateFinder.hasDate(part) ? title.substring(0, last).strip() : title;
     }
 
     static PageMetadata read(Document doc) {

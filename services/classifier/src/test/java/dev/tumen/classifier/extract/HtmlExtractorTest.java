@@ -526,4 +526,12 @@ class HtmlExtractorTest {
                 + "<p class=\"story__time\">10:40</p><p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>";
         assertEquals(P1 + "\n\n" + P2, body(story));
     }
+
+    @Test
+    void anEntrysDateBetweenItsTitleAndTheSitesNameIsNoPartOfTheHeadline() {
+        String page = "<html><head><title>Ferry timetable changes in spring - 14 November 2026 - Harbour News</title></head><body>"
+                + "<table><tr><td><span class=\"sitename\">Harbour News</span></td></tr><tr><td class=\"eTitle\">Ferry timetable "
+                + "changes in spring</td></tr><tr><td class=\"eMessage\">" + P1 + "<br><br>" + P2 + "</td></tr></table></body></html>";
+        assertEquals("Ferry timetable changes in spring", EXTRACTOR.extract(page, "text/html", "https://example.org/a").title());
+    }
 }
