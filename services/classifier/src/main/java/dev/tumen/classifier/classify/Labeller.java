@@ -133,10 +133,13 @@ public final class Labeller {
     /**
      * "When" opening a sentence ("When Kim's train pulled into Vostochny, the cameras followed the rockets", Когда, Коли,
      * Als): its clause sets the scene or the occasion of what the main clause tells, so it is an occasion clause (its
-     * sides stay sides, its cues rate nothing). Elsewhere in a sentence these words are left alone (German "als" is
-     * also "than" and "as").
+     * sides stay sides, its cues rate nothing), unless it is dated as news is, by a weekday ("When Russian and North
+     * Korean warships began drills on Monday, Japan scrambled jets"). Elsewhere in a sentence these words are left
+     * alone (German "als" is also "than" and "as").
      */
     static final String WHEN_CLAUSE = "when_clause";
+    /** A weekday, today or yesterday: a "when" clause dated so tells the news, not a scene (see {@link #namesNewsDay}). */
+    static final String NEWS_DAY = "news_day";
     /** Conjunctions of time that open a background clause inside the lead sentence; see {@link #afterClause}. */
     static final String AFTER_CLAUSE = "after_clause";
     /** English "after" and "with": background openers only before a side (and "with" only after a comma, before an -ing verb). */
@@ -1207,6 +1210,10 @@ public final class Labeller {
                 while (end < limit && !clauseEnd(text, end)) {
                     end++;
                 }
+                if (when && !h.value().contains(BACKGROUND) && !h.value().contains(OCCASION) && namesNewsDay(cueHits, h.start(), end)) {
+                    // "When Russian and North Korean warships began drills on Monday, Japan scrambled jets": the news itself
+                    continue;
+                }
                 if (time) {
                     // "去年向俄罗斯派兵的朝鲜…", "지난해 러시아에 파병한 북한이 …": the dated clause describes the side it ends at
                     end = adnominalSideStart(text, h.end(), end, mentions);
@@ -1236,6 +1243,16 @@ public final class Labeller {
             }
         }
         return spans;
+    }
+
+    /** Whether a cue of the {@code news_day} group (a weekday, today, yesterday) lies in [from, to). */
+    private static boolean namesNewsDay(List<PhraseMatcher.Hit<Set<String>>> cueHits, int from, int to) {
+        for (int k = firstEndingAt(cueHits, from + 1); k < cueHits.size() && cueHits.get(k).end() <= to; k++) {
+            if (cueHits.get(k).start() >= from && cueHits.get(k).value().contains(NEWS_DAY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether only spaces, an opening quote or nothing stand between {@code at} and the end of the previous sentence. */

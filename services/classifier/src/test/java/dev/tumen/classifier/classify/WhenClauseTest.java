@@ -30,6 +30,22 @@ class WhenClauseTest {
         assertSeverity(lang, expected, title, body);
     }
 
+    /**
+     * "When" dated as news is ("on Thursday", в четверг, am Donnerstag): the clause is the news, here a joint patrol
+     * (a joint operation; Ukrainian спільне патрулювання and German gemeinsame Patrouille joined the joint exercises),
+     * and the main clause the reaction to it.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; CRITICAL; South Korea protests as Russian and North Korean bombers fly near its airspace; When Russian and North Korean military aircraft flew a joint patrol over the Sea of Japan on Thursday, South Korea scrambled fighters and summoned both ambassadors, Seoul said.",
+        "ru; CRITICAL; Сеул поднял истребители из-за полёта российских и северокорейских самолётов; Когда российские и северокорейские военные самолёты в четверг совершили совместное патрулирование над Японским морем, Южная Корея подняла истребители и вызвала послов обеих стран, сообщили в Сеуле.",
+        "uk; CRITICAL; Сеул підняв винищувачі через політ російських і північнокорейських літаків; Коли російські та північнокорейські військові літаки в четвер здійснили спільне патрулювання над Японським морем, Південна Корея підняла винищувачі та викликала послів обох країн, повідомили в Сеулі.",
+        "de; CRITICAL; Seoul lässt Kampfjets aufsteigen: russische und nordkoreanische Bomber über dem Japanischen Meer; Als russische und nordkoreanische Militärflugzeuge am Donnerstag eine gemeinsame Patrouille über dem Japanischen Meer flogen, ließ Südkorea Kampfjets aufsteigen und bestellte beide Botschafter ein, teilte Seoul mit.",
+    })
+    void aWhenClauseDatedByAWeekdayIsTheNews(String lang, Severity expected, String title, String body) {
+        assertSeverity(lang, expected, title, body);
+    }
+
     /** "When asked whether …", "When questioned about …": a question put to one side, whose subject is the story. */
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = ';', value = {

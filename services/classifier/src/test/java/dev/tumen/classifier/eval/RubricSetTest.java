@@ -112,12 +112,13 @@ class RubricSetTest {
      * whose subject a dated clause describes ("지난해 러시아에 파병한 북한, …"): all rated critical by the third, not
      * relevant now; 7 at the new rules' edges: a question on troops asked in a "when" clause (English, not relevant on
      * the fourth rules; 0.23.0 right), dated clauses before a side beside a call or a visit; 6 launch stories recalling
-     * last year's missiles for Russia (4 relevant on the fifth rules; 0.23.0 right). All 106 on 0.23.0: 0.933, 0.768, 0.811;
-     * 0.24.0 1.0, 1.0, 1.0.
+     * last year's missiles for Russia (4 relevant on the fifth rules; 0.23.0 right); 5 with the news told inside a
+     * "when" clause dated by a weekday (4 wrong on the sixth rules; 0.23.0 right). All 111 on 0.23.0: 0.936, 0.78, 0.82; 0.24.0
+     * 1.0, 1.0, 1.0.
      */
     @Test
     void wireShapedArticlesOfSession24StayAboveFloors() throws IOException, URISyntaxException {
-        assertAboveFloors("wire-s25", 106, 0.99, 0.98, 0.98);
+        assertAboveFloors("wire-s25", 111, 0.99, 0.98, 0.98);
     }
 
     private void assertAboveFloors(String name, int minItems, double f1, double exact, double withinOne) throws IOException, URISyntaxException {
