@@ -1,0 +1,41 @@
+package dev.tumen.testkit.contract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A setting's name checked in one place (a start-up range rule) must be the name the service reads: a rule with a
+ * typo would check a setting nobody sets and let the real one through.
+ */
+public final class SettingNames {
+    private SettingNames() {
+    }
+
+    /** Every property is read somewhere under {@code mainSources} as a placeholder, {@code ${property} or ${property:default}}. */
+    public static void assertReadAsPlaceholders(List<String> properties, Path mainSources) {
+        String text;
+        try (Stream<Path> files = Files.walk(mainSources)) {
+            StringBuilder all = new StringBuilder();
+            for (Path f : files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".yml")).toList()) {
+                all.append(Files.readString(f)).append('\n');
+            }
+            text = all.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> unread = new ArrayList<>();
+        for (String p : properties) {
+            if (!text.contains("${" + p + ":") && !text.contains("${" + p + "}")) {
+                unread.add(p);
+            }
+        }
+        assertTrue(unread.isEmpty(), "range rules for settings the service does not read: " + unread);
+    }
+}
