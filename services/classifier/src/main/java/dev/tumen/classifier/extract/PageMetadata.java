@@ -281,7 +281,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 String text = h.text().strip();
                 boolean cjk = !text.isEmpty() && text.codePointAt(0) >= 0x2E80;
                 if (text.length() >= (cjk ? NAMED_MIN_CJK : NAMED_MIN) && title.contains(text)
-                        && (best == null || text.length() > best.text().strip().length())) {
+                        && (best == null || text.length() > best.text().strip().length()) && !inChrome(h)) {
                     best = h;
                 }
                 if (++n >= H1_REACH) {
@@ -290,6 +290,33 @@ record PageMetadata(String title, Instant published, String canonical, String la
             }
         }
         return best;
+    }
+
+    /** How far up a heading's page header or footer is looked for. */
+    private static final int CHROME_REACH = 32;
+
+    /**
+     * In the page's header, footer, navigation or an aside: a site whose every page has the same title shows its slogan
+     * there ("Harbour News – Official site of the harbour town" over an {@code h2} of the slogan), and that heading
+     * names no story.
+     */
+    private static boolean inChrome(Element h) {
+        boolean header = false;
+        int n = 0;
+        for (Element e = h.parent(); e != null && n < CHROME_REACH; e = e.parent(), n++) {
+            String tag = e.normalName();
+            String role = e.attr("role");
+            if (tag.equals("nav") || tag.equals("aside") || role.equals("banner") || role.equals("contentinfo")
+                    || role.equals("navigation")) {
+                return true;
+            }
+            // a story's own <header> inside its <article> or <main> holds its headline
+            if (tag.equals("article") || tag.equals("main")) {
+                return false;
+            }
+            header |= tag.equals("header") || tag.equals("footer");
+        }
+        return header;
     }
 
     private static boolean wholeLink(Element h1) {

@@ -319,6 +319,8 @@ class ExtractionFixturesTest {
         "ja-amp-live-list", // an AMP live blog (amp-live-list): each entry's bare "11:20" stamp in a box named *__time (dropped: F1 0 by the metric's shingles)
         "en-wp-block-columns", // WordPress block columns: paragraphs in a column beside an image column, twice, between the content's own paragraphs (guard)
         "ru-ucoz-news-entry", // uCoz: a <br><br> entry in a table layout, its details line, "Всего комментариев: 1" over a comment (the count kept: P 0.95)
+        "en-gdocs-published", // a published Google Docs page: generated classes, a title paragraph, the publish banner and footer (guard)
+        "en-github-issue", // an issue page: the opening comment in a timeline of comments all named comment-body (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

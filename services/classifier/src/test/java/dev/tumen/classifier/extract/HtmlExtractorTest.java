@@ -490,6 +490,11 @@ class HtmlExtractorTest {
                 + "<h1>November 2026</h1><table><tr><td>1</td><td>2</td></tr></table></div><h2>New ferry timetable from May</h2><p>"
                 + P1 + "</p><p>" + P2 + "</p></body></html>";
         assertEquals("New ferry timetable from May", EXTRACTOR.extract(calendar, "text/html", "https://example.org/a").title());
+        // a site titling every page alike shows its slogan in its header: the slogan names no story
+        String slogan = "<html><head><title>Harbour News – Official site of the harbour town</title></head><body><header>"
+                + "<h2>Official site of the harbour town</h2></header><main><article><header><h1>New ferry timetable from May</h1>"
+                + "</header><p>" + P1 + "</p><p>" + P2 + "</p></article></main></body></html>";
+        assertEquals("New ferry timetable from May", EXTRACTOR.extract(slogan, "text/html", "https://example.org/a").title());
     }
 
     @Test
