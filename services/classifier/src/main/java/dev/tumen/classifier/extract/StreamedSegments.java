@@ -60,10 +60,21 @@ final class StreamedSegments {
         for (String[] call : calls) {
             Element template = templates.get(call[0]);
             Element segment = segments.remove(call[1]);
-            if (template != null && segment != null && template.parent() != null) {
+            // a segment holding its own fallback (a page written to loop) would be moved into itself
+            if (template != null && segment != null && template.parent() != null && !within(template, segment)) {
                 move(template, segment, call[2].equals("C"));
             }
         }
+    }
+
+    private static boolean within(Element e, Element box) {
+        for (Element p = e; p != null; p = p.parent()) {
+            PageBudget.check();
+            if (p == box) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -508,6 +508,11 @@ class HtmlExtractorTest {
                 + "<div hidden id=\"S:2\"><p>" + P3 + "</p></div><script>$RS(\"S:2\",\"P:2\")</script></body></html>";
         String read = body(page);
         assertTrue(read.startsWith(P1 + "\n\n" + P2 + "\n\n" + P3) && !read.contains("Loading"), read);
+        // a segment holding its own boundary is not moved into itself
+        String loop = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><p>" + P1 + "</p>"
+                + "<div hidden id=\"S:0\"><div><!--$?--><template id=\"B:0\"></template><p>Loading</p><!--/$--><p>" + P2
+                + "</p></div></div><script>$RC(\"B:0\",\"S:0\")</script></body></html>";
+        assertTrue(body(loop).startsWith(P1), body(loop));
     }
 
     @Test
