@@ -18,18 +18,32 @@ public final class SettingNames {
     private SettingNames() {
     }
 
-    /** Every property is read somewhere under {@code mainSources} as a placeholder, {@code ${property} or ${property:default}}. */
-    public static void assertReadAsPlaceholders(List<String> properties, Path mainSources) {
-        String text;
+    private static String sources(Path mainSources) {
         try (Stream<Path> files = Files.walk(mainSources)) {
             StringBuilder all = new StringBuilder();
             for (Path f : files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".yml")).toList()) {
                 all.append(Files.readString(f)).append('\n');
             }
-            text = all.toString();
+            return all.toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The properties under {@code prefix} read as placeholders ({@code ${tumen.ingest.send-timeout:35s}}) under {@code mainSources}. */
+    public static java.util.Set<String> placeholders(Path mainSources, String prefix) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{(" + java.util.regex.Pattern.quote(prefix) + "\\.[a-z0-9.-]+)[:}]")
+                .matcher(sources(mainSources));
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /** Every property is read somewhere under {@code mainSources} as a placeholder, {@code ${property} or ${property:default}}. */
+    public static void assertReadAsPlaceholders(List<String> properties, Path mainSources) {
+        String text = sources(mainSources);
         List<String> unread = new ArrayList<>();
         for (String p : properties) {
             if (!text.contains("${" + p + ":") && !text.contains("${" + p + "}")) {
