@@ -4,7 +4,7 @@ import dev.tumen.common.config.SettingCatalogue;
 import jakarta.inject.Singleton;
 import java.util.List;
 
-/** {@code tumen.ingest.*} as the code and application.yml read it (IngestSettingCatalogueTest keeps the two in step). */
+/** {@code tumen.ingest.*} (and the HTTP port's TUMEN_INGEST_PORT) as the code and application.yml read it (IngestSettingCatalogueTest keeps the two in step). */
 @Singleton
 public class IngestSettingCatalogue implements SettingCatalogue {
     static final List<String> NAMES = List.of("create-topics", "failure.stall-timeout", "feeds.default-interval", "feeds.load-wait",
@@ -12,7 +12,7 @@ public class IngestSettingCatalogue implements SettingCatalogue {
             "fetch.host-interval", "fetch.max-body-bytes", "fetch.max-redirects", "fetch.read-timeout", "fetch.respect-robots",
             "fetch.robots-agent", "fetch.robots-ttl", "fetch.user-agent", "import-busy-timeout", "import-dir", "import-progress-every",
             "import-root", "max-body-bytes", "max-in-flight", "max-in-flight-bytes", "max-pending-requests",
-            "overload-retry-after-seconds", "seen.max-pages", "send-timeout", "startup-wait");
+            "overload-retry-after-seconds", "port", "seen.max-pages", "send-timeout", "startup-wait");
 
     @Override
     public String prefix() {

@@ -19,6 +19,8 @@ public class ClassifierSettingCatalogue implements SettingCatalogue {
         List<String> names = new ArrayList<>();
         bound(ClassifierSettings.class, "tumen.classifier.", names);
         bound(ClassifierSettings.Failure.class, "tumen.classifier.failure.", names);
+        // application.yml reads the HTTP port as ${TUMEN_CLASSIFIER_PORT:8082}.
+        names.add("tumen.classifier.port");
         return names;
     }
 

@@ -10,7 +10,7 @@ class ClassifierSettingCatalogueTest {
     void theCatalogueHoldsWhatClassifierSettingsBinds() {
         List<String> names = new ClassifierSettingCatalogue().names();
         assertTrue(names.containsAll(List.of("tumen.classifier.page-budget", "tumen.classifier.max-batch", "tumen.classifier.threads",
-                "tumen.classifier.gather-after-idle", "tumen.classifier.failure.max-attempts", "tumen.classifier.failure.stall-timeout")), names.toString());
+                "tumen.classifier.gather-after-idle", "tumen.classifier.failure.max-attempts", "tumen.classifier.failure.stall-timeout", "tumen.classifier.port")), names.toString());
         assertTrue(names.stream().noneMatch(n -> n.endsWith(".failure")), names.toString());
     }
 }

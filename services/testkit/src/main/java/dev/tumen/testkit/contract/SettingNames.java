@@ -38,6 +38,12 @@ public final class SettingNames {
         while (m.find()) {
             found.add(m.group(1));
         }
+        // A few are read by their variable's name (server.port: ${TUMEN_INGEST_PORT:8081}): as the property it names.
+        String variablePrefix = prefix.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_') + "_";
+        m = java.util.regex.Pattern.compile("\\$\\{(" + variablePrefix + "[A-Z0-9_]+)[:}]").matcher(sources(mainSources));
+        while (m.find()) {
+            found.add(prefix + "." + m.group(1).substring(variablePrefix.length()).toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
         return found;
     }
 
