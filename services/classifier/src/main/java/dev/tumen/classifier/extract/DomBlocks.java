@@ -801,6 +801,17 @@ final class DomBlocks {
      * nor a collapsed section ({@code hidden="until-found"}): the browser opens it when it is searched or linked to, so
      * it is the page's text folded away (a mobile wiki's sections under their headings), not text kept from the reader.
      */
+    /** The element or its nearest ancestor below {@code root} that is hidden, as {@link #hidden} says; null when none is. */
+    static Element hiddenBox(Element e, Element root) {
+        for (Element p = e; p != null && p != root; p = p.parent()) {
+            PageBudget.check();
+            if (hidden(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static boolean hidden(Element e) {
         // a popover is hidden until a script or a button opens it, as a browser's own stylesheet says
         if (e.hasAttr("hidden") && !e.attr("hidden").strip().equalsIgnoreCase("until-found") || e.hasAttr("popover")) {

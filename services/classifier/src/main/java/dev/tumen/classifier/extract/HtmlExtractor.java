@@ -97,14 +97,20 @@ public final class HtmlExtractor {
         DomBlocks all = null;
         // next to nothing, or only the page's own chrome (the "about us" line of a footer): no article in sight
         boolean chrome = inChrome(visible, ranges);
-        if (text.length() < NOTHING_CHARS || chrome) {
+        // the story's headline kept hidden until a script shows the page, a visible "turn JavaScript on" notice beside it
+        boolean hiddenStory = text.length() >= NOTHING_CHARS && !chrome && !holdsH1(visible) && hiddenH1(root, meta.title());
+        if (text.length() < NOTHING_CHARS || chrome || hiddenStory) {
             all = DomBlocks.of(root, true);
             all.qaPage = meta.qaPage();
             all.productPage = product;
             String lenient = body(all, meta.title());
             // only then: a sidebar read as an aside must not swell a short brief; but a footer's blurb is no brief, and a
             // body in <noscript> only a little longer than it is still the article
-            if (lenient.length() > text.length() * 2 + 40 || chrome && lenient.length() > text.length()) {
+            if (hiddenStory && lenient.length() > text.length()) {
+                // what the visible page said instead (the notice) is what the script hides when it shows the story
+                text = without(lenient, text);
+                chrome = false;
+            } else if (lenient.length() > text.length() * 2 + 40 || chrome && lenient.length() > text.length()) {
                 text = lenient;
                 chrome = false;
             }
@@ -161,6 +167,50 @@ public final class HtmlExtractor {
     private static final Set<String> NOT_SHOWN = Set.of("a", "nav", "header", "footer", "script", "style", "template", "head");
 
     /** The page's text outside links and its header, footer and menus, whatever element holds it. */
+    /** The paragraphs of {@code text} that {@code shown} does not hold. */
+    private static String without(String text, String shown) {
+        Set<String> drop = new HashSet<>(List.of(shown.split("\n\n")));
+        List<String> kept = new ArrayList<>();
+        for (String p : text.split("\n\n")) {
+            if (!drop.contains(p)) {
+                kept.add(p);
+            }
+        }
+        return String.join("\n\n", kept);
+    }
+
+    /** How many {@code h1}s are looked at for a hidden headline; a page has one or two. */
+    private static final int H1_LOOK = 8;
+
+    private static boolean holdsH1(DomBlocks d) {
+        for (Block b : d.blocks) {
+            if (b.tag().equals("h1")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The page's headline in an {@code h1} inside an element a browser hides: the story kept out of sight until a script
+     * shows it (a {@code <main hidden>} the script opens), while what is visible is a notice for readers without scripts.
+     */
+    private static boolean hiddenH1(Element root, String title) {
+        int n = 0;
+        for (Element h1 : root.getElementsByTag("h1")) {
+            // the page's own headline, not a hidden newsletter box's "Get our newsletter"
+            Element box = h1.text().strip().equals(title) ? DomBlocks.hiddenBox(h1, root) : null;
+            // a React segment no script moved in place is one the browser never shows
+            if (box != null && !box.id().startsWith("S:")) {
+                return true;
+            }
+            if (++n >= H1_LOOK) {
+                break;
+            }
+        }
+        return false;
+    }
+
     private static String shownText(Element root) {
         StringBuilder out = new StringBuilder();
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {

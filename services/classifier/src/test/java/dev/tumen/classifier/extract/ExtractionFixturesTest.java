@@ -321,6 +321,7 @@ class ExtractionFixturesTest {
         "ru-ucoz-news-entry", // uCoz: a <br><br> entry in a table layout, its details line, "Всего комментариев: 1" over a comment (the count kept: P 0.95)
         "en-gdocs-published", // a published Google Docs page: generated classes, a title paragraph, the publish banner and footer (guard)
         "en-github-issue", // an issue page: the opening comment in a timeline of comments all named comment-body (guard)
+        "en-hidden-main-js-notice", // the page in <main hidden> until a script shows it, a visible "turn JavaScript on" notice of prose (gave the notice: F1 0)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -544,4 +544,17 @@ class HtmlExtractorTest {
                 + "changes in spring</td></tr><tr><td class=\"eMessage\">" + P1 + "<br><br>" + P2 + "</td></tr></table></body></html>";
         assertEquals("Ferry timetable changes in spring", EXTRACTOR.extract(page, "text/html", "https://example.org/a").title());
     }
+
+    @Test
+    void aStoryHiddenUntilAScriptShowsItBeatsTheVisibleNoticeAndAHiddenModalsHeadlineDoesNot() {
+        String notice = "<div class=\"notice\"><p>This website needs JavaScript to show its pages. Please turn it on in your browser's "
+                + "settings, then reload this page.</p></div>";
+        String hidden = "<html><head><title>Ferry timetable</title></head><body>" + notice + "<main hidden><h1>Ferry timetable</h1><p>"
+                + P1 + "</p><p>" + P2 + "</p></main></body></html>";
+        assertEquals(P1 + "\n\n" + P2, body(hidden));
+        String modal = "<html><head><title>Ferry timetable</title></head><body><div class=\"story\"><h2>Ferry timetable</h2><p>" + P1
+                + "</p><p>" + P2 + "</p></div><div class=\"box\" hidden><h1>Get our newsletter</h1><p>" + P3 + " " + P3
+                + "</p></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2, body(modal));
+    }
 }
