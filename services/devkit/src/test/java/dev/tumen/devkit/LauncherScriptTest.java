@@ -126,4 +126,18 @@ class LauncherScriptTest {
         Outcome stale = run(tree, "demo");
         assertTrue(stale.err().contains("Building Tumen"), stale.toString());
     }
+
+    @Test
+    void aJdkFrom23OnIsToldToAllowWhatKafkaAndLz4DoAndJdk17IsNot(@TempDir Path dir) throws Exception {
+        assumeTrue(bashAnswers(), "no bash on this machine: bin/tumen is a bash script");
+        for (String version : List.of("25.0.3", "17.0.15")) {
+            Path tree = scratchTree(Files.createDirectory(dir.resolve(version)), true);
+            Files.writeString(tree.resolve("jdk/bin/java"), "#!/usr/bin/env bash\nif [ \"$1\" = -version ]; then echo 'openjdk version \""
+                    + version + "\" 2026-04-21' >&2; exit 0; fi\necho \"stub java $*\"\n");
+            Outcome o = run(tree, "demo");
+            assertEquals(0, o.rc(), o.toString());
+            String flags = "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow";
+            assertEquals(version.startsWith("25"), o.out().startsWith("stub java " + flags + " -Dtumen.home="), o.toString());
+        }
+    }
 }
