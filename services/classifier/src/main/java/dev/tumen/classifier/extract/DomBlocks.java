@@ -392,7 +392,7 @@ final class DomBlocks {
             }
             return false;
         }
-        if (unseen(e.className()) || permalinkMark(e, tag)) {
+        if (unseen(e.className()) || permalinkMark(e, tag) || tag.equals("a") && unfolds(e)) {
             return false;
         }
         if (tag.equals("br")) {
@@ -814,8 +814,11 @@ final class DomBlocks {
 
     private static boolean hidden(Element e) {
         // a popover is hidden until a script or a button opens it, as a browser's own stylesheet says
-        if (e.hasAttr("hidden") && !e.attr("hidden").strip().equalsIgnoreCase("until-found") || e.hasAttr("popover")) {
+        if (e.hasAttr("popover")) {
             return true;
+        }
+        if (e.hasAttr("hidden") && !e.attr("hidden").strip().equalsIgnoreCase("until-found")) {
+            return !besideToggle(e);
         }
         if (e.attr("aria-hidden").equalsIgnoreCase("true")) {
             String tag = e.normalName();
@@ -828,7 +831,46 @@ final class DomBlocks {
             return false;
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return s.contains("display:none") || s.contains("visibility:hidden");
+        return (s.contains("display:none") || s.contains("visibility:hidden")) && !besideToggle(e);
+    }
+
+    /** A toggle's label is a few words: "Read more", "Показать полностью…", "続きを読む". */
+    private static final int TOGGLE_CHARS = 40;
+
+    /**
+     * The rest of a text folded away beside the control that unfolds it: a "Показать полностью…" link before a
+     * {@code <span style="display:none">} (a social network's long post), a "Read more" button after a hidden box. The
+     * reader reads it with one click, so it is the text's, as a folded wiki section is.
+     */
+    private static boolean besideToggle(Element e) {
+        return toggle(e.previousElementSibling()) || toggle(e.nextElementSibling());
+    }
+
+    /** A control that acts on the page itself: a button, or a link that leads nowhere else ("#", a script, none). */
+    static boolean toggle(Element e) {
+        if (e == null) {
+            return false;
+        }
+        String tag = e.normalName();
+        String href = e.attr("href").strip();
+        boolean inPage = tag.equals("a") && (href.isEmpty() || href.equals("#") || href.startsWith("javascript:"));
+        return (tag.equals("button") || inPage) && e.text().strip().length() <= TOGGLE_CHARS && e.hasText();
+    }
+
+    /** A toggle beside a folded rest of the text: a control, not a word of it. */
+    private static boolean unfolds(Element e) {
+        Element prev = e.previousElementSibling();
+        Element next = e.nextElementSibling();
+        return toggle(e) && (folded(next) || folded(prev));
+    }
+
+    private static boolean folded(Element e) {
+        if (e == null) {
+            return false;
+        }
+        String s = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return e.hasAttr("hidden") && !e.attr("hidden").strip().equalsIgnoreCase("until-found")
+                || s.contains("display:none") || s.contains("visibility:hidden");
     }
 
     /**

@@ -557,4 +557,17 @@ class HtmlExtractorTest {
                 + "</p></div></body></html>";
         assertEquals(P1 + "\n\n" + P2, body(modal));
     }
+
+    @Test
+    void theRestOfATextFoldedBesideItsToggleIsTextAndTheToggleIsNot() {
+        String folded = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"text\"><p>" + P1
+                + "</p><div style=\"display:none\"><p>" + P2 + "</p><p>" + P3 + "</p></div><button>Read more</button></div>"
+                + "<button>Subscribe</button><div class=\"modal\" style=\"display:none\"><p>Get the harbour newsletter every "
+                + "morning, with the ferry times, the weather at sea and the day's news from the quay.</p></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(folded));
+        String post = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"post\">" + P1
+                + "<br><br>" + P2 + " <a class=\"more\" onclick=\"show()\">Show in full…</a><span style=\"display: none\">" + P3
+                + "</span></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + " " + P3, body(post));
+    }
 }
