@@ -57,7 +57,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
         ProblemException bodyProblem = cause instanceof DuplicateRouteException routes ? mediaTypeProblem(routes, context)
                 : response.getStatus() == HttpStatus.BAD_REQUEST ? (cause instanceof ConversionErrorException c
                         && c.getArgument().getAnnotationMetadata().hasAnnotation(QueryValue.class) ? parameterProblem(c) : bodyProblem(cause))
-                : response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? headProblem(context.getRequest()) : null;
+                : response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? headProblem(context.getRequest())
+                : response.getStatus() == HttpStatus.UNSUPPORTED_MEDIA_TYPE ? acceptProblem(context.getRequest()) : null;
         Problem problem;
         if (bodyProblem != null) {
             response.status(bodyProblem.status());
@@ -113,6 +114,33 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
         return new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", (sent == null || sent.isBlank()
                 ? "the request has no Content-Type header" : "the Content-Type '" + sanitize(sent) + "' cannot be read")
                 + "; send one of: " + accepted);
+    }
+
+    /**
+     * The router leaves out a route whose answer the Accept header refuses before it looks at the Content-Type, so a
+     * JSON body sent with {@code Accept: application/xml} was answered 415 "Content Type [application/json] not
+     * allowed", naming the one thing that was right. Every operation with a body answers JSON (its errors
+     * problem+json): when the Accept header takes neither, the caller's mistake is the Accept header (RFC 9110's 406).
+     */
+    static ProblemException acceptProblem(HttpRequest<?> request) {
+        String accept = request.getHeaders().get(io.micronaut.http.HttpHeaders.ACCEPT);
+        if (accept == null || accept.isBlank()) {
+            return null;
+        }
+        java.util.Collection<io.micronaut.http.MediaType> accepted;
+        try {
+            accepted = request.accept();
+        } catch (RuntimeException e) {
+            accepted = List.of();
+        }
+        for (io.micronaut.http.MediaType type : accepted) {
+            if (type.matches(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE) || type.getName().equals(Problem.MEDIA_TYPE)
+                    || type.getName().equals("*/*") || type.getName().equals("application/*")) {
+                return null;
+            }
+        }
+        return new ProblemException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "the Accept header '" + sanitize(accept)
+                + "' takes nothing this operation answers: it answers application/json (errors application/problem+json)");
     }
 
     /** What was wrong with a request body that did not bind, or {@code null} when it was something else. */

@@ -31,6 +31,7 @@ public final class ProblemTypes {
             "binary-content", "Not text",
             "bad-content-encoding", "Undecodable content encoding",
             "unsupported-media-type", "Unsupported media type",
+            "not-acceptable", "Not acceptable",
             "unsupported-content-type", "Unsupported content type",
             "body-too-large", "Body too large",
             "page-too-large", "Page too large",

@@ -24,7 +24,7 @@ public class IngestMetrics {
             "feed-unparseable", "feeds-loading", "fetch-failed", "fetch-timeout", "forbidden-address", "forbidden-port", "headers-too-large", "imports-disabled",
             "insufficient-scope", "interval-too-short", "invalid-parameter",
             "interrupted", "invalid-field", "invalid-path", "invalid-redirect", "invalid-request", "invalid-url", "kafka-busy", "kafka-unavailable",
-            "malformed-json", "metadata-address", "missing-content", "not-an-object", "not-found", "not-json", "page-too-large", "private-address",
+            "malformed-json", "metadata-address", "missing-content", "not-acceptable", "not-an-object", "not-found", "not-json", "page-too-large", "private-address",
             "robots-disallowed", "scheme", "too-many-redirects", "unknown-charset", "unknown-field", "unknown-parameter", "unresolvable",
             "unauthorized", "unsupported-content-type", "unsupported-media-type", "upstream-status", "upstream-too-large", "uri-too-long", "userinfo",
             "warming-up",

@@ -15,6 +15,7 @@ import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.DeadLetters;
 import dev.tumen.model.Json;
 import dev.tumen.model.PageReceived;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -139,6 +140,13 @@ class PushIT {
             assertProblem(app.postJson("/pages", "{\"content\": \"a\\u0000b\"}"), 422, "binary-content");
             assertProblem(app.post("/pages", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)), 415, "unsupported-media-type");
             assertProblem(app.post("/pages", "text/plain", new byte[0]), 400, "empty-body");
+            // A JSON body the router passed over for its Accept header: the Accept header is named, not the body's type.
+            for (String accept : List.of("application/xml", "text/html", "text/plain;q=0.9, application/xml")) {
+                HttpResponse<String> r = app.send(HttpRequest.newBuilder(app.uri("/pages")).header("Content-Type", "application/json")
+                        .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString("{\"content\": \"x\"}")).build());
+                assertProblem(r, 406, "not-acceptable");
+                assertTrue(r.body().contains(accept.replace("\"", "")), r.body());
+            }
 
             assertEquals(0, app.pages(0).size(), "nothing may be published for refused input");
             assertEquals(200, app.get("/health").statusCode());
@@ -150,6 +158,7 @@ class PushIT {
                 assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"push\",reason=\"" + reason + "\"} 1.0"),
                         reason + " counted once:\n" + metrics);
             }
+            assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"push\",reason=\"not-acceptable\"} 3.0"), metrics);
             // Reasons that never happened are there at zero.
             assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"fetch\",reason=\"robots-disallowed\"} 0.0"), metrics);
 

@@ -92,7 +92,12 @@ public final class IngestApp implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(server.getURL() + path)).timeout(Duration.ofSeconds(30)).DELETE().build());
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    public URI uri(String path) {
+        return URI.create(server.getURL() + path);
+    }
+
+    /** Any request, its answer checked against the served description like every other. */
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return ApiContract.check(http.send(request, HttpResponse.BodyHandlers.ofString()), "/openapi/ingest.yml");
         } catch (IOException e) {
