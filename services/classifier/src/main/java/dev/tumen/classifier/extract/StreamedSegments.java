@@ -35,7 +35,7 @@ final class StreamedSegments {
 
     /** Moves each streamed piece into place, as the page's script does; a page without one is untouched. */
     static void place(Document doc, String html) {
-        if (!html.contains("$RC(") && !html.contains("$RR(") && !html.contains("$RS(")) {
+        if (!streams(html)) {
             return;
         }
         List<String[]> calls = new ArrayList<>();
@@ -71,6 +71,17 @@ final class StreamedSegments {
         for (Element p = e; p != null; p = p.parent()) {
             PageBudget.check();
             if (p == box) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One look through the page for a call of the three ({@code $RC(}, {@code $RR(}, {@code $RS(}): most pages have none. */
+    private static boolean streams(String html) {
+        for (int i = html.indexOf("$R"); i >= 0 && i + 3 < html.length(); i = html.indexOf("$R", i + 2)) {
+            char c = html.charAt(i + 2);
+            if ((c == 'C' || c == 'R' || c == 'S') && html.charAt(i + 3) == '(') {
                 return true;
             }
         }
