@@ -92,7 +92,7 @@ class LauncherScriptTest {
         assumeTrue(bashAnswers(), "no bash on this machine: bin/tumen is a bash script");
         for (String command : List.of("bench", "startup", "broker", "eval", "extract")) {
             Path tree = scratchTree(Files.createDirectory(dir.resolve(command)), true);
-            Outcome o = run(tree, command, "--help");
+            Outcome o = run(tree, command, "some-argument");
             assertEquals(0, o.rc(), command + " -> " + o);
             assertTrue(o.err().contains("Building Tumen"), command + " -> " + o);
             assertTrue(o.out().startsWith("stub java "), command + " -> " + o);
@@ -139,5 +139,26 @@ class LauncherScriptTest {
             String flags = "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow";
             assertEquals(version.startsWith("25"), o.out().startsWith("stub java " + flags + " -Dtumen.home="), o.toString());
         }
+    }
+
+    @Test
+    void askingForUsageOnAFreshCloneBuildsNothing(@TempDir Path dir) throws Exception {
+        assumeTrue(bashAnswers(), "no bash on this machine: bin/tumen is a bash script");
+        for (String command : List.of("demo", "bench", "eval", "extract")) {
+            Path tree = scratchTree(Files.createDirectory(dir.resolve(command)), true);
+            Outcome o = run(tree, command, "--help");
+            assertEquals(0, o.rc(), command + " -> " + o);
+            assertFalse(o.err().contains("Building Tumen"), command + " -> " + o);
+            assertTrue(o.out().startsWith("usage: bin/tumen"), command + " -> " + o);
+        }
+        // Once built, a command's own usage comes from its jar, stale or not.
+        Path tree = scratchTree(Files.createDirectory(dir.resolve("built")), true);
+        assertEquals(0, run(tree, "demo").rc());
+        Path source = tree.resolve("services/ingest/src/Page.java");
+        Files.writeString(source, "class Page {}\n");
+        Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(60)));
+        Outcome o = run(tree, "bench", "--help");
+        assertFalse(o.err().contains("Building Tumen"), o.toString());
+        assertTrue(o.out().startsWith("stub java ") && o.out().contains("bench --help"), o.toString());
     }
 }
