@@ -63,13 +63,35 @@ class BackPressureIT {
             publish(harness, token, 8, ids);
             // What the loop and the queue did, for the failure message: a wait that times out says nothing of why.
             List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+            double[] lowest = {queuedWhenPaused};
             try {
                 await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
                         .conditionEvaluationListener(c -> seen.add(c.getElapsedTimeInMS() + " ms: paused " + paused(meters) + ", queued "
                                 + gauge(meters, "tumen.alert.delivery.queued") + ", on the wire " + receiver.requests().size()))
-                        .until(() -> paused(meters) > 0 && gauge(meters, "tumen.alert.delivery.queued") <= queuedWhenPaused);
+                        .until(() -> {
+                            double queued = gauge(meters, "tumen.alert.delivery.queued");
+                            lowest[0] = Math.min(lowest[0], queued);
+                            return paused(meters) > 0 && queued <= queuedWhenPaused;
+                        });
             } catch (org.awaitility.core.ConditionTimeoutException e) {
-                throw new AssertionError("held loop: queued " + queuedWhenPaused + " when paused, then " + seen, e);
+                // The receiver answers nothing, so the queue can only shrink when a rebalance calls the queued work off: the
+                // group's other member (the retries loop, same group id, another topic) joining late revokes every
+                // partition under the eager assignor, and the loop reads them again, the new alerts too (fresh-clone CIs
+                // of sessions 13, 21 and 24: queued 10, then 0 while paused, then 18). That is the group's doing, not a
+                // held loop reading on: once settled again, the hold must keep.
+                if (lowest[0] >= queuedWhenPaused) {
+                    throw new AssertionError("held loop: queued " + queuedWhenPaused + " when paused, then " + seen, e);
+                }
+                double again = settled(meters);
+                seen.clear();
+                try {
+                    await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
+                            .conditionEvaluationListener(c -> seen.add(c.getElapsedTimeInMS() + " ms: paused " + paused(meters) + ", queued "
+                                    + gauge(meters, "tumen.alert.delivery.queued") + ", on the wire " + receiver.requests().size()))
+                            .until(() -> paused(meters) > 0 && gauge(meters, "tumen.alert.delivery.queued") <= again);
+                } catch (org.awaitility.core.ConditionTimeoutException e2) {
+                    throw new AssertionError("held loop after a rebalance: queued " + again + " when settled again, then " + seen, e2);
+                }
             }
             assertEquals(200, harness.call(app, "GET", "/health", null).statusCode(), "health stays up while paused");
 
