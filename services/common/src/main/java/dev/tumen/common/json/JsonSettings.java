@@ -59,6 +59,10 @@ public class JsonSettings implements BeanCreatedEventListener<ObjectMapper> {
                 LogicalType.Collection, LogicalType.Array)) {
             mapper.coercionConfigFor(parsed).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
+        // A time is an ISO-8601 text, as the description says. The JSR-310 module reads a number as epoch seconds, and
+        // one past its range (1e999999) as the epoch itself: a page pushed with it was published in 1970, silently.
+        mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("tumen-iso-times")
+                .addDeserializer(java.time.Instant.class, new IsoInstantDeserializer()));
         return mapper;
     }
 }

@@ -46,6 +46,10 @@ class StrictJsonBodiesTest {
                 new Probe("{\"share\": \"0.5\"}", "share", "a number"),
                 new Probe("{\"at\": \"\"}", "at", "an ISO-8601 date-time such as 2026-01-31T12:00:00Z"),
                 new Probe("{\"at\": [\"2026-01-31T12:00:00Z\"]}", "at", "an ISO-8601 date-time such as 2026-01-31T12:00:00Z"),
+                new Probe("{\"at\": 12345}", "at", "an ISO-8601 date-time such as 2026-01-31T12:00:00Z"),
+                new Probe("{\"at\": 1e999999}", "at", "an ISO-8601 date-time such as 2026-01-31T12:00:00Z"),
+                new Probe("{\"at\": 1.5}", "at", "an ISO-8601 date-time such as 2026-01-31T12:00:00Z"),
+                new Probe("{\"at\": true}", "at", "an ISO-8601 date-time such as 2026-01-31T12:00:00Z"),
                 new Probe("{\"words\": \"x\"}", "words", "an array"),
                 new Probe("{\"words\": \"\"}", "words", "an array"),
                 new Probe("{\"words\": [[\"x\"]]}", "words[0]", "a string"),
@@ -58,6 +62,13 @@ class StrictJsonBodiesTest {
             assertEquals(Problem.type("invalid-field"), problem.toProblem("/").type(), p.json());
             assertEquals("\"" + p.field() + "\" must be " + p.expected(), problem.getMessage(), p.json());
         }
+    }
+
+    @Test
+    void anIsoTimeIsReadAsBefore() throws Exception {
+        assertEquals(Instant.parse("2026-01-31T12:00:00Z"), mapper.readValue("{\"at\": \"2026-01-31T12:00:00Z\"}", Body.class).at());
+        assertEquals(Instant.parse("2026-01-31T10:00:00Z"), mapper.readValue("{\"at\": \"2026-01-31T12:00:00+02:00\"}", Body.class).at());
+        assertEquals(null, mapper.readValue("{\"at\": null}", Body.class).at());
     }
 
     record Checked(String name) {
