@@ -73,6 +73,22 @@ class RequestHeadIT {
         }
     }
 
+    /** The fuzzer's find: Micronaut read Accept-Charset as the request's charset and failed on one naming none (500). */
+    @Test
+    void anAcceptCharsetWithNoCharsetInItIsNoServerError() throws Exception {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "micronaut.server.port", -1, "tumen.security.token", TOKEN, "kafka.health.enabled", false,
+                "endpoints.health.enabled", true, "endpoints.health.sensitive", false))) {
+            String auth = "Authorization: Bearer " + TOKEN + "\r\n";
+            for (String value : new String[] {"", ",", " , ;q=1", ";", "utf-8", "*;q=0"}) {
+                String answer = raw(server, "POST /things/x HTTP/1.1\r\nHost: x\r\n" + auth + "Accept-Charset: " + value
+                        + "\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc");
+                assertTrue(answer.startsWith("HTTP/1.1 404") || answer.startsWith("HTTP/1.1 415"), "'" + value + "': " + answer);
+                assertTrue(!answer.contains("problems/internal"), "'" + value + "': " + answer);
+            }
+        }
+    }
+
     private static void assertRawProblem(EmbeddedServer server, String request, int status, String slug) throws Exception {
         String answer = raw(server, request);
         assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), answer);
