@@ -2070,6 +2070,20 @@ public final class HtmlExtractor {
                 }
             }
         }
+        // a story of one-sentence paragraphs cut apart by ad slots closes with a paragraph too short to be prose
+        // ("Fahrpläne liegen im Rathaus aus." under the last slot): a bare paragraph of the container's own after the
+        // last joined paragraph, with only boxes of links between, is the text's last line
+        if (like == null && last >= 0 && ownParagraph(d, parent, parts.get(last))) {
+            for (int k = last + 1; k < parts.size(); k++) {
+                PageBudget.check();
+                if (ownParagraph(d, parent, parts.get(k))) {
+                    joins.set(k, true);
+                    last = k;
+                } else if (!linkBox(d, parent, parts.get(k))) {
+                    break;
+                }
+            }
+        }
         for (int k = last + 1, pending = k; k < parts.size() && maybe.get(k); k++) {
             if (listLike(d, parts.get(k))) {
                 for (int j = pending; j <= k; j++) {
@@ -2409,6 +2423,22 @@ public final class HtmlExtractor {
 
     private static boolean listTag(String tag) {
         return tag.equals("li") || tag.equals("td") || tag.equals("tr") || tag.equals("dd") || tag.equals("dt") || tag.equals("table");
+    }
+
+    /** A {@code <p>} child of the parent without links or furniture, holding one block of the main text's box. */
+    private static boolean ownParagraph(DomBlocks d, Span parent, int[] part) {
+        Span child = childAt(d, parent, part[0]);
+        if (child == null || !child.element.normalName().equals("p") || part[1] - part[0] != 1) {
+            return false;
+        }
+        Block b = d.blocks.get(part[0]);
+        return !b.negative && b.inMain && b.linkLength == 0;
+    }
+
+    /** A box of the parent whose text is mostly links and holds no prose of its own: an ad slot, a card. */
+    private static boolean linkBox(DomBlocks d, Span parent, int[] part) {
+        Span child = childAt(d, parent, part[0]);
+        return child != null && !TEXT_TAGS.contains(child.element.normalName()) && linkDensity(d, child) > 0.5 && !hasProse(d, child);
     }
 
     /** The direct child span of the parent that starts at block i, or null when the parent holds block i itself. */

@@ -323,6 +323,15 @@ class ExtractionFixturesTest {
         "en-github-issue", // an issue page: the opening comment in a timeline of comments all named comment-body (guard)
         "en-hidden-main-js-notice", // the page in <main hidden> until a script shows it, a visible "turn JavaScript on" notice of prose (gave the notice: F1 0)
         "ru-vk-post-show-more", // a social network's long post: its rest in a display:none span after a "Показать полностью…" link (the rest lost, the link kept: R 0.42)
+        // round twenty-one (session 25): regional CMSs, obituaries, releases, interviews, paginated and ad-split stories
+        "de-regional-short-paras-native-ads", // one-sentence paragraphs between ad slots, the last one under the last slot (dropped: R 0.92)
+        "en-obituary-guestbook", // an obituary: life dates under the name, "Send Flowers" buttons, a guest book of signed condolences (guard)
+        "en-press-release-contact-top", // a release with "FOR IMMEDIATE RELEASE" and the media contact above the headline, "###" (guard)
+        "ko-regional-ndsoft", // a Korean regional paper's CMS: a floating photo box with its caption, the reporter's line, copyright (guard)
+        "ru-regional-dateline-in-lead", // a table layout; the place, date, paper and author in bold opening the first paragraph (guard)
+        "uk-regional-photo-lines", // Ukrainian: photos and "Фото:" lines as paragraphs of their own, a "subscribe" line after (guard)
+        "zh-interview-speaker-lines", // a Chinese interview of "记者：" / name lines, a one-character answer (guard)
+        "zh-multipage-article", // page 2 of 3 of a Chinese story: a page bar and "（本文共3页）" under it (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
