@@ -86,6 +86,18 @@ class OpenApiDocumentsTest {
         assertThat(problems).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "classifier", "alert"})
+    void licenceIsTheRepositorys(String service) throws IOException {
+        // Generated clients and API catalogues copy info.license into what they publish; a missing one reads as "all
+        // rights reserved" for an Apache-2.0 project.
+        JsonNode license = document(service).path("info").path("license");
+        assertThat(license.path("name").asText()).isEqualTo("Apache-2.0");
+        assertThat(license.path("url").asText()).startsWith("https://www.apache.org/licenses/LICENSE-2.0");
+        assertThat(java.nio.file.Files.readString(dev.tumen.devkit.RepoPaths.root().resolve("LICENSE")))
+                .contains("Apache License").contains("Version 2.0");
+    }
+
     private static void collectPatterns(JsonNode node, List<String> into) {
         if (node.isObject()) {
             node.fields().forEachRemaining(f -> {
