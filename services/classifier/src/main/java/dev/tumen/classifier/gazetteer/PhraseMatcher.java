@@ -110,80 +110,130 @@ public final class PhraseMatcher<T> {
     }
 
     /*
-     * The automaton as arrays, states numbered breadth first (the root is 0): matching a 30 KB page walks one state
-     * per character, and with a node object a state, a binary search in it and a failure chain through others, that
-     * walk was a third of the classifier's CPU. State s's edges are edgeChars/edgeTargets[edgeFrom[s] .. edgeFrom[s + 1])
-     * sorted by character, its phrases (its own, then its failure state's) outIds[outFrom[s] .. outFrom[s + 1]).
-     * The root, where most characters of a text land, answers from a table in 256-character pages instead.
+     * The automaton in one int array. Matching a 30 KB page walks one state per character, and a state spread over
+     * several arrays (edges, failure, phrases) cost a cache miss in each: a state is one block here, its header
+     * [failure, edge count | phrase count << 16, first phrase in outIds] then its edges as (class, target) pairs
+     * sorted by class, a state being named by its block's offset (the root's is 0). Characters are read as classes:
+     * one table load folds a text's character and numbers it among the characters the keys hold (0: none of them,
+     * so the walk is back at the root without a lookup; 1: a space). The root and the states with more than LINEAR
+     * edges (the few that most walks pass through) come first, below rowStates, and own a full row of the DFA in
+     * rows (its start in the block's fourth slot, failures already followed), so at them a step is one load; from the
+     * others a step scans a few edges and falls back along the failure links. A state's phrases, its own then its
+     * failure state's, are in outIds.
      */
     private static final int LINEAR = 8;
-    private final int[] edgeFrom;
-    private final char[] edgeChars;
-    private final int[] edgeTargets;
-    private final int[] fail;
-    private final int[] outFrom;
+    private static final char NONE = 0;
+    private static final char SPACE = 1;
+    private static final int HEADER = 3;
+    /** A text character's class: its folding's place among the keys' characters (see above). */
+    private final char[] classOf = new char[Character.MAX_VALUE + 1];
+    private final int[] trie;
+    private final int rowStates;
+    private final int[] rows;
     private final int[] outIds;
-    private final int[][] rootPages = new int[256][];
-    private final List<Phrase<T>> phrases;
+    private final Phrase<T>[] phrases;
     private final int[] keyLength;
     /** At least the longest key: only that many fed characters back are ever looked up, so their offsets can rotate. */
     private final int ringMask;
 
+    @SuppressWarnings("unchecked")
     private PhraseMatcher(List<Phrase<T>> phrases) {
-        this.phrases = List.copyOf(phrases);
+        this.phrases = phrases.toArray(new Phrase[0]);
+        char[] classOfFolded = new char[Character.MAX_VALUE + 1];
+        classOfFolded[' '] = SPACE;
+        int classes = SPACE + 1;
         Node root = new Node();
-        keyLength = new int[this.phrases.size()];
+        keyLength = new int[this.phrases.length];
         int longest = 1;
-        for (int id = 0; id < this.phrases.size(); id++) {
+        for (int id = 0; id < this.phrases.length; id++) {
             Node n = root;
-            String key = this.phrases.get(id).key();
+            String key = this.phrases[id].key();
             for (char c : key.toCharArray()) {
-                n = n.addChild(c);
+                if (classOfFolded[c] == NONE) {
+                    classOfFolded[c] = (char) classes++;
+                }
+                n = n.addChild(classOfFolded[c]);
             }
             n.outputs = append(n.outputs, id);
             keyLength[id] = key.length();
             longest = Math.max(longest, key.length());
         }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            classOf[c] = classOfFolded[TextFold.fold((char) c)];
+        }
         ringMask = Integer.highestOneBit(longest) * 2 - 1;
         List<Node> order = linkFailures(root);
-        int states = order.size();
-        int edges = 0;
-        int outs = 0;
+        // blocks: the states with rows first (the root at 0), then the rest depth first, so that reading on along a
+        // key reads on in memory
+        List<Node> laidOut = new ArrayList<>(order.size());
         for (Node n : order) {
-            edges += n.keys.length;
+            if (n == root || n.keys.length > LINEAR) {
+                laidOut.add(n);
+            }
+        }
+        List<Node> rest = new ArrayList<>();
+        ArrayDeque<Node> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n != root && n.keys.length <= LINEAR) {
+                rest.add(n);
+            }
+            for (int i = n.children.length - 1; i >= 0; i--) {
+                stack.push(n.children[i]);
+            }
+        }
+        int size = 0;
+        int outs = 0;
+        for (Node n : laidOut) {
+            n.state = size;
+            size += HEADER + 1;
             outs += n.outputs.length;
         }
-        edgeFrom = new int[states + 1];
-        edgeChars = new char[edges];
-        edgeTargets = new int[edges];
-        fail = new int[states];
-        outFrom = new int[states + 1];
+        rowStates = size;
+        for (Node n : rest) {
+            n.state = size;
+            size += HEADER + 2 * n.keys.length;
+            outs += n.outputs.length;
+        }
+        laidOut.addAll(rest);
+        trie = new int[size];
         outIds = new int[outs];
-        int e = 0;
+        rows = new int[(laidOut.size() - rest.size()) * classes];
         int o = 0;
-        for (int s = 0; s < states; s++) {
-            Node n = order.get(s);
-            edgeFrom[s] = e;
-            for (int i = 0; i < n.keys.length; i++, e++) {
-                edgeChars[e] = n.keys[i];
-                edgeTargets[e] = n.children[i].state;
-            }
-            fail[s] = n.fail == null ? 0 : n.fail.state;
-            outFrom[s] = o;
+        int row = 0;
+        for (Node n : laidOut) {
+            int s = n.state;
+            trie[s] = n.fail == null ? 0 : n.fail.state;
+            trie[s + 2] = o;
             System.arraycopy(n.outputs, 0, outIds, o, n.outputs.length);
             o += n.outputs.length;
-        }
-        edgeFrom[states] = e;
-        outFrom[states] = o;
-        for (int i = 0; i < root.keys.length; i++) {
-            char c = root.keys[i];
-            int[] page = rootPages[c >>> 8];
-            if (page == null) {
-                page = new int[256];
-                rootPages[c >>> 8] = page;
+            if (s < rowStates) {
+                trie[s + 1] = n.outputs.length << 16;
+                trie[s + HEADER] = row;
+                for (char k = 0; k < classes; k++) {
+                    rows[row + k] = next(root, n, k);
+                }
+                row += classes;
+            } else {
+                trie[s + 1] = n.keys.length | n.outputs.length << 16;
+                for (int i = 0; i < n.keys.length; i++) {
+                    trie[s + HEADER + 2 * i] = n.keys[i];
+                    trie[s + HEADER + 2 * i + 1] = n.children[i].state;
+                }
             }
-            page[c & 0xff] = root.children[i].state;
         }
+    }
+
+    /** The state {@code from} moves to on class {@code k}, failure links followed, as a block offset. */
+    private static int next(Node root, Node from, char k) {
+        for (Node n = from; n != null; n = n.fail) {
+            Node c = n.child(k);
+            if (c != null) {
+                return c.state;
+            }
+        }
+        return root.state;
     }
 
     /** Builds a matcher from (phrase spec, value) pairs; see {@link Phrase} for the spec syntax. */
@@ -199,18 +249,16 @@ public final class PhraseMatcher<T> {
     }
 
     public int size() {
-        return phrases.size();
+        return phrases.length;
     }
 
-    /** Links failure states and merges their outputs; returns the nodes breadth first, each numbered by its place. */
+    /** Links failure states and merges their outputs; returns the nodes breadth first. */
     private static List<Node> linkFailures(Node root) {
         List<Node> order = new ArrayList<>();
-        root.state = 0;
         order.add(root);
         ArrayDeque<Node> queue = new ArrayDeque<>();
         for (Node c : root.children) {
             c.fail = root;
-            c.state = order.size();
             order.add(c);
             queue.add(c);
         }
@@ -229,7 +277,6 @@ public final class PhraseMatcher<T> {
                     System.arraycopy(child.fail.outputs, 0, merged, child.outputs.length, child.fail.outputs.length);
                     child.outputs = merged;
                 }
-                child.state = order.size();
                 order.add(child);
                 queue.add(child);
             }
@@ -237,40 +284,22 @@ public final class PhraseMatcher<T> {
         return order;
     }
 
-    /** The state reached from {@code state} (not the root) on {@code c}, or -1 when it has no such edge. */
-    private int child(int state, char c) {
-        int lo = edgeFrom[state];
-        int hi = edgeFrom[state + 1];
-        if (hi - lo <= LINEAR) {
-            for (int k = lo; k < hi; k++) {
-                char k2 = edgeChars[k];
-                if (k2 == c) {
-                    return edgeTargets[k];
+    /** The state {@code state} moves to on class {@code k}: failure links followed until a row or an edge answers. */
+    private int step(int state, char k) {
+        int[] t = trie;
+        while (state >= rowStates) {
+            for (int e = state + HEADER, end = e + 2 * (t[state + 1] & 0xffff); e < end; e += 2) {
+                int c = t[e];
+                if (c == k) {
+                    return t[e + 1];
                 }
-                if (k2 > c) {
-                    return -1;
+                if (c > k) {
+                    break;
                 }
             }
-            return -1;
+            state = t[state];
         }
-        hi--;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            char m = edgeChars[mid];
-            if (m < c) {
-                lo = mid + 1;
-            } else if (m > c) {
-                hi = mid - 1;
-            } else {
-                return edgeTargets[mid];
-            }
-        }
-        return -1;
-    }
-
-    private int fromRoot(char c) {
-        int[] page = rootPages[c >>> 8];
-        return page == null ? 0 : page[c & 0xff];
+        return rows[t[state + HEADER] + k];
     }
 
     /** Every occurrence, overlapping ones included, in order of end offset. */
@@ -282,22 +311,24 @@ public final class PhraseMatcher<T> {
         int[] fedAt = new int[ringMask + 1];
         int fed = 0;
         int state = 0;
-        char prev = ' ';
+        char prev = SPACE;
         for (int i = 0; i < n; i++) {
-            char c = TextFold.fold(text.charAt(i));
-            if (c == ' ' && prev == ' ') {
+            char k = classOf[text.charAt(i)];
+            if (k == SPACE && prev == SPACE) {
                 continue;
             }
-            prev = c;
+            prev = k;
             fedAt[fed++ & ringMask] = i;
-            int next = -1;
-            while (state != 0 && (next = child(state, c)) < 0) {
-                state = fail[state];
+            if (k == NONE) {
+                // no key holds the character: every failure chain ends at the root, which has no edge on it
+                state = 0;
+                continue;
             }
-            state = state == 0 ? fromRoot(c) : next;
-            for (int o = outFrom[state], last = outFrom[state + 1]; o < last; o++) {
+            state = step(state, k);
+            int outs = trie[state + 1] >>> 16;
+            for (int o = trie[state + 2], last = o + outs; o < last; o++) {
                 int id = outIds[o];
-                Phrase<T> p = phrases.get(id);
+                Phrase<T> p = phrases[id];
                 int start = fedAt[(fed - keyLength[id]) & ringMask];
                 int end = i + 1;
                 if (p.checkStart() && start > 0 && TextFold.isWordChar(text.charAt(start - 1))) {
