@@ -84,8 +84,11 @@ class LanguageDetectionTest {
                 }
             }
         }
+        samples.add("Read more at https://example.org/a?b=c&d or write to desk@example.org, Kim met Putin.");
+        samples.add("Пишите: редакция@пример.рф; http://пример.рф/новости — Путин встретился с Ким Чен Ыном.");
         for (String s : samples) {
             CharSequence t = texts.forText(s);
+            assertEquals(t.toString(), DETECTION.textObject(s).toString(), s);
             if (t.length() > 0) {
                 assertEquals(NgramExtractors.standard().extractGrams(t), new LanguageDetection.Grams(t), s);
             }
