@@ -1040,8 +1040,11 @@ final class DomBlocks {
     private static final Pattern NOT_DURATION = Pattern.compile("(?iU)\\d:\\d\\d|\\d{1,4}[./-]\\d{1,2}[./-]\\d|\\b(?:19|20)\\d\\d\\b"
             + "|\\bread|lese|чтени|読|읽");
 
-    /** A clock time alone: a live entry's stamp ("11:20", "16:45 Uhr", "9.05 p.m."). */
-    static final Pattern CLOCK_ALONE = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?");
+    /**
+     * A clock time alone: a live entry's stamp ("11:20", "16:45 Uhr", "9.05 p.m."), or a transcript cue's point in its
+     * recording ("00:01:02").
+     */
+    static final Pattern CLOCK_ALONE = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?");
 
     /**
      * The first box of an entry that has a sibling built alike (same tag and classes) opening with a box built like it: a

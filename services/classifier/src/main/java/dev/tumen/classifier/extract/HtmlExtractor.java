@@ -3095,7 +3095,34 @@ public final class HtmlExtractor {
     }
 
     private static boolean entryStamp(Block b) {
-        return b.owner.children().isEmpty() && DomBlocks.CLOCK_ALONE.matcher(b.text.strip()).matches() && DomBlocks.entryHead(b.owner);
+        // a cue's time links to its point in the recording ("?t=62"), a live entry's to the entry: still its stamp
+        return (b.owner.children().isEmpty() || b.owner.childrenSize() == 1 && b.owner.child(0).normalName().equals("a")
+                && b.owner.ownText().isBlank())
+                && DomBlocks.CLOCK_ALONE.matcher(b.text.strip()).matches() && DomBlocks.entryHead(b.owner);
+    }
+
+    /**
+     * A short label of an entry built like its neighbours, beside the entry's own unlinked text: a transcript's speaker
+     * ("Mr Dalton" over each thing he said), which says something each time it comes back; a copy of a paragraph, or
+     * an ad slot's label over its links, is no such label.
+     */
+    private static boolean entryLabel(DomBlocks d, Block b) {
+        Element entry = b.owner.parent();
+        if (LineRules.tokens(b.text) > 4 || entry == null || !b.owner.children().isEmpty() || !builtAlike(entry, entry.nextElementSibling())
+                && !builtAlike(entry, entry.previousElementSibling())) {
+            return false;
+        }
+        for (Element other : entry.children()) {
+            PageBudget.check();
+            Span s = other == b.owner ? null : d.span(other);
+            for (int k = s == null ? 0 : s.start; s != null && k < s.end; k++) {
+                Block o = d.blocks.get(k);
+                if (!o.negative && o.linkLength == 0 && o.length > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A block of lines this long (in Latin-text terms) is a text's, its lines judged one by one. */
@@ -3127,11 +3154,11 @@ public final class HtmlExtractor {
                 continue;
             }
             double ld = b.linkDensity();
-            if (!b.digestItem && (ld > 0.5 || (b.length < 80 && ld > 0.3 && !attribution(b)) || isTeaser(b))) {
+            if (!b.digestItem && (ld > 0.5 || (b.length < 80 && ld > 0.3 && !attribution(b)) || isTeaser(b)) && !entryStamp(b)) {
                 continue;
             }
             String norm = LineRules.normalise(b.text);
-            if (norm.isEmpty() || isHeadline(norm, titleKey, sited) || !seen.add(norm)) {
+            if (norm.isEmpty() || isHeadline(norm, titleKey, sited) || !seen.add(norm) && !entryLabel(d, b)) {
                 continue;
             }
             // a block of <br> lines as long as a paragraph is judged line by line, never whole: a Japanese or Chinese

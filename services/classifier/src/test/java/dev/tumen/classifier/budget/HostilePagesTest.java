@@ -67,7 +67,13 @@ class HostilePagesTest {
                 Arguments.of("contents boxes", "", "<div class=t><h3>Contents</h3><ul><li><a href=#a>Times</a></li>"
                         + "<li><a href=#b>Fares</a></li></ul>", ""),
                 // boxes an id alone marks, each looked up among the fragments the page's links point to
-                Arguments.of("anchored boxes", "", "<div id=more><p>" + SENTENCE + "</p></div><a href=#more>Read more</a>", ""));
+                Arguments.of("anchored boxes", "", "<div id=more><p>" + SENTENCE + "</p></div><a href=#more>Read more</a>", ""),
+                // transcript cues built alike, each speaker's name seen before and asked whether it labels its cue
+                Arguments.of("transcript cues", "<div class=tr>", "<div class=cue><div class=cue__time><a href=?t=62>00:01:02</a></div>"
+                        + "<div class=s>Mayor</div><div class=x>" + SENTENCE + "</div></div>", "</div>"),
+                // paragraphs too short to be prose between ad slots, each looked at after the last joined one
+                Arguments.of("short paragraphs between ad slots", "<div class=rte><p>" + SENTENCE + "</p>",
+                        "<div class=slot><a href=/ad>Buy now</a></div><p>Short line.</p>", "</div>"));
     }
 
     @ParameterizedTest(name = "{0}")

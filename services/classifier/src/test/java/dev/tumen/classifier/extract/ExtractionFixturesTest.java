@@ -332,6 +332,11 @@ class ExtractionFixturesTest {
         "uk-regional-photo-lines", // Ukrainian: photos and "Фото:" lines as paragraphs of their own, a "subscribe" line after (guard)
         "zh-interview-speaker-lines", // a Chinese interview of "记者：" / name lines, a one-character answer (guard)
         "zh-multipage-article", // page 2 of 3 of a Chinese story: a page bar and "（本文共3页）" under it (guard)
+        "en-transcript-cue-times", // a meeting's transcript: cues built alike, a linked "00:01:02" and a speaker over each line (times and repeated speakers dropped)
+        "ja-regional-news-cms", // a Japanese regional paper: an ad slot labelled 広告 mid-story, the writer's "（佐藤健一）" box, a members-only note (guard)
+        "en-interview-qa-classes", // an interview of question/answer paragraphs, "None." an answer, readers' comments under it (guard)
+        "en-multipage-listicle-page1", // page 1 of 3: numbered subheads, "Page 1 of 3" and "Next page: …" under the text (guard)
+        "en-nested-shadow-roots", // a story inside a shadow root inside another, the site's header and footer in the outer one (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
