@@ -59,7 +59,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
             last = m.start();
             lastEnd = m.end();
         }
-        if (first < 0 || doc.body() == null) {
+        boolean underscored = UNDERSCORE_PARTS.matcher(title).matches();
+        if (first < 0 && !underscored || doc.body() == null) {
             return title;
         }
         java.util.Set<String> names = new java.util.HashSet<>();
@@ -71,6 +72,18 @@ record PageMetadata(String title, Instant published, String canonical, String la
             String own = e.ownText().strip();
             if (!own.isEmpty() && own.length() <= 80) {
                 names.add(SITE_LINE_MARKS.matcher(own).replaceAll("").strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        // a Chinese CMS titles a page "Headline_Section_Site" without spaces: the headline is the first part when the page
+        // shows it (a <div class="title"> over the text, no h1) and names the site or the section in the last part too
+        if (underscored) {
+            String[] parts = title.split("_");
+            String headline = parts[0].strip();
+            if (names.contains(headline.toLowerCase(Locale.ROOT)) && names.contains(parts[parts.length - 1].strip().toLowerCase(Locale.ROOT))) {
+                return headline;
+            }
+            if (first < 0) {
+                return title;
             }
         }
         // the site's name is the shorter side; when both sides are shown (the headline above the text, the section's
@@ -89,6 +102,9 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         return title;
     }
+
+    /** A title of parts joined by underscores: "标题_栏目_网站", the first part six characters or more. */
+    private static final java.util.regex.Pattern UNDERSCORE_PARTS = java.util.regex.Pattern.compile("[^_]{6,}(?:_[^_\\s][^_]*){1,3}");
 
     /** A date is this short: "14 Ноября 2026", "2026-11-14"; a longer last part says more than when. */
     private static final int DATE_PART = 30;

@@ -337,6 +337,7 @@ class ExtractionFixturesTest {
         "en-interview-qa-classes", // an interview of question/answer paragraphs, "None." an answer, readers' comments under it (guard)
         "en-multipage-listicle-page1", // page 1 of 3: numbered subheads, "Page 1 of 3" and "Next page: …" under the text (guard)
         "en-nested-shadow-roots", // a story inside a shadow root inside another, the site's header and footer in the outer one (guard)
+        "zh-gov-trs-editor", // a Chinese government CMS (TRS): "Headline_Section_Site" titling a page with no h1, a line under a picture (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -338,6 +338,18 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anUnderscoredTitleGivesTheHeadlineThePageShows() {
+        // a Chinese government CMS: "Headline_Section_Site", the headline in a <div class="title">, no h1
+        String page = "<html><head><title>我市新增15条公交线路 方便城郊居民出行_政务动态_青川市人民政府</title></head><body>"
+                + "<div class=\"logo\"><a href=\"/\">青川市人民政府</a></div><div class=\"title\">我市新增15条公交线路 方便城郊居民出行</div>"
+                + "<div class=\"content\"><p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>";
+        assertEquals("我市新增15条公交线路 方便城郊居民出行", EXTRACTOR.extract(page, "text/html", null).title());
+        // a file's name is no such title: its parts are shown nowhere
+        String file = "<html><head><title>annual_report_final</title></head><body><div><p>" + P1 + "</p></div></body></html>";
+        assertEquals("annual_report_final", EXTRACTOR.extract(file, "text/html", null).title());
+    }
+
+    @Test
     void aTitleOnlyInTheTitleElementLosesTheSiteNameThePageShows() {
         // an app shell in Ukrainian: no h1, no declared title; the footer's "© Міські новини" names the site
         String shell = "<html lang=\"uk\"><head><title>Бібліотека подовжує години роботи – Міські новини</title></head><body>"
