@@ -996,7 +996,50 @@ final class DomBlocks {
                 && (duration(e) || CLOCK_ALONE.matcher(e.text().strip()).matches() && entryHead(e))) {
             h = NONE;
         }
+        // a box of facts, each a label beside its value ("When", "Where", "Price" under an event's name): the page's
+        // content, whatever the box is named ("event__meta")
+        if (h == WEAK_NEGATIVE && factRows(e)) {
+            h = NONE;
+        }
         return h;
+    }
+
+    private final Map<Element, Boolean> factBoxes = new IdentityHashMap<>();
+
+    /** {@link #factRows}, looked at once a box: each of a box's rows asks about the box. */
+    boolean facts(Element box) {
+        return box != null && factBoxes.computeIfAbsent(box, DomBlocks::factRows);
+    }
+
+    /** A fact's label is this short: "When", "Where", "Price", "Wann". */
+    private static final int FACT_LABEL = 20;
+
+    /**
+     * Three rows or more of facts: boxes of one tag, each opening with a label in an element built like the others'
+     * (same tag and classes, a few words) and going on with its value in its own text. At most one value is a date, so
+     * a story's meta lines ("By", "Published", "Updated") are not facts.
+     */
+    static boolean factRows(Element box) {
+        int rows = 0;
+        int dates = 0;
+        Element model = null;
+        for (Element row : box.children()) {
+            PageBudget.check();
+            if (row.childrenSize() == 0 || row.ownText().isBlank()) {
+                continue;
+            }
+            Element label = row.child(0);
+            String text = label.text().strip();
+            if (text.isEmpty() || text.length() > FACT_LABEL || !label.ownText().equals(label.text())
+                    || model != null && !(model.parent().normalName().equals(row.normalName())
+                    && label.normalName().equals(model.normalName()) && label.className().equals(model.className()))) {
+                continue;
+            }
+            model = model == null ? label : model;
+            rows++;
+            dates += DateFinder.hasDate(row.ownText()) ? 1 : 0;
+        }
+        return rows >= 3 && dates <= 1;
     }
 
     /** How far up a BEM element's block is looked for: a template nests its elements a few boxes deep at most. */

@@ -2002,8 +2002,10 @@ public final class HtmlExtractor {
                         || !furniture && clean(d, child) && linkDensity(d, child) < 0.25
                         && paragraphKinds.contains(firstClass(child.element))
                         || !furniture && like == null && linkDensity(d, child) < 0.25 && entryLike(d, anchor, child);
-                if (!join && lead && !furniture && clean(d, child) && sibling(prefix, child, bestScore, true, d)
-                        && (like == null || holdsLike(d, child, like) || listBody && headlineChild(d, parent))) {
+                // an event's facts between its name and its text ("When", "Where", "Price") lead it as a standfirst would
+                if (!join && lead && !furniture && clean(d, child) && (sibling(prefix, child, bestScore, true, d)
+                        && (like == null || holdsLike(d, child, like) || listBody && headlineChild(d, parent))
+                        || like == null && d.facts(child.element))) {
                     join = true;
                     leadOnly = true;
                 }
@@ -3186,7 +3188,8 @@ public final class HtmlExtractor {
                 // 31.12.2028" among the changes it lists)
                 // nor is a live entry's stamp, the clock time opening each entry of a run built alike, the first one too
                 if (kind != LineRules.Kind.TEXT && !(kind == LineRules.Kind.TIMESTAMP
-                        && (!out.isEmpty() && (isHeading(b) || b.tag().equals("li")) || entryStamp(b) || definedBy(d, b, i, lastKept)))) {
+                        && (!out.isEmpty() && (isHeading(b) || b.tag().equals("li")) || entryStamp(b) || definedBy(d, b, i, lastKept)
+                        || d.facts(b.owner.parent())))) {
                     continue;
                 }
             }

@@ -73,7 +73,10 @@ class HostilePagesTest {
                         + "<div class=s>Mayor</div><div class=x>" + SENTENCE + "</div></div>", "</div>"),
                 // paragraphs too short to be prose between ad slots, each looked at after the last joined one
                 Arguments.of("short paragraphs between ad slots", "<div class=rte><p>" + SENTENCE + "</p>",
-                        "<div class=slot><a href=/ad>Buy now</a></div><p>Short line.</p>", "</div>"));
+                        "<div class=slot><a href=/ad>Buy now</a></div><p>Short line.</p>", "</div>"),
+                // one box of labelled rows, its dates lines of their own, each row asking whether its box holds facts
+                Arguments.of("fact rows", "<div class=event><h1>Lantern walk</h1><div class=meta>", "<div><span class=l>When</span> "
+                        + "Saturday 13 December 2026</div><div><span class=l>Where</span> The Boathouse</div>", "</div><p>" + SENTENCE + "</p></div>"));
     }
 
     @ParameterizedTest(name = "{0}")
