@@ -6,10 +6,10 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
-import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
+import com.optimaize.langdetect.text.TextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
+import com.optimaize.langdetect.text.UrlTextFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -63,14 +63,19 @@ public final class LanguageDetection {
     }
 
     private final LanguageDetector detector;
-    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    /**
+     * {@code CommonTextObjectFactories.forDetectingOnLargeText()}, its filters being the library's link filter and
+     * {@link MinorityScripts} in place of its own minority-script filter.
+     */
+    private final TextObjectFactory texts = new TextObjectFactoryBuilder().maxTextLength(10000)
+            .withTextFilter(UrlTextFilter.getInstance()).withTextFilter(new MinorityScripts()).build();
     /**
      * The same factory without its first filter, which blanks out links ("https?://...") and e-mail addresses
      * ("...@..."), for a sample that holds neither "://" nor "@" and so is returned unchanged by it: the e-mail regex
      * tried every position of every sample, a twentieth of a page's classification, to find no "@".
      */
     private final TextObjectFactory textsWithoutLinks = new TextObjectFactoryBuilder().maxTextLength(10000)
-            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3)).build();
+            .withTextFilter(new MinorityScripts()).build();
     /** The detector's long-text scoring and its result sorting, or null to use {@code getProbabilities} as it is. */
     private final Method longText;
     private final Method sorted;
@@ -187,7 +192,7 @@ public final class LanguageDetection {
         return cyrillic > latin ? "ru" : latin > 0 ? "en" : "und";
     }
 
-    /** What {@code CommonTextObjectFactories.forDetectingOnLargeText()} makes of the sample. */
+    /** What {@code CommonTextObjectFactories.forDetectingOnLargeText()} makes of the sample (LanguageDetectionTest). */
     CharSequence textObject(String sample) {
         return (sample.indexOf('@') >= 0 || sample.contains("://") ? texts : textsWithoutLinks).forText(sample);
     }
@@ -218,6 +223,82 @@ public final class LanguageDetection {
     @SuppressWarnings("unchecked")
     private static List<DetectedLanguage> castList(Object o) {
         return (List<DetectedLanguage>) o;
+    }
+
+    /**
+     * {@code RemoveMinorityScriptsTextFilter.forThreshold(0.3)}, answer for answer: the characters of each script
+     * that has at most 0.3 of the commonest script's count are dropped (common and unknown characters count for no
+     * script, a combining mark for the script before it). The library's filter counted in a HashMap of boxed Longs
+     * after a binary search of Character.UnicodeScript.of for every character, 4 % of a long page's classification;
+     * here the BMP's scripts are a table and the counts an array.
+     */
+    static final class MinorityScripts implements TextFilter {
+        private static final Character.UnicodeScript[] ALL = Character.UnicodeScript.values();
+        private static final double THRESHOLD = 0.3;
+        /** Each BMP character's script, as its ordinal. */
+        private static final short[] BMP = new short[Character.MAX_VALUE + 1];
+
+        static {
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                BMP[c] = (short) Character.UnicodeScript.of(c).ordinal();
+            }
+        }
+
+        private static final int INHERITED = Character.UnicodeScript.INHERITED.ordinal();
+        private static final int COMMON = Character.UnicodeScript.COMMON.ordinal();
+        private static final int UNKNOWN = Character.UnicodeScript.UNKNOWN.ordinal();
+
+        @Override
+        public String filter(CharSequence text) {
+            int[] counts = new int[ALL.length];
+            int scripts = 0;
+            int last = -1;
+            for (int i = 0; i < text.length(); i++) {
+                int s = BMP[text.charAt(i)];
+                if (s == INHERITED) {
+                    s = last;
+                } else if (s == COMMON || s == UNKNOWN) {
+                    continue;
+                } else {
+                    last = s;
+                }
+                if (s >= 0 && counts[s]++ == 0) {
+                    scripts++;
+                }
+            }
+            if (scripts <= 1) {
+                return text.toString();
+            }
+            int most = 0;
+            for (int count : counts) {
+                most = Math.max(most, count);
+            }
+            boolean[] minor = new boolean[ALL.length];
+            boolean any = false;
+            for (int s = 0; s < counts.length; s++) {
+                if (counts[s] > 0 && counts[s] != most && (double) counts[s] / (double) most <= THRESHOLD) {
+                    minor[s] = true;
+                    any = true;
+                }
+            }
+            if (!any) {
+                return text.toString();
+            }
+            StringBuilder kept = new StringBuilder();
+            int previous = -1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                int s = BMP[c];
+                if (s == INHERITED && previous >= 0 && minor[previous]) {
+                    continue;
+                }
+                previous = s;
+                if (!minor[s]) {
+                    kept.append(c);
+                }
+            }
+            return kept.toString();
+        }
     }
 
     /**

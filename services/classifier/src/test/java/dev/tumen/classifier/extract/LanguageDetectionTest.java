@@ -8,6 +8,8 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
+import com.optimaize.langdetect.text.TextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
 import dev.tumen.classifier.SharedFiles;
 import dev.tumen.classifier.eval.Evaluate;
@@ -93,6 +95,29 @@ class LanguageDetectionTest {
                 assertEquals(NgramExtractors.standard().extractGrams(t), new LanguageDetection.Grams(t), s);
             }
             assertEquals(describe(library.getProbabilities(t)), describe(DETECTION.probabilities(t)), s);
+        }
+    }
+
+    /** The minority-script filter answers as the library's, on random mixtures of scripts, marks, digits and halves of pairs. */
+    @Test
+    void dropsMinorityScriptsAsTheLibraryDoes() {
+        TextFilter library = RemoveMinorityScriptsTextFilter.forThreshold(0.3);
+        LanguageDetection.MinorityScripts ours = new LanguageDetection.MinorityScripts();
+        String[] pieces = {"Kim", " ", "Ким", "김정은", "金正恩", "の", "\u0301", "\u0308", "7", ",", "ﬁ", "\ud83d", "\ude00", "Ω", "ש",
+            "\u0300\u0301", "ー", "\u200d"};
+        Random random = new Random(11);
+        List<String> texts = new ArrayList<>(List.of(TEXTS));
+        texts.add("");
+        texts.add("\u0301Kim");
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(40); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)].repeat(1 + random.nextInt(random.nextBoolean() ? 2 : 12)));
+            }
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            assertEquals(library.filter(t), ours.filter(t), t);
         }
     }
 
