@@ -6,9 +6,8 @@ import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.cybozu.util.CharNormalizer;
 import com.optimaize.langdetect.text.TextFilter;
-import com.optimaize.langdetect.text.TextObjectFactory;
-import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import com.optimaize.langdetect.text.UrlTextFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,19 +62,21 @@ public final class LanguageDetection {
     }
 
     private final LanguageDetector detector;
+    private static final TextFilter MINORITY_SCRIPTS = new MinorityScripts();
+    /** The library's text object stops taking characters at this length (forDetectingOnLargeText's setting). */
+    private static final int MAX_TEXT = 10000;
     /**
-     * {@code CommonTextObjectFactories.forDetectingOnLargeText()}, its filters being the library's link filter and
-     * {@link MinorityScripts} in place of its own minority-script filter.
+     * {@code CharNormalizer.normalize} of every char, the library's own answers: its text object asks it of each
+     * character of a sample, and it looks up the character's Unicode block, a binary search, every time.
      */
-    private final TextObjectFactory texts = new TextObjectFactoryBuilder().maxTextLength(10000)
-            .withTextFilter(UrlTextFilter.getInstance()).withTextFilter(new MinorityScripts()).build();
-    /**
-     * The same factory without its first filter, which blanks out links ("https?://...") and e-mail addresses
-     * ("...@..."), for a sample that holds neither "://" nor "@" and so is returned unchanged by it: the e-mail regex
-     * tried every position of every sample, a twentieth of a page's classification, to find no "@".
-     */
-    private final TextObjectFactory textsWithoutLinks = new TextObjectFactoryBuilder().maxTextLength(10000)
-            .withTextFilter(new MinorityScripts()).build();
+    private static final char[] NORMALIZED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            NORMALIZED[c] = CharNormalizer.normalize((char) c);
+        }
+    }
+
     /** The detector's long-text scoring and its result sorting, or null to use {@code getProbabilities} as it is. */
     private final Method longText;
     private final Method sorted;
@@ -192,9 +193,27 @@ public final class LanguageDetection {
         return cyrillic > latin ? "ru" : latin > 0 ? "en" : "und";
     }
 
-    /** What {@code CommonTextObjectFactories.forDetectingOnLargeText()} makes of the sample (LanguageDetectionTest). */
-    CharSequence textObject(String sample) {
-        return (sample.indexOf('@') >= 0 || sample.contains("://") ? texts : textsWithoutLinks).forText(sample);
+    /**
+     * The text {@code CommonTextObjectFactories.forDetectingOnLargeText().forText(sample)} holds (LanguageDetectionTest):
+     * the sample less links and e-mail addresses and less its minority scripts, each character normalised, runs of
+     * spaces kept once. The link filter runs only on a sample with "://" or "@": elsewhere its two regexes cannot
+     * match, and the e-mail one tried every position of every sample, a twentieth of a page's classification, to find
+     * no "@". The minority-script filter is {@link MinorityScripts}, the normalising a table.
+     */
+    String textObject(String sample) {
+        String filtered = sample.indexOf('@') >= 0 || sample.contains("://") ? UrlTextFilter.getInstance().filter(sample) : sample;
+        filtered = MINORITY_SCRIPTS.filter(filtered);
+        char[] out = new char[Math.min(filtered.length(), MAX_TEXT)];
+        int len = 0;
+        char previous = 0;
+        for (int i = 0; i < filtered.length() && len < MAX_TEXT; i++) {
+            char c = NORMALIZED[filtered.charAt(i)];
+            if (c != ' ' || previous != ' ') {
+                out[len++] = c;
+            }
+            previous = c;
+        }
+        return new String(out, 0, len);
     }
 
     /**

@@ -88,9 +88,10 @@ class LanguageDetectionTest {
         }
         samples.add("Read more at https://example.org/a?b=c&d or write to desk@example.org, Kim met Putin.");
         samples.add("Пишите: редакция@пример.рф; http://пример.рф/новости — Путин встретился с Ким Чен Ыном.");
+        samples.add(String.join("  \u2014 ", TEXTS).repeat(20));
         for (String s : samples) {
             CharSequence t = texts.forText(s);
-            assertEquals(t.toString(), DETECTION.textObject(s).toString(), s);
+            assertEquals(t.toString(), DETECTION.textObject(s), s);
             if (t.length() > 0) {
                 assertEquals(NgramExtractors.standard().extractGrams(t), new LanguageDetection.Grams(t), s);
             }
