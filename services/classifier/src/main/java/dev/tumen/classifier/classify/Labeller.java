@@ -1210,7 +1210,8 @@ public final class Labeller {
                 while (end < limit && !clauseEnd(text, end)) {
                     end++;
                 }
-                if (when && !h.value().contains(BACKGROUND) && !h.value().contains(OCCASION) && namesNewsDay(cueHits, h.start(), end)) {
+                if (when && !h.value().contains(BACKGROUND) && !h.value().contains(OCCASION)
+                        && (namesNewsDay(cueHits, h.start(), end) || namesCalendarDay(text, h.start(), end))) {
                     // "When Russian and North Korean warships began drills on Monday, Japan scrambled jets": the news itself
                     continue;
                 }
@@ -1243,6 +1244,27 @@ public final class Labeller {
             }
         }
         return spans;
+    }
+
+    /**
+     * A calendar day ("on June 19", "19 июня", "19. Juni"): like a weekday, it dates a "when" clause as news is dated
+     * (0.25.0; a year or a month alone does not).
+     */
+    private static final java.util.regex.Pattern CALENDAR_DAY = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|August|Aug|Sept(?:ember)?|Sep"
+            + "|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.? \\d{1,2}\\b"
+            + "|\\b\\d{1,2}\\.? (?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember"
+            + "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+            + "|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)(?!\\p{L})");
+
+    /**
+     * Whether a calendar day (see {@link #CALENDAR_DAY}) starts in [from, to): German writes the day with a full stop
+     * ("am 3. Juni"), which ends the clause before its month, so the month is looked for a little past the end.
+     */
+    private static boolean namesCalendarDay(String text, int from, int to) {
+        java.util.regex.Matcher m = CALENDAR_DAY.matcher(text).region(Math.max(0, from), Math.min(text.length(), to + 16));
+        return m.find() && m.start() < to;
     }
 
     /** Whether a cue of the {@code news_day} group (a weekday, today, yesterday) lies in [from, to). */

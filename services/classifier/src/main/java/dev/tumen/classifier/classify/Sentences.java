@@ -50,7 +50,7 @@ public final class Sentences {
             if (!spaced && !glued && !fullWidth && !(j > i + 1)) {
                 continue;
             }
-            if (c == '.' && isAbbreviation(text, start, i)) {
+            if (c == '.' && (isAbbreviation(text, start, i) || germanDay(text, start, i, j))) {
                 continue;
             }
             add(out, text, start, j);
@@ -60,6 +60,28 @@ public final class Sentences {
         add(out, text, start, n);
         return out;
     }
+
+    /** German writes a day of the month with a full stop ("am 3. Juni"): no sentence ends there. */
+    private static boolean germanDay(String text, int from, int dot, int next) {
+        int k = dot;
+        while (k > from && Character.isDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        if (dot - k < 1 || dot - k > 2 || k > from && Character.isLetterOrDigit(text.charAt(k - 1))) {
+            return false;
+        }
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        int end = next;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return GERMAN_MONTHS.contains(text.substring(next, end));
+    }
+
+    private static final Set<String> GERMAN_MONTHS = Set.of("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
+            "August", "September", "Oktober", "November", "Dezember");
 
     private static boolean isAbbreviation(String text, int from, int dot) {
         int k = dot;

@@ -18,6 +18,8 @@ class SentencesTest {
         "uk; Договір набув чинності у грудні 2024 р. після ратифікації. Про це повідомила агенція.",
         "ru; КНДР направит 1 тыс. саперов и 5 тыс. строителей. Об этом заявил Шойгу.",
         "de; Russland zahlt 5 Mio. Euro für die Lieferungen. Das berichtet die Agentur.",
+        "de; Die Flugzeuge flogen am 3. Juni über das Japanische Meer. Das teilte Seoul mit.",
+        "de; Bis zum 31. Dezember sollen 5000 Arbeiter eintreffen. Das berichtet die Agentur.",
     })
     void abbreviatedCountsDoNotEndTheSentence(String lang, String text) {
         assertEquals(2, sentences(text).size(), () -> lang + ": " + sentences(text));
