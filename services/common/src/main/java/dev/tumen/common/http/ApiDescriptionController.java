@@ -32,7 +32,8 @@ public class ApiDescriptionController {
             the repository's docs/problems.md lists them all. Times are ISO-8601 strings. A value of another JSON
             type than its schema's (`"12"` for an integer, `["x"]` for a string, `1` for a boolean) is refused with
             400 `invalid-field` naming the field, never converted. A query parameter the operation does not read is
-            400 `unknown-parameter`; one given twice or not of its type is 400 `invalid-parameter`.
+            400 `unknown-parameter`; one given twice or not of its type is 400 `invalid-parameter`. A JSON body of more than
+            10,000 tokens (fields it does not read included) or nested deeper than 1,000 levels is 413 `json-too-complex`.
             Outside the dev environment every endpoint except /health, /prometheus and /openapi requires
             `Authorization: Bearer <TUMEN_SECURITY_TOKEN>`. Any operation may answer 408 (problem+json, then the
             connection is closed) when the request headers are not complete `TUMEN_HTTP_HEADER_TIMEOUT` after their

@@ -151,6 +151,13 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
         }
         // Syntax first: databind wraps a parser error in a mapping error that already names the field being read.
         for (Throwable t : chain) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException c) {
+                // Well-formed as far as it was read: the body is refused for its size in tokens, nesting or digits.
+                return new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "json-too-complex", "the JSON body exceeds what"
+                        + " a request body may hold (at most " + dev.tumen.common.json.JsonSettings.MAX_TOKENS + " tokens, "
+                        + com.fasterxml.jackson.core.StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels of nesting): "
+                        + sanitize(c.getOriginalMessage()));
+            }
             if (t instanceof JsonParseException p) {
                 if (p.getOriginalMessage() != null && p.getOriginalMessage().startsWith("Invalid UTF-8")) {
                     return ProblemException.unprocessable("wrong-encoding", "the JSON body is not valid UTF-8 (RFC 8259 requires UTF-8)");

@@ -34,6 +34,7 @@ public final class ProblemTypes {
             "not-acceptable", "Not acceptable",
             "unsupported-content-type", "Unsupported content type",
             "body-too-large", "Body too large",
+            "json-too-complex", "JSON too complex",
             "page-too-large", "Page too large",
             "page-too-costly", "Page too costly",
             // Requests: the URL, query and headers

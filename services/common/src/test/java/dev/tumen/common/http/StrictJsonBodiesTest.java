@@ -1,5 +1,6 @@
 package dev.tumen.common.http;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -62,6 +63,31 @@ class StrictJsonBodiesTest {
             assertEquals(Problem.type("invalid-field"), problem.toProblem("/").type(), p.json());
             assertEquals("\"" + p.field() + "\" must be " + p.expected(), problem.getMessage(), p.json());
         }
+    }
+
+    @Test
+    void aBodyOfTooManyTokensOrTooDeepIsRefusedForItsSizeNotItsSyntax() {
+        @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+        record Lenient(String text) {
+        }
+        StringBuilder wide = new StringBuilder("{\"text\": \"x\"");
+        for (int i = 0; i < JsonSettings.MAX_TOKENS; i++) {
+            wide.append(",\"k").append(i).append("\": 0");
+        }
+        String deep = "{\"text\": \"x\", \"n\": " + "[".repeat(1100) + "]".repeat(1100) + "}";
+        for (String json : List.of(wide.append('}').toString(), deep)) {
+            Exception e = assertThrows(Exception.class, () -> mapper.readValue(json, Lenient.class));
+            ProblemException problem = ProblemErrorResponseProcessor.bodyProblem(e);
+            assertNotNull(problem, e.toString());
+            assertEquals(413, problem.status().getCode());
+            assertEquals(Problem.type("json-too-complex"), problem.toProblem("/").type());
+            assertFalse(problem.getMessage().contains("com.fasterxml"), problem.getMessage());
+        }
+        StringBuilder fits = new StringBuilder("{\"text\": \"x\"");
+        for (int i = 0; i < 1_000; i++) { // 8,000 tokens
+            fits.append(",\"k").append(i).append("\": [1, {\"a\": \"b\"}]");
+        }
+        assertEquals("x", assertDoesNotThrow(() -> mapper.readValue(fits.append('}').toString(), Lenient.class)).text());
     }
 
     @Test

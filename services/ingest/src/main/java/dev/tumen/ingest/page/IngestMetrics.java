@@ -23,7 +23,7 @@ public class IngestMetrics {
     public static final List<String> REFUSAL_REASONS = List.of("ambiguous-address", "ambiguous-credentials", "binary-content", "body-too-large", "empty-body",
             "feed-unparseable", "feeds-loading", "fetch-failed", "fetch-timeout", "forbidden-address", "forbidden-port", "headers-too-large", "imports-disabled",
             "insufficient-scope", "interval-too-short", "invalid-parameter",
-            "interrupted", "invalid-field", "invalid-path", "invalid-redirect", "invalid-request", "invalid-url", "kafka-busy", "kafka-unavailable",
+            "interrupted", "invalid-field", "invalid-path", "invalid-redirect", "invalid-request", "invalid-url", "json-too-complex", "kafka-busy", "kafka-unavailable",
             "malformed-json", "metadata-address", "missing-content", "not-acceptable", "not-an-object", "not-found", "not-json", "page-too-large", "private-address",
             "robots-disallowed", "scheme", "too-many-redirects", "unknown-charset", "unknown-field", "unknown-parameter", "unresolvable",
             "unauthorized", "unsupported-content-type", "unsupported-media-type", "upstream-status", "upstream-too-large", "uri-too-long", "userinfo",

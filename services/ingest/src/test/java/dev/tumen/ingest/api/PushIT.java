@@ -203,6 +203,35 @@ class PushIT {
     }
 
     @Test
+    void aPushWithMoreJsonTokensThanAnyArticleObjectIsRefusedUnread() {
+        // Unknown fields are skipped (pushers send their whole article object), but each skipped name still cost the
+        // parser a symbol-table entry and a duplicate check: 150,000 of them in a 2 MB body took about a second of CPU
+        // per request, against milliseconds for a page of that size.
+        try (IngestApp app = new IngestApp(Map.of())) {
+            StringBuilder many = new StringBuilder("{\"content\": \"Pyongyang and Moscow\"");
+            for (int i = 0; i < 150_000; i++) {
+                many.append(",\"k").append(i).append("\":0");
+            }
+            HttpResponse<String> refused = app.postJson("/pages", many.append('}').toString());
+            assertProblem(refused, 413, "json-too-complex");
+            assertTrue(refused.body().contains("10000"), refused.body());
+            StringBuilder deep = new StringBuilder("{\"content\": \"Pyongyang and Moscow\", \"extra\": ");
+            deep.append("[".repeat(1500)).append("]".repeat(1500)).append('}');
+            assertProblem(app.postJson("/pages", deep.toString()), 413, "json-too-complex");
+            assertEquals(0, app.pages(0).size(), "nothing may be published for refused input");
+
+            // A whole article object of a CMS, a few hundred fields deep and wide, is still a page.
+            StringBuilder article = new StringBuilder("{\"content\": \"Pyongyang and Moscow\", \"url\": \"https://e.example/whole\"");
+            for (int i = 0; i < 500; i++) {
+                article.append(",\"meta").append(i).append("\": {\"a\": [1, 2, {\"b\": \"c\"}]}");
+            }
+            assertEquals(202, app.postJson("/pages", article.append('}').toString()).statusCode());
+            String metrics = app.get("/prometheus").body();
+            assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"push\",reason=\"json-too-complex\"} 2.0"), metrics);
+        }
+    }
+
+    @Test
     void malformedSeenRecordGoesToTheDeadLetterTopicAndTheNextRecordStillCounts() throws Exception {
         String prefix = TestKafka.uniquePrefix();
         String seenTopic = prefix + "tumen.pages.seen.v1";
