@@ -232,6 +232,38 @@ class PushIT {
     }
 
     @Test
+    // 64 KB of gzip that inflates to 64 MB: Micronaut counts the decompressed bytes against the limit (held, 413).
+    void aCompressedBodyIsHeldToTheLimitDecompressed() throws Exception {
+        try (IngestApp app = new IngestApp(Map.of("tumen.ingest.max-body-bytes", 65536))) {
+            for (String coding : List.of("gzip", "deflate")) {
+                byte[] bomb = compress(coding, new byte[64 * 1024 * 1024], "a".getBytes(StandardCharsets.US_ASCII));
+                HttpResponse<String> r = app.send(HttpRequest.newBuilder(app.uri("/pages")).header("Content-Type", "text/plain")
+                        .header("Content-Encoding", coding).POST(HttpRequest.BodyPublishers.ofByteArray(bomb)).build());
+                assertProblem(r, 413, "body-too-large");
+                byte[] page = compress(coding, null, ("Pyongyang and Moscow signed a treaty, sent " + coding + ".").getBytes(StandardCharsets.UTF_8));
+                HttpResponse<String> ok = app.send(HttpRequest.newBuilder(app.uri("/pages?url=https://e.example/" + coding))
+                        .header("Content-Type", "text/plain").header("Content-Encoding", coding)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(page)).build());
+                assertEquals(202, ok.statusCode(), ok.body());
+            }
+            assertEquals(200, app.get("/health").statusCode());
+        }
+    }
+
+    /** {@code filler} (zeros, squeezed to almost nothing) then {@code text}, compressed as {@code coding} says. */
+    private static byte[] compress(String coding, byte[] filler, byte[] text) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.io.OutputStream z = coding.equals("gzip") ? new java.util.zip.GZIPOutputStream(out)
+                : new java.util.zip.DeflaterOutputStream(out)) {
+            if (filler != null) {
+                z.write(filler);
+            }
+            z.write(text);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void malformedSeenRecordGoesToTheDeadLetterTopicAndTheNextRecordStillCounts() throws Exception {
         String prefix = TestKafka.uniquePrefix();
         String seenTopic = prefix + "tumen.pages.seen.v1";
