@@ -80,8 +80,9 @@ public class IngestFactory {
 
     @Singleton
     FeedRegistry feedRegistry(FeedStore store, Clock clock,
-                              @Value("${tumen.ingest.feeds.min-interval:60}") long minIntervalSeconds) {
-        return new FeedRegistry(store, clock, minIntervalSeconds);
+                              @Value("${tumen.ingest.feeds.min-interval:60}") long minIntervalSeconds,
+                              @Value("${tumen.ingest.feeds.max-feeds:5000}") int maxFeeds) {
+        return new FeedRegistry(store, clock, minIntervalSeconds, maxFeeds);
     }
 
     @Singleton

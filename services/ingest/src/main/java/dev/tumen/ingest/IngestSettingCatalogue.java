@@ -8,7 +8,7 @@ import java.util.List;
 @Singleton
 public class IngestSettingCatalogue implements SettingCatalogue {
     static final List<String> NAMES = List.of("create-topics", "failure.stall-timeout", "feeds.default-interval", "feeds.load-wait",
-            "feeds.max-entries-per-poll", "feeds.min-interval", "feeds.threads", "feeds.tick", "feeds.urls", "fetch.connect-timeout",
+            "feeds.max-entries-per-poll", "feeds.max-feeds", "feeds.min-interval", "feeds.threads", "feeds.tick", "feeds.urls", "fetch.connect-timeout",
             "fetch.host-interval", "fetch.max-body-bytes", "fetch.max-redirects", "fetch.read-timeout", "fetch.respect-robots",
             "fetch.robots-agent", "fetch.robots-ttl", "fetch.user-agent", "import-busy-timeout", "import-dir", "import-progress-every",
             "import-root", "max-body-bytes", "max-in-flight", "max-in-flight-bytes", "max-pending-requests",

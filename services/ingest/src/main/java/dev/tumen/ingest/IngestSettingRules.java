@@ -23,7 +23,8 @@ public class IngestSettingRules implements SettingRules {
                 notNegative("tumen.ingest.fetch.host-interval"), notNegative("tumen.ingest.fetch.robots-ttl"),
                 atLeast("tumen.ingest.feeds.min-interval", 1), atLeast("tumen.ingest.feeds.default-interval", 1),
                 atLeast("tumen.ingest.feeds.threads", 1), positive("tumen.ingest.feeds.tick"),
-                atLeast("tumen.ingest.feeds.max-entries-per-poll", 1), notNegative("tumen.ingest.feeds.load-wait"),
+                atLeast("tumen.ingest.feeds.max-entries-per-poll", 1),
+                atLeast("tumen.ingest.feeds.max-feeds", 1), notNegative("tumen.ingest.feeds.load-wait"),
                 atLeast("tumen.ingest.import-progress-every", 1), notNegative("tumen.ingest.import-busy-timeout"),
                 positive("tumen.ingest.send-timeout"), atLeast("tumen.ingest.max-in-flight", 1),
                 atLeast("tumen.ingest.max-in-flight-bytes", 1), positive("tumen.ingest.failure.stall-timeout"));

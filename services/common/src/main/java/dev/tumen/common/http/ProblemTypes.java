@@ -76,6 +76,7 @@ public final class ProblemTypes {
             // Limits and quotas
             "subscription-quota", "Subscription quota reached",
             "subscription-cap", "Subscription cap reached",
+            "feed-cap", "Feed cap reached",
             "too-many-stream-clients", "Too many stream clients",
             "overloaded", "Overloaded",
             "kafka-busy", "Kafka busy",

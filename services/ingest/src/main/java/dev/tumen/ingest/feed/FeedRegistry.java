@@ -26,9 +26,20 @@ import java.util.concurrent.TimeUnit;
  * state and validators lost until the next echo, a poll started again at once, a removed feed briefly followed again.
  */
 public class FeedRegistry {
+    /** Feeds followed at most unless set (tumen.ingest.feeds.max-feeds). */
+    public static final int DEFAULT_MAX_FEEDS = 5_000;
+    /**
+     * Removals whose offsets are remembered. An older record of a removed feed can only be the topic reader's echo of
+     * a write this instance made just before (milliseconds behind); remembering every removal for ever let a loop of
+     * follow and remove grow the heap without bound.
+     */
+    static final int REMEMBERED_REMOVALS = 4_096;
     private final ConcurrentHashMap<String, Feed> feeds = new ConcurrentHashMap<>();
     /** Feed id -> offset of the newest record applied (kept after a removal, so an older record cannot revive it). */
     private final Map<String, Long> offsets = new HashMap<>();
+    /** Ids removed, oldest first: past {@link #REMEMBERED_REMOVALS} their offsets are forgotten. */
+    private final java.util.ArrayDeque<String> removals = new java.util.ArrayDeque<>();
+    private final int maxFeeds;
     private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
     private final CountDownLatch loaded = new CountDownLatch(1);
     private final FeedStore store;
@@ -36,6 +47,18 @@ public class FeedRegistry {
     private final long minIntervalSeconds;
 
     public FeedRegistry(FeedStore store, Clock clock, long minIntervalSeconds) {
+        this(store, clock, minIntervalSeconds, DEFAULT_MAX_FEEDS);
+    }
+
+    /**
+     * @param maxFeeds feeds followed at most: each one is polled for ever and held in every instance's memory, and the
+     *                 topic replays them all at each start, so the API refuses more (429 {@code feed-cap})
+     */
+    public FeedRegistry(FeedStore store, Clock clock, long minIntervalSeconds, int maxFeeds) {
+        if (maxFeeds < 1) {
+            throw new IllegalArgumentException("tumen.ingest.feeds.max-feeds must be at least 1, got " + maxFeeds);
+        }
+        this.maxFeeds = maxFeeds;
         this.store = store;
         this.clock = clock;
         this.minIntervalSeconds = minIntervalSeconds;
@@ -91,6 +114,18 @@ public class FeedRegistry {
         if (feeds.remove(id) != null) {
             watchers.forEach(w -> w.removed(id));
         }
+        removals.add(id);
+        while (removals.size() > REMEMBERED_REMOVALS) {
+            String oldest = removals.poll();
+            if (!feeds.containsKey(oldest)) {
+                offsets.remove(oldest);
+            }
+        }
+    }
+
+    /** Feed ids whose newest record's offset is held (followed feeds and the most recent removals). */
+    synchronized int offsetsHeld() {
+        return offsets.size();
     }
 
     public void markLoaded() {
@@ -136,6 +171,10 @@ public class FeedRegistry {
         Feed existing = feeds.get(id);
         if (existing != null) {
             return new Added(existing, false);
+        }
+        if (feeds.size() >= maxFeeds) {
+            throw new Refusal(429, "feed-cap", "ingest already follows " + feeds.size() + " feeds, the most it allows"
+                    + " (tumen.ingest.feeds.max-feeds = " + maxFeeds + "); remove one first").withoutRetryAfter();
         }
         Feed feed = Feed.added(id, canonical, name == null || name.isBlank() ? hostOf(canonical) : name.strip(), interval,
                 origin, clock.instant()).paused(paused);

@@ -21,7 +21,7 @@ public class IngestMetrics {
      * gains a reason that is missing here.
      */
     public static final List<String> REFUSAL_REASONS = List.of("ambiguous-address", "ambiguous-credentials", "binary-content", "body-too-large", "empty-body",
-            "feed-unparseable", "feeds-loading", "fetch-failed", "fetch-timeout", "forbidden-address", "forbidden-port", "headers-too-large", "imports-disabled",
+            "feed-cap", "feed-unparseable", "feeds-loading", "fetch-failed", "fetch-timeout", "forbidden-address", "forbidden-port", "headers-too-large", "imports-disabled",
             "insufficient-scope", "interval-too-short", "invalid-parameter",
             "interrupted", "invalid-field", "invalid-path", "invalid-redirect", "invalid-request", "invalid-url", "json-too-complex", "kafka-busy", "kafka-unavailable",
             "malformed-json", "metadata-address", "missing-content", "not-acceptable", "not-an-object", "not-found", "not-json", "page-too-large", "private-address",

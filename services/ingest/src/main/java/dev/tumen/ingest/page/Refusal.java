@@ -23,7 +23,13 @@ public class Refusal extends RuntimeException {
 
     /** When a client may try again (the {@code Retry-After} header): for 429 and 503, else 0. */
     public int retryAfterSeconds() {
-        return retryAfterSeconds > 0 ? retryAfterSeconds : status == 503 ? 5 : status == 429 ? 1 : 0;
+        return retryAfterSeconds > 0 ? retryAfterSeconds : retryAfterSeconds < 0 ? 0 : status == 503 ? 5 : status == 429 ? 1 : 0;
+    }
+
+    /** The same refusal without {@code Retry-After}: a cap is not lifted by waiting, only by removing something. */
+    public Refusal withoutRetryAfter() {
+        this.retryAfterSeconds = -1;
+        return this;
     }
 
     /** The same refusal, saying when to try again. */

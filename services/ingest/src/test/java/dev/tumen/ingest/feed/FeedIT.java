@@ -77,6 +77,24 @@ class FeedIT {
     }
 
     @Test
+    void aFeedPastTheCapIsRefusedAndTheFeedsFollowedStay() {
+        serveFeed("/capped-a", new AtomicReference<>(rss("a")));
+        serveFeed("/capped-b", new AtomicReference<>(rss("b")));
+        java.util.Map<String, Object> settings = new java.util.HashMap<>(FAST);
+        settings.put("tumen.ingest.feeds.max-feeds", 1);
+        try (IngestApp app = new IngestApp(settings)) {
+            assertEquals(201, app.postJson("/feeds", "{\"url\": \"" + web.url("/capped-a") + "\"}").statusCode());
+            HttpResponse<String> refused = app.postJson("/feeds", "{\"url\": \"" + web.url("/capped-b") + "\"}");
+            assertEquals(429, refused.statusCode(), refused.body());
+            assertEquals("https://tumen.dev/problems/feed-cap", json(refused).path("type").asText());
+            assertTrue(refused.headers().firstValue("Retry-After").isEmpty(), "waiting does not lift a cap");
+            assertEquals(200, app.postJson("/feeds", "{\"url\": \"" + web.url("/capped-a") + "\"}").statusCode(),
+                    "a feed already followed is found, not refused");
+            assertEquals(1, json(app.get("/feeds")).size());
+        }
+    }
+
+    @Test
     void conditionalGetSeenEntriesAndRestartKeepFeedState() {
         AtomicReference<String> feed = new AtomicReference<>(rss("a", "b"));
         serveFeed("/rss", feed);

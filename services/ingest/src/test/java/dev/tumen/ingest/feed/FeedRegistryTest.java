@@ -72,4 +72,42 @@ public class FeedRegistryTest {
         Feed again = registry.add("https://news.example/rss", "Again", 600L, false, "test", 600).feed();
         assertEquals("Again", registry.get(again.id()).orElseThrow().name());
     }
+
+    @Test
+    void feedsPastTheCapAreRefusedWithoutRetryAfterAndAnExistingOneIsStillFound() {
+        FeedRegistry capped = new FeedRegistry(new LogStore(), clock, 1, 2);
+        capped.add("https://a.example/rss", null, null, false, "test", 600);
+        capped.add("https://b.example/rss", null, null, false, "test", 600);
+        dev.tumen.ingest.page.Refusal refused = org.junit.jupiter.api.Assertions.assertThrows(dev.tumen.ingest.page.Refusal.class,
+                () -> capped.add("https://c.example/rss", null, null, false, "test", 600));
+        assertEquals(429, refused.status());
+        assertEquals("feed-cap", refused.reason());
+        assertEquals(0, refused.retryAfterSeconds(), "waiting does not lift a cap");
+        assertTrue(refused.getMessage().contains("tumen.ingest.feeds.max-feeds"), refused.getMessage());
+        // Following a feed already followed is no new feed.
+        assertEquals(false, capped.add("https://a.example/rss", null, null, false, "test", 600).created());
+        // Removing one makes room.
+        capped.remove(FeedRegistry.idOf("https://b.example/rss"));
+        assertTrue(capped.add("https://c.example/rss", null, null, false, "test", 600).created());
+    }
+
+    @Test
+    void followingAndRemovingInALoopHoldsABoundedMemoryOfRemovals() {
+        for (int i = 0; i < FeedRegistry.REMEMBERED_REMOVALS * 3; i++) {
+            Feed f = registry.add("https://churn.example/rss/" + i, null, null, false, "test", 600).feed();
+            registry.remove(f.id());
+        }
+        // Tombstones read from the topic for feeds never seen here count the same.
+        for (int i = 0; i < FeedRegistry.REMEMBERED_REMOVALS * 2; i++) {
+            registry.applyFromTopic("unseen" + i, null, 1_000_000 + i);
+        }
+        assertTrue(registry.offsetsHeld() <= FeedRegistry.REMEMBERED_REMOVALS, "held " + registry.offsetsHeld());
+        assertTrue(registry.all().isEmpty());
+        // The most recent removals are still remembered: their older records cannot revive them.
+        Feed last = registry.add("https://late.example/rss", null, null, false, "test", 600).feed();
+        Feed lastRecord = store.log.get(store.log.size() - 1);
+        registry.remove(last.id());
+        registry.applyFromTopic(last.id(), lastRecord, store.log.size() - 2);
+        assertTrue(registry.get(last.id()).isEmpty());
+    }
 }
