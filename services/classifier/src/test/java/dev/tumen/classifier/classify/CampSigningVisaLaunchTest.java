@@ -84,4 +84,24 @@ class CampSigningVisaLaunchTest {
     void missilesFiredIntoTheSeaAreNoBattlefieldUse(String lang, Severity expected, String title, String body) {
         assertSeverity(lang, expected, title, body);
     }
+
+    /**
+     * Workers or builders sent to Kursk or to rebuild a war-torn region are personnel sent to a war zone (critical: the
+     * settled case's builders), not labour; workers on a building site elsewhere stay labour.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; CRITICAL; Pyongyang to send builders; North Korea is sending thousands of construction workers to help rebuild a war-torn Russian border region, a Russian official said.",
+        "ru; CRITICAL; Пхеньян пришлёт строителей; КНДР направит тысячи строителей для восстановления разрушенных войной приграничных районов России, заявил российский чиновник.",
+        "uk; CRITICAL; Пхеньян надішле будівельників; КНДР направить тисячі будівельників для відновлення зруйнованих війною прикордонних районів Росії, заявив російський посадовець.",
+        "ko; CRITICAL; 북한, 러시아 접경지 재건에 인력 보낸다; 북한이 전쟁으로 파괴된 러시아 접경 지역 재건을 위해 건설 노동자 수천 명을 보낸다고 러시아 관리가 밝혔다.",
+        "zh; CRITICAL; 平壤将派遣建筑工人; 俄罗斯官员称，朝鲜将派遣数千名建筑工人帮助重建俄罗斯饱受战火的边境地区。",
+        "ja; CRITICAL; 北朝鮮、建設労働者を派遣; ロシア当局者は、北朝鮮が戦火で荒廃したロシアの国境地域の再建のため数千人の建設労働者を派遣すると明らかにした。",
+        "de; CRITICAL; Pjöngjang schickt Bauarbeiter; Nordkorea schickt Tausende Bauarbeiter in eine kriegszerstörte russische Grenzregion, sagte ein russischer Beamter.",
+        "en; CRITICAL; Pyongyang to send workers to Kursk; North Korea will send thousands of workers to the Kursk region, a Russian official said.",
+        "en; MEDIUM; North Korean builders in Vladivostok; Thousands of North Korean construction workers have been sent to building sites in Vladivostok, a Russian official said.",
+    })
+    void workersSentToAWarZoneArePersonnelDeployed(String lang, Severity expected, String title, String body) {
+        assertSeverity(lang, expected, title, body);
+    }
 }
