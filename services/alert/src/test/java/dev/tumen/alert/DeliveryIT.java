@@ -72,6 +72,37 @@ class DeliveryIT {
     }
 
     @Test
+    void aDeletedSubscriptionLeavesNoQueueSeriesOrLogBehind() throws Exception {
+        // Create, deliver, delete, again: each turn used to leave its delivery queue, its metric series and its log.
+        var engine = app.getApplicationContext().getBean(dev.tumen.alert.delivery.DeliveryEngine.class);
+        int lanesBefore = engine.lanesHeld();
+        List<String> ids = new java.util.ArrayList<>();
+        try (Receiver receiver = Receiver.healthy()) {
+            for (int i = 0; i < 55; i++) {
+                String token = token();
+                Map<String, Object> sub = subscribe(receiver, token, "json");
+                ids.add((String) sub.get("id"));
+                harness.publish(article(Severity.HIGH, token));
+                int expected = i + 1;
+                await().atMost(Duration.ofSeconds(15)).until(() -> receiver.requests().size() == expected);
+                await().atMost(Duration.ofSeconds(15)).until(() -> harness.call(app, "GET", "/subscriptions/" + sub.get("id") + "/deliveries",
+                        null).body().contains("delivered"));
+                assertEquals(204, harness.call(app, "DELETE", "/subscriptions/" + sub.get("id"), null).statusCode());
+            }
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertTrue(engine.lanesHeld() <= lanesBefore, engine.lanesHeld() + " queues held, " + lanesBefore + " before");
+            String metrics = harness.call(app, "GET", "/prometheus", null).body();
+            for (String id : ids) {
+                assertFalse(metrics.contains(id), id + " still has series");
+            }
+        });
+        for (String id : ids) {
+            assertEquals(404, harness.call(app, "GET", "/subscriptions/" + id + "/deliveries", null).statusCode());
+        }
+    }
+
+    @Test
     void deliversASignedAlertTheReceiverVerifies() throws Exception {
         try (Receiver receiver = Receiver.healthy()) {
             String token = token();

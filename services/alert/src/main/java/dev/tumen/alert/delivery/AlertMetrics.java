@@ -2,6 +2,7 @@ package dev.tumen.alert.delivery;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
@@ -126,12 +127,43 @@ public class AlertMetrics {
      */
     public void lane(SubscriberLane lane) {
         lanes.put(lane.subscriptionId(), lane);
-        if (tagged.incrementAndGet() <= TAGGED_LANES) {
+        boolean tag;
+        synchronized (tagged) {
+            // Live tagged subscribers, so a deleted one's series go to the next subscriber.
+            tag = tagged.get() < TAGGED_LANES;
+            if (tag) {
+                tagged.incrementAndGet();
+            }
+        }
+        if (tag) {
             Gauge.builder("tumen.alert.delivery.queue.depth", lane, SubscriberLane::queued).tag("subscription", lane.subscriptionId())
                     .description("alerts waiting for this subscriber").register(registry);
             Gauge.builder("tumen.alert.delivery.limit", lane, SubscriberLane::limit).tag("subscription", lane.subscriptionId())
                     .description("attempts this subscriber may have in flight now (adaptive)").register(registry);
         }
+    }
+
+    /** Drops a deleted subscription's queue from the totals and its own series from the registry. */
+    public void forget(String subscriptionId) {
+        lanes.remove(subscriptionId);
+        backlog.remove(subscriptionId);
+        boolean hadTagged = false;
+        for (String name : List.of("tumen.alert.delivery.queue.depth", "tumen.alert.delivery.limit", "tumen.alert.retry.backlog")) {
+            for (Meter m : registry.find(name).tag("subscription", subscriptionId).meters()) {
+                registry.remove(m);
+                hadTagged |= !name.equals("tumen.alert.retry.backlog");
+            }
+        }
+        if (hadTagged) {
+            synchronized (tagged) {
+                tagged.decrementAndGet();
+            }
+        }
+    }
+
+    /** Series tagged with a subscription id, for tests. */
+    long subscriptionSeries() {
+        return registry.getMeters().stream().filter(m -> m.getId().getTag("subscription") != null).count();
     }
 
     /** Retries this instance holds for a subscription (scheduled, not yet attempted). */

@@ -59,6 +59,24 @@ public class DeliveryEngine {
         this.metrics = metrics;
         this.settings = settings;
         this.backoff = new Backoff(settings.backoff(), settings.jitter(), settings.maxRetryAfter(), () -> ThreadLocalRandom.current().nextDouble());
+        // A deleted subscription's queue, metrics and log went on being held: a loop of create, deliver and delete
+        // grew the heap by a queue and its series per turn. Its queued tasks still end (cancelled at their start).
+        store.onRemoved(this::forget);
+    }
+
+    /** Lets go of what this instance kept for a subscription that no longer exists. */
+    void forget(String subscriptionId) {
+        SubscriberLane lane = lanes.remove(subscriptionId);
+        if (lane != null) {
+            busy.remove(lane);
+        }
+        metrics.forget(subscriptionId);
+        log.forget(subscriptionId);
+    }
+
+    /** Subscriptions with a delivery queue here. */
+    public int lanesHeld() {
+        return lanes.size();
     }
 
     public Backoff backoff() {

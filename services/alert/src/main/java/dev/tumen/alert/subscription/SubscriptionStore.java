@@ -21,6 +21,14 @@ public class SubscriptionStore {
     private final java.util.Set<String> unsealed = ConcurrentHashMap.newKeySet();
     /** Per key, the last two records read, newest first: enough to see what a write landed on top of. */
     private final Map<String, Revision[]> revisions = new ConcurrentHashMap<>();
+    /**
+     * Deleted ids whose revisions are kept, oldest first. A deletion's revisions matter only while a write may still
+     * land on top of it (SecretMigration's re-encryption, seconds); kept for ever, a loop of create and delete grew
+     * the heap by a whole subscription per turn, and every restart read them back from the topic.
+     */
+    static final int REMEMBERED_REMOVALS = 4_096;
+    private final java.util.ArrayDeque<String> removals = new java.util.ArrayDeque<>();
+    private final List<java.util.function.Consumer<String>> removalListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final SecretBox secrets;
 
     public SubscriptionStore(SecretBox secrets) {
@@ -42,15 +50,34 @@ public class SubscriptionStore {
         apply(id, value, -1);
     }
 
+    /**
+     * Tells {@code listener} the id of each subscription deleted from now on (read from the topic: on every instance),
+     * so that what was kept for it (its delivery queue, metrics, log) goes with it.
+     */
+    public void onRemoved(java.util.function.Consumer<String> listener) {
+        removalListeners.add(listener);
+    }
+
     /** Applies one record of the topic: {@code null} deletes. Secrets arrive encrypted and are decrypted here. */
-    public synchronized void apply(String id, Subscription value, long offset) {
+    public void apply(String id, Subscription value, long offset) {
+        boolean removed;
+        synchronized (this) {
+            removed = applyLocked(id, value, offset);
+        }
+        if (removed) {
+            removalListeners.forEach(l -> l.accept(id));
+        }
+    }
+
+    private boolean applyLocked(String id, Subscription value, long offset) {
+        boolean removed = false;
         if (value == null || !secrets.needsSealing(value)) {
             unsealed.remove(id);
         } else {
             unsealed.add(id);
         }
         if (value == null) {
-            byId.remove(id);
+            removed = byId.remove(id) != null;
         } else {
             Subscription opened;
             try {
@@ -66,7 +93,22 @@ public class SubscriptionStore {
         }
         Revision[] before = revisions.get(id);
         revisions.put(id, new Revision[] {new Revision(offset, value, byId.get(id)), before == null ? null : before[0]});
+        if (value == null) {
+            removals.add(id);
+            while (removals.size() > REMEMBERED_REMOVALS) {
+                String oldest = removals.poll();
+                if (!byId.containsKey(oldest)) {
+                    revisions.remove(oldest);
+                }
+            }
+        }
         active = byId.values().stream().filter(s -> !s.paused()).toList();
+        return removed;
+    }
+
+    /** Ids whose revisions are held (subscriptions and the most recent deletions). */
+    synchronized int revisionsHeld() {
+        return revisions.size();
     }
 
     /** The latest record of {@code id} read, or null when none was. */

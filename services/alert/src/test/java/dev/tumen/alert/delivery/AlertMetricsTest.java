@@ -48,4 +48,21 @@ class AlertMetricsTest {
         assertEquals(2, registry.find("tumen.alert.written.to.routed").timer().count());
         assertEquals(16.0, registry.find("tumen.alert.written.to.routed").timer().totalTime(java.util.concurrent.TimeUnit.MILLISECONDS));
     }
+
+    @Test
+    void aDeletedSubscribersSeriesGoAndTheNextSubscriberGetsThem() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        AlertMetrics metrics = new AlertMetrics(registry);
+        for (int i = 0; i < AlertMetrics.TAGGED_LANES + 5; i++) {
+            metrics.lane(new SubscriberLane("sub_" + i, com.netflix.concurrency.limits.limit.FixedLimit.of(4), 10, t -> null, (l, above) -> { }));
+            metrics.backlog("sub_" + i).incrementAndGet();
+        }
+        long series = metrics.subscriptionSeries();
+        for (int i = 0; i < AlertMetrics.TAGGED_LANES + 5; i++) {
+            metrics.forget("sub_" + i);
+        }
+        assertEquals(0, metrics.subscriptionSeries(), "of " + series);
+        metrics.lane(new SubscriberLane("sub_next", com.netflix.concurrency.limits.limit.FixedLimit.of(4), 10, t -> null, (l, above) -> { }));
+        assertNotNull(registry.find("tumen.alert.delivery.queue.depth").tag("subscription", "sub_next").gauge());
+    }
 }
