@@ -2086,6 +2086,18 @@ public final class HtmlExtractor {
                 }
             }
         }
+        // the text's box is a pane of a set built alike (an obituary's tabs: the text, "Services", "Memories"): the next
+        // clean panes are the page's too, however short their lines (a visitation's day, hour and place); a pane of
+        // signed posts is no clean one, and ends them
+        Span textBox = last < 0 ? null : childAt(d, parent, parts.get(last)[0]);
+        for (int k = last + 1; textBox != null && k < parts.size() && maybe.get(k); k++) {
+            Span pane = childAt(d, parent, parts.get(k)[0]);
+            if (pane == null || !builtAlike(textBox.element, pane.element) || !clean(d, pane)) {
+                break;
+            }
+            joins.set(k, true);
+            last = k;
+        }
         for (int k = last + 1, pending = k; k < parts.size() && maybe.get(k); k++) {
             if (listLike(d, parts.get(k))) {
                 for (int j = pending; j <= k; j++) {
@@ -3187,13 +3199,17 @@ public final class HtmlExtractor {
                 // nor is a list's item once the text has begun: a programme's dates, a measure's term ("Laufzeit bis
                 // 31.12.2028" among the changes it lists)
                 // nor is a live entry's stamp, the clock time opening each entry of a run built alike, the first one too
+                // nor is the date right under a subhead once the text has begun: its section's day (an obituary's
+                // "Friday, December 5, 2026" and hours under "Visitation")
                 if (kind != LineRules.Kind.TEXT && !(kind == LineRules.Kind.TIMESTAMP
                         && (!out.isEmpty() && (isHeading(b) || b.tag().equals("li")) || entryStamp(b) || definedBy(d, b, i, lastKept)
-                        || d.facts(b.owner.parent())))) {
+                        || d.facts(b.owner.parent()) || lastHeading && out.size() > 1 && lastKept == i - 1))) {
                     continue;
                 }
             }
-            String text = b.text.indexOf('\n') >= 0 ? ownLines(b, titleKey, sited) : b.text;
+            // and so are a section's lines, dated first ("Friday, December 5, 2026", then "5:00 PM - 7:00 PM")
+            boolean section = lastHeading && out.size() > 1 && lastKept == i - 1;
+            String text = b.text.indexOf('\n') >= 0 ? ownLines(b, titleKey, sited, section) : b.text;
             if (text.isEmpty()) {
                 continue;
             }
@@ -3291,7 +3307,7 @@ public final class HtmlExtractor {
 
     private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s[-|–—·»:]{1,2}\\s");
 
-    private String ownLines(Block b, String titleKey, boolean sited) {
+    private String ownLines(Block b, String titleKey, boolean sited, boolean section) {
         for (Element e = b.owner; e != null; e = e.parent()) {
             if (e.normalName().equals("pre")) {
                 return b.text;
@@ -3320,7 +3336,7 @@ public final class HtmlExtractor {
                 // before the first line of text is the story's dateline ("24/02/2025", "2025年3月12日 10:30"), but a
                 // run ("2018.04.05 ~ OPEN RUN") opening an exhibition's lines is its text
                 if (kind == LineRules.Kind.FURNITURE && !continues(sb, t) || isHeadline(LineRules.normalise(t), titleKey, sited)
-                        || kind == LineRules.Kind.TIMESTAMP && sb.length() == 0 && !RANGE.matcher(t).find()) {
+                        || kind == LineRules.Kind.TIMESTAMP && sb.length() == 0 && !section && !RANGE.matcher(t).find()) {
                     continue;
                 }
             }

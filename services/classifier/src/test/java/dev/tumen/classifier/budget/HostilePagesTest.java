@@ -76,7 +76,10 @@ class HostilePagesTest {
                         "<div class=slot><a href=/ad>Buy now</a></div><p>Short line.</p>", "</div>"),
                 // one box of labelled rows, its dates lines of their own, each row asking whether its box holds facts
                 Arguments.of("fact rows", "<div class=event><h1>Lantern walk</h1><div class=meta>", "<div><span class=l>When</span> "
-                        + "Saturday 13 December 2026</div><div><span class=l>Where</span> The Boathouse</div>", "</div><p>" + SENTENCE + "</p></div>"));
+                        + "Saturday 13 December 2026</div><div><span class=l>Where</span> The Boathouse</div>", "</div><p>" + SENTENCE + "</p></div>"),
+                // a text's pane followed by panes built alike, each a subhead over a dated block of lines
+                Arguments.of("tab panes", "<div class=obit><div class=pane><p>" + SENTENCE + "</p></div>", "<div class=pane><h3>Visitation"
+                        + "</h3><p>Friday, December 5, 2026<br>5:00 PM - 7:00 PM</p></div>", "</div>"));
     }
 
     @ParameterizedTest(name = "{0}")

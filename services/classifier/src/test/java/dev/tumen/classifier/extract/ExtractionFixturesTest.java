@@ -340,6 +340,10 @@ class ExtractionFixturesTest {
         "zh-gov-trs-editor", // a Chinese government CMS (TRS): "Headline_Section_Site" titling a page with no h1, a line under a picture (guard)
         "en-event-listing", // an event's page: "When", "Where", "Price" rows in a box named event__meta between its name and its text (dropped: R 0.84)
         "ko-regional-br-ad-split", // a Korean regional paper's <br><br> story split by two ad slots, the reporter's line (guard)
+        "en-funeral-home-obituary", // a funeral home's tabs: the obituary, "Services" (visitation and service: days, hours, places), memories (dropped: R 0.64)
+        "de-press-release-kontakt", // a utility's release: a bold place opening the text, "Über …" and "Pressekontakt" blocks, downloads (guard)
+        "en-byline-first-paragraph", // the byline and "Posted …" in italics as the body's first paragraph, a "Contact …" line closing it (guard)
+        "ru-multipage-page2", // page 2 of 3: a "Продолжение" link line opening it, "Страница 2 из 3" and a page bar under it (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
