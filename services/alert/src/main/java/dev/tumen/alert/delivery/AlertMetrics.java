@@ -2,7 +2,6 @@ package dev.tumen.alert.delivery;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
@@ -147,12 +146,10 @@ public class AlertMetrics {
     public void forget(String subscriptionId) {
         lanes.remove(subscriptionId);
         backlog.remove(subscriptionId);
-        boolean hadTagged = false;
+        // Only the first TAGGED_LANES live subscribers have a depth series: whether this one did frees a place.
+        boolean hadTagged = registry.find("tumen.alert.delivery.queue.depth").tag("subscription", subscriptionId).gauge() != null;
         for (String name : List.of("tumen.alert.delivery.queue.depth", "tumen.alert.delivery.limit", "tumen.alert.retry.backlog")) {
-            for (Meter m : registry.find(name).tag("subscription", subscriptionId).meters()) {
-                registry.remove(m);
-                hadTagged |= !name.equals("tumen.alert.retry.backlog");
-            }
+            registry.find(name).tag("subscription", subscriptionId).meters().forEach(registry::remove);
         }
         if (hadTagged) {
             synchronized (tagged) {

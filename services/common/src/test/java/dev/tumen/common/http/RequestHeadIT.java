@@ -22,9 +22,7 @@ class RequestHeadIT {
 
     @Test
     void oversizedHeadsAndDoubledCredentialsAreNamed() throws Exception {
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1, "tumen.security.token", TOKEN, "kafka.health.enabled", false,
-                "endpoints.health.enabled", true, "endpoints.health.sensitive", false))) {
+        try (EmbeddedServer server = start()) {
             HttpClient http = HttpClient.newHttpClient();
             String base = server.getURL().toString();
 
@@ -49,9 +47,7 @@ class RequestHeadIT {
 
     @Test
     void framingTheServiceCannotReadIsNamedAndTheConnectionClosed() throws Exception {
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1, "tumen.security.token", TOKEN, "kafka.health.enabled", false,
-                "endpoints.health.enabled", true, "endpoints.health.sensitive", false))) {
+        try (EmbeddedServer server = start()) {
             String auth = "Authorization: Bearer " + TOKEN + "\r\n";
             // A chunk size that is not hexadecimal was answered 400 empty-body: the wrong mistake named.
             assertRawProblem(server, "POST /things HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Type: text/plain\r\n"
@@ -76,9 +72,7 @@ class RequestHeadIT {
     /** The fuzzer's find: Micronaut read Accept-Charset as the request's charset and failed on one naming none (500). */
     @Test
     void anAcceptCharsetWithNoCharsetInItIsNoServerError() throws Exception {
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", -1, "tumen.security.token", TOKEN, "kafka.health.enabled", false,
-                "endpoints.health.enabled", true, "endpoints.health.sensitive", false))) {
+        try (EmbeddedServer server = start()) {
             String auth = "Authorization: Bearer " + TOKEN + "\r\n";
             for (String value : new String[] {"", ",", " , ;q=1", ";", "utf-8", "*;q=0"}) {
                 String answer = raw(server, "POST /things/x HTTP/1.1\r\nHost: x\r\n" + auth + "Accept-Charset: " + value
@@ -87,6 +81,12 @@ class RequestHeadIT {
                 assertTrue(!answer.contains("problems/internal"), "'" + value + "': " + answer);
             }
         }
+    }
+
+    /** A service on a free port with a token set and health open, Kafka's health off. */
+    private static EmbeddedServer start() {
+        return ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1, "tumen.security.token", TOKEN,
+                "kafka.health.enabled", false, "endpoints.health.enabled", true, "endpoints.health.sensitive", false));
     }
 
     private static void assertRawProblem(EmbeddedServer server, String request, int status, String slug) throws Exception {
