@@ -29,18 +29,23 @@ final class LineRules {
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|от|автор:?|글|written by)\\s+\\S.*");
     /**
      * A page's number alone on its line, as a document converted from print carries one a page ("Page 1 of 2",
-     * "Seite 3", "Стр. 2 из 5", "- 4 -", "第2页", "3페이지").
+     * "Seite 3", "Стр. 2 из 5", "- 4 -", "第2页", "3페이지"), and a gallery's counter over each slide ("2 / 12", "3 of 8").
      */
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^(?:page|pg\\.|p\\.|seite|s\\.|стр\\.?|страница|сторінка"
             + "|página|pagina)\\s*\\d{1,4}(?:\\s*(?:of|von|из|з|de|di|/)\\s*\\d{1,4})?$|^[-–—]\\s*\\d{1,4}\\s*[-–—]$"
+            + "|^\\d{1,3}\\s*(?:/|of|von|из|з)\\s*\\d{1,3}$"
             + "|^第\\s*\\d{1,4}\\s*页(?:\\s*[/／]?\\s*共\\s*\\d{1,4}\\s*页)?$|^\\d{1,4}\\s*페이지$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
     private static final Pattern TICKER = Pattern.compile("(?iu)^(breaking( news)?|срочно|молния|속보)\\s*[:|]");
     private static final Pattern INLINE_PROMO = Pattern.compile("(?iu)(read more|also read|читайте также|관련기사)\\s*[:|]");
     private static final Pattern CAPTION = Pattern.compile("(?iu)\\((왼쪽|오른쪽|left|right|слева|справа|center|가운데)\\)");
 
-    /** The end mark a Chinese public-account post closes its story with ("- END -"); what follows it is promotion. */
-    private static final Pattern END_MARK = Pattern.compile("^[\\s\\-—–_=·•*~]*(END|End)[\\s\\-—–_=·•*~]*$");
+    /**
+     * The end mark a Chinese public-account post closes its story with ("- END -"); what follows it is promotion. A
+     * wire story closes with one in brackets ("(END)", "(끝)"), alone on its line.
+     */
+    private static final Pattern END_MARK = Pattern.compile(
+            "^[\\s\\-—–_=·•*~(\\[（【]*(END|End)[\\s\\-—–_=·•*~)\\]）】]*$|^[(\\[（【]\\s*끝\\s*[)\\]）】]$");
     /** A Chinese or Japanese credit line ("文字：小林　图片：阿城", "写真：…"): a role and a full-width or plain colon. */
     private static final Pattern CJK_CREDIT = Pattern.compile(
             "^(文字|图片|圖片|摄影|攝影|撰文|文|图|圖|编辑|編輯|排版|校对|校對|审核|審核|责编|責編|美编|来源|來源|作者|写真|取材|構成)\\s*[：:｜|丨]");
@@ -162,7 +167,8 @@ final class LineRules {
             return Kind.FURNITURE;
         }
         // each pattern only where its first letters can be: "END" in the line, an ideograph or kana first
-        if (line.length() <= 60 && ((line.indexOf("END") >= 0 || line.indexOf("End") >= 0) && END_MARK.matcher(line).matches()
+        if (line.length() <= 60 && ((line.indexOf("END") >= 0 || line.indexOf("End") >= 0 || line.indexOf('끝') >= 0)
+                && END_MARK.matcher(line).matches()
                 || TextFold.isCjk(line.charAt(0)) && CJK_CREDIT.matcher(line).lookingAt())) {
             return Kind.FURNITURE;
         }

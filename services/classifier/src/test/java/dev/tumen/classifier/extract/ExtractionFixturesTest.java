@@ -344,6 +344,20 @@ class ExtractionFixturesTest {
         "de-press-release-kontakt", // a utility's release: a bold place opening the text, "Über …" and "Pressekontakt" blocks, downloads (guard)
         "en-byline-first-paragraph", // the byline and "Posted …" in italics as the body's first paragraph, a "Contact …" line closing it (guard)
         "ru-multipage-page2", // page 2 of 3: a "Продолжение" link line opening it, "Страница 2 из 3" and a page bar under it (guard)
+        // round twenty-two (session 26): wire services, ministries, reports, galleries, translations, page kinds no fixture had
+        "en-wire-reuters-dateline", // a wire story: "KLAIPEDA, Lithuania, Dec 3 (Wireline) -" opening it, div paragraphs, "(Reporting by …)" closing it (guard)
+        "ru-mid-statement", // a foreign ministry's statement: date and number over the headline, justified paragraphs, print and share lines (guard)
+        "zh-mfa-press-qa", // a spokesperson's press conference: 问：/答： paragraphs, a one-sentence answer, the editor's line (guard)
+        "ko-kcna-like-br", // a state agency's story in <br> lines under a div headline, "(평양 12월 2일발 조선중앙통신)" opening it (guard)
+        "ja-mofa-danwa", // a minister's statement: a right-aligned date under the headline, the text as a numbered list (guard)
+        "uk-mfa-comment", // a ministry's comment: a date line under the headline, share buttons, "Інші новини" cards (guard)
+        "en-thinktank-report-key-findings", // a think tank's report: a "Key findings" list over its sections, a contents box, authors' cards (guard)
+        "en-news-key-points-box", // a "Key points:" box of a list above the story's paragraphs, a caption under the picture (guard)
+        "ru-div-br-no-p", // a story of <div>s ending in <br>, empty <div><br></div> between paragraphs, no <p> (guard)
+        "en-short-story-long-thread", // a two-paragraph story under a WordPress thread of five longer comments (guard)
+        "de-translation-beside-original", // a letter's translation beside its Russian original, one box each (guard)
+        "en-gallery-slide-captions", // a gallery told in its slides' text, a "2 / 4" counter over each (the counters kept)
+        "en-wire-yonhap-end", // a wire story closing with "(END)" and the reporter's bare address (the mark kept)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -45,9 +45,24 @@ class LineRulesTest {
                 "点击下方“阅读原文”，查看更多", "长按识别二维码关注我们"}) {
             assertEquals(Kind.FURNITURE, rules.kind(line), line);
         }
+        // a wire story's closing mark in brackets, alone on its line
+        for (String line : new String[] {"(END)", "(End)", "[END]", "(끝)", "（끝）"}) {
+            assertEquals(Kind.FURNITURE, rules.kind(line), line);
+        }
+        assertEquals(Kind.TEXT, rules.kind("끝까지 버틴 선수들이 결승에 올랐다."));
         // the word inside a sentence, and a sentence that opens with the character for "text", are prose
         assertEquals(Kind.TEXT, rules.kind("The end of the line came in 1998."));
         assertEquals(Kind.TEXT, rules.kind("文化馆今年新开了三个展厅。"));
+    }
+
+    @Test
+    void pageNumbersAndAGallerysSlideCountersAreFurniture() {
+        for (String line : new String[] {"Page 1 of 2", "Seite 3", "Стр. 2 из 5", "- 4 -", "第2页", "3페이지", "1 / 4", "12/12",
+                "3 of 8", "2 из 6"}) {
+            assertEquals(Kind.FURNITURE, rules.kind(line), line);
+        }
+        // a fraction or a score inside a line is the line's own
+        assertEquals(Kind.TEXT, rules.kind("Add 1/4 cup of sugar and stir until it dissolves completely."));
     }
 
     @Test
