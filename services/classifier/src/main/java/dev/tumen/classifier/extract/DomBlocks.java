@@ -3,6 +3,7 @@ package dev.tumen.classifier.extract;
 import dev.tumen.classifier.budget.PageBudget;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -326,6 +328,66 @@ final class DomBlocks {
         return fragments.contains(e.id());
     }
 
+    /** The boxes a collapsed disclosure folds away and the controls that unfold them, found once, on the first ask. */
+    private Set<Element> disclosedBoxes;
+    private Set<Element> disclosures;
+
+    /**
+     * A box hidden by attribute or inline style that a collapsed disclosure names: a button or an in-page link marked
+     * {@code aria-expanded="false"} whose {@code aria-controls} holds the box's id ("Read full story" at the article's
+     * foot, the rest two wrappers away). The reader unfolds it with one click, as a folded rest beside its toggle; a
+     * dialog or a popover it opens is no disclosure.
+     */
+    private boolean disclosed(Element e) {
+        if (e.id().isEmpty() || !folded(e)) {
+            return false;
+        }
+        findDisclosures(e);
+        return disclosedBoxes.contains(e);
+    }
+
+    /** A control of a disclosure that unfolds a box: a control, not a word of the text. */
+    private boolean discloses(Element e) {
+        if (!e.hasAttr("aria-controls")) {
+            return false;
+        }
+        findDisclosures(e);
+        return disclosures.contains(e);
+    }
+
+    private void findDisclosures(Element any) {
+        if (disclosedBoxes != null) {
+            return;
+        }
+        disclosedBoxes = Collections.newSetFromMap(new IdentityHashMap<>());
+        disclosures = Collections.newSetFromMap(new IdentityHashMap<>());
+        Document doc = any.ownerDocument();
+        if (doc == null) {
+            return;
+        }
+        Map<String, List<Element>> byId = new HashMap<>();
+        for (Element c : doc.select("[aria-controls][aria-expanded=false]")) {
+            PageBudget.check();
+            if (toggle(c) && !c.hasAttr("aria-haspopup")) {
+                for (String id : c.attr("aria-controls").strip().split("\\s+")) {
+                    byId.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        if (byId.isEmpty()) {
+            return;
+        }
+        for (Element box : doc.select("[id]")) {
+            PageBudget.check();
+            List<Element> controls = byId.get(box.id());
+            if (controls != null && folded(box) && !box.hasAttr("popover") && !box.hasAttr("aria-modal")
+                    && !box.attr("role").equalsIgnoreCase("dialog") && !box.normalName().equals("dialog")) {
+                disclosedBoxes.add(box);
+                disclosures.addAll(controls);
+            }
+        }
+    }
+
     /** The span of a block-level element, or null for inline and dropped elements. */
     Span span(Element e) {
         PageBudget.check();
@@ -383,7 +445,7 @@ final class DomBlocks {
         boolean headingButton = tag.equals("button") && inHeading(e);
         boolean shownText = tag.equals("textarea") && shownTextarea(e);
         boolean drop = !shownText && !(tag.equals("label") && checklistItem(e)) && (lenient ? LENIENT_DROP.contains(tag) || tag.equals("nav") && !navHoldingText(e)
-                : DROP.contains(tag) && !(tag.equals("aside") && factBox(e)) || hidden(e));
+                : DROP.contains(tag) && !(tag.equals("aside") && factBox(e)) || hidden(e) && !disclosed(e));
         if (!shadowRoot && (headingButton ? hidden(e) : drop)) {
             if (tag.equals("figcaption")) {
                 figcaptions++;
@@ -392,7 +454,7 @@ final class DomBlocks {
             }
             return false;
         }
-        if (unseen(e.className()) || permalinkMark(e, tag) || tag.equals("a") && unfolds(e)) {
+        if (unseen(e.className()) || permalinkMark(e, tag) || tag.equals("a") && (unfolds(e) || discloses(e))) {
             return false;
         }
         if (tag.equals("br")) {

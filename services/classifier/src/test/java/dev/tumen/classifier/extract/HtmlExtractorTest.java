@@ -582,4 +582,19 @@ class HtmlExtractorTest {
                 + "</span></div></body></html>";
         assertEquals(P1 + "\n\n" + P2 + " " + P3, body(post));
     }
+
+    @Test
+    void aBoxACollapsedDisclosureNamesIsTextButADialogItOpensIsNot() {
+        String rest = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"text\"><p>" + P1
+                + "</p></div><div class=\"wrap\"><div id=\"rest\" style=\"display:none\"><p>" + P2 + "</p><p>" + P3 + "</p></div></div>"
+                + "<div class=\"actions\"><a href=\"#\" aria-expanded=\"false\" aria-controls=\"rest\">Read full story</a></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(rest));
+        String dialog = "<html><head><title>Ferry timetable</title></head><body><h1>Ferry timetable</h1><div class=\"text\"><p>" + P1
+                + "</p><p>" + P2 + "</p></div><button aria-expanded=\"false\" aria-controls=\"news\">Newsletter</button>"
+                + "<div class=\"slot\"><div id=\"news\" role=\"dialog\" style=\"display:none\"><p>Get the harbour newsletter every "
+                + "morning, with the ferry times, the weather at sea and the day's news from the quay, and more.</p></div></div>"
+                + "<button aria-expanded=\"false\" aria-haspopup=\"true\" aria-controls=\"offer\">Offer</button><div class=\"slot\"><div"
+                + " id=\"offer\" style=\"display:none\"><p>" + P3 + " " + P3 + "</p></div></div></body></html>";
+        assertEquals(P1 + "\n\n" + P2, body(dialog));
+    }
 }
