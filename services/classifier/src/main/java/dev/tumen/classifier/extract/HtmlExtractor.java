@@ -5,8 +5,12 @@ import dev.tumen.classifier.extract.DomBlocks.Block;
 import dev.tumen.classifier.extract.DomBlocks.Span;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -3139,17 +3143,113 @@ public final class HtmlExtractor {
         return false;
     }
 
+    /** A page of a document converted page by page holds more lines than an entry's label and its text. */
+    private static final int PAGE_LINES = 4;
+    /** How far up a line's page is looked for: a converter's page box is a few wrappers above its lines. */
+    private static final int PAGE_DEPTH = 12;
+
+    /**
+     * A document converted page by page (pdf2htmlEX: a box a page, the pages built alike) repeats its running head on
+     * every page and closes each page with its number. A short line that opens, or closes, two pages with the same words,
+     * and bare numbers counting up that close the pages, are the print's furniture, not the text (a transcript's
+     * speaker opening entries of two lines is no page).
+     */
+    private static Set<Integer> runningLines(DomBlocks d, List<int[]> ranges) {
+        Set<Integer> drop = new HashSet<>();
+        Map<String, Integer> lastSeen = new HashMap<>();
+        Map<Element, int[]> pages = new IdentityHashMap<>();
+        int lastNumber = -1;
+        for (int[] range : ranges) {
+            for (int i = range[0]; i < range[1]; i++) {
+                PageBudget.check();
+                Block b = d.blocks.get(i);
+                String t = b.text.strip();
+                if (t.isEmpty() || t.length() > 120 || t.indexOf('\n') >= 0) {
+                    continue;
+                }
+                if (t.length() <= 4 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    if (lastNumber >= 0 && Integer.parseInt(d.blocks.get(lastNumber).text.strip()) + 1 == Integer.parseInt(t)
+                            && samePlaceOnPages(d, pages, lastNumber, i, false)) {
+                        drop.add(lastNumber);
+                        drop.add(i);
+                    }
+                    lastNumber = i;
+                    continue;
+                }
+                if (hasSentenceEnd(t)) {
+                    continue;
+                }
+                Integer prev = lastSeen.put(LineRules.normalise(t), i);
+                if (prev != null && (samePlaceOnPages(d, pages, prev, i, true) || samePlaceOnPages(d, pages, prev, i, false))) {
+                    drop.add(prev);
+                    drop.add(i);
+                }
+            }
+        }
+        return drop;
+    }
+
+    /** Whether blocks i and j open (or close) two pages built alike, siblings, each holding a page's lines. */
+    private static boolean samePlaceOnPages(DomBlocks d, Map<Element, int[]> pages, int i, int j, boolean opening) {
+        Element a = d.blocks.get(i).owner;
+        Element b = d.blocks.get(j).owner;
+        Set<Element> above = Collections.newSetFromMap(new IdentityHashMap<>());
+        int depth = 0;
+        for (Element e = b; e != null && depth < PAGE_DEPTH; e = e.parent(), depth++) {
+            PageBudget.check();
+            above.add(e);
+        }
+        depth = 0;
+        for (Element pa = a; pa != null && pa.parent() != null && depth < PAGE_DEPTH; pa = pa.parent(), depth++) {
+            PageBudget.check();
+            if (above.contains(pa)) {
+                return false;
+            }
+            if (!above.contains(pa.parent())) {
+                continue;
+            }
+            Element pb = b;
+            while (pb.parent() != pa.parent()) {
+                PageBudget.check();
+                pb = pb.parent();
+            }
+            return builtAlike(pa, pb) && endLine(d, pages, pa, opening) == i && endLine(d, pages, pb, opening) == j;
+        }
+        return false;
+    }
+
+    /** The first (or last) block with text of a page, or -1 when the page holds too few lines to be one; each page read once. */
+    private static int endLine(DomBlocks d, Map<Element, int[]> pages, Element page, boolean first) {
+        int[] ends = pages.computeIfAbsent(page, p -> {
+            Span s = d.span(p);
+            int lines = 0;
+            int[] found = {-1, -1};
+            for (int k = s == null ? 0 : s.start; s != null && k < s.end; k++) {
+                PageBudget.check();
+                if (!d.blocks.get(k).text.isBlank()) {
+                    lines++;
+                    found[0] = found[0] < 0 ? k : found[0];
+                    found[1] = k;
+                }
+            }
+            return lines >= PAGE_LINES ? found : new int[] {-1, -1};
+        });
+        return first ? ends[0] : ends[1];
+    }
+
     /** A block of lines this long (in Latin-text terms) is a text's, its lines judged one by one. */
     private static final int LINES_ALONE = 200;
 
     private String assemble(DomBlocks d, List<int[]> ranges, String title) {
         String titleKey = LineRules.normalise(title);
-        boolean sited = title != null && SITE_SEPARATOR.matcher(title).find();
+        boolean sited = title != null && (SITE_SEPARATOR.matcher(title).find() || SERIES_COLON.matcher(title).find()
+                && d.blocks.stream().noneMatch(b -> isHeading(b)));
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int lastKept = -1;
         boolean lastHeading = false;
         Element top = topOf(d, ranges);
+        Set<Integer> running = runningLines(d, ranges);
         int r = 0;
         for (int i = ranges.get(0)[0]; r < ranges.size(); i++) {
             if (i >= ranges.get(r)[1]) {
@@ -3160,6 +3260,9 @@ public final class HtmlExtractor {
                 i = Math.max(i, ranges.get(r)[0]);
             }
             Block b = d.blocks.get(i);
+            if (running.contains(i)) {
+                continue;
+            }
             if (b.negative || b.tag().equals("h1")) {
                 // a section header marked by its own words ("6 comments") still heads what follows it in the column
                 if (b.negative && isHeading(b) && LineRules.tokens(b.text) <= 25 && rules.kind(b.text) == LineRules.Kind.HEADER) {
@@ -3306,6 +3409,11 @@ public final class HtmlExtractor {
     private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("[~～〜–—]|\\s-\\s");
 
     private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s[-|–—·»:]{1,2}\\s");
+    /**
+     * A series' name before a colon ("Policy Brief 14: Community Energy"): a title's parts on a page that sets its
+     * headline in no heading (a document converted line by line); beside an {@code h1} such a tail is the text's own.
+     */
+    private static final java.util.regex.Pattern SERIES_COLON = java.util.regex.Pattern.compile("\\S:\\s");
 
     private String ownLines(Block b, String titleKey, boolean sited, boolean section) {
         for (Element e = b.owner; e != null; e = e.parent()) {

@@ -77,6 +77,13 @@ class HostilePagesTest {
                 // one box of labelled rows, its dates lines of their own, each row asking whether its box holds facts
                 Arguments.of("fact rows", "<div class=event><h1>Lantern walk</h1><div class=meta>", "<div><span class=l>When</span> "
                         + "Saturday 13 December 2026</div><div><span class=l>Where</span> The Boathouse</div>", "</div><p>" + SENTENCE + "</p></div>"),
+                // folded boxes each named by a collapsed disclosure elsewhere, found in one pass over the controls and ids
+                Arguments.of("disclosures", "<article>", "<div><div id=r style=display:none><p>" + SENTENCE + "</p></div></div>"
+                        + "<button aria-expanded=false aria-controls=r>Read more</button><a href=# aria-expanded=false"
+                        + " aria-controls=r>More</a>", "</article>"),
+                // pages built alike, each opening with the same running head and closing with its number, each pair climbed once
+                Arguments.of("converted pages", "<div id=pc>", "<div class=pf><div class=t>Policy Brief 14</div><div class=t>" + SENTENCE
+                        + "</div><div class=t>" + SENTENCE + "</div><div class=t>" + SENTENCE + "</div><div class=t>1</div></div>", "</div>"),
                 // a text's pane followed by panes built alike, each a subhead over a dated block of lines
                 Arguments.of("tab panes", "<div class=obit><div class=pane><p>" + SENTENCE + "</p></div>", "<div class=pane><h3>Visitation"
                         + "</h3><p>Friday, December 5, 2026<br>5:00 PM - 7:00 PM</p></div>", "</div>"));

@@ -358,6 +358,8 @@ class ExtractionFixturesTest {
         "de-translation-beside-original", // a letter's translation beside its Russian original, one box each (guard)
         "en-gallery-slide-captions", // a gallery told in its slides' text, a "2 / 4" counter over each (the counters kept)
         "en-wire-yonhap-end", // a wire story closing with "(END)" and the reporter's bare address (the mark kept)
+        "en-read-more-button-controls", // the story's rest display:none two wrappers below its opening, a "Read full story" button at its foot naming it by aria-controls (R 0.43: the rest lost)
+        "en-pdf2htmlex-running-heads", // a report converted by pdf2htmlEX: a box a page, its running head over each and its number under each, no heading (all kept)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
