@@ -562,7 +562,128 @@ public final class HtmlExtractor {
         if (best == null) {
             return List.of();
         }
-        return d.question == null ? withSiblings(d, best) : withAnswers(withSiblings(d, d.question), d.answers);
+        return d.question == null ? tableStories(d, best, withSiblings(d, best))
+                : withAnswers(withSiblings(d, d.question), d.answers);
+    }
+
+    /** How far above the text's cell a newsletter's story row is looked for. */
+    private static final int STORY_ROW_LEVELS = 12;
+
+    /**
+     * A newsletter laid out in tables (an e-mail's web copy) sets each story in a row of its outer table, the text in a
+     * cell several tables down. The rows beside the text's row whose cell at the same place (the same child at each
+     * step down the same tags) holds prose without links are the next stories, and each such row joins whole, its
+     * headline with it, as far as rows without text run between them; a header row of a logo and a footer row of lines
+     * are built otherwise, and a teaser's row opens with its headline linked to the story.
+     */
+    private static List<int[]> tableStories(DomBlocks d, Span best, List<int[]> ranges) {
+        Element cell = best.element;
+        if (!cell.normalName().equals("td") && !cell.normalName().equals("tr")) {
+            return ranges;
+        }
+        List<Element> path = new ArrayList<>();
+        Element x = cell;
+        for (int level = 0; level < STORY_ROW_LEVELS && x.parent() != null; level++) {
+            PageBudget.check();
+            path.add(0, x);
+            x = x.parent();
+            if (!x.normalName().equals("tr") || x.parent() == null) {
+                continue;
+            }
+            List<Element> rows = x.parent().children();
+            int at = rows.indexOf(x);
+            int[] index = new int[path.size()];
+            for (int i = 0; i < index.length; i++) {
+                index[i] = path.get(i).elementSiblingIndex();
+            }
+            int first = at;
+            int last = at;
+            boolean found = false;
+            for (int k = at - 1; k >= 0 && (textless(d, rows.get(k)) || sameStory(d, rows.get(k), path, index)); k--) {
+                found |= !textless(d, rows.get(k));
+                first = textless(d, rows.get(k)) ? first : k;
+            }
+            for (int k = at + 1; k < rows.size() && (textless(d, rows.get(k)) || sameStory(d, rows.get(k), path, index)); k++) {
+                found |= !textless(d, rows.get(k));
+                last = textless(d, rows.get(k)) ? last : k;
+            }
+            Span from = d.span(rows.get(first));
+            Span to = d.span(rows.get(last));
+            if (found && from != null && to != null) {
+                return merged(ranges, new int[] {from.start, to.end});
+            }
+        }
+        return ranges;
+    }
+
+    /** The ranges and one more, in page order, those that overlap or touch made one. */
+    private static List<int[]> merged(List<int[]> ranges, int[] more) {
+        List<int[]> all = new ArrayList<>(ranges);
+        all.add(more);
+        all.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] r : all) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && r[0] <= last[1]) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                out.add(new int[] {r[0], r[1]});
+            }
+        }
+        return out;
+    }
+
+    /** A row holding no text: a spacer or a divider between a newsletter's stories. */
+    private static boolean textless(DomBlocks d, Element row) {
+        Span s = d.span(row);
+        for (int k = s == null ? 0 : s.start; s != null && k < s.end; k++) {
+            PageBudget.check();
+            if (!d.blocks.get(k).text.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A row built like the story's: down the story row's path, child by child, a cell of prose without links. */
+    private static boolean sameStory(DomBlocks d, Element row, List<Element> path, int[] index) {
+        Element y = row;
+        for (int n = 0; n < index.length; n++) {
+            PageBudget.check();
+            Element step = path.get(n);
+            int i = index[n];
+            if (!y.normalName().equals(step.parent().normalName()) || i >= y.childrenSize()) {
+                return false;
+            }
+            y = y.child(i);
+            if (!y.normalName().equals(step.normalName())) {
+                return false;
+            }
+        }
+        // a teaser's row opens with its linked headline; a story's headline is the newsletter's own
+        Span whole = d.span(row);
+        for (int k = whole == null ? 0 : whole.start; whole != null && k < whole.end; k++) {
+            PageBudget.check();
+            Block b = d.blocks.get(k);
+            if (!b.text.isBlank()) {
+                if (b.linkDensity() >= 0.5) {
+                    return false;
+                }
+                break;
+            }
+        }
+        Span s = d.span(y);
+        int length = 0;
+        int links = 0;
+        boolean prose = false;
+        for (int k = s == null ? 0 : s.start; s != null && k < s.end; k++) {
+            PageBudget.check();
+            Block b = d.blocks.get(k);
+            length += b.length;
+            links += b.linkLength;
+            prose |= isProse(b) && !b.negative;
+        }
+        return prose && links * 5 < length;
     }
 
     /** The question's ranges and each answer's text after them, in page order, none counted twice. */

@@ -84,6 +84,9 @@ class HostilePagesTest {
                 // pages built alike, each opening with the same running head and closing with its number, each pair climbed once
                 Arguments.of("converted pages", "<div id=pc>", "<div class=pf><div class=t>Policy Brief 14</div><div class=t>" + SENTENCE
                         + "</div><div class=t>" + SENTENCE + "</div><div class=t>" + SENTENCE + "</div><div class=t>1</div></div>", "</div>"),
+                // a newsletter's story rows built alike, each followed down the text's path of tags
+                Arguments.of("newsletter rows", "<table>", "<tr><td><table><tr><td><b>Night patrols</b></td></tr><tr><td>" + SENTENCE
+                        + SENTENCE + "</td></tr></table></td></tr><tr><td></td></tr>", "</table>"),
                 // a text's pane followed by panes built alike, each a subhead over a dated block of lines
                 Arguments.of("tab panes", "<div class=obit><div class=pane><p>" + SENTENCE + "</p></div>", "<div class=pane><h3>Visitation"
                         + "</h3><p>Friday, December 5, 2026<br>5:00 PM - 7:00 PM</p></div>", "</div>"));

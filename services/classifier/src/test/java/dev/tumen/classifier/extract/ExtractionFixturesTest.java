@@ -360,6 +360,8 @@ class ExtractionFixturesTest {
         "en-wire-yonhap-end", // a wire story closing with "(END)" and the reporter's bare address (the mark kept)
         "en-read-more-button-controls", // the story's rest display:none two wrappers below its opening, a "Read full story" button at its foot naming it by aria-controls (R 0.43: the rest lost)
         "en-pdf2htmlex-running-heads", // a report converted by pdf2htmlEX: a box a page, its running head over each and its number under each, no heading (all kept)
+        "ja-newsletter-nested-tables", // a newsletter's web copy: three stories each in a row of the outer table, the text a cell four tables down (R 0.17: the densest story alone)
+        "en-table-layout-teaser-rows", // a table layout: the story's row over rows built alike of teasers, each a linked headline over a summary (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
