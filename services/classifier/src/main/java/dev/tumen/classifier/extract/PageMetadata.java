@@ -100,7 +100,35 @@ record PageMetadata(String title, Instant published, String canonical, String la
         if (headSite && !names.contains(afterHead.toLowerCase(Locale.ROOT))) {
             return afterHead;
         }
-        return title;
+        return shownPart(title, names);
+    }
+
+    /** A headline part is this long at least: "Site | Section | Headline" has short names beside it. */
+    private static final int SHOWN_PART = 10;
+
+    /**
+     * The one part of a title of three parts or more ("조선중앙통신 | 기사 | Headline", a state agency's "Site | Section |
+     * Headline") that the page shows as an element's whole own text (the headline in a {@code <div>} over the text)
+     * when it is the longest part; none shown, or two, and the title stays whole.
+     */
+    private static String shownPart(String title, java.util.Set<String> names) {
+        String[] parts = SITE_SEPARATOR.split(title);
+        if (parts.length < 3) {
+            return title;
+        }
+        String shown = null;
+        int longest = 0;
+        for (String part : parts) {
+            String p = part.strip();
+            longest = Math.max(longest, p.length());
+            if (names.contains(p.toLowerCase(Locale.ROOT))) {
+                if (shown != null) {
+                    return title;
+                }
+                shown = p;
+            }
+        }
+        return shown != null && shown.length() == longest && shown.length() >= SHOWN_PART ? shown : title;
     }
 
     /** A title of parts joined by underscores: "标题_栏目_网站", the first part six characters or more. */

@@ -350,6 +350,21 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aTitleOfSiteSectionAndHeadlineGivesTheLongestPartThePageShows() {
+        // a state agency: "Site | Section | Headline", the headline in a <div> over <br> lines, the logo an image
+        String page = "<html lang=\"ko\"><head><title>조선중앙통신 | 기사 | 평양에서 새 겨울철 수산물 가공공장 조업</title></head><body>"
+                + "<div class=\"logo\"><img src=\"/l.png\" alt=\"조선중앙통신\"></div><div class=\"article-main-title\">평양에서 새 겨울철 "
+                + "수산물 가공공장 조업</div><div class=\"text\">" + P1 + "<br>" + P2 + "</div></body></html>";
+        assertEquals("평양에서 새 겨울철 수산물 가공공장 조업", EXTRACTOR.extract(page, "text/html", null).title());
+        // two parts shown (the section in the menu too) and the title stays whole; so does a shown part that is not the longest
+        String two = "<html><head><title>Town Post | Harbour news | Ferry returns to the island after storm</title></head><body>"
+                + "<div><a href=\"/h\">Harbour news</a></div><div><b>Ferry returns to the island after storm</b><p>" + P1
+                + "</p></div></body></html>";
+        assertEquals("Town Post | Harbour news | Ferry returns to the island after storm",
+                EXTRACTOR.extract(two, "text/html", null).title());
+    }
+
+    @Test
     void aTitleOnlyInTheTitleElementLosesTheSiteNameThePageShows() {
         // an app shell in Ukrainian: no h1, no declared title; the footer's "© Міські новини" names the site
         String shell = "<html lang=\"uk\"><head><title>Бібліотека подовжує години роботи – Міські новини</title></head><body>"
