@@ -2114,7 +2114,7 @@ public final class Labeller {
         while (from < to && Character.isLetter(text.charAt(from)) && !unspaced(text.charAt(from))) {
             from++;
         }
-        return text.substring(from, Math.max(from, to)).replaceAll("[,;/·・、\\s]+", " ").strip().toLowerCase();
+        return ListPunctuation.collapse(text, from, Math.max(from, to)).strip().toLowerCase();
     }
 
     /** Scripts written without spaces between words, whose gazetteer names match without word boundaries. */
