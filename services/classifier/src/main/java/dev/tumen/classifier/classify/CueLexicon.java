@@ -12,7 +12,12 @@ import java.util.Set;
 public final class CueLexicon {
     public static final String RESOURCE = "classify/cues.tsv";
 
-    private final PhraseMatcher<Set<String>> matcher;
+    private final Map<String, Set<String>> specs;
+    /**
+     * Built at the first {@link #find}: the labeller walks the cues together with the gazetteer ({@link #specs}), and the
+     * rule-support tool builds a lexicon per phrase it drops.
+     */
+    private volatile PhraseMatcher<Set<String>> matcher;
     private final Set<String> groups = new HashSet<>();
 
     public CueLexicon() {
@@ -32,15 +37,26 @@ public final class CueLexicon {
             }
         }
         specs.replaceAll((k, v) -> Set.copyOf(v));
-        matcher = PhraseMatcher.of(specs);
+        this.specs = java.util.Collections.unmodifiableMap(specs);
     }
 
     public boolean hasGroup(String group) {
         return groups.contains(group);
     }
 
+    /** Phrase spec to cue groups, as the matcher was built from: for a matcher that looks up this and more in one walk. */
+    public Map<String, Set<String>> specs() {
+        return specs;
+    }
+
     /** All cue occurrences (overlapping ones too: "artillery rounds" is both a weapon and an arms cue). */
     public List<PhraseMatcher.Hit<Set<String>>> find(CharSequence text) {
-        return matcher.findAll(text);
+        PhraseMatcher<Set<String>> m = matcher;
+        if (m == null) {
+            // two threads may both build it: the same matcher either way
+            m = PhraseMatcher.of(specs);
+            matcher = m;
+        }
+        return m.findAll(text);
     }
 }

@@ -217,7 +217,8 @@ public final class Labeller {
     static final String TOOK_PART = "took_part";
 
     private final Gazetteer gazetteer;
-    private final CueLexicon cues;
+    /** The gazetteer's names and the cue lexicon's words in one walk of a text (the walks were a fifth of labelling). */
+    private final PhraseMatcher.Both<Entity, Set<String>> namesAndCues;
     private final List<SeverityRule> rules;
 
     public Labeller() {
@@ -230,7 +231,7 @@ public final class Labeller {
 
     public Labeller(Gazetteer gazetteer, CueLexicon cues, List<SeverityRule> rules) {
         this.gazetteer = gazetteer;
-        this.cues = cues;
+        this.namesAndCues = PhraseMatcher.both(gazetteer.specs(), cues.specs());
         this.rules = List.copyOf(rules);
     }
 
@@ -252,8 +253,9 @@ public final class Labeller {
         String head = title == null ? "" : title.strip();
         String text = head.isEmpty() ? body : head + "\n\n" + body;
         int bodyStart = head.isEmpty() ? 0 : head.length() + 2;
-        List<Mention> mentions = dropOutletCountries(text, gazetteer.find(text));
-        List<Sentence> sentences = read(text, bodyStart, mentions);
+        PhraseMatcher.Hits<Entity, Set<String>> hits = namesAndCues.findAll(text);
+        List<Mention> mentions = dropOutletCountries(text, gazetteer.mentions(text, hits.first()));
+        List<Sentence> sentences = read(text, bodyStart, mentions, hits.second());
         // A headline that names neither side is no headline of this story: a menu, a date or calendar widget, an
         // author box or an e-mail subject line took its place. The lead's first sentence then carries the event.
         boolean hasTitle = !sentences.isEmpty() && sentences.get(0).title() && named(sentences.get(0));
@@ -393,11 +395,13 @@ public final class Labeller {
     List<Sentence> read(String title, String body) {
         String head = title == null ? "" : title.strip();
         String text = head.isEmpty() ? body : head + "\n\n" + body;
-        return read(text, head.isEmpty() ? 0 : head.length() + 2, dropOutletCountries(text, gazetteer.find(text)));
+        PhraseMatcher.Hits<Entity, Set<String>> hits = namesAndCues.findAll(text);
+        return read(text, head.isEmpty() ? 0 : head.length() + 2, dropOutletCountries(text, gazetteer.mentions(text, hits.first())),
+                hits.second());
     }
 
-    private List<Sentence> read(String text, int bodyStart, List<Mention> mentions) {
-        List<PhraseMatcher.Hit<Set<String>>> cueHits = withoutPurposeUse(text, unmasked(outsideNames(cues.find(text), mentions)));
+    private List<Sentence> read(String text, int bodyStart, List<Mention> mentions, List<PhraseMatcher.Hit<Set<String>>> cues) {
+        List<PhraseMatcher.Hit<Set<String>>> cueHits = withoutPurposeUse(text, unmasked(outsideNames(cues, mentions)));
         List<int[]> background = backgroundSpans(text, bodyStart, cueHits, true, mentions);
         background.addAll(occasionsBefore(text, cueHits, mentions));
         List<int[]> recalled = backgroundSpans(text, bodyStart, cueHits, false, mentions);

@@ -16,6 +16,7 @@ import java.util.Set;
 public final class Gazetteer {
     public static final String RESOURCE = "gazetteer/entities.tsv";
 
+    private final Map<String, Entity> specs;
     private final PhraseMatcher<Entity> matcher;
 
     public Gazetteer() {
@@ -42,6 +43,7 @@ public final class Gazetteer {
                 }
             }
         }
+        this.specs = java.util.Collections.unmodifiableMap(specs);
         this.matcher = PhraseMatcher.of(specs);
     }
 
@@ -91,7 +93,17 @@ public final class Gazetteer {
      * unambiguously somewhere in the text ("Kim" counts once "Kim Jong Un" has been named).
      */
     public List<Mention> find(CharSequence text) {
-        List<PhraseMatcher.Hit<Entity>> hits = matcher.findLongest(text);
+        return mentions(text, matcher.findAll(text));
+    }
+
+    /** Phrase spec to entity, as the matcher was built from: for a matcher that looks up this and more in one walk. */
+    public Map<String, Entity> specs() {
+        return specs;
+    }
+
+    /** {@link #find} from the text's hits of {@link #specs} ({@link PhraseMatcher#findAll}'s, which this sorts). */
+    public List<Mention> mentions(CharSequence text, List<PhraseMatcher.Hit<Entity>> all) {
+        List<PhraseMatcher.Hit<Entity>> hits = PhraseMatcher.longest(all);
         Set<Entity> strong = new HashSet<>();
         for (PhraseMatcher.Hit<Entity> h : hits) {
             if (!h.weak()) {

@@ -239,12 +239,7 @@ public final class PhraseMatcher<T> {
     /** Builds a matcher from (phrase spec, value) pairs; see {@link Phrase} for the spec syntax. */
     public static <T> PhraseMatcher<T> of(Map<String, T> specs) {
         List<Phrase<T>> list = new ArrayList<>();
-        specs.forEach((spec, value) -> {
-            Phrase<T> p = Phrase.parse(spec, value);
-            if (!p.key().isEmpty()) {
-                list.add(p);
-            }
-        });
+        specs.forEach((spec, value) -> addParsed(list, spec, value));
         return new PhraseMatcher<>(list);
     }
 
@@ -305,8 +300,20 @@ public final class PhraseMatcher<T> {
     /** Every occurrence, overlapping ones included, in order of end offset. */
     public List<Hit<T>> findAll(CharSequence text) {
         List<Hit<T>> hits = new ArrayList<>();
+        walk(text, phrases.length, hits, null);
+        return hits;
+    }
+
+    /**
+     * One walk for two dictionaries: the hits of phrases below {@code split} go to {@code first}, the others to
+     * {@code second}, each list as {@link #findAll} of its own dictionary gives it. A text position's phrases come
+     * longest first, equal keys in the order they were added, in an automaton of one dictionary as of both, so each
+     * list keeps its order; a list is sorted by end only when one of its own phrases had a tail.
+     */
+    private void walk(CharSequence text, int split, List<Hit<T>> first, List<Hit<T>> second) {
         int n = text.length();
-        boolean unordered = false;
+        boolean firstUnordered = false;
+        boolean secondUnordered = false;
         // original offset of the k-th character fed to the automaton (runs of spaces are fed once), k modulo the ring
         int[] fedAt = new int[ringMask + 1];
         int fed = 0;
@@ -339,18 +346,67 @@ public final class PhraseMatcher<T> {
                     if (end < 0) {
                         continue;
                     }
-                    unordered = true;
+                    if (id < split) {
+                        firstUnordered = true;
+                    } else {
+                        secondUnordered = true;
+                    }
                 }
                 if (p.checkEnd() && end < n && TextFold.isWordChar(text.charAt(end))) {
                     continue;
                 }
-                hits.add(new Hit<>(start, end, p.value(), p.weak()));
+                (id < split ? first : second).add(new Hit<>(start, end, p.value(), p.weak()));
             }
         }
-        if (unordered) {
-            hits.sort(Comparator.comparingInt(Hit<T>::end));
+        if (firstUnordered) {
+            first.sort(Comparator.comparingInt(Hit<T>::end));
         }
-        return hits;
+        if (secondUnordered) {
+            second.sort(Comparator.comparingInt(Hit<T>::end));
+        }
+    }
+
+    /**
+     * Two dictionaries in one automaton, for a text that both are looked up in: one walk instead of two, each
+     * dictionary's hits exactly as its own matcher finds them ({@link #walk}).
+     */
+    public static final class Both<A, B> {
+        private final PhraseMatcher<Object> matcher;
+        private final int split;
+
+        private Both(PhraseMatcher<Object> matcher, int split) {
+            this.matcher = matcher;
+            this.split = split;
+        }
+
+        /** Each dictionary's hits, as {@link #findAll} gives them. */
+        @SuppressWarnings("unchecked")
+        public Hits<A, B> findAll(CharSequence text) {
+            List<Hit<Object>> first = new ArrayList<>();
+            List<Hit<Object>> second = new ArrayList<>();
+            matcher.walk(text, split, first, second);
+            return new Hits<>((List<Hit<A>>) (List<?>) first, (List<Hit<B>>) (List<?>) second);
+        }
+    }
+
+    /** The hits of each dictionary of a {@link Both}. */
+    public record Hits<A, B>(List<Hit<A>> first, List<Hit<B>> second) {
+    }
+
+    /** Builds one matcher for two dictionaries (phrase spec to value, as {@link #of}). */
+    public static <A, B> Both<A, B> both(Map<String, A> first, Map<String, B> second) {
+        List<Phrase<Object>> list = new ArrayList<>();
+        first.forEach((spec, value) -> addParsed(list, spec, value));
+        int split = list.size();
+        second.forEach((spec, value) -> addParsed(list, spec, value));
+        return new Both<>(new PhraseMatcher<>(list), split);
+    }
+
+    private static <T> void addParsed(List<Phrase<T>> list, String spec, T value) {
+        Phrase<T> p = Phrase.parse(spec, value);
+        if (!p.key().isEmpty()) {
+            list.add(p);
+        }
     }
 
     /** Where {@code tail} ends when it matches the text at {@code from}, else -1; {@code *} takes any word ending. */
@@ -381,7 +437,11 @@ public final class PhraseMatcher<T> {
 
     /** Leftmost-longest occurrences that do not overlap, so "South Korea" shadows "Korea" and "조선일보" shadows "조선". */
     public List<Hit<T>> findLongest(CharSequence text) {
-        List<Hit<T>> all = findAll(text);
+        return longest(findAll(text));
+    }
+
+    /** The leftmost-longest of {@code all} ({@link #findAll}'s hits), as {@link #findLongest}; sorts {@code all}. */
+    public static <T> List<Hit<T>> longest(List<Hit<T>> all) {
         all.sort(Comparator.<Hit<T>>comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit<T>::length).reversed()));
         List<Hit<T>> kept = new ArrayList<>();
         int lastEnd = -1;

@@ -42,11 +42,15 @@ class PhraseMatcherEquivalenceTest {
 
     /** Texts made of the dictionaries' own phrases, cut and joined at random, so failure links and tails are exercised. */
     private static List<String> shuffledPhrases(String resource, long seed) {
-        List<String> phrases = new ArrayList<>(specs(resource).keySet());
+        return shuffledPhrases(new ArrayList<>(specs(resource).keySet()), seed, 200);
+    }
+
+    /** {@code count} texts, each of twenty of {@code phrases} (specs) cut and joined at random. */
+    static List<String> shuffledPhrases(List<String> phrases, long seed, int count) {
         String[] glue = {" ", "  ", "-", "\u2011", "\n", "", "x", "ы", "한", ", ", "'s ", "а ", "의 "};
         Random random = new Random(seed);
         List<String> texts = new ArrayList<>();
-        for (int t = 0; t < 200; t++) {
+        for (int t = 0; t < count; t++) {
             StringBuilder sb = new StringBuilder();
             for (int k = 0; k < 20; k++) {
                 String p = phrases.get(random.nextInt(phrases.size())).replace("*", "").replace("~", "").replace("^", "").replace("$", "");
