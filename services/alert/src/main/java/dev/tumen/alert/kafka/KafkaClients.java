@@ -17,7 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import dev.tumen.kafka.DetachedBytes;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -116,7 +116,7 @@ public class KafkaClients {
         Map<String, Object> p = consumerConfig(null, clientSuffix, true, false);
         p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 64 * 1024);
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, FOLLOWER_WAIT_MS);
-        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(p, new StringDeserializer(), new DetachedBytes());
     }
 
     static final int FOLLOWER_WAIT_MS = 100;
@@ -131,12 +131,12 @@ public class KafkaClients {
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 64 * 1024);
         p.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024);
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
-        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(p, new StringDeserializer(), new DetachedBytes());
     }
 
     private KafkaConsumer<String, byte[]> consumer(String groupId, String clientSuffix, boolean readCommitted, boolean background) {
         return new KafkaConsumer<>(consumerConfig(groupId, clientSuffix, readCommitted, background), new StringDeserializer(),
-                new ByteArrayDeserializer());
+                new DetachedBytes());
     }
 
     private Map<String, Object> consumerConfig(String groupId, String clientSuffix, boolean readCommitted, boolean background) {

@@ -1,6 +1,7 @@
 package dev.tumen.alert.kafka;
 
 import dev.tumen.kafka.CloudEvents;
+import dev.tumen.kafka.DetachedBytes;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import org.apache.kafka.common.header.Headers;
@@ -44,6 +45,7 @@ final class LogValues implements Deserializer<byte[]> {
 
     @Override
     public byte[] deserialize(String topic, Headers headers, ByteBuffer data) {
+        DetachedBytes.detach(headers);
         if (data != null && Mark.of(headers) != null) {
             return UNREAD;
         }

@@ -28,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import dev.tumen.kafka.DetachedBytes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -195,7 +195,7 @@ public class TableReaders {
         // Table records are small and we want the whole table quickly at start-up.
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "tumen-ingest-table-" + topic);
-        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(props, new StringDeserializer(), new DetachedBytes());
     }
 
     /**
