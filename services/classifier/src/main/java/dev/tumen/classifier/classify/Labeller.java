@@ -138,6 +138,12 @@ public final class Labeller {
      * alone (German "als" is also "than" and "as").
      */
     static final String WHEN_CLAUSE = "when_clause";
+    /**
+     * Korean, Chinese and Japanese "when" closing its clause (싸웠을 때, 作战时曾, 戦った時に): the clause runs back to the
+     * sentence's start, sides and all, and sets the scene as a sentence-initial "when" does, unless a weekday, today or
+     * yesterday dates it as the news (see {@link #occasionsBefore}).
+     */
+    static final String WHEN_BEFORE = "when_before";
     /** A weekday, today or yesterday: a "when" clause dated so tells the news, not a scene (see {@link #namesNewsDay}). */
     static final String NEWS_DAY = "news_day";
     /** Conjunctions of time that open a background clause inside the lead sentence; see {@link #afterClause}. */
@@ -1210,6 +1216,7 @@ public final class Labeller {
                 } else if (occasions && h.value().contains(OCCASION) && !h.value().contains(OCCASION_CLAUSE)
                         && !h.value().contains(BACKGROUND) && !afterClause && !when) {
                     limit = Math.min(limit, occasionPhraseEnd(cueHits, h.end(), limit));
+                    limit = Math.min(limit, occasionSubjectStart(text, h.end(), limit, mentions));
                 }
                 while (end < limit && !clauseEnd(text, end)) {
                     end++;
@@ -1521,6 +1528,37 @@ public final class Labeller {
 
     /** Whether the word before {@code at} is a preposition ("сообщили в Москве", "aus Seoul"): what follows is no subject. */
     private static boolean afterPreposition(String text, int at) {
+        return afterWordOf(text, at, PREPOSITIONS);
+    }
+
+    /**
+     * Where the subject named after an occasion phrase without a comma begins ("После переговоров в Пхеньяне Путин и Ким
+     * подписали", "After talks in Pyongyang Putin and Kim signed"): at the first person of either side named after it
+     * neither as a preposition's complement, the talks' partner ("после переговоров с Путиным", "after talks with Putin"),
+     * nor joined to such a name by a conjunction ("с Путиным и Ким Чен Ыном"). Read to the next cue, the phrase took
+     * the leaders' names, and the event they signed lost its sides.
+     */
+    private static int occasionSubjectStart(String text, int from, int limit, List<Mention> byStart) {
+        Mention previous = null;
+        for (int k = firstStartingAt(byStart, from); k < byStart.size() && byStart.get(k).start() < limit; k++) {
+            Mention m = byStart.get(k);
+            // a bare space is no conjunction here: "в Пхеньяне Путин" is the place, then the subject
+            String gap = previous == null ? "" : gapWords(text, previous.end(), m.start());
+            boolean joined = !gap.isEmpty() && LIST_WORDS.contains(gap) || previous != null && text.substring(previous.end(),
+                    Math.max(previous.end(), m.start())).contains(",");
+            if (!joined && m.entity().kind().equals("person") && side(m.entity().party()) && !afterPreposition(text, m.start())
+                    && !afterWordOf(text, m.start(), PARTNER_WORDS)) {
+                return m.start();
+            }
+            previous = m;
+        }
+        return limit;
+    }
+
+    /** English words that make a name the talks' partner or owner inside an occasion phrase ("after talks with Putin"). */
+    private static final Set<String> PARTNER_WORDS = Set.of("with", "of", "between", "by");
+
+    private static boolean afterWordOf(String text, int at, Set<String> words) {
         int end = at;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
@@ -1529,7 +1567,7 @@ public final class Labeller {
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        return start < end && PREPOSITIONS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+        return start < end && words.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("в", "во", "на", "из", "с", "со", "у", "к", "ко", "по", "от", "до", "о", "об",
@@ -1614,13 +1652,15 @@ public final class Labeller {
                 reactions = Reactions.of(cueHits);
             }
             boolean after = h.value().contains(AFTER_BEFORE) && !reactionAround(text, reactions, h.start());
-            if (!h.value().contains(OCCASION_BEFORE) && !after) {
+            boolean when = h.value().contains(WHEN_BEFORE);
+            if (!h.value().contains(OCCASION_BEFORE) && !after && !when) {
                 continue;
             }
             int floor = Math.max(0, h.start() - MAX_BACKGROUND_CHARS);
             // a Japanese or Chinese "after" closed by its comma (した後、, 参战后，) is a clause of its own from the sentence's
-            // start: the main clause's subject follows the comma, and the sides named before it are the clause's own
-            boolean commaClosed = after && (text.charAt(h.end() - 1) == '、' || text.charAt(h.end() - 1) == '，');
+            // start: the main clause's subject follows the comma, and the sides named before it are the clause's own; so
+            // is a "when" clause, with or without the comma
+            boolean commaClosed = when || after && (text.charAt(h.end() - 1) == '、' || text.charAt(h.end() - 1) == '，');
             for (int k = commaClosed ? mentions.size() : firstStartingAt(mentions, floor - MAX_NAME_CHARS); k < mentions.size()
                     && mentions.get(k).start() < h.start(); k++) {
                 Mention m = mentions.get(k);
@@ -1631,6 +1671,10 @@ public final class Labeller {
             int start = h.start();
             while (start > floor && !clauseEnd(text, start - 1)) {
                 start--;
+            }
+            if (when && namesNewsDay(cueHits, start, h.end())) {
+                // "러시아와 북한 군함이 월요일 훈련을 시작했을 때": the news itself
+                continue;
             }
             spans.add(new int[] {start, h.end()});
         }
@@ -2096,7 +2140,8 @@ public final class Labeller {
     /** Names read each side of a name in a list; longer lists than any news sentence holds are read in windows. */
     static final int MAX_LIST = 32;
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "as well as", "и", "или", "а также", "і", "та", "або",
-            "및", "와", "과", "und", "oder", "the", "和", "与", "與", "及", "以及", "或", "や", "と", "および", "及び");
+            "а також", "및", "와", "과", "그리고", "und", "oder", "sowie", "the", "和", "与", "與", "及", "以及", "或", "や", "と", "および",
+            "及び");
     /** Korean genitive particle, a list gap like "'s" ("북한의 러시아 파병" is no exchange verb between them). */
     private static final String KOREAN_GENITIVE = "의";
 

@@ -55,4 +55,35 @@ class WhenClauseTest {
     void aQuestionAskedInAWhenClauseIsNoScene(String lang, Severity expected, String title, String body) {
         assertSeverity(lang, expected, title, body);
     }
+
+    /**
+     * 0.26.0: a Korean, Chinese or Japanese "when" clause is closed by its marker (싸웠을 때, 作战时曾, 戦った時に) and runs back to
+     * the sentence's start: the scene, as a sentence-initial When is, so the soldiers fighting in it do not rate a troupe's
+     * concert (each failed before: critical). A foreign minister who came along on a past visit is still rated by today's
+     * talks.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; MEDIUM; Lavrov and Choe meet in Moscow; When Kim Jong Un visited Vladivostok in 2019, Lavrov and Choe Son Hui were there too; on Tuesday the two foreign ministers held talks in Moscow on trade and tourism.",
+        "ko; MEDIUM; 라브로프·최선희, 모스크바서 회담; 김정은 위원장이 2019년 블라디보스토크를 방문했을 때 동행했던 최선희 외무상은 화요일 모스크바에서 라브로프 외무장관과 무역과 관광 협력을 논의했다.",
+        "zh; MEDIUM; 拉夫罗夫与崔善姬在莫斯科会谈; 2019年金正恩访问符拉迪沃斯托克时曾陪同的崔善姬外相周二在莫斯科与拉夫罗夫外长讨论了贸易和旅游合作。",
+        "ja; MEDIUM; ラブロフ氏と崔善姫氏がモスクワで会談; 2019年に金正恩氏がウラジオストクを訪問した際に同行した崔善姫外相は火曜日、モスクワでラブロフ外相と貿易や観光の協力を協議した。",
+        "ko; LOW; 북한 예술단, 모스크바 공연; 북한 군인들이 쿠르스크에서 싸웠을 때 그들을 응원했던 북한 예술단이 화요일 모스크바에서 공연을 열었다.",
+        "zh; LOW; 朝鲜艺术团在莫斯科演出; 朝鲜士兵在库尔斯克作战时曾为他们加油的朝鲜艺术团周二在莫斯科举行了演出。",
+        "ja; LOW; 北朝鮮芸術団がモスクワ公演; 北朝鮮兵士がクルスクで戦った時に彼らを応援した北朝鮮の芸術団が火曜日、モスクワで公演を行った。",
+    })
+    void aWhenClauseClosedByItsMarkerSetsTheScene(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    /** Dated by a weekday, such a clause is the news itself, as an English one is. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "ko; CRITICAL; 일본, 전투기 긴급 발진; 러시아와 북한 군함이 월요일 동해에서 연합훈련을 시작했을 때 일본은 전투기를 긴급 발진시켰다.",
+        "zh; CRITICAL; 日本紧急出动战机; 俄罗斯和朝鲜军舰周一开始联合演习时，日本紧急出动战机。",
+        "ja; CRITICAL; 日本、戦闘機を緊急発進; ロシアと北朝鮮の艦艇が月曜日に合同演習を始めた際、日本は戦闘機を緊急発進させた。",
+    })
+    void aWhenClauseClosedByItsMarkerAndDatedByAWeekdayIsTheNews(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
