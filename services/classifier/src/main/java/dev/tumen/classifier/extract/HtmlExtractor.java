@@ -1693,14 +1693,18 @@ public final class HtmlExtractor {
 
     /**
      * A live blog's entries, signed by the reporters who wrote them: posts stamped with a {@code <time datetime>}, newest
-     * first (a thread runs oldest first), under at most a standfirst (one paragraph of prose before the first entry; an
-     * article with its readers' comments sorted newest first has more). They are the article, not a thread of replies.
+     * first (a thread runs oldest first), or oldest first when each shows a clock time alone on one day (a thread's posts
+     * name their day), under at most a standfirst (one paragraph of prose before the first entry; an article with its
+     * readers' comments sorted newest first has more). They are the article, not a thread of replies.
      */
     private static boolean liveEntries(DomBlocks d, List<Span> posts) {
         String last = null;
         int stamped = 0;
         boolean machine = false;
         boolean written = false;
+        boolean newestFirst = true;
+        boolean oldestFirst = true;
+        boolean oneDay = true;
         for (Span p : posts) {
             Element time = p.element.selectFirst("time[datetime]");
             // or the time written as the entry's head ("15:40 Anna Korneeva"): a day's live page names no date
@@ -1710,11 +1714,19 @@ public final class HtmlExtractor {
             }
             machine |= time != null;
             written |= time == null;
-            if (machine && written || last != null && at.compareTo(last) >= 0) {
+            if (machine && written) {
                 return false;
             }
+            newestFirst &= last == null || at.compareTo(last) < 0;
+            oldestFirst &= last == null || at.compareTo(last) > 0;
+            // a day's entries shown by their clock time alone ("7:30am"); a thread's posts name their day
+            oneDay &= time == null || clockOnly(time.text()) && (last == null || at.regionMatches(0, last, 0, DAY));
             last = at;
             stamped++;
+        }
+        // a live page runs newest first; one that runs oldest first is a live blog only when it names no day
+        if (!newestFirst && !(oldestFirst && oneDay)) {
+            return false;
         }
         if (stamped < 2 || stamped * 3 < posts.size() * 2) {
             return false;
@@ -1725,6 +1737,16 @@ public final class HtmlExtractor {
             before += isProse(b) && b.linkDensity() < 0.5 && b.owner.closest("header, footer, aside, nav") == null ? 1 : 0;
         }
         return before < 2;
+    }
+
+    /** The day of an ISO date-time: "2026-11-29". */
+    private static final int DAY = 10;
+
+    /** A time shown as a clock time alone: "7:30am", "15:40", "4:14 p.m.". */
+    private static boolean clockOnly(String shown) {
+        String t = shown.strip();
+        java.util.regex.Matcher m = CLOCK_HEAD.matcher(t);
+        return t.length() <= 12 && m.matches();
     }
 
     private static final java.util.regex.Pattern CLOCK_HEAD = java.util.regex.Pattern.compile(

@@ -362,6 +362,10 @@ class ExtractionFixturesTest {
         "en-pdf2htmlex-running-heads", // a report converted by pdf2htmlEX: a box a page, its running head over each and its number under each, no heading (all kept)
         "ja-newsletter-nested-tables", // a newsletter's web copy: three stories each in a row of the outer table, the text a cell four tables down (R 0.17: the densest story alone)
         "en-table-layout-teaser-rows", // a table layout: the story's row over rows built alike of teasers, each a linked headline over a summary (guard)
+        "en-liveblog-oldest-first", // a live blog running oldest first, two reporters, each entry's <time> showing a clock time alone (read as a thread: R 0.36)
+        "ru-wire-tass-dateline", // a wire story: "ВЛАДИВОСТОК, 3 декабря. /Восток/." opening it, a lead under the headline, a "Читайте также" line (guard)
+        "en-amp-news-accordion", // an AMP story: amp-sidebar, amp-ad between paragraphs, an amp-accordion question, an amp-carousel of links (guard)
+        "uk-liveblog-time-divs", // a live page of divs: a lead, entries each a "14:20" box over a paragraph, newest first (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -612,4 +612,24 @@ class HtmlExtractorTest {
                 + " id=\"offer\" style=\"display:none\"><p>" + P3 + " " + P3 + "</p></div></div></body></html>";
         assertEquals(P1 + "\n\n" + P2, body(dialog));
     }
+
+    @Test
+    void postsRunningOldestFirstAreALiveBlogOnlyWhenTheyShowAClockTimeAlone() {
+        String entries = "";
+        String thread = "";
+        String[] who = {"Mia Chen", "Owen Price", "Mia Chen"};
+        String[] text = {P1, P2, P3};
+        for (int i = 0; i < 3; i++) {
+            String entry = "<div class=\"entry\"><div class=\"meta\"><time datetime=\"2026-11-29T0" + (7 + i) + ":30:00Z\">%s</time> "
+                    + "<span class=\"author\">" + who[i] + "</span></div><div class=\"body\"><p>" + text[i] + "</p></div></div>";
+            entries += String.format(entry, (7 + i) + ":30am");
+            thread += String.format(entry.replace("2026-11-29", "2026-11-2" + i), "Nov 2" + i + ", 2026 " + (7 + i) + ":30am");
+        }
+        String page = "<html><head><title>Marathon day live</title></head><body><main><h1>Marathon day live</h1><div class=\"entries\">%s"
+                + "</div></main></body></html>";
+        // the entries' meta lines go as a meta box's lines do; the entries are the article
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(String.format(page, entries)));
+        // posts that name their day, oldest first: a thread, its opening post the article
+        assertEquals(P1, body(String.format(page, thread)));
+    }
 }
