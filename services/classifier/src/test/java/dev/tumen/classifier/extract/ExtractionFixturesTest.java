@@ -366,6 +366,9 @@ class ExtractionFixturesTest {
         "ru-wire-tass-dateline", // a wire story: "ВЛАДИВОСТОК, 3 декабря. /Восток/." opening it, a lead under the headline, a "Читайте также" line (guard)
         "en-amp-news-accordion", // an AMP story: amp-sidebar, amp-ad between paragraphs, an amp-accordion question, an amp-carousel of links (guard)
         "uk-liveblog-time-divs", // a live page of divs: a lead, entries each a "14:20" box over a paragraph, newest first (guard)
+        "ko-ministry-briefing-qa", // a ministry's briefing: □ date and place lines, <질문>/<답변> paragraphs, "없습니다." an answer, "(끝)" (guard)
+        "ja-minister-press-conference", // a minister's press conference: subheads, （記者）/（大臣） paragraphs, a date and place line (guard)
+        "zh-xinhua-dateline", // an agency's story: "新华社哈尔滨12月3日电（记者…）" opening it, full-width indents, the editor's line (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
