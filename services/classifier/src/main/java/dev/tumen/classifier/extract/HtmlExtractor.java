@@ -616,6 +616,48 @@ public final class HtmlExtractor {
         return ranges;
     }
 
+    /** At most this many note markers are looked up: a page of more is no article with notes. */
+    private static final int MAX_NOTES = 512;
+
+    /**
+     * A text's notes (a report's or a commentary's endnotes): a list whose items the text's superscript markers link to
+     * ({@code <sup><a href="#fn1">1</a></sup>}), half of its items or more. The markers stay in the text, as a reader
+     * copies them; the notes are the apparatus under it, as a wiki's references are. Their blocks join {@code skip}.
+     */
+    private static void noteLists(DomBlocks d, Element top, Set<Integer> skip) {
+        if (top == null || top.ownerDocument() == null) {
+            return;
+        }
+        Set<String> marked = new HashSet<>();
+        for (Element a : top.select("sup a[href^=#]")) {
+            PageBudget.check();
+            if (marked.size() >= MAX_NOTES) {
+                return;
+            }
+            marked.add(a.attr("href").substring(1));
+        }
+        if (marked.isEmpty()) {
+            return;
+        }
+        Map<Element, Integer> targets = new IdentityHashMap<>();
+        for (Element e : top.ownerDocument().select("li[id]")) {
+            PageBudget.check();
+            Element list = e.parent();
+            if (marked.contains(e.id()) && list != null) {
+                targets.merge(list, 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<Element, Integer> t : targets.entrySet()) {
+            Span s = d.span(t.getKey());
+            if (s != null && t.getValue() * 2 >= t.getKey().childrenSize()) {
+                for (int k = s.start; k < s.end; k++) {
+                    PageBudget.check();
+                    skip.add(k);
+                }
+            }
+        }
+    }
+
     /** The ranges and one more, in page order, those that overlap or touch made one. */
     private static List<int[]> merged(List<int[]> ranges, int[] more) {
         List<int[]> all = new ArrayList<>(ranges);
@@ -3392,7 +3434,9 @@ public final class HtmlExtractor {
         int lastKept = -1;
         boolean lastHeading = false;
         Element top = topOf(d, ranges);
-        Set<Integer> running = runningLines(d, ranges);
+        // a converted document's running heads and page numbers, a text's notes
+        Set<Integer> skip = runningLines(d, ranges);
+        noteLists(d, top, skip);
         int r = 0;
         for (int i = ranges.get(0)[0]; r < ranges.size(); i++) {
             if (i >= ranges.get(r)[1]) {
@@ -3403,7 +3447,7 @@ public final class HtmlExtractor {
                 i = Math.max(i, ranges.get(r)[0]);
             }
             Block b = d.blocks.get(i);
-            if (running.contains(i)) {
+            if (skip.contains(i)) {
                 continue;
             }
             if (b.negative || b.tag().equals("h1")) {

@@ -87,6 +87,9 @@ class HostilePagesTest {
                 // a newsletter's story rows built alike, each followed down the text's path of tags
                 Arguments.of("newsletter rows", "<table>", "<tr><td><table><tr><td><b>Night patrols</b></td></tr><tr><td>" + SENTENCE
                         + SENTENCE + "</td></tr></table></td></tr><tr><td></td></tr>", "</table>"),
+                // note markers each linking to an item of the notes list, every marker and item looked up once
+                Arguments.of("note markers", "<article><ol>", "<li id=n><p>" + SENTENCE + "<sup><a href=#n>1</a></sup></p></li>",
+                        "</ol></article>"),
                 // a text's pane followed by panes built alike, each a subhead over a dated block of lines
                 Arguments.of("tab panes", "<div class=obit><div class=pane><p>" + SENTENCE + "</p></div>", "<div class=pane><h3>Visitation"
                         + "</h3><p>Friday, December 5, 2026<br>5:00 PM - 7:00 PM</p></div>", "</div>"));

@@ -369,6 +369,8 @@ class ExtractionFixturesTest {
         "ko-ministry-briefing-qa", // a ministry's briefing: □ date and place lines, <질문>/<답변> paragraphs, "없습니다." an answer, "(끝)" (guard)
         "ja-minister-press-conference", // a minister's press conference: subheads, （記者）/（大臣） paragraphs, a date and place line (guard)
         "zh-xinhua-dateline", // an agency's story: "新华社哈尔滨12月3日电（记者…）" opening it, full-width indents, the editor's line (guard)
+        "en-thinktank-commentary-endnotes", // a think tank's commentary: superscript note markers in the text, "Notes" over the list they link to (the notes kept: P 0.79)
+        "ko-en-bilingual-paragraphs", // a city's notice in Korean and English paragraphs by turns, lang on each (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
