@@ -371,6 +371,7 @@ class ExtractionFixturesTest {
         "zh-xinhua-dateline", // an agency's story: "新华社哈尔滨12月3日电（记者…）" opening it, full-width indents, the editor's line (guard)
         "en-thinktank-commentary-endnotes", // a think tank's commentary: superscript note markers in the text, "Notes" over the list they link to (the notes kept: P 0.79)
         "ko-en-bilingual-paragraphs", // a city's notice in Korean and English paragraphs by turns, lang on each (guard)
+        "en-brief-one-para-signed-comments", // a one-paragraph brief under three longer readers' comments, each a bold name and a date over a paragraph, no classes the rules know (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
