@@ -353,7 +353,7 @@ public final class Labeller {
                 SeverityRule rule = firstFiring(told, titleGroups, leadGroups);
                 categories.add(rule.category());
                 severity = rule.severity();
-                String referent = sharedReferent(told.groups(), decisive.groups());
+                String referent = toldReferent(told.groups(), decisive.groups());
                 row = rule.row() + (told.groups().contains(OUTCOME) && decisive.pair() ? " (what the headline event settled, told in the body)"
                         : referent != null && decisive.pair() ? " (what became of the headline event's " + referent + ", told in the body)"
                         : " (the one-sided headline's event, told with both sides in the body)");
@@ -697,7 +697,7 @@ public final class Labeller {
             }
             // under a one-sided deciding sentence, only a two-sided telling of the headline's own event
             boolean told = decisive.pair()
-                    ? (meeting && named(s) && s.groups().contains(OUTCOME)) || sharedReferent(s.groups(), decisive.groups()) != null
+                    ? (meeting && named(s) && s.groups().contains(OUTCOME)) || toldReferent(s.groups(), decisive.groups()) != null
                     : s.pair() && headEventToldLater(oneSided, s);
             if (!told) {
                 continue;
@@ -1912,6 +1912,20 @@ public final class Labeller {
     private static boolean named(Sentence s) {
         return s.groups().contains("side:russia") || s.groups().contains("side:dprk");
     }
+
+    /**
+     * What a later sentence shares with the deciding one, so that it tells what became of it: its weapons or soldiers, or
+     * its workers when the later sentence has them serving with Russia's forces (settled case: North Koreans recruited
+     * into Russia's forces are personnel deployed, also when they first came as workers). Workers alone are no referent:
+     * a labour story's later sentences about the workers' wages or the ban are its background.
+     */
+    private static String toldReferent(Set<String> later, Set<String> deciding) {
+        String shared = sharedReferent(later, deciding);
+        return shared != null ? shared : later.contains(RECRUIT) && later.contains(WORKER) && deciding.contains(WORKER) ? WORKER : null;
+    }
+
+    private static final String RECRUIT = "recruit";
+    private static final String WORKER = "worker";
 
     private static String sharedReferent(Set<String> a, Set<String> b) {
         for (String g : REFERENTS) {
