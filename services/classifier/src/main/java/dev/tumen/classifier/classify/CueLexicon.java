@@ -13,11 +13,8 @@ public final class CueLexicon {
     public static final String RESOURCE = "classify/cues.tsv";
 
     private final Map<String, Set<String>> specs;
-    /**
-     * Built at the first {@link #find}: the labeller walks the cues together with the gazetteer ({@link #specs}), and the
-     * rule-support tool builds a lexicon per phrase it drops.
-     */
-    private volatile PhraseMatcher<Set<String>> matcher;
+    /** The rule-support tool builds a lexicon per phrase it drops, and only {@link #find} needs this. */
+    private final PhraseMatcher.Lazy<Set<String>> matcher;
     private final Set<String> groups = new HashSet<>();
 
     public CueLexicon() {
@@ -38,6 +35,7 @@ public final class CueLexicon {
         }
         specs.replaceAll((k, v) -> Set.copyOf(v));
         this.specs = java.util.Collections.unmodifiableMap(specs);
+        this.matcher = new PhraseMatcher.Lazy<>(this.specs);
     }
 
     public boolean hasGroup(String group) {
@@ -51,12 +49,6 @@ public final class CueLexicon {
 
     /** All cue occurrences (overlapping ones too: "artillery rounds" is both a weapon and an arms cue). */
     public List<PhraseMatcher.Hit<Set<String>>> find(CharSequence text) {
-        PhraseMatcher<Set<String>> m = matcher;
-        if (m == null) {
-            // two threads may both build it: the same matcher either way
-            m = PhraseMatcher.of(specs);
-            matcher = m;
-        }
-        return m.findAll(text);
+        return matcher.get().findAll(text);
     }
 }

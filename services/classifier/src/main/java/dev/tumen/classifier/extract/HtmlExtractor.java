@@ -662,7 +662,12 @@ public final class HtmlExtractor {
     private static List<int[]> merged(List<int[]> ranges, int[] more) {
         List<int[]> all = new ArrayList<>(ranges);
         all.add(more);
-        all.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return union(all);
+    }
+
+    /** {@code all}, sorted here by start, as new ranges in page order, those that overlap or touch made one. */
+    private static List<int[]> union(List<int[]> all) {
+        all.sort(java.util.Comparator.comparingInt((int[] r) -> r[0]));
         List<int[]> out = new ArrayList<>();
         for (int[] r : all) {
             int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -734,16 +739,9 @@ public final class HtmlExtractor {
         for (Span a : answers) {
             all.add(new int[] {a.start, a.end});
         }
-        all.sort(java.util.Comparator.comparingInt((int[] r) -> r[0]));
-        List<int[]> out = new ArrayList<>();
-        for (int[] r : all) {
-            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && r[0] <= last[1]) {
-                last[1] = Math.max(last[1], r[1]);
-            } else if (r[0] < r[1]) {
-                out.add(new int[] {r[0], r[1]});
-            }
-        }
+        List<int[]> out = union(all);
+        // an empty range adds no text, and merged it changed nothing
+        out.removeIf(r -> r[0] >= r[1]);
         return out;
     }
 

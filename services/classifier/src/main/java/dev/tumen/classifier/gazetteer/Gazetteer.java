@@ -17,7 +17,7 @@ public final class Gazetteer {
     public static final String RESOURCE = "gazetteer/entities.tsv";
 
     private final Map<String, Entity> specs;
-    private final PhraseMatcher<Entity> matcher;
+    private final PhraseMatcher.Lazy<Entity> matcher;
 
     public Gazetteer() {
         this(RESOURCE);
@@ -44,7 +44,7 @@ public final class Gazetteer {
             }
         }
         this.specs = java.util.Collections.unmodifiableMap(specs);
-        this.matcher = PhraseMatcher.of(specs);
+        this.matcher = new PhraseMatcher.Lazy<>(this.specs);
     }
 
     /** How far (in characters, within one sentence) a bare surname may stand from the other side's leader. */
@@ -93,7 +93,7 @@ public final class Gazetteer {
      * unambiguously somewhere in the text ("Kim" counts once "Kim Jong Un" has been named).
      */
     public List<Mention> find(CharSequence text) {
-        return mentions(text, matcher.findAll(text));
+        return mentions(text, matcher.get().findAll(text));
     }
 
     /** Phrase spec to entity, as the matcher was built from: for a matcher that looks up this and more in one walk. */

@@ -389,6 +389,29 @@ public final class PhraseMatcher<T> {
         }
     }
 
+    /**
+     * A dictionary's own matcher, built at its first use: the labeller walks each dictionary inside a {@link Both}, so
+     * only the callers that look one up alone (tests, the rule-support tool) pay for building it, not every start.
+     */
+    public static final class Lazy<T> {
+        private final Map<String, T> specs;
+        private volatile PhraseMatcher<T> matcher;
+
+        public Lazy(Map<String, T> specs) {
+            this.specs = specs;
+        }
+
+        public PhraseMatcher<T> get() {
+            PhraseMatcher<T> m = matcher;
+            if (m == null) {
+                // two threads may both build it: the same matcher either way
+                m = of(specs);
+                matcher = m;
+            }
+            return m;
+        }
+    }
+
     /** The hits of each dictionary of a {@link Both}. */
     public record Hits<A, B>(List<Hit<A>> first, List<Hit<B>> second) {
     }

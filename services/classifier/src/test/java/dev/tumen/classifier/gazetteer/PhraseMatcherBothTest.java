@@ -58,4 +58,13 @@ class PhraseMatcherBothTest {
     void sameHitsOnTheDevCorpora() throws IOException {
         assertSameHits(SharedFiles.devCorpusTexts());
     }
+
+    @Test
+    void aLazyMatcherIsBuiltOnceAndFindsWhatItsDictionaryDoes() {
+        PhraseMatcher.Lazy<Entity> lazy = new PhraseMatcher.Lazy<>(GAZETTEER.specs());
+        PhraseMatcher<Entity> first = lazy.get();
+        org.junit.jupiter.api.Assertions.assertSame(first, lazy.get());
+        String text = "Putin met Kim Jong Un in Pyongyang; North Korea and Russia signed a treaty.";
+        assertEquals(NAMES.findAll(text), first.findAll(text));
+    }
 }
