@@ -31,9 +31,11 @@ public class HttpFetcher {
     private final RobotsRules robots;
     private final IngestMetrics metrics;
     private final OutboundHttp client;
+    private final OutboundGuard guard;
 
     public HttpFetcher(FetchSettings settings, OutboundGuard guard, IngestMetrics metrics, Clock clock) {
         this.settings = settings;
+        this.guard = guard;
         this.metrics = metrics;
         this.limiter = new HostRateLimiter(settings.hostInterval());
         this.robots = new RobotsRules(settings.robotsAgent(), settings.robotsTtl(), clock);
@@ -80,11 +82,13 @@ public class HttpFetcher {
                 if (location == null) {
                     throw new Refusal(502, "upstream-status", current + " answered " + status + " without a Location");
                 }
+                URI next;
                 try {
-                    current = current.resolve(location.trim().replace(" ", "%20"));
+                    next = current.resolve(location.trim().replace(" ", "%20"));
                 } catch (IllegalArgumentException e) {
                     throw new Refusal(502, "invalid-redirect", current + " redirects to an invalid URL");
                 }
+                current = checkedHop(current, next);
                 continue;
             }
             if (status == 304) {
@@ -98,6 +102,30 @@ public class HttpFetcher {
                     response.header("ETag"), response.header("Last-Modified"));
         }
         throw new Refusal(502, "too-many-redirects", url + " redirects more than " + settings.maxRedirects() + " times");
+    }
+
+    /**
+     * The URL a redirect leads to, checked for its form before anything uses it: robots.txt's origin and the rate
+     * limiter read its host first, and a {@code file:}, {@code mailto:} or host-less Location answered 500 with a
+     * NullPointerException's text. Its address is checked when its request is sent, as every hop's is.
+     */
+    private URI checkedHop(URI from, URI next) {
+        try {
+            guard.checkUrl(next);
+            return next;
+        } catch (OutboundGuard.Refused r) {
+            if (r.reason().equals("forbidden-port")) {
+                throw new Refusal(403, "forbidden-address", r.getMessage());
+            }
+            // The server's mistake, not the caller's: the same answer as a Location that does not parse.
+            throw new Refusal(502, "invalid-redirect", from + " redirects to " + describe(next) + ": " + r.getMessage());
+        }
+    }
+
+    /** A refused redirect's target, named by its scheme alone: it may carry credentials or be long. */
+    private static String describe(URI target) {
+        return target.getScheme() == null ? "a URL without a scheme" : "a " + target.getScheme().toLowerCase(java.util.Locale.ROOT)
+                + ": URL";
     }
 
     private OutboundHttp.Answer exchange(URI uri, Set<String> accepted, Validators validators, long maxBytes) {

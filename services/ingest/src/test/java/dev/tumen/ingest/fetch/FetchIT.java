@@ -24,6 +24,15 @@ class FetchIT {
             + "Стороны обсудили военное сотрудничество и выполнение договора о стратегическом партнёрстве. ";
     static final String KO = "러시아 국방장관이 평양에 도착해 북한 지도부와 회담을 가졌다. 양측은 군사 협력과 포괄적 전략 동반자 관계 조약의 이행을 논의했다. ";
 
+    /** Redirect targets no hop may follow: another scheme, no host, credentials (probe of session 27). */
+    static final Map<String, String> ODD_REDIRECTS = Map.of(
+            "file", "file:///etc/passwd",
+            "mailto", "mailto:desk@example.com",
+            "data", "data:text/html,<p>hi</p>",
+            "nohost", "http:///news/ok",
+            "userinfo", "http://user:pw@127.0.0.1/news/ok",
+            "opaque", "http:news/ok");
+
     static TestWebServer web;
     static IngestApp app;
 
@@ -47,6 +56,12 @@ class FetchIT {
             ex.getResponseHeaders().set("Location", "/news/ok?utm_source=redirect");
             TestWebServer.respond(ex, 302, null, null);
         });
+        for (Map.Entry<String, String> hop : ODD_REDIRECTS.entrySet()) {
+            web.route("/redirect-odd-" + hop.getKey(), ex -> {
+                ex.getResponseHeaders().set("Location", hop.getValue());
+                TestWebServer.respond(ex, 302, null, null);
+            });
+        }
         web.text("/huge", "text/html", "<html>" + "x".repeat(300_000) + "</html>");
         web.route("/huge-chunked", ex -> {
             ex.getResponseHeaders().set("Content-Type", "text/html");
@@ -133,6 +148,17 @@ class FetchIT {
         }
         assertProblem(fetch("http://127.0.0.1:" + closed + "/news/gone"), 502, "fetch-failed");
         assertProblem(fetch("http://no-such-host.invalid/news"), 502, "unresolvable");
+    }
+
+    @Test
+    void aRedirectToAnotherSchemeOrNoHostIsAnInvalidRedirectNotAnInternalError() {
+        // Each hop's URL was only checked when its request was sent; robots.txt's origin was looked up first, and a
+        // file: or host-less Location answered 500 with a NullPointerException's text.
+        for (String name : ODD_REDIRECTS.keySet()) {
+            HttpResponse<String> answer = fetch(web.url("/redirect-odd-" + name));
+            assertProblem(answer, 502, "invalid-redirect");
+            assertTrue(!answer.body().contains("Exception") && !answer.body().contains("null"), name + ": " + answer.body());
+        }
     }
 
     @Test
