@@ -39,6 +39,51 @@ final class DateFinder {
         return find(line) != null;
     }
 
+    /** Weekday names and their stems, and words a date widget puts before a date ("Today:", "Сегодня:"). */
+    private static final java.util.Set<String> DAY_WORDS = java.util.Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun",
+            "пон", "вто", "сре", "чет", "пят", "суб", "вос", "пне", "вів", "п'я", "нед", "die", "mit", "don", "fre", "sam", "son");
+    /** A date widget's heading is this short at most. */
+    private static final int DATE_ALONE = 48;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
+    /** The units of a date written in Korean, Chinese or Japanese, and the weekday: "2026년 12월 3일 목요일". */
+    private static final Pattern CJK_UNITS = Pattern.compile("(?<=\\d)\\s*[년월일年月日]|[월화수목금토일]요일|星期.|[月火水木金土日]曜日?|[（(][月火水木金土日][)）]");
+
+    /**
+     * A date and nothing else, as a calendar or a date widget heads itself: "December 2026", "Сегодня: 3 декабря 2026",
+     * "2026년 12월 3일 목요일", "Thursday, 3 December 2026". A year, every word a month's or a weekday's name but one.
+     */
+    static boolean dateAlone(String text) {
+        if (text.length() > DATE_ALONE || !hasYear(text)) {
+            return false;
+        }
+        String t = CJK_UNITS.matcher(text).replaceAll(" ");
+        Matcher w = WORD.matcher(t);
+        int other = 0;
+        boolean month = false;
+        while (w.find()) {
+            String word = w.group().toLowerCase(Locale.ROOT);
+            // Han and Hangul write a headline's words without spaces: a run of them is words, not a unit of the date
+            if (DomBlocks.ideographs(word) > 2) {
+                return false;
+            }
+            if (word.length() <= 4 && month(word) != null || MONTH_NAMES.contains(word)) {
+                month = true;
+            } else if (word.length() < 3 || !DAY_WORDS.contains(word.substring(0, 3))) {
+                other++;
+            }
+        }
+        return other <= 1 && (month || find(text) != null);
+    }
+
+    /** Months written out, as a calendar heads itself (a stem would take "Marathon 2026" for March). */
+    private static final java.util.Set<String> MONTH_NAMES = java.util.Set.of("january", "february", "march", "april", "june",
+            "july", "august", "september", "october", "november", "december", "januar", "februar", "märz", "juni", "juli",
+            "oktober", "dezember", "январь", "января", "февраль", "февраля", "март", "марта", "апрель", "апреля", "мая",
+            "июнь", "июня", "июль", "июля", "август", "августа", "сентябрь", "сентября", "октябрь", "октября", "ноябрь",
+            "ноября", "декабрь", "декабря", "січень", "січня", "лютий", "лютого", "березень", "березня", "квітень",
+            "квітня", "травень", "травня", "червень", "червня", "липень", "липня", "серпень", "серпня", "вересень",
+            "вересня", "жовтень", "жовтня", "листопад", "листопада", "грудень", "грудня");
+
     static Instant find(String line) {
         // every shape below has a four-digit year starting 19 or 20
         if (!hasYear(line)) {

@@ -82,8 +82,66 @@ public final class HtmlExtractor {
         StreamedSegments.place(doc, html);
         PageMetadata meta = PageMetadata.read(doc);
         Element body = doc.body();
-        String text = body == null ? "" : body(body, meta);
-        return new Result(meta.title(), text, meta.published(), meta.canonical(), meta.lang());
+        if (body != null && meta.titleFrom() != PageMetadata.TitleFrom.DECLARED) {
+            // a mail kept as a page: the subject names the story, the envelope is no part of its text
+            String[] subject = new String[1];
+            Element envelope = MessageHeaders.block(body, subject);
+            if (envelope != null) {
+                envelope.remove();
+                meta = meta.withTitle(subject[0], PageMetadata.TitleFrom.HEADING);
+            }
+        }
+        String[] headline = new String[1];
+        String text = body == null ? "" : body(body, meta, headline);
+        String title = headline[0] != null ? headline[0] : meta.title();
+        return new Result(title, text, meta.published(), meta.canonical(), meta.lang());
+    }
+
+    /** How many blocks above the text its headline stands at most: a date line, a byline, a kicker between them. */
+    private static final int HEADLINE_ABOVE = 4;
+    /** A headline is this long at most, in Latin-text terms; a longer line is a standfirst. */
+    private static final int HEADLINE_SIZE = 300;
+
+    /**
+     * The headline shown right above the main text when the page names it nowhere else (no declared title, no
+     * {@code h1} but the site's name, a {@code <title>} naming the site: a {@code <div class="headline">}, a Korean CMS's
+     * {@code h3}, a Japanese site's {@code <div class="ttl">}): the nearest line above the text's first block, past date
+     * lines, bylines and kickers, that is one line of three words or more (six Han, kana or Hangul characters) ending no
+     * sentence, outside links. {@code null} when none stands there, or when the {@code <title>}'s own reading is a line
+     * the page shows: then that is the headline.
+     */
+    private static String headlineAbove(DomBlocks d, List<int[]> ranges, String title) {
+        int start = Integer.MAX_VALUE;
+        for (int[] r : ranges) {
+            start = Math.min(start, r[0]);
+        }
+        String key = LineRules.normalise(title);
+        String found = null;
+        for (int i = start - 1, n = 0; i >= 0 && n < HEADLINE_ABOVE; i--, n++) {
+            Block b = d.blocks.get(i);
+            String t = b.text.strip();
+            if (b.linkDensity() >= 0.5) {
+                break;
+            }
+            boolean cjk = DomBlocks.ideographs(t) >= 6;
+            // a line holding links is a breadcrumb or a byline, not the headline
+            if (t.isEmpty() || b.linkLength > 0 || t.indexOf('\n') >= 0 || b.size > HEADLINE_SIZE || DateFinder.hasDate(t)
+                    || LineRules.tokens(t) < 3 && !cjk || ".。:：,;、".indexOf(t.charAt(t.length() - 1)) >= 0) {
+                continue;
+            }
+            found = t;
+            break;
+        }
+        if (found == null || key.isEmpty() || LineRules.normalise(found).equals(key)) {
+            return found;
+        }
+        for (Block b : d.blocks) {
+            PageBudget.check();
+            if (b.linkDensity() < 0.5 && LineRules.normalise(b.text).equals(key)) {
+                return null;
+            }
+        }
+        return found;
     }
 
     /**
@@ -91,12 +149,15 @@ public final class HtmlExtractor {
      * {@code noscript}, {@code aside} and hidden content, then every paragraph; the JSON-LD {@code articleBody} wins
      * where the markup is clearly worse ({@link DeclaredBody}).
      */
-    private String body(Element root, PageMetadata meta) {
+    private String body(Element root, PageMetadata meta, String[] headline) {
         DomBlocks visible = DomBlocks.of(root);
         boolean product = meta.product() || cartForm(root);
         visible.qaPage = meta.qaPage();
         visible.productPage = product;
         List<int[]> ranges = container(visible, meta.title());
+        if (meta.titleFrom() == PageMetadata.TitleFrom.DOCUMENT && !ranges.isEmpty()) {
+            headline[0] = headlineAbove(visible, ranges, meta.title());
+        }
         String text = ranges.isEmpty() ? "" : assemble(visible, ranges, meta.title());
         DomBlocks all = null;
         // next to nothing, or only the page's own chrome (the "about us" line of a footer): no article in sight

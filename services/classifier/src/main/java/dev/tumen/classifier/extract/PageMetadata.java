@@ -1,6 +1,7 @@
 package dev.tumen.classifier.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.classifier.budget.PageBudget;
 import dev.tumen.model.Json;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,9 +31,19 @@ import org.jsoup.nodes.Element;
  *                  {@code description}), or an empty string: the last resort for a page whose markup holds no text
  * @param qaPage    the JSON-LD declares a {@code QAPage}: a question and its answers, not a forum thread
  * @param product   the page declares a product (JSON-LD {@code Product}, {@code og:type} product): a shop's page
+ * @param titleFrom where the title was read: declared for link previews, a heading the page shows, or only the
+ *                  {@code <title>} (or nowhere), which names the site as often as the story
  */
 record PageMetadata(String title, Instant published, String canonical, String lang, String ldBody, boolean paywalled,
-                    String description, boolean qaPage, boolean product) {
+                    String description, boolean qaPage, boolean product, TitleFrom titleFrom) {
+
+    /** Where a page's title was read. */
+    enum TitleFrom { DECLARED, HEADING, DOCUMENT }
+
+    /** The same page with another headline, read from where {@code from} says. */
+    PageMetadata withTitle(String headline, TitleFrom from) {
+        return new PageMetadata(headline, published, canonical, lang, ldBody, paywalled, description, qaPage, product, from);
+    }
 
     private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s[-|–—·»]{1,2}\\s");
     /** What a footer's line puts around the site's name: "© 2026 Town News.", "(c) Town News". */
@@ -189,10 +200,21 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         if (title.isEmpty()) {
             title = meta(doc, "og:title");
+            // a theme that fills og:title with the site's name on every page declares no headline
+            if (title.equalsIgnoreCase(meta(doc, "og:site_name"))) {
+                title = "";
+            }
         }
+        TitleFrom from = TitleFrom.DECLARED;
         if (title.isEmpty()) {
             Element h1 = headlineH1(doc);
-            title = h1 != null ? h1.text().strip() : withoutSiteName(doc, doc.title().strip());
+            title = h1 != null ? h1.text().strip() : "";
+            from = TitleFrom.HEADING;
+            // an h1 of a logo picture says nothing: the <title> does, for the site or for the story
+            if (title.isEmpty()) {
+                title = withoutSiteName(doc, doc.title().strip());
+                from = TitleFrom.DOCUMENT;
+            }
         }
         if (published == null) {
             published = instant(meta(doc, "article:published_time"));
@@ -223,7 +245,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         String lang = html == null ? "" : html.attr("lang").strip();
         return new PageMetadata(title, published, canonical.isBlank() ? null : canonical,
                 lang.isEmpty() ? null : lang.toLowerCase(Locale.ROOT), ldBody, paywalled, description, qaPage,
-                product || meta(doc, "og:type").toLowerCase(Locale.ROOT).contains("product"));
+                product || meta(doc, "og:type").toLowerCase(Locale.ROOT).contains("product"), from);
     }
 
     /** A JSON-LD node of the type (also in a list or {@code @graph}, or among a node's types). */
@@ -284,13 +306,17 @@ record PageMetadata(String title, Instant published, String canonical, String la
      * address), the first is the headline.
      */
     private static Element headlineH1(Document doc) {
-        Element named = namedInTitle(doc);
+        Masthead masthead = new Masthead(doc);
+        Element named = namedInTitle(doc, masthead);
         if (named != null && !wholeLink(named)) {
             return named;
         }
         Element first = null;
         int n = 0;
         for (Element h1 : doc.getElementsByTag("h1")) {
+            if (masthead.names(h1)) {
+                continue;
+            }
             if (first == null) {
                 first = h1;
             }
@@ -304,6 +330,66 @@ record PageMetadata(String title, Instant published, String canonical, String la
         return named != null ? named : first;
     }
 
+    /**
+     * Headings that name no story: the site's name set as an {@code h1} (a logo in text, "Bayside Courier", which the
+     * footer's copyright line or {@code og:site_name} names again) and a calendar's or a date widget's heading, a date
+     * alone ("December 2026", "Сегодня: 3 декабря 2026"). Themes set either before the story's own {@code h1}, and a
+     * page whose only {@code h1} is one of them names its story elsewhere.
+     */
+    private static final class Masthead {
+        private final Document doc;
+        private final String siteName;
+        private List<String> copyright;
+
+        Masthead(Document doc) {
+            this.doc = doc;
+            this.siteName = meta(doc, "og:site_name").toLowerCase(Locale.ROOT);
+        }
+
+        boolean names(Element h) {
+            String text = h.text().strip();
+            if (text.isEmpty()) {
+                return false;
+            }
+            if (DateFinder.dateAlone(text)) {
+                return true;
+            }
+            String key = text.toLowerCase(Locale.ROOT);
+            if (key.equals(siteName)) {
+                return true;
+            }
+            for (String line : copyrightLines()) {
+                if (line.contains(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The page's copyright lines ("© 2026 Bayside Courier", "版权所有 图们江在线"), lower case, read once. */
+        private List<String> copyrightLines() {
+            if (copyright == null) {
+                copyright = new ArrayList<>();
+                if (doc.body() != null) {
+                    for (Element e : doc.body().getAllElements()) {
+                        PageBudget.check();
+                        String own = e.ownText();
+                        if (own.length() <= COPYRIGHT_LINE && COPYRIGHT.matcher(own).find() && copyright.size() < COPYRIGHT_LINES) {
+                            copyright.add(own.toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+            return copyright;
+        }
+    }
+
+    /** A copyright line is this short; a longer one is a paragraph about copyright. */
+    private static final int COPYRIGHT_LINE = 160;
+    private static final int COPYRIGHT_LINES = 8;
+    private static final java.util.regex.Pattern COPYRIGHT = java.util.regex.Pattern.compile(
+            "(?iu)©|\\(c\\)|copyright|all rights reserved|版权所有|版權所有|저작권|著作権|все права защищены");
+
     /** A headline this short may be a word of any title ("News"); the page's own is longer (Han and kana: fewer). */
     private static final int NAMED_MIN = 12;
     private static final int NAMED_MIN_CJK = 6;
@@ -316,7 +402,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
      * a blog links its post's title to the post ("秋の七尾線で能登の海を見に行く - ローカル線てくてく日記"), and the longer
      * name is the post's.
      */
-    private static Element namedInTitle(Document doc) {
+    private static Element namedInTitle(Document doc, Masthead masthead) {
         String title = doc.title().strip();
         Element best = null;
         for (String tag : new String[] {"h1", "h2"}) {
@@ -325,7 +411,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 String text = h.text().strip();
                 boolean cjk = !text.isEmpty() && text.codePointAt(0) >= 0x2E80;
                 if (text.length() >= (cjk ? NAMED_MIN_CJK : NAMED_MIN) && title.contains(text)
-                        && (best == null || text.length() > best.text().strip().length()) && !inChrome(h)) {
+                        && (best == null || text.length() > best.text().strip().length()) && !inChrome(h)
+                        && !masthead.names(h)) {
                     best = h;
                 }
                 if (++n >= H1_REACH) {

@@ -47,7 +47,16 @@ public final class TextExtractor {
         List<String> captions = new ArrayList<>();
         // a Chinese or Japanese sentence read already (a photo's caption): the short lines under it are no headline
         boolean sentenceSeen = false;
+        // a mail pasted as text: its subject line is the headline, its envelope no part of the text
+        MessageHeaders.Found envelope = envelope(lines);
+        if (envelope != null) {
+            title = envelope.subject();
+            titleRepeated = true;
+        }
         for (int i = 0; lines.has(i); i++) {
+            if (envelope != null && i >= envelope.start() && i < envelope.end()) {
+                continue;
+            }
             String stamp = LineRules.dateStamp(lines.raw(i));
             if (stamp != null && published == null) {
                 published = isoDate(stamp);
@@ -148,6 +157,22 @@ public final class TextExtractor {
             kept.addAll(new java.util.LinkedHashSet<>(captions));
         }
         return new Result(title == null ? "" : title, String.join("\n\n", unwrap(kept)), published);
+    }
+
+    /** How far down a mail's envelope is looked for: above the text, under a page's chrome at most. */
+    private static final int ENVELOPE_REACH = 40;
+
+    /** A message's header lines before the first line of prose, or {@code null}. */
+    private static MessageHeaders.Found envelope(Lines lines) {
+        List<String> head = new ArrayList<>();
+        for (int i = 0; i < ENVELOPE_REACH && lines.has(i); i++) {
+            String line = lines.raw(i).strip();
+            if (!line.isEmpty() && isProse(line)) {
+                break;
+            }
+            head.add(line);
+        }
+        return MessageHeaders.find(head);
     }
 
     /**

@@ -92,7 +92,13 @@ class HostilePagesTest {
                         "</ol></article>"),
                 // a text's pane followed by panes built alike, each a subhead over a dated block of lines
                 Arguments.of("tab panes", "<div class=obit><div class=pane><p>" + SENTENCE + "</p></div>", "<div class=pane><h3>Visitation"
-                        + "</h3><p>Friday, December 5, 2026<br>5:00 PM - 7:00 PM</p></div>", "</div>"));
+                        + "</h3><p>Friday, December 5, 2026<br>5:00 PM - 7:00 PM</p></div>", "</div>"),
+                // mail envelopes, each subject label looked at for the box of header rows it stands in
+                Arguments.of("mail envelopes", "", "<table><tr><td>From:</td><td>a@b.example</td></tr><tr><td>Subject:</td><td>"
+                        + SENTENCE + "</td></tr></table><p>" + SENTENCE + "</p>", ""),
+                // site names in h1s and copyright lines, each h1 asked whether a copyright line names it
+                Arguments.of("mastheads", "<title>Harbour News</title>", "<h1>Harbour News</h1><p>© 2026 Harbour News</p><p>" + SENTENCE
+                        + "</p>", ""));
     }
 
     @ParameterizedTest(name = "{0}")

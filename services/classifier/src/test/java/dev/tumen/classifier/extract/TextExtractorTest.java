@@ -199,4 +199,18 @@ class TextExtractorTest {
         assertEquals("", extractor.extract("").body());
         assertEquals("", extractor.extract("\u0000\u0001\u0002 \ufffd\ufffd").body());
     }
+
+    @Test
+    void takesAMailsSubjectForItsHeadlineAndLeavesItsEnvelopeOut() {
+        TextExtractor.Result mail = extract("From: Harbour Authority <press@harbour.example>", "Sent: Wednesday, December 2, 2026 4:12 PM",
+                "To: News desk", "Subject: Fwd: Ferry line to open in spring", "", LEAD, "", SECOND);
+        assertEquals("Ferry line to open in spring", mail.title());
+        assertEquals(LEAD + "\n\n" + SECOND, mail.body());
+        TextExtractor.Result ru = extract("От: Пресс-служба порта", "Тема: Паромную линию откроют весной", "Дата: 2 декабря 2026",
+                "", LEAD, "", SECOND);
+        assertEquals("Паромную линию откроют весной", ru.title());
+        // a subject line alone, with no other line of an envelope, is a form's or a table's, and names nothing
+        TextExtractor.Result alone = extract("Ferry line to open in spring", "Subject: timetables", "", LEAD, "", SECOND);
+        assertEquals("Ferry line to open in spring", alone.title());
+    }
 }

@@ -1,0 +1,156 @@
+package dev.tumen.classifier.extract;
+
+import dev.tumen.classifier.budget.PageBudget;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * A message's header block ("From: …", "Date: …", "Subject: …") over its text: a press office's mail kept as a web page,
+ * a webmail's message view, a list archive's message, a mail pasted as text. Such a page names its story in the
+ * subject line and nowhere else (its {@code <title>} says "Message view", its {@code h1} names the archive), so the
+ * subject is the headline, and the block is the message's envelope, not its text.
+ */
+final class MessageHeaders {
+    /** What the subject line is labelled in the languages Tumen reads. */
+    private static final Set<String> SUBJECT = Set.of("subject", "тема", "제목", "主题", "主題", "件名", "betreff", "objet", "asunto");
+    /** The envelope's other lines: a subject line among them is a message's, not a form's or a table's. */
+    private static final Set<String> OTHERS = Set.of("from", "to", "cc", "date", "sent", "reply-to",
+            "от", "кому", "копия", "дата", "отправлено", "від", "відправлено",
+            "보낸 사람", "받는 사람", "보낸사람", "받는사람", "날짜", "보낸 날짜", "참조",
+            "发件人", "收件人", "日期", "发送时间", "時間", "寄件者", "收件者", "差出人", "宛先", "送信日時", "日付",
+            "von", "an", "datum", "gesendet", "de", "à", "envoyé", "para", "fecha", "enviado");
+    /** A header line: a label of at most three words, a colon, the value. */
+    private static final Pattern LINE = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\- ]{0,18}?)\\s*[:：]\\s*(\\S.*)$");
+    /** Forwarding and reply marks and a list's tag before the subject: "Fwd: ", "RE: ", "[press-list] ". */
+    private static final Pattern MARKS = Pattern.compile("(?iu)^(?:(?:re|fwd?|aw|wg|tr|отв|пересл|答复|回复|转发)\\s*[:：]\\s*|\\[[^\\]]{1,40}\\]\\s*)+");
+    /** An envelope has this many lines at most; a longer run of "label: value" lines is a data table. */
+    private static final int MAX_LINES = 8;
+
+    private MessageHeaders() {
+    }
+
+    /** A header block found in lines: lines [start, end) are the envelope, {@code subject} its subject without marks. */
+    record Found(int start, int end, String subject) {
+    }
+
+    /**
+     * The first run of header lines in {@code lines}, two lines or more, one of them the subject and one another
+     * envelope line, or {@code null}. Empty lines do not break the run (an archive sets one between each).
+     */
+    static Found find(List<String> lines) {
+        int start = -1;
+        int last = -1;
+        int n = 0;
+        String subject = null;
+        boolean other = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String label = label(line);
+            if (label != null && n < MAX_LINES) {
+                if (start < 0) {
+                    start = i;
+                }
+                last = i;
+                n++;
+                if (SUBJECT.contains(label) && subject == null) {
+                    subject = value(line);
+                } else {
+                    other |= OTHERS.contains(label);
+                }
+                continue;
+            }
+            if (subject != null && other && n >= 2) {
+                break;
+            }
+            start = -1;
+            n = 0;
+            subject = null;
+            other = false;
+        }
+        return subject != null && other && n >= 2 && !subject.isEmpty() ? new Found(start, last + 1, subject) : null;
+    }
+
+    /**
+     * The element of the page holding nothing but a message's header lines (a table of "From:" and "Subject:" rows, a
+     * list of them, a box of rows), with the subject, or {@code null}. Only an element whose every child with text is
+     * one such line counts: a longer box that mentions a subject is the text.
+     */
+    static Element block(Element root, String[] subject) {
+        int looked = 0;
+        for (Element e : root.getAllElements()) {
+            PageBudget.check();
+            String own = e.ownText().strip();
+            // a label alone ("Subject:", "<strong>Subject</strong>") or a line opening with one
+            if (own.isEmpty() || own.length() > 200 || !opensWithSubject(own)) {
+                continue;
+            }
+            if (++looked > 16) {
+                return null;
+            }
+            for (Element row = e; row != null && row != root; row = row.parent()) {
+                Element box = row.parent();
+                if (box == null || label(row.text()) == null) {
+                    continue;
+                }
+                Found f = rows(box);
+                if (f != null) {
+                    subject[0] = f.subject();
+                    return box;
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static boolean opensWithSubject(String own) {
+        int colon = own.indexOf(':');
+        int wide = own.indexOf('：');
+        int end = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+        String label = (end < 0 ? own : own.substring(0, end)).strip().toLowerCase(Locale.ROOT);
+        return SUBJECT.contains(label);
+    }
+
+    /** The box's children as header lines, when every child with text is one. */
+    private static Found rows(Element box) {
+        List<Element> children = box.children();
+        if (children.size() < 2 || children.size() > MAX_LINES + 2) {
+            return null;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        for (Element c : children) {
+            String t = c.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (label(t) == null) {
+                return null;
+            }
+            lines.add(t);
+        }
+        Found f = find(lines);
+        return f != null && f.start() == 0 && f.end() == lines.size() ? f : null;
+    }
+
+    /** The line's label, lower case, when it is a known envelope label; else {@code null}. */
+    static String label(String line) {
+        Matcher m = LINE.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        String label = m.group(1).strip().toLowerCase(Locale.ROOT);
+        return SUBJECT.contains(label) || OTHERS.contains(label) ? label : null;
+    }
+
+    private static String value(String line) {
+        Matcher m = LINE.matcher(line);
+        return m.matches() ? MARKS.matcher(m.group(2).strip()).replaceFirst("").strip() : "";
+    }
+}
