@@ -103,45 +103,63 @@ public final class HtmlExtractor {
     private static final int HEADLINE_SIZE = 300;
 
     /**
-     * The headline shown right above the main text when the page names it nowhere else (no declared title, no
-     * {@code h1} but the site's name, a {@code <title>} naming the site: a {@code <div class="headline">}, a Korean CMS's
-     * {@code h3}, a Japanese site's {@code <div class="ttl">}): the nearest line above the text's first block, past date
-     * lines, bylines and kickers, that is one line of three words or more (six Han, kana or Hangul characters) ending no
-     * sentence, outside links. {@code null} when none stands there, or when the {@code <title>}'s own reading is a line
-     * the page shows: then that is the headline.
+     * The headline shown at the head of the main text when the page names it nowhere else (no declared title, an
+     * {@code h1} of the site's or a section's name or none, a {@code <title>} naming the site: a {@code <div
+     * class="headline">}, a Korean CMS's {@code h3}, a Japanese site's {@code <div class="ttl">}): the text's own opening
+     * line before its first prose, else the nearest line above it, past date lines, bylines and kickers, that is one
+     * line of three words or more (six Han, kana or Hangul characters) ending no sentence, outside links. {@code null}
+     * when none stands there, or when the {@code <title>} names a story of its own that does not hold that line (a
+     * newsletter's issue over its first story, a report's series over a running head).
      */
-    private static String headlineAbove(DomBlocks d, List<int[]> ranges, String title) {
-        int start = Integer.MAX_VALUE;
+    /**
+     * One line of a headline's length ending no sentence, holding no date and no link (a breadcrumb, a byline with the
+     * writer's page), not longer than a headline.
+     */
+    private static boolean headlineLine(Block b) {
+        String t = b.text.strip();
+        return !t.isEmpty() && b.linkLength == 0 && t.indexOf('\n') < 0 && b.size <= HEADLINE_SIZE && !DateFinder.hasDate(t)
+                && headlineShaped(t) && ".。:：,;、".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
+    /** Three words or more, or six Han, kana or Hangul characters: a headline's length, not a kicker's or a section's. */
+    private static boolean headlineShaped(String t) {
+        return LineRules.tokens(t) >= 3 || DomBlocks.ideographs(t) >= 6;
+    }
+
+    private static String headlineAbove(DomBlocks d, List<int[]> ranges, String title, boolean section) {
+        int[] first = ranges.get(0);
         for (int[] r : ranges) {
-            start = Math.min(start, r[0]);
+            first = r[0] < first[0] ? r : first;
         }
+        int start = first[0];
         String key = LineRules.normalise(title);
         String found = null;
-        for (int i = start - 1, n = 0; i >= 0 && n < HEADLINE_ABOVE; i--, n++) {
+        // the text's own opening line, when the box holding the text holds its headline too
+        for (int i = start; i < first[1] && i < start + HEADLINE_ABOVE; i++) {
             Block b = d.blocks.get(i);
-            String t = b.text.strip();
+            if (TextExtractor.isProse(b.text.strip())) {
+                break;
+            }
+            if (headlineLine(b)) {
+                found = b.text.strip();
+                break;
+            }
+        }
+        for (int i = start - 1, n = 0; found == null && i >= 0 && n < HEADLINE_ABOVE; i--, n++) {
+            Block b = d.blocks.get(i);
             if (b.linkDensity() >= 0.5) {
                 break;
             }
-            boolean cjk = DomBlocks.ideographs(t) >= 6;
-            // a line holding links is a breadcrumb or a byline, not the headline
-            if (t.isEmpty() || b.linkLength > 0 || t.indexOf('\n') >= 0 || b.size > HEADLINE_SIZE || DateFinder.hasDate(t)
-                    || LineRules.tokens(t) < 3 && !cjk || ".。:：,;、".indexOf(t.charAt(t.length() - 1)) >= 0) {
-                continue;
+            if (headlineLine(b)) {
+                found = b.text.strip();
             }
-            found = t;
-            break;
         }
-        if (found == null || key.isEmpty() || LineRules.normalise(found).equals(key)) {
+        if (found == null || section || !headlineShaped(key)) {
             return found;
         }
-        for (Block b : d.blocks) {
-            PageBudget.check();
-            if (b.linkDensity() < 0.5 && LineRules.normalise(b.text).equals(key)) {
-                return null;
-            }
-        }
-        return found;
+        // a <title> naming a story names it: the line above the text is the headline when the title holds it ("Headline -
+        // Site", the site's side unknown), not when the title names another story (a newsletter's issue, a report's series)
+        return LineRules.normalise(title).contains(LineRules.normalise(found)) ? found : null;
     }
 
     /**
@@ -155,10 +173,12 @@ public final class HtmlExtractor {
         visible.qaPage = meta.qaPage();
         visible.productPage = product;
         List<int[]> ranges = container(visible, meta.title());
-        if (meta.titleFrom() == PageMetadata.TitleFrom.DOCUMENT && !ranges.isEmpty()) {
-            headline[0] = headlineAbove(visible, ranges, meta.title());
+        if ((meta.titleFrom() == PageMetadata.TitleFrom.DOCUMENT || meta.titleFrom() == PageMetadata.TitleFrom.SECTION)
+                && !ranges.isEmpty()) {
+            headline[0] = headlineAbove(visible, ranges, meta.title(), meta.titleFrom() == PageMetadata.TitleFrom.SECTION);
         }
-        String text = ranges.isEmpty() ? "" : assemble(visible, ranges, meta.title());
+        // the headline found is no line of the text
+        String text = ranges.isEmpty() ? "" : assemble(visible, ranges, headline[0] != null ? headline[0] : meta.title());
         DomBlocks all = null;
         // next to nothing, or only the page's own chrome (the "about us" line of a footer): no article in sight
         boolean chrome = inChrome(visible, ranges);

@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -38,7 +40,16 @@ record PageMetadata(String title, Instant published, String canonical, String la
                     String description, boolean qaPage, boolean product, TitleFrom titleFrom) {
 
     /** Where a page's title was read. */
-    enum TitleFrom { DECLARED, HEADING, DOCUMENT }
+    enum TitleFrom {
+        /** JSON-LD or OpenGraph. */
+        DECLARED,
+        /** An {@code h1} or {@code h2} of the page. */
+        HEADING,
+        /** The {@code <title>}, or nothing. */
+        DOCUMENT,
+        /** A section's or the site's name: a heading of one word that a menu item says too, or a title naming the site. */
+        SECTION
+    }
 
     /** The same page with another headline, read from where {@code from} says. */
     PageMetadata withTitle(String headline, TitleFrom from) {
@@ -206,14 +217,18 @@ record PageMetadata(String title, Instant published, String canonical, String la
             }
         }
         TitleFrom from = TitleFrom.DECLARED;
+        if (!title.isEmpty()) {
+            title = untruncated(doc, title);
+        }
         if (title.isEmpty()) {
-            Element h1 = headlineH1(doc);
+            Masthead masthead = new Masthead(doc);
+            Element h1 = headlineH1(doc, masthead);
             title = h1 != null ? h1.text().strip() : "";
-            from = TitleFrom.HEADING;
+            from = masthead.section(title) ? TitleFrom.SECTION : TitleFrom.HEADING;
             // an h1 of a logo picture says nothing: the <title> does, for the site or for the story
             if (title.isEmpty()) {
                 title = withoutSiteName(doc, doc.title().strip());
-                from = TitleFrom.DOCUMENT;
+                from = masthead.site(title) ? TitleFrom.SECTION : TitleFrom.DOCUMENT;
             }
         }
         if (published == null) {
@@ -296,6 +311,34 @@ record PageMetadata(String title, Instant published, String canonical, String la
         return m == null ? "" : m.attr("content").strip();
     }
 
+    /** A declared headline cut short for search engines' length limits: "… move the fish auction to the old rail...". */
+    private static final java.util.regex.Pattern CUT = java.util.regex.Pattern.compile("\\s*(?:\\.\\.\\.|…)$");
+
+    /**
+     * The declared headline, or the page's heading that it is the opening of when it was cut short with an ellipsis
+     * (JSON-LD and link previews have length limits, the page's {@code h1} has none).
+     */
+    private static String untruncated(Document doc, String title) {
+        java.util.regex.Matcher m = CUT.matcher(title);
+        if (!m.find() || m.start() < NAMED_MIN) {
+            return title;
+        }
+        String opening = title.substring(0, m.start());
+        for (String tag : new String[] {"h1", "h2"}) {
+            int n = 0;
+            for (Element h : doc.getElementsByTag(tag)) {
+                String text = h.text().strip();
+                if (text.length() > opening.length() && text.startsWith(opening)) {
+                    return text;
+                }
+                if (++n >= H1_REACH) {
+                    break;
+                }
+            }
+        }
+        return title;
+    }
+
     /** How many {@code h1}s are looked at for the headline: a page has one or two, a broken one hundreds. */
     private static final int H1_REACH = 8;
 
@@ -305,8 +348,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
      * gives way to a later one that is text; when every one is a link (a theme linking the headline to its own
      * address), the first is the headline.
      */
-    private static Element headlineH1(Document doc) {
-        Masthead masthead = new Masthead(doc);
+    private static Element headlineH1(Document doc, Masthead masthead) {
         Element named = namedInTitle(doc, masthead);
         if (named != null && !wholeLink(named)) {
             return named;
@@ -340,6 +382,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         private final Document doc;
         private final String siteName;
         private List<String> copyright;
+        private Set<String> menu;
 
         Masthead(Document doc) {
             this.doc = doc;
@@ -348,13 +391,15 @@ record PageMetadata(String title, Instant published, String canonical, String la
 
         boolean names(Element h) {
             String text = h.text().strip();
-            if (text.isEmpty()) {
+            return !text.isEmpty() && (DateFinder.dateAlone(text) || site(text));
+        }
+
+        /** The site's name: what og:site_name says, or what the page's copyright line names. */
+        boolean site(String text) {
+            String key = text.toLowerCase(Locale.ROOT);
+            if (key.isEmpty()) {
                 return false;
             }
-            if (DateFinder.dateAlone(text)) {
-                return true;
-            }
-            String key = text.toLowerCase(Locale.ROOT);
             if (key.equals(siteName)) {
                 return true;
             }
@@ -364,6 +409,47 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 }
             }
             return false;
+        }
+
+        /**
+         * A section's name, one word that a menu item of the page says too ("Новости", "News", "뉴스"), or a word or two
+         * that the {@code <title>} does not say: it heads a section's page, and a story shown there may have a headline
+         * of its own. A story's headline may be a link elsewhere too (a "most read" box), a docs page's heading its menu's
+         * item of two words: one word only.
+         */
+        boolean section(String text) {
+            if (text.isEmpty()) {
+                return false;
+            }
+            // a word or two the <title> does not say ("엔터 미디어" over a story the title names): the site's own label
+            boolean shortLabel = LineRules.tokens(text) < 3 && DomBlocks.ideographs(text) < 6;
+            if (shortLabel && !doc.title().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            return LineRules.tokens(text) == 1 && DomBlocks.ideographs(text) <= 4
+                    && menuItems().contains(text.toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * The whole texts of the page's short links, lower case, read once: an {@code h1} saying what a menu item says
+         * ("Новости") heads a section's page, and a story on it has a headline of its own.
+         */
+        private Set<String> menuItems() {
+            if (menu == null) {
+                menu = new HashSet<>();
+                int n = 0;
+                for (Element a : doc.getElementsByTag("a")) {
+                    PageBudget.check();
+                    String t = a.text().strip();
+                    if (!t.isEmpty() && t.length() <= MENU_ITEM && a.hasAttr("href")) {
+                        menu.add(t.toLowerCase(Locale.ROOT));
+                    }
+                    if (++n >= MENU_LINKS) {
+                        break;
+                    }
+                }
+            }
+            return menu;
         }
 
         /** The page's copyright lines ("© 2026 Bayside Courier", "版权所有 图们江在线"), lower case, read once. */
@@ -384,6 +470,9 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
     }
 
+    /** A menu item is this short, and this many links are read for them: a page's menus come first. */
+    private static final int MENU_ITEM = 40;
+    private static final int MENU_LINKS = 400;
     /** A copyright line is this short; a longer one is a paragraph about copyright. */
     private static final int COPYRIGHT_LINE = 160;
     private static final int COPYRIGHT_LINES = 8;

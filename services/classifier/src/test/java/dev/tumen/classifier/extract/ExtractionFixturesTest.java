@@ -385,6 +385,9 @@ class ExtractionFixturesTest {
         "ko-ndsoft-h3-title", // a Korean CMS: the logo an h1 of a picture, the headline an h3 over the byline (title empty)
         "zh-portal-div-title-logo-h1", // a Chinese portal: the site's name in an h1, the headline a div, "Headline_Section_Site" (title lost)
         "ja-div-title-site-title", // a Japanese site: the site's name a linked h1, the headline a div under the date, the <title> the site's name (title lost)
+        "en-jsonld-headline-truncated", // a JSON-LD headline cut at 110 characters with "...", the h1 whole (title cut)
+        "ru-section-h1-story-h2", // a section's h1 "Новости" (a menu item too) over the story's h2 (title lost)
+        "ko-section-h2-story-div", // a board's view: a section's h2 and slogan, the headline a div opening the text's box (gave the section's slogan, the headline a line of the text)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -365,6 +365,19 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void anH1OfTheSitesLabelGivesWayToTheHeadlineOverTheText() {
+        // a logo h1 of a picture, then the site's name in Korean as an h1 the <title> does not say, the headline a div
+        String label = "<html lang=\"ko\"><head><title>강변 자전거길 다음 달 전면 개통 - Rivermedia</title></head><body>"
+                + "<h1><a href=\"/\"><img src=\"/l.gif\" alt=\"Rivermedia\"></a></h1><h1>리버 미디어</h1>"
+                + "<div class=\"t\">강변 자전거길 다음 달 전면 개통</div><div class=\"b\"><p>" + P1 + "</p><p>" + P2 + "</p></div></body></html>";
+        assertEquals("강변 자전거길 다음 달 전면 개통", EXTRACTOR.extract(label, "text/html", null).title());
+        // a docs page's heading of two words that its menu says too stays the headline
+        String docs = "<html><head><title>Release notes · Docs</title></head><body><nav><a href=\"/r\">Release notes</a></nav>"
+                + "<main><h1>Release notes</h1><p>" + P1 + "</p></main></body></html>";
+        assertEquals("Release notes", EXTRACTOR.extract(docs, "text/html", null).title());
+    }
+
+    @Test
     void aTitleOnlyInTheTitleElementLosesTheSiteNameThePageShows() {
         // an app shell in Ukrainian: no h1, no declared title; the footer's "© Міські новини" names the site
         String shell = "<html lang=\"uk\"><head><title>Бібліотека подовжує години роботи – Міські новини</title></head><body>"
