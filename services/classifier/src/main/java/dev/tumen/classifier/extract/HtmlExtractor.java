@@ -115,11 +115,24 @@ public final class HtmlExtractor {
      * One line of a headline's length ending no sentence, holding no date and no link (a breadcrumb, a byline with the
      * writer's page), not longer than a headline.
      */
-    private static boolean headlineLine(Block b) {
+    private static String headlineLine(Block b) {
         String t = b.text.strip();
-        return !t.isEmpty() && b.linkLength == 0 && t.indexOf('\n') < 0 && b.size <= HEADLINE_SIZE && !DateFinder.hasDate(t)
-                && headlineShaped(t) && ".。:：,;、".indexOf(t.charAt(t.length() - 1)) < 0;
+        int nl = t.indexOf('\n');
+        if (nl >= 0) {
+            // an old layout's headline and its date line under a <br>: "County fair board votes …" over "Posted Wednesday, …"
+            for (String line : t.substring(nl + 1).split("\n")) {
+                if (line.length() > DATE_LINE || !DateFinder.hasDate(line)) {
+                    return null;
+                }
+            }
+            t = t.substring(0, nl).strip();
+        }
+        return !t.isEmpty() && b.linkLength == 0 && b.size <= HEADLINE_SIZE && !DateFinder.hasDate(t)
+                && headlineShaped(t) && ".。:：,;、".indexOf(t.charAt(t.length() - 1)) < 0 ? t : null;
     }
+
+    /** A date line under a headline is this short: "Posted Wednesday, December 2, 2026 at 4:15 PM by the news desk". */
+    private static final int DATE_LINE = 80;
 
     /** Three words or more, or six Han, kana or Hangul characters: a headline's length, not a kicker's or a section's. */
     private static boolean headlineShaped(String t) {
@@ -140,8 +153,8 @@ public final class HtmlExtractor {
             if (TextExtractor.isProse(b.text.strip())) {
                 break;
             }
-            if (headlineLine(b)) {
-                found = b.text.strip();
+            found = headlineLine(b);
+            if (found != null) {
                 break;
             }
         }
@@ -150,9 +163,7 @@ public final class HtmlExtractor {
             if (b.linkDensity() >= 0.5) {
                 break;
             }
-            if (headlineLine(b)) {
-                found = b.text.strip();
-            }
+            found = headlineLine(b);
         }
         if (found == null || section || !headlineShaped(key)) {
             return found;
@@ -3407,6 +3418,23 @@ public final class HtmlExtractor {
         return false;
     }
 
+    /**
+     * A speaker's name over what they said, an interview set as a flat run of paragraphs ("<p><strong>OLGA
+     * RYBAKOVA</strong></p>" over each answer): a paragraph all in bold of four words at most, ending no sentence,
+     * over a paragraph of unbolded text. It says something each time it comes back, as a transcript's speaker does.
+     */
+    private static boolean speakerLine(Block b) {
+        Element p = b.owner;
+        if (LineRules.tokens(b.text) > 4 || b.linkLength > 0 || p.childrenSize() != 1 || !p.ownText().isBlank()
+                || !(p.child(0).normalName().equals("strong") || p.child(0).normalName().equals("b"))) {
+            return false;
+        }
+        String t = b.text.strip();
+        Element next = p.nextElementSibling();
+        return !t.isEmpty() && ".!?。".indexOf(t.charAt(t.length() - 1)) < 0 && next != null
+                && next.normalName().equals(p.normalName()) && next.selectFirst("strong, b") == null && next.hasText();
+    }
+
     /** A page of a document converted page by page holds more lines than an entry's label and its text. */
     private static final int PAGE_LINES = 4;
     /** How far up a line's page is looked for: a converter's page box is a few wrappers above its lines. */
@@ -3541,7 +3569,7 @@ public final class HtmlExtractor {
                 continue;
             }
             String norm = LineRules.normalise(b.text);
-            if (norm.isEmpty() || isHeadline(norm, titleKey, sited) || !seen.add(norm) && !entryLabel(d, b)) {
+            if (norm.isEmpty() || isHeadline(norm, titleKey, sited) || !seen.add(norm) && !entryLabel(d, b) && !speakerLine(b)) {
                 continue;
             }
             // a block of <br> lines as long as a paragraph is judged line by line, never whole: a Japanese or Chinese

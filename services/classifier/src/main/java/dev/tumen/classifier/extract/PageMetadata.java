@@ -407,6 +407,11 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 if (line.contains(key)) {
                     return true;
                 }
+                // the name the line holds, and a word beside it in the title ("The Prairie Bugle Online")
+                String name = LineRules.normalise(COPYRIGHT_MARKS.matcher(line).replaceAll(" ").replaceAll("\\s+", " "));
+                if (name.length() >= 4 && key.contains(name) && LineRules.tokens(key) <= LineRules.tokens(name) + 1) {
+                    return true;
+                }
             }
             return false;
         }
@@ -469,6 +474,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
             return copyright;
         }
     }
+
+    /** What a copyright line says besides the name: the sign, the years, the rights, the full stops. */
+    private static final java.util.regex.Pattern COPYRIGHT_MARKS = java.util.regex.Pattern.compile(
+            "(?iu)©|\\(c\\)|copyright|all rights reserved|\\b(?:19|20)\\d\\d\\b");
 
     /** A menu item is this short, and this many links are read for them: a page's menus come first. */
     private static final int MENU_ITEM = 40;

@@ -388,6 +388,12 @@ class ExtractionFixturesTest {
         "en-jsonld-headline-truncated", // a JSON-LD headline cut at 110 characters with "...", the h1 whole (title cut)
         "ru-section-h1-story-h2", // a section's h1 "Новости" (a menu item too) over the story's h2 (title lost)
         "ko-section-h2-story-div", // a board's view: a section's h2 and slogan, the headline a div opening the text's box (gave the section's slogan, the headline a line of the text)
+        // round twenty-three: page kinds no fixture had
+        "en-interview-speaker-lines", // an interview of flat paragraphs, each speaker's name a bold paragraph over what they said (repeats dropped: the names once each)
+        "en-old-news-nested-tables", // an old paper's table layout: a <font> headline and its date line over the text, the <title> the site's name with "Online" (title lost, headline kept as a line)
+        "en-article-signup-boxes-every-two", // a story split every two paragraphs by a sign-up box of prose and a form, and an ad slot (guard)
+        "ru-telegram-mirror-post", // a channel mirror's post page: the post, then the channel's other posts built alike (guard)
+        "en-story-tabs-panels", // tab panels: the story, four signed comments longer than it, related links, siblings in one box (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
