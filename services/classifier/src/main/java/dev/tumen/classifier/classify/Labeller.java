@@ -891,11 +891,15 @@ public final class Labeller {
             if (speaker) {
                 groups.add(SPEAKER);
             }
-            if (giftHandedOver(groups)) {
+            if (giftHandedOver(groups) || giftToLeader(text, span.start(), inside, groups)) {
                 groups.add("gift");
             }
             boolean russia = false;
             boolean dprk = false;
+            boolean mediaActing = mediaActing(text, inside, groups);
+            if (mediaActing) {
+                groups.add(MEDIA_ACTING);
+            }
             for (Mention mention : inside) {
                 Entity e = mention.entity();
                 // who is only recalled in the background does not rate the event
@@ -905,7 +909,7 @@ public final class Labeller {
                     groups.add(prefix + "role:" + role + "@" + e.party().name().toLowerCase());
                 }
                 // nor is a side named only in a recalled clause ("amid closer ties with Russia") a side of it
-                if (e.isMedia() || recalled.covers(mention.start(), mention.end())) {
+                if (e.isMedia() && !mediaActing || recalled.covers(mention.start(), mention.end())) {
                     continue;
                 }
                 russia |= e.party().russia();
@@ -1008,6 +1012,78 @@ public final class Labeller {
     static final int NEAR_CHARS = 48;
     private static final Set<String> MINISTER_GAP = Set.of("", "'s", "’s", "of", "of the", "der", "des", "の", "的", "의");
 
+    /**
+     * The two sides' state outlets acting together ("TASS and KCNA signed an agreement", ТАСС и ЦТАК подписали, 타스와
+     * 조선중앙통신이 협정을 맺었다): joined by a conjunction and signing or agreeing, they are sides (spec: state media count
+     * as an actor only when they act); an outlet that reports or is cited stays no side.
+     */
+    static boolean mediaActing(String text, List<Mention> inside, Set<String> groups) {
+        if (!groups.contains("treaty") && !groups.contains("signing")) {
+            return false;
+        }
+        Mention previous = null;
+        for (Mention m : inside) {
+            if (!m.entity().isMedia() || !side(m.entity().party())) {
+                continue;
+            }
+            if (previous != null && previous.entity().party() != m.entity().party() && m.start() >= previous.end()
+                    && m.start() - previous.end() <= MEDIA_GAP_CHARS) {
+                String gap = text.substring(previous.end(), m.start());
+                if (!CLAUSE_BREAK.matcher(gap).find() && MEDIA_AND.matcher(gap).find()) {
+                    return true;
+                }
+            }
+            previous = m;
+        }
+        return false;
+    }
+
+    /** Set on a sentence whose two sides are outlets acting together ({@link #mediaActing}). */
+    static final String MEDIA_ACTING = "media_acting";
+    /** At most "'s state news agency … and North Korea's " between two outlets joined as one subject. */
+    private static final int MEDIA_GAP_CHARS = 40;
+    private static final java.util.regex.Pattern MEDIA_AND = java.util.regex.Pattern.compile(
+            "(?iu)(?:^|\\s)(?:and|и|і|та|und)(?:\\s|$)|^[과와]|^\\s*[·・和与與と]");
+
+    /**
+     * English tells a gift by its verb and two objects, the other leader first ("Putin sends Kim a limousine", "Kim gave
+     * Putin two hunting dogs", "has given North Korean leader Kim Jong Un an Aurus car"): what one leader gives the
+     * other so is a gift (spec: gifts are low), unless it is a message, a greeting, something military, or a welcome or
+     * a promise given.
+     */
+    static boolean giftToLeader(String text, int from, List<Mention> inside, Set<String> groups) {
+        for (String g : MILITARY_GOODS) {
+            if (groups.contains(g)) {
+                return false;
+            }
+        }
+        if (groups.contains("letter") || groups.contains("greeting") || groups.contains("support")) {
+            return false;
+        }
+        for (Mention m : inside) {
+            if (!m.entity().roles().contains("leader") || !side(m.entity().party())) {
+                continue;
+            }
+            String before = text.substring(Math.max(from, m.start() - GIFT_VERB_CHARS), m.start());
+            int next = Math.min(text.length(), m.end() + GIFT_VERB_CHARS);
+            if (GIVEN_TO.matcher(before).find() && GIFT_OBJECT.matcher(text.substring(m.end(), next)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int GIFT_VERB_CHARS = 48;
+    /** A verb of giving right before the leader, titles between ("gave North Korean leader Kim Jong Un"). */
+    private static final java.util.regex.Pattern GIVEN_TO = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:gave|gives|give|given|giving|sent|sends|send|sending|handed|hands|presented|presents|gifted|gifts)"
+                    + "\\s+(?:(?:the|north|korean|russian|dprk|leader|president|chairman|general|secretary|his|counterpart)\\s+)*$");
+    /** An article or a number right after the leader, and not a welcome, a promise or a tour given. */
+    private static final java.util.regex.Pattern GIFT_OBJECT = java.util.regex.Pattern.compile(
+            "(?iu)^\\s+(?:a|an|two|three|four|five|six|a pair of|\\d+)\\s+(?!(?:warm |lavish |grand |red carpet |rousing )?"
+                    + "(?:welcome|reception|send-off|send off|tour|briefing|hug|call|ride|lift|promise|pledge|guarantee|assurance"
+                    + "|signal|boost|chance|hand|standing ovation|lecture|speech|message|letter|greeting|warning)\\b)");
+
     /** Something handed to a zoo, a school or an orphanage, or animals handed over, with nothing military among it. */
     static boolean giftHandedOver(Set<String> groups) {
         if (!groups.contains(HANDOVER) || !groups.contains(GIFT_RECIPIENT)) {
@@ -1039,7 +1115,9 @@ public final class Labeller {
             groups.add("interaction");
         }
         // sides taken over from a neighbour come from its sentence, which was checked for lists there
-        boolean listOnly = named && russia && dprk && !implied && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s));
+        // two outlets acting together are the sentence's sides, not items of a list (lists are read without outlets)
+        boolean listOnly = named && russia && dprk && !implied && !groups.contains(MEDIA_ACTING)
+                && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s));
         boolean pair = russia && dprk && !listOnly;
         if (pair) {
             groups.add("pair");

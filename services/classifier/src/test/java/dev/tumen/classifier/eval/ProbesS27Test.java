@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * finding, satellite imagery, an official denial, the passive, a country named by its capital or leader, quantities,
  * background about older and graver events, third parties quoted); each item's {@code rationale} names the rubric row
  * its label was taken from. Scored on 0.26.0 before any change: relevance F1 0.961, severity exact 0.896, within one
- * 0.941, Brier 0.0664 (30 errors).
+ * 0.941, Brier 0.0664 (30 errors); 0.27.0, whose rules fixed their classes in every language, 0.989, 0.995, 1.0, Brier
+ * 0.0269. Left: a private company's deal (en, ru, ko: relevant, the rubric says not), related headlines in a plain-text
+ * page (boilerplate the text extractor keeps), German wrestlers at a tournament in Russia with no Russian side acting.
  */
 class ProbesS27Test {
     private static final ArticleClassifier CLASSIFIER = new ArticleClassifier();
@@ -35,8 +37,8 @@ class ProbesS27Test {
         String figures = m.json();
         System.out.println(figures);
         assertTrue(items.size() >= 244, figures);
-        assertTrue(m.relevanceF1() >= 0.96, figures);
-        assertTrue(m.severityExact() >= 0.89, figures);
-        assertTrue(m.severityWithinOne() >= 0.94, figures);
+        assertTrue(m.relevanceF1() >= 0.98, figures);
+        assertTrue(m.severityExact() >= 0.99, figures);
+        assertTrue(m.severityWithinOne() >= 0.99, figures);
     }
 }
