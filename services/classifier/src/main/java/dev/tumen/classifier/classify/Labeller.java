@@ -1038,6 +1038,14 @@ public final class Labeller {
         return false;
     }
 
+    /** An English question opened by "Where" and an auxiliary ("Where did …", "Where will …"), not a scene clause. */
+    static boolean whereQuestion(String text, int at) {
+        return sentenceInitial(text, at) && WHERE_QUESTION.matcher(text.substring(at, Math.min(text.length(), at + 16))).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern WHERE_QUESTION = java.util.regex.Pattern.compile(
+            "(?i)where\\s+(?:did|does|do|will|would|can|could|is|are|was|were|has|have|had|should|might)\\b");
+
     /** Set on a sentence whose two sides are outlets acting together ({@link #mediaActing}). */
     static final String MEDIA_ACTING = "media_acting";
     /** At most "'s state news agency … and North Korea's " between two outlets joined as one subject. */
@@ -1279,6 +1287,10 @@ public final class Labeller {
                     spans.add(new int[] {h.start(), dateEnd});
                     continue;
                 }
+            }
+            if (occasions && h.value().contains(OCCASION_CLAUSE) && whereQuestion(text, h.start())) {
+                // "Where did Putin and Kim hold their talks?": a question asks about the event, it sets no scene
+                continue;
             }
             boolean whileSide = h.value().contains(WHILE_SIDE) && sideRightAfter(text, h.end(), mentions);
             boolean time = h.value().contains(BACKGROUND_TIME) && !h.value().contains(BACKGROUND);

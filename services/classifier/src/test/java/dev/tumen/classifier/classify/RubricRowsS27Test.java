@@ -170,4 +170,19 @@ class RubricRowsS27Test {
     void transportIsNoSport(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    /**
+     * An English headline asking "Where did …?" asks about the event and sets no scene (left from session 26; the first
+     * three failed before: not relevant, the question read as an occasion clause); ", where" after a place still does.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; HIGH; Where did Putin and Kim hold their talks?; A guest house outside Pyongyang was chosen, Russian state media said on Wednesday.",
+        "en; HIGH; Where will Kim meet Putin next week?; The Kremlin has not named the city, only that it will be in Russia's Far East.",
+        "en; LOW; Where did Kim's gift to Putin end up?; The two hunting dogs are living at a kennel near Moscow, the Kremlin said.",
+        "en; LOW; Kim attends concert at the Bolshoi; Kim Jong Un attended a concert at the Bolshoi Theatre in Moscow, where Vladimir Putin greeted him.",
+    })
+    void aWhereQuestionSetsNoScene(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
