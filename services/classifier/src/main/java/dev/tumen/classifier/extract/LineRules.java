@@ -271,6 +271,11 @@ final class LineRules {
         return icons >= 3;
     }
 
+    /** A site's menu set as one line ("Home | News | Sport", "Home Local Business Opinion"). */
+    boolean isMenu(String line) {
+        return isMenu(line, tokens(line));
+    }
+
     private boolean isMenu(String line, int tokens) {
         if (tokens < 2 || tokens > 40) {
             return false;

@@ -47,6 +47,8 @@ public final class TextExtractor {
         List<String> captions = new ArrayList<>();
         // a Chinese or Japanese sentence read already (a photo's caption): the short lines under it are no headline
         boolean sentenceSeen = false;
+        // the site's menu under a line taken for the headline: that line was the site's slogan, the story's comes after
+        boolean menuAfterTitle = false;
         // a mail pasted as text: its subject line is the headline, its envelope no part of the text
         MessageHeaders.Found envelope = envelope(lines);
         if (envelope != null) {
@@ -86,6 +88,11 @@ public final class TextExtractor {
                 if (!started && isProse(line)) {
                     captions.add(line);
                 }
+                menuAfterTitle |= !started && title != null && !titleRepeated && rules.isMenu(line);
+                continue;
+            }
+            // a calendar's rows ("M T W T F S S", "1 2 3 4 5 6") above the story are no headline
+            if (!started && gridLine(line)) {
                 continue;
             }
             String key = lines.key(i);
@@ -119,8 +126,9 @@ public final class TextExtractor {
                 pending.clear();
                 kept.add(line);
             } else if (!started) {
-                if (title == null && (tokens >= TITLE_TOKENS || !afterSentence && cjkHeadline(lines, i, line))) {
+                if ((title == null || menuAfterTitle) && (tokens >= TITLE_TOKENS || !afterSentence && cjkHeadline(lines, i, line))) {
                     title = line;
+                    menuAfterTitle = false;
                 } else if (title == null && shortTitle == null && tokens >= 3) {
                     shortTitle = line;
                 } else if (tokens >= 6) {
@@ -157,6 +165,30 @@ public final class TextExtractor {
             kept.addAll(new java.util.LinkedHashSet<>(captions));
         }
         return new Result(title == null ? "" : title, String.join("\n\n", unwrap(kept)), published);
+    }
+
+    /**
+     * A calendar's row: four tokens or more, none longer than two characters, or one Hangul or Han character (a Korean
+     * headline's words are two syllables each: "북러 정상 회담 개최").
+     */
+    private static boolean gridLine(String line) {
+        int tokens = 0;
+        int run = 0;
+        boolean wide = false;
+        for (int i = 0; i <= line.length(); i++) {
+            if (i == line.length() || Character.isWhitespace(line.charAt(i))) {
+                if (run > (wide ? 1 : 2)) {
+                    return false;
+                }
+                tokens += run > 0 ? 1 : 0;
+                run = 0;
+                wide = false;
+            } else {
+                run++;
+                wide |= line.charAt(i) >= '\u2e80';
+            }
+        }
+        return tokens >= 4;
     }
 
     /** How far down a mail's envelope is looked for: above the text, under a page's chrome at most. */

@@ -213,4 +213,20 @@ class TextExtractorTest {
         TextExtractor.Result alone = extract("Ferry line to open in spring", "Subject: timetables", "", LEAD, "", SECOND);
         assertEquals("Ferry line to open in spring", alone.title());
     }
+
+    @Test
+    void aCalendarsRowsAndASlogansLineOverTheMenuAreNoHeadline() {
+        TextExtractor.Result calendar = extract("The Valley Ledger", "Home | News | Sport | Events | Contact", "", "December 2026",
+                "M T W T F S S", "1 2 3 4 5 6", "7 8 9 10 11 12 13", "", "Ferry line to open in spring", "", LEAD, "", SECOND);
+        assertEquals("Ferry line to open in spring", calendar.title());
+        assertEquals(LEAD + "\n\n" + SECOND, calendar.body());
+        TextExtractor.Result slogan = extract("Bayside Courier", "Local news from the bay since nineteen twenty-one",
+                "Home | Local | Business | Opinion", "", "Ferry line to open in spring", "By Maria Lund | December 2, 2026", "", LEAD,
+                "", SECOND);
+        assertEquals("Ferry line to open in spring", slogan.title());
+        // a byline under the headline is no menu: the headline stays
+        TextExtractor.Result byline = extract("Ferry line to open in spring", "By Maria Lund and Tom Keller, harbour reporters",
+                "", LEAD, "", SECOND);
+        assertEquals("Ferry line to open in spring", byline.title());
+    }
 }
