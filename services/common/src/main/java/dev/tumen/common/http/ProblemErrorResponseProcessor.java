@@ -69,6 +69,12 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
             String detail = messages.isEmpty()
                     ? (cause == null ? status.getReason() : cause.getMessage())
                     : String.join("; ", messages);
+            if (status.getCode() >= 500 && slug(status).equals("internal")) {
+                // A fault's message is the service's, not the caller's to read: a redirect to file: answered 500 with
+                // "Cannot invoke String.toLowerCase(...) because the return value of getHost() is null".
+                detail = "the service failed on this request; its log has the cause under the same path";
+                messages = List.of();
+            }
             Map<String, Object> extra = new LinkedHashMap<>();
             if (messages.size() > 1) {
                 extra.put("errors", messages);
@@ -171,6 +177,12 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
             if (t instanceof UnsatisfiedBodyRouteException) {
                 return ProblemException.badRequest("empty-body", "the request body is empty; expected a JSON object");
             }
+            if (t instanceof MismatchedInputException m && m.getOriginalMessage() != null
+                    && m.getOriginalMessage().startsWith("Trailing token")) {
+                var loc = m.getLocation();
+                return ProblemException.badRequest("malformed-json", "the body holds more after its JSON value" + (loc == null ? ""
+                        : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")") + "; send one JSON object");
+            }
             if (t instanceof UnrecognizedPropertyException u) {
                 return ProblemException.badRequest("unknown-field", "unknown field '" + u.getPropertyName() + "'; known fields: "
                         + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
@@ -253,6 +265,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
             case NOT_FOUND -> "not-found";
             case METHOD_NOT_ALLOWED -> "method-not-allowed";
             case UNAUTHORIZED -> "unauthorized";
+            case NOT_ACCEPTABLE -> "not-acceptable";
             default -> status.getCode() >= 500 ? "internal" : "http-" + status.getCode();
         };
     }

@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  *       501 {@code unsupported-transfer-encoding}, as RFC 9112 §6.1 asks of a server that does not implement a coding.
  *       The body was read as if only chunked, and a gzipped page would have been labelled as its compressed bytes;</li>
  *   <li>an HTTP version other than 1.0 or 1.1 on an HTTP/1 connection ({@code HTTP/9.9}): 505. It was answered 200, in
- *       the version the client made up.</li>
+ *       the version the client made up;</li>
+ *   <li>a request target with a '%' not followed by two hexadecimal digits ({@code /feeds/%ZZ}): 400 {@code bad-request}.
+ *       It was answered 401, as a request for "/" without credentials.</li>
  * </ul>
  * The connection is closed after the answer: what follows the broken part cannot be told from the next request.
  * {@link RequestReadDeadline} installs it on each connection.
@@ -66,6 +68,11 @@ public final class RequestFraming {
             return closing(HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED, "http-version-not-supported",
                     "HTTP version '" + version.text() + "' is not supported here; send HTTP/1.1");
         }
+        int badPercent = badPercent(request.uri());
+        if (badPercent >= 0) {
+            return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request target has a '%' at character "
+                    + (badPercent + 1) + " that is not followed by two hexadecimal digits; percent-encode '%' itself as %25");
+        }
         List<String> codings = request.headers().getAll(HttpHeaderNames.TRANSFER_ENCODING);
         if (!codings.isEmpty() && !(codings.size() == 1 && codings.get(0).trim().equalsIgnoreCase("chunked"))) {
             return closing(HttpResponseStatus.NOT_IMPLEMENTED, "unsupported-transfer-encoding",
@@ -73,6 +80,20 @@ public final class RequestFraming {
                             + "Content-Length (compress with Content-Encoding: gzip)");
         }
         return null;
+    }
+
+    /**
+     * Where the request target has a '%' without two hexadecimal digits after it, or -1. Micronaut could not decode such a
+     * path or query and routed what it had instead, a request for "/" without headers: a caller with a valid token got
+     * 401 "requires the header 'Authorization'" for {@code /feeds/%ZZ} or {@code /stream?minSeverity=%ZZ}.
+     */
+    static int badPercent(String target) {
+        for (int i = target.indexOf('%'); i >= 0; i = target.indexOf('%', i + 1)) {
+            if (i + 2 >= target.length() || Character.digit(target.charAt(i + 1), 16) < 0 || Character.digit(target.charAt(i + 2), 16) < 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

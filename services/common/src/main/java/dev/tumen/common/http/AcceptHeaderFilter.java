@@ -1,0 +1,138 @@
+package dev.tumen.common.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpHeaders;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.server.annotation.PreMatching;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the {@code Accept} header as RFC 9110 §12.5.1 says, before the router chooses a route by it:
+ * <ul>
+ *   <li>{@code application/problem+json} also takes {@code application/json}. A client generated from the OpenAPI
+ *       description sends the types an operation documents, and one whose success has no body documents only
+ *       problem+json: alert answered it 406 and ingest's {@code /pages}, whose JSON and raw routes differ in what they
+ *       consume, 415 "Content Type [application/json] not allowed", naming the one thing that was right.</li>
+ *   <li>An entry with {@code q=0} means "not this" and is dropped; a header of nothing else is answered 406
+ *       {@code not-acceptable}. It was served, and the answer's Content-Type was {@code application/json;q=0}.</li>
+ *   <li>The weight and what follows it are dropped from each entry (the entries ordered by weight first), and every
+ *       parameter from a JSON or wildcard entry: the router copied the chosen entry, parameters and all, into the
+ *       answer's Content-Type ({@code application/json;q=0.5}), which no client's media-type parser expects.</li>
+ * </ul>
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class AcceptHeaderFilter implements Ordered {
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
+    private static final String JSON = "application/json";
+
+    private final List<RefusalObserver> observers;
+
+    public AcceptHeaderFilter(List<RefusalObserver> observers) {
+        this.observers = observers;
+    }
+
+    @PreMatching
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> normalize(HttpRequest<?> request) {
+        List<String> values = request.getHeaders().getAll(HttpHeaders.ACCEPT);
+        if (values.isEmpty() || !(request.getHeaders() instanceof MutableHttpHeaders headers)) {
+            return null;
+        }
+        String given = String.join(", ", values);
+        String normalized = normalize(given);
+        if (normalized.equals(given)) {
+            return null;
+        }
+        if (normalized.isEmpty()) {
+            observers.forEach(o -> o.refused(request, 406, "not-acceptable"));
+            return Problems.response(new ProblemException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "the Accept header '"
+                    + Problems.abbreviate(given, 200) + "' refuses every type (q=0); send the types you take, e.g. "
+                    + "'application/json, application/problem+json'"), request);
+        }
+        headers.remove(HttpHeaders.ACCEPT);
+        headers.add(HttpHeaders.ACCEPT, normalized);
+        return null;
+    }
+
+    private record Entry(String range, double weight, int position) {
+    }
+
+    /**
+     * The header's entries, heaviest first, each without its weight (or what follows it), those weighted 0 left out,
+     * and {@code application/json} after {@code application/problem+json} when it is not there; empty when every entry
+     * was weighted 0.
+     */
+    static String normalize(String header) {
+        List<Entry> entries = new ArrayList<>();
+        boolean json = false;
+        boolean problem = false;
+        String[] parts = header.split(",");
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].trim();
+            if (part.isEmpty()) {
+                continue;
+            }
+            String[] pieces = part.split(";");
+            StringBuilder range = new StringBuilder(pieces[0].trim());
+            double weight = 1;
+            for (int p = 1; p < pieces.length; p++) {
+                String parameter = pieces[p].trim();
+                if (parameter.toLowerCase(Locale.ROOT).startsWith("q=")) {
+                    weight = weight(parameter.substring(2).trim());
+                    break;
+                }
+                if (!parameter.isEmpty() && !answeredByUs(pieces[0].trim())) {
+                    range.append(';').append(parameter);
+                }
+            }
+            if (weight <= 0) {
+                continue;
+            }
+            String type = pieces[0].trim().toLowerCase(Locale.ROOT);
+            json |= type.equals(JSON);
+            problem |= type.equals(PROBLEM);
+            entries.add(new Entry(range.toString(), weight, i));
+        }
+        entries.sort(Comparator.comparingDouble(Entry::weight).reversed().thenComparingInt(Entry::position));
+        List<String> ranges = new ArrayList<>(entries.stream().map(Entry::range).toList());
+        if (problem && !json) {
+            ranges.add(JSON);
+        }
+        return String.join(", ", ranges);
+    }
+
+    /**
+     * JSON and the wildcards, which Tumen's own operations answer: their parameters ({@code version=2}) name nothing
+     * these answers have and went into the Content-Type. Other types keep theirs, which mean something to the endpoint
+     * that serves them (the scrape's {@code text/plain;version=0.0.4}).
+     */
+    private static boolean answeredByUs(String type) {
+        String t = type.toLowerCase(Locale.ROOT);
+        return t.equals(JSON) || t.equals(PROBLEM) || t.equals("*/*") || t.equals("application/*");
+    }
+
+    /** A weight as RFC 9110 writes it; one that does not parse counts as 1, as if it were not there. */
+    private static double weight(String text) {
+        try {
+            double weight = Double.parseDouble(text);
+            return Double.isNaN(weight) ? 1 : weight;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
+    }
+}
