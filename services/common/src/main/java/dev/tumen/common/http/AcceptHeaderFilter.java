@@ -33,6 +33,8 @@ import java.util.Locale;
 public class AcceptHeaderFilter implements Ordered {
     private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final String JSON = "application/json";
+    /** The Accept header as the caller sent it, for an answer that quotes it. */
+    static final String ORIGINAL = "tumen.accept.original";
 
     private final List<RefusalObserver> observers;
 
@@ -59,6 +61,7 @@ public class AcceptHeaderFilter implements Ordered {
                     + Problems.abbreviate(given, 200) + "' refuses every type (q=0); send the types you take, e.g. "
                     + "'application/json, application/problem+json'"), request);
         }
+        request.setAttribute(ORIGINAL, given);
         headers.remove(HttpHeaders.ACCEPT);
         headers.add(HttpHeaders.ACCEPT, normalized);
         return null;

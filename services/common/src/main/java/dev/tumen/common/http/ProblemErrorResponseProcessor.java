@@ -129,7 +129,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
      * problem+json): when the Accept header takes neither, the caller's mistake is the Accept header (RFC 9110's 406).
      */
     static ProblemException acceptProblem(HttpRequest<?> request) {
-        String accept = request.getHeaders().get(io.micronaut.http.HttpHeaders.ACCEPT);
+        String accept = request.getAttribute(AcceptHeaderFilter.ORIGINAL, String.class)
+                .orElse(request.getHeaders().get(io.micronaut.http.HttpHeaders.ACCEPT));
         if (accept == null || accept.isBlank()) {
             return null;
         }
