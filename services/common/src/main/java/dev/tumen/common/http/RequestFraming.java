@@ -13,6 +13,8 @@ import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *   <li>an HTTP version other than 1.0 or 1.1 on an HTTP/1 connection ({@code HTTP/9.9}): 505. It was answered 200, in
  *       the version the client made up;</li>
  *   <li>a request target with a '%' not followed by two hexadecimal digits ({@code /feeds/%ZZ}): 400 {@code bad-request}.
- *       It was answered 401, as a request for "/" without credentials.</li>
+ *       It was answered 401, as a request for "/" without credentials;</li>
+ *   <li>a head the codec could not parse: 414, 431 or 400 {@code bad-request} with the codec's reason.</li>
  * </ul>
  * The connection is closed after the answer: what follows the broken part cannot be told from the next request.
  * {@link RequestReadDeadline} installs it on each connection.
@@ -40,6 +43,26 @@ public final class RequestFraming {
     private static final Logger LOG = LoggerFactory.getLogger(RequestFraming.class);
 
     private RequestFraming() {
+    }
+
+    /**
+     * The answer to a request head the codec could not parse, named as RFC 9110 names it: a request line or header block
+     * longer than the server reads (414, 431), or another mistake (two Content-Length values, one that is not a number,
+     * a space in the path) with the codec's words for it, where Micronaut answered "Bad Request" and nothing more.
+     */
+    static FullHttpResponse unreadableHead(Throwable cause) {
+        if (cause instanceof TooLongHttpLineException) {
+            return closing(HttpResponseStatus.REQUEST_URI_TOO_LONG, "uri-too-long",
+                    "the request line (method, path and query) is longer than the server reads; shorten the URL");
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return closing(HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "headers-too-large",
+                    "the request headers are larger than the server reads; send fewer or shorter headers");
+        }
+        String why = cause == null || cause.getMessage() == null ? "malformed" : Problems.abbreviate(
+                cause.getMessage().replaceAll("\\s+", " "), 200);
+        return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request line or headers could not be read (" + why
+                + "); send one request line of method, path and HTTP/1.1, and headers of one value each where HTTP allows one");
     }
 
     /** A new connection's check, to be placed right after the HTTP/1 codec ({@link RequestReadDeadline} does). */
@@ -117,11 +140,12 @@ public final class RequestFraming {
                 return;
             }
             FullHttpResponse refusal = null;
-            // A head the codec could not parse is Micronaut's to answer (400 bad-request); a broken body is not seen
-            // by any route, which would read it as empty.
+            // A broken body is not seen by any route, which would read it as empty.
             if (msg instanceof HttpRequest request && request.decoderResult().isSuccess()) {
                 refusal = refusal(request);
                 ignoreAcceptCharset(request);
+            } else if (msg instanceof HttpRequest request) {
+                refusal = unreadableHead(request.decoderResult().cause());
             } else if (msg instanceof HttpContent content && !(msg instanceof HttpRequest) && content.decoderResult().isFailure()) {
                 Throwable cause = content.decoderResult().cause();
                 refusal = closing(HttpResponseStatus.BAD_REQUEST, "malformed-framing",

@@ -159,6 +159,27 @@ class StrangerClientIT {
     }
 
     @Test
+    void aContentEncodingTheServiceDoesNotDecodeIsRefusedNotReadAsPlain() throws Exception {
+        // "br" and "gzip, gzip" bodies were read as their bytes: a brotli page was published compressed.
+        for (String coding : List.of("br", "zstd", "gzip, gzip", "compress", "gzip;q=1")) {
+            String answer = send("POST", "/pages", Map.of("Content-Type", "text/plain", "Content-Encoding", coding), "hello");
+            assertProblem(answer, 415, "bad-content-encoding", coding);
+        }
+        assertStatus(send("POST", "/pages", Map.of("Content-Type", "text/plain", "Content-Encoding", "identity"), "hello"), 202,
+                "identity is no coding");
+    }
+
+    @Test
+    void aHeadTheCodecCannotReadSaysWhy() throws Exception {
+        // Two lengths, a length that is no number: 400 "Bad Request" and nothing more.
+        for (String length : List.of("3\r\nContent-Length: 4", "99999999999999999999", "-1", "3x")) {
+            String answer = send("POST", "/pages", Map.of("Content-Type", "text/plain", "Content-Length", length), null);
+            assertProblem(answer, 400, "bad-request", length);
+            assertTrue(answer.contains("could not be read (") && !answer.contains("Exception"), answer);
+        }
+    }
+
+    @Test
     void aFaultAnswersInternalWithoutTheExceptionsText() throws Exception {
         // A 500 carried the exception's message ("Cannot invoke String.toLowerCase(...) because ... getHost() is null").
         String answer = send("GET", "/things/boom", Map.of(), null);

@@ -20,7 +20,7 @@ public class IngestMetrics {
      * the framework's for a body refused before a controller runs. {@code IngestMetricsTest} fails when the code
      * gains a reason that is missing here.
      */
-    public static final List<String> REFUSAL_REASONS = List.of("ambiguous-address", "ambiguous-credentials", "binary-content", "body-too-large", "empty-body",
+    public static final List<String> REFUSAL_REASONS = List.of("ambiguous-address", "ambiguous-credentials", "bad-content-encoding", "binary-content", "body-too-large", "empty-body",
             "feed-cap", "feed-unparseable", "feeds-loading", "fetch-failed", "fetch-timeout", "forbidden-address", "forbidden-port", "headers-too-large", "imports-disabled",
             "insufficient-scope", "interval-too-short", "invalid-parameter",
             "interrupted", "invalid-field", "invalid-path", "invalid-redirect", "invalid-request", "invalid-url", "json-too-complex", "kafka-busy", "kafka-unavailable",
