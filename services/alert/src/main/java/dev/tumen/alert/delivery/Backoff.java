@@ -68,6 +68,15 @@ public final class Backoff {
             return null;
         }
         String v = value.trim();
+        if (v.chars().allMatch(c -> c >= '0' && c <= '9') && v.length() > 18) {
+            // Delay-seconds past a long's range is a receiver asking for the longest wait there is (capped by the caller),
+            // not an unreadable header: read as absent, the next attempt came on the schedule, 5 s later.
+            try {
+                return Duration.ofSeconds(Long.parseLong(v));
+            } catch (NumberFormatException e) {
+                return Duration.ofSeconds(Long.MAX_VALUE);
+            }
+        }
         try {
             long seconds = Long.parseLong(v);
             return seconds < 0 ? null : Duration.ofSeconds(seconds);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tumen.alert.Durations;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BackoffTest {
@@ -57,6 +58,16 @@ class BackoffTest {
         assertEquals(Duration.ofSeconds(90), Backoff.parseRetryAfter("Wed, 01 Jan 2025 00:01:30 GMT", T));
         assertNull(Backoff.parseRetryAfter("soon", T));
         assertNull(Backoff.parseRetryAfter(null, T));
+    }
+
+    @Test
+    void aRetryAfterTooLargeForALongIsTheLongestWaitNotNone() {
+        // "Come back in 10^20 seconds" was unreadable, so the next attempt came after 5 s (probe of session 27).
+        Duration huge = Backoff.parseRetryAfter("99999999999999999999", T);
+        assertEquals(Duration.ofSeconds(Long.MAX_VALUE), huge);
+        Backoff b = new Backoff(List.of(Duration.ZERO, Duration.ofSeconds(5)), 0, Duration.ofHours(12), () -> 0.5);
+        assertEquals(T.plus(Duration.ofHours(12)), b.nextAttempt(1, T, huge));
+        assertNull(Backoff.parseRetryAfter("-99999999999999999999", T));
     }
 
     @Test
