@@ -127,12 +127,67 @@ public final class HtmlExtractor {
             }
             t = t.substring(0, nl).strip();
         }
-        return !t.isEmpty() && b.linkLength == 0 && b.size <= HEADLINE_SIZE && !DateFinder.hasDate(t)
+        return !t.isEmpty() && b.linkLength == 0 && b.size <= HEADLINE_SIZE && !DateFinder.hasDate(t) && !BY.matcher(t).lookingAt()
                 && headlineShaped(t) && ".。:：,;、".indexOf(t.charAt(t.length() - 1)) < 0 ? t : null;
     }
 
+    /** A byline: "By Maria Lund", "Posted by the secretary", "Written by …". */
+    private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("(?iu)(?:posted |written |published |updated )?by\\s");
+
     /** A date line under a headline is this short: "Posted Wednesday, December 2, 2026 at 4:15 PM by the news desk". */
     private static final int DATE_LINE = 80;
+
+    private static final int ENVELOPE_LINES = 8;
+
+    /** The envelope of a mail quoted in the text's opening blocks, one block of header lines, or {@code null}. */
+    private static MessageHeaders.Found envelopeAtHead(DomBlocks d, List<int[]> ranges) {
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (int[] r : ranges) {
+            if (r[0] < start) {
+                start = r[0];
+                end = r[1];
+            }
+        }
+        for (int i = start; i < end && i < start + HEADLINE_ABOVE; i++) {
+            String t = d.blocks.get(i).text.strip();
+            if (t.indexOf('\n') < 0) {
+                continue;
+            }
+            // an envelope is a few lines: a longer block is text
+            String[] split = t.split("\n", ENVELOPE_LINES + 1);
+            if (split.length > ENVELOPE_LINES) {
+                continue;
+            }
+            List<String> lines = List.of(split);
+            MessageHeaders.Found f = MessageHeaders.find(lines);
+            if (f != null && f.start() == 0 && f.end() == lines.size()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The text without the given lines, and without the paragraphs left empty. */
+    private static String withoutLines(String text, List<String> drop) {
+        Set<String> gone = new HashSet<>();
+        for (String l : drop) {
+            gone.add(l.strip());
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : text.split("\n\n")) {
+            List<String> kept = new ArrayList<>();
+            for (String line : p.split("\n")) {
+                if (!gone.contains(line.strip())) {
+                    kept.add(line);
+                }
+            }
+            if (!kept.isEmpty()) {
+                paragraphs.add(String.join("\n", kept));
+            }
+        }
+        return String.join("\n\n", paragraphs);
+    }
 
     /** Three words or more, or six Han, kana or Hangul characters: a headline's length, not a kicker's or a section's. */
     private static boolean headlineShaped(String t) {
@@ -188,8 +243,17 @@ public final class HtmlExtractor {
                 && !ranges.isEmpty()) {
             headline[0] = headlineAbove(visible, ranges, meta.title(), meta.titleFrom() == PageMetadata.TitleFrom.SECTION);
         }
+        // a mail quoted at the head of the text, its envelope lines in one paragraph: its subject names the story
+        MessageHeaders.Found envelope = meta.titleFrom() == PageMetadata.TitleFrom.DECLARED || ranges.isEmpty() ? null
+                : envelopeAtHead(visible, ranges);
+        if (envelope != null) {
+            headline[0] = envelope.subject();
+        }
         // the headline found is no line of the text
         String text = ranges.isEmpty() ? "" : assemble(visible, ranges, headline[0] != null ? headline[0] : meta.title());
+        if (envelope != null) {
+            text = withoutLines(text, envelope.lines());
+        }
         DomBlocks all = null;
         // next to nothing, or only the page's own chrome (the "about us" line of a footer): no article in sight
         boolean chrome = inChrome(visible, ranges);

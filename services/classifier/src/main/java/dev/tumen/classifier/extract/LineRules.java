@@ -26,7 +26,7 @@ final class LineRules {
     private static final Pattern TIME_ONLY = Pattern.compile("^\\d{1,2}:\\d{2}(\\s*[ap]m)?$", Pattern.CASE_INSENSITIVE);
     // a live blog's mark beside its headline, alone on its line
     private static final Pattern LIVE_MARK = Pattern.compile("(?iu)live|liveticker|онлайн|наживо|실시간|ライブ|直播");
-    private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|от|автор:?|글|written by)\\s+\\S.*");
+    private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|от|автор:?|글|written by|posted by)\\s+\\S.*");
     /**
      * A page's number alone on its line, as a document converted from print carries one a page ("Page 1 of 2",
      * "Seite 3", "Стр. 2 из 5", "- 4 -", "第2页", "3페이지"), and a gallery's counter over each slide ("2 / 12", "3 of 8").

@@ -34,7 +34,7 @@ final class MessageHeaders {
     }
 
     /** A header block found in lines: lines [start, end) are the envelope, {@code subject} its subject without marks. */
-    record Found(int start, int end, String subject) {
+    record Found(int start, int end, String subject, List<String> lines) {
     }
 
     /**
@@ -48,6 +48,7 @@ final class MessageHeaders {
         String subject = null;
         boolean other = false;
         for (int i = 0; i < lines.size(); i++) {
+            PageBudget.check();
             String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
@@ -74,7 +75,8 @@ final class MessageHeaders {
             subject = null;
             other = false;
         }
-        return subject != null && other && n >= 2 && !subject.isEmpty() ? new Found(start, last + 1, subject) : null;
+        return subject != null && other && n >= 2 && !subject.isEmpty()
+                ? new Found(start, last + 1, subject, lines.subList(start, last + 1)) : null;
     }
 
     /**

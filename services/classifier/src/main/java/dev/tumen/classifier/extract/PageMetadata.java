@@ -212,7 +212,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         if (title.isEmpty()) {
             title = meta(doc, "og:title");
             // a theme that fills og:title with the site's name on every page declares no headline
-            if (title.equalsIgnoreCase(meta(doc, "og:site_name"))) {
+            if (title.equalsIgnoreCase(meta(doc, "og:site_name")) || new Masthead(doc).site(title)) {
                 title = "";
             }
         }

@@ -394,6 +394,8 @@ class ExtractionFixturesTest {
         "en-article-signup-boxes-every-two", // a story split every two paragraphs by a sign-up box of prose and a form, and an ad slot (guard)
         "ru-telegram-mirror-post", // a channel mirror's post page: the post, then the channel's other posts built alike (guard)
         "en-story-tabs-panels", // tab panels: the story, four signed comments longer than it, related links, siblings in one box (guard)
+        "en-forwarded-mail-in-paragraph", // a notice board's forwarded mail: From/Sent/To/Subject lines in one <br> paragraph under a section's h1 (title the byline above it)
+        "zh-og-title-site", // og:title filled with the site's name (no og:site_name: the logo and the copyright line name it), the headline an h2 (title lost)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
