@@ -51,6 +51,10 @@ public final class UrlCanonicalizer {
             host = host.substring(0, host.length() - 1);
         }
         int port = uri.getPort();
+        if (port == 0 || port > 65_535) {
+            // java.net.URI takes any digits; no connection can use such a port, so it names no page.
+            throw new IllegalArgumentException("no such port: " + port);
+        }
         if (port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https")) {
             port = -1;
         }

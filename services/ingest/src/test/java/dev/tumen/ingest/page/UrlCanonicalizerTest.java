@@ -61,4 +61,15 @@ class UrlCanonicalizerTest {
         assertThrows(IllegalArgumentException.class, () -> UrlCanonicalizer.canonicalize("/relative/path"));
         assertNull(UrlCanonicalizer.canonicalOrNull("javascript:alert(1)"));
     }
+
+    @Test
+    void aPortNoConnectionCanUseIsNoURL() {
+        // "https://[::1]:99999/x" was a pushed page's URL, as written (probe of session 27); the fetcher refuses it.
+        for (String url : new String[] {"https://example.com:99999/x", "https://[::1]:65536/x", "http://example.com:0/x"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UrlCanonicalizer.canonicalize(url), url);
+            assertTrue(e.getMessage().contains("port"), e.getMessage());
+        }
+        assertEquals("https://example.com:65535/x", UrlCanonicalizer.canonicalize("https://example.com:65535/x"));
+        assertEquals("https://example.com/x", UrlCanonicalizer.canonicalize("https://example.com:443/x"));
+    }
 }
