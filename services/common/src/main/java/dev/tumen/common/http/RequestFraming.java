@@ -4,13 +4,17 @@ import dev.tumen.model.Json;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
@@ -34,7 +38,9 @@ import org.slf4j.LoggerFactory;
  *       the version the client made up;</li>
  *   <li>a request target with a '%' not followed by two hexadecimal digits ({@code /feeds/%ZZ}): 400 {@code bad-request}.
  *       It was answered 401, as a request for "/" without credentials;</li>
- *   <li>a head the codec could not parse: 414, 431 or 400 {@code bad-request} with the codec's reason.</li>
+ *   <li>a head the codec could not parse: 414, 431 or 400 {@code bad-request} with the codec's reason;</li>
+ *   <li>a gzip or deflate body that ends before its compressed stream does: 400 {@code bad-content-encoding}
+ *       ({@link CompressedBodyCheck}). It was read as the part that arrived.</li>
  * </ul>
  * The connection is closed after the answer: what follows the broken part cannot be told from the next request.
  * {@link RequestReadDeadline} installs it on each connection.
@@ -130,8 +136,12 @@ public final class RequestFraming {
     }
 
     /** One connection's; runs on its event loop. */
-    private static final class Check extends ChannelInboundHandlerAdapter {
+    private static final class Check extends ChannelDuplexHandler {
         private boolean refused;
+        /** The current request's compressed body, followed to its end; null when it is not compressed. */
+        private CompressedBodyCheck compressed;
+        /** Whether the current request was answered already (a limit refused it early): no second answer then. */
+        private boolean answered;
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
@@ -144,22 +154,66 @@ public final class RequestFraming {
             if (msg instanceof HttpRequest request && request.decoderResult().isSuccess()) {
                 refusal = refusal(request);
                 ignoreAcceptCharset(request);
+                endCheck();
+                answered = false;
+                compressed = refusal == null ? CompressedBodyCheck.of(request) : null;
             } else if (msg instanceof HttpRequest request) {
                 refusal = unreadableHead(request.decoderResult().cause());
-            } else if (msg instanceof HttpContent content && !(msg instanceof HttpRequest) && content.decoderResult().isFailure()) {
-                Throwable cause = content.decoderResult().cause();
-                refusal = closing(HttpResponseStatus.BAD_REQUEST, "malformed-framing",
-                        "the request body's framing could not be read (" + (cause == null ? "malformed" : cause.getMessage())
-                                + "); send a Content-Length or valid chunked encoding");
+            }
+            if (refusal == null && msg instanceof HttpContent content) {
+                if (content.decoderResult().isFailure()) {
+                    Throwable cause = content.decoderResult().cause();
+                    refusal = closing(HttpResponseStatus.BAD_REQUEST, "malformed-framing",
+                            "the request body's framing could not be read (" + (cause == null ? "malformed" : cause.getMessage())
+                                    + "); send a Content-Length or valid chunked encoding");
+                } else if (compressed != null) {
+                    compressed.feed(content.content());
+                    if (msg instanceof LastHttpContent) {
+                        String truncated = answered ? null : compressed.truncated();
+                        endCheck();
+                        if (truncated != null) {
+                            // The route has the body so far and waits for its end, which never comes: it publishes nothing.
+                            refusal = closing(HttpResponseStatus.BAD_REQUEST, "bad-content-encoding", truncated
+                                    + "; send the whole compressed body");
+                        }
+                    }
+                }
             }
             if (refusal == null) {
                 ctx.fireChannelRead(msg);
                 return;
             }
             refused = true;
+            endCheck();
             ReferenceCountUtil.release(msg);
             LOG.debug("Closing {}: {}", ctx.channel().remoteAddress(), refusal.status());
             ctx.writeAndFlush(refusal).addListener(ChannelFutureListener.CLOSE);
+        }
+
+        @Override
+        public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
+            if (msg instanceof HttpResponse response && response.status().code() >= 200) {
+                answered = true;
+            }
+            super.write(ctx, msg, promise);
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+            endCheck();
+            super.channelInactive(ctx);
+        }
+
+        @Override
+        public void handlerRemoved(ChannelHandlerContext ctx) {
+            endCheck();
+        }
+
+        private void endCheck() {
+            if (compressed != null) {
+                compressed.close();
+                compressed = null;
+            }
         }
     }
 }
