@@ -1046,6 +1046,8 @@ public final class Labeller {
     private static final java.util.regex.Pattern WHERE_QUESTION = java.util.regex.Pattern.compile(
             "(?i)where\\s+(?:did|does|do|will|would|can|could|is|are|was|were|has|have|had|should|might)\\b");
 
+    private static final Set<String> LIST_DOTS = Set.of("·", "・");
+
     /** Set on a sentence whose two sides are outlets acting together ({@link #mediaActing}). */
     static final String MEDIA_ACTING = "media_acting";
     /** At most "'s state news agency … and North Korea's " between two outlets joined as one subject. */
@@ -2218,6 +2220,9 @@ public final class Labeller {
             third |= e.party() == Party.OTHER && e.kind().equals("country");
             String gap = i < last ? gapWords(text, sides.get(i).end(), sides.get(i + 1).start()) : "";
             conjunction |= LIST_WORDS.contains(gap) && !gap.equals("the");
+            // a middle dot between two names is "and" (중국·러시아, 中国・ロシア), not a comma of syntax; Japanese 、 is the
+            // comma of syntax too (韓国、ロシアから…: Seoul, about Russia), so it stays out
+            conjunction |= i < last && LIST_DOTS.contains(text.substring(sides.get(i).end(), sides.get(i + 1).start()).strip());
         }
         return third && (last - first >= 2 || conjunction);
     }

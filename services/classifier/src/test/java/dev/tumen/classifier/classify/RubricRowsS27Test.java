@@ -185,4 +185,48 @@ class RubricRowsS27Test {
     void aWhereQuestionSetsNoScene(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    /**
+     * From probes-s27/after.jsonl (written after the families above, scored once): the two countries' leaders named by
+     * their countries meeting is their summit (en, ru, uk, zh, ja failed before: medium).
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; HIGH; Russian and North Korean leaders meet in Khabarovsk; The Russian and North Korean leaders met in Khabarovsk on Friday to discuss cooperation, state media said.",
+        "ru; HIGH; Лидеры России и КНДР встретились в Хабаровске; Лидеры России и КНДР в пятницу встретились в Хабаровске, сообщили государственные СМИ.",
+        "uk; HIGH; Лідери Росії та КНДР зустрілися в Хабаровську; Лідери Росії та КНДР у п'ятницю зустрілися в Хабаровську, повідомили державні ЗМІ.",
+        "zh; HIGH; 俄朝领导人在哈巴罗夫斯克会晤; 俄朝领导人周五在哈巴罗夫斯克会晤，讨论合作问题。",
+        "ja; HIGH; ロ朝首脳、ハバロフスクで会談; ロ朝首脳は金曜日、ハバロフスクで会談し、協力について話し合った。",
+    })
+    void theTwoCountriesLeadersMeetingIsTheirSummit(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    /**
+     * Animals sent from one leader to the other are a gift, whatever the verb of sending (ko, ru, de failed before:
+     * medium). Not done: Korean 말 (a horse) is no animal word here, being also "words" and "the end of" a month.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "ko; LOW; 푸틴, 김정은에게 사냥개 강아지 두 마리 보내; 푸틴 대통령이 김정은 위원장에게 사냥개 강아지 두 마리를 보냈다고 조선중앙통신이 전했다.",
+        "ru; LOW; Путин отправил Ким Чен Ыну 20 лошадей; Владимир Путин отправил лидеру КНДР Ким Чен Ыну 20 лошадей орловской породы, сообщило ЦТАК.",
+        "de; LOW; Putin schickt Kim 20 Pferde; Wladimir Putin hat Kim Jong Un 20 Pferde der Orlow-Rasse geschickt, meldete KCNA.",
+    })
+    void animalsSentAreAGift(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    /**
+     * Two countries joined by a middle dot (중국·러시아, 中国・ロシア) are a list like "China and
+     * Russia": a white paper that names North Korea's missiles and China's and Russia's flights is no report of the two
+     * (ko, ja failed before: relevant).
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+        "ko; 안보 보고서 \"북한 미사일 위협 증가\"…중국·러시아 활동도 지적; 보고서는 북한의 미사일 위협이 커지고 있다고 평가했다. 중국과 러시아 군용기의 비행도 지적했다.",
+        "ja; 安保報告書、北朝鮮のミサイル脅威を指摘…中国・ロシアの活動にも言及; 報告書は北朝鮮のミサイルの脅威が高まっていると評価した。中国とロシアの軍用機の飛行にも触れた。",
+    })
+    void countriesJoinedByAMiddleDotAreAList(String lang, String title, String body) {
+        assertNotRelevant(lang, title, body);
+    }
 }

@@ -28,17 +28,33 @@ class ProbesS27Test {
 
     @Test
     void probesWrittenFromTheRubricStayAboveFloors() throws IOException, URISyntaxException {
+        assertAboveFloors(FILES, 244, 0.98, 0.99, 0.99);
+    }
+
+    /**
+     * {@code probes-s27/after.jsonl}: 30 more, written the same way after the first rules of 0.27.0 for issue 14's named
+     * classes (ensembles at summit banquets, a leader at a troupe's concert, greetings, a website's anniversary, rocket data
+     * and containers, denials, statements without an interaction verb, white papers) and rows told in other words, scored
+     * once: relevance F1 0.981, exact 0.923, within one 1.0 (3 errors); 1.0, 1.0, 1.0 after the three classes they showed.
+     */
+    @Test
+    void probesWrittenAfterTheFirstRulesStayAboveFloors() throws IOException, URISyntaxException {
+        assertAboveFloors(List.of("after"), 30, 0.99, 0.99, 0.99);
+    }
+
+    private void assertAboveFloors(List<String> files, int minItems, double f1, double exact, double withinOne)
+            throws IOException, URISyntaxException {
         List<Evaluate.Item> items = new ArrayList<>();
-        for (String name : FILES) {
+        for (String name : files) {
             Path path = Path.of(Objects.requireNonNull(getClass().getResource("/probes-s27/" + name + ".jsonl")).toURI());
             items.addAll(Evaluate.read(path));
         }
-        Evaluate.Metrics m = Evaluate.metrics("probes-s27", Evaluate.run(CLASSIFIER, items), 0);
+        Evaluate.Metrics m = Evaluate.metrics("probes-s27 " + files, Evaluate.run(CLASSIFIER, items), 0);
         String figures = m.json();
         System.out.println(figures);
-        assertTrue(items.size() >= 244, figures);
-        assertTrue(m.relevanceF1() >= 0.98, figures);
-        assertTrue(m.severityExact() >= 0.99, figures);
-        assertTrue(m.severityWithinOne() >= 0.99, figures);
+        assertTrue(items.size() >= minItems, figures);
+        assertTrue(m.relevanceF1() >= f1, figures);
+        assertTrue(m.severityExact() >= exact, figures);
+        assertTrue(m.severityWithinOne() >= withinOne, figures);
     }
 }
