@@ -1,6 +1,8 @@
 package dev.tumen.ingest.files;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.tumen.common.http.TextFields;
 import dev.tumen.ingest.page.IncomingPage;
 import dev.tumen.ingest.page.PageIntake;
@@ -37,6 +39,7 @@ import org.slf4j.LoggerFactory;
  * Nothing read from a file is dropped without a trace.
  */
 public class PageFileImporter {
+    private static final ObjectReader LINE_READER = Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Logger LOG = LoggerFactory.getLogger(PageFileImporter.class);
     private static final Set<String> SKIPPED_NAMES = Set.of("labels.jsonl", "readme.md");
     private static final int MAX_ERRORS = 100;
@@ -179,7 +182,7 @@ public class PageFileImporter {
                     continue;
                 }
                 try {
-                    tally.count(accept(fromJson(Json.mapper().readTree(line), "file")));
+                    tally.count(accept(fromJson(parseLine(line), "file")));
                 } catch (Refusal r) {
                     if (r.status() == 503) {
                         throw r;
@@ -193,6 +196,14 @@ public class PageFileImporter {
         } catch (IOException e) {
             tally.fail(tally.display.apply(file), "unreadable");
         }
+    }
+
+    /**
+     * One JSON-lines line as JSON: one value and nothing after it. A line of two objects, or of one and some text, was
+     * imported as its first object (probe of session 27), as an HTTP body was.
+     */
+    public static JsonNode parseLine(String line) throws IOException {
+        return LINE_READER.readTree(line);
     }
 
     /** A pushed-page JSON object ({@code url, content, contentType, source, published, title}) as an {@link IncomingPage}. */

@@ -30,4 +30,13 @@ class PageFileImporterTest {
         assertEquals("조선중앙통신", ok.source());
         assertEquals("Two\nlines", ok.title());
     }
+
+    @Test
+    void aLineWithMoreAfterItsObjectIsNotJson() throws Exception {
+        // Each such line was published as its first object (probe of session 27), as HTTP bodies were.
+        for (String json : List.of("{\"content\": \"x\"} trailing", "{\"content\": \"x\"}{\"content\": \"y\"}", "{\"content\": \"x\"}]")) {
+            assertThrows(java.io.IOException.class, () -> PageFileImporter.parseLine(json), json);
+        }
+        assertEquals("x", PageFileImporter.parseLine(" {\"content\": \"x\"}\t ").get("content").asText());
+    }
 }
