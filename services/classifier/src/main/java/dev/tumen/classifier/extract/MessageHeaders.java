@@ -7,6 +7,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * A message's header block ("From: …", "Date: …", "Subject: …") over its text: a press office's mail kept as a web page,
@@ -85,31 +89,60 @@ final class MessageHeaders {
      * one such line counts: a longer box that mentions a subject is the text.
      */
     static Element block(Element root, String[] subject) {
-        int looked = 0;
-        for (Element e : root.getAllElements()) {
-            PageBudget.check();
-            String own = e.ownText().strip();
-            // a label alone ("Subject:", "<strong>Subject</strong>") or a line opening with one
-            if (own.isEmpty() || own.length() > 200 || !opensWithSubject(own)) {
-                continue;
-            }
-            if (++looked > 16) {
-                return null;
-            }
-            for (Element row = e; row != null && row != root; row = row.parent()) {
-                Element box = row.parent();
-                if (box == null || label(row.text()) == null) {
-                    continue;
+        Element[] found = new Element[1];
+        int[] looked = new int[1];
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                PageBudget.check();
+                if (!(node instanceof TextNode t)) {
+                    return FilterResult.CONTINUE;
                 }
-                Found f = rows(box);
-                if (f != null) {
-                    subject[0] = f.subject();
-                    return box;
+                // a label alone ("Subject:", "<strong>Subject</strong>") or a line opening with one; most text opens otherwise
+                String raw = t.getWholeText();
+                if (raw.length() > 200 || !mayOpenSubject(raw) || !opensWithSubject(raw.strip())) {
+                    return FilterResult.CONTINUE;
                 }
-                break;
+                if (++looked[0] > 16) {
+                    return FilterResult.STOP;
+                }
+                Element row = t.parentNode() instanceof Element p ? p : null;
+                for (int up = 0; row != null && row != root && up < ROW_DEPTH; row = row.parent(), up++) {
+                    Element box = row.parent();
+                    if (box == null || label(row.text()) == null) {
+                        continue;
+                    }
+                    Found f = rows(box);
+                    if (f != null) {
+                        subject[0] = f.subject();
+                        found[0] = box;
+                        return FilterResult.STOP;
+                    }
+                    break;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return found[0];
+    }
+
+    /** How far above its label a header row is looked for: the label's cell or bold, then the row. */
+    private static final int ROW_DEPTH = 3;
+
+    /** The first letter of a subject label, by a look at one character. */
+    private static boolean mayOpenSubject(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return "sSтТ제主件bBoOaA".indexOf(c) >= 0;
             }
         }
-        return null;
+        return false;
     }
 
     private static boolean opensWithSubject(String own) {

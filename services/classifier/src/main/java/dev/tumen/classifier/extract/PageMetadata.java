@@ -209,10 +209,11 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 break;
             }
         }
+        Masthead masthead = new Masthead(doc);
         if (title.isEmpty()) {
             title = meta(doc, "og:title");
             // a theme that fills og:title with the site's name on every page declares no headline
-            if (title.equalsIgnoreCase(meta(doc, "og:site_name")) || new Masthead(doc).site(title)) {
+            if (title.equalsIgnoreCase(meta(doc, "og:site_name")) || masthead.site(title)) {
                 title = "";
             }
         }
@@ -221,7 +222,6 @@ record PageMetadata(String title, Instant published, String canonical, String la
             title = untruncated(doc, title);
         }
         if (title.isEmpty()) {
-            Masthead masthead = new Masthead(doc);
             Element h1 = headlineH1(doc, masthead);
             title = h1 != null ? h1.text().strip() : "";
             from = masthead.section(title) ? TitleFrom.SECTION : TitleFrom.HEADING;
@@ -397,7 +397,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
         /** The site's name: what og:site_name says, or what the page's copyright line names. */
         boolean site(String text) {
             String key = text.toLowerCase(Locale.ROOT);
-            if (key.isEmpty()) {
+            // a site's name is a few words: a headline is not looked for in the copyright lines
+            if (key.isEmpty() || LineRules.tokens(text) > SITE_WORDS || DomBlocks.ideographs(text) > SITE_IDEOGRAPHS) {
                 return false;
             }
             if (key.equals(siteName)) {
@@ -462,13 +463,15 @@ record PageMetadata(String title, Instant published, String canonical, String la
             if (copyright == null) {
                 copyright = new ArrayList<>();
                 if (doc.body() != null) {
-                    for (Element e : doc.body().getAllElements()) {
+                    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
                         PageBudget.check();
-                        String own = e.ownText();
-                        if (own.length() <= COPYRIGHT_LINE && COPYRIGHT.matcher(own).find() && copyright.size() < COPYRIGHT_LINES) {
-                            copyright.add(own.toLowerCase(Locale.ROOT));
+                        if (node instanceof org.jsoup.nodes.TextNode t && copyright.size() < COPYRIGHT_LINES) {
+                            String raw = t.getWholeText();
+                            if (raw.length() <= COPYRIGHT_LINE && mayBeCopyright(raw) && COPYRIGHT.matcher(raw).find()) {
+                                copyright.add(raw.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+                            }
                         }
-                    }
+                    }, doc.body());
                 }
             }
             return copyright;
@@ -482,6 +485,16 @@ record PageMetadata(String title, Instant published, String canonical, String la
     /** A menu item is this short, and this many links are read for them: a page's menus come first. */
     private static final int MENU_ITEM = 40;
     private static final int MENU_LINKS = 400;
+    private static final int SITE_WORDS = 4;
+    private static final int SITE_IDEOGRAPHS = 12;
+
+    /** A look for the copyright pattern's words before it is run: most of a page's text holds none of them. */
+    private static boolean mayBeCopyright(String s) {
+        return s.indexOf('©') >= 0 || s.indexOf("opyright") >= 0 || s.indexOf("OPYRIGHT") >= 0 || s.indexOf("(c)") >= 0
+                || s.indexOf("(C)") >= 0 || s.indexOf("eserved") >= 0 || s.indexOf("ESERVED") >= 0 || s.indexOf("版权") >= 0
+                || s.indexOf("版權") >= 0 || s.indexOf("저작권") >= 0 || s.indexOf("著作権") >= 0 || s.indexOf("защищены") >= 0;
+    }
+
     /** A copyright line is this short; a longer one is a paragraph about copyright. */
     private static final int COPYRIGHT_LINE = 160;
     private static final int COPYRIGHT_LINES = 8;
