@@ -252,6 +252,14 @@ public class FeedPoller implements AutoCloseable {
                     outcome = intake.accept(new IncomingPage(null, entry.summary(), "text/html", feed.name(), "feed",
                             entry.title(), entry.published()));
                 } else {
+                    String key = feed.id() + " " + entry.link();
+                    if (entry.link() != null && !deadLettered.contains(key)) {
+                        // A link no fetch can follow (javascript:, file:, a port past 65535) and no summary to publish
+                        // instead: the entry can never be published, and it was skipped without a trace (probe of session 27).
+                        unpublishable.deadLetter(new UnpublishablePages.Unpublishable("feed", feed.name(), entry.link(), null,
+                                entry.title(), entry.published(), "invalid-url", "the entry's link is not an http(s) URL a fetch can follow"));
+                        deadLettered.add(key);
+                    }
                     continue;
                 }
                 if (!outcome.duplicate()) {

@@ -269,4 +269,29 @@ class FeedIT {
             assertEquals(1, TestKafka.read(app.pagesTopic() + ".dlt", 1, Duration.ofMillis(500), Duration.ofSeconds(10), false).size());
         }
     }
+
+    @Test
+    void anEntryWhoseLinkNoFetchCanFollowIsDeadLetteredOnceNotSkippedWithoutATrace() throws Exception {
+        String odd = "<item><title>js</title><link>javascript:alert(1)</link></item><item><title>file</title>"
+                + "<link>file:///etc/passwd</link></item><item><title>port</title><link>http://127.0.0.1:99999/x</link></item>";
+        AtomicReference<String> feed = new AtomicReference<>(rss("c").replace("</channel>", odd + "</channel>"));
+        serveFeed("/odd-rss", feed);
+        try (IngestApp app = new IngestApp(FAST)) {
+            HttpResponse<String> added = app.postJson("/feeds", "{\"url\": \"" + web.url("/odd-rss") + "\", \"name\": \"Odd\"}");
+            assertEquals(201, added.statusCode(), added.body());
+            String id = json(added).get("id").asText();
+            await().atMost(Duration.ofSeconds(15)).until(() -> "ok".equals(json(app.get("/feeds/" + id)).path("lastOutcome").asText()));
+            assertEquals(List.of("c"), app.pages(1).stream().map(r -> Json.read(r.value(), PageReceived.class).title()).toList());
+
+            var dead = TestKafka.read(app.pagesTopic() + ".dlt", 3, Duration.ofMillis(300), Duration.ofSeconds(10), false);
+            assertEquals(List.of("file", "js", "port"), dead.stream().map(r -> Json.read(r.value(), JsonNode.class).path("title").asText())
+                    .sorted().toList());
+            for (var record : dead) {
+                assertEquals("invalid-url", Json.read(record.value(), JsonNode.class).path("reason").asText());
+            }
+            json(app.postJson("/feeds/" + id + "/poll", ""));
+            assertEquals(3, TestKafka.read(app.pagesTopic() + ".dlt", 3, Duration.ofMillis(500), Duration.ofSeconds(10), false).size(),
+                    "each dead-lettered once");
+        }
+    }
 }
