@@ -1,19 +1,25 @@
 package dev.tumen.common.http;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.annotation.PreMatching;
+import io.micronaut.web.router.Router;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads the {@code Accept} header as RFC 9110 §12.5.1 says, before the router chooses a route by it:
@@ -22,6 +28,10 @@ import java.util.Locale;
  *       description sends the types an operation documents, and one whose success has no body documents only
  *       problem+json: alert answered it 406 and ingest's {@code /pages}, whose JSON and raw routes differ in what they
  *       consume, 415 "Content Type [application/json] not allowed", naming the one thing that was right.</li>
+ *   <li>A range with a wildcard subtype ({@code application/*}, {@code text/*}) takes, by name, the types the routes at
+ *       the request's path answer under it: the router reads no such range, and answered 406 to {@code text/*} on the
+ *       event stream and 415 to {@code application/*} on a path whose two routes differ in what they consume (the
+ *       classifier's /classify, ingest's /pages), blaming a Content-Type that was right.</li>
  *   <li>An entry with {@code q=0} means "not this" and is dropped; a header of nothing else is answered 406
  *       {@code not-acceptable}. It was served, and the answer's Content-Type was {@code application/json;q=0}.</li>
  *   <li>The weight and what follows it are dropped from each entry (the entries ordered by weight first), and every
@@ -37,9 +47,12 @@ public class AcceptHeaderFilter implements Ordered {
     static final String ORIGINAL = "tumen.accept.original";
 
     private final List<RefusalObserver> observers;
+    // A provider: the router is built from the beans this filter is one of.
+    private final BeanProvider<Router> router;
 
-    public AcceptHeaderFilter(List<RefusalObserver> observers) {
+    public AcceptHeaderFilter(List<RefusalObserver> observers, BeanProvider<Router> router) {
         this.observers = observers;
+        this.router = router;
     }
 
     @PreMatching
@@ -51,7 +64,7 @@ public class AcceptHeaderFilter implements Ordered {
             return null;
         }
         String given = String.join(", ", values);
-        String normalized = normalize(given);
+        String normalized = normalize(given, range -> produced(request, range));
         if (normalized.equals(given)) {
             return null;
         }
@@ -70,12 +83,27 @@ public class AcceptHeaderFilter implements Ordered {
     private record Entry(String range, double weight, int position) {
     }
 
+    /** The types the routes at the request's path and method answer whose top-level type is {@code range}'s. */
+    private List<String> produced(HttpRequest<?> request, String range) {
+        String top = range.substring(0, range.indexOf('/') + 1);
+        Set<String> types = new LinkedHashSet<>();
+        router.get().find(request.getMethod(), request.getPath(), request).forEach(match -> {
+            for (MediaType type : match.getRouteInfo().getProduces()) {
+                String name = type.getName().toLowerCase(Locale.ROOT);
+                if (name.startsWith(top) && !name.endsWith("/*")) {
+                    types.add(name);
+                }
+            }
+        });
+        return List.copyOf(types);
+    }
+
     /**
      * The header's entries, heaviest first, each without its weight (or what follows it), those weighted 0 left out,
-     * and {@code application/json} after {@code application/problem+json} when it is not there; empty when every entry
-     * was weighted 0.
+     * each range with a wildcard subtype followed by the types {@code covered} names for it, and {@code application/json}
+     * after {@code application/problem+json} when it is not there; empty when every entry was weighted 0.
      */
-    static String normalize(String header) {
+    static String normalize(String header, Function<String, List<String>> covered) {
         List<Entry> entries = new ArrayList<>();
         boolean json = false;
         boolean problem = false;
@@ -107,7 +135,20 @@ public class AcceptHeaderFilter implements Ordered {
             entries.add(new Entry(range.toString(), weight, i));
         }
         entries.sort(Comparator.comparingDouble(Entry::weight).reversed().thenComparingInt(Entry::position));
-        List<String> ranges = new ArrayList<>(entries.stream().map(Entry::range).toList());
+        List<String> ranges = new ArrayList<>();
+        for (Entry entry : entries) {
+            ranges.add(entry.range());
+            String type = entry.range().toLowerCase(Locale.ROOT);
+            type = type.contains(";") ? type.substring(0, type.indexOf(';')).trim() : type;
+            if (type.endsWith("/*") && !type.equals("*/*")) {
+                for (String named : covered.apply(type)) {
+                    if (!ranges.contains(named)) {
+                        ranges.add(named);
+                    }
+                    json |= named.equals(JSON);
+                }
+            }
+        }
         if (problem && !json) {
             ranges.add(JSON);
         }
