@@ -160,6 +160,9 @@ public class FeedRegistry {
      * @return the feed and whether it was created
      */
     public Added add(String url, String name, Long intervalSeconds, boolean paused, String origin, long defaultInterval) {
+        if (UrlCanonicalizer.hasUserInfo(url)) {
+            throw Refusal.badRequest("userinfo", "url: URLs with credentials (user:password@) are not allowed; a fetch would go without them");
+        }
         String canonical;
         try {
             canonical = UrlCanonicalizer.canonicalize(url);

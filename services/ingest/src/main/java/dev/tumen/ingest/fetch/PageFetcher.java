@@ -29,6 +29,10 @@ public class PageFetcher {
      * @throws Refusal when the page cannot be fetched or is refused
      */
     public PageIntake.Outcome fetch(String url, String channel, String source, String title, Instant published) {
+        if (UrlCanonicalizer.hasUserInfo(url)) {
+            metrics.refused(channel, "userinfo");
+            throw Refusal.badRequest("userinfo", "url: URLs with credentials (user:password@) are not allowed; a fetch would go without them");
+        }
         URI uri;
         try {
             uri = URI.create(UrlCanonicalizer.canonicalize(url));

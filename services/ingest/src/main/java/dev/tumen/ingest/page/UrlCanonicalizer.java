@@ -78,6 +78,22 @@ public final class UrlCanonicalizer {
         return new IllegalArgumentException("longer than " + TextFields.MAX_URL + " characters (" + length + ")");
     }
 
+    /**
+     * Whether the URL carries credentials ({@code user:password@}). The canonical form leaves them out, as a page's
+     * identity should; a URL to be fetched or followed with them is refused instead, so they are never dropped silently.
+     */
+    public static boolean hasUserInfo(String url) {
+        if (url == null) {
+            return false;
+        }
+        try {
+            URI uri = new URI(AsciiUrls.of(url.trim()).replace(" ", "%20"));
+            return uri.getRawUserInfo() != null || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** Like {@link #canonicalize} but {@code null} instead of an exception. */
     public static String canonicalOrNull(String url) {
         try {
