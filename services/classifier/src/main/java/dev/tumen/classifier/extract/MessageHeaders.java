@@ -135,7 +135,7 @@ final class MessageHeaders {
     private static final int ROW_DEPTH = 3;
 
     /** The first letter of a subject label, by a look at one character. */
-    private static boolean mayOpenSubject(String raw) {
+    static boolean mayOpenSubject(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (!Character.isWhitespace(c)) {
@@ -145,12 +145,19 @@ final class MessageHeaders {
         return false;
     }
 
-    private static boolean opensWithSubject(String own) {
+    /** A subject label is this long at most: "Subject", "Betreff", "件名". */
+    private static final int SUBJECT_LABEL = 8;
+
+    /** Opens with a subject label, alone or before a colon. */
+    static boolean opensWithSubject(String own) {
         int colon = own.indexOf(':');
         int wide = own.indexOf('：');
         int end = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
-        String label = (end < 0 ? own : own.substring(0, end)).strip().toLowerCase(Locale.ROOT);
-        return SUBJECT.contains(label);
+        int length = end < 0 ? own.length() : end;
+        if (length > SUBJECT_LABEL + 2) {
+            return false;
+        }
+        return SUBJECT.contains(own.substring(0, length).strip().toLowerCase(Locale.ROOT));
     }
 
     /** The box's children as header lines, when every child with text is one. */

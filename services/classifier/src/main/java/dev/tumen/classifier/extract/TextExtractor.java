@@ -88,7 +88,7 @@ public final class TextExtractor {
                 if (!started && isProse(line)) {
                     captions.add(line);
                 }
-                menuAfterTitle |= !started && title != null && !titleRepeated && rules.isMenu(line);
+                menuAfterTitle = menuAfterTitle || !started && title != null && !titleRepeated && rules.isMenu(line);
                 continue;
             }
             // a calendar's rows ("M T W T F S S", "1 2 3 4 5 6") above the story are no headline
@@ -196,6 +196,15 @@ public final class TextExtractor {
 
     /** A message's header lines before the first line of prose, or {@code null}. */
     private static MessageHeaders.Found envelope(Lines lines) {
+        // most pages have no subject line: a look at each line's first letters before any line is judged
+        boolean subject = false;
+        for (int i = 0; i < ENVELOPE_REACH && lines.has(i) && !subject; i++) {
+            String raw = lines.raw(i);
+            subject = MessageHeaders.mayOpenSubject(raw) && MessageHeaders.opensWithSubject(raw.strip());
+        }
+        if (!subject) {
+            return null;
+        }
         List<String> head = new ArrayList<>();
         for (int i = 0; i < ENVELOPE_REACH && lines.has(i); i++) {
             String line = lines.raw(i).strip();
