@@ -229,4 +229,41 @@ class RubricRowsS27Test {
     void countriesJoinedByAMiddleDotAreAList(String lang, String title, String body) {
         assertNotRelevant(lang, title, body);
     }
+
+    /** From probes-s27/structure.jsonl: joint drills of the air forces are joint exercises (ru, uk failed before: medium). */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; CRITICAL; Russian and North Korean air forces hold joint drills; Russian and North Korean bombers held joint air drills over the Sea of Japan on Monday, Tokyo said.",
+        "ru; CRITICAL; ВКС России и ВВС КНДР провели совместные воздушные учения; Самолеты ВКС России и ВВС КНДР провели совместные воздушные учения над Японским морем.",
+        "uk; CRITICAL; Росія і КНДР провели спільні повітряні навчання; Літаки Росії та КНДР провели спільні повітряні навчання над Японським морем.",
+    })
+    void jointAirDrillsAreJointExercises(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    /**
+     * Technology named before the missiles it serves is missile technology: hypersonic ones (the three failed before:
+     * high); technology for ballistic missiles or for missiles (guards, right before).
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "ru; CRITICAL; Россия передала КНДР технологии баллистических ракет — Сеул; Россия передала Северной Корее технологии для баллистических ракет, заявили в Сеуле.",
+        "uk; CRITICAL; Росія передала КНДР технології для ракет — розвідка; Росія передала Північній Кореї технології для ракет в обмін на снаряди, заявила розвідка.",
+        "en; CRITICAL; Russia gave North Korea hypersonic missile technology, Seoul says; Russia has given North Korea hypersonic missile technology in exchange for shells, Seoul said.",
+        "ru; CRITICAL; Сеул: Россия передала КНДР технологии гиперзвуковых ракет; Россия передала Северной Корее технологии гиперзвуковых ракет в обмен на снаряды, заявили в Сеуле.",
+        "uk; CRITICAL; Сеул: Росія передала КНДР технології гіперзвукових ракет; Росія передала Північній Кореї технології гіперзвукових ракет в обмін на снаряди, заявили в Сеулі.",
+        "en; CRITICAL; Russia handed North Korea hypersonic technology, Seoul says; Russia handed North Korea hypersonic technology in exchange for shells, Seoul said.",
+    })
+    void technologyBeforeItsMissilesIsMissileTechnology(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    /** DPRK orthography of labour (로동자) is labour, as 노동자 is (failed before: not relevant). */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "ko; MEDIUM; 조선 로동자들 로씨야 원동에서 농장일 맡아; 로씨야 원동지방의 농장들에서 조선 로동자들이 일하고있다고 로씨야 신문이 전하였다.",
+    })
+    void dprkOrthographyOfLabourIsLabour(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
