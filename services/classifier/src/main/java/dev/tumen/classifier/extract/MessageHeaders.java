@@ -109,7 +109,7 @@ final class MessageHeaders {
                 Element row = t.parentNode() instanceof Element p ? p : null;
                 for (int up = 0; row != null && row != root && up < ROW_DEPTH; row = row.parent(), up++) {
                     Element box = row.parent();
-                    if (box == null || label(row.text()) == null) {
+                    if (box == null || asLine(row) == null) {
                         continue;
                     }
                     Found f = rows(box);
@@ -168,17 +168,36 @@ final class MessageHeaders {
         }
         List<String> lines = new java.util.ArrayList<>();
         for (Element c : children) {
-            String t = c.text().strip();
-            if (t.isEmpty()) {
+            if (!c.hasText()) {
                 continue;
             }
-            if (label(t) == null) {
+            String line = asLine(c);
+            if (line == null) {
                 return null;
             }
-            lines.add(t);
+            lines.add(line);
         }
         Found f = find(lines);
         return f != null && f.start() == 0 && f.end() == lines.size() ? f : null;
+    }
+
+    /**
+     * A row as a header line: "Subject: …" as it stands, or a label cell and its value ({@code <th>제목</th><td>…</td>},
+     * a {@code <dt>} before its {@code <dd>}), the colon the cell leaves out put back; else {@code null}.
+     */
+    private static String asLine(Element row) {
+        String t = row.text().strip();
+        if (label(t) != null) {
+            return t;
+        }
+        if (row.childrenSize() < 2) {
+            return null;
+        }
+        String cell = row.child(0).text().strip();
+        String l = cell.endsWith(":") || cell.endsWith("：") ? cell.substring(0, cell.length() - 1).strip() : cell;
+        String key = l.toLowerCase(Locale.ROOT);
+        String rest = t.length() > cell.length() && t.startsWith(cell) ? t.substring(cell.length()).strip() : "";
+        return (SUBJECT.contains(key) || OTHERS.contains(key)) && !rest.isEmpty() ? l + ": " + rest : null;
     }
 
     /** The line's label, lower case, when it is a known envelope label; else {@code null}. */

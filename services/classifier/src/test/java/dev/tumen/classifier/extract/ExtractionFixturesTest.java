@@ -396,6 +396,9 @@ class ExtractionFixturesTest {
         "en-story-tabs-panels", // tab panels: the story, four signed comments longer than it, related links, siblings in one box (guard)
         "en-forwarded-mail-in-paragraph", // a notice board's forwarded mail: From/Sent/To/Subject lines in one <br> paragraph under a section's h1 (title the byline above it)
         "zh-og-title-site", // og:title filled with the site's name (no og:site_name: the logo and the copyright line name it), the headline an h2 (title lost)
+        "ko-email-like-press", // a webmail's press release: 보낸 사람/받는 사람/날짜/제목 as <th> cells without a colon (title the page's "메일 보기")
+        "ja-logo-h1-english-copyright", // the site's name in an h1 the copyright line spells in English, the headline an h2 the <title> names (guard)
+        "en-section-h1-in-main", // a section's h1 "World" inside <main> over the story's h2 and its dek (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
