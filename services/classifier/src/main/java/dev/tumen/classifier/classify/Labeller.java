@@ -2206,11 +2206,11 @@ public final class Labeller {
         // a list is read at most MAX_LIST names each side: a page that is one endless list of countries was walked whole
         // for each of its names (the square of the page)
         int first = k;
-        while (first > 0 && k - first < MAX_LIST && listGap(text, sides.get(first - 1).end(), sides.get(first).start())) {
+        while (first > 0 && k - first < MAX_LIST && itemGap(text, sides.get(first - 1).end(), sides.get(first).start())) {
             first--;
         }
         int last = k;
-        while (last + 1 < sides.size() && last - k < MAX_LIST && listGap(text, sides.get(last).end(), sides.get(last + 1).start())) {
+        while (last + 1 < sides.size() && last - k < MAX_LIST && itemGap(text, sides.get(last).end(), sides.get(last + 1).start())) {
             last++;
         }
         boolean third = false;
@@ -2253,6 +2253,40 @@ public final class Labeller {
             "及び");
     /** Korean genitive particle, a list gap like "'s" ("북한의 러시아 파병" is no exchange verb between them). */
     private static final String KOREAN_GENITIVE = "의";
+
+    /**
+     * The gap between two items of an enumeration: list punctuation and conjunctions, or a possessive's own noun phrase
+     * before them ("China's military build-up, North Korea's missile programme and Russia's war": a white paper's list
+     * of threats, each country owning one item, read as North Korean missiles in Russia's war). Only for enumerations
+     * with a third country (inEnumeration), where three items are needed, since the phrase's words are not read.
+     */
+    private static boolean itemGap(String text, int from, int to) {
+        if (listGap(text, from, to)) {
+            return true;
+        }
+        if (to < from || to - from > 48) {
+            return false;
+        }
+        // a stem name ("North Korea*") takes its possessive into the mention
+        boolean possessed = from >= 2 && (text.startsWith("'s", from - 2) || text.startsWith("’s", from - 2));
+        java.util.regex.Matcher m = POSSESSIVE_ITEM.matcher((possessed ? "'s" : "") + text.substring(from, to));
+        if (!m.matches()) {
+            return false;
+        }
+        String phrase = m.group(1).strip();
+        // unspaced scripts have no words to count: a short phrase without a particle of a clause (ロシアと北朝鮮の艦艇が
+        // 演習を始めた際、日本は… is a clause, not an item)
+        return unspaced(phrase.charAt(0)) ? phrase.length() <= 10 && !CLAUSE_PARTICLES.matcher(phrase).find()
+                : phrase.split("\\s+").length <= 5;
+    }
+
+    private static final java.util.regex.Pattern CLAUSE_PARTICLES = java.util.regex.Pattern.compile(
+            "[がはをにでへもて際時时了在是将將被把]|[이가은는을를에로도](?:\\s|$)");
+
+    /** A possessive ('s, 의, の, 的), its noun phrase (no clause break, no quote), then a comma or a conjunction. */
+    private static final java.util.regex.Pattern POSSESSIVE_ITEM = java.util.regex.Pattern.compile(
+            "(?:'s|’s|의|の|的)\\s*([^,;:.!?()，、。；：\"“”«»]{1,40}?)\\s*"
+                    + "(?:[,，、]\\s*(?:(?:and|or)\\s+)?|(?:and|or|as well as)\\s+|및\\s*|[와과和与及やと]\\s*)");
 
     /** Is the text between two mentions nothing but list punctuation and conjunctions? */
     private static boolean listGap(String text, int from, int to) {
