@@ -210,6 +210,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
             }
         }
         Masthead masthead = new Masthead(doc);
+        Headings headings = new Headings(doc);
         if (title.isEmpty()) {
             title = meta(doc, "og:title");
             // a theme that fills og:title with the site's name on every page declares no headline
@@ -219,10 +220,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         TitleFrom from = TitleFrom.DECLARED;
         if (!title.isEmpty()) {
-            title = untruncated(doc, title);
+            title = untruncated(headings, title);
         }
         if (title.isEmpty()) {
-            Element h1 = headlineH1(doc, masthead);
+            Element h1 = headlineH1(doc, headings, masthead);
             title = h1 != null ? h1.text().strip() : "";
             from = masthead.section(title) ? TitleFrom.SECTION : TitleFrom.HEADING;
             // an h1 of a logo picture says nothing: the <title> does, for the site or for the story
@@ -318,16 +319,16 @@ record PageMetadata(String title, Instant published, String canonical, String la
      * The declared headline, or the page's heading that it is the opening of when it was cut short with an ellipsis
      * (JSON-LD and link previews have length limits, the page's {@code h1} has none).
      */
-    private static String untruncated(Document doc, String title) {
+    private static String untruncated(Headings headings, String title) {
         java.util.regex.Matcher m = CUT.matcher(title);
         if (!m.find() || m.start() < NAMED_MIN) {
             return title;
         }
         String opening = title.substring(0, m.start());
-        for (String tag : new String[] {"h1", "h2"}) {
+        for (List<Element> tag : headings.byTag()) {
             int n = 0;
-            for (Element h : doc.getElementsByTag(tag)) {
-                String text = h.text().strip();
+            for (Element h : tag) {
+                String text = headings.text(h);
                 if (text.length() > opening.length() && text.startsWith(opening)) {
                     return text;
                 }
@@ -348,21 +349,21 @@ record PageMetadata(String title, Instant published, String canonical, String la
      * gives way to a later one that is text; when every one is a link (a theme linking the headline to its own
      * address), the first is the headline.
      */
-    private static Element headlineH1(Document doc, Masthead masthead) {
-        Element named = namedInTitle(doc, masthead);
-        if (named != null && !wholeLink(named)) {
+    private static Element headlineH1(Document doc, Headings headings, Masthead masthead) {
+        Element named = namedInTitle(doc, headings, masthead);
+        if (named != null && !wholeLink(named, headings)) {
             return named;
         }
         Element first = null;
         int n = 0;
-        for (Element h1 : doc.getElementsByTag("h1")) {
-            if (masthead.names(h1)) {
+        for (Element h1 : headings.h1()) {
+            if (masthead.names(h1, headings)) {
                 continue;
             }
             if (first == null) {
                 first = h1;
             }
-            if (!wholeLink(h1) && h1.hasText()) {
+            if (!wholeLink(h1, headings) && h1.hasText()) {
                 return h1;
             }
             if (++n >= H1_REACH) {
@@ -389,8 +390,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
             this.siteName = meta(doc, "og:site_name").toLowerCase(Locale.ROOT);
         }
 
-        boolean names(Element h) {
-            String text = h.text().strip();
+        boolean names(Element h, Headings headings) {
+            String text = headings.text(h);
             return !text.isEmpty() && (DateFinder.dateAlone(text) || site(text));
         }
 
@@ -513,17 +514,17 @@ record PageMetadata(String title, Instant published, String canonical, String la
      * a blog links its post's title to the post ("秋の七尾線で能登の海を見に行く - ローカル線てくてく日記"), and the longer
      * name is the post's.
      */
-    private static Element namedInTitle(Document doc, Masthead masthead) {
+    private static Element namedInTitle(Document doc, Headings headings, Masthead masthead) {
         String title = doc.title().strip();
         Element best = null;
-        for (String tag : new String[] {"h1", "h2"}) {
+        for (List<Element> tag : headings.byTag()) {
             int n = 0;
-            for (Element h : doc.getElementsByTag(tag)) {
-                String text = h.text().strip();
+            for (Element h : tag) {
+                String text = headings.text(h);
                 boolean cjk = !text.isEmpty() && text.codePointAt(0) >= 0x2E80;
                 if (text.length() >= (cjk ? NAMED_MIN_CJK : NAMED_MIN) && title.contains(text)
-                        && (best == null || text.length() > best.text().strip().length()) && !inChrome(h)
-                        && !masthead.names(h)) {
+                        && (best == null || text.length() > headings.text(best).length()) && !inChrome(h)
+                        && !masthead.names(h, headings)) {
                     best = h;
                 }
                 if (++n >= H1_REACH) {
@@ -561,9 +562,61 @@ record PageMetadata(String title, Instant published, String canonical, String la
         return header;
     }
 
-    private static boolean wholeLink(Element h1) {
+    private static boolean wholeLink(Element h1, Headings headings) {
         Element a = h1.selectFirst("a[href]");
-        return a != null && a.text().strip().equals(h1.text().strip());
+        return a != null && a.text().strip().equals(headings.text(h1));
+    }
+
+    /**
+     * The page's {@code h1}s and {@code h2}s in page order, found in one walk, each one's text read once: the title is
+     * matched against them up to five times (the title's heading, the cut headline, the first {@code h1}), and each
+     * {@code getElementsByTag} walked the whole page again.
+     */
+    private static final class Headings {
+        private final Document doc;
+        private List<Element> h1;
+        private List<Element> h2;
+        private final java.util.Map<Element, String> texts = new java.util.IdentityHashMap<>();
+
+        Headings(Document doc) {
+            this.doc = doc;
+        }
+
+        /** The walk, when a heading is first asked for: a page whose declared headline is whole needs none. */
+        private void find() {
+            if (h1 != null) {
+                return;
+            }
+            List<Element> ones = new ArrayList<>();
+            List<Element> twos = new ArrayList<>();
+            org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+                PageBudget.check();
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("h1")) {
+                        ones.add(e);
+                    } else if (tag.equals("h2")) {
+                        twos.add(e);
+                    }
+                }
+            }, doc);
+            h1 = ones;
+            h2 = twos;
+        }
+
+        List<Element> h1() {
+            find();
+            return h1;
+        }
+
+        List<List<Element>> byTag() {
+            find();
+            return List.of(h1, h2);
+        }
+
+        String text(Element h) {
+            return texts.computeIfAbsent(h, e -> e.text().strip());
+        }
     }
 
     private static JsonNode readJson(String data) {
