@@ -216,6 +216,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
             // a theme that fills og:title with the site's name on every page declares no headline
             if (title.equalsIgnoreCase(meta(doc, "og:site_name")) || masthead.site(title)) {
                 title = "";
+            } else if (!title.isEmpty()) {
+                title = printed(doc, headings, masthead, title);
             }
         }
         TitleFrom from = TitleFrom.DECLARED;
@@ -310,6 +312,24 @@ record PageMetadata(String title, Instant published, String canonical, String la
             m = doc.selectFirst("meta[name=" + property + "]");
         }
         return m == null ? "" : m.attr("content").strip();
+    }
+
+    /**
+     * The printed headline where a link preview's differs: a social headline written to be shared ("You won't believe
+     * what the harbour board just decided") beside the {@code h1} the page prints, which its {@code <title>} names too.
+     * Two of the page's three titles agree, and the shared one is the odd one out; a preview title the {@code <title>}
+     * holds, or one the heading holds or opens, is the same headline and stays.
+     */
+    private static String printed(Document doc, Headings headings, Masthead masthead, String declared) {
+        if (doc.title().contains(declared)) {
+            return declared;
+        }
+        Element named = namedInTitle(doc, headings, masthead);
+        if (named == null || wholeLink(named, headings)) {
+            return declared;
+        }
+        String heading = headings.text(named);
+        return heading.contains(declared) || declared.contains(heading) ? declared : heading;
     }
 
     /** A declared headline cut short for search engines' length limits: "… move the fish auction to the old rail...". */

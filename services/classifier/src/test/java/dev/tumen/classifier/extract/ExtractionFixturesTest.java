@@ -399,6 +399,17 @@ class ExtractionFixturesTest {
         "ko-email-like-press", // a webmail's press release: 보낸 사람/받는 사람/날짜/제목 as <th> cells without a colon (title the page's "메일 보기")
         "ja-logo-h1-english-copyright", // the site's name in an h1 the copyright line spells in English, the headline an h2 the <title> names (guard)
         "en-section-h1-in-main", // a section's h1 "World" inside <main> over the story's h2 and its dek (guard)
+        // round twenty-four (session 28): the classes round twenty-three left, and page kinds no fixture had
+        "en-og-title-promo-h1", // og:title a social headline ("You won't believe…") beside the printed h1 the <title> names (title the social one)
+        "ru-ministry-press-attachments", // a regional ministry: "Версия для слабовидящих", breadcrumbs, print link, attached files with sizes, tags (guard)
+        "zh-ministry-news-print-close", // a Chinese government CMS: date widget, 字号 大中小, 附件, 【打印本页】【关闭窗口】, the headline a <div> (guard)
+        "ja-ministry-press-attachments", // a Japanese ministry's release: topic path, 添付資料 with PDF sizes, お問い合わせ先 box, a list (guard)
+        "en-wire-tags-cloud-in-body", // a wire story with a "Tags:" line and a tag cloud inside its text box (guard)
+        "en-story-accordion-parts", // a story told in accordion parts, two folded by hidden and display:none under aria-expanded buttons (guard)
+        "en-headline-after-lead-figure", // the headline an h2 after the lead image's figure, the <title> the site's name, no h1 (guard)
+        "ko-news-english-summary", // a Korean story with an "English Summary" box after it (kept), the copyright line, related news (guard)
+        "ko-news-long-comment-list", // a two-paragraph Korean story under five longer signed comments with reply and like links (guard)
+        "ru-photo-gallery-slides-list", // a gallery told in its slides' text (<li> slides), photo credits, thumbnails, share box (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
