@@ -335,8 +335,9 @@ final class DomBlocks {
     /**
      * A box hidden by attribute or inline style that a collapsed disclosure names: a button or an in-page link marked
      * {@code aria-expanded="false"} whose {@code aria-controls} holds the box's id ("Read full story" at the article's
-     * foot, the rest two wrappers away). The reader unfolds it with one click, as a folded rest beside its toggle; a
-     * dialog or a popover it opens is no disclosure.
+     * foot, the rest two wrappers away), or a tab ({@code role=tab}) not selected whose {@code aria-controls} names its
+     * panel. The reader unfolds it with one click, as a folded rest beside its toggle; a dialog or a popover it opens is
+     * no disclosure.
      */
     private boolean disclosed(Element e) {
         if (e.id().isEmpty() || !folded(e)) {
@@ -366,7 +367,8 @@ final class DomBlocks {
             return;
         }
         Map<String, List<Element>> byId = new HashMap<>();
-        for (Element c : doc.select("[aria-controls][aria-expanded=false]")) {
+        // a tab not selected names its panel the same way: a story told in tabs ("Day one", "Day two") is read whole
+        for (Element c : doc.select("[aria-controls][aria-expanded=false], [role=tab][aria-controls][aria-selected=false]")) {
             PageBudget.check();
             if (toggle(c) && !c.hasAttr("aria-haspopup")) {
                 for (String id : c.attr("aria-controls").strip().split("\\s+")) {
@@ -902,10 +904,51 @@ final class DomBlocks {
     /**
      * The rest of a text folded away beside the control that unfolds it: a "Показать полностью…" link before a
      * {@code <span style="display:none">} (a social network's long post), a "Read more" button after a hidden box. The
-     * reader reads it with one click, so it is the text's, as a folded wiki section is.
+     * reader reads it with one click, so it is the text's, as a folded wiki section is. Beside it through wrappers too:
+     * a script that finds the box by its class needs no {@code aria-controls}, and themes wrap the rest and the button
+     * each in a box of its own ({@code <div class="more-wrap"><div style="display:none">…</div></div><div
+     * class="controls"><button>Read more</button></div>}); a wrapper holds nothing else.
      */
     private static boolean besideToggle(Element e) {
-        return toggle(e.previousElementSibling()) || toggle(e.nextElementSibling());
+        Element x = e;
+        for (int up = 0; up <= TOGGLE_WRAPPERS; up++) {
+            if (toggleBox(x.previousElementSibling(), e) || toggleBox(x.nextElementSibling(), e)) {
+                return true;
+            }
+            Element parent = x.parent();
+            if (parent == null || !soleWrapper(parent)) {
+                return false;
+            }
+            x = parent;
+        }
+        return false;
+    }
+
+    /** How many wrappers apart a folded rest and its toggle may stand. */
+    private static final int TOGGLE_WRAPPERS = 3;
+
+    /**
+     * A toggle, or a box holding nothing but one, through wrappers, that may unfold {@code folded}: one that opens a
+     * popup ({@code aria-haspopup}) or names another box by {@code aria-controls} does not.
+     */
+    private static boolean toggleBox(Element e, Element folded) {
+        Element x = e;
+        for (int down = 0; x != null && down <= TOGGLE_WRAPPERS; down++) {
+            if (toggle(x)) {
+                return !x.hasAttr("aria-haspopup")
+                        && (!x.hasAttr("aria-controls") || List.of(x.attr("aria-controls").strip().split("\\s+")).contains(folded.id()));
+            }
+            if (!soleWrapper(x)) {
+                return false;
+            }
+            x = x.child(0);
+        }
+        return false;
+    }
+
+    /** A box of one element and no text of its own. */
+    private static boolean soleWrapper(Element e) {
+        return e.childrenSize() == 1 && e.ownText().isBlank() && !e.normalName().equals("body");
     }
 
     /** A control that acts on the page itself: a button, or a link that leads nowhere else ("#", a script, none). */

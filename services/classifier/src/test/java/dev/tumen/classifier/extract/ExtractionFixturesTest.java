@@ -410,6 +410,8 @@ class ExtractionFixturesTest {
         "ko-news-english-summary", // a Korean story with an "English Summary" box after it (kept), the copyright line, related news (guard)
         "ko-news-long-comment-list", // a two-paragraph Korean story under five longer signed comments with reply and like links (guard)
         "ru-photo-gallery-slides-list", // a gallery told in its slides' text (<li> slides), photo credits, thumbnails, share box (guard)
+        "en-read-more-class-toggle", // a story's rest display:none in a wrapper, "Read more" a button in the next wrapper, no aria-controls (R 0.35)
+        "en-story-tabs-aria-selected", // a story told in tabs: role=tab buttons, the unselected panels hidden (the first day alone, R 0.42)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
