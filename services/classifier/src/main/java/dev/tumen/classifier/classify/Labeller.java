@@ -2269,7 +2269,13 @@ public final class Labeller {
         }
         // a stem name ("North Korea*") takes its possessive into the mention
         boolean possessed = from >= 2 && (text.startsWith("'s", from - 2) || text.startsWith("’s", from - 2));
-        java.util.regex.Matcher m = POSSESSIVE_ITEM.matcher((possessed ? "'s" : "") + text.substring(from, to));
+        String gap = text.substring(from, to);
+        // Russian and Ukrainian put the owner after the item, in the genitive ("наращивание мощи Китая, ракетную
+        // программу КНДР и действия России"): a separator, then the next item's few words before its owner
+        if (GENITIVE_ITEM.matcher(gap).matches() && genitiveOwner(text, to)) {
+            return true;
+        }
+        java.util.regex.Matcher m = POSSESSIVE_ITEM.matcher((possessed ? "'s" : "") + gap);
         if (!m.matches()) {
             return false;
         }
@@ -2282,6 +2288,36 @@ public final class Labeller {
 
     private static final java.util.regex.Pattern CLAUSE_PARTICLES = java.util.regex.Pattern.compile(
             "[がはをにでへもて際時时了在是将將被把]|[이가은는을를에로도](?:\\s|$)");
+
+    /**
+     * A comma or conjunction, then one to four Cyrillic words, the first no preposition: the head of an item whose owner
+     * follows in the genitive (", по данным разведки Южной Кореи" is a source, not an item).
+     */
+    private static final java.util.regex.Pattern GENITIVE_ITEM = java.util.regex.Pattern.compile(
+            "\\s*(?:[,;]\\s*(?:(?:и|или|а также|і|та|або|а також)\\s+)?|(?:и|или|а также|і|та|або|а також)\\s+)"
+                    + "(?!(?:по|в|во|на|с|со|для|от|к|ко|о|об|из|за|при|у|через|между|после|до|против|под|над|без|согласно"
+                    + "|від|з|із|зі|про|після|між|проти|без)\\s)(?:[\\p{IsCyrillic}-]+\\s+){1,4}");
+
+    /**
+     * Does the name at {@code at} read as a genitive owner: a Cyrillic word ending as the genitive of a country's name
+     * or its adjective does (Китая, России, Кореи, Китаю, Северной), or an acronym (КНДР, США), not an adjective of
+     * the nominative ("российские технологии")?
+     */
+    private static boolean genitiveOwner(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end - at < 2) {
+            return false;
+        }
+        String word = text.substring(at, end);
+        if (word.chars().allMatch(Character::isUpperCase)) {
+            return true;
+        }
+        char last = Character.toLowerCase(word.charAt(end - at - 1));
+        return "аяиыюї".indexOf(last) >= 0 || word.endsWith("ой") || word.endsWith("ої");
+    }
 
     /** A possessive ('s, 의, の, 的), its noun phrase (no clause break, no quote), then a comma or a conjunction. */
     private static final java.util.regex.Pattern POSSESSIVE_ITEM = java.util.regex.Pattern.compile(
