@@ -1890,7 +1890,7 @@ public final class HtmlExtractor {
     /**
      * A live blog's entries, signed by the reporters who wrote them: posts stamped with a {@code <time datetime>}, newest
      * first (a thread runs oldest first), or oldest first when each shows a clock time alone on one day (a thread's posts
-     * name their day), under at most a standfirst (one paragraph of prose before the first entry; an article with its
+     * name their day) or all fall on one day under a headline naming the page live, under at most a standfirst (one paragraph of prose before the first entry; an article with its
      * readers' comments sorted newest first has more). They are the article, not a thread of replies.
      */
     private static boolean liveEntries(DomBlocks d, List<Span> posts) {
@@ -1901,6 +1901,7 @@ public final class HtmlExtractor {
         boolean newestFirst = true;
         boolean oldestFirst = true;
         boolean oneDay = true;
+        boolean sameDay = true;
         for (Span p : posts) {
             Element time = p.element.selectFirst("time[datetime]");
             // or the time written as the entry's head ("15:40 Anna Korneeva"): a day's live page names no date
@@ -1917,11 +1918,13 @@ public final class HtmlExtractor {
             oldestFirst &= last == null || at.compareTo(last) > 0;
             // a day's entries shown by their clock time alone ("7:30am"); a thread's posts name their day
             oneDay &= time == null || clockOnly(time.text()) && (last == null || at.regionMatches(0, last, 0, DAY));
+            sameDay &= time != null && (last == null || at.regionMatches(0, last, 0, DAY));
             last = at;
             stamped++;
         }
-        // a live page runs newest first; one that runs oldest first is a live blog only when it names no day
-        if (!newestFirst && !(oldestFirst && oneDay)) {
+        // a live page runs newest first; one that runs oldest first is a live blog only when it names no day, or when
+        // its stamps all fall on one day under a headline that says it is live ("Live: …"): a thread's posts name days
+        if (!newestFirst && !(oldestFirst && (oneDay || sameDay && LineRules.liveHeadline(d.titleKey)))) {
             return false;
         }
         if (stamped < 2 || stamped * 3 < posts.size() * 2) {

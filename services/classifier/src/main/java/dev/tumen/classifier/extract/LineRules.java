@@ -336,6 +336,13 @@ final class LineRules {
     }
 
     /** Lowercase, folded, without surrounding punctuation: the form headers and duplicate lines are compared in. */
+    /** A headline that names a live page by its first or last word: "Live: storm closes coast road", "Выборы — онлайн". */
+    static boolean liveHeadline(String title) {
+        String[] words = title.strip().split("[^\\p{L}]+");
+        int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
+        return words.length > first && (LIVE_MARK.matcher(words[first]).matches() || LIVE_MARK.matcher(words[words.length - 1]).matches());
+    }
+
     static String normalise(String line) {
         String f = TextFold.foldPhrase(line);
         int a = 0;

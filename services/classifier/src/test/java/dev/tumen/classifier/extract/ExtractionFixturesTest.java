@@ -412,6 +412,7 @@ class ExtractionFixturesTest {
         "ru-photo-gallery-slides-list", // a gallery told in its slides' text (<li> slides), photo credits, thumbnails, share box (guard)
         "en-read-more-class-toggle", // a story's rest display:none in a wrapper, "Read more" a button in the next wrapper, no aria-controls (R 0.35)
         "en-story-tabs-aria-selected", // a story told in tabs: role=tab buttons, the unselected panels hidden (the first day alone, R 0.42)
+        "en-liveblog-oldest-first-dated", // a live blog oldest first, two reporters, each stamp "3 Dec 2026, 07:10" (read as a thread: R 0.40)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

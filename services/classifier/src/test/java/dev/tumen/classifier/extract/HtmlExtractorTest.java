@@ -650,4 +650,21 @@ class HtmlExtractorTest {
         // posts that name their day, oldest first: a thread, its opening post the article
         assertEquals(P1, body(String.format(page, thread)));
     }
+
+    @Test
+    void postsOldestFirstShowingTheirDayAreALiveBlogOnlyOnOneDayUnderALiveHeadline() {
+        String entries = "";
+        String[] who = {"Mia Chen", "Owen Price", "Mia Chen"};
+        String[] text = {P1, P2, P3};
+        for (int i = 0; i < 3; i++) {
+            entries += "<div class=\"entry\"><div class=\"meta\"><span class=\"author\">" + who[i] + "</span> <time datetime=\"2026-11-29T0"
+                    + (7 + i) + ":30:00Z\">29 Nov 2026, 0" + (7 + i) + ":30</time></div><div class=\"body\"><p>" + text[i] + "</p></div></div>";
+        }
+        String page = "<html><head><title>%1$s</title></head><body><main><h1>%1$s</h1><div class=\"entries\">" + entries
+                + "</div></main></body></html>";
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(String.format(page, "Live: marathon day in the city")));
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, body(String.format(page, "Marathon day in the city – онлайн")));
+        // the same posts under a headline that says nothing of a live page: a thread of one day, its opening post the article
+        assertEquals(P1, body(String.format(page, "Marathon day in the city")));
+    }
 }
