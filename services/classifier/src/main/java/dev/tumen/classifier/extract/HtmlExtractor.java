@@ -814,6 +814,57 @@ public final class HtmlExtractor {
         }
     }
 
+    /** A note's marker written as text: "[3]". */
+    private static final java.util.regex.Pattern TEXT_MARKER = java.util.regex.Pattern.compile("\\[(\\d{1,3})]");
+
+    /**
+     * A text's notes whose markers are written as text, not as links: "… the only link to markets.[1]" in the text and,
+     * after it, lines each opening with a marker the text holds ("[1] Regional Freight Survey 2025, table 4.2."), two or
+     * more, under a subhead of their own. They are the apparatus under the text, as the notes a superscript link leads
+     * to are ({@link #noteLists}); the markers stay in the text. Their blocks join {@code skip}.
+     */
+    private static void textNotes(DomBlocks d, List<int[]> ranges, Set<Integer> skip) {
+        Set<String> markers = new HashSet<>();
+        int lastMarked = -1;
+        List<int[]> notes = new ArrayList<>();
+        for (int[] r : ranges) {
+            for (int k = r[0]; k < r[1]; k++) {
+                PageBudget.check();
+                String text = d.blocks.get(k).text;
+                if (text.indexOf('[') < 0) {
+                    continue;
+                }
+                java.util.regex.Matcher m = TEXT_MARKER.matcher(text);
+                int lead = text.length() - text.stripLeading().length();
+                boolean note = false;
+                while (m.find() && markers.size() < MAX_NOTES) {
+                    if (m.start() == lead) {
+                        note = true;
+                        notes.add(new int[] {k, Integer.parseInt(m.group(1))});
+                    } else if (!note) {
+                        markers.add(m.group(1));
+                        lastMarked = k;
+                    }
+                }
+            }
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int[] n : notes) {
+            if (n[0] > lastMarked && markers.contains(Integer.toString(n[1]))) {
+                found.add(n[0]);
+            }
+        }
+        // under a subhead of their own ("Notes"): a release's sources set as lines between its text and its "About" box
+        // are read as its text (the benchmark's truth keeps them)
+        int head = found.isEmpty() ? -1 : found.get(0) - 1;
+        while (head > lastMarked && d.blocks.get(head).text.isBlank()) {
+            head--;
+        }
+        if (found.size() >= 2 && head > lastMarked && isHeading(d.blocks.get(head))) {
+            skip.addAll(found);
+        }
+    }
+
     /** The ranges and one more, in page order, those that overlap or touch made one. */
     private static List<int[]> merged(List<int[]> ranges, int[] more) {
         List<int[]> all = new ArrayList<>(ranges);
@@ -3611,6 +3662,7 @@ public final class HtmlExtractor {
         // a converted document's running heads and page numbers, a text's notes
         Set<Integer> skip = runningLines(d, ranges);
         noteLists(d, top, skip);
+        textNotes(d, ranges, skip);
         int r = 0;
         for (int i = ranges.get(0)[0]; r < ranges.size(); i++) {
             if (i >= ranges.get(r)[1]) {

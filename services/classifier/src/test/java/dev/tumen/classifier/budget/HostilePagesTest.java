@@ -96,6 +96,13 @@ class HostilePagesTest {
                 // mail envelopes, each subject label looked at for the box of header rows it stands in
                 Arguments.of("mail envelopes", "", "<table><tr><td>From:</td><td>a@b.example</td></tr><tr><td>Subject:</td><td>"
                         + SENTENCE + "</td></tr></table><p>" + SENTENCE + "</p>", ""),
+                // notes written as text, each line's markers read once, a subhead over every note
+                Arguments.of("text notes", "<article>", "<p>" + SENTENCE + "[1] " + SENTENCE + "[2]</p><h3>Notes</h3><p>[1] " + SENTENCE
+                        + "</p><p>[2] " + SENTENCE + "</p>", "</article>"),
+                // folded rests in wrappers beside toggles in wrappers, a tab's hidden panel: each climbed a few levels
+                Arguments.of("wrapped toggles", "<article>", "<div><div><div style=display:none><p>" + SENTENCE + "</p></div></div></div>"
+                        + "<div><div><button>Read more</button></div></div><button role=tab aria-selected=false aria-controls=t>Tab</button>"
+                        + "<div id=t hidden><p>" + SENTENCE + "</p></div>", "</article>"),
                 // site names in h1s and copyright lines, each h1 asked whether a copyright line names it
                 Arguments.of("mastheads", "<title>Harbour News</title>", "<h1>Harbour News</h1><p>© 2026 Harbour News</p><p>" + SENTENCE
                         + "</p>", ""));
