@@ -195,6 +195,8 @@ public final class HtmlExtractor {
     }
 
     private static String headlineAbove(DomBlocks d, List<int[]> ranges, String title, boolean section) {
+        // a converted document's running head opens its first page: the print's furniture, not the headline under it
+        Set<Integer> running = runningLines(d, ranges);
         int[] first = ranges.get(0);
         for (int[] r : ranges) {
             first = r[0] < first[0] ? r : first;
@@ -207,6 +209,9 @@ public final class HtmlExtractor {
             Block b = d.blocks.get(i);
             if (TextExtractor.isProse(b.text.strip())) {
                 break;
+            }
+            if (running.contains(i)) {
+                continue;
             }
             found = headlineLine(b);
             if (found != null) {
@@ -3579,7 +3584,7 @@ public final class HtmlExtractor {
                 }
                 if (t.length() <= 4 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
                     if (lastNumber >= 0 && Integer.parseInt(d.blocks.get(lastNumber).text.strip()) + 1 == Integer.parseInt(t)
-                            && samePlaceOnPages(d, pages, lastNumber, i, false)) {
+                            && (samePlaceOnPages(d, pages, lastNumber, i, false) || positionedLines(d, lastNumber, i))) {
                         drop.add(lastNumber);
                         drop.add(i);
                     }
@@ -3590,13 +3595,41 @@ public final class HtmlExtractor {
                     continue;
                 }
                 Integer prev = lastSeen.put(LineRules.normalise(t), i);
-                if (prev != null && (samePlaceOnPages(d, pages, prev, i, true) || samePlaceOnPages(d, pages, prev, i, false))) {
+                if (prev != null && (samePlaceOnPages(d, pages, prev, i, true) || samePlaceOnPages(d, pages, prev, i, false)
+                        || positionedLines(d, prev, i) && afterPageNumber(d, i))) {
                     drop.add(prev);
                     drop.add(i);
                 }
             }
         }
         return drop;
+    }
+
+    /**
+     * Whether blocks i and j are lines a converter placed one by one on one flat run (pdftohtml without page boxes:
+     * sibling boxes each set by an inline {@code position:absolute}): the pages are no boxes there, so a page's number
+     * is a bare number among the lines and the running head the line right after it.
+     */
+    private static boolean positionedLines(DomBlocks d, int i, int j) {
+        Element a = d.blocks.get(i).owner;
+        Element b = d.blocks.get(j).owner;
+        return a != b && a.parent() == b.parent() && positioned(a) && positioned(b);
+    }
+
+    private static boolean positioned(Element e) {
+        String style = e.attr("style");
+        return style.contains("absolute") && style.toLowerCase(java.util.Locale.ROOT).replace(" ", "").contains("position:absolute");
+    }
+
+    /** The line right after a bare number: a page's first line on a flat run of placed lines. */
+    private static boolean afterPageNumber(DomBlocks d, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - PAGE_LINES; k--) {
+            String t = d.blocks.get(k).text.strip();
+            if (!t.isEmpty()) {
+                return t.length() <= 4 && t.chars().allMatch(c -> c >= '0' && c <= '9');
+            }
+        }
+        return false;
     }
 
     /** Whether blocks i and j open (or close) two pages built alike, siblings, each holding a page's lines. */

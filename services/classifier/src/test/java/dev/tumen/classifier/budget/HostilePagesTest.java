@@ -96,6 +96,9 @@ class HostilePagesTest {
                 // mail envelopes, each subject label looked at for the box of header rows it stands in
                 Arguments.of("mail envelopes", "", "<table><tr><td>From:</td><td>a@b.example</td></tr><tr><td>Subject:</td><td>"
                         + SENTENCE + "</td></tr></table><p>" + SENTENCE + "</p>", ""),
+                // a converted document's placed lines on one flat run: a running head after each page number
+                Arguments.of("placed lines", "<div>", "<p style=\"position:absolute;top:40px\">Annual Statement</p><p style=\"position:"
+                        + "absolute;top:80px\">" + SENTENCE + "</p><p style=\"position:absolute;top:1200px\">7</p>", "</div>"),
                 // notes written as text, each line's markers read once, a subhead over every note
                 Arguments.of("text notes", "<article>", "<p>" + SENTENCE + "[1] " + SENTENCE + "[2]</p><h3>Notes</h3><p>[1] " + SENTENCE
                         + "</p><p>[2] " + SENTENCE + "</p>", "</article>"),

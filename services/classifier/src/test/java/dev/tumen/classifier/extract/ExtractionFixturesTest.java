@@ -414,6 +414,7 @@ class ExtractionFixturesTest {
         "en-story-tabs-aria-selected", // a story told in tabs: role=tab buttons, the unselected panels hidden (the first day alone, R 0.42)
         "en-liveblog-oldest-first-dated", // a live blog oldest first, two reporters, each stamp "3 Dec 2026, 07:10" (read as a thread: R 0.40)
         "en-commentary-text-endnotes", // a commentary whose note markers are written as text ("[1]"), "Notes" over "[1] …" lines (kept: P 0.78)
+        "en-converted-flat-running-heads", // pdftohtml without page boxes: placed lines, the running head after each page number (kept, and titled by it)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
