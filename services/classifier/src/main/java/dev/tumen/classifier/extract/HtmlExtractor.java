@@ -819,6 +819,36 @@ public final class HtmlExtractor {
         }
     }
 
+    /**
+     * The linked headlines of the stories the text is made of: a newsletter's stories, each headline linking to the
+     * story's web copy ("<h2><a href=…>Orchard cooperative opens its new cold store</a></h2>" over its paragraphs), were
+     * dropped as links while their text was kept. A heading all link whose next line, in the same box, is prose without
+     * links, two of them or more in the text: each heads text that is kept.
+     */
+    private static Set<Integer> linkedStoryHeads(DomBlocks d, List<int[]> ranges) {
+        Set<Integer> heads = new HashSet<>();
+        for (int[] r : ranges) {
+            for (int k = r[0]; k < r[1]; k++) {
+                PageBudget.check();
+                Block b = d.blocks.get(k);
+                if (!isHeading(b) || b.linkLength < 0.9 * b.length || b.length == 0) {
+                    continue;
+                }
+                int j = k + 1;
+                while (j < r[1] && d.blocks.get(j).text.isBlank()) {
+                    j++;
+                }
+                if (j < r[1]) {
+                    Block next = d.blocks.get(j);
+                    if (isProse(next) && next.linkLength == 0 && !next.negative && next.owner.parent() == b.owner.parent()) {
+                        heads.add(k);
+                    }
+                }
+            }
+        }
+        return heads.size() >= 2 ? heads : Set.of();
+    }
+
     /** A note's marker written as text: "[3]". */
     private static final java.util.regex.Pattern TEXT_MARKER = java.util.regex.Pattern.compile("\\[(\\d{1,3})]");
 
@@ -3696,6 +3726,7 @@ public final class HtmlExtractor {
         Set<Integer> skip = runningLines(d, ranges);
         noteLists(d, top, skip);
         textNotes(d, ranges, skip);
+        Set<Integer> storyHeads = linkedStoryHeads(d, ranges);
         int r = 0;
         for (int i = ranges.get(0)[0]; r < ranges.size(); i++) {
             if (i >= ranges.get(r)[1]) {
@@ -3717,7 +3748,8 @@ public final class HtmlExtractor {
                 continue;
             }
             double ld = b.linkDensity();
-            if (!b.digestItem && (ld > 0.5 || (b.length < 80 && ld > 0.3 && !attribution(b)) || isTeaser(b)) && !entryStamp(b)) {
+            if (!b.digestItem && !storyHeads.contains(i) && (ld > 0.5 || (b.length < 80 && ld > 0.3 && !attribution(b)) || isTeaser(b))
+                    && !entryStamp(b)) {
                 continue;
             }
             String norm = LineRules.normalise(b.text);

@@ -99,6 +99,9 @@ class HostilePagesTest {
                 // a converted document's placed lines on one flat run: a running head after each page number
                 Arguments.of("placed lines", "<div>", "<p style=\"position:absolute;top:40px\">Annual Statement</p><p style=\"position:"
                         + "absolute;top:80px\">" + SENTENCE + "</p><p style=\"position:absolute;top:1200px\">7</p>", "</div>"),
+                // stories each under a linked headline, each heading's next line looked at once
+                Arguments.of("linked story heads", "<table>", "<tr><td><h2><a href=/s>Orchard cooperative opens its cold store</a></h2><p>"
+                        + SENTENCE + "</p></td></tr>", "</table>"),
                 // notes written as text, each line's markers read once, a subhead over every note
                 Arguments.of("text notes", "<article>", "<p>" + SENTENCE + "[1] " + SENTENCE + "[2]</p><h3>Notes</h3><p>[1] " + SENTENCE
                         + "</p><p>[2] " + SENTENCE + "</p>", "</article>"),

@@ -415,6 +415,7 @@ class ExtractionFixturesTest {
         "en-liveblog-oldest-first-dated", // a live blog oldest first, two reporters, each stamp "3 Dec 2026, 07:10" (read as a thread: R 0.40)
         "en-commentary-text-endnotes", // a commentary whose note markers are written as text ("[1]"), "Notes" over "[1] …" lines (kept: P 0.78)
         "en-converted-flat-running-heads", // pdftohtml without page boxes: placed lines, the running head after each page number (kept, and titled by it)
+        "en-newsletter-linked-headlines", // a newsletter's three stories in table rows, each headline a link to its web copy (all three dropped: R 0.85)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
