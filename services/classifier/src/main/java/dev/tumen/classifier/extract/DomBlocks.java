@@ -38,15 +38,34 @@ final class DomBlocks {
             "textarea", "figcaption", "head", "link", "meta", "title", "img", "picture", "label", "rt", "rp");
 
     /**
-     * An {@code <aside>} set inside an {@code <article>} that holds a list or a table and no link: the story's fact box (a
-     * review's specifications, a recipe's ingredients), read as part of it. A pull quote holds no list, and a box of
+     * An {@code <aside>} set inside an {@code <article>} that holds a list or a table, or an explainer (a subhead over
+     * prose), and no link: the story's fact box (a review's specifications, a recipe's ingredients), read as part of it. A pull quote holds no list, and a box of
      * related stories is links. On a page built of divs the story has no {@code <article>}: there the box counts when it
      * stands between the story's own paragraphs (two of its siblings are prose), where a sidebar never stands.
      */
     private static boolean factBox(Element aside) {
         Element parent = aside.parent();
         return parent != null && (parent.closest("article") != null || amongParagraphs(parent))
-                && aside.selectFirst("ul, ol, dl, table") != null && aside.selectFirst("a[href], form, iframe") == null;
+                && (aside.selectFirst("ul, ol, dl, table") != null || explainer(aside))
+                && aside.selectFirst("a[href], form, iframe") == null;
+    }
+
+    /**
+     * An explainer box between a story's paragraphs: a subhead of its own over a paragraph of prose ("What is a tidal
+     * barrage?" over its answer), the story's own words set aside. A pull quote repeats a line of the text under no
+     * subhead, in a {@code blockquote}.
+     */
+    private static boolean explainer(Element aside) {
+        Element head = aside.selectFirst("h2, h3, h4, h5, h6");
+        if (head == null || aside.selectFirst("blockquote, q") != null) {
+            return false;
+        }
+        for (Element p : aside.getElementsByTag("p")) {
+            if (p.text().length() >= 80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean amongParagraphs(Element parent) {

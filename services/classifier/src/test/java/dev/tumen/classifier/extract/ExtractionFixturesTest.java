@@ -416,6 +416,7 @@ class ExtractionFixturesTest {
         "en-commentary-text-endnotes", // a commentary whose note markers are written as text ("[1]"), "Notes" over "[1] …" lines (kept: P 0.78)
         "en-converted-flat-running-heads", // pdftohtml without page boxes: placed lines, the running head after each page number (kept, and titled by it)
         "en-newsletter-linked-headlines", // a newsletter's three stories in table rows, each headline a link to its web copy (all three dropped: R 0.85)
+        "en-news-aside-explainer", // an explainer <aside> (a subhead over a paragraph) between a story's paragraphs, a pull quote and a related box in asides (dropped: R 0.73)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
