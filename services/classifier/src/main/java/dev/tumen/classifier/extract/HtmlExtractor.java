@@ -131,6 +131,25 @@ public final class HtmlExtractor {
                 && headlineShaped(t) && ".。:：,;、".indexOf(t.charAt(t.length() - 1)) < 0 ? t : null;
     }
 
+    /**
+     * The bold line opening a block of {@code <br>} lines, a blank line under it, as a channel's post opens with its
+     * headline ("<b>Ice breaker arrives for the winter</b><br><br>The ice breaker…"): the post's headline when the page
+     * names none, or {@code null}.
+     */
+    private static String boldOpening(Block b) {
+        String t = b.text.strip();
+        int blank = t.indexOf("\n\n");
+        Element first = b.owner.childrenSize() == 0 ? null : b.owner.child(0);
+        if (blank < 0 || first == null || !(first.normalName().equals("b") || first.normalName().equals("strong"))) {
+            return null;
+        }
+        String line = t.substring(0, blank).strip();
+        org.jsoup.nodes.Node before = first.previousSibling();
+        boolean opens = before == null || before instanceof org.jsoup.nodes.TextNode tn && tn.isBlank();
+        return opens && first.text().strip().equals(line) && line.indexOf('\n') < 0 && b.linkLength == 0
+                && headlineShaped(line) && !DateFinder.hasDate(line) && !hasSentenceEnd(line) ? line : null;
+    }
+
     /** A byline: "By Maria Lund", "Posted by the secretary", "Written by …". */
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("(?iu)(?:posted |written |published |updated )?by\\s");
 
@@ -207,7 +226,8 @@ public final class HtmlExtractor {
         // the text's own opening line, when the box holding the text holds its headline too
         for (int i = start; i < first[1] && i < start + HEADLINE_ABOVE; i++) {
             Block b = d.blocks.get(i);
-            if (TextExtractor.isProse(b.text.strip())) {
+            found = boldOpening(b);
+            if (found != null || TextExtractor.isProse(b.text.strip())) {
                 break;
             }
             if (running.contains(i)) {

@@ -116,7 +116,9 @@ record PageMetadata(String title, Instant published, String canonical, String la
         String afterHead = title.substring(firstEnd).strip();
         boolean tailSite = !tail.isEmpty() && tail.length() < beforeTail.length() && names.contains(tail.toLowerCase(Locale.ROOT));
         boolean headSite = !head.isEmpty() && head.length() < afterHead.length() && names.contains(head.toLowerCase(Locale.ROOT));
-        if (tailSite && !names.contains(beforeTail.toLowerCase(Locale.ROOT))) {
+        // the side og:site_name declares is the site's, whatever else the page shows
+        boolean declaredTail = tailSite && tail.equalsIgnoreCase(declared);
+        if (tailSite && (declaredTail || !names.contains(beforeTail.toLowerCase(Locale.ROOT)))) {
             return withoutDate(beforeTail);
         }
         if (headSite && !names.contains(afterHead.toLowerCase(Locale.ROOT))) {
@@ -214,7 +216,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         if (title.isEmpty()) {
             title = meta(doc, "og:title");
             // a theme that fills og:title with the site's name on every page declares no headline
-            if (title.equalsIgnoreCase(meta(doc, "og:site_name")) || masthead.site(title)) {
+            if (title.equalsIgnoreCase(meta(doc, "og:site_name")) || masthead.site(title) || masthead.account(title)) {
                 title = "";
             } else if (!title.isEmpty()) {
                 title = printed(doc, headings, masthead, title);
@@ -436,6 +438,15 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 }
             }
             return false;
+        }
+
+        /**
+         * An account's name as the link preview's title: a channel's or a profile's post page declares the channel
+         * ("Harbour Watch"), a name of a word or two that a link of the page says whole (the post's owner), while the
+         * post's own first line is its headline. A headline is longer.
+         */
+        boolean account(String text) {
+            return LineRules.tokens(text) < 3 && DomBlocks.ideographs(text) < 6 && menuItems().contains(text.toLowerCase(Locale.ROOT));
         }
 
         /**

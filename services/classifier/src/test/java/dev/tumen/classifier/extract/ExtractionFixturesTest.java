@@ -417,6 +417,7 @@ class ExtractionFixturesTest {
         "en-converted-flat-running-heads", // pdftohtml without page boxes: placed lines, the running head after each page number (kept, and titled by it)
         "en-newsletter-linked-headlines", // a newsletter's three stories in table rows, each headline a link to its web copy (all three dropped: R 0.85)
         "en-news-aside-explainer", // an explainer <aside> (a subhead over a paragraph) between a story's paragraphs, a pull quote and a related box in asides (dropped: R 0.73)
+        "en-telegram-single-post-page", // a channel's single post page (t.me/…/2291): og:title the channel's name, the post opening with a bold headline over <br><br> (titled "Harbour Watch", the headline kept as a line)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
