@@ -75,6 +75,8 @@ public final class Labeller {
     /** Cue groups that open (or, in head-final languages, close) a background clause; see {@link #backgroundSpans}. */
     static final String BACKGROUND = "background";
     static final String BACKGROUND_BEFORE = "background_before";
+    static final String COMPARISON = "comparison";
+    static final String COMPARISON_BEFORE = "comparison_before";
     /**
      * A bare time adverb (в прошлом месяце, 上个月, 先月, 지난해, im vergangenen Jahr): wire copy dates its news with it
      * ("КНДР в прошлом месяце отправила в Россию ещё 3 тысячи военных"), so it opens a background clause only where
@@ -411,7 +413,8 @@ public final class Labeller {
         List<int[]> background = backgroundSpans(text, bodyStart, cueHits, true, mentions);
         background.addAll(occasionsBefore(text, cueHits, mentions));
         List<int[]> recalled = backgroundSpans(text, bodyStart, cueHits, false, mentions);
-        return bothLeaders(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled), text), text);
+        return bothLeaders(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled,
+                comparisonSpans(text, cueHits, mentions)), text), text);
     }
 
     /**
@@ -822,9 +825,10 @@ public final class Labeller {
     }
 
     private List<Sentence> sentences(String text, int bodyStart, List<Mention> mentions, List<PhraseMatcher.Hit<Set<String>>> cueHits,
-                                     List<int[]> backgroundSpans, List<int[]> recalledSpans) {
+                                     List<int[]> backgroundSpans, List<int[]> recalledSpans, List<int[]> comparisonSpans) {
         SpanIndex background = new SpanIndex(backgroundSpans);
         SpanIndex recalled = new SpanIndex(recalledSpans);
+        SpanIndex compared = new SpanIndex(comparisonSpans);
         List<Sentences.Span> spans = new ArrayList<>();
         if (bodyStart > 0) {
             spans.add(new Sentences.Span(0, bodyStart - 2));
@@ -896,6 +900,17 @@ public final class Labeller {
             }
             boolean russia = false;
             boolean dprk = false;
+            // a side named outside every comparison: the other side inside one is only its measure
+            boolean russiaUncompared = false;
+            boolean dprkUncompared = false;
+            if (!comparisonSpans.isEmpty()) {
+                for (Mention mention : inside) {
+                    if (!compared.covers(mention.start(), mention.end())) {
+                        russiaUncompared |= mention.entity().party().russia();
+                        dprkUncompared |= mention.entity().party().dprk();
+                    }
+                }
+            }
             boolean mediaActing = mediaActing(text, inside, groups);
             if (mediaActing) {
                 groups.add(MEDIA_ACTING);
@@ -910,6 +925,10 @@ public final class Labeller {
                 }
                 // nor is a side named only in a recalled clause ("amid closer ties with Russia") a side of it
                 if (e.isMedia() && !mediaActing || recalled.covers(mention.start(), mention.end())) {
+                    continue;
+                }
+                if ((e.party().russia() ? dprkUncompared : russiaUncompared) && e.party() != Party.PAIR
+                        && compared.covers(mention.start(), mention.end())) {
                     continue;
                 }
                 russia |= e.party().russia();
@@ -1127,7 +1146,7 @@ public final class Labeller {
         // sides taken over from a neighbour come from its sentence, which was checked for lists there
         // two outlets acting together are the sentence's sides, not items of a list (lists are read without outlets)
         boolean listOnly = named && russia && dprk && !implied && !groups.contains(MEDIA_ACTING)
-                && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s));
+                && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s) || thirdPartysPartners(text, s));
         boolean pair = russia && dprk && !listOnly;
         if (pair) {
             groups.add("pair");
@@ -1137,6 +1156,62 @@ public final class Labeller {
         }
         return new Sentence(s.text(), s.title(), s.index(), groups, pair, listOnly, s.mentions());
     }
+
+    /**
+     * A third country's leader or country, named before either side, meeting each of them in a predicate of its own
+     * ("Trump says he will meet Putin in Budapest and hopes to see Kim Jong Un", "Трамп … встретится с Путиным в Будапеште
+     * и надеется увидеть Ким Чен Ына", "트럼프 "푸틴과 부다페스트서 회담…김정은도 만나고 싶다""): the two are its partners, not
+     * each other's, as items of a list are (0.28.0; probes-s28, en/ru/ko). Not when the two are named together ("Xi hosted
+     * Putin and Kim") or linked by a word of their own ("Xi met Putin, who held talks with Kim"): those can be the two's event.
+     */
+    static boolean thirdPartysPartners(String text, Sentence s) {
+        boolean meeting = false;
+        for (String g : MEETINGS) {
+            meeting |= s.groups().contains(g);
+        }
+        if (!meeting) {
+            return false;
+        }
+        java.util.regex.Matcher dateline = SENTENCE_DATELINE.matcher(s.text());
+        int from = text.indexOf(s.text()) + (dateline.lookingAt() ? dateline.end() : 0);
+        Mention first = null;
+        Mention other = null;
+        boolean thirdFirst = false;
+        for (Mention m : s.mentions()) {
+            if (m.start() < from || m.entity().isMedia()) {
+                continue;
+            }
+            Party party = m.entity().party();
+            if (party == Party.PAIR) {
+                return false;
+            }
+            if (first == null && party == Party.OTHER) {
+                thirdFirst |= thirdCountry(m);
+                continue;
+            }
+            if (party == Party.OTHER) {
+                continue;
+            }
+            if (first == null) {
+                first = m;
+            } else if (party != first.entity().party()) {
+                other = m;
+                break;
+            }
+        }
+        if (!thirdFirst || first == null || other == null || listGap(text, first.end(), other.start())) {
+            return false;
+        }
+        String gap = text.substring(first.end(), other.start());
+        return PREDICATE_BREAK.matcher(gap).find() && !PARTNER_LINK.matcher(gap).find();
+    }
+
+    /** A second predicate between the two names: a conjunction of clauses, a comma or an ellipsis. */
+    private static final java.util.regex.Pattern PREDICATE_BREAK = java.util.regex.Pattern.compile(
+            "\\s(?:and|but|while|и|а|но|і|та|але)\\s|[,;…，；]|\\.\\.\\.");
+    /** A word that ties the second name to the first ("who held talks with Kim", "между", "함께"). */
+    private static final java.util.regex.Pattern PARTNER_LINK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:with|between|together|joined|joint)\\b|(?:^|\\s)(?:с|со|з|між|между|вместе|разом)\\s|함께|같이|[同与與和]|と共に");
 
     /** Cue group of the words that make a headline a digest of several stories ("The week in Asia:", "Главное за день:"). */
     static final String ROUNDUP = "roundup";
@@ -1344,6 +1419,46 @@ public final class Labeller {
                     start--;
                 }
                 spans.add(new int[] {start, h.end()});
+            }
+        }
+        return spans;
+    }
+
+    /**
+     * Comparisons (0.28.0): a "comparison" word opens a clause that runs to the clause's end ("resembles Russia's T-14",
+     * похожий на российскую "Армату"); a "comparison_before" word closes the noun phrase it follows, from the last name
+     * before it in its clause ("러 T-14 아르마타 닮아", "北朝鮮のKN23に似た"). A side named only there, in a sentence that names
+     * the other side outside it, is the other's measure, not its partner (Labeller.sentences); a sentence that names one
+     * side only there keeps it ("외형이 북한제 KN-23과 유사하다": debris identified by its look).
+     */
+    static List<int[]> comparisonSpans(String text, List<PhraseMatcher.Hit<Set<String>>> cueHits, List<Mention> mentions) {
+        List<int[]> spans = new ArrayList<>();
+        List<Mention> byStart = null;
+        for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
+            if (h.value().contains(COMPARISON)) {
+                int end = h.end();
+                int limit = Math.min(text.length(), h.end() + MAX_BACKGROUND_CHARS);
+                while (end < limit && !clauseEnd(text, end)) {
+                    end++;
+                }
+                spans.add(new int[] {h.start(), end});
+            }
+            if (h.value().contains(COMPARISON_BEFORE)) {
+                if (byStart == null) {
+                    byStart = byStart(mentions);
+                }
+                int clause = h.start();
+                int limit = Math.max(0, h.start() - MAX_BACKGROUND_CHARS);
+                while (clause > limit && !clauseEnd(text, clause - 1)) {
+                    clause--;
+                }
+                int k = firstStartingAt(byStart, h.start()) - 1;
+                while (k >= 0 && byStart.get(k).start() >= clause && byStart.get(k).entity().party() == Party.OTHER) {
+                    k--;
+                }
+                if (k >= 0 && byStart.get(k).start() >= clause) {
+                    spans.add(new int[] {byStart.get(k).start(), h.end()});
+                }
             }
         }
         return spans;
@@ -2013,7 +2128,30 @@ public final class Labeller {
      */
     private static String toldReferent(Set<String> later, Set<String> deciding) {
         String shared = sharedReferent(later, deciding);
+        if ("weapon".equals(shared) && otherWeaponKind(later, deciding)) {
+            return null;
+        }
         return shared != null ? shared : later.contains(RECRUIT) && later.contains(WORKER) && deciding.contains(WORKER) ? WORKER : null;
+    }
+
+    /** Weapon kinds (cues.tsv): missiles, shells and ammunition, guns and launchers. */
+    private static final List<String> WEAPON_KINDS = List.of("weapon_missile", "weapon_shell", "weapon_gun");
+
+    /**
+     * Both sentences name weapons of a kind and share none (0.28.0): "120 howitzers handed over" and "half the ammunition
+     * the enemy uses" are two stories, so the later one tells nothing of what became of the deciding one's weapons.
+     */
+    private static boolean otherWeaponKind(Set<String> later, Set<String> deciding) {
+        boolean laterKind = false;
+        boolean decidingKind = false;
+        for (String k : WEAPON_KINDS) {
+            if (later.contains(k) && deciding.contains(k)) {
+                return false;
+            }
+            laterKind |= later.contains(k);
+            decidingKind |= deciding.contains(k);
+        }
+        return laterKind && decidingKind;
     }
 
     private static final String RECRUIT = "recruit";
@@ -2210,7 +2348,8 @@ public final class Labeller {
             first--;
         }
         int last = k;
-        while (last + 1 < sides.size() && last - k < MAX_LIST && itemGap(text, sides.get(last).end(), sides.get(last + 1).start())) {
+        while (last + 1 < sides.size() && last - k < MAX_LIST && itemGap(text, sides.get(last).end(), sides.get(last + 1).start())
+                && !attribution(text, sides.get(last + 1))) {
             last++;
         }
         boolean third = false;
@@ -2234,13 +2373,36 @@ public final class Labeller {
                 return true;
             }
         }
-        for (int k = j + 1; k < sides.size() && k - j <= MAX_LIST && listGap(text, sides.get(k - 1).end(), sides.get(k).start()); k++) {
+        for (int k = j + 1; k < sides.size() && k - j <= MAX_LIST && listGap(text, sides.get(k - 1).end(), sides.get(k).start())
+                && !attribution(text, sides.get(k)); k++) {
             if (thirdCountry(sides.get(k))) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * A name that opens the wire's closing attribution ("… held a joint naval exercise by Russia and North Korea, South
+     * Korea's defence ministry said."): the country that says so, after the sentence's last comma, is no item of the
+     * names before it (0.28.0; probes-s28: a drill reported by Seoul read as a list of three countries, so not relevant).
+     * English puts the speaker there; Russian, Ukrainian and German put the verb first (", заявили в Сеуле"), and Korean,
+     * Japanese and Chinese the speaker before the verb at the end, so no list gap reaches their speaker.
+     */
+    private static boolean attribution(String text, Mention m) {
+        int end = Math.min(text.length(), m.end() + MAX_ATTRIBUTION_CHARS);
+        int stop = m.end();
+        while (stop < end && !sentenceEnd(text, stop)) {
+            stop++;
+        }
+        return (stop < end || end == text.length()) && ATTRIBUTION_TAIL.matcher(text.substring(m.end(), stop)).matches();
+    }
+
+    private static final int MAX_ATTRIBUTION_CHARS = 80;
+    /** The rest of the sentence after the speaker's name: its noun phrase ('s defence ministry, officials), a verb of saying. */
+    private static final java.util.regex.Pattern ATTRIBUTION_TAIL = java.util.regex.Pattern.compile(
+            "(?:'s|’s|n)?(?:\\s+[\\p{L}'’-]+){0,5}?\\s+(?:said|says|reported|reports|told reporters|announced|added|stated|confirmed|claimed)"
+                    + "(?:\\s+(?:on|in|last|this|late|early)\\s+[\\p{L}\\d]+(?:\\s+[\\p{L}\\d]+)?)?\\s*[.!?]?");
 
     private static boolean thirdCountry(Mention m) {
         return m.entity().party() == Party.OTHER && m.entity().kind().equals("country");

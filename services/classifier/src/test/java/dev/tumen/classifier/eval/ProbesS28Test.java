@@ -19,8 +19,12 @@ import org.junit.jupiter.api.Test;
  * lists; TV and radio transcripts and a speech; Q/A interviews; pieces mainly about a third party; pieces about one side
  * with the other as a comparison; corrections and updates appended; photo captions and "Read also" lines in the body;
  * Korean [단독]/[속보] copy with bylines, Russian copy with agency tags, "Фото:" and "Читайте также"; en 33, ru 23, ko 23,
- * uk/zh/ja 3 each. Scored on 0.27.1 before any change: relevance F1 0.952, severity exact 0.929, within one 0.971
- * (11 errors).
+ * uk/zh/ja 3 each. Scored on 0.27.1 and 0.27.2 before any change: relevance F1 0.952, severity exact 0.929, within one
+ * 0.971 (11 errors, in six classes: a side named only as a comparison's measure, en/ru/ko; a third country's leader meeting
+ * each side apart, en/ru/ko; the wire's closing attribution read as a list item, en; workers' earnings said to fund
+ * weapons, en/ko; a weapon of another kind read as what became of the headline's, uk; a feature's anecdotal lede); 0.28.0,
+ * which fixed the first five as classes (StructureS28Test), 0.993, 0.986, 0.986. Left: the feature whose lead is a scene
+ * and whose story (workers arriving) starts in the third paragraph is not relevant.
  */
 class ProbesS28Test {
     private static final ArticleClassifier CLASSIFIER = new ArticleClassifier();
@@ -37,8 +41,8 @@ class ProbesS28Test {
         String figures = m.json();
         System.out.println(figures);
         assertTrue(items.size() >= 88, figures);
-        assertTrue(m.relevanceF1() >= 0.95, figures);
-        assertTrue(m.severityExact() >= 0.92, figures);
-        assertTrue(m.severityWithinOne() >= 0.97, figures);
+        assertTrue(m.relevanceF1() >= 0.99, figures);
+        assertTrue(m.severityExact() >= 0.98, figures);
+        assertTrue(m.severityWithinOne() >= 0.98, figures);
     }
 }
