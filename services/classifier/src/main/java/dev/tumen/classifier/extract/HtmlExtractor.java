@@ -310,7 +310,7 @@ public final class HtmlExtractor {
         // a photo story told in its captions alone: with nothing else to read, one caption is the story, and a footer's
         // blurb, the page's own chrome, is none of it
         boolean bare = chrome || text.length() < NOTHING_CHARS;
-        if (visible.figcaptions >= 3 || bare && visible.figcaptions >= 1) {
+        if (visible.figcaptions >= 3 || bare) {
             String before = text;
             text = withGallery(root, text, bare, chrome);
             chrome &= text.equals(before);
@@ -469,10 +469,51 @@ public final class HtmlExtractor {
             captions.add(t);
             total += t.length();
         }
+        if (captions.isEmpty() && bare) {
+            // the page's reading gave a stray line (a footer's copyright): the pictures' lines are all it says
+            return pictureCaptions(root, text, captions) > 0 ? String.join("\n\n", captions) : text;
+        }
         if (captions.size() < (bare ? 1 : 3) || !chrome && total <= 2 * text.length()) {
             return text;
         }
         return (text.isEmpty() || chrome ? "" : text + "\n\n") + String.join("\n\n", captions);
+    }
+
+    /** How far up from a picture its caption's box is looked for: the picture may sit in a link or a {@code <picture>}. */
+    private static final int CAPTION_BOX = 3;
+    /** A gallery's pictures looked at at most: each box's text is read whole, and boxes may nest. */
+    private static final int CAPTION_BOXES = 64;
+
+    /**
+     * Captions written without {@code figcaption} on a page that gives nothing else: a photo story's boxes each holding a
+     * picture and one line under it ({@code <div class="photo_item"><img><p class="photo_cap">…</p></div>}), dropped as
+     * captions beside a story. A line that is a sentence (40 characters in Latin-text terms: a Korean line of 14
+     * syllables) outside the page's chrome is one; the box holds no subhead. Returns their length.
+     */
+    private static int pictureCaptions(Element root, String text, List<String> captions) {
+        int total = 0;
+        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element img : root.getElementsByTag("img")) {
+            PageBudget.check();
+            Element box = img.parent();
+            for (int up = 0; box != null && box.childrenSize() < 2 && up < CAPTION_BOX; up++) {
+                box = box.parent();
+            }
+            if (seen.size() >= CAPTION_BOXES) {
+                break;
+            }
+            if (box == null || box == root || !seen.add(box) || box.childrenSize() > 3 || inPageChrome(box)
+                    || box.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
+                continue;
+            }
+            String t = box.text().strip();
+            if (t.length() + 2 * DomBlocks.ideographs(t) < 40 || !hasSentenceEnd(t) || text.contains(t) || captions.contains(t)) {
+                continue;
+            }
+            captions.add(t);
+            total += t.length();
+        }
+        return total;
     }
 
     /**

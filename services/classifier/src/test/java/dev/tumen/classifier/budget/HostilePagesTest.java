@@ -102,6 +102,8 @@ class HostilePagesTest {
                 // stories each under a linked headline, each heading's next line looked at once
                 Arguments.of("linked story heads", "<table>", "<tr><td><h2><a href=/s>Orchard cooperative opens its cold store</a></h2><p>"
                         + SENTENCE + "</p></td></tr>", "</table>"),
+                // pictures in boxes nested one in another, each over a line, on a page that says nothing else
+                Arguments.of("nested picture boxes", "", "<div><img src=a.jpg><p>" + SENTENCE + "</p>", ""),
                 // notes written as text, each line's markers read once, a subhead over every note
                 Arguments.of("text notes", "<article>", "<p>" + SENTENCE + "[1] " + SENTENCE + "[2]</p><h3>Notes</h3><p>[1] " + SENTENCE
                         + "</p><p>[2] " + SENTENCE + "</p>", "</article>"),

@@ -418,6 +418,12 @@ class ExtractionFixturesTest {
         "en-newsletter-linked-headlines", // a newsletter's three stories in table rows, each headline a link to its web copy (all three dropped: R 0.85)
         "en-news-aside-explainer", // an explainer <aside> (a subhead over a paragraph) between a story's paragraphs, a pull quote and a related box in asides (dropped: R 0.73)
         "en-telegram-single-post-page", // a channel's single post page (t.me/…/2291): og:title the channel's name, the post opening with a bold headline over <br><br> (titled "Harbour Watch", the headline kept as a line)
+        "ko-photo-news-gallery", // a Korean photo story: each picture in a box over one caption line (p.photo_cap), nothing else (gave the copyright line, F1 0)
+        "ko-amp-news", // a Korean AMP story: amp-sidebar menu, amp-carousel, amp-ad between paragraphs, social share, related box (guard)
+        "ko-news-paginated-page1", // page 1 of a three-part series: the headline an h2, a page bar "1 2 3 다음 ▶", the reporter's address (guard)
+        "uk-ministry-news-attachments", // a Ukrainian ministry: low-vision version link, breadcrumbs, print link, "Додатки" with a PDF, tags (guard)
+        "ja-news-yahoo-like-comments", // a Japanese portal's story of two paragraphs under four longer comments with reaction buttons (guard)
+        "zh-agency-keywords-line", // a Chinese agency's story with a 关键词 line of tag links between its paragraphs, editor and 相关阅读 (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
