@@ -317,7 +317,10 @@ public final class HtmlExtractor {
         }
         if (text.length() < NOTHING_CHARS || chrome || visible.srcdocs > 0) {
             String before = text;
-            text = embedded(root, meta.title(), text, chrome);
+            // a page naming no headline of its own (a <title> of the site's name) is titled by the frame's, when the frame is read
+            String[] framed = meta.titleFrom() == PageMetadata.TitleFrom.DOCUMENT || meta.titleFrom() == PageMetadata.TitleFrom.SECTION
+                    ? headline : new String[1];
+            text = embedded(root, meta.title(), text, chrome, framed);
             chrome &= text.equals(before);
         }
         if (text.length() < NOTHING_CHARS || chrome) {
@@ -565,7 +568,7 @@ public final class HtmlExtractor {
      * and gives less, but where the page shows only a line of its own around the frame (a blurb in a div at the foot),
      * the frame holds clearly more: the story.
      */
-    private String embedded(Element root, String title, String text, boolean chrome) {
+    private String embedded(Element root, String title, String text, boolean chrome, String[] headline) {
         int floor = chrome ? NOTHING_CHARS - 1 : text.length() < NOTHING_CHARS ? text.length() : 2 * text.length() + 40;
         String found = null;
         for (Element raw : EmbeddedText.rawBodies(root)) {
@@ -573,6 +576,9 @@ public final class HtmlExtractor {
             if (t.length() > floor) {
                 found = t;
                 floor = t.length();
+                // the frame's page titles itself as a page does: its h1
+                Element h1 = raw.selectFirst("h1");
+                headline[0] = h1 != null && h1.hasText() ? h1.text().strip() : headline[0];
             }
         }
         if (found == null ? chrome || text.length() < NOTHING_CHARS : found.length() < NOTHING_CHARS) {
