@@ -119,7 +119,7 @@ final class DateFinder {
         return null;
     }
 
-    private static boolean hasYear(String line) {
+    static boolean hasYear(String line) {
         for (int i = 0; i + 3 < line.length(); i++) {
             char c = line.charAt(i);
             char d = line.charAt(i + 1);

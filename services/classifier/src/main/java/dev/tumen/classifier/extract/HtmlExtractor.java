@@ -916,6 +916,69 @@ public final class HtmlExtractor {
         return heads.size() >= 2 ? heads : Set.of();
     }
 
+    /** A headline this long names one paper or report, not a word any line may hold. */
+    private static final int CITED_TITLE = 20;
+    /** A citation is a line: authors, the title, where and when. */
+    private static final int CITATION_CHARS = 400;
+
+    /**
+     * A paper's record after its abstract (a preprint server's or a journal library's page): the line citing the page
+     * itself (the authors, its headline, the journal: "Кравцова А. В., Ли Д. С. Ледовый режим … // Вестник морских наук.
+     * 2026.") and a table of labelled rows of which one is an identifier's link ("Comments:", "Subjects:", "Cite as:
+     * arXiv:…"). Both are the catalogue's, not the text; a subhead left heading nothing goes with them. Their blocks
+     * join {@code skip}.
+     */
+    private static void recordApparatus(DomBlocks d, List<int[]> ranges, String titleKey, Set<Integer> skip) {
+        boolean text = false;
+        Set<Element> tables = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int[] r : ranges) {
+            for (int k = r[0]; k < r[1]; k++) {
+                PageBudget.check();
+                Block b = d.blocks.get(k);
+                if (!text) {
+                    text = isProse(b) && b.linkDensity() < 0.5;
+                    continue;
+                }
+                if (titleKey.length() >= CITED_TITLE && b.text.length() <= CITATION_CHARS && !isHeading(b)) {
+                    String norm = LineRules.normalise(b.text);
+                    if (norm.length() > titleKey.length() + 10 && norm.contains(titleKey) && DateFinder.hasYear(b.text)) {
+                        skip.add(k);
+                    }
+                }
+                if (b.tag().equals("tr")) {
+                    Element table = b.owner.closest("table");
+                    if (table != null && tables.add(table) && labelledRecord(table)) {
+                        Span t = d.span(table);
+                        for (int j = t == null ? 0 : t.start; t != null && j < t.end; j++) {
+                            skip.add(j);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Rows of a record: three or more, each a label cell ending in a colon (or empty) and its value, one value a link. */
+    private static boolean labelledRecord(Element table) {
+        int rows = 0;
+        boolean linked = false;
+        for (Element tr : table.select("tr")) {
+            PageBudget.check();
+            if (tr.childrenSize() != 2) {
+                return false;
+            }
+            String label = tr.child(0).text().strip();
+            if (!label.isEmpty() && !label.endsWith(":") && !label.endsWith("：")) {
+                return false;
+            }
+            Element value = tr.child(1);
+            Element a = value.selectFirst("a[href]");
+            linked |= a != null && a.text().length() * 2 >= value.text().length();
+            rows++;
+        }
+        return rows >= 3 && linked;
+    }
+
     /** A note's marker written as text: "[3]". */
     private static final java.util.regex.Pattern TEXT_MARKER = java.util.regex.Pattern.compile("\\[(\\d{1,3})]");
 
@@ -3793,6 +3856,7 @@ public final class HtmlExtractor {
         Set<Integer> skip = runningLines(d, ranges);
         noteLists(d, top, skip);
         textNotes(d, ranges, skip);
+        recordApparatus(d, ranges, titleKey, skip);
         Set<Integer> storyHeads = linkedStoryHeads(d, ranges);
         int r = 0;
         for (int i = ranges.get(0)[0]; r < ranges.size(); i++) {

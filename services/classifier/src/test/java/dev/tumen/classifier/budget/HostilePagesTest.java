@@ -104,6 +104,11 @@ class HostilePagesTest {
                         + SENTENCE + "</p></td></tr>", "</table>"),
                 // pictures in boxes nested one in another, each over a line, on a page that says nothing else
                 Arguments.of("nested picture boxes", "", "<div><img src=a.jpg><p>" + SENTENCE + "</p>", ""),
+                // a paper's record: labelled rows with an identifier's link, a line citing the page, each table looked at once
+                Arguments.of("record rows", "<title>Tidal resonance in semi-enclosed estuaries</title><article><p>" + SENTENCE + SENTENCE
+                        + "</p>", "<table><tr><td>Comments:</td><td>24 pages</td></tr><tr><td>Cite as:</td><td><a href=/a>arXiv:1</a></td>"
+                        + "</tr><tr><td>Subjects:</td><td>physics</td></tr></table><p>Park M. Tidal resonance in semi-enclosed estuaries"
+                        + " // Journal. 2026.</p>", "</article>"),
                 // notes written as text, each line's markers read once, a subhead over every note
                 Arguments.of("text notes", "<article>", "<p>" + SENTENCE + "[1] " + SENTENCE + "[2]</p><h3>Notes</h3><p>[1] " + SENTENCE
                         + "</p><p>[2] " + SENTENCE + "</p>", "</article>"),

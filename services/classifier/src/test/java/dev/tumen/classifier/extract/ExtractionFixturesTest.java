@@ -424,7 +424,9 @@ class ExtractionFixturesTest {
         "uk-ministry-news-attachments", // a Ukrainian ministry: low-vision version link, breadcrumbs, print link, "Додатки" with a PDF, tags (guard)
         "ja-news-yahoo-like-comments", // a Japanese portal's story of two paragraphs under four longer comments with reaction buttons (guard)
         "zh-agency-keywords-line", // a Chinese agency's story with a 关键词 line of tag links between its paragraphs, editor and 相关阅读 (guard)
-        "ja-iframe-srcdoc-story", // a Japanese story in an iframe srcdoc under a <title> of the site's name (body right; titled by the site)
+        "ja-iframe-srcdoc-story", // a Japanese story in an iframe srcdoc under a <title> of the site's name (the body right, titled by the site's name)
+        "en-preprint-abstract-page", // a preprint server's abstract page: "Abstract:" over the abstract, a table of "Comments:", "Subjects:", "Cite as:" rows (two kept: P 0.84)
+        "ru-journal-abstract-page", // a journal library's paper page: the abstract under its subhead, keywords, "Для цитирования" citing the paper (kept: P 0.72)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
