@@ -1174,7 +1174,9 @@ public final class Labeller {
         }
         java.util.regex.Matcher dateline = SENTENCE_DATELINE.matcher(s.text());
         int from = text.indexOf(s.text()) + (dateline.lookingAt() ? dateline.end() : 0);
-        Mention first = null;
+        // the sides' names in two blocks, one side's then the other's ("meet Russian President Putin … see North Korean
+        // leader Kim"): a name of the first side again after the second's ("… while Kim hosted Shoigu") is an exchange
+        Mention lastOfFirst = null;
         Mention other = null;
         boolean thirdFirst = false;
         for (Mention m : s.mentions()) {
@@ -1185,24 +1187,22 @@ public final class Labeller {
             if (party == Party.PAIR) {
                 return false;
             }
-            if (first == null && party == Party.OTHER) {
-                thirdFirst |= thirdCountry(m);
-                continue;
-            }
             if (party == Party.OTHER) {
+                thirdFirst |= lastOfFirst == null && thirdCountry(m);
                 continue;
             }
-            if (first == null) {
-                first = m;
-            } else if (party != first.entity().party()) {
+            if (lastOfFirst == null || other == null && party == lastOfFirst.entity().party()) {
+                lastOfFirst = m;
+            } else if (other == null) {
                 other = m;
-                break;
+            } else if (party != other.entity().party()) {
+                return false;
             }
         }
-        if (!thirdFirst || first == null || other == null || listGap(text, first.end(), other.start())) {
+        if (!thirdFirst || other == null || listGap(text, lastOfFirst.end(), other.start())) {
             return false;
         }
-        String gap = text.substring(first.end(), other.start());
+        String gap = text.substring(lastOfFirst.end(), other.start());
         return PREDICATE_BREAK.matcher(gap).find() && !PARTNER_LINK.matcher(gap).find();
     }
 

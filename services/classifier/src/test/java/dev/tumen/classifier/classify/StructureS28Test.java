@@ -45,6 +45,15 @@ class StructureS28Test {
         assertNotRelevant(lang, title, lead);
     }
 
+    /** Guard: a first side named again after the second is an exchange of its own, whoever opened the sentence. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en; HIGH; Trump meets Putin in Alaska as Kim hosts Shoigu; U.S. President Donald Trump met Vladimir Putin in Alaska on Friday, while Kim Jong Un hosted Sergei Shoigu in Pyongyang for talks on military cooperation.",
+    })
+    void aSideNamedAgainAfterTheOtherKeepsItsExchange(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
     /**
      * The wire's closing attribution (", Japan's defence ministry said.") is no item of a list with the pair before it;
      * workers' earnings said to fund weapons stay labour, and money for weapons is no weapons supplied; joint drills told

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
  * each side apart, en/ru/ko; the wire's closing attribution read as a list item, en; workers' earnings said to fund
  * weapons, en/ko; a weapon of another kind read as what became of the headline's, uk; a feature's anecdotal lede); 0.28.0,
  * which fixed the first five as classes (StructureS28Test), 0.993, 0.986, 0.986. Left: the feature whose lead is a scene
- * and whose story (workers arriving) starts in the third paragraph is not relevant.
+ * and whose story (workers arriving) starts in the third paragraph is not relevant. Then 22 more (p28-en-34 to 40,
+ * p28-ru-24 to 30, p28-ko-24 to 31: an explainer, question headlines, summits in a third capital, sports and health
+ * features with a scene first, a lead telling two events, humanitarian wheat, students, analysis and a briefing naming
+ * the two only beside third countries, capitals and abbreviations for the countries, headlines naming neither side),
+ * written after those rules and scored once on 0.28.0: all right.
  */
 class ProbesS28Test {
     private static final ArticleClassifier CLASSIFIER = new ArticleClassifier();
@@ -40,7 +44,7 @@ class ProbesS28Test {
         Evaluate.Metrics m = Evaluate.metrics("probes-s28", Evaluate.run(CLASSIFIER, items), 0);
         String figures = m.json();
         System.out.println(figures);
-        assertTrue(items.size() >= 88, figures);
+        assertTrue(items.size() >= 110, figures);
         assertTrue(m.relevanceF1() >= 0.99, figures);
         assertTrue(m.severityExact() >= 0.98, figures);
         assertTrue(m.severityWithinOne() >= 0.98, figures);
