@@ -355,8 +355,8 @@ final class DomBlocks {
      * A box hidden by attribute or inline style that a collapsed disclosure names: a button or an in-page link marked
      * {@code aria-expanded="false"} whose {@code aria-controls} holds the box's id ("Read full story" at the article's
      * foot, the rest two wrappers away), or a tab ({@code role=tab}) not selected whose {@code aria-controls} names its
-     * panel. The reader unfolds it with one click, as a folded rest beside its toggle; a dialog or a popover it opens is
-     * no disclosure.
+     * panel, or a chapter menu's in-page link whose box is built like the others it names. The reader unfolds it with one
+     * click, as a folded rest beside its toggle; a dialog or a popover it opens is no disclosure.
      */
     private boolean disclosed(Element e) {
         if (e.id().isEmpty() || !folded(e)) {
@@ -395,18 +395,63 @@ final class DomBlocks {
                 }
             }
         }
-        if (byId.isEmpty()) {
+        Map<String, Element> chapters = chapterMenus(doc);
+        if (byId.isEmpty() && chapters.isEmpty()) {
             return;
         }
+        Map<Element, List<Element>> shownBy = new IdentityHashMap<>();
         for (Element box : doc.select("[id]")) {
             PageBudget.check();
             List<Element> controls = byId.get(box.id());
-            if (controls != null && folded(box) && !box.hasAttr("popover") && !box.hasAttr("aria-modal")
-                    && !box.attr("role").equalsIgnoreCase("dialog") && !box.normalName().equals("dialog")) {
+            boolean dialog = box.hasAttr("popover") || box.hasAttr("aria-modal") || box.attr("role").equalsIgnoreCase("dialog")
+                    || box.normalName().equals("dialog");
+            if (controls != null && folded(box) && !dialog) {
                 disclosedBoxes.add(box);
                 disclosures.addAll(controls);
             }
+            Element menu = chapters.get(box.id());
+            if (menu != null && !dialog) {
+                shownBy.computeIfAbsent(menu, k -> new ArrayList<>()).add(box);
+            }
         }
+        // the boxes a chapter menu names, two or more built alike side by side: the ones folded are the text's too
+        for (List<Element> boxes : shownBy.values()) {
+            Element first = boxes.get(0);
+            boolean alike = boxes.size() >= 2 && boxes.stream().allMatch(b -> b.parent() == first.parent()
+                    && b.normalName().equals(first.normalName()));
+            for (Element box : boxes) {
+                if (alike && folded(box)) {
+                    disclosedBoxes.add(box);
+                }
+            }
+        }
+    }
+
+    /**
+     * A chapter menu: in-page links side by side (two or more in one list), each naming a box of the page, of which a
+     * script shows one at a time ("Morning", "Noon", "Night" over the sections of a feature). Maps each fragment to
+     * the menu naming it.
+     */
+    private static Map<String, Element> chapterMenus(Document doc) {
+        Map<Element, List<String>> menus = new IdentityHashMap<>();
+        for (Element a : doc.select("a[href^=#]")) {
+            PageBudget.check();
+            String fragment = a.attr("href").substring(1).strip();
+            Element item = a.parent();
+            Element list = item == null ? null : item.normalName().equals("li") ? item.parent() : item;
+            if (!fragment.isEmpty() && list != null) {
+                menus.computeIfAbsent(list, k -> new ArrayList<>()).add(fragment);
+            }
+        }
+        Map<String, Element> chapters = new HashMap<>();
+        for (Map.Entry<Element, List<String>> m : menus.entrySet()) {
+            if (m.getValue().size() >= 2) {
+                for (String f : m.getValue()) {
+                    chapters.putIfAbsent(f, m.getKey());
+                }
+            }
+        }
+        return chapters;
     }
 
     /** The span of a block-level element, or null for inline and dropped elements. */

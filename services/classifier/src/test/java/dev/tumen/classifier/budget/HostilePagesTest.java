@@ -109,6 +109,9 @@ class HostilePagesTest {
                         + "</p>", "<table><tr><td>Comments:</td><td>24 pages</td></tr><tr><td>Cite as:</td><td><a href=/a>arXiv:1</a></td>"
                         + "</tr><tr><td>Subjects:</td><td>physics</td></tr></table><p>Park M. Tidal resonance in semi-enclosed estuaries"
                         + " // Journal. 2026.</p>", "</article>"),
+                // chapter menus of in-page links, each naming a folded section: every link and id read once
+                Arguments.of("chapter menus", "<article>", "<ul><li><a href=#a>One</a></li><li><a href=#b>Two</a></li></ul><section id=a><p>"
+                        + SENTENCE + "</p></section><section id=b style=display:none><p>" + SENTENCE + "</p></section>", "</article>"),
                 // notes written as text, each line's markers read once, a subhead over every note
                 Arguments.of("text notes", "<article>", "<p>" + SENTENCE + "[1] " + SENTENCE + "[2]</p><h3>Notes</h3><p>[1] " + SENTENCE
                         + "</p><p>[2] " + SENTENCE + "</p>", "</article>"),

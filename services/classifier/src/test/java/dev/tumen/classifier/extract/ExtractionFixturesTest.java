@@ -427,6 +427,9 @@ class ExtractionFixturesTest {
         "ja-iframe-srcdoc-story", // a Japanese story in an iframe srcdoc under a <title> of the site's name (the body right, titled by the site's name)
         "en-preprint-abstract-page", // a preprint server's abstract page: "Abstract:" over the abstract, a table of "Comments:", "Subjects:", "Cite as:" rows (two kept: P 0.84)
         "ru-journal-abstract-page", // a journal library's paper page: the abstract under its subhead, keywords, "Для цитирования" citing the paper (kept: P 0.72)
+        "en-story-split-tabs-divs", // a feature's chapters as sections, two display:none, a menu of in-page links naming them (the first chapter alone: R 0.42)
+        "ru-story-details-sections", // an explainer whose answers sit in closed <details> under their questions (guard)
+        "zh-photo-story-desc-divs", // a Chinese photo story: each picture in a link over a div.pic_desc line, the photographer's and editor's line (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
