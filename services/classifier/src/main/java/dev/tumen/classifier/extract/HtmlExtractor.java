@@ -128,6 +128,7 @@ public final class HtmlExtractor {
             t = t.substring(0, nl).strip();
         }
         return !t.isEmpty() && b.linkLength == 0 && b.size <= HEADLINE_SIZE && !DateFinder.hasDate(t) && !BY.matcher(t).lookingAt()
+                && !STAMP_CLOCK.matcher(t).find()
                 && headlineShaped(t) && ".。:：,;、".indexOf(t.charAt(t.length() - 1)) < 0 ? t : null;
     }
 
@@ -149,6 +150,9 @@ public final class HtmlExtractor {
         return opens && first.text().strip().equals(line) && line.indexOf('\n') < 0 && b.linkLength == 0
                 && headlineShaped(line) && !DateFinder.hasDate(line) && !hasSentenceEnd(line) ? line : null;
     }
+
+    /** A clock time: a wire story's dateline line names its hour ("ZARUBINO, December 2 (NEW) | 11:20"), a headline none. */
+    private static final java.util.regex.Pattern STAMP_CLOCK = java.util.regex.Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])");
 
     /** A byline: "By Maria Lund", "Posted by the secretary", "Written by …". */
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("(?iu)(?:posted |written |published |updated )?by\\s");
@@ -208,6 +212,35 @@ public final class HtmlExtractor {
         return String.join("\n\n", paragraphs);
     }
 
+    /** How much of the page's text a title's words are looked for in. */
+    private static final int TITLE_WORDS_IN = 100_000;
+
+    /**
+     * Whether the page shows none of the title's words of four letters or more: a print version titled "Версия для
+     * печати", a page titled by its kind. A story's title shares its names with its text, or is shown over it. Not for
+     * scripts written without spaces, whose words are not told apart here.
+     */
+    private static boolean namesNoWordOf(String title, DomBlocks d) {
+        if (DomBlocks.ideographs(title) > 0) {
+            return false;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < d.blocks.size() && text.length() < TITLE_WORDS_IN; k++) {
+            PageBudget.check();
+            text.append(d.blocks.get(k).text.toLowerCase(java.util.Locale.ROOT)).append(' ');
+        }
+        boolean any = false;
+        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                any = true;
+                if (text.indexOf(w) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
     /** Three words or more, or six Han, kana or Hangul characters: a headline's length, not a kicker's or a section's. */
     private static boolean headlineShaped(String t) {
         return LineRules.tokens(t) >= 3 || DomBlocks.ideographs(t) >= 6;
@@ -249,8 +282,9 @@ public final class HtmlExtractor {
             return found;
         }
         // a <title> naming a story names it: the line above the text is the headline when the title holds it ("Headline -
-        // Site", the site's side unknown), not when the title names another story (a newsletter's issue, a report's series)
-        return LineRules.normalise(title).contains(LineRules.normalise(found)) ? found : null;
+        // Site", the site's side unknown), not when the title names another story (a newsletter's issue, a report's series);
+        // a title none of whose words the page shows names the page's kind ("Версия для печати"), not its story
+        return LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d) ? found : null;
     }
 
     /**

@@ -57,6 +57,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
     }
 
     private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s[-|–—·»]{1,2}\\s");
+    /** The parts of a title: the separators above, and the bars CJK titles set without spaces ("お知らせ｜研究会"). */
+    private static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s[-|–—·»]{1,2}\\s|\\s*[|｜]\\s*");
     /** What a footer's line puts around the site's name: "© 2026 Town News.", "(c) Town News". */
     private static final java.util.regex.Pattern SITE_LINE_MARKS = java.util.regex.Pattern.compile(
             "(?i)^(?:©|\\(c\\)|copyright)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*|[\\s.,]*(?:\\d{4})?[\\s.]*$");
@@ -233,7 +235,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
             // an h1 of a logo picture says nothing: the <title> does, for the site or for the story
             if (title.isEmpty()) {
                 title = withoutSiteName(doc, doc.title().strip());
-                from = masthead.site(title) ? TitleFrom.SECTION : TitleFrom.DOCUMENT;
+                from = masthead.site(title) || masthead.linksOnly(title) ? TitleFrom.SECTION : TitleFrom.DOCUMENT;
             }
         }
         if (published == null) {
@@ -438,6 +440,23 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 }
             }
             return false;
+        }
+
+        /**
+         * A title made of names the page's links say, two or more ("お知らせ｜環日本海経済研究会": the section's menu item
+         * and the logo's link): it names the section and the site, no story.
+         */
+        boolean linksOnly(String title) {
+            String[] parts = TITLE_PARTS.split(title);
+            if (parts.length < 2) {
+                return false;
+            }
+            for (String part : parts) {
+                if (!menuItems().contains(part.strip().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
