@@ -433,6 +433,10 @@ class ExtractionFixturesTest {
         "en-wire-photo-caption-first", // a wire story under its lead photo's caption, the headline an h2, a dateline line "ZARUBINO, December 2 (NEW) | 11:20" (titled by it)
         "ru-story-details-sections", // an explainer whose answers sit in closed <details> under their questions (guard)
         "zh-photo-story-desc-divs", // a Chinese photo story: each picture in a link over a div.pic_desc line, the photographer's and editor's line (guard)
+        "de-ministry-pressemitteilung", // a German ministry's release: Leichte Sprache links, breadcrumb, a numbered kicker, downloads, press contact, print (guard)
+        "zh-gov-policy-interpretation", // a Chinese bureau's 政策解读 page: 字体 大中小, 打印, 附件, a QR box, the headline a <div> (guard)
+        "en-headline-in-hero-figcaption", // a long read whose h1 and dek sit in the hero picture's figcaption, the <title> the magazine's name (guard)
+        "ru-telegram-s-link-preview", // a channel post with a link preview box (site, title, description) under its text (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
