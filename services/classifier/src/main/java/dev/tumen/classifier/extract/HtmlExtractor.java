@@ -2519,12 +2519,106 @@ public final class HtmlExtractor {
             // a lone paragraph was chosen: its sibling paragraphs are the rest of the article, cut apart by heavy boxes
             boolean lone = level == 0 && best.end - best.start <= 2;
             ranges = joinSiblings(d, prefix, parent, anchor, ranges, bestScore, lone, level == 0 ? null : best);
+            if (level > 0) {
+                ranges = withOwnSubhead(d, parent, anchor, ranges);
+            }
             if (body || !onlyArticle(d, parent, ranges)) {
                 break;
             }
             anchor = parent;
         }
+        return withLeadUnderHeadline(d, ranges);
+    }
+
+    /** A lead is a paragraph or two. */
+    private static final int LEAD_PARAGRAPHS = 2;
+
+    /**
+     * The lead standing right under the headline, in the box that holds the headline and the text: a paragraph or two
+     * of prose without links between them, nothing else (a byline's line between keeps it out), where the search for the text's
+     * parts stopped below that box (an accordion's sections under a standfirst). A standfirst in the story's
+     * {@code <header>} stands in a box without the text and stays out, as the benchmark's truth leaves it.
+     */
+    private static List<int[]> withLeadUnderHeadline(DomBlocks d, List<int[]> ranges) {
+        int h = d.headline;
+        if (h < 0) {
+            return ranges;
+        }
+        Span box = d.span(d.blocks.get(h).owner);
+        box = box == null ? null : box.parent;
+        if (box == null) {
+            return ranges;
+        }
+        List<Block> lead = new ArrayList<>();
+        int k = h + 1;
+        for (; k < box.end; k++) {
+            PageBudget.check();
+            Block b = d.blocks.get(k);
+            if (b.text.isBlank()) {
+                continue;
+            }
+            // a standfirst named "teaser" is no teaser: it links nowhere, and stands in the headline's own box
+            boolean named = b.negative && (b.linkLength > 0 || b.owner.parent() != box.element);
+            if (named || isHeading(b) || !isProse(b) || b.linkDensity() >= 0.25 || covered(ranges, k) && !b.negative) {
+                break;
+            }
+            lead.add(b);
+        }
+        // the text goes on right after it, in the same box
+        if (lead.isEmpty() || lead.size() > LEAD_PARAGRAPHS || k >= box.end || !covered(ranges, k)) {
+            return ranges;
+        }
+        for (Block b : lead) {
+            b.negative = false;
+        }
+        return merged(ranges, new int[] {h + 1, k});
+    }
+
+    /**
+     * The subhead opening the box the text was found in, when the boxes joined beside it each open with theirs: a story
+     * told in sections (an accordion's, a feature's), each a subhead over a box of text, whose first section's subhead
+     * stood before the paragraph chosen and was left out while the next sections joined whole.
+     */
+    private static List<int[]> withOwnSubhead(DomBlocks d, Span parent, Span anchor, List<int[]> ranges) {
+        int first = Integer.MAX_VALUE;
+        for (int[] r : ranges) {
+            if (r[0] >= anchor.start && r[0] < anchor.end) {
+                first = Math.min(first, r[0]);
+            }
+        }
+        if (first == Integer.MAX_VALUE || first == anchor.start) {
+            return ranges;
+        }
+        boolean headed = false;
+        for (int k = anchor.start; k < first; k++) {
+            Block b = d.blocks.get(k);
+            if (!b.text.isBlank() && !isHeading(b)) {
+                return ranges;
+            }
+            headed |= isHeading(b);
+        }
+        if (!headed) {
+            return ranges;
+        }
+        for (int i = parent.start; i < parent.end; ) {
+            PageBudget.check();
+            Span child = childAt(d, parent, i);
+            int end = child == null ? i + 1 : Math.max(child.end, i + 1);
+            if (child != null && child != anchor && isHeading(d.blocks.get(child.start)) && covered(ranges, child.start)) {
+                return merged(ranges, new int[] {anchor.start, first});
+            }
+            i = end;
+        }
         return ranges;
+    }
+
+    private static boolean covered(List<int[]> ranges, int k) {
+        for (int[] r : ranges) {
+            if (k >= r[0] && k < r[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -3216,17 +3310,20 @@ public final class HtmlExtractor {
 
     /**
      * A box of controls: a line or two beside buttons or fields and no prose, no subhead ("Was this page helpful?" over
-     * Yes and No, "Rate this recipe"); the article's own text is never such a box.
+     * Yes and No, "Rate this recipe") but a survey's question over its choices in a form; the article's own text is never
+     * such a box.
      */
     private static boolean controls(DomBlocks d, Span s, int[] prose) {
         int n = s.end - s.start;
         if (n < 1 || n > 2 || s.mainText || s.holdsArticle || prose[s.end] > prose[s.start]) {
             return false;
         }
+        // a survey's question may be a subhead over its choices, in a form of its own
+        boolean survey = s.element.selectFirst("form input[type=radio], form input[type=checkbox], form select") != null;
         for (int i = s.start; i < s.end; i++) {
             Block b = d.blocks.get(i);
             // a code block's copy button sits beside its code
-            if (isHeading(b) || b.tag().equals("pre") || b.owner.closest("pre") != null) {
+            if (isHeading(b) && !survey || b.tag().equals("pre") || b.owner.closest("pre") != null) {
                 return false;
             }
         }

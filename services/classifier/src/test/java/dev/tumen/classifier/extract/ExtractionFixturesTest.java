@@ -437,6 +437,10 @@ class ExtractionFixturesTest {
         "zh-gov-policy-interpretation", // a Chinese bureau's 政策解读 page: 字体 大中小, 打印, 附件, a QR box, the headline a <div> (guard)
         "en-headline-in-hero-figcaption", // a long read whose h1 and dek sit in the hero picture's figcaption, the <title> the magazine's name (guard)
         "ru-telegram-s-link-preview", // a channel post with a link preview box (site, title, description) under its text (guard)
+        "ja-municipal-page-feedback", // a Japanese city's page (CMS-8341 shape): an inquiry box, a "was this page helpful?" survey form, an Adobe Reader note (all kept: P 0.37)
+        "ru-amp-accordion-story", // an AMP explainer: a lead, then amp-accordion sections each a subhead over a paragraph (the lead and the first subhead lost: R 0.75)
+        "de-liveticker-oldest-dated", // a German live ticker oldest first, "02.12.2026, 06:15 Uhr" stamps, two reporters, its standfirst a p named "teaser" (dropped: R 0.89)
+        "zh-news-english-abstract", // a Chinese institute's news with an English abstract box after it (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
