@@ -346,7 +346,9 @@ public final class HtmlExtractor {
         boolean bare = chrome || text.length() < NOTHING_CHARS;
         if (visible.figcaptions >= 3 || bare) {
             String before = text;
-            text = withGallery(root, text, bare, chrome);
+            // a stray line the line rules call furniture (a footer's copyright) is no intro to a gallery
+            boolean stray = text.isBlank() || text.length() < NOTHING_CHARS && rules.kind(text.strip()) != LineRules.Kind.TEXT;
+            text = withGallery(root, text, bare, chrome || stray);
             chrome &= text.equals(before);
         }
         if (text.length() < NOTHING_CHARS || chrome || visible.srcdocs > 0) {
@@ -507,8 +509,9 @@ public final class HtmlExtractor {
             total += t.length();
         }
         if (captions.isEmpty() && bare) {
-            // the page's reading gave a stray line (a footer's copyright): the pictures' lines are all it says
-            return pictureCaptions(root, text, captions) > 0 ? String.join("\n\n", captions) : text;
+            // the pictures' lines follow the reading (a one-line intro), or stand alone where it gave only chrome
+            return pictureCaptions(root, text, captions) == 0 ? text
+                    : (text.isEmpty() || chrome ? "" : text + "\n\n") + String.join("\n\n", captions);
         }
         if (captions.size() < (bare ? 1 : 3) || !chrome && total <= 2 * text.length()) {
             return text;

@@ -441,6 +441,9 @@ class ExtractionFixturesTest {
         "ru-amp-accordion-story", // an AMP explainer: a lead, then amp-accordion sections each a subhead over a paragraph (the lead and the first subhead lost: R 0.75)
         "de-liveticker-oldest-dated", // a German live ticker oldest first, "02.12.2026, 06:15 Uhr" stamps, two reporters, its standfirst a p named "teaser" (dropped: R 0.89)
         "zh-news-english-abstract", // a Chinese institute's news with an English abstract box after it (guard)
+        "ko-photo-gallery-intro-em", // a Korean gallery: a one-line intro, then pictures in inline boxes each over an <em> caption (the intro lost to the captions: R 0.77)
+        "ko-broadcast-report-lines", // a broadcaster's report: [앵커], [리포트], [인터뷰] lines in a <br> block under a video player, the reporter's card (guard)
+        "ru-news-inline-read-also-dzen", // a Russian news page: the headline a div, an inline "Также читайте" card, a Dzen promo line, tags (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
