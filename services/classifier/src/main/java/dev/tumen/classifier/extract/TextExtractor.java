@@ -85,6 +85,15 @@ public final class TextExtractor {
                 continue;
             }
             if (kind == LineRules.Kind.FURNITURE) {
+                String lead = started ? null : leadAfterCredit(line);
+                if (lead != null) {
+                    captions.add(line.substring(0, line.length() - lead.length()).strip());
+                    started = true;
+                    keepLongPending(pending, kept);
+                    kept.add(lead);
+                    seen.add(key(LineRules.normalise(lead)));
+                    continue;
+                }
                 if (!started && isProse(line)) {
                     captions.add(line);
                 }
@@ -118,12 +127,7 @@ public final class TextExtractor {
             }
             if (isProse(line)) {
                 started = true;
-                for (String p : pending) {
-                    if (LineRules.tokens(p) >= 5) {
-                        kept.add(p);
-                    }
-                }
-                pending.clear();
+                keepLongPending(pending, kept);
                 kept.add(line);
             } else if (!started) {
                 if ((title == null || menuAfterTitle) && (tokens >= TITLE_TOKENS || !afterSentence && cjkHeadline(lines, i, line))) {
@@ -365,6 +369,39 @@ public final class TextExtractor {
     }
 
     /** Sentence-like: ends as a sentence does and is long enough, or is simply long. */
+    /** Short lines waiting above the first paragraph: those of five words or more are its opening lines, hard-wrapped. */
+    private static void keepLongPending(List<String> pending, List<String> kept) {
+        for (String p : pending) {
+            if (LineRules.tokens(p) >= 5) {
+                kept.add(p);
+            }
+        }
+        pending.clear();
+    }
+
+    /**
+     * A photo credit glued to the lead after the photo's caption ("… 회담에 앞서 악수하고 있다. 연합뉴스김정은 북한 국무위원장과 …",
+     * "… before talks. ReutersKim Jong Un and …"): a page copied without the break between caption and story. Glued
+     * without a space only where the case or script tells the two words apart ("ReutersKim", Hangul on Hangul that is
+     * no particle: "연합뉴스는" is the agency's own sentence), so "APEC" is no credit "AP"; the lead opens as a sentence does
+     * (". Reuters reported …" is the caption's own).
+     */
+    private static final Pattern GLUED_CREDIT = Pattern.compile(
+            "[.!?。]\\s*(?:[/|]\\s*)?(?:(?:AP|AFP|EPA|UPI|Reuters|REUTERS|로이터|신화|Xinhua|조선중앙통신|노동신문|ТАСС|TASS|РИА Новости)\\s*[/=]?\\s*)?"
+                    + "(?:연합뉴스|뉴스1|뉴시스|News1|Newsis|Yonhap|AP|AFP|EPA|UPI|Reuters|REUTERS|로이터|Getty Images|게티이미지(?:코리아)?|ТАСС|TASS"
+                    + "|РИА Новости|Sputnik|Спутник|新华社|新華社|共同通信|時事通信)"
+                    + "(?:\\s+|(?<=[\\p{Ll}\\p{IsHangul}])(?=\\p{Lu}|(?!에서|으로|에게)[\\p{IsHangul}&&[^은는이가을를의에와과도로]]|[은는이가을를의에와과도로](?![\\s\\p{P}])))(?=[\\p{Lu}\\p{IsHangul}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\"«“])");
+
+    /** The lead after a caption's glued credit, when a sentence follows it; otherwise null. */
+    String leadAfterCredit(String line) {
+        java.util.regex.Matcher m = GLUED_CREDIT.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        String lead = line.substring(m.end());
+        return isProse(lead) && rules.kind(lead) == LineRules.Kind.TEXT ? lead : null;
+    }
+
     /**
      * A Chinese or Japanese headline is one "word" by its spaces: a line of eight or more Han or kana characters that ends
      * no sentence (a caption does: "…建军节。（资料照）") and stands alone above a blank line reads as a headline of four

@@ -229,4 +229,30 @@ class TextExtractorTest {
                 "", LEAD, "", SECOND);
         assertEquals("Ferry line to open in spring", byline.title());
     }
+
+    @Test
+    void aCaptionsCreditGluedToTheLeadLeavesTheLeadInTheText() {
+        // a Korean portal's caption, its credit and the lead on one line: the break between them was lost in copying
+        String koLead = "해양수산부 장관과 러시아 교통부 장관이 나진항에서 만나 새 화물 항로 개설에 합의했다.";
+        TextExtractor.Result ko = extract("해양수산부 장관(왼쪽)과 러시아 교통부 장관이 2일 나진항에서 악수하고 있다. 연합뉴스" + koLead, "",
+                "양측은 내년 봄부터 매주 두 차례 화물선을 운항하기로 했다고 해양수산부가 밝혔다.");
+        assertEquals(koLead + "\n\n양측은 내년 봄부터 매주 두 차례 화물선을 운항하기로 했다고 해양수산부가 밝혔다.", ko.body());
+        TextExtractor.Result spaced = extract("해양수산부 장관(왼쪽)과 러시아 교통부 장관이 2일 나진항에서 악수하고 있다. AP 연합뉴스 " + koLead);
+        assertEquals(koLead, spaced.body());
+        TextExtractor.Result en = extract("Ferry line to open in spring", "",
+                "The harbour master (left) and the mayor cut the ribbon on Monday. Reuters" + LEAD, "", SECOND);
+        assertEquals(LEAD + "\n\n" + SECOND, en.body());
+        String ruLead = "Глава порта и мэр города открыли в понедельник новую паромную линию после двух лет задержек.";
+        TextExtractor.Result ru = extract("Глава порта (слева) и мэр города перерезают ленточку. ТАСС " + ruLead, "", SECOND);
+        assertEquals(ruLead + "\n\n" + SECOND, ru.body());
+        // guards: the agency's own sentence after the caption ("연합뉴스는 …", "Reuters reported …"), an acronym that
+        // starts like a credit, a caption with no sentence after its credit: the line stays the caption it was
+        for (String caption : new String[] {
+                "해양수산부 장관(왼쪽)과 러시아 교통부 장관이 2일 나진항에서 악수하고 있다. 연합뉴스는 양측이 새 항로 개설에 합의했다고 전했다.",
+                "The harbour master (left) and the mayor cut the ribbon. Reuters reported that the line will open in spring next year.",
+                "The harbour master (left) and the mayor cut the ribbon. APEC delegates watched the ceremony from the quay all morning.",
+                "해양수산부 장관(왼쪽)과 러시아 교통부 장관이 2일 나진항에서 악수하고 있다. 연합뉴스"}) {
+            assertEquals(LEAD + "\n\n" + SECOND, extract(caption, "", LEAD, "", SECOND).body(), caption);
+        }
+    }
 }
