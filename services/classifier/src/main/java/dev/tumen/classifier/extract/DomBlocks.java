@@ -385,22 +385,41 @@ final class DomBlocks {
         if (doc == null) {
             return;
         }
+        // one walk for the controls, the in-page links and the boxes named by id: most pages have none of the first two
+        List<Element> controlList = new ArrayList<>();
+        List<Element> anchors = new ArrayList<>();
+        List<Element> named = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            PageBudget.check();
+            if (node instanceof Element el) {
+                if (el.hasAttr("aria-controls")) {
+                    controlList.add(el);
+                }
+                if (el.normalName().equals("a") && el.attr("href").startsWith("#")) {
+                    anchors.add(el);
+                }
+                if (!el.id().isEmpty()) {
+                    named.add(el);
+                }
+            }
+        }, doc);
         Map<String, List<Element>> byId = new HashMap<>();
         // a tab not selected names its panel the same way: a story told in tabs ("Day one", "Day two") is read whole
-        for (Element c : doc.select("[aria-controls][aria-expanded=false], [role=tab][aria-controls][aria-selected=false]")) {
-            PageBudget.check();
-            if (toggle(c) && !c.hasAttr("aria-haspopup")) {
+        for (Element c : controlList) {
+            boolean collapsed = c.attr("aria-expanded").equalsIgnoreCase("false")
+                    || c.attr("role").equalsIgnoreCase("tab") && c.attr("aria-selected").equalsIgnoreCase("false");
+            if (collapsed && toggle(c) && !c.hasAttr("aria-haspopup")) {
                 for (String id : c.attr("aria-controls").strip().split("\\s+")) {
                     byId.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
                 }
             }
         }
-        Map<String, Element> chapters = chapterMenus(doc);
+        Map<String, Element> chapters = chapterMenus(anchors);
         if (byId.isEmpty() && chapters.isEmpty()) {
             return;
         }
         Map<Element, List<Element>> shownBy = new IdentityHashMap<>();
-        for (Element box : doc.select("[id]")) {
+        for (Element box : named) {
             PageBudget.check();
             List<Element> controls = byId.get(box.id());
             boolean dialog = box.hasAttr("popover") || box.hasAttr("aria-modal") || box.attr("role").equalsIgnoreCase("dialog")
@@ -432,9 +451,9 @@ final class DomBlocks {
      * script shows one at a time ("Morning", "Noon", "Night" over the sections of a feature). Maps each fragment to
      * the menu naming it.
      */
-    private static Map<String, Element> chapterMenus(Document doc) {
+    private static Map<String, Element> chapterMenus(List<Element> anchors) {
         Map<Element, List<String>> menus = new IdentityHashMap<>();
-        for (Element a : doc.select("a[href^=#]")) {
+        for (Element a : anchors) {
             PageBudget.check();
             String fragment = a.attr("href").substring(1).strip();
             Element item = a.parent();

@@ -976,9 +976,10 @@ public final class HtmlExtractor {
                     text = isProse(b) && b.linkDensity() < 0.5;
                     continue;
                 }
-                if (titleKey.length() >= CITED_TITLE && b.text.length() <= CITATION_CHARS && !isHeading(b)) {
+                if (titleKey.length() >= CITED_TITLE && b.text.length() <= CITATION_CHARS && b.text.length() > titleKey.length()
+                        && !isHeading(b) && DateFinder.hasYear(b.text)) {
                     String norm = LineRules.normalise(b.text);
-                    if (norm.length() > titleKey.length() + 10 && norm.contains(titleKey) && DateFinder.hasYear(b.text)) {
+                    if (norm.length() > titleKey.length() + 10 && norm.contains(titleKey)) {
                         skip.add(k);
                     }
                 }
