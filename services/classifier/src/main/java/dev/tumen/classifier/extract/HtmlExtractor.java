@@ -216,12 +216,17 @@ public final class HtmlExtractor {
     private static final int TITLE_WORDS_IN = 100_000;
 
     /**
-     * Whether the page shows none of the title's words of four letters or more: a print version titled "Версия для
-     * печати", a page titled by its kind. A story's title shares its names with its text, or is shown over it. Not for
+     * Whether the page shows none of the title's words of four letters or more (two Hangul syllables): a print version
+     * titled "Версия для печати" or "기사 인쇄하기", a page titled by its kind. A story's title shares its names with its text, or is shown over it. Not for
      * scripts written without spaces, whose words are not told apart here.
      */
     private static boolean namesNoWordOf(String title, DomBlocks d) {
-        if (DomBlocks.ideographs(title) > 0) {
+        int hangul = 0;
+        for (int i = 0; i < title.length(); i++) {
+            hangul += title.charAt(i) >= '\uac00' && title.charAt(i) <= '\ud7a3' ? 1 : 0;
+        }
+        // Han and kana run words together; Hangul spaces them, a word of two syllables or more
+        if (DomBlocks.ideographs(title) > hangul) {
             return false;
         }
         StringBuilder text = new StringBuilder();
@@ -231,7 +236,7 @@ public final class HtmlExtractor {
         }
         boolean any = false;
         for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.length() >= 4) {
+            if (w.length() >= 4 || w.length() >= 2 && w.charAt(0) >= '\uac00' && w.charAt(0) <= '\ud7a3') {
                 any = true;
                 if (text.indexOf(w) >= 0) {
                     return false;

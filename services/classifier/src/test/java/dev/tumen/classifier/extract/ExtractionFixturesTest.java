@@ -444,6 +444,8 @@ class ExtractionFixturesTest {
         "ko-photo-gallery-intro-em", // a Korean gallery: a one-line intro, then pictures in inline boxes each over an <em> caption (the intro lost to the captions: R 0.77)
         "ko-broadcast-report-lines", // a broadcaster's report: [앵커], [리포트], [인터뷰] lines in a <br> block under a video player, the reporter's card (guard)
         "ru-news-inline-read-also-dzen", // a Russian news page: the headline a div, an inline "Также читайте" card, a Dzen promo line, tags (guard)
+        "ko-print-popup-page", // a Korean paper's print popup titled "기사 인쇄하기", the headline a table cell over the <br> text (titled by the page's kind)
+        "ko-portal-summary-strong", // a Korean portal's article: a bold summary of two lines opening the <br> text, summary-bot and font buttons, reactions (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
