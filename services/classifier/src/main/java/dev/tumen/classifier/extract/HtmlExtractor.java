@@ -212,6 +212,9 @@ public final class HtmlExtractor {
         return String.join("\n\n", paragraphs);
     }
 
+    /** A site's or a section's name in a link is this short. */
+    private static final int LINK_NAME = 40;
+
     /** How much of the page's text a title's words are looked for in. */
     private static final int TITLE_WORDS_IN = 100_000;
 
@@ -234,8 +237,24 @@ public final class HtmlExtractor {
             PageBudget.check();
             text.append(d.blocks.get(k).text.toLowerCase(java.util.Locale.ROOT)).append(' ');
         }
+        // the parts naming the site or a section, a link's whole text ("보도자료 상세 | Site"), say nothing of the page
+        Set<String> links = new HashSet<>();
+        org.jsoup.nodes.Document doc = d.blocks.isEmpty() ? null : d.blocks.get(0).owner.ownerDocument();
+        for (Element a : doc == null ? List.<Element>of() : doc.select("a[href]")) {
+            PageBudget.check();
+            String t = a.text().strip();
+            if (!t.isEmpty() && t.length() <= LINK_NAME) {
+                links.add(t.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        StringBuilder own = new StringBuilder();
+        for (String part : PageMetadata.TITLE_PARTS.split(title)) {
+            if (!links.contains(part.strip().toLowerCase(java.util.Locale.ROOT))) {
+                own.append(part).append(' ');
+            }
+        }
         boolean any = false;
-        for (String w : title.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : own.toString().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
             if (w.length() >= 4 || w.length() >= 2 && w.charAt(0) >= '\uac00' && w.charAt(0) <= '\ud7a3') {
                 any = true;
                 if (text.indexOf(w) >= 0) {

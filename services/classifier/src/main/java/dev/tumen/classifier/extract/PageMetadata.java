@@ -58,7 +58,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
 
     private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s[-|–—·»]{1,2}\\s");
     /** The parts of a title: the separators above, and the bars CJK titles set without spaces ("お知らせ｜研究会"). */
-    private static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s[-|–—·»]{1,2}\\s|\\s*[|｜]\\s*");
+    static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s[-|–—·»]{1,2}\\s|\\s*[|｜]\\s*");
     /** What a footer's line puts around the site's name: "© 2026 Town News.", "(c) Town News". */
     private static final java.util.regex.Pattern SITE_LINE_MARKS = java.util.regex.Pattern.compile(
             "(?i)^(?:©|\\(c\\)|copyright)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*|[\\s.,]*(?:\\d{4})?[\\s.]*$");
@@ -215,10 +215,12 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         Masthead masthead = new Masthead(doc);
         Headings headings = new Headings(doc);
+        String account = "";
         if (title.isEmpty()) {
             title = meta(doc, "og:title");
+            account = masthead.account(title) ? title : "";
             // a theme that fills og:title with the site's name on every page declares no headline
-            if (title.equalsIgnoreCase(meta(doc, "og:site_name")) || masthead.site(title) || masthead.account(title)) {
+            if (title.equalsIgnoreCase(meta(doc, "og:site_name")) || masthead.site(title) || !account.isEmpty()) {
                 title = "";
             } else if (!title.isEmpty()) {
                 title = printed(doc, headings, masthead, title);
@@ -235,6 +237,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
             // an h1 of a logo picture says nothing: the <title> does, for the site or for the story
             if (title.isEmpty()) {
                 title = withoutSiteName(doc, doc.title().strip());
+                // the account's name, not "Account – Telegram", when the page names nothing better
+                title = !account.isEmpty() && title.contains(account) ? account : title;
                 from = masthead.site(title) || masthead.linksOnly(title) ? TitleFrom.SECTION : TitleFrom.DOCUMENT;
             }
         }

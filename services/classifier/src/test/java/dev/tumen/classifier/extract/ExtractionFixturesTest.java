@@ -446,6 +446,8 @@ class ExtractionFixturesTest {
         "ru-news-inline-read-also-dzen", // a Russian news page: the headline a div, an inline "Также читайте" card, a Dzen promo line, tags (guard)
         "ko-print-popup-page", // a Korean paper's print popup titled "기사 인쇄하기", the headline a table cell over the <br> text (titled by the page's kind)
         "ko-portal-summary-strong", // a Korean portal's article: a bold summary of two lines opening the <br> text, summary-bot and font buttons, reactions (guard)
+        "ko-press-event-outline-lines", // a Korean committee's release titled "보도자료 상세 | site", the headline a <div>, an event outline of "- 일시 :" lines (titled by the page's kind)
+        "ru-notice-schedule-lines", // a border office's notice: a schedule of short "31 декабря — с 9:00 до 15:00;" lines between prose (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
