@@ -352,7 +352,10 @@ public final class PhraseMatcher<T> {
                         secondUnordered = true;
                     }
                 }
-                if (p.checkEnd() && end < n && TextFold.isWordChar(text.charAt(end))) {
+                // Korean attaches its particles to a foreign word as to its own ("KN-23으로", "ATACMS를"): Hangul right
+                // after a Latin, Cyrillic or digit ending ends the word
+                if (p.checkEnd() && end < n && TextFold.isWordChar(text.charAt(end))
+                        && !(TextFold.isHangul(text.charAt(end)) && !TextFold.isHangul(text.charAt(end - 1)))) {
                     continue;
                 }
                 (id < split ? first : second).add(new Hit<>(start, end, p.value(), p.weak()));

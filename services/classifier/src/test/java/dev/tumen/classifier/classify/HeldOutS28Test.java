@@ -28,4 +28,35 @@ class HeldOutS28Test {
     void weaponsHandedToTheOtherSideAreSupplied(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    /**
+     * A North Korean weapon that struck a place at the front is used on the battlefield: Korean 강타 (struck) and 공습 (air
+     * raid) and Japanese 直撃 were missing where English has "struck" and "hit", so "북한 KN-23으로 추정되는 미사일이 하르키우를
+     * 강타했다" told no use. Guards: a typhoon that struck the North is no battle; not Russian "поразил" ("Kim impressed
+     * Shoigu with new missiles") nor German "traf" ("Putin traf Kim").
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "ko; CRITICAL; 北 KN-23 추정 미사일, 하르키우 아파트 강타; 지난 2일 북한제 KN-23으로 추정되는 미사일이 우크라이나 하르키우의 아파트를 강타해 주민 10명이 숨졌다고 우크라이나 당국이 밝혔다.",
+        "ko; CRITICAL; 러시아, 북한제 미사일로 키이우 공습; 러시아가 북한제 탄도미사일을 동원해 우크라이나 수도 키이우를 공습했다고 우크라이나 공군이 밝혔다.",
+        "ja; CRITICAL; 北朝鮮製ミサイル、ハルキウの集合住宅を直撃; ロシア軍が発射した北朝鮮製とみられる弾道ミサイルが２日、ウクライナ東部ハルキウの集合住宅を直撃し、住民１０人が死亡した。",
+        "ko; LOW; 태풍 강타한 北 나선에 러시아 구호물자 도착; 태풍이 강타한 북한 나선시에 러시아가 보낸 밀가루와 의약품 등 구호물자가 도착했다고 조선중앙통신이 보도했다.",
+        "ru; HIGH; Ким поразил Шойгу новыми ракетами; Ким Чен Ын показал министру обороны России Сергею Шойгу новые баллистические ракеты и поразил гостя их дальностью.",
+    })
+    void aWeaponThatStruckAPlaceAtTheFrontWasUsed(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
+
+    /**
+     * Korean attaches its particles to a foreign word as to its own: "KN-23으로" and "ATACMS를" are the weapon's name, so a
+     * Latin, Cyrillic or digit word's end is where Hangul follows it (the phrase matcher checked a letter there).
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "ko; CRITICAL; 러, 北 KN-23으로 하르키우 공격; 러시아군이 북한이 제공한 KN-23으로 우크라이나 하르키우를 공격했다고 우크라이나 당국이 밝혔다.",
+        "ko; HIGH; 국정원 \"北, 러시아에 KN-23 수십 발 제공\"; 국가정보원은 북한이 러시아에 KN-23을 수십 발 제공했다고 밝혔다.",
+    })
+    void aForeignWeaponNameWithAKoreanParticleIsTheWeapon(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }

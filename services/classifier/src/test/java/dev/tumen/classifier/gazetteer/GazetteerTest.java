@@ -67,4 +67,13 @@ class GazetteerTest {
         assertTrue(m.findAll("Granatenwerfer").isEmpty());
         assertTrue(m.findAll("Elitesoldaten").isEmpty());
     }
+
+    @Test
+    void aKoreanParticleAfterAForeignWordEndsTheWord() {
+        PhraseMatcher<String> m = PhraseMatcher.of(java.util.Map.of("KN 23", "weapon", "TASS", "outlet", "Shoigu", "name"));
+        assertEquals(List.of("weapon", "outlet", "name"),
+                m.findAll("북한 KN-23으로 추정되는 미사일, TASS는 전했다, Shoigu와 만났다").stream().map(PhraseMatcher.Hit::value).toList());
+        // guards: a longer Latin word or number is no match
+        assertEquals(List.of(), m.findAll("KN 230 and TASSR").stream().map(PhraseMatcher.Hit::value).toList());
+    }
 }

@@ -63,7 +63,8 @@ final class NaivePhraseMatcher<T> {
             int keyEnd = at.get(f.endFed() - 1) + 1;
             int end = p.tail() == null ? keyEnd : tailEnd(text, keyEnd, p.tail());
             boolean startOk = !p.checkStart() || start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
-            boolean endOk = end >= 0 && (!p.checkEnd() || end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            boolean endOk = end >= 0 && (!p.checkEnd() || end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    || TextFold.isHangul(text.charAt(end)) && !TextFold.isHangul(text.charAt(end - 1)));
             if (startOk && endOk) {
                 hits.add(new PhraseMatcher.Hit<>(start, end, p.value(), p.weak()));
             }
