@@ -845,7 +845,7 @@ public final class Labeller {
         for (int k = 0; k < spans.size(); k++) {
             Sentences.Span span = spans.get(k);
             boolean isTitle = bodyStart > 0 && span.start() == 0;
-            boolean caption = !isTitle && k + 1 < spans.size() && credit(text, spans.get(k + 1));
+            boolean caption = !isTitle && k + 1 < spans.size() && (credit(text, spans.get(k + 1)) || creditOpens(text, spans.get(k + 1)));
             List<Mention> inside = new ArrayList<>();
             while (m < mentions.size() && mentions.get(m).start() < span.end()) {
                 if (mentions.get(m).start() >= span.start()) {
@@ -2109,6 +2109,14 @@ public final class Labeller {
 
     static boolean credit(String text, Sentences.Span span) {
         return span.end() - span.start() <= MAX_CREDIT_CHARS && CREDIT.matcher(text.substring(span.start(), span.end())).matches();
+    }
+
+    /** A credit glued to the head of the next sentence ("… 연설하고 있다. 연합뉴스 북한이 …"): the sentence before it is a caption. */
+    private static final java.util.regex.Pattern CREDIT_OPENING = java.util.regex.Pattern.compile(
+            dev.tumen.classifier.extract.TextExtractor.GLUED_CREDIT_OPENING);
+
+    static boolean creditOpens(String text, Sentences.Span span) {
+        return CREDIT_OPENING.matcher(text).region(span.start(), span.end()).lookingAt();
     }
 
     /** A dateline or agency tag long enough to pass {@link #MIN_SENTENCE_CHARS}: it must not use up the lead either. */

@@ -380,17 +380,25 @@ public final class TextExtractor {
     }
 
     /**
+     * The agencies and picture desks a photo's credit names, one agency through another too ("AP 연합뉴스", "AFP/Yonhap"):
+     * the credits this extractor and the labeller find glued to the sentence after a caption.
+     */
+    public static final String GLUED_CREDIT_NAMES =
+            "(?:(?:AP|AFP|EPA|UPI|Reuters|REUTERS|로이터|신화|Xinhua|조선중앙통신|노동신문|ТАСС|TASS|РИА Новости)\\s*[/=]?\\s*)?"
+                    + "(?:연합뉴스|뉴스1|뉴시스|News1|Newsis|Yonhap|AP|AFP|EPA|UPI|Reuters|REUTERS|로이터|Getty Images|게티이미지(?:코리아)?|ТАСС|TASS"
+                    + "|РИА Новости|Sputnik|Спутник|新华社|新華社|共同通信|時事通信)";
+    /** Such a credit and the sentence it is glued to (see {@link #GLUED_CREDIT}): the pattern ends where that sentence starts. */
+    public static final String GLUED_CREDIT_OPENING = GLUED_CREDIT_NAMES
+            + "(?:\\s+|(?<=[\\p{Ll}\\p{IsHangul}])(?=\\p{Lu}|(?!에서|으로|에게)[\\p{IsHangul}&&[^은는이가을를의에와과도로]]|[은는이가을를의에와과도로](?![\\s\\p{P}])))(?=[\\p{Lu}\\p{IsHangul}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\"«“])";
+
+    /**
      * A photo credit glued to the lead after the photo's caption ("… 회담에 앞서 악수하고 있다. 연합뉴스김정은 북한 국무위원장과 …",
      * "… before talks. ReutersKim Jong Un and …"): a page copied without the break between caption and story. Glued
      * without a space only where the case or script tells the two words apart ("ReutersKim", Hangul on Hangul that is
      * no particle: "연합뉴스는" is the agency's own sentence), so "APEC" is no credit "AP"; the lead opens as a sentence does
      * (". Reuters reported …" is the caption's own).
      */
-    private static final Pattern GLUED_CREDIT = Pattern.compile(
-            "[.!?。]\\s*(?:[/|]\\s*)?(?:(?:AP|AFP|EPA|UPI|Reuters|REUTERS|로이터|신화|Xinhua|조선중앙통신|노동신문|ТАСС|TASS|РИА Новости)\\s*[/=]?\\s*)?"
-                    + "(?:연합뉴스|뉴스1|뉴시스|News1|Newsis|Yonhap|AP|AFP|EPA|UPI|Reuters|REUTERS|로이터|Getty Images|게티이미지(?:코리아)?|ТАСС|TASS"
-                    + "|РИА Новости|Sputnik|Спутник|新华社|新華社|共同通信|時事通信)"
-                    + "(?:\\s+|(?<=[\\p{Ll}\\p{IsHangul}])(?=\\p{Lu}|(?!에서|으로|에게)[\\p{IsHangul}&&[^은는이가을를의에와과도로]]|[은는이가을를의에와과도로](?![\\s\\p{P}])))(?=[\\p{Lu}\\p{IsHangul}\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\"«“])");
+    private static final Pattern GLUED_CREDIT = Pattern.compile("[.!?。]\\s*(?:[/|]\\s*)?" + GLUED_CREDIT_OPENING);
 
     /** The lead after a caption's glued credit, when a sentence follows it; otherwise null. */
     String leadAfterCredit(String line) {

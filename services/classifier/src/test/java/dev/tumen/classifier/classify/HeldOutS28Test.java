@@ -2,7 +2,10 @@ package dev.tumen.classifier.classify;
 
 import static dev.tumen.classifier.classify.SeverityCases.assertSeverity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.tumen.model.Severity;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,5 +61,24 @@ class HeldOutS28Test {
     })
     void aForeignWeaponNameWithAKoreanParticleIsTheWeapon(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
+    }
+
+    /**
+     * A caption whose credit is glued to the head of the next sentence ("… 연설하고 있다. 연합뉴스 북한이 …") is a caption: it
+     * took the lead's first slot, and the story's second sentence fell out of the lead. Guards: the agency's own sentence
+     * ("연합뉴스는 …", "Reuters reported …") leaves the sentence before it the lead.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+        "ko; 김정은 국무위원장이 25일 남포조선소에서 열린 구축함 진수식에 참석해 연설하고 있다. 연합뉴스 북한이 러시아 파병을 공식화한 뒤 주민들에게 정당성을 강조하고 있다.; true",
+        "en; North Korean leader Kim Jong Un speaks at the launch of a destroyer in Nampo on April 25. Reuters North Korea has told its people why it sent troops to Russia.; true",
+        "ru; Ким Чен Ын выступает на спуске эсминца в Нампхо 25 апреля. ТАСС КНДР объясняет жителям, зачем отправила войска в Россию.; true",
+        "ko; 김정은 국무위원장이 25일 남포조선소에서 열린 구축함 진수식에 참석해 연설했다. 연합뉴스는 북한이 러시아 파병을 공식화했다고 전했다.; false",
+        "en; North Korean leader Kim Jong Un spoke at the launch of a destroyer in Nampo on April 25. Reuters reported that North Korea told its people why it sent troops.; false",
+    })
+    void aCaptionBeforeACreditGluedToTheNextSentenceIsACaption(String lang, String body, boolean caption) {
+        List<Labeller.Sentence> read = SeverityCases.LABELLER.read("", body);
+        assertEquals(caption ? Labeller.CAPTION_INDEX : 0, read.get(0).index(), lang);
+        assertEquals(caption ? 0 : 1, read.get(1).index(), lang);
     }
 }
