@@ -215,6 +215,10 @@ public final class HtmlExtractor {
     /** A site's or a section's name in a link is this short. */
     private static final int LINK_NAME = 40;
 
+    /** A title's parts, with the bars and dashes CJK titles set without spaces: "新闻详情-延边日报网", "記事詳細｜サイト". */
+    private static final java.util.regex.Pattern CJK_BARS = java.util.regex.Pattern.compile(
+            PageMetadata.TITLE_PARTS.pattern() + "|(?<=[\\u3040-\\u9fff])[-_](?=[\\u3040-\\u9fff])");
+
     /** How much of the page's text a title's words are looked for in. */
     private static final int TITLE_WORDS_IN = 100_000;
 
@@ -228,10 +232,8 @@ public final class HtmlExtractor {
         for (int i = 0; i < title.length(); i++) {
             hangul += title.charAt(i) >= '\uac00' && title.charAt(i) <= '\ud7a3' ? 1 : 0;
         }
-        // Han and kana run words together; Hangul spaces them, a word of two syllables or more
-        if (DomBlocks.ideographs(title) > hangul) {
-            return false;
-        }
+        // Han and kana run words together: their pairs of characters stand for the words; Hangul spaces them
+        boolean unspaced = DomBlocks.ideographs(title) > hangul;
         StringBuilder text = new StringBuilder();
         for (int k = 0; k < d.blocks.size() && text.length() < TITLE_WORDS_IN; k++) {
             PageBudget.check();
@@ -248,10 +250,26 @@ public final class HtmlExtractor {
             }
         }
         StringBuilder own = new StringBuilder();
-        for (String part : PageMetadata.TITLE_PARTS.split(title)) {
+        for (String part : CJK_BARS.split(title)) {
             if (!links.contains(part.strip().toLowerCase(java.util.Locale.ROOT))) {
                 own.append(part).append(' ');
             }
+        }
+        if (unspaced) {
+            // "新闻详情-延边日报网": no pair of the kind's characters ("新闻", "闻详", "详情") is in the page's text
+            String kind = own.toString();
+            boolean pairs = false;
+            for (int i = 0; i + 1 < kind.length(); i++) {
+                char a = kind.charAt(i);
+                char b = kind.charAt(i + 1);
+                if (a >= '\u3040' && a <= '\u9fff' && b >= '\u3040' && b <= '\u9fff') {
+                    pairs = true;
+                    if (text.indexOf(kind.substring(i, i + 2)) >= 0) {
+                        return false;
+                    }
+                }
+            }
+            return pairs;
         }
         boolean any = false;
         for (String w : own.toString().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {

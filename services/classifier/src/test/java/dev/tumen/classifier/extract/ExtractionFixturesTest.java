@@ -448,6 +448,9 @@ class ExtractionFixturesTest {
         "ko-portal-summary-strong", // a Korean portal's article: a bold summary of two lines opening the <br> text, summary-bot and font buttons, reactions (guard)
         "ko-press-event-outline-lines", // a Korean committee's release titled "보도자료 상세 | site", the headline a <div>, an event outline of "- 일시 :" lines (titled by the page's kind)
         "ru-notice-schedule-lines", // a border office's notice: a schedule of short "31 декабря — с 9:00 до 15:00;" lines between prose (guard)
+        "zh-news-detail-title", // a Chinese paper's page titled "新闻详情-延边日报网" (news detail - site), the headline a <div> (titled by the page's kind)
+        "ja-article-detail-title", // a Japanese paper's page titled "記事詳細｜site", the headline a <p class="ttl"> (guard)
+        "en-hidden-signup-unnamed-wrappers", // a sign-up box display:none in a wrapper inside the article, its "Subscribe" button in the next wrapper, no names (guard for folded rests beside toggles)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
