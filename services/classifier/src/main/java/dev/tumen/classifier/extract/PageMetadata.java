@@ -228,7 +228,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         TitleFrom from = TitleFrom.DECLARED;
         if (!title.isEmpty()) {
-            title = untruncated(headings, title);
+            title = withoutSite(headings, untruncated(headings, title));
         }
         if (title.isEmpty()) {
             Element h1 = headlineH1(doc, headings, masthead);
@@ -338,6 +338,42 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         String heading = headings.text(named);
         return heading.contains(declared) || declared.contains(heading) ? declared : heading;
+    }
+
+    /**
+     * The declared headline without the site's name a CMS appended to it as it does to the {@code <title>} ("Border
+     * crossing adds a truck lane | Northeast Wire" in JSON-LD or {@code og:title}): the page's heading that is the
+     * declared title's part before the separator (or after it), the other part the shorter.
+     */
+    private static String withoutSite(Headings headings, String title) {
+        for (List<Element> tag : headings.byTag()) {
+            int n = 0;
+            for (Element h : tag) {
+                String text = headings.text(h);
+                int rest = title.length() - text.length();
+                if (text.length() >= NAMED_MIN && rest > 3 && rest < text.length()) {
+                    if (title.startsWith(text) && SITE_SEPARATOR.matcher(title.substring(text.length())).lookingAt()) {
+                        return text;
+                    }
+                    if (title.endsWith(text) && endsWithSeparator(title.substring(0, rest))) {
+                        return text;
+                    }
+                }
+                if (++n >= H1_REACH) {
+                    break;
+                }
+            }
+        }
+        return title;
+    }
+
+    private static boolean endsWithSeparator(String head) {
+        java.util.regex.Matcher m = SITE_SEPARATOR.matcher(head);
+        boolean at = false;
+        while (m.find()) {
+            at = m.end() == head.length();
+        }
+        return at;
     }
 
     /** A declared headline cut short for search engines' length limits: "… move the fish auction to the old rail...". */

@@ -451,6 +451,8 @@ class ExtractionFixturesTest {
         "zh-news-detail-title", // a Chinese paper's page titled "新闻详情-延边日报网" (news detail - site), the headline a <div> (titled by the page's kind)
         "ja-article-detail-title", // a Japanese paper's page titled "記事詳細｜site", the headline a <p class="ttl"> (guard)
         "en-hidden-signup-unnamed-wrappers", // a sign-up box display:none in a wrapper inside the article, its "Subscribe" button in the next wrapper, no names (guard for folded rests beside toggles)
+        "ru-og-title-with-site-suffix", // og:title the h1 with " — Восток Медиа" appended, as the <title> has it (titled with the site's name)
+        "en-jsonld-headline-site-suffix", // a JSON-LD headline with " | Northeast Wire" appended (titled with the site's name)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
