@@ -1,14 +1,21 @@
 package dev.tumen.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * The JSON settings of every Kafka record value and every HTTP body: plain JSON of the event record, ISO-8601
@@ -18,6 +25,14 @@ import java.io.UncheckedIOException;
  */
 public final class Json {
     private static final ObjectMapper MAPPER = configure(JsonMapper.builder().build());
+    /**
+     * Reads record values as strictly as the services read HTTP bodies, fields added later excepted: other systems
+     * write the topics too, and a value with more after it, a field named twice or a scalar of another JSON type was
+     * taken as a valid record, where a downstream reader with another parser may see another record (probe of
+     * session 28).
+     */
+    private static final ObjectMapper RECORD_READER = strict(configure(JsonMapper.builder().build()))
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {
     }
@@ -34,6 +49,39 @@ public final class Json {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    /**
+     * Makes {@code mapper} refuse what a JSON value of the schema never holds: a field named twice (Jackson would keep
+     * the last, while a proxy, a validator or another reader may judge the first), and a value of another JSON type,
+     * which Jackson's defaults convert silently: {@code "name": 12} read as "12", {@code ["x"]} as "x",
+     * {@code 600.7} as 600, {@code "600"} as 600, {@code 1} or {@code "true"} as true, {@code ""} as an absent number,
+     * time or object, and a number as a time (epoch seconds, and one past its range, {@code 1e999999}, as the epoch).
+     *
+     * @return {@code mapper}
+     */
+    public static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS, DeserializationFeature.ACCEPT_FLOAT_AS_INT,
+                DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT, DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT,
+                DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        for (LogicalType scalar : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+            mapper.coercionConfigFor(scalar)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        for (LogicalType parsed : List.of(LogicalType.DateTime, LogicalType.Enum, LogicalType.OtherScalar, LogicalType.POJO,
+                LogicalType.Collection, LogicalType.Array)) {
+            mapper.coercionConfigFor(parsed).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
+        mapper.registerModule(new SimpleModule("tumen-iso-times").addDeserializer(Instant.class, new IsoInstantDeserializer()));
+        return mapper;
     }
 
     /** The shared, thread-safe mapper. Do not reconfigure it. */
@@ -68,7 +116,7 @@ public final class Json {
         }
         T value;
         try {
-            value = MAPPER.readValue(bytes, type);
+            value = RECORD_READER.readValue(bytes, type);
         } catch (IOException e) {
             throw new MalformedRecordException("not valid JSON of " + type.getSimpleName() + ": " + firstLine(e.getMessage()), e);
         } catch (IllegalArgumentException e) {

@@ -49,4 +49,27 @@ class JsonTest {
         // The JSON literal null is valid JSON but no record: readers must not get a null back.
         assertThrows(MalformedRecordException.class, () -> Json.read(" null ".getBytes(StandardCharsets.UTF_8), PageReceived.class));
     }
+
+    /**
+     * A record value is read as strictly as an HTTP body, but for fields added later: a value another system wrote onto
+     * a topic with more after it, a field named twice (Jackson keeps the last, a first-wins reader downstream sees the
+     * other), or a scalar of another JSON type ({@code "id": 12345} read as "12345") was taken as a valid record
+     * (probe of session 28).
+     */
+    @Test
+    void aValueThatIsNotExactlyOneRecordIsMalformed() {
+        for (String json : List.of("{\"id\":\"p\",\"content\":\"c\"} garbage", "{\"id\":\"p\",\"content\":\"c\"}{}",
+                "{\"id\":\"p\",\"content\":\"c\"}]", "{\"id\":\"other\",\"id\":\"p\",\"content\":\"c\"}",
+                "{\"id\":12345,\"content\":\"c\"}", "{\"id\":\"p\",\"content\":true}", "{\"id\":\"p\",\"content\":\"c\",\"receivedAt\":1e999999}",
+                "{\"id\":\"p\",\"content\":\"c\",\"receivedAt\":\"\"}")) {
+            assertThrows(MalformedRecordException.class, () -> Json.read(json.getBytes(StandardCharsets.UTF_8), PageReceived.class), json);
+        }
+        for (String json : List.of("{\"id\":\"a\",\"relevant\":\"true\"}", "{\"id\":\"a\",\"relevance\":\"0.9\"}",
+                "{\"id\":\"a\",\"categories\":\"military\"}")) {
+            assertThrows(MalformedRecordException.class, () -> Json.read(json.getBytes(StandardCharsets.UTF_8), ArticleLabelled.class), json);
+        }
+        // Whitespace after the value, a byte order mark and fields added later are still one record.
+        assertEquals("p", Json.read("\uFEFF{\"id\":\"p\",\"content\":\"c\",\"later\":{\"a\":[1]}} \n".getBytes(StandardCharsets.UTF_8),
+                PageReceived.class).id());
+    }
 }

@@ -1,17 +1,11 @@
 package dev.tumen.common.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.tumen.model.Json;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Singleton;
-import java.util.List;
 
 /**
  * Gives Micronaut's {@code ObjectMapper} (HTTP bodies) the settings of the Kafka records ({@link Json}): without it,
@@ -46,38 +40,14 @@ public class JsonSettings implements BeanCreatedEventListener<ObjectMapper> {
 
     /**
      * A value of the wrong JSON type is the client's mistake, and the answer is a 400 naming the field: never a
-     * silent conversion. Jackson's defaults (and Micronaut's) read {@code "name": 12} as "12", {@code ["x"]} as "x",
-     * {@code "intervalSeconds": 600.7} as 600, {@code "600"} as 600, {@code "paused": 1} or {@code "true"} as true, and
-     * {@code ""} as an absent number, time or object; the OpenAPI description promises none of it, so a generated
-     * client never sends them and a hand-written one sends them only by mistake.
+     * silent conversion ({@link Json#strict}; the OpenAPI description promises none, so a generated client never sends
+     * one and a hand-written one only by mistake). And a body of more than {@link #MAX_TOKENS} tokens is refused.
      */
     public static ObjectMapper strictScalars(ObjectMapper mapper) {
-        mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        Json.strict(mapper);
         // Refused (413 json-too-complex) as the parser reaches the limit, before the rest of the body is read into names.
         mapper.getFactory().setStreamReadConstraints(mapper.getFactory().streamReadConstraints().rebuild()
                 .maxTokenCount(MAX_TOKENS).build());
-        mapper.disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS, DeserializationFeature.ACCEPT_FLOAT_AS_INT,
-                DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT, DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT);
-        // A number or a boolean where a text belongs ("name": 12) is the client's mistake, not a name "12".
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        for (LogicalType scalar : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
-            mapper.coercionConfigFor(scalar)
-                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        }
-        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        for (LogicalType parsed : List.of(LogicalType.DateTime, LogicalType.Enum, LogicalType.OtherScalar, LogicalType.POJO,
-                LogicalType.Collection, LogicalType.Array)) {
-            mapper.coercionConfigFor(parsed).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        }
-        // A time is an ISO-8601 text, as the description says. The JSR-310 module reads a number as epoch seconds, and
-        // one past its range (1e999999) as the epoch itself: a page pushed with it was published in 1970, silently.
-        mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("tumen-iso-times")
-                .addDeserializer(java.time.Instant.class, new IsoInstantDeserializer()));
         return mapper;
     }
 }

@@ -1,4 +1,4 @@
-package dev.tumen.common.json;
+package dev.tumen.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,7 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.Instant;
 
-/** An {@link Instant} in a request body from an ISO-8601 text only; any other JSON type is the caller's mistake. */
+/** An {@link Instant} in a request body or a record value from an ISO-8601 text only; any other JSON type is the caller's mistake. */
 public final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
     public IsoInstantDeserializer() {
         super(Instant.class);
