@@ -105,9 +105,12 @@ public final class AlertHarness implements AutoCloseable {
     }
 
     public void produce(String key, byte[] value) {
+        produce(key, value, CloudEvents.headers(CloudEvents.TYPE_ARTICLE_LABELLED, "/tumen/test", key));
+    }
+
+    public void produce(String key, byte[] value, org.apache.kafka.common.header.Headers headers) {
         try {
-            producer.send(new ProducerRecord<>(articles(), null, key, value,
-                    CloudEvents.headers(CloudEvents.TYPE_ARTICLE_LABELLED, "/tumen/test", key))).get();
+            producer.send(new ProducerRecord<>(articles(), null, key, value, headers)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -35,11 +35,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KafkaExtension.class)
 class AlertPoisonZooIT {
 
-    record Poison(String key, byte[] value) {
+    record Poison(String key, byte[] value, org.apache.kafka.common.header.Headers headers) {
+        Poison(String key, byte[] value) {
+            this(key, value, CloudEvents.headers(CloudEvents.TYPE_ARTICLE_LABELLED, "/tumen/test", key));
+        }
     }
 
     private static ArticleLabelled article(String token) {
-        String id = UUID.randomUUID().toString().replace("-", "");
+        return article(UUID.randomUUID().toString().replace("-", ""), token);
+    }
+
+    private static ArticleLabelled article(String id, String token) {
         return Fixtures.article(id, Severity.HIGH, String.format("%016x", UUID.randomUUID().getMostSignificantBits()),
                 "https://news.example/" + id, token);
     }
@@ -51,13 +57,19 @@ class AlertPoisonZooIT {
         config.put("tumen.alert.failure.max-attempts", 3);
         config.put("tumen.alert.failure.backoff", "100ms");
         String token = "zoo" + UUID.randomUUID().toString().substring(0, 8);
-        ArticleLabelled throwOnce = article(token);
+        // The handler fails the articles whose key (= id) says so.
+        ArticleLabelled throwOnce = article("throw-once-" + UUID.randomUUID().toString().replace("-", ""), token);
+        // Other systems write the topic too (probe of session 28): each of the last three was alerted.
         List<Poison> zoo = List.of(
                 new Poison("not-json", "{not json".getBytes(StandardCharsets.UTF_8)),
                 new Poison("json-null", "null".getBytes(StandardCharsets.UTF_8)),
                 new Poison("wrong-shape", "{\"items\":[1,2,3]}".getBytes(StandardCharsets.UTF_8)),
-                new Poison("throw-once-" + throwOnce.id(), Json.bytes(throwOnce)),
-                new Poison("throw-always-1", Json.bytes(article("nobody-" + token))));
+                new Poison(throwOnce.id(), Json.bytes(throwOnce)),
+                new Poison("throw-always-1", Json.bytes(article("throw-always-1", "nobody-" + token))),
+                new Poison("key-mismatch", Json.bytes(article(token))),
+                new Poison("trailing-garbage", (Json.string(article("trailing-garbage", token)) + " garbage").getBytes(StandardCharsets.UTF_8)),
+                new Poison("forged-type", Json.bytes(article("forged-type", token)),
+                        CloudEvents.headers(Topics.TYPE_DEAD_LETTER, "/tumen/test", "forged-type")));
         try (AlertHarness harness = new AlertHarness(config); Receiver receiver = Receiver.healthy()) {
             EmbeddedServer app = harness.start();
             harness.subscribe(app, Map.of("name", "zoo", "url", receiver.url(), "format", "json", "minSeverity", "medium",
@@ -67,7 +79,7 @@ class AlertPoisonZooIT {
             for (Poison poison : zoo) {
                 ArticleLabelled good = article(token);
                 long t0 = System.nanoTime();
-                harness.produce(poison.key(), poison.value());
+                harness.produce(poison.key(), poison.value(), poison.headers());
                 harness.publish(good);
                 expected += poison.key().startsWith("throw-once") ? 2 : 1;
                 int want = expected;
@@ -78,11 +90,15 @@ class AlertPoisonZooIT {
             }
             System.out.println("POISON ZOO (alert articles): poison -> next good article alerted, ms: " + millis);
 
-            List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(harness.articles()), 4,
+            List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(harness.articles()), 7,
                     Duration.ofMillis(500), Duration.ofSeconds(30), true);
             Map<String, ConsumerRecord<String, byte[]>> byKey = new HashMap<>();
             dead.forEach(r -> byKey.put(r.key(), r));
-            assertEquals(java.util.Set.of("not-json", "json-null", "wrong-shape", "throw-always-1"), byKey.keySet());
+            assertEquals(java.util.Set.of("not-json", "json-null", "wrong-shape", "throw-always-1", "key-mismatch", "trailing-garbage",
+                    "forged-type"), byKey.keySet());
+            assertTrue(reason(byKey, "key-mismatch").contains("is not the record's key 'key-mismatch'"), reason(byKey, "key-mismatch"));
+            assertTrue(reason(byKey, "trailing-garbage").contains("not valid JSON"), reason(byKey, "trailing-garbage"));
+            assertTrue(reason(byKey, "forged-type").contains("ce_type"), reason(byKey, "forged-type"));
             assertTrue(reason(byKey, "not-json").contains("not valid JSON"), reason(byKey, "not-json"));
             assertTrue(reason(byKey, "json-null").contains("null"));
             assertTrue(reason(byKey, "wrong-shape").contains("without an id"), reason(byKey, "wrong-shape"));
@@ -91,11 +107,11 @@ class AlertPoisonZooIT {
             assertEquals(harness.articles(), CloudEvents.header(byKey.get("not-json").headers(), DeadLetters.ORIGIN_TOPIC));
 
             // Thrown once, then handled: alerted exactly once, after two calls.
-            assertEquals(2, PoisonArticleHandler.CALLS.get("throw-once-" + throwOnce.id()).get());
+            assertEquals(2, PoisonArticleHandler.CALLS.get(throwOnce.id()).get());
             assertEquals(1, receiver.requests().stream().filter(r -> r.body().contains(throwOnce.id())).count());
 
             MeterRegistry meters = app.getApplicationContext().getBean(MeterRegistry.class);
-            assertEquals(3.0, meters.find("tumen.kafka.dead.letters").tags("loop", "articles", "reason", "malformed").counter().count());
+            assertEquals(6.0, meters.find("tumen.kafka.dead.letters").tags("loop", "articles", "reason", "malformed").counter().count());
             assertEquals(1.0, meters.find("tumen.kafka.dead.letters").tags("loop", "articles", "reason", "failed").counter().count());
             assertEquals(0.0, meters.find("tumen.kafka.dead.letters").tags("loop", "retries", "reason", "failed").counter().count());
             assertEquals(200, harness.call(app, "GET", "/health", null).statusCode());

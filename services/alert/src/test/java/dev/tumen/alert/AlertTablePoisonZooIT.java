@@ -58,9 +58,18 @@ class AlertTablePoisonZooIT {
             java.time.Instant now = java.time.Instant.now();
             poisons.get(Topics.STORIES).put("", dev.tumen.model.Json.bytes(new dev.tumen.alert.story.Story("", List.of(), List.of(),
                     List.of("a"), Severity.HIGH, null, now, now, 1)));
+            // Well-formed subscriptions under their own keys, as another system may write them (probe of session 28): more
+            // after the value, the id named twice, headers saying it is a story. Each was applied.
+            String subscription = dev.tumen.model.Json.string(Fixtures.subscription("sub_trailing", Severity.LOW));
+            poisons.get(Topics.SUBSCRIPTIONS).put("sub_trailing", (subscription + " garbage").getBytes(StandardCharsets.UTF_8));
+            poisons.get(Topics.SUBSCRIPTIONS).put("sub_named_twice", ("{\"id\":\"sub_other\","
+                    + dev.tumen.model.Json.string(Fixtures.subscription("sub_named_twice", Severity.LOW)).substring(1)).getBytes(StandardCharsets.UTF_8));
+            poisons.get(Topics.SUBSCRIPTIONS).put("sub_forged_type", dev.tumen.model.Json.bytes(Fixtures.subscription("sub_forged_type", Severity.LOW)));
             for (String table : TABLES) {
                 for (Map.Entry<String, byte[]> poison : poisons.get(table).entrySet()) {
-                    producer.send(new ProducerRecord<>(harness.prefix + table, poison.getKey(), poison.getValue())).get();
+                    var headers = poison.getKey().equals("sub_forged_type")
+                            ? CloudEvents.headers(Topics.STORIES_TOPIC, "/elsewhere", poison.getKey()) : null;
+                    producer.send(new ProducerRecord<>(harness.prefix + table, null, poison.getKey(), poison.getValue(), headers)).get();
                 }
             }
             long t0 = System.nanoTime();
@@ -77,7 +86,7 @@ class AlertTablePoisonZooIT {
                 return log.contains("\"retrying\"") && log.contains("\"delivered\"");
             });
             millis.put("retrying and delivered entries read back", (System.nanoTime() - t0) / 1_000_000);
-            System.out.println("POISON ZOO (alert tables): after 14 poison records, ms: " + millis);
+            System.out.println("POISON ZOO (alert tables): after 17 poison records, ms: " + millis);
 
             for (String table : TABLES) {
                 String topic = harness.prefix + table;
@@ -95,7 +104,10 @@ class AlertTablePoisonZooIT {
             MeterRegistry meters = app.getApplicationContext().getBean(MeterRegistry.class);
             double dead = meters.find("tumen.kafka.dead.letters").tag("loop", "tables").counters().stream()
                     .mapToDouble(c -> c.count()).sum();
-            assertEquals(14.0, dead, "every table poison counted");
+            assertEquals(17.0, dead, "every table poison counted");
+            for (String forged : List.of("sub_trailing", "sub_named_twice", "sub_forged_type", "sub_other")) {
+                assertEquals(404, harness.call(app, "GET", "/subscriptions/" + forged, null).statusCode(), forged);
+            }
             assertEquals(200, harness.call(app, "GET", "/health", null).statusCode());
             assertTrue(harness.call(app, "GET", "/subscriptions/" + id, null).statusCode() == 200);
         }

@@ -1,10 +1,16 @@
 package dev.tumen.kafka;
 
+import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -30,7 +36,55 @@ public final class CloudEvents {
     public static final String TYPE_ALERT_DELIVERED = Topics.ALERTS_TOPIC.ceType();
     public static final String TYPE_SUBSCRIPTION_CHANGED = Topics.SUBSCRIPTIONS_TOPIC.ceType();
 
+    /** The event type of each consumed topic, by its name with the deployment's prefix; empty for a topic not catalogued. */
+    private static final Map<String, Optional<String>> TYPES = new ConcurrentHashMap<>();
+
     private CloudEvents() {
+    }
+
+    /**
+     * Refuses a record whose CloudEvents headers say it is not an event of the topic it is on: a {@code ce_type} of
+     * another topic, a {@code ce_specversion} other than 1.0, a {@code content-type} other than JSON, a
+     * {@code ce_subject} other than its key, each header judged every time it is given. Other systems write the topics
+     * too, and each of these was read as an event of the topic (probe of session 28). A record without the headers
+     * passes: the readers need none, and a record replayed from a dead-letter topic with a console producer has none.
+     *
+     * @throws MalformedRecordException naming the header, its value and what the topic carries
+     */
+    public static void requireEventOf(ConsumerRecord<String, ?> record) {
+        Optional<String> expected = TYPES.computeIfAbsent(record.topic(), CloudEvents::catalogueType);
+        if (expected.isEmpty()) {
+            return;
+        }
+        for (Header h : record.headers()) {
+            String value = h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+            String wrong = switch (h.key()) {
+                case SPECVERSION -> SPEC_VERSION.equals(value) ? null : "is not CloudEvents " + SPEC_VERSION;
+                case TYPE -> expected.get().equals(value) ? null : "is not " + expected.get() + ", the event type of " + record.topic();
+                case CONTENT_TYPE -> value != null && JSON.equals(value.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
+                        ? null : "is not " + JSON;
+                case SUBJECT -> value != null && value.equals(record.key()) ? null : "is not the record's key";
+                default -> null;
+            };
+            if (wrong != null) {
+                throw new MalformedRecordException("header " + h.key() + " '" + (value == null ? "null" : abbreviate(value)) + "' " + wrong);
+            }
+        }
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 100 ? value : value.substring(0, 100) + "…";
+    }
+
+    /** The catalogue's event type for {@code topic}: its name is a catalogued name after the deployment's prefix. */
+    private static Optional<String> catalogueType(String topic) {
+        for (int at = topic.indexOf("tumen."); at >= 0; at = topic.indexOf("tumen.", at + 1)) {
+            Optional<Topics.Topic> known = Topics.find(topic.substring(at));
+            if (known.isPresent()) {
+                return Optional.of(known.get().ceType());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Headers for a new event on {@code topic} emitted by {@code source} (e.g. {@code /tumen/ingest}); subject = the key. */

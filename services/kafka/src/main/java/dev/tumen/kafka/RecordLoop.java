@@ -273,6 +273,7 @@ public final class RecordLoop implements AutoCloseable {
         }
         CompletableFuture<?> f;
         try {
+            CloudEvents.requireEventOf(r);
             f = handler.handle(r);
         } catch (RuntimeException e) {
             f = CompletableFuture.failedFuture(e);

@@ -238,6 +238,7 @@ public final class TableReader implements AutoCloseable {
             if (r.key() == null) {
                 throw new dev.tumen.model.MalformedRecordException("a table record without a key");
             }
+            CloudEvents.requireEventOf(r);
             apply.accept(r);
         } catch (RuntimeException e) {
             // A table record is applied, not processed: the same bytes fail the same way again, so it is not retried.

@@ -672,6 +672,7 @@ public final class TransactionalLoop implements AutoCloseable {
         }
         for (int attempt = 1; ; attempt++) {
             try {
+                CloudEvents.requireEventOf(r);
                 List<ProducerRecord<String, byte[]>> outs = transform.apply(r);
                 for (ProducerRecord<String, byte[]> out : outs) {
                     RecordSizes.check(out, maxRequestSize);

@@ -1,6 +1,7 @@
 package dev.tumen.alert.kafka;
 
 import dev.tumen.alert.delivery.AlertRouter;
+import dev.tumen.kafka.RecordKeys;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
@@ -23,7 +24,9 @@ public class ArticleHandler {
 
     /** Routes one article; a record that is not an article throws {@link MalformedRecordException} (the loop dead-letters it). */
     public CompletableFuture<?> handle(ConsumerRecord<String, byte[]> record) {
-        return router.route(parse(record.value()), record.timestamp());
+        ArticleLabelled article = parse(record.value());
+        RecordKeys.requireKey(record, article.id(), "article id");
+        return router.route(article, record.timestamp());
     }
 
     static ArticleLabelled parse(byte[] value) {

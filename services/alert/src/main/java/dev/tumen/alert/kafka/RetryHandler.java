@@ -3,6 +3,7 @@ package dev.tumen.alert.kafka;
 import dev.tumen.alert.delivery.AlertMetrics;
 import dev.tumen.alert.delivery.DeliveryEngine;
 import dev.tumen.alert.delivery.DeliveryTask;
+import dev.tumen.kafka.RecordKeys;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
 import jakarta.inject.Singleton;
@@ -38,6 +39,7 @@ public class RetryHandler {
         if (task.deliveryId() == null || task.subscriptionId() == null || task.body() == null) {
             throw new MalformedRecordException("DeliveryTask without deliveryId, subscriptionId or body");
         }
+        RecordKeys.requireKey(record, task.subscriptionId(), "subscription id");
         Instant due = task.dueAt() == null ? Instant.now() : task.dueAt();
         long delay = Duration.between(Instant.now(), due).toMillis();
         if (delay <= 0) {

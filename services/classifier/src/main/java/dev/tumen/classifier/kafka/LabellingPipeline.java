@@ -6,9 +6,11 @@ import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.FailurePolicy;
 import dev.tumen.kafka.LoopHealth;
 import dev.tumen.kafka.LoopMetrics;
+import dev.tumen.kafka.RecordKeys;
 import dev.tumen.kafka.TransactionalLoop;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
+import dev.tumen.model.PageReceived;
 import dev.tumen.model.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -118,7 +120,9 @@ public class LabellingPipeline {
 
     private List<ProducerRecord<String, byte[]>> label(ConsumerRecord<String, byte[]> record) {
         long start = System.nanoTime();
-        ArticleLabelled article = labeller.label(record.value());
+        PageReceived page = Json.read(record.value(), PageReceived.class);
+        RecordKeys.requireKey(record, page.id(), "page id");
+        ArticleLabelled article = labeller.label(page);
         labelTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         labelled.increment();
         if (article.relevant()) {

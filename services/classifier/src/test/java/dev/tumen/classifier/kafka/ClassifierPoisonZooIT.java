@@ -93,7 +93,15 @@ class ClassifierPoisonZooIT {
         return counter == null ? -1 : counter.count();
     }
 
-    record Poison(String name, byte[] value) {
+    /** A bad record under {@code key}: its name, or the id of the page it holds (the key must be a page's id). */
+    record Poison(String name, byte[] value, String key, org.apache.kafka.common.header.Headers headers) {
+        Poison(String name, byte[] value) {
+            this(name, value, name, null);
+        }
+
+        static Poison page(String name, PageReceived page) {
+            return new Poison(name, Json.bytes(page), page.id(), null);
+        }
     }
 
     @Test
@@ -104,11 +112,19 @@ class ClassifierPoisonZooIT {
                 new Poison("not-json", "{not json".getBytes(StandardCharsets.UTF_8)),
                 new Poison("json-null", "null".getBytes(StandardCharsets.UTF_8)),
                 new Poison("wrong-shape", "{\"items\":[1,2,3]}".getBytes(StandardCharsets.UTF_8)),
-                new Poison("too-large", Json.bytes(ClassifierContexts.page(900, cyrillic.substring(0, 1_500_000)))),
-                new Poison("throw-once", Json.bytes(ClassifierContexts.page(901, "THROW-ONCE " + ClassifierContexts.RELEVANT))),
-                new Poison("throw-always", Json.bytes(ClassifierContexts.page(902, "THROW-ALWAYS text"))),
-                new Poison("extraction-fails", Json.bytes(ClassifierContexts.page(903, "EXTRACTION-FAILS text"))),
-                new Poison("too-costly", Json.bytes(ClassifierContexts.page(904, "SPIN-FOREVER text"))));
+                Poison.page("too-large", ClassifierContexts.page(900, cyrillic.substring(0, 1_500_000))),
+                Poison.page("throw-once", ClassifierContexts.page(901, "THROW-ONCE " + ClassifierContexts.RELEVANT)),
+                Poison.page("throw-always", ClassifierContexts.page(902, "THROW-ALWAYS text")),
+                Poison.page("extraction-fails", ClassifierContexts.page(903, "EXTRACTION-FAILS text")),
+                Poison.page("too-costly", ClassifierContexts.page(904, "SPIN-FOREVER text")),
+                // Other systems write the topic too (probe of session 28): each of these was labelled.
+                new Poison("key-mismatch", Json.bytes(ClassifierContexts.page(905, ClassifierContexts.RELEVANT))),
+                new Poison("trailing-garbage", (Json.string(ClassifierContexts.page(906, ClassifierContexts.RELEVANT)) + " garbage")
+                        .getBytes(StandardCharsets.UTF_8), ClassifierContexts.page(906, "").id(), null),
+                new Poison("forged-type", Json.bytes(ClassifierContexts.page(907, ClassifierContexts.RELEVANT)), ClassifierContexts.page(907, "").id(),
+                        CloudEvents.headers(Topics.ARTICLES_TOPIC, "/elsewhere", ClassifierContexts.page(907, "").id())));
+        Map<String, String> names = new HashMap<>();
+        zoo.forEach(p -> names.put(p.key(), p.name()));
         Map<String, Long> millis = new LinkedHashMap<>();
         try (EmbeddedServer server = classifier(prefix, "dead-letter"); KafkaProducer<String, byte[]> producer = bigProducer();
              KafkaConsumer<String, byte[]> articles = TestKafka.consumer(true)) {
@@ -118,7 +134,7 @@ class ClassifierPoisonZooIT {
             for (Poison poison : zoo) {
                 PageReceived good = ClassifierContexts.page(n++, ClassifierContexts.RELEVANT + " " + poison.name());
                 long t0 = System.nanoTime();
-                producer.send(new ProducerRecord<>(prefix + Topics.PAGES, poison.name(), poison.value())).get();
+                producer.send(new ProducerRecord<>(prefix + Topics.PAGES, null, poison.key(), poison.value(), poison.headers())).get();
                 producer.send(new ProducerRecord<>(prefix + Topics.PAGES, good.id(), Json.bytes(good))).get();
                 await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
                     articles.poll(Duration.ofMillis(50)).forEach(labelled::add);
@@ -130,12 +146,15 @@ class ClassifierPoisonZooIT {
             // The costly page holds the thread for its budget of CPU, which a busy machine stretches by the clock.
             millis.forEach((name, ms) -> assertThat(ms).as(name).isLessThan(name.equals("too-costly") ? 30_000 : 10_000));
 
-            List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(prefix + Topics.PAGES), 7,
+            List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(prefix + Topics.PAGES), 10,
                     Duration.ofMillis(500), Duration.ofSeconds(30), true);
             Map<String, ConsumerRecord<String, byte[]>> byKey = new HashMap<>();
-            dead.forEach(r -> byKey.put(r.key(), r));
+            dead.forEach(r -> byKey.put(names.getOrDefault(r.key(), r.key()), r));
             assertThat(byKey).containsOnlyKeys("not-json", "json-null", "wrong-shape", "too-large", "throw-always", "extraction-fails",
-                    "too-costly");
+                    "too-costly", "key-mismatch", "trailing-garbage", "forged-type");
+            assertThat(reason(byKey, "key-mismatch")).contains("is not the record's key 'key-mismatch'");
+            assertThat(reason(byKey, "trailing-garbage")).contains("not valid JSON");
+            assertThat(reason(byKey, "forged-type")).contains("ce_type").contains(Topics.PAGES_TOPIC.ceType());
             assertThat(reason(byKey, "not-json")).contains("not valid JSON");
             assertThat(reason(byKey, "json-null")).contains("null");
             assertThat(reason(byKey, "wrong-shape")).contains("no id");
@@ -161,7 +180,7 @@ class ClassifierPoisonZooIT {
             assertThat(labelled.stream().filter(r -> r.key().equals(throwOnce)).map(ConsumerRecord::offset).distinct().count()).isEqualTo(1);
             assertThat(PoisonPageLabeller.CALLS.get(throwOnce).get()).isEqualTo(2);
 
-            assertThat(deadLetters(server, "malformed")).isEqualTo(3);
+            assertThat(deadLetters(server, "malformed")).isEqualTo(6);
             assertThat(deadLetters(server, "too-large")).isEqualTo(1);
             assertThat(deadLetters(server, "too-costly")).isEqualTo(1);
             assertThat(deadLetters(server, "failed")).isEqualTo(2);

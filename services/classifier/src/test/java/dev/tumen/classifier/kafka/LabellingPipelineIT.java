@@ -34,7 +34,7 @@ class LabellingPipelineIT {
         PageReceived good = ClassifierContexts.page(1, ClassifierContexts.RELEVANT);
         try (var producer = TestKafka.producer()) {
             producer.send(new ProducerRecord<>(prefix + Topics.PAGES, 0, "junk", "{not json".getBytes(StandardCharsets.UTF_8))).get();
-            producer.send(new ProducerRecord<>(prefix + Topics.PAGES, 0, "no-content", "{\"id\":\"x\"}".getBytes(StandardCharsets.UTF_8))).get();
+            producer.send(new ProducerRecord<>(prefix + Topics.PAGES, 0, "no-content", "{\"id\":\"no-content\"}".getBytes(StandardCharsets.UTF_8))).get();
             producer.send(new ProducerRecord<>(prefix + Topics.PAGES, 0, good.id(), Json.bytes(good))).get();
         }
 

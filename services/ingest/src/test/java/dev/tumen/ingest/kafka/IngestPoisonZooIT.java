@@ -2,6 +2,7 @@ package dev.tumen.ingest.kafka;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.testkit.KafkaExtension;
@@ -53,7 +54,29 @@ class IngestPoisonZooIT {
     private static final int BIG = 2 * 1024 * 1024;
     private static final String BIG_TEXT = "ж".repeat(BIG / 2);
 
-    record Poison(String key, byte[] value) {
+    record Poison(String key, byte[] value, org.apache.kafka.common.header.Headers headers) {
+        Poison(String key, byte[] value) {
+            this(key, value, null);
+        }
+    }
+
+    /**
+     * Well-formed seen pages under their own keys, as another system may write them (probe of session 28): more after the
+     * value, the id named twice, headers saying it is a feed. Each was applied.
+     */
+    private static List<Poison> writtenElsewhere(String prefix) {
+        List<Poison> zoo = new java.util.ArrayList<>();
+        for (String kind : List.of("trailing", "named-twice", "forged-type")) {
+            String url = "https://zoo.example/" + kind + "/" + prefix;
+            String id = Hashes.pageId(url, null);
+            String json = Json.string(new SeenPage(id, Hashes.sha256(url), url, Instant.now()));
+            zoo.add(switch (kind) {
+                case "trailing" -> new Poison(id, (json + " garbage").getBytes(StandardCharsets.UTF_8));
+                case "named-twice" -> new Poison(id, ("{\"id\":\"0123456789abcdef0123456789abcdef\"," + json.substring(1)).getBytes(StandardCharsets.UTF_8));
+                default -> new Poison(id, json.getBytes(StandardCharsets.UTF_8), CloudEvents.headers(Topics.FEEDS_TOPIC, "/elsewhere", id));
+            });
+        }
+        return zoo;
     }
 
     private static final Poison NOT_JSON = new Poison("not-json", "{not json".getBytes(StandardCharsets.UTF_8));
@@ -66,8 +89,10 @@ class IngestPoisonZooIT {
              KafkaProducer<String, byte[]> producer = bigProducer()) {
             allowBigRecords(app.seenTopic());
             SeenPages seen = app.context().getBean(SeenPages.class);
-            List<Poison> zoo = List.of(NOT_JSON, JSON_NULL, WRONG_SHAPE,
-                    new Poison("big-page", Json.bytes(new SeenPage("not-this-key", "h", "https://zoo.example/" + BIG_TEXT, Instant.now()))));
+            List<Poison> zoo = new java.util.ArrayList<>(List.of(NOT_JSON, JSON_NULL, WRONG_SHAPE,
+                    new Poison("big-page", Json.bytes(new SeenPage("not-this-key", "h", "https://zoo.example/" + BIG_TEXT, Instant.now())))));
+            List<Poison> elsewhere = writtenElsewhere(app.prefix);
+            zoo.addAll(elsewhere);
             Map<String, Long> millis = feedTheZoo(producer, app.seenTopic(), zoo, n -> {
                 String url = "https://zoo.example/good/" + n + "/" + app.prefix;
                 String id = Hashes.pageId(url, null);
@@ -78,6 +103,10 @@ class IngestPoisonZooIT {
             Map<String, ConsumerRecord<String, byte[]>> byKey = deadLetters(app.seenTopic(), zoo);
             assertTrue(header(byKey.get("wrong-shape"), DeadLetters.REASON).contains("does not match the record key"));
             assertBigValueDropped(byKey.get("big-page"));
+            assertTrue(header(byKey.get(elsewhere.get(0).key()), DeadLetters.REASON).contains("not valid JSON"));
+            assertTrue(header(byKey.get(elsewhere.get(1).key()), DeadLetters.REASON).contains("Duplicate field 'id'"));
+            assertTrue(header(byKey.get(elsewhere.get(2).key()), DeadLetters.REASON).contains("ce_type"));
+            elsewhere.forEach(p -> assertFalse(seen.knowsId(p.key()), p.key()));
             assertCountedAndUp(app, "table-seen", zoo.size());
         }
     }
@@ -120,7 +149,7 @@ class IngestPoisonZooIT {
         for (Poison poison : zoo) {
             ProducerRecord<String, byte[]> next = good.apply(n++);
             long t0 = System.nanoTime();
-            producer.send(new ProducerRecord<>(topic, poison.key(), poison.value())).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, null, poison.key(), poison.value(), poison.headers())).get(30, TimeUnit.SECONDS);
             producer.send(next).get(30, TimeUnit.SECONDS);
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).until(() -> applied.test(next.key()));
             millis.put(poison.key(), (System.nanoTime() - t0) / 1_000_000);
