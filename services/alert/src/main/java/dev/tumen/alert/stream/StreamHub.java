@@ -3,6 +3,7 @@ package dev.tumen.alert.stream;
 import dev.tumen.alert.subscription.Matcher;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
+import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Subscription;
 import java.time.Duration;
 import java.util.Set;
@@ -63,6 +64,7 @@ public final class StreamHub {
         private final byte[] record;
         private String text;
         private Item item;
+        private MalformedRecordException unreadable;
 
         Entry(long offset, byte[] record) {
             this.offset = offset;
@@ -73,9 +75,21 @@ public final class StreamHub {
             return offset;
         }
 
-        /** The event again, for a client resuming from the buffer; live clients get the one being appended. */
+        /**
+         * The event again, for a client resuming from the buffer (live clients get the one being appended); {@code null}
+         * when the record is none. A record under alert's own headers is kept unparsed, and another system may write
+         * those headers over a value that is no event: every client passes over it (probe of session 28).
+         */
         StreamEvent event() {
-            return Json.read(record, StreamEvent.class);
+            if (unreadable != null) {
+                return null;
+            }
+            try {
+                return Json.read(record, StreamEvent.class);
+            } catch (MalformedRecordException e) {
+                unreadable = e;
+                return null;
+            }
         }
 
         String text(StreamEvent event) {
@@ -210,11 +224,18 @@ public final class StreamHub {
             if (offset > c.liveAfter) {
                 if (event == null) {
                     event = entry.event();
+                    if (event == null) {
+                        break;
+                    }
                 }
                 if (c.filter.test(event.article(), entry.text(event))) {
                     c.emit(entry.item(event));
                 }
             }
+        }
+        if (entry.unreadable != null) {
+            // The reader dead-letters it with the reason.
+            throw entry.unreadable;
         }
     }
 
@@ -313,7 +334,7 @@ public final class StreamHub {
                     Entry e = ring[(int) (n % ring.length)];
                     n++;
                     StreamEvent event = e.event();
-                    if (filter.test(event.article(), e.text(event))) {
+                    if (event != null && filter.test(event.article(), e.text(event))) {
                         sink.next(e.item(event));
                         return n;
                     }

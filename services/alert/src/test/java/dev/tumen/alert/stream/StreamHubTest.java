@@ -116,6 +116,33 @@ class StreamHubTest {
         assertEquals(List.of(6L, 8L, 10L), resumed.ids());
     }
 
+    /**
+     * A record another system wrote onto the stream with alert's own headers is kept unparsed like alert's own; one that
+     * is no event cut the response of every live client and of every client resuming across it, again at each
+     * reconnection, for the stream's retention (probe of session 28). It is passed over instead.
+     */
+    @Test
+    void anUnreadableRecordUnderOwnHeadersIsPassedOverLiveAndOnResumption() {
+        StreamHub hub = hub(10, 8, 16);
+        Probe live = new Probe(Long.MAX_VALUE);
+        hub.open(null, ALL).subscribe(live);
+        hub.append(0, event(0, Severity.HIGH));
+        // Thrown to the reader, which dead-letters it, once the clients are served.
+        assertThrows(dev.tumen.model.MalformedRecordException.class,
+                () -> hub.appendOwn(1, "{\"not\":\"an event\"".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThrows(dev.tumen.model.MalformedRecordException.class,
+                () -> hub.appendOwn(2, "null".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        hub.append(3, event(3, Severity.HIGH));
+        hub.logEnd(4);
+        Probe resumed = new Probe(Long.MAX_VALUE);
+        hub.open(0L, ALL).subscribe(resumed);
+        hub.append(4, event(4, Severity.HIGH));
+        assertEquals(null, live.error);
+        assertEquals(List.of(0L, 3L, 4L), live.ids());
+        assertEquals(null, resumed.error);
+        assertEquals(List.of(3L, 4L), resumed.ids());
+    }
+
     @Test
     void ownRecordsAppendedUnparsedAreServedLiveAndOnResumptionAlike() {
         StreamHub hub = hub(10, 8, 16);
