@@ -4,6 +4,14 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.EncoderBase;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes each log line as the encoder it wraps does, with the credentials a URL can carry taken out: the values of its
@@ -11,12 +19,54 @@ import java.nio.charset.StandardCharsets;
  * in messages of Tumen's own and of its libraries (an exception quoting the URL it failed on), and paid feeds and
  * webhooks put their key in the query; redacting the written line covers every such message and stack trace at once.
  * Parameter names, hosts and paths stay, so a line still says which feed failed.
+ *
+ * <p>And the values of the settings that hold secrets (the access token, the encryption keys, Kafka's passwords and
+ * JAAS configuration), read from the environment and the system properties at start: at {@code TRACE} Micronaut logs
+ * each property it resolves with its value, and wrote the token and the key in the clear (probe of session 28).
  */
 public final class RedactingEncoder extends EncoderBase<ILoggingEvent> {
+    /** Shorter values are never taken for a secret: a "true" or a port would be cut out of every line. */
+    static final int MIN_SECRET_LENGTH = 8;
+    /** Settings (as environment variables) whose values are secrets. */
+    private static final Pattern SECRET_SETTING = Pattern.compile("(TUMEN|KAFKA)_\\w*(TOKEN|KEY|SECRET|PASSWORD|JAAS|CREDENTIAL)\\w*");
+    private static final Pattern JAAS_PASSWORD = Pattern.compile("(?i)password\\s*=\\s*\"([^\"]*)\"");
+
     private final Encoder<ILoggingEvent> inner;
+    private final List<String> secrets;
 
     public RedactingEncoder(Encoder<ILoggingEvent> inner) {
+        this(inner, secretsOf(System.getenv(), System.getProperties()));
+    }
+
+    public RedactingEncoder(Encoder<ILoggingEvent> inner, List<String> secrets) {
         this.inner = inner;
+        this.secrets = List.copyOf(secrets);
+    }
+
+    /**
+     * The secret values among {@code env} and {@code properties} (a property named as its variable would be:
+     * {@code tumen.security.token}), each list item of a comma-separated value and each password of a JAAS
+     * configuration on its own too; the longest first, so a value is cut whole before any part of it.
+     */
+    static List<String> secretsOf(Map<String, String> env, Properties properties) {
+        List<String> values = new ArrayList<>();
+        java.util.function.BiConsumer<String, String> add = (name, value) -> {
+            if (value == null || !SECRET_SETTING.matcher(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_')).matches()) {
+                return;
+            }
+            values.add(value.strip());
+            for (String part : value.split(",")) {
+                values.add(part.strip());
+            }
+            Matcher password = JAAS_PASSWORD.matcher(value);
+            while (password.find()) {
+                values.add(password.group(1));
+            }
+        };
+        env.forEach(add);
+        properties.stringPropertyNames().forEach(name -> add.accept(name, properties.getProperty(name)));
+        return values.stream().filter(v -> v.length() >= MIN_SECRET_LENGTH).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** The text with every URL's query values and user information replaced by an ellipsis ({@link UrlRedaction}). */
@@ -38,6 +88,11 @@ public final class RedactingEncoder extends EncoderBase<ILoggingEvent> {
         byte[] line = inner.encode(event);
         String text = new String(line, StandardCharsets.UTF_8);
         String redacted = redact(text);
+        for (String secret : secrets) {
+            if (redacted.contains(secret)) {
+                redacted = redacted.replace(secret, "…");
+            }
+        }
         return redacted == text ? line : redacted.getBytes(StandardCharsets.UTF_8);
     }
 

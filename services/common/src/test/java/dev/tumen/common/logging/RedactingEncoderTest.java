@@ -68,4 +68,39 @@ class RedactingEncoderTest {
         assertEquals(false, line.contains("s3cr3t"), line);
         assertEquals(true, line.startsWith("Корея: feed https://h.example/rss?key=… failed"), line);
     }
+
+    /**
+     * With {@code LOG_LEVEL=TRACE} (or {@code LOGGER_LEVELS_IO_MICRONAUT=TRACE}) Micronaut logs every property it resolves
+     * with its value: the access token and the encryption key were written in the clear (probe of session 28). The
+     * values of the settings that hold secrets are taken out of every line, whoever logs them.
+     */
+    @Test
+    void theValuesOfConfiguredSecretsAreTakenOutOfEveryLine() {
+        java.util.Map<String, String> env = java.util.Map.of("TUMEN_SECURITY_TOKEN", "probe-admin-token-0123456789abcdef",
+                "TUMEN_ENCRYPTION_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+                "TUMEN_ENCRYPTION_PREVIOUS_KEYS", "b2xkLWtleS1vbmUtMDEyMzQ1Njc4OWFiY2RlZg==, b2xkLWtleS10d28tMDEyMzQ1Njc4OWFiY2RlZg==",
+                "KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\"kafka-pw-123\";",
+                "KAFKA_SSL_KEYSTORE_PASSWORD", "keystore-pw-456", "KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092", "TUMEN_OUTBOUND_REQUIRE_HTTPS", "true");
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("tumen.security.token", "from-a-system-property-0123456789");
+        java.util.List<String> secrets = RedactingEncoder.secretsOf(env, props);
+        LoggerContext context = new LoggerContext();
+        PatternLayoutEncoder pattern = new PatternLayoutEncoder();
+        pattern.setContext(context);
+        pattern.setPattern("%msg%n");
+        pattern.setCharset(StandardCharsets.UTF_8);
+        RedactingEncoder encoder = new RedactingEncoder(pattern, secrets);
+        encoder.setContext(context);
+        encoder.start();
+        for (String value : java.util.List.of("probe-admin-token-0123456789abcdef", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+                "b2xkLWtleS10d28tMDEyMzQ1Njc4OWFiY2RlZg==", "password=\"kafka-pw-123\"", "keystore-pw-456", "from-a-system-property-0123456789")) {
+            LoggingEvent event = new LoggingEvent("x", context.getLogger("x"), Level.TRACE, "Resolved value [{}] for property: x", null,
+                    new Object[] {value});
+            String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
+            assertEquals("Resolved value [" + (value.startsWith("password=") ? "password=\"…\"" : "…") + "] for property: x\n", line);
+        }
+        // Settings that are no secret stay, and short values (a "true") are never taken for one.
+        LoggingEvent plain = new LoggingEvent("x", context.getLogger("x"), Level.INFO, "bootstrap kafka-1:9092, https true", null, null);
+        assertEquals("bootstrap kafka-1:9092, https true\n", new String(encoder.encode(plain), StandardCharsets.UTF_8));
+    }
 }
