@@ -1,6 +1,7 @@
 package dev.tumen.alert;
 
 import static dev.tumen.common.config.SettingRules.Rule.atLeast;
+import static dev.tumen.common.config.SettingRules.Rule.flag;
 import static dev.tumen.common.config.SettingRules.Rule.notNegative;
 import static dev.tumen.common.config.SettingRules.Rule.positive;
 
@@ -25,6 +26,7 @@ public class AlertSettingRules implements SettingRules {
                 atLeast("tumen.alert.story.max-distance", 0), atLeast("tumen.alert.topic-partitions", 1),
                 atLeast("tumen.alert.stream.max-clients", 0), atLeast("tumen.alert.stream.client-buffer", 1),
                 atLeast("tumen.alert.stream.replay-events", 0), atLeast("tumen.alert.failure.max-attempts", 1),
-                notNegative("tumen.alert.failure.backoff"), positive("tumen.alert.failure.stall-timeout"));
+                notNegative("tumen.alert.failure.backoff"), positive("tumen.alert.failure.stall-timeout"),
+                flag("tumen.alert.stream.named-events"), flag("tumen.alert.delivery.ordered"), flag("tumen.alert.create-topics"));
     }
 }

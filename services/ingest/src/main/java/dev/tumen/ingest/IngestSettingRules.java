@@ -1,6 +1,8 @@
 package dev.tumen.ingest;
 
 import static dev.tumen.common.config.SettingRules.Rule.atLeast;
+import static dev.tumen.common.config.SettingRules.Rule.between;
+import static dev.tumen.common.config.SettingRules.Rule.flag;
 import static dev.tumen.common.config.SettingRules.Rule.notNegative;
 import static dev.tumen.common.config.SettingRules.Rule.positive;
 
@@ -22,11 +24,12 @@ public class IngestSettingRules implements SettingRules {
                 atLeast("tumen.ingest.fetch.max-body-bytes", 1), atLeast("tumen.ingest.fetch.max-redirects", 0),
                 notNegative("tumen.ingest.fetch.host-interval"), notNegative("tumen.ingest.fetch.robots-ttl"),
                 atLeast("tumen.ingest.feeds.min-interval", 1), atLeast("tumen.ingest.feeds.default-interval", 1),
-                atLeast("tumen.ingest.feeds.threads", 1), positive("tumen.ingest.feeds.tick"),
+                between("tumen.ingest.feeds.threads", 1, 256), positive("tumen.ingest.feeds.tick"),
                 atLeast("tumen.ingest.feeds.max-entries-per-poll", 1),
                 atLeast("tumen.ingest.feeds.max-feeds", 1), notNegative("tumen.ingest.feeds.load-wait"),
                 atLeast("tumen.ingest.import-progress-every", 1), notNegative("tumen.ingest.import-busy-timeout"),
                 positive("tumen.ingest.send-timeout"), atLeast("tumen.ingest.max-in-flight", 1),
-                atLeast("tumen.ingest.max-in-flight-bytes", 1), positive("tumen.ingest.failure.stall-timeout"));
+                atLeast("tumen.ingest.max-in-flight-bytes", 1), positive("tumen.ingest.failure.stall-timeout"),
+                flag("tumen.ingest.fetch.respect-robots"), flag("tumen.ingest.create-topics"));
     }
 }

@@ -162,8 +162,12 @@ public class ClassifierSettings {
         return instanceId;
     }
 
+    /**
+     * A blank id is the default, the host name: taken as it was, every instance set to it would share one set of
+     * transactional ids and fence each other (probe of session 28).
+     */
     public void setInstanceId(String instanceId) {
-        this.instanceId = instanceId;
+        this.instanceId = instanceId == null || instanceId.isBlank() ? defaultInstanceId() : instanceId.strip();
     }
 
     public String getGroupId() {

@@ -53,6 +53,7 @@ public class LabellingPipeline {
     private final String groupId;
     private final MeterRegistry meters;
     private final List<TransactionalLoop> loops = new ArrayList<>();
+    private final String outputTopic;
     private final Counter labelled;
     private final Counter relevant;
     private final Timer labelTime;
@@ -63,6 +64,7 @@ public class LabellingPipeline {
         this.labeller = labeller;
         this.topics = topics;
         this.settings = settings;
+        this.outputTopic = outputTopic(settings.getOutputTopic(), topics);
         this.kafkaProperties = kafka.getConfig();
         this.meters = meters;
         this.groupId = settings.getGroupId() == null || settings.getGroupId().isBlank()
@@ -147,6 +149,24 @@ public class LabellingPipeline {
     }
 
     private String outputTopic() {
-        return settings.getOutputTopic().isBlank() ? topics.articles() : settings.getOutputTopic();
+        return outputTopic;
+    }
+
+    /**
+     * The topic labels go to: {@code tumen.classifier.output-topic}, or the articles topic when blank. One Kafka cannot
+     * name started the service healthy with every transaction failing, and the pages topic itself had the classifier
+     * read its own labels back as pages (probe of session 28): both stop start-up.
+     */
+    static String outputTopic(String configured, TopicNames topics) {
+        if (configured == null || configured.isBlank()) {
+            return topics.articles();
+        }
+        String setting = "tumen.classifier.output-topic (TUMEN_CLASSIFIER_OUTPUT_TOPIC)";
+        TopicNames.requireTopicName(setting, configured, configured.length());
+        if (configured.equals(topics.pages())) {
+            throw new io.micronaut.context.exceptions.ConfigurationException(setting + " is " + configured
+                    + ", the topic the classifier reads pages from; labels go to another topic (by default " + topics.articles() + ")");
+        }
+        return configured;
     }
 }

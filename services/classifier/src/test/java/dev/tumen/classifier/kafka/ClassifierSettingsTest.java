@@ -42,4 +42,23 @@ class ClassifierSettingsTest {
         settings.setFetchMaxBytes(0);
         assertEquals(1, settings.getFetchMaxBytes());
     }
+
+    /**
+     * Careless values that started the classifier (probe of session 28): an empty instance id (every instance set to it
+     * shared its transactional ids), an output topic Kafka cannot name, and the pages topic as the output.
+     */
+    @Test
+    void aBlankInstanceIdIsTheHostNameAndAnOutputTopicMustBeAnotherTopicKafkaCanName() {
+        ClassifierSettings settings = new ClassifierSettings();
+        String host = settings.getInstanceId();
+        settings.setInstanceId("  ");
+        assertEquals(host, settings.getInstanceId());
+        dev.tumen.common.kafka.TopicNames topics = new dev.tumen.common.kafka.TopicNames("s.");
+        assertEquals("s.tumen.articles.v1", LabellingPipeline.outputTopic("", topics));
+        assertEquals("s.tumen.articles.replay-2.v1", LabellingPipeline.outputTopic("s.tumen.articles.replay-2.v1", topics));
+        for (String bad : java.util.List.of("bad topic!", "s.tumen.pages.v1", "x".repeat(250))) {
+            org.junit.jupiter.api.Assertions.assertThrows(io.micronaut.context.exceptions.ConfigurationException.class,
+                    () -> LabellingPipeline.outputTopic(bad, topics), bad);
+        }
+    }
 }

@@ -14,6 +14,9 @@ import java.util.List;
  */
 @Context
 public class SettingCheck {
+    /** The values Micronaut reads as a boolean: every other one it reads as false. */
+    private static final java.util.Set<String> FLAGS = java.util.Set.of("true", "false", "yes", "no", "on", "off");
+
     public SettingCheck(Environment environment, List<SettingRules> ruleSets) {
         List<String> problems = problems(environment, ruleSets);
         if (!problems.isEmpty()) {
@@ -21,7 +24,7 @@ public class SettingCheck {
         }
     }
 
-    /** Each set setting that is not a number or duration, or below its least value; empty when all are usable. */
+    /** Each set setting that is not a number, duration or flag, or out of its range; empty when all are usable. */
     public static List<String> problems(Environment environment, List<SettingRules> ruleSets) {
         List<String> problems = new ArrayList<>();
         for (SettingRules set : ruleSets) {
@@ -31,11 +34,17 @@ public class SettingCheck {
                 }
                 String raw = environment.getProperty(rule.property(), String.class).orElse("");
                 try {
-                    if (rule.kind() == SettingRules.Kind.COUNT) {
+                    if (rule.kind() == SettingRules.Kind.FLAG) {
+                        if (!FLAGS.contains(raw.strip().toLowerCase(java.util.Locale.ROOT))) {
+                            throw new ConfigurationException(rule.property() + " (" + SettingRange.environmentName(rule.property())
+                                    + ") must be true or false, not '" + raw + "'");
+                        }
+                    } else if (rule.kind() == SettingRules.Kind.COUNT) {
                         long value = environment.getProperty(rule.property(), Long.class)
                                 .orElseThrow(() -> new ConfigurationException(rule.property() + " (" + SettingRange.environmentName(rule.property())
                                         + ") must be a whole number, not '" + raw + "'"));
                         SettingRange.atLeast(rule.property(), value, rule.min());
+                        SettingRange.atMost(rule.property(), value, rule.max());
                     } else {
                         Duration value = environment.getProperty(rule.property(), Duration.class)
                                 .orElseThrow(() -> new ConfigurationException(rule.property() + " (" + SettingRange.environmentName(rule.property())

@@ -37,6 +37,13 @@ public final class SettingRange {
         return value;
     }
 
+    public static long atMost(String property, long value, long max) {
+        if (value > max) {
+            throw refused(property, "at most " + max, value);
+        }
+        return value;
+    }
+
     /** More than zero: a timeout or an interval that cannot be off. */
     public static Duration positive(String property, Duration value) {
         if (value == null || value.isNegative() || value.isZero()) {

@@ -15,6 +15,28 @@ public class TopicNames {
 
     public TopicNames(@Value("${tumen.topic-prefix:}") String prefix) {
         this.prefix = prefix == null ? "" : prefix;
+        requireTopicName("tumen.topic-prefix (TUMEN_TOPIC_PREFIX)", this.prefix + LONGEST, this.prefix.length());
+    }
+
+    /** The longest name the catalogue gives a topic, a dead-letter topic of a retry tier past the default schedule. */
+    private static final String LONGEST = Topics.deadLetter(Topics.deliveryRetry(99));
+    /** What Kafka takes as a topic name. */
+    private static final java.util.regex.Pattern LEGAL = java.util.regex.Pattern.compile("[a-zA-Z0-9._-]{1,249}");
+
+    /**
+     * Refuses a name Kafka cannot create or read: each loop would fail on INVALID_TOPIC_EXCEPTION and retry for ever
+     * while the service said it was up (probe of session 28).
+     *
+     * @param setting the setting and its variable, for the message
+     * @param shown   how many characters of {@code name} to quote (the setting's own value)
+     */
+    public static void requireTopicName(String setting, String name, int shown) {
+        if (!LEGAL.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+            String value = name.substring(0, Math.min(shown, name.length()));
+            throw new io.micronaut.context.exceptions.ConfigurationException(setting + " makes topic names Kafka refuses ('"
+                    + (value.length() > 60 ? value.substring(0, 60) + "…" : value) + "', " + name.length()
+                    + " characters with the longest name): use letters, digits, '.', '_' and '-', and at most 249 characters in all");
+        }
     }
 
     public String prefix() {

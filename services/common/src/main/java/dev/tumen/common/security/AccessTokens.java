@@ -58,6 +58,7 @@ public class AccessTokens {
                 all.add(parse(entry.strip()));
             }
         }
+        refuseTwice(all);
         if (all.isEmpty() && !dev) {
             throw new ConfigurationException("No access token configured: set TUMEN_SECURITY_TOKEN (at least " + MIN_LENGTH
                     + " characters, admin scope) or TUMEN_SECURITY_TOKENS (name:scope:sha256, see `bin/tumen token mint`). "
@@ -89,6 +90,29 @@ public class AccessTokens {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * One token under two entries would take the first entry's scope, and two tokens under one name would share that
+     * name's quota and log lines: either is a mistake in the list, refused naming the entries (never the token).
+     */
+    private static void refuseTwice(List<Token> all) {
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Token a = all.get(i);
+                Token b = all.get(j);
+                if (MessageDigest.isEqual(a.sha256(), b.sha256())) {
+                    throw new ConfigurationException("tumen.security.tokens: entries " + a.name() + " (" + a.scope().name().toLowerCase(Locale.ROOT)
+                            + ") and " + b.name() + " (" + b.scope().name().toLowerCase(Locale.ROOT) + ") hold the same token"
+                            + (a.name().equals("default") && i == 0 ? " as TUMEN_SECURITY_TOKEN" : "") + "; give each token one entry");
+                }
+                if (a.name().equals(b.name())) {
+                    throw new ConfigurationException("tumen.security.tokens: the name " + a.name() + " is given twice"
+                            + (i == 0 && a.name().equals("default") ? " (TUMEN_SECURITY_TOKEN is named default)" : "")
+                            + "; a name owns its subscriptions and log lines, so give each token its own");
+                }
+            }
+        }
     }
 
     static Token parse(String entry) {

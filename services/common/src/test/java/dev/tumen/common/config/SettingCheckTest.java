@@ -50,4 +50,39 @@ class SettingCheckTest {
                     && e.getMessage().contains("TUMEN_HTTP_BODY_TIMEOUT"), e.getMessage());
         }
     }
+
+    /**
+     * Micronaut reads a flag that is not true/false/yes/no/on/off as false, so TUMEN_OUTBOUND_REQUIRE_HTTPS=1, =maybe or
+     * an empty value turned alert's https-only webhooks off (probe of session 28); and a count had no upper bound, so
+     * TUMEN_CLASSIFIER_THREADS=100000 started thousands of Kafka clients and never came up.
+     */
+    @Test
+    void aFlagThatIsNotTrueOrFalseAndACountAboveItsMostAreRefused() {
+        SettingRules rules = () -> List.of(SettingRules.Rule.flag("tumen.x.on"), SettingRules.Rule.between("tumen.x.threads", 0, 256));
+        for (String value : List.of("true", "false", "TRUE", " False ", "yes", "no", "on", "off")) {
+            try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("tumen.x.on", value, "tumen.x.threads", "256")).build()) {
+                assertEquals(List.of(), SettingCheck.problems(context.getEnvironment().start(), List.of(rules)), value);
+            }
+        }
+        for (String value : List.of("1", "0", "maybe", "", "ture")) {
+            try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("tumen.x.on", value)).build()) {
+                assertEquals(List.of("tumen.x.on (TUMEN_X_ON) must be true or false, not '" + value + "'"),
+                        SettingCheck.problems(context.getEnvironment().start(), List.of(rules)), value);
+            }
+        }
+        try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("tumen.x.threads", "100000")).build()) {
+            assertEquals(List.of("tumen.x.threads (TUMEN_X_THREADS) must be at most 256, not 100000"),
+                    SettingCheck.problems(context.getEnvironment().start(), List.of(rules)));
+        }
+    }
+
+    @Test
+    void theOutboundFlagsAreCheckedInEveryService() {
+        try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("tumen.outbound.require-https", "1")).build()) {
+            Environment environment = context.getEnvironment().start();
+            ConfigurationException e = assertThrows(ConfigurationException.class,
+                    () -> new SettingCheck(environment, List.of(new OutboundSettingRules())));
+            assertTrue(e.getMessage().contains("TUMEN_OUTBOUND_REQUIRE_HTTPS"), e.getMessage());
+        }
+    }
 }

@@ -64,4 +64,23 @@ class AccessTokensTest {
         assertFalse(Scope.READ.includes(Scope.WRITE));
         assertFalse(Scope.WRITE.includes(Scope.ADMIN));
     }
+
+    /**
+     * A token list with the same token twice under two scopes let the first entry decide, and two tokens under one name
+     * shared that name's subscription quota and log lines: both started without a word (probe of session 28).
+     */
+    @Test
+    void aTokenOrANameGivenTwiceStopsStartUpNamingIt() {
+        MintToken.Minted desk = MintToken.mint("desk", Scope.READ);
+        String sameTokenAsAdmin = "ops:admin:" + desk.entry().substring(desk.entry().lastIndexOf(':') + 1);
+        ConfigurationException twice = assertThrows(ConfigurationException.class,
+                () -> new AccessTokens(LONG, List.of(desk.entry(), sameTokenAsAdmin), false));
+        assertTrue(twice.getMessage().contains("ops") && twice.getMessage().contains("desk") && twice.getMessage().contains("same token"),
+                twice.getMessage());
+        String legacyAgain = "again:read:" + java.util.HexFormat.of().formatHex(AccessTokens.sha256(LONG));
+        assertThrows(ConfigurationException.class, () -> new AccessTokens(LONG, List.of(legacyAgain), false));
+        ConfigurationException name = assertThrows(ConfigurationException.class,
+                () -> new AccessTokens(LONG, List.of(desk.entry(), MintToken.mint("desk", Scope.ADMIN).entry()), false));
+        assertTrue(name.getMessage().contains("desk") && name.getMessage().contains("twice"), name.getMessage());
+    }
 }
