@@ -104,14 +104,16 @@ public class SubscriptionController {
         return service.patch(id, patch);
     }
 
+    // Reads no body: a client generated with axios sends a body-less POST as an empty form, which the default consumes
+    // (application/json) answered 415 (probe of session 28).
     @Operation(operationId = "pauseSubscription", summary = "Stops deliveries until resumed; alerts raised meanwhile are not delivered later")
-    @Post("/{id}/pause")
+    @Post(uri = "/{id}/pause", consumes = MediaType.ALL)
     public SubscriptionView pause(@PathVariable String id) {
         return service.setPaused(id, true);
     }
 
     @Operation(operationId = "resumeSubscription", summary = "Delivers again from now on")
-    @Post("/{id}/resume")
+    @Post(uri = "/{id}/resume", consumes = MediaType.ALL)
     public SubscriptionView resume(@PathVariable String id) {
         return service.setPaused(id, false);
     }
@@ -126,7 +128,7 @@ public class SubscriptionController {
 
     /** A new signing secret, returned once; the previous one signs too until {@code DELETE .../secret/previous}. */
     @Operation(operationId = "rotateSubscriptionSecret", summary = "A new signing secret, returned once; the previous one may keep signing")
-    @Post("/{id}/secret/rotate")
+    @Post(uri = "/{id}/secret/rotate", consumes = MediaType.ALL)
     public SubscriptionView rotate(@PathVariable String id, @Nullable @QueryValue Boolean keepPrevious) {
         return service.rotateSecret(id, keepPrevious == null || keepPrevious);
     }
@@ -150,7 +152,7 @@ public class SubscriptionController {
     @ApiResponse(responseCode = "202", description = "queued for another attempt",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReplayAccepted.class)))
     @Operation(operationId = "replayDelivery", summary = "Sends a logged delivery again, same webhook-id, with a fresh retry schedule (admin)")
-    @Post("/{id}/deliveries/{deliveryId}/replay")
+    @Post(uri = "/{id}/deliveries/{deliveryId}/replay", consumes = MediaType.ALL)
     public HttpResponse<ReplayAccepted> replay(@PathVariable String id, @PathVariable String deliveryId) throws Exception {
         service.get(id);
         DeliveryTask task = log.task(id, deliveryId);
