@@ -63,6 +63,30 @@ class ClassifyControllerIT {
         return b.build();
     }
 
+    /**
+     * Only /health, /prometheus and /openapi are served besides the API. Micronaut's other management endpoints answered
+     * a valid admin token 401 http-401 "Unauthorized" (a type problems.md does not give 401) (probe of session 28). They
+     * are not served: 404 with a token, and 401 unauthorized without one, as for any path.
+     */
+    @Test
+    void micronautsOtherManagementEndpointsAreNotServed() throws Exception {
+        for (String path : java.util.List.of("/info", "/beans", "/routes", "/threaddump", "/metrics", "/refresh", "/env", "/loggers")) {
+            for (boolean authorised : new boolean[] {true, false}) {
+                HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + path));
+                if (authorised) {
+                    b.header("Authorization", "Bearer s3cret-token-of-at-least-32-characters");
+                }
+                HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(path + (authorised ? " with the token" : "")).isEqualTo(authorised ? 404 : 401);
+                assertThat(r.body()).contains(authorised ? "/problems/not-found" : "/problems/unauthorized");
+            }
+        }
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/prometheus")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/health")).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isIn(200, 503);
+    }
+
     @Test
     void labelsARawTextPageSynchronously() throws Exception {
         HttpResponse<String> response = post("text/plain", (
