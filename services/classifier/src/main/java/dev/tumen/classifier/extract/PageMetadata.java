@@ -351,11 +351,14 @@ record PageMetadata(String title, Instant published, String canonical, String la
             for (Element h : tag) {
                 String text = headings.text(h);
                 int rest = title.length() - text.length();
-                if (text.length() >= NAMED_MIN && rest > 3 && rest < text.length()) {
-                    if (title.startsWith(text) && SITE_SEPARATOR.matcher(title.substring(text.length())).lookingAt()) {
+                boolean cjk = !text.isEmpty() && text.codePointAt(0) >= 0x2E80;
+                if (text.length() >= (cjk ? NAMED_MIN_CJK : NAMED_MIN) && rest > (cjk ? 1 : 3) && rest < text.length()) {
+                    if (title.startsWith(text) && (SITE_SEPARATOR.matcher(title.substring(text.length())).lookingAt()
+                            || CJK_BAR.matcher(title.substring(text.length())).lookingAt())) {
                         return text;
                     }
-                    if (title.endsWith(text) && endsWithSeparator(title.substring(0, rest))) {
+                    if (title.endsWith(text) && (endsWithSeparator(title.substring(0, rest))
+                            || CJK_BAR_END.matcher(title.substring(0, rest)).find())) {
                         return text;
                     }
                 }
@@ -366,6 +369,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         return title;
     }
+
+    /** The bars Chinese and Japanese titles set without spaces: "标题_网站", "見出し｜新聞". */
+    private static final java.util.regex.Pattern CJK_BAR = java.util.regex.Pattern.compile("\\s*[_｜|](?=\\S)");
+    private static final java.util.regex.Pattern CJK_BAR_END = java.util.regex.Pattern.compile("\\S[_｜|]\\s*$");
 
     private static boolean endsWithSeparator(String head) {
         java.util.regex.Matcher m = SITE_SEPARATOR.matcher(head);

@@ -453,6 +453,8 @@ class ExtractionFixturesTest {
         "en-hidden-signup-unnamed-wrappers", // a sign-up box display:none in a wrapper inside the article, its "Subscribe" button in the next wrapper, no names (guard for folded rests beside toggles)
         "ru-og-title-with-site-suffix", // og:title the h1 with " — Восток Медиа" appended, as the <title> has it (titled with the site's name)
         "en-jsonld-headline-site-suffix", // a JSON-LD headline with " | Northeast Wire" appended (titled with the site's name)
+        "zh-og-title-underscore-site", // og:title "headline_东北新闻网", the site's name after an underscore without spaces (titled with it)
+        "ja-og-title-fullwidth-bar-site", // og:title "headline｜日本海新聞", a full-width bar (titled with the site's name)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
