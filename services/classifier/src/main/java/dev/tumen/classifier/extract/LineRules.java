@@ -48,7 +48,9 @@ final class LineRules {
             "^[\\s\\-—–_=·•*~(\\[（【]*(END|End)[\\s\\-—–_=·•*~)\\]）】]*$|^[(\\[（【]\\s*끝\\s*[)\\]）】]$");
     /** A Chinese or Japanese credit line ("文字：小林　图片：阿城", "写真：…"): a role and a full-width or plain colon. */
     private static final Pattern CJK_CREDIT = Pattern.compile(
-            "^(文字|图片|圖片|摄影|攝影|撰文|文|图|圖|编辑|編輯|排版|校对|校對|审核|審核|责编|責編|美编|来源|來源|作者|写真|取材|構成)\\s*[：:｜|丨]");
+            "^[（(【]?(文字|图片|圖片|图片来源|圖片來源|摄影|攝影|撰文|文|图|圖|编辑|編輯|排版|校对|校對|审核|審核|责编|責編|美编|来源|來源|作者|写真|取材|構成)\\s*[：:｜|丨]"
+            // a Chinese caption opens "图为…" ("pictured is …") and is one sentence
+            + "|^(图为|圖為)[^。！？]{2,60}。?$");
 
     /** A publication stamp: "Posted 14th April 2025", "Last updated: 2 May". A bare date may be the text's own (a programme). */
     private static final Pattern POSTED = Pattern.compile(
@@ -169,7 +171,7 @@ final class LineRules {
         // each pattern only where its first letters can be: "END" in the line, an ideograph or kana first
         if (line.length() <= 60 && ((line.indexOf("END") >= 0 || line.indexOf("End") >= 0 || line.indexOf('끝') >= 0)
                 && END_MARK.matcher(line).matches()
-                || TextFold.isCjk(line.charAt(0)) && CJK_CREDIT.matcher(line).lookingAt())) {
+                || (TextFold.isCjk(line.charAt(0)) || "（(【".indexOf(line.charAt(0)) >= 0) && CJK_CREDIT.matcher(line).lookingAt())) {
             return Kind.FURNITURE;
         }
         if (tokens == 1 && line.length() <= 10 && LIVE_MARK.matcher(line.strip()).matches()) {

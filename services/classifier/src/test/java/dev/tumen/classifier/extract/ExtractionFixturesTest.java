@@ -455,6 +455,8 @@ class ExtractionFixturesTest {
         "en-jsonld-headline-site-suffix", // a JSON-LD headline with " | Northeast Wire" appended (titled with the site's name)
         "zh-og-title-underscore-site", // og:title "headline_东北新闻网", the site's name after an underscore without spaces (titled with it)
         "ja-og-title-fullwidth-bar-site", // og:title "headline｜日本海新聞", a full-width bar (titled with the site's name)
+        "zh-story-image-source-lines", // a Chinese story's picture lines: "（图片来源：…）" and a "图为…" caption as centred paragraphs (both kept: P 0.29)
+        "ko-br-story-triangle-caption", // a Korean <br> story: a "▲ …(사진=…)" caption line under the picture, the reporter's name and address closing it (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -53,6 +53,13 @@ class LineRulesTest {
         // the word inside a sentence, and a sentence that opens with the character for "text", are prose
         assertEquals(Kind.TEXT, rules.kind("The end of the line came in 1998."));
         assertEquals(Kind.TEXT, rules.kind("文化馆今年新开了三个展厅。"));
+        // a picture's source in brackets and a caption opening "图为" ("pictured is"); a sentence opening with 图们 is prose
+        for (String line : new String[] {"（图片来源：珲春市融媒体中心）", "(图片来源：新华社)", "【图片来源：边城在线】", "图为司机在临时休息点取餐。",
+                "圖為遊客在觀景台遠眺。"}) {
+            assertEquals(Kind.FURNITURE, rules.kind(line), line);
+        }
+        assertEquals(Kind.TEXT, rules.kind("图们江口岸冬季客流明显回升。"));
+        assertEquals(Kind.TEXT, rules.kind("（记者从海关获悉，客流回升。）"));
     }
 
     @Test
