@@ -457,6 +457,7 @@ class ExtractionFixturesTest {
         "ja-og-title-fullwidth-bar-site", // og:title "headline｜日本海新聞", a full-width bar (titled with the site's name)
         "zh-story-image-source-lines", // a Chinese story's picture lines: "（图片来源：…）" and a "图为…" caption as centred paragraphs (both kept: P 0.29)
         "ko-br-story-triangle-caption", // a Korean <br> story: a "▲ …(사진=…)" caption line under the picture, the reporter's name and address closing it (guard)
+        "ja-story-photo-caption-lines", // a Japanese story's "写真は…（2日、境港市で）" caption as a paragraph under the picture's figure (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
