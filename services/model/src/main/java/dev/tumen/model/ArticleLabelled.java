@@ -51,6 +51,10 @@ public record ArticleLabelled(
         SeverityBasis severityBasis) {
 
     public ArticleLabelled {
+        // a score the contract bounds: another system's value of 1.5, -0.2 or 1e999 (infinity) was taken and alerted on
+        if (!(relevance >= 0 && relevance <= 1)) {
+            throw new IllegalArgumentException("relevance must be within [0, 1], was " + relevance);
+        }
         categories = categories == null ? List.of() : List.copyOf(categories);
         actors = actors == null ? List.of() : List.copyOf(actors);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);

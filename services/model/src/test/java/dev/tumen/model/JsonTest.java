@@ -68,6 +68,12 @@ class JsonTest {
                 "{\"id\":\"a\",\"categories\":\"military\"}")) {
             assertThrows(MalformedRecordException.class, () -> Json.read(json.getBytes(StandardCharsets.UTF_8), ArticleLabelled.class), json);
         }
+        // a relevance outside the contract's [0, 1] (the outside review's third visit: 1.5 and 1e999 were alerted on)
+        for (String json : List.of("{\"id\":\"a\",\"relevance\":1.5}", "{\"id\":\"a\",\"relevance\":-0.01}",
+                "{\"id\":\"a\",\"relevance\":1e999}", "{\"id\":\"a\",\"relevance\":-1e999}")) {
+            assertThrows(MalformedRecordException.class, () -> Json.read(json.getBytes(StandardCharsets.UTF_8), ArticleLabelled.class), json);
+        }
+        assertEquals(1.0, Json.read("{\"id\":\"a\",\"relevance\":1}".getBytes(StandardCharsets.UTF_8), ArticleLabelled.class).relevance());
         // Whitespace after the value, a byte order mark and fields added later are still one record.
         assertEquals("p", Json.read("\uFEFF{\"id\":\"p\",\"content\":\"c\",\"later\":{\"a\":[1]}} \n".getBytes(StandardCharsets.UTF_8),
                 PageReceived.class).id());
