@@ -34,7 +34,12 @@ public class SettingCheck {
                 }
                 String raw = environment.getProperty(rule.property(), String.class).orElse("");
                 try {
-                    if (rule.kind() == SettingRules.Kind.FLAG) {
+                    if (rule.kind() == SettingRules.Kind.TEXT) {
+                        if (raw.isBlank()) {
+                            throw new ConfigurationException(rule.property() + " (" + SettingRange.environmentName(rule.property())
+                                    + ") must not be empty");
+                        }
+                    } else if (rule.kind() == SettingRules.Kind.FLAG) {
                         if (!FLAGS.contains(raw.strip().toLowerCase(java.util.Locale.ROOT))) {
                             throw new ConfigurationException(rule.property() + " (" + SettingRange.environmentName(rule.property())
                                     + ") must be true or false, not '" + raw + "'");

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public interface SettingRules {
     /** What a setting is read as, and the smallest value that works. */
-    enum Kind { COUNT, DURATION, FLAG }
+    enum Kind { COUNT, DURATION, FLAG, TEXT }
 
     /** {@code min} and {@code max} are counts, or milliseconds for a duration; a flag has neither. */
     record Rule(String property, Kind kind, long min, long max) {
@@ -41,6 +41,14 @@ public interface SettingRules {
          */
         public static Rule flag(String property) {
             return new Rule(property, Kind.FLAG, 0, 0);
+        }
+
+        /**
+         * Any text but an empty one: KAFKA_BOOTSTRAP_SERVERS= (set, but to nothing) started every service, whose loops
+         * then failed on Kafka's ConfigException for good while it never turned healthy (the third outside review).
+         */
+        public static Rule notBlank(String property) {
+            return new Rule(property, Kind.TEXT, 0, 0);
         }
     }
 

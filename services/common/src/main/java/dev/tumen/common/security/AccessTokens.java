@@ -51,6 +51,11 @@ public class AccessTokens {
                 throw new ConfigurationException("tumen.security.token (env TUMEN_SECURITY_TOKEN) is shorter than " + MIN_LENGTH
                         + " characters; use e.g. `openssl rand -hex 24` or `bin/tumen token mint`");
             }
+            if (!dev && Secrets.distinct(token.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8)) < Secrets.MIN_DISTINCT) {
+                throw new ConfigurationException("tumen.security.token (env TUMEN_SECURITY_TOKEN) is made of fewer than "
+                        + Secrets.MIN_DISTINCT + " different characters, which no generator of secrets gives; use e.g. "
+                        + "`openssl rand -hex 24` or `bin/tumen token mint`");
+            }
             all.add(new Token("default", Scope.ADMIN, sha256(token.strip())));
         }
         for (String entry : hashed == null ? List.<String>of() : hashed) {

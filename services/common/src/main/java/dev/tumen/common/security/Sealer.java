@@ -54,6 +54,12 @@ public final class Sealer {
             current = sha256("tumen-dev-only-public-encryption-key".getBytes(StandardCharsets.US_ASCII));
         } else {
             current = decodeKey(key, "tumen.encryption.key");
+            // an old key of few values must still open what it sealed, so only the key that seals from now on is judged
+            if (!dev && Secrets.distinct(current) < Secrets.MIN_DISTINCT) {
+                throw new ConfigurationException("tumen.encryption.key (env TUMEN_ENCRYPTION_KEY) is 32 bytes of fewer than "
+                        + Secrets.MIN_DISTINCT + " different values (all zeros, one byte repeated), which no random source gives: "
+                        + what + " would be sealed with a key anyone can guess. Make one with `openssl rand -base64 32`.");
+            }
         }
         currentId = add(current);
         for (String old : previous == null ? List.<String>of() : previous) {

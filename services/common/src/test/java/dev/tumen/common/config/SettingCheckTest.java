@@ -51,6 +51,19 @@ class SettingCheckTest {
         }
     }
 
+    /** KAFKA_BOOTSTRAP_SERVERS set to nothing started a service that never turned healthy (the third outside review). */
+    @Test
+    void anEmptyBrokerListIsRefused() {
+        try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("kafka.bootstrap.servers", " ")).build()) {
+            Environment environment = context.getEnvironment().start();
+            assertEquals(List.of("kafka.bootstrap.servers (KAFKA_BOOTSTRAP_SERVERS) must not be empty"),
+                    SettingCheck.problems(environment, List.of(new HttpSettingRules())));
+        }
+        try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("kafka.bootstrap.servers", "127.0.0.1:9092")).build()) {
+            assertEquals(List.of(), SettingCheck.problems(context.getEnvironment().start(), List.of(new HttpSettingRules())));
+        }
+    }
+
     /**
      * Micronaut reads a flag that is not true/false/yes/no/on/off as false, so TUMEN_OUTBOUND_REQUIRE_HTTPS=1, =maybe or
      * an empty value turned alert's https-only webhooks off (probe of session 28); and a count had no upper bound, so

@@ -22,6 +22,17 @@ class AccessTokensTest {
         assertThrows(ConfigurationException.class, () -> new AccessTokens("   " + LONG.substring(4) + "   ", List.of(), false));
     }
 
+    /** Long enough, but no secret: the third outside review started a service with 32 equal characters. */
+    @Test
+    void aTokenOfFewDifferentCharactersStopsStartUpOutsideDev() {
+        for (String weak : List.of("a".repeat(32), "ab".repeat(20), "0123456".repeat(5))) {
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> new AccessTokens(weak, List.of(), false), weak);
+            assertFalse(e.getMessage().contains(weak), "the refusal does not echo the token");
+        }
+        assertFalse(new AccessTokens("01234567".repeat(4), List.of(), false).open());
+        assertTrue(new AccessTokens("a".repeat(32), List.of(), true).authenticate("a".repeat(32)).isPresent(), "dev takes any token");
+    }
+
     @Test
     void devWithoutATokenIsOpen() {
         assertTrue(new AccessTokens(null, List.of(), true).open());
