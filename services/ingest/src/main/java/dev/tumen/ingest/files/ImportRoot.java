@@ -22,13 +22,28 @@ public final class ImportRoot {
             this.root = null;
             return;
         }
+        Path real;
         try {
-            this.root = Path.of(configured).toAbsolutePath().normalize().toRealPath();
+            real = Path.of(configured).toAbsolutePath().normalize().toRealPath();
         } catch (IOException | InvalidPathException e) {
             throw new io.micronaut.context.exceptions.ConfigurationException("tumen.ingest.import-root " + configured
                     + " is not an existing directory");
         }
+        if (!Files.isDirectory(real)) {
+            throw new io.micronaut.context.exceptions.ConfigurationException("tumen.ingest.import-root " + configured
+                    + " is not an existing directory");
+        }
+        // the third outside review set it to "/": an admin token could then import /etc/shadow or a key file as a page
+        if (real.getParent() == null || SYSTEM_TREES.stream().anyMatch(t -> real.startsWith(Path.of(t)))) {
+            throw new io.micronaut.context.exceptions.ConfigurationException("tumen.ingest.import-root " + configured
+                    + " would let imports read the host's own files: use a directory that holds only pages to import");
+        }
+        this.root = real;
     }
+
+    /** The host's own trees (configuration, keys, processes, devices), which no directory of pages lies in. */
+    private static final java.util.List<String> SYSTEM_TREES = java.util.List.of("/etc", "/proc", "/sys", "/dev", "/boot",
+            "/root", "/run", "/var/run");
 
     public boolean enabled() {
         return root != null;
