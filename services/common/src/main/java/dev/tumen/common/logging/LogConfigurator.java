@@ -21,6 +21,22 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
     static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
 
+    /** The root level {@code LOG_LEVEL} names, INFO when it names none. */
+    static Level rootLevel(String wanted) {
+        return Level.toLevel(wanted, Level.INFO);
+    }
+
+    /**
+     * Why {@code LOG_LEVEL} was not taken, or null: "verbose" or "warning" read as INFO without a word (the third outside
+     * review), so an operator who asked for more or less logging could not tell the setting was ignored.
+     */
+    static String refusedLevel(String wanted) {
+        if (wanted == null || wanted.isBlank() || Level.toLevel(wanted.strip(), null) != null) {
+            return null;
+        }
+        return "LOG_LEVEL=" + wanted.strip() + " is no log level (TRACE, DEBUG, INFO, WARN, ERROR, OFF): INFO is used";
+    }
+
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         ClassLoader loader = LogConfigurator.class.getClassLoader();
@@ -43,8 +59,13 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         console.setEncoder(redacting);
         console.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.toLevel(System.getenv("LOG_LEVEL"), Level.INFO));
+        String wanted = System.getenv("LOG_LEVEL");
+        root.setLevel(rootLevel(wanted));
         root.addAppender(console);
+        String refused = refusedLevel(wanted);
+        if (refused != null) {
+            context.getLogger(LogConfigurator.class).warn(refused);
+        }
         // Kafka's clients log every connection and rebalance at INFO.
         context.getLogger("org.apache.kafka").setLevel(Level.WARN);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;

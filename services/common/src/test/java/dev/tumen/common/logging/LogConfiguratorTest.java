@@ -2,6 +2,7 @@ package dev.tumen.common.logging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
@@ -46,5 +47,18 @@ class LogConfiguratorTest {
         assertTrue(root.getAppender("STDOUT") instanceof ConsoleAppender);
         assertEquals(System.getenv("LOG_LEVEL") == null ? Level.INFO : Level.toLevel(System.getenv("LOG_LEVEL")), root.getLevel());
         assertEquals(Level.WARN, context.getLogger("org.apache.kafka").getLevel());
+    }
+
+    /** LOG_LEVEL=verbose was read as INFO without a word (the third outside review): it is now said at start-up. */
+    @Test
+    void aLogLevelThatNamesNoLevelIsSaidNotSilentlyIgnored() {
+        assertEquals(Level.INFO, LogConfigurator.rootLevel("verbose"));
+        String said = LogConfigurator.refusedLevel("verbose");
+        assertTrue(said != null && said.contains("LOG_LEVEL=verbose") && said.contains("INFO is used"), said);
+        assertNull(LogConfigurator.refusedLevel(null));
+        assertNull(LogConfigurator.refusedLevel(""));
+        assertNull(LogConfigurator.refusedLevel("debug"));
+        assertEquals(Level.DEBUG, LogConfigurator.rootLevel("debug"));
+        assertEquals(Level.WARN, LogConfigurator.rootLevel("WARN"));
     }
 }
