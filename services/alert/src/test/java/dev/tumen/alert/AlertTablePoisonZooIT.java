@@ -58,6 +58,9 @@ class AlertTablePoisonZooIT {
             java.time.Instant now = java.time.Instant.now();
             poisons.get(Topics.STORIES).put("", dev.tumen.model.Json.bytes(new dev.tumen.alert.story.Story("", List.of(), List.of(),
                     List.of("a"), Severity.HIGH, null, now, now, 1)));
+            // A tombstone on the alerts topic, a log of records no Tumen writer deletes from, was passed over without a trace
+            // (the third outside review).
+            poisons.get(Topics.ALERTS).put("tombstone", null);
             // Well-formed subscriptions under their own keys, as another system may write them (probe of session 28): more
             // after the value, the id named twice, headers saying it is a story. Each was applied.
             String subscription = dev.tumen.model.Json.string(Fixtures.subscription("sub_trailing", Severity.LOW));
@@ -86,7 +89,7 @@ class AlertTablePoisonZooIT {
                 return log.contains("\"retrying\"") && log.contains("\"delivered\"");
             });
             millis.put("retrying and delivered entries read back", (System.nanoTime() - t0) / 1_000_000);
-            System.out.println("POISON ZOO (alert tables): after 17 poison records, ms: " + millis);
+            System.out.println("POISON ZOO (alert tables): after 18 poison records, ms: " + millis);
 
             for (String table : TABLES) {
                 String topic = harness.prefix + table;
@@ -104,7 +107,7 @@ class AlertTablePoisonZooIT {
             MeterRegistry meters = app.getApplicationContext().getBean(MeterRegistry.class);
             double dead = meters.find("tumen.kafka.dead.letters").tag("loop", "tables").counters().stream()
                     .mapToDouble(c -> c.count()).sum();
-            assertEquals(17.0, dead, "every table poison counted");
+            assertEquals(18.0, dead, "every table poison counted");
             for (String forged : List.of("sub_trailing", "sub_named_twice", "sub_forged_type", "sub_other")) {
                 assertEquals(404, harness.call(app, "GET", "/subscriptions/" + forged, null).statusCode(), forged);
             }

@@ -280,8 +280,13 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
      * the success in the deliveries topic, where the log already has it.
      */
     private void applyDelivered(ConsumerRecord<String, byte[]> r) {
-        if (fileByHeaders(r, bytes -> DeliveryAttempt.of(Json.read(bytes, AlertDelivered.class))) || r.value() == null) {
+        if (fileByHeaders(r, bytes -> DeliveryAttempt.of(Json.read(bytes, AlertDelivered.class)))) {
             return;
+        }
+        // the alerts topic is a log of records, deleted by age: nothing of Tumen's writes a tombstone there, so one was
+        // written by something else and is passed over no more without a trace (the third outside review)
+        if (r.value() == null) {
+            throw new MalformedRecordException("a tombstone on the alerts topic, which holds audit records, not a table");
         }
         // Without the headers it is either an older version's audit record (its success is in the deliveries log
         // already) or not an audit record at all, which must reach the dead-letter topic rather than vanish.
