@@ -72,7 +72,8 @@ public final class CloudEvents {
         }
     }
 
-    private static String abbreviate(String value) {
+    /** A value for a dead letter's reason: bounded, since junk headers and keys can be long. */
+    static String abbreviate(String value) {
         return value.length() <= 100 ? value : value.substring(0, 100) + "…";
     }
 

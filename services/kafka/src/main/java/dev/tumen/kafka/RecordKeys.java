@@ -19,7 +19,7 @@ public final class RecordKeys {
      */
     public static void requireKey(ConsumerRecord<String, ?> record, String id, String what) {
         if (id != null && !id.equals(record.key())) {
-            String key = record.key() == null ? "null" : "'" + (record.key().length() <= 100 ? record.key() : record.key().substring(0, 100) + "…") + "'";
+            String key = record.key() == null ? "null" : "'" + CloudEvents.abbreviate(record.key()) + "'";
             throw new MalformedRecordException(what + " '" + id + "' is not the record's key " + key);
         }
     }

@@ -57,10 +57,10 @@ class SettingCheckTest {
         try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("kafka.bootstrap.servers", " ")).build()) {
             Environment environment = context.getEnvironment().start();
             assertEquals(List.of("kafka.bootstrap.servers (KAFKA_BOOTSTRAP_SERVERS) must not be empty"),
-                    SettingCheck.problems(environment, List.of(new HttpSettingRules())));
+                    SettingCheck.problems(environment, List.of(new KafkaSettingRules())));
         }
         try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("kafka.bootstrap.servers", "127.0.0.1:9092")).build()) {
-            assertEquals(List.of(), SettingCheck.problems(context.getEnvironment().start(), List.of(new HttpSettingRules())));
+            assertEquals(List.of(), SettingCheck.problems(context.getEnvironment().start(), List.of(new KafkaSettingRules())));
         }
     }
 
