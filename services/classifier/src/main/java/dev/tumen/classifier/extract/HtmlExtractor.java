@@ -151,6 +151,32 @@ public final class HtmlExtractor {
                 && headlineShaped(line) && !DateFinder.hasDate(line) && !hasSentenceEnd(line) ? line : null;
     }
 
+    /**
+     * The first paragraph of a block of {@code <br>} lines when its first line is set in an inline element of its own, a
+     * date line or none under it: an old table layout's "<font size=4><b>冬季の営業時間変更について</b></font><br>2026年12月1日
+     * <br><br>いつも…", the headline of a page that names it nowhere else. {@code null} otherwise.
+     */
+    private static String setOpening(Block b) {
+        String t = b.text.strip();
+        int blank = t.indexOf("\n\n");
+        Element first = b.owner.childrenSize() == 0 ? null : b.owner.child(0);
+        if (blank < 0 || first == null || !SET_APART.contains(first.normalName())) {
+            return null;
+        }
+        org.jsoup.nodes.Node before = first.previousSibling();
+        boolean opens = before == null || before instanceof org.jsoup.nodes.TextNode tn && tn.isBlank();
+        String head = t.substring(0, blank).strip();
+        int nl = head.indexOf('\n');
+        String line = nl < 0 ? head : head.substring(0, nl).strip();
+        if (!opens || !first.text().strip().equals(line)) {
+            return null;
+        }
+        return first.selectFirst("a") == null ? headlineLine(new Block(head, 0, b.owner, b.explicit, false)) : null;
+    }
+
+    /** The inline elements an old layout sets its headline in. */
+    private static final Set<String> SET_APART = Set.of("font", "b", "strong", "big", "span");
+
     /** A clock time: a wire story's dateline line names its hour ("ZARUBINO, December 2 (NEW) | 11:20"), a headline none. */
     private static final java.util.regex.Pattern STAMP_CLOCK = java.util.regex.Pattern.compile("(?<![\\d:])\\d{1,2}:\\d{2}(?![\\d:])");
 
@@ -242,32 +268,42 @@ public final class HtmlExtractor {
         // the parts naming the site or a section, a link's whole text ("보도자료 상세 | Site"), say nothing of the page
         Set<String> links = new HashSet<>();
         org.jsoup.nodes.Document doc = d.blocks.isEmpty() ? null : d.blocks.get(0).owner.ownerDocument();
-        for (Element a : doc == null ? List.<Element>of() : doc.select("a[href]")) {
+        // and so do a logo picture's words ("新闻详情-江城融媒" under <img alt="江城融媒">)
+        for (Element a : doc == null ? List.<Element>of() : doc.select("a[href], img[alt]")) {
             PageBudget.check();
-            String t = a.text().strip();
+            String t = a.normalName().equals("img") ? a.attr("alt").strip() : a.text().strip();
             if (!t.isEmpty() && t.length() <= LINK_NAME) {
                 links.add(t.toLowerCase(java.util.Locale.ROOT));
             }
         }
         StringBuilder own = new StringBuilder();
+        List<String> ownParts = new ArrayList<>();
         for (String part : CJK_BARS.split(title)) {
             if (!links.contains(part.strip().toLowerCase(java.util.Locale.ROOT))) {
                 own.append(part).append(' ');
+                ownParts.add(part);
             }
         }
         if (unspaced) {
-            // "新闻详情-延边日报网": no pair of the kind's characters ("新闻", "闻详", "详情") is in the page's text
-            String kind = own.toString();
+            // "新闻详情-延边日报网": few of each part's pairs of characters ("新闻", "闻详", "详情") are in the page's text; a story
+            // about the press holds "新闻", and the kind's other pairs still name no word of it. A story's headline shares
+            // most of its pairs with its text
             boolean pairs = false;
-            for (int i = 0; i + 1 < kind.length(); i++) {
-                char a = kind.charAt(i);
-                char b = kind.charAt(i + 1);
-                if (a >= '\u3040' && a <= '\u9fff' && b >= '\u3040' && b <= '\u9fff') {
-                    pairs = true;
-                    if (text.indexOf(kind.substring(i, i + 2)) >= 0) {
-                        return false;
+            for (String kind : ownParts) {
+                int found = 0;
+                int all = 0;
+                for (int i = 0; i + 1 < kind.length(); i++) {
+                    char a = kind.charAt(i);
+                    char b = kind.charAt(i + 1);
+                    if (a >= '\u3040' && a <= '\u9fff' && b >= '\u3040' && b <= '\u9fff') {
+                        all++;
+                        found += text.indexOf(kind.substring(i, i + 2)) >= 0 ? 1 : 0;
                     }
                 }
+                if (all > 0 && found * 2 >= all) {
+                    return false;
+                }
+                pairs |= all > 0;
             }
             return pairs;
         }
@@ -302,6 +338,7 @@ public final class HtmlExtractor {
         for (int i = start; i < first[1] && i < start + HEADLINE_ABOVE; i++) {
             Block b = d.blocks.get(i);
             found = boldOpening(b);
+            found = found != null ? found : setOpening(b);
             if (found != null || TextExtractor.isProse(b.text.strip())) {
                 break;
             }

@@ -208,8 +208,16 @@ final class LineRules {
         if ("»›>→⟶".indexOf(last) >= 0) {
             return BACK_ARROW_LAST.matcher(line).matches();
         }
+        // Japanese names the page first and the way back last: "お知らせ一覧へ戻る", "トップページに戻る"; "冬の港に戻る" is a line
+        if (last == 'る' && line.length() <= BACK_LINE_JA && BACK_JA.matcher(line).find()) {
+            return true;
+        }
         return BACK_WORD_FIRST.indexOf(Character.toLowerCase(first)) >= 0 && BACK_WORDS.matcher(line).lookingAt();
     }
+
+    private static final Pattern BACK_JA = Pattern.compile("(?:一覧|ページ|トップ|ホーム|目次|記事|前)[へに]戻る$");
+    /** A Japanese way back is a page's name and "へ戻る": a longer line is a sentence. */
+    private static final int BACK_LINE_JA = 16;
 
     /** Whether the line ends as a relative timestamp must: "ago", "назад" or "전". */
     private static boolean endsAgo(String line) {

@@ -129,6 +129,32 @@ record PageMetadata(String title, Instant published, String canonical, String la
         return shownPart(title, names);
     }
 
+    /** A post's number: "пост #2291", "post #88", "#4812", "запись №17". */
+    private static final java.util.regex.Pattern POST_NUMBER = java.util.regex.Pattern.compile(
+            "(?iu)(?:(?:пост|post|запись|допис|сообщение|message|게시물|投稿|帖子)\\s*)?[#№]\\s*\\d+");
+
+    /**
+     * A title with a post's number as one of its parts, as a channel mirror titles a post ("Хасан онлайн — пост #2291"):
+     * the other parts, the channel's name, or {@code null} when no part is a number. Such a title names no story; the
+     * post's own first line does.
+     */
+    static String withoutPostNumber(String title) {
+        String[] parts = TITLE_PARTS.split(title);
+        if (parts.length < 2) {
+            return null;
+        }
+        List<String> rest = new ArrayList<>();
+        boolean numbered = false;
+        for (String part : parts) {
+            if (POST_NUMBER.matcher(part.strip()).matches()) {
+                numbered = true;
+            } else {
+                rest.add(part.strip());
+            }
+        }
+        return numbered ? String.join(" ", rest) : null;
+    }
+
     /** A headline part is this long at least: "Site | Section | Headline" has short names beside it. */
     private static final int SHOWN_PART = 10;
 
@@ -218,6 +244,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
         String account = "";
         if (title.isEmpty()) {
             title = meta(doc, "og:title");
+            // a channel mirror's "Channel — пост #2291" names the channel and the post's number, no story
+            title = withoutPostNumber(title) != null ? "" : title;
             account = masthead.account(title) ? title : "";
             // a theme that fills og:title with the site's name on every page declares no headline
             if (title.equalsIgnoreCase(meta(doc, "og:site_name")) || masthead.site(title) || !account.isEmpty()) {
@@ -239,7 +267,9 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 title = withoutSiteName(doc, doc.title().strip());
                 // the account's name, not "Account – Telegram", when the page names nothing better
                 title = !account.isEmpty() && title.contains(account) ? account : title;
-                from = masthead.site(title) || masthead.linksOnly(title) ? TitleFrom.SECTION : TitleFrom.DOCUMENT;
+                String channel = withoutPostNumber(title);
+                from = channel != null || masthead.site(title) || masthead.linksOnly(title) ? TitleFrom.SECTION : TitleFrom.DOCUMENT;
+                title = channel != null ? channel : title;
             }
         }
         if (published == null) {
@@ -455,6 +485,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         private final String siteName;
         private List<String> copyright;
         private Set<String> menu;
+        private final Set<String> mastheads = new HashSet<>();
 
         Masthead(Document doc) {
             this.doc = doc;
@@ -463,7 +494,47 @@ record PageMetadata(String title, Instant published, String canonical, String la
 
         boolean names(Element h, Headings headings) {
             String text = headings.text(h);
+            if (!text.isEmpty() && h.normalName().equals("h1") && text.equalsIgnoreCase(doc.title().strip()) && overMenu(h)) {
+                mastheads.add(text.toLowerCase(Locale.ROOT));
+                return true;
+            }
             return !text.isEmpty() && (DateFinder.dateAlone(text) || site(text));
+        }
+
+        /**
+         * An {@code h1} above the site's menu, the page's text opening with an {@code h2} after it: an old site's masthead
+         * ("Riverside Parish Newsletter" over its tagline, then "Home | News | Events", then the story's {@code h2}),
+         * whatever its box is named. No prose stands between them; a story's {@code h1} is followed by its text.
+         */
+        private boolean overMenu(Element h1) {
+            boolean menu = false;
+            int n = 0;
+            int level = 0;
+            for (Element e = h1; e != null && e != doc.body() && level <= MENU_LEVELS; e = e.parent(), level++) {
+                for (Element s = e.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+                    PageBudget.check();
+                    if (++n > MENU_REACH) {
+                        return false;
+                    }
+                    Element opening = s.normalName().equals("h2") ? s : s.selectFirst("h1, h2, h3, h4, p");
+                    if (opening != null && opening.normalName().equals("h2")) {
+                        return menu;
+                    }
+                    String text = s.text();
+                    int links = 0;
+                    int linkText = 0;
+                    for (Element a : s.select("a[href]")) {
+                        links++;
+                        linkText += a.text().length();
+                    }
+                    if (links >= 3 && linkText >= 0.8 * text.replaceAll("[\\s|·•/]+", "").length()) {
+                        menu = true;
+                    } else if (text.length() >= MENU_PROSE || opening != null && opening.normalName().equals("h1")) {
+                        return false;
+                    }
+                }
+            }
+            return false;
         }
 
         /** The site's name: what og:site_name says, or what the page's copyright line names. */
@@ -473,7 +544,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
             if (key.isEmpty() || LineRules.tokens(text) > SITE_WORDS || DomBlocks.ideographs(text) > SITE_IDEOGRAPHS) {
                 return false;
             }
-            if (key.equals(siteName)) {
+            if (key.equals(siteName) || mastheads.contains(key) || logo(key)) {
                 return true;
             }
             for (String line : copyrightLines()) {
@@ -487,6 +558,56 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 }
             }
             return false;
+        }
+
+        /**
+         * The name a logo picture spells: the {@code alt} of a picture opening the page, no text before it, or of a picture
+         * linked home ("山の駅ニュース" as the banner of an old table layout whose {@code <title>} is that name alone).
+         */
+        private boolean logo(String key) {
+            if (doc.body() == null) {
+                return false;
+            }
+            int n = 0;
+            for (Element img : doc.body().getElementsByTag("img")) {
+                PageBudget.check();
+                if (++n > LOGO_REACH) {
+                    break;
+                }
+                if (!img.attr("alt").strip().equalsIgnoreCase(key)) {
+                    continue;
+                }
+                Element a = img.closest("a[href]");
+                String href = a == null ? "" : a.attr("href").strip();
+                if (href.equals("/") || href.equals("./") || href.startsWith("index.") || href.startsWith("/index.")
+                        || opensPage(img)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** No text before the element in the body: a banner, not a picture in the story. */
+        private boolean opensPage(Element img) {
+            boolean[] text = new boolean[1];
+            boolean[] reached = new boolean[1];
+            org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+                @Override
+                public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                    PageBudget.check();
+                    if (node == img) {
+                        reached[0] = true;
+                        return FilterResult.STOP;
+                    }
+                    if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                        text[0] = true;
+                        return FilterResult.STOP;
+                    }
+                    return node instanceof Element e && (e.normalName().equals("script") || e.normalName().equals("style"))
+                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+            }, doc.body());
+            return reached[0] && !text[0];
         }
 
         /**
@@ -581,6 +702,12 @@ record PageMetadata(String title, Instant published, String canonical, String la
             "(?iu)©|\\(c\\)|copyright|all rights reserved|\\b(?:19|20)\\d\\d\\b");
 
     /** A menu item is this short, and this many links are read for them: a page's menus come first. */
+    /** A masthead's {@code h1} is looked for over the menu this many boxes and levels on; prose ends the look. */
+    private static final int MENU_REACH = 12;
+    private static final int MENU_LEVELS = 3;
+    private static final int MENU_PROSE = 100;
+    /** How many of the page's pictures are looked at for a logo naming the site. */
+    private static final int LOGO_REACH = 8;
     private static final int MENU_ITEM = 40;
     private static final int MENU_LINKS = 400;
     private static final int SITE_WORDS = 4;

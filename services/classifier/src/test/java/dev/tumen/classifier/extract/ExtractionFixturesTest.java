@@ -458,6 +458,19 @@ class ExtractionFixturesTest {
         "zh-story-image-source-lines", // a Chinese story's picture lines: "（图片来源：…）" and a "图为…" caption as centred paragraphs (both kept: P 0.29)
         "ko-br-story-triangle-caption", // a Korean <br> story: a "▲ …(사진=…)" caption line under the picture, the reporter's name and address closing it (guard)
         "ja-story-photo-caption-lines", // a Japanese story's "写真は…（2日、境港市で）" caption as a paragraph under the picture's figure (guard)
+        // round twenty-five (session 29): what round twenty-four left, and page shapes no fixture had
+        "ru-channel-mirror-post-number-title", // og:title and <title> "Channel — пост #2291", the post's bold first line its headline (titled with the number)
+        "zh-title-kind-chars-in-text", // <title> "新闻详情-site", a story about a photo exhibition of news pictures holding "新闻" (titled with the kind)
+        "en-h1-site-h2-headline", // an old site's h1 of its name, the whole <title>, over its menu; the story's h2 opens the text (titled with the site)
+        "ja-old-table-layout-br", // a table layout: the headline in <font><b> over its date line in the cell's <br> lines, the <title> the logo's alt (titled with the site)
+        "ko-title-site-only", // a Korean paper's <title> of the site's name alone, the headline in a div over the text (guard)
+        "uk-regional-div-br", // a Ukrainian regional site: the story in one div of <br><br> paragraphs, the headline in a div (guard)
+        "de-municipal-survey-no-form", // a municipal page: a "Wie zufrieden sind Sie" survey of radio buttons outside any form (guard)
+        "en-story-plus-teaser-articles", // the story's <article> beside three teaser <article>s of full sentences (guard)
+        "en-what-we-know-list", // "what we know so far": a short intro, a list of short lines, one closing line (guard)
+        "de-joomla4-item-page", // Joomla 4: the headline in an h2, an article-info <dl>, itemprop=articleBody, tags and a pager (guard)
+        "en-ghost-members-cta", // Ghost: a members-only post's free part over its upgrade call to action (guard)
+        "zh-163-article", // a 163-style story: post_body, a picture line, the source and editor's statement, comments (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -105,13 +105,15 @@ class LineRulesTest {
     @Test
     void linksBackOrOnAreFurnitureButQuotationsAreNot() {
         for (String line : new String[] {"« Back to Parish News", "← Zurück zur Übersicht", "Back to top", "Next article →",
-                "Weiter »", "‹ Назад к списку новостей", "Повернутися до стрічки", "返回搜狐，查看更多", "목록으로"}) {
+                "Weiter »", "‹ Назад к списку новостей", "Повернутися до стрічки", "返回搜狐，查看更多", "목록으로",
+                "お知らせ一覧へ戻る", "トップページに戻る"}) {
             assertEquals(Kind.FURNITURE, rules.kind(line), line);
         }
         // Russian and Ukrainian quote with «», French with « » and spaces: a quotation, a subhead, a sentence stay
         for (String line : new String[] {"«Мы готовы к зиме»", "« Nous sommes prêts »", "Back to the drawing board for the council's "
                 + "harbour plan, which was rejected on Monday by a narrow majority of councillors.", "Вернуться к прежней схеме "
-                + "движения город решил после жалоб водителей и жителей улицы."}) {
+                + "движения город решил после жалоб водителей и жителей улицы.", "十年ぶりに故郷の町へ戻ることになった私は、駅前の変わりように驚いた。",
+                "冬の港に戻る"}) {
             assertEquals(Kind.TEXT, rules.kind(line), line);
         }
     }
