@@ -1,14 +1,8 @@
 package dev.tumen.classifier.eval;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.tumen.classifier.ArticleClassifier;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,12 +17,11 @@ import org.junit.jupiter.api.Test;
  * page (boilerplate the text extractor keeps), German wrestlers at a tournament in Russia with no Russian side acting.
  */
 class ProbesS27Test {
-    private static final ArticleClassifier CLASSIFIER = new ArticleClassifier();
     private static final List<String> FILES = List.of("en", "ru", "ko", "uk-zh-ja-de");
 
     @Test
     void probesWrittenFromTheRubricStayAboveFloors() throws IOException, URISyntaxException {
-        assertAboveFloors(FILES, 244, 0.98, 0.99, 0.99);
+        LabelledSets.assertAboveFloors("probes-s27", FILES, 244, 0.98, 0.99, 0.99);
     }
 
     /**
@@ -39,7 +32,7 @@ class ProbesS27Test {
      */
     @Test
     void probesWrittenAfterTheFirstRulesStayAboveFloors() throws IOException, URISyntaxException {
-        assertAboveFloors(List.of("after"), 30, 0.99, 0.99, 0.99);
+        LabelledSets.assertAboveFloors("probes-s27", List.of("after"), 30, 0.99, 0.99, 0.99);
     }
 
     /**
@@ -49,22 +42,7 @@ class ProbesS27Test {
      */
     @Test
     void probesInTheShapesOfRealCopyStayAboveFloors() throws IOException, URISyntaxException {
-        assertAboveFloors(List.of("structure"), 16, 0.99, 0.99, 0.99);
+        LabelledSets.assertAboveFloors("probes-s27", List.of("structure"), 16, 0.99, 0.99, 0.99);
     }
 
-    private void assertAboveFloors(List<String> files, int minItems, double f1, double exact, double withinOne)
-            throws IOException, URISyntaxException {
-        List<Evaluate.Item> items = new ArrayList<>();
-        for (String name : files) {
-            Path path = Path.of(Objects.requireNonNull(getClass().getResource("/probes-s27/" + name + ".jsonl")).toURI());
-            items.addAll(Evaluate.read(path));
-        }
-        Evaluate.Metrics m = Evaluate.metrics("probes-s27 " + files, Evaluate.run(CLASSIFIER, items), 0);
-        String figures = m.json();
-        System.out.println(figures);
-        assertTrue(items.size() >= minItems, figures);
-        assertTrue(m.relevanceF1() >= f1, figures);
-        assertTrue(m.severityExact() >= exact, figures);
-        assertTrue(m.severityWithinOne() >= withinOne, figures);
-    }
 }

@@ -1,14 +1,8 @@
 package dev.tumen.classifier.eval;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.tumen.classifier.ArticleClassifier;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,22 +25,10 @@ import org.junit.jupiter.api.Test;
  * written after those rules and scored once on 0.28.0: all right.
  */
 class ProbesS28Test {
-    private static final ArticleClassifier CLASSIFIER = new ArticleClassifier();
     private static final List<String> FILES = List.of("en", "ru", "ko", "uk-zh-ja");
 
     @Test
     void longArticlesInTheShapesOfRealCopyStayAboveFloors() throws IOException, URISyntaxException {
-        List<Evaluate.Item> items = new ArrayList<>();
-        for (String name : FILES) {
-            Path path = Path.of(Objects.requireNonNull(getClass().getResource("/probes-s28/" + name + ".jsonl")).toURI());
-            items.addAll(Evaluate.read(path));
-        }
-        Evaluate.Metrics m = Evaluate.metrics("probes-s28", Evaluate.run(CLASSIFIER, items), 0);
-        String figures = m.json();
-        System.out.println(figures);
-        assertTrue(items.size() >= 110, figures);
-        assertTrue(m.relevanceF1() >= 0.99, figures);
-        assertTrue(m.severityExact() >= 0.98, figures);
-        assertTrue(m.severityWithinOne() >= 0.98, figures);
+        LabelledSets.assertAboveFloors("probes-s28", FILES, 110, 0.99, 0.98, 0.98);
     }
 }
