@@ -2533,7 +2533,8 @@ public final class Labeller {
             if (m.entity().kind().equals("country") && i + 1 < mentions.size()) {
                 Mention next = mentions.get(i + 1);
                 if (next.entity().isMedia() && next.entity().party() == m.entity().party() && next.start() - m.end() <= 24
-                        && !CLAUSE_BREAK.matcher(text.substring(m.end(), Math.max(m.end(), next.start()))).find()) {
+                        && !CLAUSE_BREAK.matcher(text.substring(m.end(), Math.max(m.end(), next.start()))).find()
+                        && !REPORTED_CLAUSE.matcher(text.substring(m.end(), Math.max(m.end(), next.start()))).find()) {
                     continue;
                 }
             }
@@ -2543,6 +2544,13 @@ public final class Labeller {
     }
 
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:.!?()，、。；：]");
+    /**
+     * Korean and Japanese end the reported clause without a comma: a quotative (방문했다고, 訪問したと) or an object
+     * particle (공장을, 工場を) between a country and the outlet's credit puts the country in the clause, not in the
+     * outlet's name ("북한의 … 공장을 방문했다고 조선중앙통신이").
+     */
+    private static final java.util.regex.Pattern REPORTED_CLAUSE = java.util.regex.Pattern.compile(
+            "(?:다고|라고|냐고|자고|[을를])(?:\\s|$)|を|[たいだ]と");
 
     private static List<Actor> actors(List<Mention> mentions) {
         Map<String, Actor> actors = new LinkedHashMap<>();
