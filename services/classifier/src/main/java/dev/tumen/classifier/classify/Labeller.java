@@ -2301,6 +2301,9 @@ public final class Labeller {
         for (int k = 0; k < sides.size(); k++) {
             Party party = sides.get(k).entity().party();
             if (party == Party.PAIR) {
+                if (pairCompoundListed(text, sides, k)) {
+                    continue;
+                }
                 return false;
             }
             if (party == Party.OTHER) {
@@ -2321,6 +2324,56 @@ public final class Labeller {
         }
         return true;
     }
+
+    /**
+     * The two's compound name (북러 밀착, 朝露の接近) as one item of a list of threats or issues that an "etc." closes
+     * ("북한의 핵 위협과 북러 밀착, 미중 갈등 등 안보 환경", 北朝鮮の核の脅威や朝露の接近、米中対立など): an editorial
+     * on something else counting its worries, not a report of what the two did (0.28.2). Another item must be owned by
+     * a country (중국의, 北朝鮮の) or be a third country, so "북러, 군사협력 등 논의" (the two discussed cooperation and
+     * more) stays their exchange.
+     */
+    private static boolean pairCompoundListed(String text, List<Mention> sides, int k) {
+        Mention pair = sides.get(k);
+        int end = Math.min(text.length(), pair.end() + MAX_THREAT_LIST_CHARS);
+        int stop = pair.end();
+        while (stop < end && !sentenceEnd(text, stop)) {
+            stop++;
+        }
+        String after = text.substring(pair.end(), stop);
+        if (after.isEmpty() || ITEM_OPENING_BREAK.matcher(after).lookingAt()) {
+            return false;
+        }
+        java.util.regex.Matcher etc = ETC_MARKER.matcher(after);
+        if (!etc.find() || !LIST_SEPARATOR.matcher(after.substring(0, etc.start())).find()) {
+            return false;
+        }
+        int listEnd = pair.end() + etc.start();
+        int listStart = Math.max(0, pair.start() - MAX_THREAT_LIST_CHARS);
+        for (int j = 0; j < sides.size(); j++) {
+            Mention m = sides.get(j);
+            if (j == k || m.start() < listStart || m.end() > listEnd) {
+                continue;
+            }
+            String between = m.start() < pair.start() ? text.substring(m.end(), pair.start()) : text.substring(pair.end(), m.start());
+            if (CLAUSE_END.matcher(between).find() || !LIST_SEPARATOR.matcher(between).find() && m.start() > pair.start()) {
+                continue;
+            }
+            boolean owner = m.entity().party() != Party.PAIR && OWNER_PARTICLE.matcher(text.substring(m.end())).lookingAt();
+            if (thirdCountry(m) || owner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int MAX_THREAT_LIST_CHARS = 60;
+    /** "etc." closing a list: 등 as its own word (갈등 is no 등), など, 等 (not 等待), и т. д., etc. */
+    private static final java.util.regex.Pattern ETC_MARKER = java.util.regex.Pattern.compile(
+            "\\s등(?=[\\s을를이의에과도만])|など|等(?![待候级級於于同])|и\\s+т\\.\\s*[дп]\\.|etc\\.|and so on|тощо");
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("[,，、·・]|[와과](?:\\s|$)|[や及和]");
+    private static final java.util.regex.Pattern ITEM_OPENING_BREAK = java.util.regex.Pattern.compile("\\s*[,，、]|[은는이가はが]\\s");
+    private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.!?。！？;；]|다\\s");
+    private static final java.util.regex.Pattern OWNER_PARTICLE = java.util.regex.Pattern.compile("(?:의|の|的)");
 
     /**
      * Every mention of the side stands in an enumeration with a third country ("the sanctions law on Russia, Iran and
