@@ -82,14 +82,18 @@ public final class OutboundGuard {
         }
         String host = url.getHost();
         if (host == null && url.getRawAuthority() != null) {
-            // java.net.URI gives no host for "127.1" or "0x7f.1" (a numeric last label), but clients connect to them.
+            // java.net.URI gives no host (nor port) for "127.1", "0x7f.1" or "169.254.169.254." (a numeric last label),
+            // but clients connect to them. Everything after this check that reads the URL's host (robots.txt's origin,
+            // the rate limiter, a page's canonical form) reads null: a redirect to http://127.1/ answered 500 with a
+            // NullPointerException (probe of session 29). Such a host is refused here, as lookup refuses every other
+            // spelling of an address that is not a plain dotted quad, whatever the allowed hosts say.
             String authority = url.getRawAuthority();
             if (authority.contains("@")) {
                 throw new Refused("userinfo", "URLs with credentials are not allowed");
             }
-            String candidate = authority.replaceFirst(":[0-9]*$", "");
-            if (literal(bare(candidate.toLowerCase(Locale.ROOT))) != null) {
-                host = candidate;
+            InetAddress numeric = numericAuthority(authority);
+            if (numeric != null) {
+                throw new Refused("ambiguous-address", ambiguous(authority.replaceFirst(":[0-9]*$", ""), numeric));
             }
         }
         if (host == null || host.isEmpty()) {
@@ -150,11 +154,28 @@ public final class OutboundGuard {
             if (literal != null && host.indexOf(':') < 0 && !CANONICAL_IPV4.matcher(host).matches()) {
                 // Readers disagree on "010.0.0.1" (octal 8.0.0.1 for inet_aton, decimal 10.0.0.1 for Java): refuse
                 // every non-canonical number rather than bet on which reading the connecting code uses.
-                throw new Refused("ambiguous-address", "refusing the numeric host " + host + ": write the address as a plain "
-                        + "dotted quad (" + literal.getHostAddress() + ")");
+                throw new Refused("ambiguous-address", ambiguous(host, literal));
             }
         }
         return addresses;
+    }
+
+    /**
+     * The address an authority ({@code host[:port]}) names when its host is a number {@link java.net.URI} cannot read
+     * as a host ({@code 127.1}, {@code 0x7f.1}, {@code 10.0.0.1.}), else {@code null}. For a URI whose
+     * {@code getHost()} is null: such a URL names an address, in a spelling only some readers share.
+     */
+    public static InetAddress numericAuthority(String rawAuthority) {
+        if (rawAuthority == null || rawAuthority.contains("@")) {
+            return null;
+        }
+        String candidate = rawAuthority.replaceFirst(":[0-9]*$", "").toLowerCase(Locale.ROOT);
+        return candidate.isEmpty() || candidate.indexOf(':') >= 0 ? null : literal(bare(candidate));
+    }
+
+    /** Why a host spelled as a number other than a plain dotted quad is refused, and how to write it instead. */
+    public static String ambiguous(String host, InetAddress address) {
+        return "refusing the numeric host " + host + ": write the address as a plain dotted quad (" + address.getHostAddress() + ")";
     }
 
     /** Refuses {@code address} unless it is public or explicitly allowed; {@code host} is for the message only. */

@@ -181,7 +181,14 @@ public final class OutboundHttp {
                             throw new RefusedPeer(r);
                         }
                     }
-                    return chain.proceed(chain.request());
+                    try {
+                        return chain.proceed(chain.request());
+                    } catch (IllegalStateException | IllegalArgumentException e) {
+                        // OkHttp's HTTP/1.1 reader fails this way on some answers no server should send (two
+                        // "100 Continue" in a row: "state: 3"). Escaping the call, it answered /fetch 500 and failed a
+                        // whole feed poll as "internal" (probe of session 29): it is the server's broken answer.
+                        throw new java.net.ProtocolException("the server's answer breaks HTTP/1.1 (" + e.getMessage() + ")");
+                    }
                 });
         this.client = CompletableFuture.supplyAsync(builder::build, r -> {
             Thread t = new Thread(r, "outbound-http-init");

@@ -281,6 +281,13 @@ public class FeedPoller implements AutoCloseable {
                         deadLettered.add(feed.id() + " " + link);
                     }
                 }
+            } catch (RuntimeException e) {
+                // A fault no refusal names, on one entry, failed the whole poll as "internal" before the entries after
+                // it, and again at every poll: one hostile page stopped its feed for good (probe of session 29).
+                LOG.warn("feed {}: entry {} failed", feed.id(), link != null ? link : entry.link(), e);
+                unpublishable.deadLetter(new UnpublishablePages.Unpublishable("feed", feed.name(), link != null ? link : entry.link(),
+                        null, entry.title(), entry.published(), "internal", "the entry could not be handled: " + e));
+                deadLettered.add(feed.id() + " " + (link != null ? link : entry.link()));
             }
         }
         return new Taken(published, left);

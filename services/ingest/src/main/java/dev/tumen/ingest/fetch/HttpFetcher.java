@@ -92,6 +92,12 @@ public class HttpFetcher {
                 continue;
             }
             if (status == 304) {
+                if (hop > 0 || (validators.etag() == null && validators.lastModified() == null)) {
+                    // Nothing was asked conditionally, so there is nothing this answer could say is unchanged: read as
+                    // "not modified", a fetch had no body to decode (500) and a feed entry's page failed the whole poll
+                    // at every poll (probe of session 29).
+                    throw new Refusal(502, "upstream-status", current + " answered 304 Not Modified to a request that was not conditional");
+                }
                 return new FetchResult(current, 304, null, null, null, response.header("ETag"), response.header("Last-Modified"));
             }
             if (status != 200) {
@@ -114,7 +120,7 @@ public class HttpFetcher {
             guard.checkUrl(next);
             return next;
         } catch (OutboundGuard.Refused r) {
-            if (r.reason().equals("forbidden-port")) {
+            if (r.reason().equals("forbidden-port") || r.reason().equals("ambiguous-address")) {
                 throw new Refusal(403, "forbidden-address", r.getMessage());
             }
             // The server's mistake, not the caller's: the same answer as a Location that does not parse.

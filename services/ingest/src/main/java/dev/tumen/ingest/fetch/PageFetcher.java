@@ -36,6 +36,9 @@ public class PageFetcher {
         URI uri;
         try {
             uri = URI.create(UrlCanonicalizer.canonicalize(url));
+        } catch (UrlCanonicalizer.NumericHost e) {
+            metrics.refused(channel, "forbidden-address");
+            throw new Refusal(403, "forbidden-address", "url: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             metrics.refused(channel, "invalid-url");
             throw Refusal.badRequest("invalid-url", "url: " + e.getMessage());

@@ -2,6 +2,7 @@ package dev.tumen.ingest.page;
 
 import dev.tumen.common.http.TextFields;
 import dev.tumen.common.net.AsciiUrls;
+import dev.tumen.common.net.OutboundGuard;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -44,6 +45,10 @@ public final class UrlCanonicalizer {
             throw new IllegalArgumentException("not an absolute http(s) URL: " + url);
         }
         if (uri.getRawAuthority() == null || uri.getHost() == null) {
+            java.net.InetAddress numeric = OutboundGuard.numericAuthority(uri.getRawAuthority());
+            if (numeric != null) {
+                throw new NumericHost(OutboundGuard.ambiguous(uri.getRawAuthority().replaceFirst(":[0-9]*$", ""), numeric));
+            }
             throw new IllegalArgumentException("URL has no host: " + url);
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
@@ -72,6 +77,17 @@ public final class UrlCanonicalizer {
             throw tooLong(out.length());
         }
         return out.toString();
+    }
+
+    /**
+     * A URL whose host is an address spelled as a number {@link URI} cannot read as a host ({@code http://127.1/},
+     * {@code http://10.0.0.1./}): the outbound guard refuses it as an address, so a fetch answers 403
+     * {@code forbidden-address} as for any other spelling of one, not 400 "URL has no host" (probe of session 27).
+     */
+    public static final class NumericHost extends IllegalArgumentException {
+        NumericHost(String message) {
+            super(message);
+        }
     }
 
     private static IllegalArgumentException tooLong(int length) {

@@ -294,4 +294,29 @@ class FeedIT {
                     "each dead-lettered once");
         }
     }
+
+    @Test
+    void anEntryWhosePageAnswersWithAFaultLeavesTheFeedsOtherEntriesPublished() throws Exception {
+        // A 304 to the entry's unconditional fetch, or a redirect to http://127.1/, failed the whole poll as "internal"
+        // (a NullPointerException) before the entries after it, at every poll: the feed was stopped for good (probe of
+        // session 29).
+        web.route("/news/unchanged", ex -> TestWebServer.respond(ex, 304, null, null));
+        web.route("/news/numeric", ex -> {
+            ex.getResponseHeaders().set("Location", "http://127.1:" + ex.getLocalAddress().getPort() + "/news/a");
+            TestWebServer.respond(ex, 302, null, null);
+        });
+        AtomicReference<String> feed = new AtomicReference<>(rss("unchanged", "numeric", "c"));
+        serveFeed("/hostile-rss", feed);
+        try (IngestApp app = new IngestApp(FAST)) {
+            HttpResponse<String> added = app.postJson("/feeds", "{\"url\": \"" + web.url("/hostile-rss") + "\", \"name\": \"Hostile\"}");
+            assertEquals(201, added.statusCode(), added.body());
+            String id = json(added).get("id").asText();
+            await().atMost(Duration.ofSeconds(15)).until(() -> json(app.get("/feeds/" + id)).has("lastOutcome"));
+            JsonNode state = json(app.get("/feeds/" + id));
+            assertTrue(!"internal".equals(state.path("lastOutcome").asText()), state.toString());
+            assertEquals(List.of("c"), app.pages(1).stream().map(r -> Json.read(r.value(), PageReceived.class).title()).toList());
+            var dead = TestKafka.read(app.pagesTopic() + ".dlt", 1, Duration.ofMillis(300), Duration.ofSeconds(10), false);
+            assertEquals("forbidden-address", Json.read(dead.get(0).value(), JsonNode.class).path("reason").asText());
+        }
+    }
 }

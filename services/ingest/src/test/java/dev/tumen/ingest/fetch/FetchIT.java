@@ -62,6 +62,11 @@ class FetchIT {
                 TestWebServer.respond(ex, 302, null, null);
             });
         }
+        web.route("/not-modified", ex -> TestWebServer.respond(ex, 304, null, null));
+        web.route("/redirect-numeric", ex -> {
+            ex.getResponseHeaders().set("Location", "http://127.1:" + ex.getLocalAddress().getPort() + "/news/ok");
+            TestWebServer.respond(ex, 302, null, null);
+        });
         web.text("/huge", "text/html", "<html>" + "x".repeat(300_000) + "</html>");
         web.route("/huge-chunked", ex -> {
             ex.getResponseHeaders().set("Content-Type", "text/html");
@@ -197,5 +202,36 @@ class FetchIT {
         long start = System.nanoTime();
         assertProblem(fetch(web.url("/slow")), 504, "fetch-timeout");
         assertTrue((System.nanoTime() - start) / 1_000_000 < 4000, "the timeout must cut the wait short");
+    }
+
+    @Test
+    void aHostileAnswerIsAFetchFailureNotAnInternalError() throws Exception {
+        // Each answered 500 quoting a NullPointerException or OkHttp's "state: 3" (probe of session 29): a 304 to a
+        // request that asked nothing conditionally (no body to decode), a redirect to a numeric host java.net.URI
+        // cannot read (robots.txt's origin read its host as null), two "100 Continue" in a row.
+        assertProblem(fetch(web.url("/not-modified")), 502, "upstream-status");
+        HttpResponse<String> numeric = fetch(web.url("/redirect-numeric"));
+        assertProblem(numeric, 403, "forbidden-address");
+        assertTrue(numeric.body().contains("dotted quad (127.0.0.1)"), numeric.body());
+        // The same host asked for directly is refused as an address too, not as a URL "with no host".
+        assertProblem(fetch(web.url("/news/ok").replace("127.0.0.1", "127.1")), 403, "forbidden-address");
+        assertProblem(fetch(web.url("/news/ok").replace("127.0.0.1", "127.0.0.1.")), 403, "forbidden-address");
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Thread answering = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (java.net.Socket socket = server.accept()) {
+                        socket.getInputStream().read(new byte[8192]);
+                        socket.getOutputStream().write(("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 100 Continue\r\n\r\n"
+                                + "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 4\r\n\r\nKim!").getBytes(
+                                java.nio.charset.StandardCharsets.US_ASCII));
+                    } catch (java.io.IOException e) {
+                        return;
+                    }
+                }
+            });
+            answering.setDaemon(true);
+            answering.start();
+            assertProblem(fetch("http://127.0.0.1:" + server.getLocalPort() + "/news/continue"), 502, "fetch-failed");
+        }
     }
 }
