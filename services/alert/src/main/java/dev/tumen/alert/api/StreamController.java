@@ -3,6 +3,7 @@ package dev.tumen.alert.api;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import dev.tumen.common.http.Problems;
+import dev.tumen.common.http.TextFields;
 import dev.tumen.alert.subscription.SubscriptionRequest;
 import dev.tumen.alert.stream.StreamHub;
 import dev.tumen.common.http.ProblemException;
@@ -88,7 +89,7 @@ public class StreamController {
             return v;
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("invalid-last-event-id", "Last-Event-ID must be the id of an event this stream sent, got '"
-                    + header + "'");
+                    + Problems.abbreviate(header, 40) + "'");
         }
     }
 
@@ -114,6 +115,15 @@ public class StreamController {
             }
         }
         List<String> langs = split(languages);
+        // A subscription's own bounds (SubscriptionRequest): the stream's filter had none, so one read token's 2,000
+        // one-letter keywords were matched against every event for every client, on the one thread that feeds them
+        // all (probe of session 29).
+        List<String> sourceList = split(sources);
+        List<String> keywordList = split(keywords);
+        bounded("categories", split(categories), Integer.MAX_VALUE, errors);
+        bounded("languages", langs, Integer.MAX_VALUE, errors);
+        bounded("sources", sourceList, SubscriptionRequest.MAX_TEXT, errors);
+        bounded("keywords", keywordList, SubscriptionRequest.MAX_TEXT, errors);
         for (String language : langs) {
             // The subscription's own rule (SubscriptionRequest): "english" would match nothing, silently.
             if (!LANGUAGE.matcher(language).matches()) {
@@ -123,8 +133,24 @@ public class StreamController {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("invalid-filter", String.join("; ", errors)).with("errors", errors);
         }
-        return new Subscription("stream", "stream", "", "json", min, cats, langs, split(sources), split(keywords), false,
+        return new Subscription("stream", "stream", "", "json", min, cats, langs, sourceList, keywordList, false,
                 List.of(), null, null);
+    }
+
+    private static void bounded(String name, List<String> values, int maxText, List<String> errors) {
+        if (values.size() > SubscriptionRequest.MAX_LIST) {
+            errors.add(name + ": at most " + SubscriptionRequest.MAX_LIST + " entries, got " + values.size());
+        }
+        for (String value : values) {
+            if (value.length() > maxText) {
+                errors.add(name + ": '" + Problems.abbreviate(value, 40) + "' is longer than " + maxText + " characters");
+                return;
+            }
+            if (!TextFields.isOneLine(value)) {
+                errors.add(name + ": '" + Problems.abbreviate(value, 40) + "' " + TextFields.ONE_LINE_MESSAGE);
+                return;
+            }
+        }
     }
 
     private static List<String> split(String csv) {

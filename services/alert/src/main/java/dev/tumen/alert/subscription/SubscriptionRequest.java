@@ -44,6 +44,8 @@ public record SubscriptionRequest(
     /** A language filter's code, here and in the stream's query ({@code StreamController}). */
     public static final String LANGUAGE = "\\s*[A-Za-z]{2,3}\\s*";
     public static final String LANGUAGE_MESSAGE = "must be an ISO 639-1 code such as en, ru or ko";
-    static final int MAX_TEXT = TextFields.MAX_NAME;
-    static final int MAX_LIST = 100;
+    /** The longest source or keyword, here and in the stream's query. */
+    public static final int MAX_TEXT = TextFields.MAX_NAME;
+    /** The most entries of one filter list, here and in the stream's query. */
+    public static final int MAX_LIST = 100;
 }
