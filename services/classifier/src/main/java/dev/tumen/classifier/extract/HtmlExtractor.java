@@ -4097,6 +4097,9 @@ public final class HtmlExtractor {
                     && !entryStamp(b)) {
                 continue;
             }
+            if (linkBoxLabel(d, b, i)) {
+                continue;
+            }
             String norm = LineRules.normalise(b.text);
             if (norm.isEmpty() || isHeadline(norm, titleKey, sited) || !seen.add(norm) && !entryLabel(d, b) && !speakerLine(b)) {
                 continue;
@@ -4153,6 +4156,30 @@ public final class HtmlExtractor {
             out.remove(out.size() - 1);
         }
         return String.join("\n\n", out);
+    }
+
+    /** A box of links under a label holds this many blocks at most: a "more news" box, not a section of the text. */
+    private static final int LINK_BOX = 16;
+
+    /**
+     * A short line opening a box whose every other block is a list of links: their label, which goes with them ("Вас
+     * також можуть зацікавити новини:" over two links in one div, in whatever words a site heads them). A subhead is a
+     * box of its own and heads the text's sections.
+     */
+    private static boolean linkBoxLabel(DomBlocks d, Block b, int i) {
+        if (b.linkLength > 0 || isProse(b) || isHeading(b)) {
+            return false;
+        }
+        Span s = d.span(b.owner);
+        if (s == null || s.start != i || s.end - s.start < 2 || s.end - s.start > LINK_BOX) {
+            return false;
+        }
+        for (int k = s.start + 1; k < s.end; k++) {
+            if (d.blocks.get(k).linkDensity() <= 0.5) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern LABELLED_URL = java.util.regex.Pattern.compile("[^:/]{1,40}:\\s*https?://([^/\\s:]+)\\S*");

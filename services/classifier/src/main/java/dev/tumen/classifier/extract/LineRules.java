@@ -52,6 +52,13 @@ final class LineRules {
             // a Chinese caption opens "图为…" ("pictured is …") and is one sentence
             + "|^(图为|圖為)[^。！？]{2,60}。?$");
 
+    /**
+     * A platform's or a portal's statement on what it carries, opening the line and saying whose views these are or that
+     * it is reposted ("仅代表作者本人", "转载", "版权", "信息存储空间"); a ministry's statement quoted in a story says none of it.
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "^\\p{IsHan}{0,4}(?:声明|聲明)[：:].{0,80}?(?:仅代表|僅代表|不代表|转载|轉載|版权|版權|信息存储空间|資訊儲存空間)");
+
     /** A publication stamp: "Posted 14th April 2025", "Last updated: 2 May". A bare date may be the text's own (a programme). */
     private static final Pattern POSTED = Pattern.compile(
             "(?iu)^(posted|published|updated|last updated|posted on|published on|veröffentlicht|aktualisiert|опубликовано|обновлено)\\b");
@@ -172,6 +179,11 @@ final class LineRules {
         if (line.length() <= 60 && ((line.indexOf("END") >= 0 || line.indexOf("End") >= 0 || line.indexOf('끝') >= 0)
                 && END_MARK.matcher(line).matches()
                 || (TextFold.isCjk(line.charAt(0)) || "（(【".indexOf(line.charAt(0)) >= 0) && CJK_CREDIT.matcher(line).lookingAt())) {
+            return Kind.FURNITURE;
+        }
+        // a platform's disclaimer under a story it carries: "新浪声明：此消息系转载自…", "平台声明：该文观点仅代表作者本人…"
+        if (TextFold.isCjk(line.charAt(0)) && (line.indexOf('声') >= 0 || line.indexOf('聲') >= 0)
+                && DISCLAIMER.matcher(line).lookingAt()) {
             return Kind.FURNITURE;
         }
         if (tokens == 1 && line.length() <= 10 && LIVE_MARK.matcher(line.strip()).matches()) {

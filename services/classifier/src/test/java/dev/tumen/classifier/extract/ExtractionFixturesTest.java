@@ -471,6 +471,9 @@ class ExtractionFixturesTest {
         "de-joomla4-item-page", // Joomla 4: the headline in an h2, an article-info <dl>, itemprop=articleBody, tags and a pager (guard)
         "en-ghost-members-cta", // Ghost: a members-only post's free part over its upgrade call to action (guard)
         "zh-163-article", // a 163-style story: post_body, a picture line, the source and editor's statement, comments (guard)
+        "uk-unian-article", // a UNIAN-style story: "Вас також можуть зацікавити новини:" over a list of links in one box (the label kept)
+        "zh-sina-article", // a Sina-style story: "原标题" line, the editor's line, the portal's "新浪声明：…转载…" after it (kept)
+        "zh-sohu-article", // a Sohu-style story: "返回搜狐" link, the platform's "平台声明：该文观点仅代表作者本人…" box (kept)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -119,6 +119,18 @@ class LineRulesTest {
     }
 
     @Test
+    void aPlatformsDisclaimerIsFurnitureButAStatementInTheStoryIsNot() {
+        for (String line : new String[] {"新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
+                "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。"}) {
+            assertEquals(Kind.FURNITURE, rules.kind(line), line);
+        }
+        for (String line : new String[] {"外交部发表声明：中方欢迎双方重启对话，愿为此继续发挥建设性作用。",
+                "公司声明：新工厂将于明年三月投产，届时将新增就业岗位八百个。"}) {
+            assertEquals(Kind.TEXT, rules.kind(line), line);
+        }
+    }
+
+    @Test
     void publicationStampsAreFurnitureButBareDatesStay() {
         for (String line : new String[] {"Posted 14th April 2025", "Published: March 3rd, 2025", "Last updated 15 April 2025",
                 "Опубликовано 12.03.2025"}) {
