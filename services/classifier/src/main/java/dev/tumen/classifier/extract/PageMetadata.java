@@ -235,6 +235,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 published = instant(text(article.get("datePublished")));
                 ldBody = text(article.get("articleBody"));
                 paywalled = notFree(article) || notFree(article.get("hasPart"));
+                showPaidParts(doc, article.get("hasPart"));
                 description = text(article.get("description"));
                 break;
             }
@@ -326,6 +327,54 @@ record PageMetadata(String title, Instant published, String canonical, String la
             }
         }
         return t != null && t.asText("").equals(type);
+    }
+
+    /** How many parts a page may declare paid, and how long a part's selector is at most. */
+    private static final int PAID_PARTS = 8;
+    private static final int PAID_SELECTOR = 120;
+    private static final java.util.regex.Pattern HIDING_STYLE = java.util.regex.Pattern.compile(
+            "(?i)(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\s*(?:!important)?\\s*;?");
+
+    /**
+     * The parts of the article a paywalled page declares not free ({@code hasPart} with {@code isAccessibleForFree:
+     * false} and a {@code cssSelector}, as search engines ask of paywalls) are the article's own text, kept in the markup
+     * and hidden until a subscriber's script shows them ({@code <div class="article-paid" style="display:none">} under a
+     * teaser): they are shown here as that script would, so the story is read whole.
+     */
+    private static void showPaidParts(Document doc, JsonNode parts) {
+        if (parts == null) {
+            return;
+        }
+        List<JsonNode> list = new ArrayList<>();
+        if (parts.isArray()) {
+            parts.forEach(list::add);
+        } else {
+            list.add(parts);
+        }
+        int shown = 0;
+        for (JsonNode part : list) {
+            String selector = text(part.get("cssSelector")).strip();
+            if (!notFree(part) || selector.isEmpty() || selector.length() > PAID_SELECTOR) {
+                continue;
+            }
+            List<Element> found;
+            try {
+                found = doc.select(selector);
+            } catch (org.jsoup.select.Selector.SelectorParseException e) {
+                continue;
+            }
+            for (Element e : found) {
+                PageBudget.check();
+                if (++shown > PAID_PARTS) {
+                    return;
+                }
+                e.removeAttr("hidden");
+                e.removeAttr("aria-hidden");
+                if (e.hasAttr("style")) {
+                    e.attr("style", HIDING_STYLE.matcher(e.attr("style")).replaceAll(""));
+                }
+            }
+        }
     }
 
     private static boolean notFree(JsonNode n) {

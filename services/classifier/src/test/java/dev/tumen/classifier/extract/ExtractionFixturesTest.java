@@ -474,6 +474,7 @@ class ExtractionFixturesTest {
         "uk-unian-article", // a UNIAN-style story: "Вас також можуть зацікавити новини:" over a list of links in one box (the label kept)
         "zh-sina-article", // a Sina-style story: "原标题" line, the editor's line, the portal's "新浪声明：…转载…" after it (kept)
         "zh-sohu-article", // a Sohu-style story: "返回搜狐" link, the platform's "平台声明：该文观点仅代表作者本人…" box (kept)
+        "de-regional-paywall-haspart", // a regional paper's paid story: JSON-LD hasPart names the display:none full text under the teaser (R 0.19)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
