@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tumen.alert.delivery.Alert;
+import dev.tumen.alert.story.StoryGrouping;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
 import dev.tumen.model.Utf8;
@@ -31,6 +32,12 @@ public record StreamEvent(String type, Instant timestamp, ArticleLabelled articl
     static final int ACTOR_NAME_BYTES = 256;
 
     public StreamEvent {
+        // The type is each client's SSE event name, and Micronaut writes a name as it is: a record on the stream topic
+        // typed "alert.created\ndata: …\n\n" put events of its own into every client's stream (probe of session 29).
+        if (!StoryGrouping.CREATED.equals(type) && !StoryGrouping.ESCALATED.equals(type)) {
+            throw new IllegalArgumentException("type must be " + StoryGrouping.CREATED + " or " + StoryGrouping.ESCALATED + ", got "
+                    + (type == null ? "none" : "'" + dev.tumen.common.http.Problems.abbreviate(type.replaceAll("\\p{Cntrl}", "?"), 40) + "'"));
+        }
         article = article == null ? null : bounded(article);
     }
 

@@ -9,6 +9,7 @@ import dev.tumen.alert.delivery.Alert;
 import dev.tumen.model.Actor;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
+import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Severity;
 import dev.tumen.model.Side;
 import java.nio.charset.StandardCharsets;
@@ -57,5 +58,23 @@ class StreamEventTest {
         assertEquals("😀😀", StreamEvent.truncate(emoji, 11));
         assertEquals("ab", StreamEvent.truncate("abc", 2));
         assertEquals("абв", StreamEvent.truncate("абв", 6));
+    }
+
+    @Test
+    void aTypeThatIsNoStreamEventsNameIsAMalformedRecord() {
+        // The type is written as the SSE event name as it is: a newline in it put forged events into every client's stream.
+        ArticleLabelled a = Fixtures.article("t", Severity.HIGH, "0", "https://n.example/t");
+        String good = Json.string(new StreamEvent("alert.created", Instant.now(), a, new Alert.StoryRef("story_t", 1), null));
+        for (String type : List.of("alert.created\ndata: {\\\"forged\\\":true}\n\nevent: alert.created", "alert.deleted", "")) {
+            String forged = good.replace("\"alert.created\"", Json.string(type));
+            MalformedRecordException e = org.junit.jupiter.api.Assertions.assertThrows(MalformedRecordException.class,
+                    () -> Json.read(forged.getBytes(StandardCharsets.UTF_8), StreamEvent.class), type);
+            assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+        }
+        String untyped = good.replace("\"type\":\"alert.created\",", "");
+        org.junit.jupiter.api.Assertions.assertThrows(MalformedRecordException.class,
+                () -> Json.read(untyped.getBytes(StandardCharsets.UTF_8), StreamEvent.class));
+        assertEquals("alert.escalated", Json.read(good.replace("\"alert.created\"", "\"alert.escalated\"").getBytes(StandardCharsets.UTF_8),
+                StreamEvent.class).type());
     }
 }
