@@ -82,7 +82,8 @@ public final class WebhookReceiver implements AutoCloseable {
             exchange.close();
             return;
         }
-        Delivery delivery = new Delivery(id, timestamp, verify(id, timestamp, body, signature), payload, System.currentTimeMillis());
+        long now = System.currentTimeMillis();
+        Delivery delivery = new Delivery(id, timestamp, verify(id, timestamp, body, signature) && fresh(timestamp, now), payload, now);
         all.add(delivery);
         queue.add(delivery);
         exchange.sendResponseHeaders(204, -1);
@@ -94,7 +95,23 @@ public final class WebhookReceiver implements AutoCloseable {
         return verify(secrets, id, timestamp, body, signatureHeader);
     }
 
-    /** The same check for a delivery recorded elsewhere (e.g. by a receiver container). */
+    /**
+     * How far a delivery's {@code webhook-timestamp} may be from the receiver's clock: the window the alert README's
+     * verifiers enforce (Standard Webhooks' five minutes). This receiver took any timestamp, so a delivery captured
+     * once and sent again days later was shown as "signature verified" (probe of session 29).
+     */
+    static final long TOLERANCE_SECONDS = 300;
+
+    /** Whether {@code timestamp} (Unix seconds) lies within {@link #TOLERANCE_SECONDS} of {@code nowMillis}. */
+    static boolean fresh(String timestamp, long nowMillis) {
+        try {
+            return timestamp != null && Math.abs(nowMillis / 1000 - Long.parseLong(timestamp.trim())) <= TOLERANCE_SECONDS;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The signature check alone, for a delivery recorded elsewhere (e.g. by a receiver container) and checked later. */
     static boolean verify(List<String> secrets, String id, String timestamp, byte[] body, String signatureHeader) {
         if (id == null || timestamp == null || signatureHeader == null) {
             return false;
