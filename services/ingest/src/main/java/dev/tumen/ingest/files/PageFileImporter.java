@@ -10,9 +10,7 @@ import dev.tumen.ingest.page.Refusal;
 import dev.tumen.ingest.page.TextDecoder;
 import dev.tumen.ingest.page.UnpublishablePages;
 import dev.tumen.model.Json;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -172,16 +170,19 @@ public class PageFileImporter {
     }
 
     private void importJsonl(Path file, Tally tally) {
-        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(
-                Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), StandardCharsets.UTF_8))) {
+        try (var in = Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            JsonLines lines = new JsonLines(in, maxFileBytes);
             String line;
             int lineNo = 0;
-            while ((line = reader.readLine()) != null) {
+            while ((line = lines.next()) != null) {
                 lineNo++;
                 if (line.isBlank()) {
                     continue;
                 }
                 try {
+                    if (line == JsonLines.TOO_LONG) {
+                        throw new Refusal(413, "body-too-large", "a line larger than " + maxFileBytes + " bytes");
+                    }
                     tally.count(accept(fromJson(parseLine(line), "file")));
                 } catch (Refusal r) {
                     if (r.status() == 503) {
