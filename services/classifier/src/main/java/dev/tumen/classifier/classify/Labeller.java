@@ -1261,27 +1261,30 @@ public final class Labeller {
      * Coreference, lightly: in the headline and lead, a sentence that names neither side but speaks of the weapon or
      * the soldiers its neighbour attributes ("The launchers had been firing at Ukrainian positions" after "two North
      * Korean launchers operated by Russian forces") takes that neighbour's sides, so a use told across two
-     * sentences reads as one report.
+     * sentences reads as one report. A sentence naming one side takes the sides of the two-sided sentence before it
+     * when it tells what that sentence's cargo carries ({@link #sharedCargo}, 0.28.2).
      */
     private static List<Sentence> resolveReferents(List<Sentence> sentences, String text) {
         List<Sentence> out = new ArrayList<>(sentences);
         for (int i = 0; i < out.size(); i++) {
             Sentence s = out.get(i);
-            if (!s.mainEvent() || named(s)) {
+            boolean oneSided = named(s) && !s.pair() && !s.listOnly();
+            if (!s.mainEvent() || named(s) && !oneSided) {
                 continue;
             }
             for (int j : new int[] {i - 1, i + 1}) {
-                if (j < 0 || j >= out.size() || !out.get(j).mainEvent() || !named(out.get(j))) {
+                if (j < 0 || j >= out.size() || !out.get(j).mainEvent() || !named(out.get(j)) || oneSided && (j > i || !out.get(j).pair())) {
                     continue;
                 }
                 Sentence other = out.get(j);
-                String shared = sharedReferent(s.groups(), other.groups());
+                String shared = oneSided ? sharedCargo(s.groups(), other.groups()) : sharedReferent(s.groups(), other.groups());
                 if (shared == null) {
                     continue;
                 }
                 Set<String> groups = new HashSet<>(s.groups());
-                boolean russia = other.groups().contains("side:russia") && !other.groups().contains("implied:russia");
-                boolean dprk = other.groups().contains("side:dprk");
+                boolean russia = other.groups().contains("side:russia") && !other.groups().contains("implied:russia")
+                        || oneSided && s.groups().contains("side:russia");
+                boolean dprk = other.groups().contains("side:dprk") || oneSided && s.groups().contains("side:dprk");
                 if (groups.contains("battle_use") || groups.contains("deployed") || groups.contains(TOOK_PART)) {
                     // what the referent did (fired, fought) is itself the exchange
                     groups.add("interaction");
@@ -2164,6 +2167,17 @@ public final class Labeller {
 
     private static final String RECRUIT = "recruit";
     private static final String WORKER = "worker";
+
+    /**
+     * What a one-sided lead sentence and the two-sided sentence before it share when it tells what that sentence's cargo
+     * carries or where it goes ("200 rail cars with containers at North Korea's Tumangan station on the Russian
+     * border. … the containers may be carrying ammunition for the Russian army"): goods of war in both, carried in the
+     * later one.
+     */
+    private static String sharedCargo(Set<String> later, Set<String> before) {
+        boolean goods = later.contains("arms") || later.contains("weapon");
+        return goods && later.contains("supplying") && (before.contains("arms") || before.contains("weapon")) ? "arms" : null;
+    }
 
     private static String sharedReferent(Set<String> a, Set<String> b) {
         for (String g : REFERENTS) {
