@@ -994,20 +994,30 @@ final class DomBlocks {
      */
     private static boolean besideToggle(Element e) {
         Element x = e;
-        for (int up = 0; up <= TOGGLE_WRAPPERS; up++) {
+        boolean closed = false;
+        for (int up = 0; up <= FOLDED_WRAPPERS; up++) {
             if (toggleBox(x.previousElementSibling(), e) || toggleBox(x.nextElementSibling(), e)) {
                 return true;
             }
             Element parent = x.parent();
-            if (parent == null || !soleWrapper(parent)) {
+            if (parent == null || parent.normalName().equals("body")) {
                 return false;
             }
+            // once, the box whose visible start the rest closes: the text's box, the button after it ("<div
+            // class=story__inner"><div>visible…</div><div>…<div style="display:none">rest</div>…</div></div><div><button>")
+            boolean closing = !closed && x.nextElementSibling() == null && parent.ownText().isBlank()
+                    && !soleWrapper(parent) && e.selectFirst("input, textarea, select, form, [role=dialog]") == null;
+            if (!soleWrapper(parent) && !closing) {
+                return false;
+            }
+            closed |= closing;
             x = parent;
         }
         return false;
     }
 
-    /** How many wrappers apart a folded rest and its toggle may stand. */
+    /** How many wrappers apart a folded rest and its toggle may stand, and how many deep a toggle sits in its box. */
+    private static final int FOLDED_WRAPPERS = 6;
     private static final int TOGGLE_WRAPPERS = 3;
 
     /**

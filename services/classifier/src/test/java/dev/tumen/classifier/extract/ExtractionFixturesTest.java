@@ -475,6 +475,8 @@ class ExtractionFixturesTest {
         "zh-sina-article", // a Sina-style story: "原标题" line, the editor's line, the portal's "新浪声明：…转载…" after it (kept)
         "zh-sohu-article", // a Sohu-style story: "返回搜狐" link, the platform's "平台声明：该文观点仅代表作者本人…" box (kept)
         "de-regional-paywall-haspart", // a regional paper's paid story: JSON-LD hasPart names the display:none full text under the teaser (R 0.19)
+        "en-read-more-deep-wrappers", // a folded rest four wrappers deep, closing the box of the text's visible start, its "Read more" button after that box (R 0.48)
+        "en-hidden-signup-before-comments-button", // a hidden sign-up layer closing the story's box, a "Show comments" button after it (guard: stays out)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
