@@ -2255,11 +2255,6 @@ public final class HtmlExtractor {
             last = at;
             stamped++;
         }
-        // a live page runs newest first; one that runs oldest first is a live blog only when it names no day, or when
-        // its stamps all fall on one day under a headline that says it is live ("Live: …"): a thread's posts name days
-        if (!newestFirst && !(oldestFirst && (oneDay || sameDay && LineRules.liveHeadline(d.titleKey)))) {
-            return false;
-        }
         if (stamped < 2 || stamped * 3 < posts.size() * 2) {
             return false;
         }
@@ -2268,7 +2263,48 @@ public final class HtmlExtractor {
             Block b = d.blocks.get(i);
             before += isProse(b) && b.linkDensity() < 0.5 && b.owner.closest("header, footer, aside, nav") == null ? 1 : 0;
         }
+        // a live page runs newest first; one that runs oldest first is a live blog only when it names no day, or when
+        // its stamps all fall on one day under a headline that says it is live ("Live: …"), or when, over several days,
+        // its reporters take shifts under a standfirst: a thread's posts name days, and its people answer each other
+        boolean shifts = oldestFirst && machine && before == 1 && stamped >= SHIFT_ENTRIES && inShifts(d, posts);
+        if (!newestFirst && !(oldestFirst && (oneDay || sameDay && LineRules.liveHeadline(d.titleKey) || shifts))) {
+            return false;
+        }
         return before < 2;
+    }
+
+    /** A live blog in reporters' shifts has this many entries at least: two and two. */
+    private static final int SHIFT_ENTRIES = 4;
+
+    /**
+     * Entries signed in shifts: each signer's entries one after another, each signer with two or more ("Tom", "Tom",
+     * "Priya", "Priya"), as reporters hand a live page over; people in a thread answer each other ("Tom", "Priya", "Tom").
+     */
+    private static boolean inShifts(DomBlocks d, List<Span> posts) {
+        List<String> names = new ArrayList<>();
+        for (Span p : posts) {
+            // signed by class, or by a name beside the stamp in the entry's head ("Tom Ashby 1 Dec 2026, 06:30")
+            String a = author(p);
+            String head = p.start < p.end ? d.blocks.get(p.start).text : "";
+            a = a.isEmpty() ? java.util.Objects.requireNonNullElse(signer(p.element, head), "") : a;
+            if (a.isEmpty()) {
+                return false;
+            }
+            names.add(a);
+        }
+        Set<String> done = new HashSet<>();
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        String current = null;
+        for (String a : names) {
+            if (!a.equals(current)) {
+                if (!done.add(a)) {
+                    return false;
+                }
+                current = a;
+            }
+            count.merge(a, 1, Integer::sum);
+        }
+        return done.size() >= 2 && count.values().stream().allMatch(c -> c >= 2);
     }
 
     /** The day of an ISO date-time: "2026-11-29". */

@@ -477,6 +477,8 @@ class ExtractionFixturesTest {
         "de-regional-paywall-haspart", // a regional paper's paid story: JSON-LD hasPart names the display:none full text under the teaser (R 0.19)
         "en-read-more-deep-wrappers", // a folded rest four wrappers deep, closing the box of the text's visible start, its "Read more" button after that box (R 0.48)
         "en-hidden-signup-before-comments-button", // a hidden sign-up layer closing the story's box, a "Show comments" button after it (guard: stays out)
+        "en-liveblog-oldest-first-two-days", // a live page oldest first over two days under a plain headline, two reporters in shifts, a standfirst (R 0.22: a thread)
+        "en-thread-two-people-answering", // a thread built the same way, two people answering each other over three days (guard: the opening post)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
