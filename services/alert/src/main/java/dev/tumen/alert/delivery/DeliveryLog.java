@@ -265,7 +265,7 @@ public class DeliveryLog {
                 break;
             }
             DeliveryAttempt a = read(line);
-            if (a != null) {
+            if (a != null && names(a, subscriptionId, line)) {
                 out.add(a);
             }
         }
@@ -277,12 +277,29 @@ public class DeliveryLog {
         for (Line line : lines(subscriptionId)) {
             if (line.deliveryId().equals(deliveryId)) {
                 DeliveryAttempt a = read(line);
-                if (a != null && a.task() != null) {
+                if (a != null && a.task() != null && names(a, subscriptionId, line)
+                        && (a.task().subscriptionId() == null || a.task().subscriptionId().equals(subscriptionId))) {
                     return a.task();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the entry's value is the one its headers filed it as: the log files an entry under its record's headers
+     * and reads the value only when shown. A record whose value names another subscription or delivery (written by
+     * anyone who may write the topic) was listed under the first, and a replay of it sent the task its value held, to the
+     * subscription that task names, signed with that one's secret (left open by the third review; probe of session 29).
+     */
+    private static boolean names(DeliveryAttempt a, String subscriptionId, Line line) {
+        if ((a.subscriptionId() != null && !a.subscriptionId().equals(subscriptionId))
+                || (a.deliveryId() != null && !a.deliveryId().equals(line.deliveryId()))) {
+            LOG.warn("Skipping a delivery-log entry filed as {} of {} whose value names another delivery or subscription",
+                    line.deliveryId(), subscriptionId);
+            return false;
+        }
+        return true;
     }
 
     private DeliveryAttempt read(Line line) {

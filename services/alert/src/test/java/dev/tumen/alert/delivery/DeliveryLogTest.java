@@ -110,4 +110,20 @@ class DeliveryLogTest {
         assertEquals(DeliveryLog.entryBytes(0), log.bytes());
         assertEquals("b-0", log.recent("b", 1).get(0).deliveryId());
     }
+
+    @Test
+    void anEntryWhoseValueNamesAnotherSubscriptionOrDeliveryIsNeitherShownNorReplayed() {
+        // Filed by its headers under "a", its value naming "b": listed as a's, and a replay of it sent b's task, signed
+        // with b's secret (left open by the third review).
+        DeliveryTask others = new DeliveryTask("msg_2", "b", "alert.created", "json", "{}", "art", "story", "https://b.example/hook",
+                null, null, null, null, null, null, 0, null, null, null);
+        DeliveryLog log = log();
+        Instant t0 = Instant.parse("2026-11-30T00:00:00Z");
+        log.apply("a", "msg_1", "delivered", t0, "tumen.alerts.v1", 0, 1, bytes -> attempt("msg_1"));
+        log.apply("a", "msg_2", "delivered", t0.plusSeconds(1), "tumen.alerts.v1", 0, 2,
+                bytes -> new DeliveryAttempt("msg_2", "b", null, null, 1, "delivered", 200, 0, null, null, null, null, others));
+        log.apply("a", "msg_3", "delivered", t0.plusSeconds(2), "tumen.alerts.v1", 0, 3, bytes -> attempt("msg_9"));
+        assertEquals(List.of("msg_1"), log.recent("a", 10).stream().map(DeliveryAttempt::deliveryId).toList());
+        assertEquals(null, log.task("a", "msg_2"));
+    }
 }
