@@ -116,6 +116,12 @@ public class HttpFetcher {
      * NullPointerException's text. Its address is checked when its request is sent, as every hop's is.
      */
     private URI checkedHop(URI from, URI next) {
+        if (next.toString().length() > dev.tumen.common.http.TextFields.MAX_URL) {
+            // No page may be known by it: the page was fetched, then refused as the caller's 400 invalid-url "longer than
+            // 2048 characters", for a URL the caller never sent (probe of session 29).
+            throw new Refusal(502, "invalid-redirect", from + " redirects to a URL longer than " + dev.tumen.common.http.TextFields.MAX_URL
+                    + " characters (" + next.toString().length() + ")");
+        }
         try {
             guard.checkUrl(next);
             return next;

@@ -63,6 +63,10 @@ class FetchIT {
             });
         }
         web.route("/not-modified", ex -> TestWebServer.respond(ex, 304, null, null));
+        web.route("/redirect-long", ex -> {
+            ex.getResponseHeaders().set("Location", "/news/ok?q=" + "a".repeat(3000));
+            TestWebServer.respond(ex, 302, null, null);
+        });
         web.route("/redirect-numeric", ex -> {
             ex.getResponseHeaders().set("Location", "http://127.1:" + ex.getLocalAddress().getPort() + "/news/ok");
             TestWebServer.respond(ex, 302, null, null);
@@ -210,6 +214,8 @@ class FetchIT {
         // request that asked nothing conditionally (no body to decode), a redirect to a numeric host java.net.URI
         // cannot read (robots.txt's origin read its host as null), two "100 Continue" in a row.
         assertProblem(fetch(web.url("/not-modified")), 502, "upstream-status");
+        // A redirect to a URL no page may be known by was the caller's 400 invalid-url, after the page was downloaded.
+        assertProblem(fetch(web.url("/redirect-long")), 502, "invalid-redirect");
         HttpResponse<String> numeric = fetch(web.url("/redirect-numeric"));
         assertProblem(numeric, 403, "forbidden-address");
         assertTrue(numeric.body().contains("dotted quad (127.0.0.1)"), numeric.body());
