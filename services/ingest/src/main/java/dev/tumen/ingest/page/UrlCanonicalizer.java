@@ -128,6 +128,11 @@ public final class UrlCanonicalizer {
         try {
             // Resolves "." and ".." on the raw (still escaped) path; a dummy authority keeps it absolute.
             String normalized = new URI("http://h" + rawPath).normalize().getRawPath();
+            // java.net.URI keeps ".." segments that climb above the root ("/../../ok"); RFC 3986 (and every browser)
+            // drops them, so a redirect to http://h/../../ok named the page /ok under a second id (probe of session 29).
+            while (normalized != null && (normalized.startsWith("/../") || normalized.equals("/.."))) {
+                normalized = normalized.substring(3);
+            }
             return normalized == null || normalized.isEmpty() ? "/" : normalized;
         } catch (URISyntaxException e) {
             return rawPath;

@@ -18,6 +18,10 @@ class UrlCanonicalizerTest {
     @Test
     void sortsQueryParametersAndResolvesDotSegments() {
         assertEquals("http://example.com/a/c?a=1&b=2", UrlCanonicalizer.canonicalize("http://example.com/a/b/../c?b=2&a=1"));
+        // Segments climbing above the root are dropped, as RFC 3986 and browsers do: one page, one id.
+        assertEquals("http://example.com/ok", UrlCanonicalizer.canonicalize("http://example.com/../../ok"));
+        assertEquals("http://example.com/", UrlCanonicalizer.canonicalize("http://example.com/.."));
+        assertEquals("http://example.com/a/ok", UrlCanonicalizer.canonicalize("http://example.com/../a/./ok"));
     }
 
     @Test
