@@ -1984,7 +1984,30 @@ public final class HtmlExtractor {
                 }
             }
         }
+        // the story in an <article> of its own, other <article>s beside it opening with a linked headline: cards for other
+        // stories ("Cattle market moves to new site" over its summary, three of them above the story), however full
+        // their summaries
+        Element story = headline.owner.closest("article");
+        if (story == null) {
+            return;
+        }
+        Span own = d.span(story);
+        if (own == null) {
+            return;
+        }
+        for (Span t : d.spans) {
+            if (!t.element.normalName().equals("article") || t.start >= t.end || t == own || contains(t, own) || contains(own, t)) {
+                continue;
+            }
+            Block first = d.blocks.get(t.start);
+            if (isHeading(first) && first.linkDensity() >= LINKED_HEAD) {
+                t.otherStory = true;
+            }
+        }
     }
+
+    /** A linked headline is a link nearly whole. */
+    private static final double LINKED_HEAD = 0.9;
 
     /**
      * A box that states its own date as text before its first paragraph ("4 листопада 2026, 09:40" in a span): a feed

@@ -126,6 +126,11 @@ record PageMetadata(String title, Instant published, String canonical, String la
         if (headSite && !names.contains(afterHead.toLowerCase(Locale.ROOT))) {
             return afterHead;
         }
+        // both shown, the one side a link's whole text (the board's or the section's menu item, "여행 갤러리") and the other
+        // plain text over the story: the link names the place, the text the story
+        if (tailSite && linkText(doc, tail) && !linkText(doc, beforeTail)) {
+            return withoutDate(beforeTail);
+        }
         return shownPart(title, names);
     }
 
@@ -154,6 +159,24 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         return numbered ? String.join(" ", rest) : null;
     }
+
+    /** Whether a link of the page says the text whole (a menu's item, the logo's link), case aside. */
+    private static boolean linkText(Document doc, String text) {
+        int n = 0;
+        for (Element a : doc.getElementsByTag("a")) {
+            PageBudget.check();
+            if (a.hasAttr("href") && a.text().strip().equalsIgnoreCase(text)) {
+                return true;
+            }
+            if (++n >= LINKS_LOOKED_AT) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** How many of a page's links are looked at for a title's part. */
+    private static final int LINKS_LOOKED_AT = 400;
 
     /** A headline part is this long at least: "Site | Section | Headline" has short names beside it. */
     private static final int SHOWN_PART = 10;

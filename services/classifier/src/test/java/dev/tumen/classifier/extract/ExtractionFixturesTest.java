@@ -479,6 +479,10 @@ class ExtractionFixturesTest {
         "en-hidden-signup-before-comments-button", // a hidden sign-up layer closing the story's box, a "Show comments" button after it (guard: stays out)
         "en-liveblog-oldest-first-two-days", // a live page oldest first over two days under a plain headline, two reporters in shifts, a standfirst (R 0.22: a thread)
         "en-thread-two-people-answering", // a thread built the same way, two people answering each other over three days (guard: the opening post)
+        "en-teaser-articles-before-story", // three <article> cards with linked headlines and full summaries above the story's <article> (P 0.46: all kept)
+        "ko-community-gallery-post", // a community board's post: <title> "headline - 여행 갤러리", the board's name a link, the headline in an h3 with a "[정보]" tag (titled with the board)
+        "en-timeline-dated-list", // a timeline: a list whose every item opens with a bold date (guard)
+        "ru-chronology-bold-dates", // a chronology: paragraphs opening with a bold date, a share line and a popular box (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
