@@ -4156,7 +4156,7 @@ public final class HtmlExtractor {
                     && !entryStamp(b)) {
                 continue;
             }
-            if (linkBoxLabel(d, b, i)) {
+            if (linkBoxLabel(d, b, i) || kicker(d, b, i)) {
                 continue;
             }
             String norm = LineRules.normalise(b.text);
@@ -4215,6 +4215,27 @@ public final class HtmlExtractor {
             out.remove(out.size() - 1);
         }
         return String.join("\n\n", out);
+    }
+
+    /** A kicker is a few words: "Member-only story", "Exclusive", "Анализ". */
+    private static final int KICKER_TOKENS = 4;
+
+    /**
+     * A short label right above the page's headline in the box holding the text: the story's kicker or its access mark
+     * ("Member-only story" over a Medium post's {@code h1}), a line of the page's header, not of the text.
+     */
+    private static boolean kicker(DomBlocks d, Block b, int i) {
+        if (d.headline < 0 || i >= d.headline || d.headline - i > 2 || isProse(b) || isHeading(b)
+                || LineRules.tokens(b.text) > KICKER_TOKENS || DomBlocks.ideographs(b.text) > KICKER_TOKENS * 2
+                || hasSentenceEnd(b.text.strip())) {
+            return false;
+        }
+        for (int k = i + 1; k < d.headline; k++) {
+            if (isProse(d.blocks.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A box of links under a label holds this many blocks at most: a "more news" box, not a section of the text. */

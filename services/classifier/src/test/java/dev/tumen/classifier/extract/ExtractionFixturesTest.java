@@ -483,6 +483,7 @@ class ExtractionFixturesTest {
         "ko-community-gallery-post", // a community board's post: <title> "headline - 여행 갤러리", the board's name a link, the headline in an h3 with a "[정보]" tag (titled with the board)
         "en-timeline-dated-list", // a timeline: a list whose every item opens with a bold date (guard)
         "ru-chronology-bold-dates", // a chronology: paragraphs opening with a bold date, a share line and a popular box (guard)
+        "en-medium-member-only", // a Medium-style member-only post: "Member-only story" over the h1 in the text's box, the sign-up wall after it (kept the mark)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
