@@ -77,4 +77,20 @@ class FeedParserTest {
                 + "</div>".repeat(60) + "</div></content></entry></feed>";
         assertEquals(1, FeedParser.parse(xhtml.getBytes(StandardCharsets.UTF_8), BASE).entries().size());
     }
+
+    @Test
+    void refusesMoreEntriesOrElementsThanAnyFeedHolds() {
+        // 100,000 one-line items (3.3 MB, within the body cap) ran ingest's 96 MB heap out of memory in Rome.
+        StringBuilder many = new StringBuilder("<rss version=\"2.0\"><channel><title>t</title>");
+        for (int i = 0; i < 100_000; i++) {
+            many.append("<item><link>/p/").append(i).append("</link></item>");
+        }
+        String feed = many.append("</channel></rss>").toString();
+        Refusal entries = assertThrows(Refusal.class, () -> FeedParser.parse(feed.getBytes(StandardCharsets.UTF_8), BASE));
+        assertEquals("feed-unparseable", entries.reason());
+        assertTrue(entries.getMessage().contains("more than " + FeedParser.MAX_ENTRIES + " entries"), entries.getMessage());
+        String elements = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title>" + "<x/>".repeat(FeedParser.MAX_ELEMENTS) + "</feed>";
+        Refusal tree = assertThrows(Refusal.class, () -> FeedParser.parse(elements.getBytes(StandardCharsets.UTF_8), BASE));
+        assertTrue(tree.getMessage().contains("more than " + FeedParser.MAX_ELEMENTS + " elements"), tree.getMessage());
+    }
 }
