@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Model 0.29.0: the word families that retellings of real articles in other words (retell-s29) showed missing, each
- * widened in every language it is written in, never by one retelling's words. Invented sentences; the cases marked
- * "guard" were right before and must stay so.
+ * widened in every language it is written in, never by one retelling's words. Invented sentences: 21 of the 38 failed
+ * on 0.28.2 (at least one for each family); the others, in further languages or guards ("guard" in the comment), were
+ * right before and must stay so.
  */
 class RetellS29ClassesTest {
     /**
@@ -80,14 +81,16 @@ class RetellS29ClassesTest {
 
     /**
      * Gifts given both ways: "what Putin and Kim gave each other", swapped presents, обменялись подарками, 선물을 주고받았다,
-     * 互赠 — the article is about the gifts, so a summit beside them is their occasion (settled case: low).
+     * 互赠 — the article is about the gifts, so the summit the lead recalls beside them is their occasion (settled case:
+     * low); a headline "what Putin and Kim gave each other" named no gift, and a later lead sentence's meeting rated it
+     * high.
      */
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = ';', value = {
-        "en; LOW; Limousine and dogs: what Putin and Kim gave each other; Vladimir Putin and Kim Jong Un swapped presents during their Pyongyang summit, a Kremlin aide said.",
-        "ru; LOW; Путин и Ким Чен Ын обменялись подарками; Путин и Ким Чен Ын обменялись подарками во время саммита в Пхеньяне, сообщил помощник президента.",
-        "ko; LOW; 푸틴·김정은, 리무진과 풍산개 선물 주고받아; 푸틴 대통령과 김정은 국무위원장이 평양 정상회담에서 선물을 주고받았다고 크렘린궁 보좌관이 밝혔다.",
-        "zh; LOW; 普京与金正恩互赠礼物; 普京与金正恩在平壤峰会期间互赠礼物，克里姆林宫助理表示。",
+        "en; LOW; Limousine, dagger and dogs: what Putin and Kim gave each other; Putin and Kim Jong Un swapped presents at their Pyongyang summit, a Kremlin aide said. The Russian leader's main present was another Aurus, the limousine Kim admired when the two met in the Russian Far East in 2023.",
+        "ru; LOW; Лимузин, кинжал и собаки: что Путин и Ким Чен Ын подарили друг другу; Путин и Ким Чен Ын обменялись подарками на саммите в Пхеньяне, сообщил помощник президента. Главным подарком стал ещё один Aurus, которым Ким Чен Ын любовался, когда лидеры встречались на Дальнем Востоке в 2023 году.",
+        "ko; LOW; 리무진·단검·풍산개…푸틴과 김정은이 서로 준 것; 푸틴 대통령과 김정은 국무위원장이 평양 정상회담에서 선물을 주고받았다고 크렘린궁 보좌관이 밝혔다. 푸틴 대통령의 주요 선물은 2023년 두 정상이 러시아 극동에서 만났을 때 김 위원장이 감탄했던 아우루스였다.",
+        "zh; LOW; 豪华轿车、短剑和猎犬：普京与金正恩互赠了什么; 克里姆林宫助理说，普京与金正恩在平壤峰会上互赠礼物。普京送出的主要礼物是又一辆奥鲁斯轿车，金正恩在2023年两人于俄远东会面时曾对这款车赞不绝口。",
     })
     void giftsGivenBothWaysAreGifts(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
@@ -127,7 +130,7 @@ class RetellS29ClassesTest {
     @CsvSource(delimiter = ';', value = {
         "en; HIGH; North Korean tankers run fuel from Russian port; More than a million barrels of refined products moved from Russia to North Korea this year, partly aboard ships blacklisted by the UN.",
         "en; HIGH; North Korean tankers seen at Russian port; North Korean tankers took on fuel at Vostochny in Russia and discharged it at Nampo, satellite images show.",
-        "en; HIGH; North Korea fires two missiles into East Sea as Kim meets Putin; North Korea fired two ballistic missiles into East Sea on Wednesday while Kim Jong Un held a summit with Vladimir Putin in Russia.",
+        "en; HIGH; Two short-range ballistic missiles fired into East Sea · Russia–North Korea summit held at Vostochny cosmodrome; North Korea staged a surprise provocation on the 13th by firing two short-range ballistic missiles, while Kim Jong Un was away in Russia for his summit with Vladimir Putin.",
     })
     void evasionAndTheSeaInOtherWords(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
@@ -156,7 +159,7 @@ class RetellS29ClassesTest {
     @CsvSource(delimiter = ';', value = {
         "ru; MEDIUM; Сибирский регион хочет нанять 2000 северокорейцев на стройки; Министр строительства области сообщил, что строителей не хватает и часть дефицита закроют рабочие-северокорейцы.",
         "ru; MEDIUM; Авиакомпания получила допуск на рейсы в КНДР; Федеральное агентство воздушного транспорта выдало авиакомпании разрешение выполнять два рейса в неделю в Северную Корею.",
-        "en; MEDIUM; Siberian region to hire 2,000 North Korean builders; A region in Siberia plans to employ 2,000 North Korean construction workers, an official said.",
+        "en; MEDIUM; Siberian region seeks North Koreans for its building sites; A region in Siberia plans to hire 2,000 North Koreans, an official said, citing a shortage of labour.",
         "en; MEDIUM; North Korea sends thousands of workers to Russian building sites; In the past year Kim Jong Un's regime has dispatched thousands of labourers to Russia, which UN resolutions forbid.",
     })
     void sidesAndNewsInWordsTheListsLacked(String lang, Severity expected, String title, String lead) {
