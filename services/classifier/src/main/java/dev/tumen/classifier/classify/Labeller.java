@@ -325,14 +325,17 @@ public final class Labeller {
         Sentence decisive = null;
         SeverityRule decisiveRule = null;
         EnumSet<Category> categories = EnumSet.noneOf(Category.class);
-        SeverityRule headlineRow = headlineRow(sentences, titleGroups, leadGroups);
+        Sentence eventHead = head(sentences);
+        SeverityRule headlineRow = eventHead == null ? null : firstFiring(eventHead, titleGroups, leadGroups);
         boolean leadOpened = false;
         for (Sentence s : sentences) {
             if (!s.mainEvent()) {
                 continue;
             }
-            // the first lead sentence tells the headline's event (a short one too: index counts longer sentences only)
-            boolean setting = headlineRow != null && !s.title() && leadOpened && !tellsHeadline(s, sentences.get(0), headlineRow);
+            // the first lead sentence tells the headline's event (a short one too: index counts longer sentences only);
+            // on a page without a headline that first sentence is the head, and the lead's later ones its setting
+            boolean setting = headlineRow != null && s != eventHead && !s.title() && (leadOpened || !eventHead.title())
+                    && !tellsHeadline(s, eventHead, headlineRow);
             leadOpened |= !s.title();
             for (SeverityRule rule : rules) {
                 if (setting && rule.severity().compareTo(headlineRow.severity()) > 0) {
@@ -756,14 +759,21 @@ public final class Labeller {
      * tell that event and rates higher ("North Korea has sent thousands of troops to Russia", "Pyongyang supplies Moscow
      * with shells") is the setting every article on the subject repeats, not the event (spec: judged on the main news
      * event, not on background), so it rates no higher than the headline's row; the first lead sentence, which tells
-     * the headline's event, still can. Returns the headline's row, or null when the headline names no kind of event
-     * (then the lead decides, as before).
+     * the headline's event, still can. When the headline names no kind of event, the lead decides, as before. A page
+     * without a headline is headed by its first lead sentence (since 0.29.0): a treaty signed at a summit, then "North
+     * Korea already provides Russia's army with shells, and Moscow is thought to be helping its missile programme",
+     * is the treaty. Returns the headline, the first lead sentence of a page without one, or null.
      */
-    private SeverityRule headlineRow(List<Sentence> sentences, Set<String> titleGroups, Set<String> leadGroups) {
-        if (sentences.isEmpty() || !sentences.get(0).title()) {
-            return null;
+    private static Sentence head(List<Sentence> sentences) {
+        if (!sentences.isEmpty() && sentences.get(0).title()) {
+            return sentences.get(0);
         }
-        return firstFiring(sentences.get(0), titleGroups, leadGroups);
+        for (Sentence s : sentences) {
+            if (s.mainEvent()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**
