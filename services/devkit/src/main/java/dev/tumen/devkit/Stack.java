@@ -200,9 +200,14 @@ public final class Stack implements AutoCloseable {
 
     private void awaitHealthy(String service, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        int relaunches = 0;
         while (!healthy(service)) {
             Process process = processes.get(service);
             if (!process.isAlive()) {
+                if (lostPort(service) && relaunches++ < 3) {
+                    relaunchOnNewPort(service);
+                    continue;
+                }
                 throw new IllegalStateException(service + " exited with " + process.exitValue() + ":\n" + tail(service, 40));
             }
             if (System.nanoTime() > deadline) {
@@ -214,6 +219,30 @@ public final class Stack implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + service, e);
             }
+        }
+    }
+
+    /** Whether the instance's last start ended because another process had taken its port between choice and bind. */
+    private boolean lostPort(String service) {
+        return lostPortIn(tail(service, 60));
+    }
+
+    /** Whether a log's last start (Micronaut's first line of a start is its environments) ended in a failed bind. */
+    static boolean lostPortIn(String tail) {
+        int start = tail.lastIndexOf("Established active environments");
+        return tail.substring(Math.max(0, start)).contains("BindException: Address already in use");
+    }
+
+    private void relaunchOnNewPort(String service) {
+        try {
+            int port = freePort();
+            ProcessBuilder builder = builders.get(service);
+            builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+            ports.put(service, port);
+            LOG.warn("{} lost its port to another process before binding it; starting it again on port {}", service, port);
+            processes.put(service, builder.start());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + service + " again", e);
         }
     }
 
@@ -279,9 +308,27 @@ public final class Stack implements AutoCloseable {
         return sharing.getOrDefault(instance, ClassDataSharing.Flags.NONE).options().stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile="));
     }
 
-    static int freePort() throws IOException {
+    /**
+     * A port free now, chosen below the kernel's range of ephemeral ports (Linux 32768–60999, macOS and Windows from
+     * 49152). A port the kernel hands out for port 0 comes from that range, so the next outbound connection of any
+     * process (a Kafka client's, a browser's) may take it before the service binds it: a CI run once lost FaultsIT to
+     * that race. Below the range only another explicit bind can take it.
+     */
+    public static int freePort() throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 64; attempt++) {
+            int port = random.nextInt(PORTS_FROM, PORTS_TO);
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
+
+    static final int PORTS_FROM = 20000;
+    static final int PORTS_TO = 32000;
 }

@@ -33,10 +33,7 @@ class BrokerRestartIT {
     @Test
     void pipelineRecoversFromABrokerRestartWithoutLoss() throws Exception {
         Path data = Files.createTempDirectory("tumen-broker-restart-");
-        int port;
-        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        int port = Stack.freePort();
         EmbeddedKafka broker = EmbeddedKafka.start(data, false, port, Map.of());
         try (FaultPipeline pipeline = FaultPipeline.start(broker.bootstrapServers(), "", 3)) {
             // given: pages flowing

@@ -1,6 +1,7 @@
 package dev.tumen.devkit.bench;
 
 import dev.tumen.devkit.RepoPaths;
+import dev.tumen.devkit.Stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,7 @@ public final class BrokerProcess implements AutoCloseable {
 
     public static BrokerProcess start(Path dataDir, Path logDir) throws IOException, InterruptedException {
         Files.createDirectories(logDir);
-        int port;
-        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        int port = Stack.freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp",
                 RepoPaths.serviceJar("devkit").toString(), "dev.tumen.broker.BrokerMain", "--port", Integer.toString(port),

@@ -1,6 +1,7 @@
 package dev.tumen.devkit.bench;
 
 import dev.tumen.devkit.RepoPaths;
+import dev.tumen.devkit.Stack;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,10 +30,7 @@ final class PassthroughChain implements AutoCloseable {
     /** With {@code groups} above zero, the deliver hop fans each page out as {@link Passthrough} describes. */
     static PassthroughChain start(String bootstrap, URI webhook, Path logDir, int groups, int subscriptions)
             throws IOException, InterruptedException {
-        int port;
-        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        int port = Stack.freePort();
         PassthroughChain chain = new PassthroughChain(port);
         chain.launch("ingest", logDir, bootstrap, Integer.toString(port));
         chain.launch("relay", logDir, bootstrap);
