@@ -201,12 +201,28 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    /**
+     * A port free now, chosen below the kernel's range of ephemeral ports (Linux 32768-60999; macOS and Windows start
+     * at 49152). A port the kernel hands out for port 0 comes from that range, so any process's next outbound
+     * connection may take it before the broker (or a service given it) binds it; below the range only another explicit
+     * bind can. Falls back to port 0 when 64 tries find nothing.
+     */
+    public static int freePort() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 64; attempt++) {
+            try (ServerSocket socket = new ServerSocket(random.nextInt(PORTS_FROM, PORTS_TO), 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    public static final int PORTS_FROM = 20000;
+    public static final int PORTS_TO = 32000;
 }

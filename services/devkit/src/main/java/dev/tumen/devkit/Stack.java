@@ -1,7 +1,6 @@
 package dev.tumen.devkit;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -309,26 +308,10 @@ public final class Stack implements AutoCloseable {
     }
 
     /**
-     * A port free now, chosen below the kernel's range of ephemeral ports (Linux 32768–60999, macOS and Windows from
-     * 49152). A port the kernel hands out for port 0 comes from that range, so the next outbound connection of any
-     * process (a Kafka client's, a browser's) may take it before the service binds it: a CI run once lost FaultsIT to
-     * that race. Below the range only another explicit bind can take it.
+     * A port free now, below the kernel's ephemeral range (see EmbeddedKafka#freePort): a CI run once lost FaultsIT
+     * to an outbound connection that took a service's port between its choice and the service's bind.
      */
-    public static int freePort() throws IOException {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        for (int attempt = 0; attempt < 64; attempt++) {
-            int port = random.nextInt(PORTS_FROM, PORTS_TO);
-            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
-                return socket.getLocalPort();
-            } catch (IOException taken) {
-                // try another
-            }
-        }
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+    public static int freePort() {
+        return dev.tumen.broker.EmbeddedKafka.freePort();
     }
-
-    static final int PORTS_FROM = 20000;
-    static final int PORTS_TO = 32000;
 }

@@ -2,6 +2,7 @@ package dev.tumen.devkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tumen.broker.EmbeddedKafka;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class StackPortsTest {
     void portsAreChosenBelowTheEphemeralRangeSoNoOutboundConnectionTakesThemBeforeTheServiceBinds() throws Exception {
         for (int i = 0; i < 20; i++) {
             int port = Stack.freePort();
-            assertThat(port).isBetween(Stack.PORTS_FROM, Stack.PORTS_TO - 1);
+            assertThat(port).isBetween(EmbeddedKafka.PORTS_FROM, EmbeddedKafka.PORTS_TO - 1);
             try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
                 assertThat(socket.getLocalPort()).isEqualTo(port);
             }
