@@ -26,7 +26,8 @@ public class SharedSettingCatalogues {
     @Singleton
     @Named("http")
     SettingCatalogue http() {
-        return of("tumen.http", "max-pending-requests", "overload-retry-after-seconds", "header-timeout", "body-timeout");
+        return of("tumen.http", "max-pending-requests", "overload-retry-after-seconds", "header-timeout", "body-timeout", "max-connections",
+                "keep-alive-timeout");
     }
 
     @Singleton

@@ -78,7 +78,9 @@ public final class ProblemTypes {
             "subscription-cap", "Subscription cap reached",
             "feed-cap", "Feed cap reached",
             "too-many-stream-clients", "Too many stream clients",
+            "too-many-stream-clients-per-token", "Too many stream clients for this token",
             "overloaded", "Overloaded",
+            "too-many-connections", "Too many connections",
             "kafka-busy", "Kafka busy",
             // The service itself
             "kafka-unavailable", "Kafka unavailable",

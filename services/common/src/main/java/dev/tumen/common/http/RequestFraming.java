@@ -90,6 +90,22 @@ public final class RequestFraming {
         return response;
     }
 
+    /**
+     * A complete problem+json answer as raw bytes, for handlers before the HTTP codec (which takes only responses it began
+     * itself), that closes its connection; {@code extraHeaders} are whole header lines, each ending in CRLF.
+     */
+    static byte[] rawClosing(HttpResponseStatus status, String slug, String detail, String extraHeaders) {
+        byte[] body = Json.string(Problem.of(slug, io.micronaut.http.HttpStatus.valueOf(status.code()), detail, null, null))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] head = ("HTTP/1.1 " + status.code() + " " + status.reasonPhrase() + "\r\nContent-Type: " + Problem.MEDIA_TYPE
+                + "\r\nContent-Length: " + body.length + "\r\n" + extraHeaders + "Connection: close\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] raw = new byte[head.length + body.length];
+        System.arraycopy(head, 0, raw, 0, head.length);
+        System.arraycopy(body, 0, raw, head.length, body.length);
+        return raw;
+    }
+
     /** The refusal of a request head, or null when its framing is one the services read. */
     static FullHttpResponse refusal(HttpRequest request) {
         HttpVersion version = request.protocolVersion();

@@ -1,6 +1,5 @@
 package dev.tumen.common.http;
 
-import dev.tumen.model.Json;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
@@ -20,7 +19,6 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.LastHttpContent;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -42,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * is not timed past its headers: a long-lived SSE response ({@code /stream}) is not cut, idle timeouts still apply. A
  * kept-alive connection arms the header deadline again at the first byte of its next request.
  *
- * <p>The same customizer places {@link RequestFraming}'s check on each connection. Two handlers share the deadlines' state: one before the HTTP codec sees raw bytes (arms the header deadline), one after it
+ * <p>The same customizer places {@link RequestFraming}'s check and {@link ConnectionLimits} on each connection. Two handlers share the deadlines' state: one before the HTTP codec sees raw bytes (arms the header deadline), one after it
  * sees the decoded request head and body (disarms it, times the body) and the responses (ready for the next request).
  */
 @Singleton
@@ -53,18 +51,15 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
     private final byte[] headerTimeoutResponse;
     private final String bodyTimeoutDetail;
 
+    private final ConnectionLimits limits;
+
     public RequestReadDeadline(@Value("${tumen.http.header-timeout:20s}") Duration headerTimeout,
-                               @Value("${tumen.http.body-timeout:60s}") Duration bodyTimeout) {
+                               @Value("${tumen.http.body-timeout:60s}") Duration bodyTimeout, ConnectionLimits limits) {
+        this.limits = limits;
         this.headerMillis = headerTimeout.toMillis();
         this.bodyMillis = bodyTimeout.toMillis();
-        byte[] body = Json.string(Problem.of("request-timeout", io.micronaut.http.HttpStatus.REQUEST_TIMEOUT,
-                "the request headers were not complete within " + headerMillis + " ms of their first byte", null, null))
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("HTTP/1.1 408 Request Timeout\r\nContent-Type: " + Problem.MEDIA_TYPE + "\r\nContent-Length: " + body.length
-                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-        this.headerTimeoutResponse = new byte[head.length + body.length];
-        System.arraycopy(head, 0, headerTimeoutResponse, 0, head.length);
-        System.arraycopy(body, 0, headerTimeoutResponse, head.length, body.length);
+        this.headerTimeoutResponse = RequestFraming.rawClosing(HttpResponseStatus.REQUEST_TIMEOUT, "request-timeout",
+                "the request headers were not complete within " + headerMillis + " ms of their first byte", "");
         this.bodyTimeoutDetail = "the request body was not complete within " + bodyMillis
                 + " ms of its headers (tumen.http.body-timeout); send it faster or smaller";
     }
@@ -88,10 +83,20 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
         }
 
         @Override
+        public void onInitialPipelineBuilt() {
+            if (channel != null) {
+                limits.opened(channel);
+            }
+        }
+
+        @Override
         public void onStreamPipelineBuilt() {
             ChannelPipeline pipeline = channel == null ? null : channel.pipeline();
+            if (pipeline == null || !limits.streamPipelineBuilt(channel, pipeline)) {
+                return;
+            }
             // HTTP/1 only: HTTP/2 has no codec by that name (and its own header frames).
-            if (pipeline == null || pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) == null) {
+            if (pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) == null) {
                 return;
             }
             pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "tumen-request-framing", RequestFraming.handler());
@@ -184,12 +189,13 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
             ctx.writeAndFlush(RequestFraming.closing(HttpResponseStatus.REQUEST_TIMEOUT, "request-body-timeout", bodyTimeoutDetail))
                     .addListener(ChannelFutureListener.CLOSE);
         }
+    }
 
-        private static ScheduledFuture<?> cancel(ScheduledFuture<?> timer) {
-            if (timer != null) {
-                timer.cancel(false);
-            }
-            return null;
+    /** Cancels {@code timer} when there is one; returns {@code null}, for {@code timer = cancel(timer)}. */
+    static ScheduledFuture<?> cancel(ScheduledFuture<?> timer) {
+        if (timer != null) {
+            timer.cancel(false);
         }
+        return null;
     }
 }
