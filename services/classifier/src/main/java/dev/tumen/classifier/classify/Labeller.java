@@ -180,6 +180,13 @@ public final class Labeller {
     /** Cue group of words that report what a meeting or talks settled ("agreed to", "decided", домовились, 합의). */
     static final String OUTCOME = "outcome";
     /**
+     * Cue group of words that set a later sentence in another time than the headline event or tell a series it is one of
+     * (0.30.0): a bare month ("In June he agreed to send sappers to Kursk", "지난 6월", "im Juni") or a recurrence
+     * ("similar shipments have been seen repeatedly", 同様の, 반복적으로, 多次). Such a sentence tells no outcome of the
+     * headline event and nothing of what became of its weapons or soldiers (see {@link #toldLater}).
+     */
+    static final String OTHER_TIME = "other_time";
+    /**
      * A minister word in the sentence tied to a third country and none to a side ("Japanese Foreign Minister Iwaya said
      * Russia and North Korea …"): a third party reacting, whose reaction takes the row of the cooperation it is about
      * (spec), not the ministerial-visit row.
@@ -682,9 +689,9 @@ public final class Labeller {
      * the meeting the lead reports (an {@link #OUTCOME} word), or the same weapons or soldiers as the deciding sentence
      * (a {@link #REFERENTS} group: "Russian forces fired these missiles into Ukraine"). It speaks of the deciding
      * sentence's two sides, so it is read with them; its cues count only outside background clauses (there they carry
-     * the background prefix), and what is only discussed or possible is no outcome. When the deciding sentence names
-     * one side only, the one-sided headline's own event told with both sides ({@link #headEventToldLater}) is that
-     * sentence. Returns the highest such sentence, read with both sides, or null.
+     * the background prefix), and what is only discussed or possible, or set in another time or a series
+     * ({@link #OTHER_TIME}), is no outcome. When the deciding sentence names one side only, the one-sided headline's own
+     * event told with both sides ({@link #headEventToldLater}) is that sentence. Returns the highest such sentence, read with both sides, or null.
      */
     private Sentence toldLater(List<Sentence> sentences, Sentence decisive, Sentence oneSided, Severity severity, Set<String> titleGroups,
                                Set<String> leadGroups) {
@@ -698,7 +705,8 @@ public final class Labeller {
         Sentence found = null;
         Severity best = severity;
         for (Sentence s : sentences) {
-            if (s.mainEvent() || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")) {
+            if (s.mainEvent() || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")
+                    || s.groups().contains(OTHER_TIME)) {
                 continue;
             }
             // under a one-sided deciding sentence, only a two-sided telling of the headline's own event
@@ -781,9 +789,14 @@ public final class Labeller {
     /**
      * Does a later lead sentence tell the headline's event? Under a headline of the low row, when it names an event of
      * that row; under another, when it names the same kind (the headline row's cue groups, whoever's role they are),
-     * the same person, or what the event settled (an {@link #OUTCOME} word).
+     * the same person, or what the event settled (an {@link #OUTCOME} word). A sentence set in another time or telling a
+     * series ({@link #OTHER_TIME}: "similar shipments have been seen since 2023, and Russia is believed to use the
+     * shells") tells none of it (0.30.0).
      */
     private static boolean tellsHeadline(Sentence s, Sentence headline, SeverityRule row) {
+        if (s.groups().contains(OTHER_TIME)) {
+            return false;
+        }
         if (row.severity() == Severity.LOW) {
             return lowKind(s.groups());
         }

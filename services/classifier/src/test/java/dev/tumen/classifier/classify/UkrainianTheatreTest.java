@@ -27,4 +27,20 @@ class UkrainianTheatreTest {
     void northKoreanMissilesFiredAtUkrainesCitiesAreUsedInTheWar(String lang, Severity expected, String title, String lead) {
         assertSeverity(lang, expected, title, lead);
     }
+
+    /**
+     * An error of blind-s31 (scored once before any fix): Ukrainian gunners, crews and stormers (артилеристи,
+     * розрахунки, штурмовики) were no personnel words, as the Russian артиллеристы were, nor was the adjective of
+     * Zaporizhzhia (Запорізький напрямок) a place of the war, so "Північнокорейські артилеристи воюють на боці Росії"
+     * read as a statement of support (medium).
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "uk; CRITICAL; Київ •; Північнокорейські артилеристи воюють на боці Росії на Запорізькому напрямку, заявили в Головному управлінні розвідки Міноборони України у вівторок.",
+        "uk; CRITICAL; Північнокорейські артилеристи воюють на Запорізькому напрямку; Північнокорейські артилеристи воюють на боці Росії під Оріховом, повідомили у ГУР.",
+        "ru; CRITICAL; Северокорейские артиллеристы воюют на запорожском направлении; Северокорейские артиллеристы воюют на стороне России на запорожском направлении, заявили в ГУР Украины.",
+    })
+    void ukrainianGunnersAtTheFrontAreDeployed(String lang, Severity expected, String title, String lead) {
+        assertSeverity(lang, expected, title, lead);
+    }
 }
