@@ -1,6 +1,7 @@
 package dev.tumen.ingest.page;
 
 import dev.tumen.common.http.TextFields;
+import dev.tumen.common.text.CanonicalText;
 import dev.tumen.ingest.dedup.SeenPages;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.PageReceived;
@@ -74,7 +75,8 @@ public class PageIntake {
 
     private CompletableFuture<Outcome> doAccept(IncomingPage in) {
         long entered = System.nanoTime();
-        String content = in.content();
+        // As a reader sees it: an NFD copy or one with zero-width characters in its words is the same page (CanonicalText).
+        String content = CanonicalText.of(in.content());
         if (content == null || content.isBlank()) {
             throw Refusal.badRequest("missing-content", "the page has no content");
         }

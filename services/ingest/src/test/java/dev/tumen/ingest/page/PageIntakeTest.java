@@ -45,6 +45,25 @@ class PageIntakeTest {
         assertEquals("https://e.com/a", published.get(0).url());
     }
 
+    /**
+     * Probe of session 31: the same page in NFD (Hangul as jamo) or with zero-width characters and soft hyphens in its
+     * words was published again, and the classifier rated the copies not relevant (the NFC page: high).
+     */
+    @Test
+    void spellingsThatLookTheSameAreOnePage() {
+        String ko = "러 하원, 북러 '포괄적 전략동반자 조약' 비준";
+        PageIntake.Outcome first = intake.accept(page("https://e.com/ko", ko));
+        PageIntake.Outcome decomposed = intake.accept(page("https://mirror.org/ko",
+                java.text.Normalizer.normalize(ko, java.text.Normalizer.Form.NFD)));
+        assertTrue(decomposed.duplicate(), "an NFD copy is the same page");
+        assertEquals(first.id(), decomposed.id());
+        intake.accept(page(null, "North Korean troops in Russia"));
+        PageIntake.Outcome hidden = intake.accept(page(null, "North Ko\u200brean troops in Rus\u00adsia\u2060"));
+        assertTrue(hidden.duplicate(), "zero-width characters and soft hyphens do not make another page");
+        assertEquals(2, published.size());
+        assertEquals(ko, published.get(0).content());
+    }
+
     @Test
     void sameContentUnderAnotherUrlIsADuplicate() {
         PageIntake.Outcome first = intake.accept(page("https://e.com/a", "same text"));
