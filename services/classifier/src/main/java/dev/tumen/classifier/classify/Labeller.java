@@ -527,6 +527,17 @@ public final class Labeller {
         return null;
     }
 
+    /**
+     * A recalled clause told troops sent or fighting (its cues carry the background prefix) and the main clause tells
+     * soldiers deployed, fighting, wounded or killed, with no third country named before them: the main clause's soldiers
+     * are the recalled clause's. A main clause of another event (a missile test, a plenum) names no soldiers and stays
+     * with its own sides (spec: one background sentence does not make an article relevant).
+     */
+    private static boolean soldiersOfTheRecalledDeployment(Set<String> groups) {
+        return groups.contains(BACKGROUND_PREFIX + "personnel") && groups.contains(BACKGROUND_PREFIX + "deployed")
+                && groups.contains("personnel") && (groups.contains("deployed") || groups.contains(TOOK_PART));
+    }
+
     /** North Korean soldiers told as deployed, fighting, captured or recruited for Russia in the sentence. */
     private static boolean soldiersForRussia(Set<String> groups) {
         // not merely named with the war's places: a launch report that recalls troops headed for Ukraine stays one-sided
@@ -883,6 +894,7 @@ public final class Labeller {
             boolean sideMinister = false;
             boolean speaker = false;
             List<Integer> bodyWordEnds = new ArrayList<>();
+            int soldiersAt = -1;
             // cue hits are ordered by end offset
             while (c < cueHits.size() && cueHits.get(c).end() <= span.end()) {
                 PhraseMatcher.Hit<Set<String>> hit = cueHits.get(c);
@@ -893,6 +905,9 @@ public final class Labeller {
                         }
                     } else {
                         groups.addAll(hit.value());
+                        if (soldiersAt < 0 && hit.value().contains("personnel")) {
+                            soldiersAt = hit.start();
+                        }
                         if (hit.value().contains("foreign_minister") || hit.value().contains("minister")) {
                             Party of = ministerOf(text, hit.start(), hit.end(), inside);
                             thirdMinister |= of == Party.OTHER;
@@ -940,6 +955,9 @@ public final class Labeller {
             if (mediaActing) {
                 groups.add(MEDIA_ACTING);
             }
+            boolean recalledRussia = false;
+            boolean recalledDprk = false;
+            boolean thirdBeforeSoldiers = false;
             for (Mention mention : inside) {
                 Entity e = mention.entity();
                 // who is only recalled in the background does not rate the event
@@ -948,8 +966,14 @@ public final class Labeller {
                     groups.add(prefix + "role:" + role);
                     groups.add(prefix + "role:" + role + "@" + e.party().name().toLowerCase());
                 }
+                boolean isRecalled = recalled.covers(mention.start(), mention.end());
+                if (isRecalled && !e.isMedia()) {
+                    recalledRussia |= e.party().russia();
+                    recalledDprk |= e.party().dprk();
+                }
+                thirdBeforeSoldiers |= !isRecalled && !e.isMedia() && e.party() == Party.OTHER && soldiersAt >= 0 && mention.start() < soldiersAt;
                 // nor is a side named only in a recalled clause ("amid closer ties with Russia") a side of it
-                if (e.isMedia() && !mediaActing || recalled.covers(mention.start(), mention.end())) {
+                if (e.isMedia() && !mediaActing || isRecalled) {
                     continue;
                 }
                 if ((e.party().russia() ? dprkUncompared : russiaUncompared) && e.party() != Party.PAIR
@@ -958,6 +982,12 @@ public final class Labeller {
                 }
                 russia |= e.party().russia();
                 dprk |= e.party().dprk();
+            }
+            if (recalledRussia && recalledDprk && soldiersOfTheRecalledDeployment(groups) && !thirdBeforeSoldiers) {
+                // "A year after North Korea sent troops to Russia, the first wounded soldiers returned to Pyongyang": the
+                // main clause's soldiers are those the recalled clause sent, so its sides are theirs (0.30.0)
+                russia = true;
+                dprk = true;
             }
             out.add(sides(text, new Sentence(text.substring(span.start(), span.end()), isTitle, isTitle ? -1 : caption ? CAPTION_INDEX : index,
                     groups, false, false, inside), russia, dprk, true));
