@@ -15,7 +15,8 @@ public class AlertSettingCatalogue implements SettingCatalogue {
             "failure.backoff", "failure.max-attempts", "failure.on-failure", "failure.stall-timeout", "max-subscriptions",
             "max-subscriptions-per-token", "max-subscriptions-without-token", "story.max-distance", "story.window",
             "stream.client-buffer", "stream.cors.allowed-origins", "stream.cors.max-age", "stream.keep-alive", "stream.max-clients",
-            "stream.named-events", "stream.replay-events", "stream.retry-after", "topic-partitions", "write-timeout");
+            "stream.max-clients-per-token", "stream.named-events", "stream.replay-events", "stream.retry-after", "topic-partitions",
+            "write-timeout");
 
     @Override
     public String prefix() {

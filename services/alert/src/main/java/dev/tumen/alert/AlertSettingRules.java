@@ -25,6 +25,7 @@ public class AlertSettingRules implements SettingRules {
                 atLeast("tumen.alert.delivery.log-size", 1), atLeast("tumen.alert.delivery.log-budget-mb", 1),
                 atLeast("tumen.alert.story.max-distance", 0), atLeast("tumen.alert.topic-partitions", 1),
                 atLeast("tumen.alert.stream.max-clients", 0), atLeast("tumen.alert.stream.client-buffer", 1),
+                atLeast("tumen.alert.stream.max-clients-per-token", 0),
                 atLeast("tumen.alert.stream.replay-events", 0), atLeast("tumen.alert.failure.max-attempts", 1),
                 notNegative("tumen.alert.failure.backoff"), positive("tumen.alert.failure.stall-timeout"),
                 flag("tumen.alert.stream.named-events"), flag("tumen.alert.delivery.ordered"), flag("tumen.alert.create-topics"));

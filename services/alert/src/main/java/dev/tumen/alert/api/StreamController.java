@@ -6,6 +6,11 @@ import dev.tumen.common.http.Problems;
 import dev.tumen.common.http.TextFields;
 import dev.tumen.alert.subscription.SubscriptionRequest;
 import dev.tumen.alert.stream.StreamHub;
+import dev.tumen.alert.stream.StreamSeats;
+import dev.tumen.common.http.BearerTokenFilter;
+import dev.tumen.common.security.AccessTokens;
+import io.micronaut.http.context.ServerRequestContext;
+import reactor.core.publisher.Flux;
 import dev.tumen.common.http.ProblemException;
 import io.micronaut.context.annotation.Value;
 import dev.tumen.model.Category;
@@ -47,10 +52,12 @@ import org.reactivestreams.Publisher;
 public class StreamController {
     private static final Pattern LANGUAGE = Pattern.compile(SubscriptionRequest.LANGUAGE);
     private final StreamHub hub;
+    private final StreamSeats seats;
     private final boolean namedEvents;
 
-    public StreamController(StreamHub hub, @Value("${tumen.alert.stream.named-events:true}") boolean namedEvents) {
+    public StreamController(StreamHub hub, StreamSeats seats, @Value("${tumen.alert.stream.named-events:true}") boolean namedEvents) {
         this.hub = hub;
+        this.seats = seats;
         this.namedEvents = namedEvents;
     }
 
@@ -68,13 +75,29 @@ public class StreamController {
         Subscription filter = filter(minSeverity, categories, languages, sources, keywords);
         Long after = lastEventId(lastEventId);
         boolean withNames = named == null ? namedEvents : named;
-        return hub.open(after, StreamHub.Filter.of(filter)).map(item -> {
+        Runnable seat = seats.take(tokenName());
+        Flux<StreamHub.Item> items;
+        try {
+            items = hub.open(after, StreamHub.Filter.of(filter));
+        } catch (RuntimeException e) {
+            seat.run();
+            throw e;
+        }
+        return items.doFinally(s -> seat.run()).map(item -> {
             if (item.comment()) {
                 return Event.of("").comment(item.data());
             }
             Event<String> event = Event.of(item.data()).id(Long.toString(item.offset()));
             return withNames ? event.name(item.type()) : event;
         });
+    }
+
+    /** The name of the token behind the current request (set by the bearer-token filter); {@code null} without one. */
+    private static String tokenName() {
+        return ServerRequestContext.currentRequest()
+                .flatMap(r -> r.getAttribute(BearerTokenFilter.TOKEN_ATTRIBUTE, AccessTokens.Token.class))
+                .map(AccessTokens.Token::name)
+                .orElse(null);
     }
 
     static Long lastEventId(String header) {

@@ -32,4 +32,10 @@ class StreamBeans {
                 .description("events handed to stream clients").register(registry);
         return hub;
     }
+
+    @Context
+    StreamSeats streamSeats(@Value("${tumen.alert.stream.max-clients-per-token:50}") int perToken,
+                            @Value("${tumen.alert.stream.retry-after:10s}") String retryAfter) {
+        return new StreamSeats(perToken, Durations.parse(retryAfter));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.tumen.alert.subscription;
 
+import dev.tumen.common.text.CanonicalText;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Severity;
 import dev.tumen.model.Subscription;
@@ -221,8 +222,13 @@ public final class Matcher {
         return out;
     }
 
-    /** Lower case with runs of whitespace collapsed, so phrases match across line breaks. */
-    static String normalize(String s) {
+    /**
+     * Lower case with runs of whitespace collapsed, so phrases match across line breaks; composed and without zero-width
+     * characters ({@link CanonicalText}), so a keyword typed in NFD matches a page in NFC and "Rus\u00adsia" matches
+     * "russia" (probe of session 31).
+     */
+    static String normalize(String text) {
+        String s = CanonicalText.of(text);
         if (isNormal(s)) {
             return s;
         }

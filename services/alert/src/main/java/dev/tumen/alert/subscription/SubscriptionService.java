@@ -39,6 +39,7 @@ public class SubscriptionService {
     private final int maxTotal;
     private final int maxWithoutToken;
     private final Validator validator;
+    private final SubscriptionLocks locks = new SubscriptionLocks();
 
     public SubscriptionService(SubscriptionStore store, SubscriptionWriter writer, AlertSettings settings, SecretBox secrets,
                                Validator validator,
@@ -71,6 +72,10 @@ public class SubscriptionService {
     public SubscriptionView create(SubscriptionRequest request) {
         Subscription draft = draft(request);
         String owner = caller();
+        return locks.creating(() -> create(draft, owner));
+    }
+
+    private SubscriptionView create(Subscription draft, String owner) {
         java.util.Collection<Subscription> all = store.all();
         // Without tokens (dev) every caller is one anonymous owner: a quota still bounds what a runaway script creates.
         long owned = all.stream().filter(x -> Objects.equals(owner, x.owner())).count();
@@ -113,14 +118,18 @@ public class SubscriptionService {
     /** Full replacement of the editable fields; id, secrets, paused and creation time stay. */
     /** Checked here rather than by {@code @Valid} so that a missing subscription answers 404 before any 422. */
     public SubscriptionView replace(String id, SubscriptionRequest request) {
-        Subscription old = get(id);
-        return SubscriptionView.of(write(merge(old, draft(valid(request)))));
+        return locks.changing(id, () -> {
+            Subscription old = get(id);
+            return SubscriptionView.of(write(merge(old, draft(valid(request)))));
+        });
     }
 
     /** Fields given in the patch replace the current ones; the result must pass the request's constraints. */
     public SubscriptionView patch(String id, SubscriptionPatch patch) {
-        Subscription old = get(id);
-        return SubscriptionView.of(write(merge(old, draft(valid(patch.applyTo(requestOf(old)))))));
+        return locks.changing(id, () -> {
+            Subscription old = get(id);
+            return SubscriptionView.of(write(merge(old, draft(valid(patch.applyTo(requestOf(old)))))));
+        });
     }
 
     private SubscriptionRequest valid(SubscriptionRequest request) {
@@ -132,42 +141,54 @@ public class SubscriptionService {
     }
 
     public SubscriptionView setPaused(String id, boolean paused) {
-        Subscription old = get(id);
-        if (old.paused() == paused) {
-            return SubscriptionView.of(old);
-        }
-        return SubscriptionView.of(write(copy(old, paused, old.secrets())));
+        return locks.changing(id, () -> {
+            Subscription old = get(id);
+            if (old.paused() == paused) {
+                return SubscriptionView.of(old);
+            }
+            return SubscriptionView.of(write(copy(old, paused, old.secrets())));
+        });
     }
 
     /** Pauses a subscription from the delivery side (410 Gone, failing for days); quiet when it is gone already. */
     public void pauseQuietly(String id, String why) {
-        Subscription old = store.get(id);
-        if (old != null && !old.paused()) {
-            LOG.warn("Pausing subscription {}: {}", id, why);
-            write(copy(old, true, old.secrets()));
-        }
+        locks.changing(id, () -> {
+            Subscription old = store.get(id);
+            if (old != null && !old.paused()) {
+                LOG.warn("Pausing subscription {}: {}", id, why);
+                write(copy(old, true, old.secrets()));
+            }
+            return null;
+        });
     }
 
     /** A new signing secret; the previous one keeps signing too (both signatures sent) unless {@code keepPrevious} is false. */
     public SubscriptionView rotateSecret(String id, boolean keepPrevious) {
-        Subscription old = get(id);
-        String secret = Signer.newSecret();
-        List<String> secrets = keepPrevious && !old.secrets().isEmpty() ? List.of(secret, old.secrets().get(0)) : List.of(secret);
-        return SubscriptionView.of(write(copy(old, old.paused(), secrets)), secret);
+        return locks.changing(id, () -> {
+            Subscription old = get(id);
+            String secret = Signer.newSecret();
+            List<String> secrets = keepPrevious && !old.secrets().isEmpty() ? List.of(secret, old.secrets().get(0)) : List.of(secret);
+            return SubscriptionView.of(write(copy(old, old.paused(), secrets)), secret);
+        });
     }
 
     /** Ends a rotation: only the newest secret signs from now on. */
     public SubscriptionView dropPreviousSecrets(String id) {
-        Subscription old = get(id);
-        if (old.secrets().size() <= 1) {
-            return SubscriptionView.of(old);
-        }
-        return SubscriptionView.of(write(copy(old, old.paused(), List.of(old.secrets().get(0)))));
+        return locks.changing(id, () -> {
+            Subscription old = get(id);
+            if (old.secrets().size() <= 1) {
+                return SubscriptionView.of(old);
+            }
+            return SubscriptionView.of(write(copy(old, old.paused(), List.of(old.secrets().get(0)))));
+        });
     }
 
     public void delete(String id) {
-        get(id);
-        await(writer.delete(id));
+        locks.changing(id, () -> {
+            get(id);
+            await(writer.delete(id));
+            return null;
+        });
     }
 
     private Subscription write(Subscription s) {

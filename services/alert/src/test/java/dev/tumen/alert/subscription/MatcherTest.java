@@ -67,6 +67,20 @@ class MatcherTest {
         assertTrue(matches(sub(Severity.LOW, List.of(), List.of(), List.of(), List.of("treaty in pyongyang.")), high));
     }
 
+    /** Probe of session 31: a keyword typed in NFD, or text with zero-width characters and soft hyphens in its words. */
+    @Test
+    void spellingsThatLookTheSameMatchEachOther() {
+        String ko = "러시아와 북한은 조약을 체결했다";
+        String nfd = java.text.Normalizer.normalize("북한", java.text.Normalizer.Form.NFD);
+        assertTrue(Matcher.containsPhrase(Matcher.normalize(ko), Matcher.normalize(nfd)), "an NFD keyword finds NFC text");
+        assertTrue(Matcher.containsPhrase(Matcher.normalize(java.text.Normalizer.normalize(ko, java.text.Normalizer.Form.NFD)),
+                Matcher.normalize("북한")), "an NFC keyword finds NFD text");
+        assertTrue(Matcher.containsPhrase(Matcher.normalize("Troops sent to Rus\u00adsia by North\u200b Korea"),
+                Matcher.normalize("russia")), "a soft hyphen does not hide a word");
+        assertTrue(Matcher.containsPhrase(Matcher.normalize("Troops sent to Rus\u00adsia by North\u200b Korea"),
+                Matcher.normalize("North Korea")));
+    }
+
     @Test
     void pausedSubscriptionsReceiveNothing() {
         Subscription s = sub(Severity.LOW, List.of(), List.of(), List.of(), List.of());
