@@ -25,17 +25,23 @@ import org.jsoup.select.NodeTraversor;
  * range sum rather than a fresh walk of its subtree; that keeps a page to one pass over the DOM.
  */
 final class DomBlocks {
-    /** Never reader-visible article text: dropped with their subtree. */
+    /**
+     * Never reader-visible article text: dropped with their subtree. AMP's ad slots ({@code amp-ad}, {@code amp-embed},
+     * {@code amp-sticky-ad}, {@code amp-auto-ads}) are frames like {@code iframe}: the "Advertisement" or "広告" their
+     * placeholder or fallback shows while no ad is loaded is no text of the page's (round twenty-six).
+     */
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "math", "canvas", "iframe",
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
-            "textarea", "nav", "aside", "figcaption", "head", "link", "meta", "title", "dialog", "img", "picture", "label", "rt", "rp");
+            "textarea", "nav", "aside", "figcaption", "head", "link", "meta", "title", "dialog", "img", "picture", "label", "rt", "rp",
+            "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads");
     /**
      * The lenient pass reads noscript, aside, dialog, template and nav content too (a template holding the page to render;
      * a {@code <nav>} left open, which the parser closes only at the end of the body, so the whole page sits in it).
      */
     private static final Set<String> LENIENT_DROP = Set.of("script", "style", "svg", "math", "canvas", "iframe",
             "object", "embed", "video", "audio", "source", "track", "map", "area", "button", "input", "select", "option",
-            "textarea", "figcaption", "head", "link", "meta", "title", "img", "picture", "label", "rt", "rp");
+            "textarea", "figcaption", "head", "link", "meta", "title", "img", "picture", "label", "rt", "rp",
+            "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads");
 
     /**
      * An {@code <aside>} set inside an {@code <article>} that holds a list or a table, or an explainer (a subhead over
