@@ -266,6 +266,12 @@ record PageMetadata(String title, Instant published, String canonical, String la
         Masthead masthead = new Masthead(doc);
         Headings headings = new Headings(doc);
         String account = "";
+        String preview = meta(doc, "og:title");
+        if (!title.isEmpty() && !preview.isEmpty() && !preview.equals(title)) {
+            // a JSON-LD headline the link preview does not say either: a story's first version, rewritten since in
+            // its printed h1 (which the <title> names) but not in its schema (round twenty-six)
+            title = printed(doc, headings, masthead, title);
+        }
         if (title.isEmpty()) {
             title = meta(doc, "og:title");
             // a channel mirror's "Channel — пост #2291" names the channel and the post's number, no story
