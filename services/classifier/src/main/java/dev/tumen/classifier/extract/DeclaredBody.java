@@ -43,6 +43,15 @@ final class DeclaredBody {
 
     /** The better of the markup's reading {@code text} and the declared body {@code ld} (already as paragraphs). */
     static String choose(DomBlocks d, String text, String ld, boolean paywalled) {
+        return choose(d, text, ld, paywalled, "");
+    }
+
+    /**
+     * The same, knowing the page's headline: a declared body of another text that the markup does not hold is the
+     * article only when it tells the headline at least as well as the markup's reading does (round twenty-six: a CMS
+     * that wrote another story's body into the schema, under a headline only the visible text tells).
+     */
+    static String choose(DomBlocks d, String text, String ld, boolean paywalled, String headline) {
         if (ld.isEmpty()) {
             return text;
         }
@@ -63,7 +72,11 @@ final class DeclaredBody {
         double ldIn = share(ldWords, textWords);
         if (inLd < DISJOINT_SHARE && ldIn < DISJOINT_SHARE) {
             String found = locate(d, ldWords, false);
-            return found.isEmpty() ? ld : found;
+            if (!found.isEmpty()) {
+                return found;
+            }
+            Set<String> told = headlineKeys(headline);
+            return told.size() >= 2 && told(told, text) >= 2 && told(told, ld) == 0 ? text : ld;
         }
         if (ldIn >= OPENING_SHARE && text.length() > ld.length() * 1.5 + 200) {
             String found = locate(d, ldWords, true);
@@ -127,6 +140,42 @@ final class DeclaredBody {
             }
         }
         return other <= OTHER_PROSE * kept;
+    }
+
+    /**
+     * The headline's words a text may repeat: words of four letters or more, and in scripts written without spaces each
+     * pair of characters (a word of two is the commonest there).
+     */
+    private static Set<String> headlineKeys(String headline) {
+        Set<String> out = new HashSet<>();
+        List<String> w = words(headline);
+        for (int i = 0; i < w.size(); i++) {
+            String a = w.get(i);
+            if (unspaced(a.codePointAt(0))) {
+                if (i + 1 < w.size() && unspaced(w.get(i + 1).codePointAt(0))) {
+                    out.add(a + w.get(i + 1));
+                }
+            } else if (a.length() >= 4) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** How many of the headline's keys the text holds, as words or (in scripts without spaces) as pairs. */
+    private static int told(Set<String> keys, String text) {
+        List<String> w = words(text);
+        Set<String> have = new HashSet<>(w);
+        for (int i = 0; i + 1 < w.size(); i++) {
+            have.add(w.get(i) + w.get(i + 1));
+        }
+        int n = 0;
+        for (String k : keys) {
+            if (have.contains(k)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Share of {@code a}'s words that are in {@code b}. */

@@ -418,7 +418,8 @@ public final class HtmlExtractor {
         }
         String declared = ldBody(meta.ldBody());
         String read = text;
-        text = DeclaredBody.choose(visible, text, declared.isEmpty() ? microdataBody(visible) : declared, meta.paywalled());
+        text = DeclaredBody.choose(visible, text, declared.isEmpty() ? microdataBody(visible) : declared, meta.paywalled(),
+                headline[0] != null ? headline[0] : meta.title());
         chrome &= text.equals(read);
         // a photo story told in its captions alone: with nothing else to read, one caption is the story, and a footer's
         // blurb, the page's own chrome, is none of it

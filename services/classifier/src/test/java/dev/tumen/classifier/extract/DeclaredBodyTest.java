@@ -38,6 +38,17 @@ class DeclaredBodyTest {
     }
 
     @Test
+    void keepsTheMarkupWhenOnlyItTellsTheHeadlineAndTheDeclaredBodyIsAnotherStory() {
+        String story = "A logistics centre of forty thousand square metres opened beside the airport on Wednesday, built for"
+                + " containers that arrive from the ports by rail and leave for the rest of the country by road.";
+        String ld = OPENING + REST;
+        String headline = "Logistics centre opens beside the airport";
+        assertEquals(story, DeclaredBody.choose(page("<p>" + story + "</p>"), story, ld, false, headline));
+        // a headline the declared body tells: the markup's other text is a neighbour's, the declared body the article
+        assertEquals(ld, DeclaredBody.choose(page("<p>" + story + "</p>"), story, ld, false, "Council votes to close the old swimming pool"));
+    }
+
+    @Test
     void comparesHanAndKanaTextCharacterByCharacter() {
         assertTrue(DeclaredBody.words("市議会は月曜日に決めた").size() > 5);
         assertEquals(3, DeclaredBody.words("Old pool, new pool").size() - 1);

@@ -523,6 +523,7 @@ class ExtractionFixturesTest {
         "ja-amp-news-ads-every-two", // a Japanese AMP story with an amp-ad every two paragraphs, each showing "広告" as its placeholder (kept: P 0.60)
         "en-amp-embed-recommendations", // an AMP story with an amp-ad "Advertisement" fallback and an amp-embed of recommendations with placeholder text (kept: P 0.84)
         "en-jsonld-body-stale-version", // JSON-LD headline and articleBody of the story's first version; og:title, <title> and h1 the rewritten one (titled by the old headline)
+        "ru-jsonld-body-other-story", // a JSON-LD articleBody of another story (the train timetable), the visible text the headline's own (F1 0: the declared body taken)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
