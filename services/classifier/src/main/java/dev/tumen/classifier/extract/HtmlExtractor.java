@@ -4157,7 +4157,7 @@ public final class HtmlExtractor {
                     && !entryStamp(b)) {
                 continue;
             }
-            if (linkBoxLabel(d, b, i) || kicker(d, b, i)) {
+            if (linkBoxLabel(d, b, i) || kicker(d, b, i) || leadPictureLine(d, b, i)) {
                 continue;
             }
             String norm = LineRules.normalise(b.text);
@@ -4237,6 +4237,31 @@ public final class HtmlExtractor {
             }
         }
         return true;
+    }
+
+    /** A lead picture's caption is a sentence or two: this many words at most (Han, kana and Hangul by three). */
+    private static final int LEAD_CAPTION_TOKENS = 40;
+
+    /**
+     * The lead picture's caption written as a paragraph of its own right under the paragraph holding the picture, both
+     * above the page's headline in the box holding the text ("12月2日，一列中欧班列从绥芬河站出发。（记者 张强 摄）" between
+     * {@code <p><img></p>} and the {@code h1}): the story opens under its headline, and what stands over it with the
+     * picture is the picture's (round twenty-six). Only above the headline, with no prose between: below it a plain
+     * paragraph under a picture is the text's as before.
+     */
+    private static boolean leadPictureLine(DomBlocks d, Block b, int i) {
+        if (d.headline < 0 || i >= d.headline || d.headline - i > 2 || isHeading(b)
+                || LineRules.tokens(b.text) + DomBlocks.ideographs(b.text) / 3 > LEAD_CAPTION_TOKENS) {
+            return false;
+        }
+        for (int k = i + 1; k < d.headline; k++) {
+            if (isProse(d.blocks.get(k))) {
+                return false;
+            }
+        }
+        Element picture = b.owner.previousElementSibling();
+        return picture != null && picture.selectFirst("img, picture, amp-img") != null && picture.text().isBlank()
+                && (i == 0 || d.blocks.get(i - 1).owner != b.owner);
     }
 
     /** A box of links under a label holds this many blocks at most: a "more news" box, not a section of the text. */
