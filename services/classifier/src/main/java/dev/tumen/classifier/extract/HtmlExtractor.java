@@ -121,7 +121,7 @@ public final class HtmlExtractor {
         if (nl >= 0) {
             // an old layout's headline and its date line under a <br>: "County fair board votes …" over "Posted Wednesday, …"
             for (String line : t.substring(nl + 1).split("\n")) {
-                if (line.length() > DATE_LINE || !DateFinder.hasDate(line)) {
+                if (line.length() > DATE_LINE || !DateFinder.hasDate(line) && !WIRE_DATELINE.matcher(line.strip()).matches()) {
                     return null;
                 }
             }
@@ -182,6 +182,14 @@ public final class HtmlExtractor {
 
     /** A byline: "By Maria Lund", "Posted by the secretary", "Written by …". */
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("(?iu)(?:posted |written |published |updated )?by\\s");
+
+    /**
+     * A wire's dateline set as a line of its own, a day without a year: "Pyongyang, December 3 (CNS)", "ПХЕНЬЯН, 3 декабря
+     * (ЦТАК)": the place, the month and the day, the agency in brackets (round twenty-six: an agency's English page). A
+     * line of its own before the first line of text, as a lone date is; written before the text's first words it stays.
+     */
+    private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
+            "\\p{L}[\\p{L} .'-]{1,40},\\s*(?:\\p{L}{3,}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,})\\s*\\([\\p{L} .-]{2,24}\\)");
 
     /** A date line under a headline is this short: "Posted Wednesday, December 2, 2026 at 4:15 PM by the news desk". */
     private static final int DATE_LINE = 80;
@@ -4400,7 +4408,8 @@ public final class HtmlExtractor {
                 // before the first line of text is the story's dateline ("24/02/2025", "2025年3月12日 10:30"), but a
                 // run ("2018.04.05 ~ OPEN RUN") opening an exhibition's lines is its text
                 if (kind == LineRules.Kind.FURNITURE && !continues(sb, t) || isHeadline(LineRules.normalise(t), titleKey, sited)
-                        || kind == LineRules.Kind.TIMESTAMP && sb.length() == 0 && !section && !RANGE.matcher(t).find()) {
+                        || kind == LineRules.Kind.TIMESTAMP && sb.length() == 0 && !section && !RANGE.matcher(t).find()
+                        || sb.length() == 0 && WIRE_DATELINE.matcher(t).matches()) {
                     continue;
                 }
             }
