@@ -2927,6 +2927,18 @@ public final class HtmlExtractor {
                 }
             }
         }
+        // a salutation and a sign-off written in the text's own paragraph template beside the box of its paragraphs (a
+        // WeChat post whose body sits in an editor's template box): short lines, but the text's
+        if (first >= 0 && last >= 0) {
+            Set<String> shapes = paragraphShapes(d, anchorRanges);
+            for (int k = first - 1; k >= 0 && !shapes.isEmpty() && shapedLine(d, parent, parts.get(k), shapes); k--) {
+                joins.set(k, true);
+            }
+            for (int k = last + 1; k < parts.size() && !shapes.isEmpty() && shapedLine(d, parent, parts.get(k), shapes); k++) {
+                joins.set(k, true);
+                last = k;
+            }
+        }
         // the text's box is a pane of a set built alike (an obituary's tabs: the text, "Services", "Memories"): the next
         // clean panes are the page's too, however short their lines (a visitation's day, hour and place); a pane of
         // signed posts is no clean one, and ends them
@@ -2960,6 +2972,84 @@ public final class HtmlExtractor {
             }
         }
         return ranges;
+    }
+
+    /** How many wrappers holding nothing but one paragraph make its box, and how many shapes of box are kept. */
+    private static final int SHAPE_DEPTH = 6;
+    private static final int SHAPES = 16;
+
+    /**
+     * The shapes of the boxes the text's prose paragraphs are written in, when a template writes them so: the outermost
+     * wrapper holding nothing but the paragraph, as its chain of tags and attributes down to the paragraph's own
+     * element ({@code <section style="…"><section data-role="paragraph"><p style="…">}). A bare {@code <p>} is no
+     * template's, and says nothing.
+     */
+    private static Set<String> paragraphShapes(DomBlocks d, List<int[]> ranges) {
+        Set<String> out = new HashSet<>();
+        for (int[] r : ranges) {
+            for (int k = r[0]; k < r[1] && out.size() < SHAPES; k++) {
+                PageBudget.check();
+                Block b = d.blocks.get(k);
+                if (isProse(b) && b.linkLength == 0) {
+                    String shape = shape(paragraphBox(d, b.owner, k), b.owner);
+                    if (shape != null) {
+                        out.add(shape);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The outermost wrapper of block {@code k}'s element that holds nothing else. */
+    private static Element paragraphBox(DomBlocks d, Element owner, int k) {
+        Element box = owner;
+        for (int up = 0; up < SHAPE_DEPTH; up++) {
+            Element p = box.parent();
+            Span s = p == null ? null : d.span(p);
+            if (s == null || s.start != k || s.end != k + 1 || p.childrenSize() != 1) {
+                break;
+            }
+            box = p;
+        }
+        return box;
+    }
+
+    /** The chain of tags and attributes from {@code box} down to {@code owner}, or {@code null} for a bare element. */
+    private static String shape(Element box, Element owner) {
+        StringBuilder sb = new StringBuilder();
+        boolean marked = false;
+        for (Element e = box; ; e = e.child(0)) {
+            sb.append('<').append(e.normalName());
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                if (!a.getKey().equals("id")) {
+                    sb.append(' ').append(a.getKey()).append('=').append(a.getValue());
+                    marked = true;
+                }
+            }
+            sb.append('>');
+            if (e == owner || e.childrenSize() != 1 || sb.length() > 1000) {
+                break;
+            }
+        }
+        return marked && box != owner ? sb.toString() : null;
+    }
+
+    /**
+     * A part of the parent that is one short line written in one of the text's paragraph shapes, without links: the
+     * text's own line however short ("各位朋友：", "我们下期见！").
+     */
+    private static boolean shapedLine(DomBlocks d, Span parent, int[] part, Set<String> shapes) {
+        Span child = childAt(d, parent, part[0]);
+        if (child == null || child.end - child.start != 1) {
+            return false;
+        }
+        Block b = d.blocks.get(child.start);
+        if (b.negative || b.linkLength > 0 || b.text.isBlank() || isHeading(b)) {
+            return false;
+        }
+        Element box = paragraphBox(d, b.owner, child.start);
+        return box == child.element && shapes.contains(shape(box, b.owner));
     }
 
     /**
