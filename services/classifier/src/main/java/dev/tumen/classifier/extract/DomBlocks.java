@@ -984,7 +984,44 @@ final class DomBlocks {
             return false;
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return (s.contains("display:none") || s.contains("visibility:hidden")) && !besideToggle(e);
+        return (s.contains("display:none") || s.contains("visibility:hidden")) && !besideToggle(e) && !slide(e);
+    }
+
+    /** A carousel's slides are looked for among this many siblings at most. */
+    private static final int SLIDES = 64;
+
+    /**
+     * A carousel's slide that a script hides until its turn: a picture and its text in a box built like its siblings
+     * (the same tag and first class name), one of which is shown, beside the carousel's own buttons (previous, next).
+     * A gallery told in its captions is read whole, as a reader clicks through it (round twenty-six). A hidden box
+     * without a picture, or with no shown box built like it, or no button beside them, stays hidden.
+     */
+    private static boolean slide(Element e) {
+        Element parent = e.parent();
+        if (parent == null || e.selectFirst("img, picture, amp-img") == null || parent.childrenSize() > SLIDES) {
+            return false;
+        }
+        String kind = e.normalName() + "." + firstClassWord(e);
+        boolean shown = false;
+        boolean button = false;
+        for (Element c : parent.children()) {
+            PageBudget.check();
+            if (c == e) {
+                continue;
+            }
+            button |= c.normalName().equals("button");
+            if (!shown && (c.normalName() + "." + firstClassWord(c)).equals(kind)) {
+                String st = c.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+                shown = !c.hasAttr("hidden") && !st.contains("display:none") && !st.contains("visibility:hidden");
+            }
+        }
+        return shown && button;
+    }
+
+    private static String firstClassWord(Element e) {
+        String c = e.className().strip();
+        int sp = c.indexOf(' ');
+        return sp < 0 ? c : c.substring(0, sp);
     }
 
     /** A toggle's label is a few words: "Read more", "Показать полностью…", "続きを読む". */

@@ -527,6 +527,7 @@ class ExtractionFixturesTest {
         "zh-headline-after-photo-caption-p", // a Chinese story opening with <p><img></p> and a caption paragraph "…（记者 张强 摄）" above its h1 (kept: P 0.58)
         "en-kcna-like-english-br", // an agency's English page in a table layout: a <font><b> headline over "Pyongyang, December 3 (CNS)" in the cell's <br> lines, the <title> the site's name (titled by the site, both lines kept: P 0.84)
         "zh-wechat-section-p-salutation", // a WeChat post, <section><section><p> a paragraph, its body in an editor's template box, the salutation and two closing lines outside it (lost: R 0.79)
+        "ko-gallery-carousel-hidden-slides", // a Korean photo story in a carousel: four slides of a picture and two sentences, three display:none, prev/next buttons (two lost: R 0.46)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
