@@ -1446,7 +1446,9 @@ public final class HtmlExtractor {
             }
         }
         for (List<Span> r : new java.util.HashSet<>(runs.values())) {
-            if (main != null && r.get(0).start >= main.end) {
+            // after the main text, or inside the box whose own paragraphs are the main text, after them: a story's box
+            // holding its readers' thread under its text (round twenty-six: a one-paragraph brief)
+            if (main != null && (r.get(0).start >= main.end || threadUnderOwnText(d, main, r, credit))) {
                 for (Span post : r) {
                     post.reply = true;
                 }
@@ -1486,6 +1488,28 @@ public final class HtmlExtractor {
         }
         markDigestItems(d);
         markLinkedSubheads(d, main);
+    }
+
+    /**
+     * A run of signed posts standing in the main text's own box, its parent being that box, after the box's own prose
+     * (paragraphs of its own, as much as an article before posts needs): the story's readers' thread, set in the story's
+     * box under its text. The main text is that prose, not the posts.
+     */
+    private static boolean threadUnderOwnText(DomBlocks d, Span main, List<Span> run, java.util.Map<Span, Double> credit) {
+        Span first = run.get(0);
+        if (first.parent != main || run.get(run.size() - 1).parent != main) {
+            return false;
+        }
+        double own = 0;
+        for (int i = main.start; i < first.start; i++) {
+            PageBudget.check();
+            Block b = d.blocks.get(i);
+            Span s = d.span(b.owner);
+            if (isProse(b) && b.linkDensity() < 0.5 && s != null && (s == main || s.parent == main && !run.contains(s))) {
+                own += b.size * (1 - b.linkDensity());
+            }
+        }
+        return own >= ARTICLE_BEFORE_POSTS;
     }
 
     /**
@@ -2298,11 +2322,41 @@ public final class HtmlExtractor {
         // a live page runs newest first; one that runs oldest first is a live blog only when it names no day, or when
         // its stamps all fall on one day under a headline that says it is live ("Live: …"), or when, over several days,
         // its reporters take shifts under a standfirst: a thread's posts name days, and its people answer each other
-        boolean shifts = oldestFirst && machine && before == 1 && stamped >= SHIFT_ENTRIES && inShifts(d, posts);
+        boolean shifts = oldestFirst && machine && before == 1 && stamped >= SHIFT_ENTRIES && inShifts(d, posts)
+                && !bylineOfOthers(d, posts);
         if (!newestFirst && !(oldestFirst && (oneDay || sameDay && LineRules.liveHeadline(d.titleKey) || shifts))) {
             return false;
         }
         return before < 2;
+    }
+
+    /** How many blocks before the first entry a byline is looked for in. */
+    private static final int BYLINE_REACH = 12;
+
+    /**
+     * The page's byline ("By Staff reporter", a line before the first entry that opens with "By") names none of the
+     * entries' signers: the story is its writer's, and the entries are its readers' comments, however they take turns
+     * (round twenty-six: a one-paragraph brief whose two readers each wrote twice in a row). A live page's byline names
+     * its reporters, or there is none.
+     */
+    private static boolean bylineOfOthers(DomBlocks d, List<Span> posts) {
+        int first = posts.get(0).start;
+        for (int i = Math.max(0, first - BYLINE_REACH); i < first; i++) {
+            String line = d.blocks.get(i).text.strip();
+            if (line.length() > DATE_LINE * 2 || !BY.matcher(line).lookingAt()) {
+                continue;
+            }
+            for (Span p : posts) {
+                String a = author(p);
+                String head = p.start < p.end ? d.blocks.get(p.start).text : "";
+                a = a.isEmpty() ? java.util.Objects.requireNonNullElse(signer(p.element, head), "") : a;
+                if (!a.isEmpty() && line.contains(a)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** A live blog in reporters' shifts has this many entries at least: two and two. */

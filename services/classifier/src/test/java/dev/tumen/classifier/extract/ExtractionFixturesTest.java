@@ -528,6 +528,8 @@ class ExtractionFixturesTest {
         "en-kcna-like-english-br", // an agency's English page in a table layout: a <font><b> headline over "Pyongyang, December 3 (CNS)" in the cell's <br> lines, the <title> the site's name (titled by the site, both lines kept: P 0.84)
         "zh-wechat-section-p-salutation", // a WeChat post, <section><section><p> a paragraph, its body in an editor's template box, the salutation and two closing lines outside it (lost: R 0.79)
         "ko-gallery-carousel-hidden-slides", // a Korean photo story in a carousel: four slides of a picture and two sentences, three display:none, prev/next buttons (two lost: R 0.46)
+        "en-brief-readers-sign-in-shifts", // a one-paragraph brief "By Staff reporter", its readers' comments in its own box, two readers writing twice each in turn over two days (read as a live blog: P 0.23)
+        "en-liveblog-shifts-byline-reporters", // a live page in shifts whose byline names its two reporters, the entries beside the standfirst in the headline's box (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
