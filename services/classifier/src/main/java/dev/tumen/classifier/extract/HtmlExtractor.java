@@ -916,7 +916,7 @@ public final class HtmlExtractor {
             return List.of();
         }
         return d.question == null ? tableStories(d, best, withSiblings(d, best))
-                : withAnswers(withSiblings(d, d.question), d.answers);
+                : withAnswers(d, withSiblings(d, d.question), d.answers);
     }
 
     /** How far above the text's cell a newsletter's story row is looked for. */
@@ -1232,10 +1232,32 @@ public final class HtmlExtractor {
     }
 
     /** The question's ranges and each answer's text after them, in page order, none counted twice. */
-    private static List<int[]> withAnswers(List<int[]> ranges, List<Span> answers) {
+    private static List<int[]> withAnswers(DomBlocks d, List<int[]> ranges, List<Span> answers) {
         List<int[]> all = new ArrayList<>(ranges);
+        // the first answer's outermost box that does not hold the question: its label is in it ("Лучший ответ")
+        Span box = answers.isEmpty() ? null : answers.get(0);
+        while (box != null && box.parent != null && d.question != null && !contains(box.parent, d.question) && box.parent != d.question) {
+            box = box.parent;
+        }
+        int first = box == null ? Integer.MAX_VALUE : box.start;
+        if (!ranges.isEmpty() && ranges.get(0)[0] < first) {
+            // the question's parts end where the answers begin: the boxes it joined beside it hold their labels ("Лучший
+            // ответ", "Другие ответы (2)"), not more of the question (round twenty-six)
+            all.clear();
+            for (int[] r : ranges) {
+                if (r[0] < first) {
+                    all.add(new int[] {r[0], Math.min(r[1], first)});
+                }
+            }
+        }
         for (Span a : answers) {
-            all.add(new int[] {a.start, a.end});
+            // an answer's head that says who and when ("Игорь · 2 декабря") is its signature, not its text
+            int from = a.start;
+            if (a.end - a.start >= 2 && signLine(d.blocks.get(from)) && namedAndDated(a.element, d.blocks.get(from).text)
+                    && isProse(d.blocks.get(from + 1))) {
+                from++;
+            }
+            all.add(new int[] {from, a.end});
         }
         List<int[]> out = union(all);
         // an empty range adds no text, and merged it changed nothing
@@ -1702,7 +1724,14 @@ public final class HtmlExtractor {
         if (question == null || run == null || run.isEmpty()) {
             return null;
         }
-        for (Span post : run) {
+        Span accepted = acceptedAnswer(d, question, run, credit);
+        List<Span> posts = run;
+        if (accepted != null) {
+            posts = new ArrayList<>(run.size() + 1);
+            posts.add(accepted);
+            posts.addAll(run);
+        }
+        for (Span post : posts) {
             Span text = postText(post, credit);
             if (text == null || contains(text, question) || contains(question, text)) {
                 continue;
@@ -1784,7 +1813,8 @@ public final class HtmlExtractor {
         if (last != '?' && last != '\uff1f' && last != '\u061f' && !counted) {
             return false;
         }
-        double longest = 0;
+        Span accepted = acceptedAnswer(d, question, run, credit);
+        double longest = accepted == null ? 0 : proseIn(accepted, credit);
         int scored = 0;
         for (Span post : run) {
             // a post's prose in all its boxes: an answer may be written a box a paragraph (Naver's SmartEditor)
@@ -1797,6 +1827,32 @@ public final class HtmlExtractor {
         boolean asks = counted || asks(d, question) || scored * 3 >= run.size() * 2;
         // counted answers need no such proof: a question may well be longer than each of its answers
         return counted || asks && credit.getOrDefault(question, 0.0) < longest;
+    }
+
+    /** How many boxes up from its text an accepted answer's box is looked for. */
+    private static final int ACCEPTED_CLIMB = 4;
+
+    /**
+     * The accepted answer set apart in a box of its own between the question and the run of the other answers
+     * ("Лучший ответ" over it, "Другие ответы (2)" after it): the densest text between them, in a box whose head (its
+     * first or second line, after a label) says who and when over that text, as the answers' heads do. Null when no
+     * such box stands there (round twenty-six; joining any box before the run broke a forum's opening post).
+     */
+    private static Span acceptedAnswer(DomBlocks d, Span question, List<Span> run, java.util.Map<Span, Double> credit) {
+        int from = question.end;
+        int to = run.get(0).start;
+        Span text = from < to ? densestBetween(from, to, credit) : null;
+        int up = 0;
+        for (Span box = text; box != null && box.start >= from && box.end <= to && up < ACCEPTED_CLIMB; box = box.parent, up++) {
+            for (int k = box.start; k < Math.min(box.start + 2, box.end - 1); k++) {
+                PageBudget.check();
+                Block head = d.blocks.get(k);
+                if (signLine(head) && namedAndDated(box.element, head.text) && isProse(d.blocks.get(k + 1))) {
+                    return box;
+                }
+            }
+        }
+        return null;
     }
 
     /** A block of {@code s} ends with a question mark or holds one ending a sentence (a space after it). */
@@ -2563,8 +2619,19 @@ public final class HtmlExtractor {
         return !isProse(b) && !isHeading(b) && b.length <= 80 && b.linkDensity() < 0.5;
     }
 
+    /** A month's name by its first letters, in en, de, ru and uk (case aside). */
+    private static final String MONTH_STEM = "(?iu:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|янв|фев|мар"
+            + "|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)";
+
+    /**
+     * A time or a date in a post's head or closing line: a clock time, a numeric date, a year, or a day and a month's
+     * name without a year ("1 декабря", "Dec 1", "3. Dez."), as Q&amp;A and comment templates print this year's dates
+     * (round twenty-six).
+     */
     private static final java.util.regex.Pattern STAMP = java.util.regex.Pattern.compile(
-            "\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b(?:19|20)\\d{2}\\b");
+            "\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b(?:19|20)\\d{2}\\b"
+            + "|(?<![\\p{L}\\d])\\d{1,2}\\.?\\s+" + MONTH_STEM + "\\p{L}*\\.?(?![\\p{L}\\d])"
+            + "|(?<![\\p{L}\\d])" + MONTH_STEM + "\\p{L}*\\.?\\s+\\d{1,2}(?![\\p{L}\\d])");
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
 
     /**

@@ -530,6 +530,7 @@ class ExtractionFixturesTest {
         "ko-gallery-carousel-hidden-slides", // a Korean photo story in a carousel: four slides of a picture and two sentences, three display:none, prev/next buttons (two lost: R 0.46)
         "en-brief-readers-sign-in-shifts", // a one-paragraph brief "By Staff reporter", its readers' comments in its own box, two readers writing twice each in turn over two days (read as a live blog: P 0.23)
         "en-liveblog-shifts-byline-reporters", // a live page in shifts whose byline names its two reporters, the entries beside the standfirst in the headline's box (guard)
+        "ru-qa-best-answer-box", // a Q&A page: the accepted answer in a "Лучший ответ" box of its own, then "Другие ответы (2)" over two answers headed "name · 1 декабря" (labels and a head kept: P 0.84 R 0.92)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
