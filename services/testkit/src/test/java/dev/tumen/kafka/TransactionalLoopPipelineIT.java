@@ -196,6 +196,29 @@ class TransactionalLoopPipelineIT {
     }
 
     /** A loop copying {@code in} to {@code out}, not started yet; it rejects the record keyed {@link #rejected}. */
+    /**
+     * Probe of session 31: a record the transform takes long over is not in the consumer's lag once polled, so a loop
+     * busy on its last record for 82 s reported lag 0 and stayed UP with its last progress 80 s old. The record in
+     * hand now counts as waiting: past the stall timeout the loop is down, and up again once the record is done.
+     */
+    @Test
+    void aRecordInHandPastTheStallTimeoutMakesTheLoopDown() throws Exception {
+        Duration stall = Duration.ofMillis(1500);
+        try (TransactionalLoop loop = loop("slow").start()) {
+            produce("quick", 1);
+            await().atMost(Duration.ofSeconds(60)).until(() -> transformed.get() >= 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> loop.health().up(stall, java.time.Instant.now()));
+
+            transformMillis = 6000;
+            produce("slow", 1);
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !loop.health().up(stall, java.time.Instant.now()));
+            assertTrue(loop.health().lag() >= 1, "the record in hand is waiting: " + loop.health());
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> transformed.get() >= 2 && loop.health().up(stall, java.time.Instant.now()));
+        }
+    }
+
     private TransactionalLoop loop(String name) {
         Map<String, Object> consumer = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, group, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "25");
