@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import dev.tumen.classifier.kafka.PageLabeller;
 import dev.tumen.common.http.ProblemException;
 import dev.tumen.common.text.BinaryContent;
+import dev.tumen.common.text.CanonicalText;
 import dev.tumen.common.http.TextFields;
 import dev.tumen.model.Hashes;
 import dev.tumen.model.ArticleLabelled;
@@ -102,9 +103,12 @@ public class ClassifyController {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "binary-content", notText);
         }
         String contentType = contentType(page.contentType());
-        PageReceived received = new PageReceived(Hashes.pageId(page.url(), page.content()), page.url(),
-                page.source() == null ? "classify-api" : page.source(), "push", contentType, page.content(), page.title(),
-                null, Instant.now(), Hashes.sha256(page.content()));
+        // As ingest publishes it: an NFD page or one with zero-width characters in its words is labelled as the page it
+        // shows (probe of session 31: a Korean page in NFD was not relevant where its NFC form was high).
+        String content = CanonicalText.of(page.content());
+        PageReceived received = new PageReceived(Hashes.pageId(page.url(), content), page.url(),
+                page.source() == null ? "classify-api" : page.source(), "push", contentType, content, page.title(),
+                null, Instant.now(), Hashes.sha256(content));
         try {
             return labeller.label(received);
         } catch (TooCostlyException e) {

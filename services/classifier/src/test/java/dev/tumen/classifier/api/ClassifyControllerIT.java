@@ -102,6 +102,28 @@ class ClassifyControllerIT {
         }
     }
 
+    /**
+     * Probe of session 31: the same page spelled another way that looks the same (each word of its names split by a
+     * zero-width space, joiner or soft hyphen; a Korean page in NFD) was labelled not relevant where it is high.
+     */
+    @Test
+    void aPageIsLabelledAsItLooksWhateverItsInvisibleSpelling() throws Exception {
+        String page = "Kim Jong Un receives Russian Defence Minister in Pyongyang\n"
+                + "North Korean leader Kim Jong Un met Russian Defence Minister Andrei Belousov in Pyongyang on Friday "
+                + "and discussed military cooperation, state media KCNA reported.";
+        // A soft hyphen or zero-width space after the first letter of every word of three letters or more.
+        String hidden = page.replaceAll("\\b(\\w)(\\w{2,})", "$1\u00ad$2");
+        String spaced = page.replaceAll("\\b(\\w)(\\w{2,})", "$1\u200b$2");
+        String ko = "러시아 국방장관, 평양서 김정은 만나 군사협력 논의\n김정은 북한 국무위원장이 평양에서 안드레이 벨로우소프 러시아 "
+                + "국방장관을 만나 군사 협력을 논의했다고 조선중앙통신이 보도했다.";
+        for (String text : new String[] {hidden, spaced, java.text.Normalizer.normalize(ko, java.text.Normalizer.Form.NFD)}) {
+            HttpResponse<String> response = post("text/plain; charset=utf-8", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode article = Json.mapper().readTree(response.body());
+            assertThat(article.path("relevant").asBoolean()).as(response.body()).isTrue();
+        }
+    }
+
     @Test
     void anUntypedHtmlFragmentIsReadAsHtmlNotAsItsMarkup() throws Exception {
         String fragment = "<h1>Kim Jong Un receives Russian Defence Minister in Pyongyang</h1><p>North Korean leader Kim Jong Un met "
