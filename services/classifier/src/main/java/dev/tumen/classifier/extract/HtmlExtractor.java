@@ -3050,7 +3050,9 @@ public final class HtmlExtractor {
         }
         // a salutation and a sign-off written in the text's own paragraph template beside the box of its paragraphs (a
         // WeChat post whose body sits in an editor's template box): short lines, but the text's
-        if (first >= 0 && last >= 0) {
+        // (the shapes are taken only when a one-line part stands right beside the joined ones: most pages have none)
+        if (first >= 0 && last >= 0 && (first > 0 && oneLine(d, parent, parts.get(first - 1))
+                || last + 1 < parts.size() && oneLine(d, parent, parts.get(last + 1)))) {
             Set<String> shapes = paragraphShapes(d, anchorRanges);
             for (int k = first - 1; k >= 0 && !shapes.isEmpty() && shapedLine(d, parent, parts.get(k), shapes); k--) {
                 joins.set(k, true);
@@ -3156,19 +3158,26 @@ public final class HtmlExtractor {
         return marked && box != owner ? sb.toString() : null;
     }
 
-    /**
-     * A part of the parent that is one short line written in one of the text's paragraph shapes, without links: the
-     * text's own line however short ("各位朋友：", "我们下期见！").
-     */
-    private static boolean shapedLine(DomBlocks d, Span parent, int[] part, Set<String> shapes) {
+    /** A part of the parent that is a box of one line of text without links, no heading. */
+    private static boolean oneLine(DomBlocks d, Span parent, int[] part) {
         Span child = childAt(d, parent, part[0]);
         if (child == null || child.end - child.start != 1) {
             return false;
         }
         Block b = d.blocks.get(child.start);
-        if (b.negative || b.linkLength > 0 || b.text.isBlank() || isHeading(b)) {
+        return !b.negative && b.linkLength == 0 && !b.text.isBlank() && !isHeading(b);
+    }
+
+    /**
+     * A part of the parent that is one short line written in one of the text's paragraph shapes, without links: the
+     * text's own line however short ("各位朋友：", "我们下期见！").
+     */
+    private static boolean shapedLine(DomBlocks d, Span parent, int[] part, Set<String> shapes) {
+        if (!oneLine(d, parent, part)) {
             return false;
         }
+        Span child = childAt(d, parent, part[0]);
+        Block b = d.blocks.get(child.start);
         Element box = paragraphBox(d, b.owner, child.start);
         return box == child.element && shapes.contains(shape(box, b.owner));
     }
