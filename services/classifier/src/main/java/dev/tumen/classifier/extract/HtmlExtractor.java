@@ -2386,6 +2386,10 @@ public final class HtmlExtractor {
         return before < 2;
     }
 
+    /** A byline in other words: "Von …", "Автор: …", "Текст: …", "글 …", "… 기자", "記者 …", "记者 …". */
+    private static final java.util.regex.Pattern BYLINE_WORD = java.util.regex.Pattern.compile(
+            "(?iu)^(?:von\\s|автор|текст:|글\\s)|기자(?![\\p{L}])|記者|记者");
+
     /** How many blocks before the first entry a byline is looked for in. */
     private static final int BYLINE_REACH = 12;
 
@@ -2399,7 +2403,7 @@ public final class HtmlExtractor {
         int first = posts.get(0).start;
         for (int i = Math.max(0, first - BYLINE_REACH); i < first; i++) {
             String line = d.blocks.get(i).text.strip();
-            if (line.length() > DATE_LINE * 2 || !BY.matcher(line).lookingAt()) {
+            if (line.length() > DATE_LINE * 2 || !BY.matcher(line).lookingAt() && !BYLINE_WORD.matcher(line).find()) {
                 continue;
             }
             for (Span p : posts) {

@@ -531,6 +531,8 @@ class ExtractionFixturesTest {
         "en-brief-readers-sign-in-shifts", // a one-paragraph brief "By Staff reporter", its readers' comments in its own box, two readers writing twice each in turn over two days (read as a live blog: P 0.23)
         "en-liveblog-shifts-byline-reporters", // a live page in shifts whose byline names its two reporters, the entries beside the standfirst in the headline's box (guard)
         "ru-qa-best-answer-box", // a Q&A page: the accepted answer in a "Лучший ответ" box of its own, then "Другие ответы (2)" over two answers headed "name · 1 декабря" (labels and a head kept: P 0.84 R 0.92)
+        "ja-lead-photo-caption-above-h1", // a Japanese story opening with <p><img></p> and "…（3日、石狩市で）" above its h1, the <title> "ニュース詳細 | site" (guard for the lead caption rule)
+        "ko-brief-comments-in-story-box", // a one-paragraph Korean brief signed "글 김하늘 기자", two readers writing twice each in turn in the story's box (read as a live blog: P 0.23)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
