@@ -2,8 +2,10 @@ package dev.tumen.classifier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.tumen.classifier.extract.LineRules.Kind;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Each rule behind its cheap guard still answers as the rule itself does. */
@@ -37,6 +39,22 @@ class LineRulesTest {
         assertEquals(Kind.TEXT, rules.kind("김바다 기자 sea@example.kr"));
         assertEquals(Kind.TEXT, rules.kind("Readers can send their questions to the council at questions@example.org before Friday."));
         assertEquals(Kind.TEXT, rules.kind("施工方采用传统工艺，尽量保留原有墙体。"));
+    }
+
+    /**
+     * Probe of session 31: one long word ending in "@" took the address rule 100 s (each start of the word read the
+     * rest of it). A hostile page's words are as long as its budget allows, so every shape of one long word must be
+     * read in about one pass; the timeout is a guard against a hang, hundreds of times what one pass takes.
+     */
+    @Test
+    void oneLongWordOfAnyShapeIsReadInAboutOnePass() {
+        String run = "a".repeat(400_000);
+        for (String word : new String[] {run + "@", run + "@" + run, "a@" + run, run + "@b" + ".c".repeat(1000) + "@",
+                "a.".repeat(200_000) + "@", "(" + run + ")", run + ":", "@" + run, "1".repeat(400_000) + "@x"}) {
+            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> rules.kind(word), word.substring(0, 8) + "… " + word.length());
+        }
+        assertEquals(Kind.FURNITURE, rules.kind("a".repeat(64) + "@example.com"));
+        assertEquals(Kind.TEXT, rules.kind("a".repeat(65) + "@example.com"), "longer than an address can be");
     }
 
     @Test
