@@ -1,6 +1,7 @@
 package dev.tumen.classifier;
 
 import dev.tumen.common.http.TextFields;
+import dev.tumen.common.text.CanonicalText;
 import dev.tumen.classifier.classify.Label;
 import dev.tumen.classifier.classify.Labeller;
 import dev.tumen.classifier.classify.SimHash;
@@ -50,7 +51,9 @@ public final class ArticleClassifier {
         // The page's URL is ingest's decision (it honours a rel=canonical only on the transport URL's own registrable
         // domain, and a page pushed without a URL adopts none). The page's own claim is not trusted again here: a
         // hostile page would otherwise set its alerts' link to another outlet's article or to javascript:.
-        article = new Article(headline, article.body(), published, page.url(), article.lang());
+        // The rules read text as a reader sees it (CanonicalText): ingest composes the page as sent, but entities
+        // (&zwnj;, &shy;, decomposed Hangul as &#x1105;…) become those characters only here, inside the extractor.
+        article = new Article(CanonicalText.of(headline), CanonicalText.of(article.body()), published, page.url(), article.lang());
         Label label = labeller.label(article.title(), article.body());
         return new ArticleLabelled(
                 page.id() != null ? page.id() : Hashes.pageId(article.canonicalUrl(), content),

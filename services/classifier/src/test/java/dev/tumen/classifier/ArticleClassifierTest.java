@@ -41,6 +41,32 @@ class ArticleClassifierTest {
         assertFalse(a.body().contains("cosmodrome"));
     }
 
+    /**
+     * Probe of session 31: words split by invisible characters written as entities ({@code &zwnj;}, {@code &#x200d;},
+     * {@code &shy;}) or decomposed Hangul written as entities reach the rules only once the extractor has decoded them, so
+     * the page as sent looked clean and the article was labelled not relevant (the plain page: medium).
+     */
+    @Test
+    void anArticleIsLabelledAsItLooksWhateverItsMarkupWritesBetweenTheLettersOfItsWords() {
+        String plain = "<html><head><title>Lavrov holds talks in Pyongyang</title></head><body><h1>Lavrov holds talks in Pyongyang</h1>"
+                + "<p>Russian Foreign Minister Sergei Lavrov met North Korean leader Kim Jong Un in Pyongyang on Thursday, "
+                + "the two sides said.</p></body></html>";
+        ArticleLabelled expected = classify(plain, "text/html");
+        assertTrue(expected.relevant());
+        for (String entity : List.of("&zwnj;", "&#x200d;", "&#x200C;", "&shy;", "&#8288;", "&#xFEFF;")) {
+            String hidden = plain.replaceAll("(Russian|Lavrov|North|Korean|Kim|Pyongyang)", "$1" + entity)
+                    .replace("Pyongyang" + entity, "Pyong" + entity + "yang");
+            ArticleLabelled a = classify(hidden, "text/html");
+            assertEquals(expected.relevant(), a.relevant(), entity);
+            assertEquals(expected.severity(), a.severity(), entity);
+            assertEquals(expected.body(), a.body(), entity);
+            assertEquals(expected.title(), a.title(), entity);
+        }
+        String decomposedKo = "<html><body><h1>&#x1105;&#x1165; &#x1112;&#x1161;&#x110B;&#x116F;&#x11AB;, 북러 조약 비준</h1>"
+                + "<p>러시아 하원이 북한과의 포괄적 전략동반자 조약을 비준했다.</p></body></html>";
+        assertEquals("러 하원, 북러 조약 비준", classify(decomposedKo, "text/html").title());
+    }
+
     @Test
     void neverThrowsOnOddInput() {
         Random random = new Random(42);
