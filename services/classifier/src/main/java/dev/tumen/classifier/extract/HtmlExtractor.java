@@ -1741,6 +1741,17 @@ public final class HtmlExtractor {
                 s.mainText = true;
                 s.reply = false;
             }
+            // the answer's own text boxes, whatever their class says ("reply-text" in a template that calls answers
+            // replies): the prose the answer holds
+            for (int k = text.start; k < text.end; k++) {
+                PageBudget.check();
+                Block b = d.blocks.get(k);
+                Span own = d.span(b.owner);
+                if (own != null && own != text && contains(text, own) && isProse(b)) {
+                    own.mainText = true;
+                    own.reply = false;
+                }
+            }
             // nor is the list holding the answers furniture when its name says so (answers written as "replies"); a list
             // named for nothing stays out of the text, so the count over the answers does not come in
             if (post.parent != null && post.parent.hint != DomBlocks.NONE && !contains(post.parent, question)) {
@@ -1926,6 +1937,10 @@ public final class HtmlExtractor {
             "відповіді", "відповідей", "відповідь", "antworten", "réponses", "respuestas", "risposte", "antwoorden",
             "odpowiedzi", "回答", "个回答", "個回答", "件の回答", "回答件", "답변", "개의답변", "답변개", "답변수");
 
+    /** The words that count the answers besides an accepted one: "more", "other", "другие", "weitere" (round twenty-six). */
+    private static final List<String> OTHER_ANSWERS = List.of("more", "other", "другие", "остальные", "ещё", "еще", "інші",
+            "ще", "weitere", "andere", "其他", "他の", "다른");
+
     /**
      * A short line among blocks {@code from} to {@code to} (between a question and the posts after it) that counts
      * answers: a number beside a word that names them.
@@ -1940,6 +1955,13 @@ public final class HtmlExtractor {
             t.toLowerCase(java.util.Locale.ROOT).codePoints().filter(Character::isLetter).forEach(word::appendCodePoint);
             if (ANSWERS.contains(word.toString())) {
                 return true;
+            }
+            // the other answers counted under an accepted one: "2 more answers", "Другие ответы (2)", "Weitere Antworten (3)"
+            String w = word.toString();
+            for (String other : OTHER_ANSWERS) {
+                if (w.startsWith(other) && ANSWERS.contains(w.substring(other.length()))) {
+                    return true;
+                }
             }
         }
         return false;

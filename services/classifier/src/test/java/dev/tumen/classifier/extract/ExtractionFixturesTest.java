@@ -533,6 +533,7 @@ class ExtractionFixturesTest {
         "ru-qa-best-answer-box", // a Q&A page: the accepted answer in a "Лучший ответ" box of its own, then "Другие ответы (2)" over two answers headed "name · 1 декабря" (labels and a head kept: P 0.84 R 0.92)
         "ja-lead-photo-caption-above-h1", // a Japanese story opening with <p><img></p> and "…（3日、石狩市で）" above its h1, the <title> "ニュース詳細 | site" (guard for the lead caption rule)
         "ko-brief-comments-in-story-box", // a one-paragraph Korean brief signed "글 김하늘 기자", two readers writing twice each in turn in the story's box (read as a live blog: P 0.23)
+        "en-qa-accepted-box-month-day", // a Q&A page: "✓ Accepted answer" in a box of its own, shorter than the question, "2 more answers" over two answers in "reply" boxes headed "name · Nov 30" (the question alone: R 0.35)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
