@@ -45,16 +45,19 @@ class SeedPipelineIT {
     private final String prefix = TestKafka.uniquePrefix();
     private Stack stack;
     private WebhookReceiver receiver;
+    private Path importRoot;
     private ArticleWatcher watcher;
 
     @BeforeAll
     void startPipeline() throws Exception {
         dev.tumen.kafka.TopicProvisioner.catalogue(TestKafka.bootstrapServers(), prefix, 3);
         receiver = new WebhookReceiver();
-        // Imports read only below an import root, judged by real paths (a link out of the root is refused): the root is
-        // the deepest directory holding both the repository's seeds and ../shared/seeds, which may be a link elsewhere.
+        // Imports read only below an import root, judged by real paths, and a filesystem root is refused. The seeds are
+        // copied under one temporary root: the deepest directory holding the repository and ../shared was "/" when
+        // ../shared is a link to another tree (a CI run of session 31 got 500 from /imports that way).
+        importRoot = Files.createTempDirectory("tumen-seed-import-").toRealPath();
         stack = Stack.start(TestKafka.bootstrapServers(), prefix, RepoPaths.root().resolve("services/devkit/target/it-logs"),
-                Map.of("TUMEN_INGEST_IMPORT_ROOT", importRoot().toString()));
+                Map.of("TUMEN_INGEST_IMPORT_ROOT", importRoot.toString()));
         JsonNode subscription = JsonHttp.post(stack.url("alert", "/subscriptions"),
                 Map.of("name", "seed-it", "url", receiver.url().toString(), "format", "json", "minSeverity", "low"),
                 Duration.ofSeconds(10));
@@ -73,6 +76,13 @@ class SeedPipelineIT {
         if (receiver != null) {
             receiver.close();
         }
+        if (importRoot != null) {
+            try (var walk = Files.walk(importRoot)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (java.io.IOException e) {
+                System.out.println("could not delete " + importRoot + ": " + e);
+            }
+        }
     }
 
     @Test
@@ -87,7 +97,7 @@ class SeedPipelineIT {
             expected.put(Hashes.pageId(null, label.path("text").asText()),
                     new Expected(label.path("id").asText(), label.path("relevant").asBoolean(), label.path("severity").asText()));
         }
-        importPages(RepoPaths.seedsPages());
+        importPages(copied(RepoPaths.seedsPages(), "repo-seeds"));
         Path shared = RepoPaths.shared();
         if (shared == null || !Files.isDirectory(shared.resolve("seeds"))) {
             System.out.println("SKIPPED part: ../shared/seeds is absent; only the repo's own seeds are checked");
@@ -96,7 +106,7 @@ class SeedPipelineIT {
                 String content = Files.readString(shared.resolve("seeds").resolve(entry.getKey()), StandardCharsets.UTF_8);
                 expected.put(Hashes.pageId(null, content), new Expected("shared/" + entry.getKey(), true, entry.getValue()));
             }
-            importPages(shared.resolve("seeds"));
+            importPages(copied(shared.resolve("seeds"), "shared-seeds"));
         }
         long relevant = expected.values().stream().filter(Expected::relevant).count();
 
@@ -144,16 +154,15 @@ class SeedPipelineIT {
                 Topics.ALERTS, Topics.SUBSCRIPTIONS, Topics.PAGES_SEEN, Topics.STREAM);
     }
 
-    private static Path importRoot() throws java.io.IOException {
-        Path root = RepoPaths.root().toRealPath().getParent();
-        Path shared = RepoPaths.shared();
-        if (shared != null) {
-            Path real = shared.toRealPath();
-            while (!real.startsWith(root)) {
-                root = root.getParent();
+    /** The regular files of {@code dir}, copied into a directory of the import root named {@code name}. */
+    private Path copied(Path dir, String name) throws java.io.IOException {
+        Path target = Files.createDirectories(importRoot.resolve(name));
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, target.resolve(file.getFileName().toString()));
             }
         }
-        return root;
+        return target;
     }
 
     private void importPages(Path dir) {
