@@ -33,7 +33,9 @@ class BackPressureIT {
     @Test
     void fullQueuesPauseTheConsumerUntilTheReceiverCatchesUp() throws Exception {
         Map<String, Object> config = AlertHarness.fastRetries();
-        config.put("tumen.alert.delivery.timeout", "60s");
+        // Longer than every await before the gate opens (up to about 50 s): a held attempt that times out is retried and
+        // reaches the receiver twice, as at-least-once delivery must (QueueOverflowIT's flake at load 25).
+        config.put("tumen.alert.delivery.timeout", "120s");
         config.put("tumen.alert.delivery.max-in-flight-per-subscription", 2);
         config.put("tumen.alert.delivery.initial-in-flight-per-subscription", 2);
         config.put("tumen.alert.delivery.queue-size", 4);

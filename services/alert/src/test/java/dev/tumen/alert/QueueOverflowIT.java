@@ -35,7 +35,11 @@ class QueueOverflowIT {
         Map<String, Object> config = AlertHarness.fastRetries();
         // Retries come back after 2 s: long enough to see them parked, short enough to finish the test.
         config.put("tumen.alert.delivery.backoff", "0s,2s,4s,6s");
-        config.put("tumen.alert.delivery.timeout", "60s");
+        // The held receiver answers only when the gate opens, up to 60 s of awaits later (20 s for the pause, 40 s for
+        // the healthy receiver): an attempt timeout of 60 s fired first on a machine at load 25, and the timed-out
+        // attempt's retry reached the receiver a second time, as at-least-once delivery must (seen once in CI; the same
+        // failure, two alerts twice, reproduced at will with an 8 s timeout and the gate held 10 s). Twice the awaits.
+        config.put("tumen.alert.delivery.timeout", "120s");
         config.put("tumen.alert.delivery.max-in-flight-per-subscription", 2);
         config.put("tumen.alert.delivery.initial-in-flight-per-subscription", 2);
         config.put("tumen.alert.delivery.queue-size", 4);
