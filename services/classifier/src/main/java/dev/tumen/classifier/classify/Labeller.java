@@ -586,6 +586,29 @@ public final class Labeller {
      * event told in full, so it weighs as the lead does; a one-sided story's single background sentence stays below
      * the threshold (one lead-weight sentence is not enough).
      */
+    /** Chinese: the place follows a particle of direction (向敖德萨发射, 对第聂伯市发射, 朝基辅方向发射). */
+    private static final java.util.regex.Pattern ZH_TOWARD = java.util.regex.Pattern.compile("(?:向|对|對|朝)(?:着|著)?\\s*$");
+    private static final java.util.regex.Pattern ZH_LAUNCH = java.util.regex.Pattern.compile(
+            "^[^。！？；\\n]{0,24}?(?:发射|發射)");
+    /** Japanese: the place takes に, へ or に向けて before the launch (キーウに向けて発射, オデーサへ…を発射). */
+    private static final java.util.regex.Pattern JA_LAUNCH = java.util.regex.Pattern.compile(
+            "^(?:市|州|方面|方向)?(?:に向けて|に向け|へ向けて|を狙って|を標的に|に|へ)[^。！？\\n]{0,30}?発射");
+    /** Korean: the place takes 에, 을/를 향해 or (으)로 before the launch (키이우에 … 발사, 오데사를 향해 발사). */
+    private static final java.util.regex.Pattern KO_LAUNCH = java.util.regex.Pattern.compile(
+            "^(?:시|주|지역)?(?:에다|에|을 향해|를 향해|을 겨냥해|를 겨냥해|쪽으로|방향으로|으로|로)[^.!?\\n]{0,30}?발사");
+
+    /**
+     * 0.31.0: a launch aimed at a place of the war is a strike there, as "fired at Kyiv" and "выпустили по Киеву" are:
+     * Chinese 向/对 + place + 发射, Japanese place + に/へ + 発射, Korean place + 에/를 향해 + 발사. A launch verb alone is
+     * also a test, and a place before it without the particle may be the speaker ("乌克兰称朝鲜发射"), so only these.
+     */
+    private static boolean launchedAt(String text, int start, int end, int sentenceEnd) {
+        String after = text.substring(end, Math.min(sentenceEnd, end + 48));
+        String before = text.substring(Math.max(0, start - 3), start);
+        return (ZH_TOWARD.matcher(before).find() && ZH_LAUNCH.matcher(after).find())
+                || JA_LAUNCH.matcher(after).find() || KO_LAUNCH.matcher(after).find();
+    }
+
     private static boolean headEventToldLater(Sentence head, Sentence s) {
         if (head == null || s == head || s.mainEvent() || s.index() >= OUTCOME_REACH || s.listOnly()) {
             return false;
@@ -716,7 +739,14 @@ public final class Labeller {
         Sentence found = null;
         Severity best = severity;
         for (Sentence s : sentences) {
-            if (s.mainEvent() || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")
+            // 0.31.0: a one-sided lead sentence after the deciding one that tells what became of its weapons or soldiers
+            // ("Russian forces fired several of these missiles at Kyiv last week") is that sentence's event told on, when it
+            // names the war's theatre and the deciding sentence's weapons were not fired in a test or into the sea
+            boolean leadReferent = s.mainEvent() && !s.title() && s != decisive && !s.pair() && decisive.pair()
+                    && s.groups().contains("war_theatre") && !decisive.groups().contains("sea_launch")
+                    && !decisive.groups().contains("drill")
+                    && (decisive.title() || s.index() > decisive.index()) && toldReferent(s.groups(), decisive.groups()) != null;
+            if ((s.mainEvent() && !leadReferent) || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")
                     || s.groups().contains(OTHER_TIME)) {
                 continue;
             }
@@ -907,6 +937,9 @@ public final class Labeller {
                         groups.addAll(hit.value());
                         if (soldiersAt < 0 && hit.value().contains("personnel")) {
                             soldiersAt = hit.start();
+                        }
+                        if (hit.value().contains("war_theatre") && launchedAt(text, hit.start(), hit.end(), span.end())) {
+                            groups.add(BATTLE_USE);
                         }
                         if (hit.value().contains("foreign_minister") || hit.value().contains("minister")) {
                             Party of = ministerOf(text, hit.start(), hit.end(), inside);
