@@ -125,6 +125,12 @@ public final class AlertHarness implements AutoCloseable {
     }
 
     public HttpResponse<String> call(EmbeddedServer server, String method, String path, String body, String token, String contentType) {
+        return call(server, method, path, body, token, contentType, Map.of());
+    }
+
+    /** A call with more request headers ({@code If-Match}, {@code Idempotency-Key}, …). */
+    public HttpResponse<String> call(EmbeddedServer server, String method, String path, String body, String token, String contentType,
+                                     Map<String, String> headers) {
         // Generous: at load 50 the first request after a cold start took 20 s (SubscriptionQuotaIT), a slow machine
         // and not a fault; no test here waits on this deadline to see anything.
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getPort() + path))
@@ -136,6 +142,7 @@ public final class AlertHarness implements AutoCloseable {
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(b::header);
         try {
             return ApiContract.check(http.send(b.build(), HttpResponse.BodyHandlers.ofString()), "/openapi/alert.yml");
         } catch (Exception e) {

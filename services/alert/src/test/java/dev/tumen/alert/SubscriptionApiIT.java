@@ -3,6 +3,7 @@ package dev.tumen.alert;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -259,6 +262,144 @@ class SubscriptionApiIT {
             assertEquals(200, secured.call(s, "GET", "/health", null).statusCode());
         } finally {
             secured.close();
+        }
+    }
+
+    // A careful client's subscriptions (probe of session 32): a creation sent again after a timeout (Idempotency-Key),
+    // changes made safe with ETag and If-Match on either instance, and PATCH as RFC 7396 says under
+    // application/merge-patch+json. Before: a repeated creation made a second subscription, no answer carried an ETag and
+    // If-Match was ignored, a null in a merge patch kept the field, and a PATCH racing a DELETE through another instance
+    // brought the subscription back.
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private static JsonNode reply(HttpResponse<String> r) {
+        return json(r.body());
+    }
+
+    private static HttpResponse<String> call(EmbeddedServer s, String method, String path, String body, String type, String... headers) {
+        Map<String, String> h = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < headers.length; i += 2) {
+            h.put(headers[i], headers[i + 1]);
+        }
+        return harness.call(s, method, path, body, null, body == null ? null : type, h);
+    }
+
+    private static String body(String name) {
+        return Json.string(Map.of("name", name, "url", "http://127.0.0.1:49/hook", "format", "slack", "minSeverity", "high",
+                "keywords", List.of("Pyongyang")));
+    }
+
+    private static long count(String name) {
+        JsonNode all = reply(harness.call(a, "GET", "/subscriptions", null));
+        long n = 0;
+        for (JsonNode s : all) {
+            n += s.get("name").asText().equals(name) ? 1 : 0;
+        }
+        return n;
+    }
+
+    @Test
+    void aCreationSentAgainWithItsIdempotencyKeyAnswersTheFirstOne() {
+        String name = "idem " + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = call(a, "POST", "/subscriptions", body(name), "application/json", "Idempotency-Key", key);
+        assertEquals(201, first.statusCode(), first.body());
+        HttpResponse<String> again = call(a, "POST", "/subscriptions", body(name), "application/json", "Idempotency-Key", key);
+        assertEquals(201, again.statusCode(), again.body());
+        assertEquals(reply(first).get("id"), reply(again).get("id"), "a retried creation made a second subscription");
+        assertEquals(reply(first).get("secret"), reply(again).get("secret"));
+        assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(null));
+        assertEquals(first.headers().firstValue("Location"), again.headers().firstValue("Location"));
+        // The key is in the subscription's record: the other instance answers the same (after it has read it).
+        String id = reply(first).get("id").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> harness.call(b, "GET", "/subscriptions/" + id, null).statusCode() == 200);
+        HttpResponse<String> elsewhere = call(b, "POST", "/subscriptions", body(name), "application/json", "Idempotency-Key", "\"" + key + "\"");
+        assertEquals(reply(first).get("id"), reply(elsewhere).get("id"), "the key, quoted as a structured field, on the other instance");
+        assertEquals(1, count(name));
+
+        HttpResponse<String> other = call(a, "POST", "/subscriptions", body(name + " changed"), "application/json", "Idempotency-Key", key);
+        assertEquals(422, other.statusCode(), other.body());
+        assertEquals("https://tumen.dev/problems/idempotency-key-reused", reply(other).get("type").asText());
+        for (String bad : List.of("", "x".repeat(256), "two words")) {
+            HttpResponse<String> r = call(a, "POST", "/subscriptions", body(name), "application/json", "Idempotency-Key", bad);
+            assertEquals(400, r.statusCode(), bad + ": " + r.body());
+        }
+        // Without a key every creation is a new one, as before.
+        assertEquals(201, call(a, "POST", "/subscriptions", body(name), "application/json").statusCode());
+        assertEquals(2, count(name));
+    }
+
+    @Test
+    void aMergePatchNullRemovesTheFieldAndAJsonNullKeepsIt() {
+        HttpResponse<String> created = call(a, "POST", "/subscriptions", body("patch " + UUID.randomUUID()), "application/json");
+        String path = "/subscriptions/" + reply(created).get("id").asText();
+        HttpResponse<String> kept = call(a, "PATCH", path, "{\"keywords\": null, \"format\": null}", "application/json");
+        assertEquals(200, kept.statusCode(), kept.body());
+        assertEquals("slack", reply(kept).get("format").asText());
+        assertEquals(1, reply(kept).get("keywords").size());
+
+        HttpResponse<String> removed = call(a, "PATCH", path, "{\"keywords\": null, \"format\": null, \"minSeverity\": null}", MERGE_PATCH);
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertEquals(0, reply(removed).get("keywords").size(), "RFC 7396: null removes the member");
+        assertEquals("json", reply(removed).get("format").asText());
+        assertEquals("low", reply(removed).get("minSeverity").asText());
+        HttpResponse<String> required = call(a, "PATCH", path, "{\"name\": null}", MERGE_PATCH);
+        assertEquals(422, required.statusCode(), required.body());
+    }
+
+    @Test
+    void ifMatchMakesAChangeConditionalOnTheVersionReadOnEitherInstance() {
+        HttpResponse<String> created = call(a, "POST", "/subscriptions", body("etag " + UUID.randomUUID()), "application/json");
+        String path = "/subscriptions/" + reply(created).get("id").asText();
+        String v1 = created.headers().firstValue("ETag").orElseThrow();
+        assertEquals(v1, harness.call(a, "GET", path, null).headers().firstValue("ETag").orElse(null));
+
+        HttpResponse<String> changed = call(a, "PATCH", path, "{\"name\": \"one\"}", MERGE_PATCH, "If-Match", v1);
+        assertEquals(200, changed.statusCode(), changed.body());
+        String v2 = changed.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(v1, v2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> v2.equals(harness.call(b, "GET", path, null).headers().firstValue("ETag").orElse("")));
+
+        for (EmbeddedServer s : List.of(a, b)) {
+            HttpResponse<String> stale = call(s, "PATCH", path, "{\"name\": \"two\"}", MERGE_PATCH, "If-Match", v1);
+            assertEquals(412, stale.statusCode(), stale.body());
+            assertEquals(v2, stale.headers().firstValue("ETag").orElse(null));
+            assertEquals("application/problem+json", stale.headers().firstValue("Content-Type").orElse(null));
+        }
+        assertEquals(412, call(a, "DELETE", path, null, null, "If-Match", v1).statusCode());
+        assertEquals(412, call(a, "POST", path + "/pause", null, null, "If-Match", "W/" + v2).statusCode(), "a weak tag never matches");
+        assertEquals(400, call(a, "POST", path + "/pause", null, null, "If-Match", "v2").statusCode());
+        HttpResponse<String> paused = call(b, "POST", path + "/pause", null, null, "If-Match", "\"nope\", " + v2);
+        assertEquals(200, paused.statusCode(), paused.body());
+        String v3 = paused.headers().firstValue("ETag").orElseThrow();
+        assertEquals(200, call(a, "POST", path + "/resume", null, null, "If-Match", "*").statusCode());
+        assertEquals("one", reply(harness.call(a, "GET", path, null)).get("name").asText());
+        assertEquals(412, call(a, "DELETE", path, null, null, "If-Match", v3).statusCode());
+        String now = harness.call(a, "GET", path, null).headers().firstValue("ETag").orElseThrow();
+        assertEquals(204, call(a, "DELETE", path, null, null, "If-Match", now).statusCode());
+        assertEquals(404, call(a, "PATCH", path, "{\"name\": \"x\"}", MERGE_PATCH, "If-Match", "*").statusCode());
+    }
+
+    /** The fifth review's leftover: a {@code PATCH} on one instance racing a {@code DELETE} on another brought it back. */
+    @Test
+    void aDeleteOnOneInstanceStaysDoneWhateverChangesRaceItOnAnother() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            HttpResponse<String> created = call(a, "POST", "/subscriptions", body("race " + UUID.randomUUID()), "application/json");
+            String path = "/subscriptions/" + reply(created).get("id").asText();
+            await().atMost(Duration.ofSeconds(10)).until(() -> harness.call(b, "GET", path, null).statusCode() == 200);
+            List<CompletableFuture<HttpResponse<String>>> patches = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String patch = "{\"name\": \"renamed " + i + "\"}";
+                patches.add(CompletableFuture.supplyAsync(() -> call(b, "PATCH", path, patch, MERGE_PATCH)));
+            }
+            assertEquals(204, call(a, "DELETE", path, null, null).statusCode());
+            patches.forEach(CompletableFuture::join);
+            Thread.sleep(300);
+            for (EmbeddedServer s : List.of(a, b)) {
+                HttpResponse<String> r = harness.call(s, "GET", path, null);
+                assertEquals(404, r.statusCode(), "round " + round + ": back after its delete: " + r.body());
+            }
+            assertFalse(harness.call(a, "GET", "/subscriptions", null).body().contains(path.substring("/subscriptions/".length())));
         }
     }
 }

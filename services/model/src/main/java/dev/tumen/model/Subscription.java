@@ -29,6 +29,11 @@ import java.util.List;
  * @param updatedAt   time of the last change
  * @param owner       name of the access token that created it (subscription quotas count per token), or
  *                    {@code null} for subscriptions from before owners were recorded
+ * @param version     the number of writes the subscription has had: 1 when created, one more with each change (its
+ *                    {@code ETag}); 0 in records from before versions were kept (session 32), whose next write is 1
+ * @param creation    the {@code Idempotency-Key} the subscription was created with and the digest of that request's body,
+ *                    so a creation sent again with the key is answered with this subscription (within the key's
+ *                    lifetime, counted from {@code createdAt}); {@code null} when created without a key
  */
 public record Subscription(
         String id,
@@ -44,13 +49,31 @@ public record Subscription(
         List<String> secrets,
         Instant createdAt,
         Instant updatedAt,
-        String owner) {
+        String owner,
+        long version,
+        Creation creation) {
+
+    /**
+     * How a subscription was created: the client's {@code Idempotency-Key} and the SHA-256 (hex) of the request's body
+     * as read (the fields bound, in a fixed order), so the key sent again with another body is told apart.
+     */
+    public record Creation(String idempotencyKey, String requestDigest) {
+    }
+
+    /** A subscription without a version or an idempotency key (records from before session 32; tests). */
+    public Subscription(String id, String name, String url, String format, Severity minSeverity, List<Category> categories,
+                        List<String> languages, List<String> sources, List<String> keywords, boolean paused, List<String> secrets,
+                        Instant createdAt, Instant updatedAt, String owner) {
+        this(id, name, url, format, minSeverity, categories, languages, sources, keywords, paused, secrets, createdAt, updatedAt, owner,
+                0, null);
+    }
 
     /** A subscription without a recorded owner. */
     public Subscription(String id, String name, String url, String format, Severity minSeverity, List<Category> categories,
                         List<String> languages, List<String> sources, List<String> keywords, boolean paused, List<String> secrets,
                         Instant createdAt, Instant updatedAt) {
-        this(id, name, url, format, minSeverity, categories, languages, sources, keywords, paused, secrets, createdAt, updatedAt, null);
+        this(id, name, url, format, minSeverity, categories, languages, sources, keywords, paused, secrets, createdAt, updatedAt, null,
+                0, null);
     }
 
     public Subscription {
@@ -67,6 +90,6 @@ public record Subscription(
     @Override
     public String toString() {
         return "Subscription[id=" + id + ", name=" + name + ", format=" + format + ", minSeverity=" + minSeverity
-                + ", paused=" + paused + ", secrets=" + secrets.size() + " redacted]";
+                + ", paused=" + paused + ", version=" + version + ", secrets=" + secrets.size() + " redacted]";
     }
 }

@@ -6,6 +6,7 @@ import dev.tumen.alert.delivery.DeliveryAttempt;
 import dev.tumen.alert.delivery.DeliveryLog;
 import dev.tumen.alert.delivery.DeliveryPublisher;
 import dev.tumen.alert.delivery.DeliveryTask;
+import dev.tumen.alert.subscription.Preconditions;
 import dev.tumen.alert.subscription.SubscriptionPatch;
 import dev.tumen.alert.subscription.SubscriptionRequest;
 import dev.tumen.alert.subscription.SubscriptionService;
@@ -14,7 +15,12 @@ import dev.tumen.common.http.BearerTokenFilter;
 import dev.tumen.common.http.ProblemException;
 import dev.tumen.common.security.Scope;
 import io.micronaut.core.annotation.Nullable;
+import dev.tumen.model.Subscription;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -62,15 +68,30 @@ public class SubscriptionController {
         this.publisher = publisher;
     }
 
-    @ApiResponse(responseCode = "201", description = "created; the only answer that shows the signing secret",
+    @ApiResponse(responseCode = "201", description = "created; the only answer that shows the signing secret (and a repeat of the "
+            + "creation with the same Idempotency-Key and body, which answers the same subscription with its current secret)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)),
-            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location", description = "the new subscription's path",
-                    schema = @Schema(type = "string")))
-    @Operation(operationId = "createSubscription", summary = "Subscribes a webhook to alerts; the signing secret is returned once")
+            headers = {
+                    @Header(name = "Location", description = "the new subscription's path", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", description = "the subscription's version, for If-Match", schema = @Schema(type = "string")),
+                    @Header(name = "Idempotent-Replayed", description = "true when this answers a repeat of an earlier creation "
+                            + "with the same Idempotency-Key", schema = @Schema(type = "string"))})
+    @Operation(operationId = "createSubscription", summary = "Subscribes a webhook to alerts; the signing secret is returned once",
+            description = "With an `Idempotency-Key` header (1 to 255 visible ASCII characters, a UUID say), sending the same "
+                    + "creation again with the same key under the same token within 24 hours answers the subscription it "
+                    + "created (201, `Idempotent-Replayed: true`, with its current signing secret) instead of creating another; "
+                    + "the key with another body is 422 `idempotency-key-reused`. Two instances receiving the same key at the "
+                    + "same moment may each create one.")
     @Post(consumes = MediaType.APPLICATION_JSON)
-    public HttpResponse<SubscriptionView> create(@Valid @Body SubscriptionRequest request) {
-        SubscriptionView created = service.create(request);
-        return HttpResponse.created(created).header("Location", "/subscriptions/" + created.id());
+    public HttpResponse<SubscriptionView> create(@Valid @Body SubscriptionRequest request, HttpRequest<?> http,
+                                                 @Parameter(description = "makes a repeated creation answer the first one (24 hours)")
+                                                 @Nullable @io.micronaut.http.annotation.Header("Idempotency-Key") String idempotencyKey) {
+        SubscriptionService.Created created = service.create(request,
+                Preconditions.idempotencyKey(http.getHeaders().getAll("Idempotency-Key")));
+        MutableHttpResponse<SubscriptionView> response = HttpResponse.created(created.view())
+                .header("Location", "/subscriptions/" + created.view().id())
+                .header(HttpHeaders.ETAG, Preconditions.etag(created.subscription()));
+        return created.replayed() ? response.header("Idempotent-Replayed", "true") : response;
     }
 
     @Operation(operationId = "listSubscriptions", summary = "Lists the subscriptions (secrets never shown; a read-only token sees each URL's origin only)")
@@ -80,11 +101,16 @@ public class SubscriptionController {
         return mayChange(request) ? all : all.stream().map(SubscriptionView::originOnly).toList();
     }
 
+    @ApiResponse(responseCode = "200", description = "the subscription; ETag its version (for a caller who may change it)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)),
+            headers = @Header(name = "ETag", description = "the subscription's version, for If-Match", schema = @Schema(type = "string")))
     @Operation(operationId = "getSubscription", summary = "One subscription (secrets never shown; a read-only token sees the URL's origin only)")
     @Get("/{id}")
-    public SubscriptionView get(@PathVariable String id, HttpRequest<?> request) {
-        SubscriptionView view = SubscriptionView.of(service.get(id));
-        return mayChange(request) ? view : view.originOnly();
+    public HttpResponse<SubscriptionView> get(@PathVariable String id, HttpRequest<?> request) {
+        Subscription s = service.get(id);
+        SubscriptionView view = SubscriptionView.of(s);
+        // The tag names the whole representation; a read token's (the URL cut to its origin) is another, and it may not change.
+        return mayChange(request) ? tagged(s, view) : HttpResponse.ok(view.originOnly());
     }
 
     /** Whoever may change subscriptions sees their URLs whole; a dashboard's read token must not harvest chat webhooks. */
@@ -92,51 +118,94 @@ public class SubscriptionController {
         return BearerTokenFilter.granted(request).includes(Scope.WRITE);
     }
 
-    @Operation(operationId = "replaceSubscription", summary = "Replaces a subscription's settings")
-    @Put(value = "/{id}", consumes = MediaType.APPLICATION_JSON)
-    public SubscriptionView replace(@PathVariable String id, @Body SubscriptionRequest request) {
-        return service.replace(id, request);
+    private static MutableHttpResponse<SubscriptionView> tagged(Subscription s, SubscriptionView view) {
+        return HttpResponse.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(s));
     }
 
-    @Operation(operationId = "updateSubscription", summary = "Changes the fields present (JSON merge patch)")
-    @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    public SubscriptionView patch(@PathVariable String id, @Body SubscriptionPatch patch) {
-        return service.patch(id, patch);
+    private static MutableHttpResponse<SubscriptionView> tagged(Subscription s) {
+        return tagged(s, SubscriptionView.of(s));
     }
+
+    private static List<String> ifMatch(HttpRequest<?> request) {
+        return Preconditions.ifMatch(request.getHeaders().getAll(HttpHeaders.IF_MATCH));
+    }
+
+    @ApiResponse(responseCode = "200", description = "the subscription as changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)),
+            headers = @Header(name = "ETag", description = "the subscription's new version", schema = @Schema(type = "string")))
+    @Operation(operationId = "replaceSubscription", summary = "Replaces a subscription's settings",
+            description = IF_MATCH_NOTE)
+    @Put(value = "/{id}", consumes = MediaType.APPLICATION_JSON)
+    public HttpResponse<SubscriptionView> replace(@PathVariable String id, @Body SubscriptionRequest request, HttpRequest<?> http,
+                                                  @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
+        return tagged(service.replace(id, request, ifMatch(http)));
+    }
+
+    static final String IF_MATCH_NOTE = "With `If-Match` (an `ETag` a read or change answered, or `*`) the change applies only while "
+            + "the subscription is at that version, on whichever instance, else 412 `precondition-failed` with the current `ETag`; "
+            + "without it the change applies to the current version (a change racing another through another instance is made "
+            + "again on the winner, 409 `concurrent-change` after three losses). If-Match is optional: 428 is never answered.";
+
+    @ApiResponse(responseCode = "200", description = "the subscription as changed",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)),
+            headers = @Header(name = "ETag", description = "the subscription's new version", schema = @Schema(type = "string")))
+    @Operation(operationId = "updateSubscription", summary = "Changes the fields present (JSON merge patch, RFC 7396)",
+            description = "Under `application/merge-patch+json` a field given as `null` is removed (RFC 7396: a list becomes empty, "
+                    + "`format` and `minSeverity` go back to `json` and `low`; `name` and `url` cannot be removed: 422); under "
+                    + "`application/json` a `null` keeps the field. " + IF_MATCH_NOTE)
+    @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, MERGE_PATCH})
+    public HttpResponse<SubscriptionView> patch(@PathVariable String id, @Body SubscriptionPatch patch, HttpRequest<?> http,
+                                                @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
+        boolean mergePatch = http.getContentType().map(t -> MERGE_PATCH.equalsIgnoreCase(t.getName())).orElse(false);
+        return tagged(service.patch(id, patch, mergePatch, ifMatch(http)));
+    }
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
 
     // Reads no body: a client generated with axios sends a body-less POST as an empty form, which the default consumes
     // (application/json) answered 415 (probe of session 28).
-    @Operation(operationId = "pauseSubscription", summary = "Stops deliveries until resumed; alerts raised meanwhile are not delivered later")
+    @Operation(operationId = "pauseSubscription", summary = "Stops deliveries until resumed; alerts raised meanwhile are not delivered later",
+            description = IF_MATCH_NOTE)
     @Post(uri = "/{id}/pause", consumes = MediaType.ALL)
-    public SubscriptionView pause(@PathVariable String id) {
-        return service.setPaused(id, true);
+    public HttpResponse<SubscriptionView> pause(@PathVariable String id, HttpRequest<?> http,
+                                                @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
+        return tagged(service.setPaused(id, true, ifMatch(http)));
     }
 
-    @Operation(operationId = "resumeSubscription", summary = "Delivers again from now on")
+    @Operation(operationId = "resumeSubscription", summary = "Delivers again from now on", description = IF_MATCH_NOTE)
     @Post(uri = "/{id}/resume", consumes = MediaType.ALL)
-    public SubscriptionView resume(@PathVariable String id) {
-        return service.setPaused(id, false);
+    public HttpResponse<SubscriptionView> resume(@PathVariable String id, HttpRequest<?> http,
+                                                 @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
+        return tagged(service.setPaused(id, false, ifMatch(http)));
     }
 
     @ApiResponse(responseCode = "204", description = "deleted")
-    @Operation(operationId = "deleteSubscription", summary = "Deletes a subscription")
+    @Operation(operationId = "deleteSubscription", summary = "Deletes a subscription",
+            description = "With `If-Match` only while the subscription is at that version (412 otherwise, checked on the instance "
+                    + "that answers); a deletion wins over any change racing it through another instance.")
     @Delete("/{id}")
-    public HttpResponse<Void> delete(@PathVariable String id) {
-        service.delete(id);
+    public HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> http,
+                                     @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
+        service.delete(id, ifMatch(http));
         return HttpResponse.noContent();
     }
 
     /** A new signing secret, returned once; the previous one signs too until {@code DELETE .../secret/previous}. */
-    @Operation(operationId = "rotateSubscriptionSecret", summary = "A new signing secret, returned once; the previous one may keep signing")
+    @Operation(operationId = "rotateSubscriptionSecret", summary = "A new signing secret, returned once; the previous one may keep signing",
+            description = IF_MATCH_NOTE)
     @Post(uri = "/{id}/secret/rotate", consumes = MediaType.ALL)
-    public SubscriptionView rotate(@PathVariable String id, @Nullable @QueryValue Boolean keepPrevious) {
-        return service.rotateSecret(id, keepPrevious == null || keepPrevious);
+    public HttpResponse<SubscriptionView> rotate(@PathVariable String id, @Nullable @QueryValue Boolean keepPrevious, HttpRequest<?> http,
+                                                 @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
+        Subscription s = service.rotateSecret(id, keepPrevious == null || keepPrevious, ifMatch(http));
+        return tagged(s, SubscriptionView.of(s, s.secrets().get(0)));
     }
 
-    @Operation(operationId = "dropPreviousSubscriptionSecret", summary = "Stops signing with the previous secret")
+    @Operation(operationId = "dropPreviousSubscriptionSecret", summary = "Stops signing with the previous secret", description = IF_MATCH_NOTE)
     @Delete("/{id}/secret/previous")
-    public SubscriptionView dropPrevious(@PathVariable String id) {
-        return service.dropPreviousSecrets(id);
+    public HttpResponse<SubscriptionView> dropPrevious(@PathVariable String id, HttpRequest<?> http,
+                                                       @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
+        return tagged(service.dropPreviousSecrets(id, ifMatch(http)));
     }
 
     /** The delivery log: attempts, outcomes, status codes and latency, newest first. */

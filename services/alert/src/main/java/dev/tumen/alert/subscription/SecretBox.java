@@ -83,6 +83,6 @@ public class SecretBox {
 
     private static Subscription with(Subscription s, String url, List<String> secrets) {
         return new Subscription(s.id(), s.name(), url, s.format(), s.minSeverity(), s.categories(), s.languages(), s.sources(),
-                s.keywords(), s.paused(), secrets, s.createdAt(), s.updatedAt(), s.owner());
+                s.keywords(), s.paused(), secrets, s.createdAt(), s.updatedAt(), s.owner(), s.version(), s.creation());
     }
 }

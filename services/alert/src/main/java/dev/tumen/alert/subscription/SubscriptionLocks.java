@@ -11,9 +11,10 @@ import java.util.function.Supplier;
  * with eight new secrets of which one signed, and 160 creations at once under a token allowed 100 left it 139. Holding
  * the lock until the write is visible makes the next change read it.
  *
- * <p>Instances do not share these locks: two changes to one subscription through two instances at the same moment can
- * still race (Kafka offers no compare-and-set on a compacted topic); operations.md says to send one client's changes to
- * one instance.
+ * <p>Instances do not share these locks. Two changes to one subscription through two instances at the same moment are
+ * ordered by the topic instead: each record carries the subscription's next version, and a record that lands on a newer
+ * version or on a deletion changes no table ({@code SubscriptionStore.stale}); its writer sees that and answers 412 or
+ * makes the change again on the winner (probe of session 32). Creations through several instances can still pass a quota.
  */
 final class SubscriptionLocks {
     private static final int STRIPES = 64;

@@ -69,13 +69,68 @@ public class SubscriptionService {
                 .orElse(null);
     }
 
-    public SubscriptionView create(SubscriptionRequest request) {
-        Subscription draft = draft(request);
-        String owner = caller();
-        return locks.creating(() -> create(draft, owner));
+    /** How long an {@code Idempotency-Key} answers a creation sent again, counted from the creation. */
+    public static final java.time.Duration IDEMPOTENCY_KEY_LIFETIME = java.time.Duration.ofHours(24);
+    /** Tries of a change without {@code If-Match} that lost to another instance's change, before 409. */
+    static final int CHANGE_TRIES = 3;
+
+    /**
+     * A creation's answer.
+     *
+     * @param replayed true when the request was a repeat of an earlier one with the same {@code Idempotency-Key}
+     */
+    public record Created(SubscriptionView view, Subscription subscription, boolean replayed) {
     }
 
-    private SubscriptionView create(Subscription draft, String owner) {
+    public SubscriptionView create(SubscriptionRequest request) {
+        return create(request, null).view();
+    }
+
+    /**
+     * Creates a subscription; with an {@code idempotencyKey} the same token sending the same key and body again within
+     * {@link #IDEMPOTENCY_KEY_LIFETIME} gets that subscription back (with its current signing secret: the client that
+     * timed out never saw it), and the key with another body is 422 {@code idempotency-key-reused}. The key is kept in
+     * the subscription's own record, so it holds across restarts and instances' tables, and goes with the subscription.
+     */
+    public Created create(SubscriptionRequest request, String idempotencyKey) {
+        Subscription draft = draft(request);
+        String owner = caller();
+        Subscription.Creation creation = idempotencyKey == null ? null : new Subscription.Creation(idempotencyKey, digest(request));
+        return locks.creating(() -> {
+            Subscription earlier = creation == null ? null : earlier(owner, idempotencyKey);
+            if (earlier != null) {
+                if (!creation.requestDigest().equals(earlier.creation().requestDigest())) {
+                    throw ProblemException.unprocessable("idempotency-key-reused", "this token created subscription " + earlier.id()
+                            + " with this Idempotency-Key from another body; use a new key for a new subscription")
+                            .with("subscription", earlier.id());
+                }
+                return new Created(SubscriptionView.of(earlier, earlier.secrets().isEmpty() ? null : earlier.secrets().get(0)),
+                        earlier, true);
+            }
+            Subscription created = create(draft, owner, creation);
+            return new Created(SubscriptionView.of(created, created.secrets().get(0)), created, false);
+        });
+    }
+
+    private Subscription earlier(String owner, String key) {
+        Instant since = Instant.now().minus(IDEMPOTENCY_KEY_LIFETIME);
+        return store.all().stream()
+                .filter(x -> x.creation() != null && key.equals(x.creation().idempotencyKey()) && Objects.equals(owner, x.owner())
+                        && x.createdAt() != null && x.createdAt().isAfter(since))
+                .findFirst().orElse(null);
+    }
+
+    /** The request's fields as bound (whitespace and field order of the body do not count). */
+    static String digest(SubscriptionRequest request) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(dev.tumen.model.Json.bytes(request));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Subscription create(Subscription draft, String owner, Subscription.Creation creation) {
         java.util.Collection<Subscription> all = store.all();
         // Without tokens (dev) every caller is one anonymous owner: a quota still bounds what a runaway script creates.
         long owned = all.stream().filter(x -> Objects.equals(owner, x.owner())).count();
@@ -96,10 +151,10 @@ public class SubscriptionService {
         Instant now = Instant.now();
         Subscription s = new Subscription("sub_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20), draft.name(),
                 draft.url(), draft.format(), draft.minSeverity(), draft.categories(), draft.languages(), draft.sources(), draft.keywords(),
-                false, List.of(secret), now, now, owner);
+                false, List.of(secret), now, now, owner, 1, creation);
         write(s);
         LOG.info("Subscription {} created for {}", s.id(), host(s.url()));
-        return SubscriptionView.of(s, secret);
+        return s;
     }
 
     public List<SubscriptionView> list() {
@@ -117,19 +172,13 @@ public class SubscriptionService {
 
     /** Full replacement of the editable fields; id, secrets, paused and creation time stay. */
     /** Checked here rather than by {@code @Valid} so that a missing subscription answers 404 before any 422. */
-    public SubscriptionView replace(String id, SubscriptionRequest request) {
-        return locks.changing(id, () -> {
-            Subscription old = get(id);
-            return SubscriptionView.of(write(merge(old, draft(valid(request)))));
-        });
+    public Subscription replace(String id, SubscriptionRequest request, List<String> ifMatch) {
+        return change(id, ifMatch, old -> merge(old, draft(valid(request))));
     }
 
-    /** Fields given in the patch replace the current ones; the result must pass the request's constraints. */
-    public SubscriptionView patch(String id, SubscriptionPatch patch) {
-        return locks.changing(id, () -> {
-            Subscription old = get(id);
-            return SubscriptionView.of(write(merge(old, draft(valid(patch.applyTo(requestOf(old)))))));
-        });
+    /** The patch applied to the subscription (RFC 7396); the result must pass the request's constraints. */
+    public Subscription patch(String id, SubscriptionPatch patch, boolean nullRemoves, List<String> ifMatch) {
+        return change(id, ifMatch, old -> merge(old, draft(valid(patch.applyTo(requestOf(old), nullRemoves)))));
     }
 
     private SubscriptionRequest valid(SubscriptionRequest request) {
@@ -140,61 +189,113 @@ public class SubscriptionService {
         return request;
     }
 
-    public SubscriptionView setPaused(String id, boolean paused) {
-        return locks.changing(id, () -> {
-            Subscription old = get(id);
-            if (old.paused() == paused) {
-                return SubscriptionView.of(old);
-            }
-            return SubscriptionView.of(write(copy(old, paused, old.secrets())));
-        });
+    public Subscription setPaused(String id, boolean paused, List<String> ifMatch) {
+        return change(id, ifMatch, old -> old.paused() == paused ? old : copy(old, paused, old.secrets()));
     }
 
     /** Pauses a subscription from the delivery side (410 Gone, failing for days); quiet when it is gone already. */
     public void pauseQuietly(String id, String why) {
-        locks.changing(id, () -> {
-            Subscription old = store.get(id);
-            if (old != null && !old.paused()) {
+        try {
+            change(id, null, old -> {
+                if (old.paused()) {
+                    return old;
+                }
                 LOG.warn("Pausing subscription {}: {}", id, why);
-                write(copy(old, true, old.secrets()));
+                return copy(old, true, old.secrets());
+            });
+        } catch (ProblemException e) {
+            if (e.status() != HttpStatus.NOT_FOUND) {
+                throw e;
             }
-            return null;
-        });
+        }
     }
 
     /** A new signing secret; the previous one keeps signing too (both signatures sent) unless {@code keepPrevious} is false. */
-    public SubscriptionView rotateSecret(String id, boolean keepPrevious) {
-        return locks.changing(id, () -> {
-            Subscription old = get(id);
+    public Subscription rotateSecret(String id, boolean keepPrevious, List<String> ifMatch) {
+        return change(id, ifMatch, old -> {
             String secret = Signer.newSecret();
-            List<String> secrets = keepPrevious && !old.secrets().isEmpty() ? List.of(secret, old.secrets().get(0)) : List.of(secret);
-            return SubscriptionView.of(write(copy(old, old.paused(), secrets)), secret);
+            return copy(old, old.paused(), keepPrevious && !old.secrets().isEmpty() ? List.of(secret, old.secrets().get(0)) : List.of(secret));
         });
     }
 
     /** Ends a rotation: only the newest secret signs from now on. */
-    public SubscriptionView dropPreviousSecrets(String id) {
-        return locks.changing(id, () -> {
-            Subscription old = get(id);
-            if (old.secrets().size() <= 1) {
-                return SubscriptionView.of(old);
-            }
-            return SubscriptionView.of(write(copy(old, old.paused(), List.of(old.secrets().get(0)))));
-        });
+    public Subscription dropPreviousSecrets(String id, List<String> ifMatch) {
+        return change(id, ifMatch, old -> old.secrets().size() <= 1 ? old : copy(old, old.paused(), List.of(old.secrets().get(0))));
     }
 
-    public void delete(String id) {
+    /** Deletes; with {@code If-Match} only while the subscription is at a tag named. A deletion wins over any change racing it. */
+    public void delete(String id, List<String> ifMatch) {
         locks.changing(id, () -> {
-            get(id);
+            Preconditions.check(ifMatch, get(id));
             await(writer.delete(id));
             return null;
         });
     }
 
+    public void delete(String id) {
+        delete(id, null);
+    }
+
+    /**
+     * One read-modify-write of a subscription: under this instance's lock, checked against {@code ifMatch}, written as the
+     * next version. Another instance may have written a version on top of the one read meanwhile; every table then keeps
+     * the first (SubscriptionStore.stale), and this one is the loser: its record is covered by the winner again (so a
+     * compaction that keeps only a key's last record keeps the winner), and the change answers 412 when the client
+     * gave {@code If-Match}, or is made again on the winner (a deletion: 404) up to {@link #CHANGE_TRIES} times.
+     */
+    private Subscription change(String id, List<String> ifMatch, java.util.function.UnaryOperator<Subscription> edit) {
+        return locks.changing(id, () -> {
+            for (int attempt = 1; ; attempt++) {
+                Subscription old = get(id);
+                Preconditions.check(ifMatch, old);
+                Subscription next = edit.apply(old);
+                if (next == old) {
+                    return old;
+                }
+                next = next.version() > old.version() ? next : versioned(next, old.version() + 1);
+                SubscriptionWriter.Written written = writeVisible(next);
+                if (store.applied(id, written.offset())) {
+                    return next;
+                }
+                coverLoser(id);
+                Subscription now = get(id);
+                if (ifMatch != null) {
+                    throw Preconditions.failed(now);
+                }
+                if (attempt >= CHANGE_TRIES) {
+                    throw new ProblemException(HttpStatus.CONFLICT, "concurrent-change", "subscription " + id
+                            + " was changed through other instances " + attempt + " times while this change was made; send it again");
+                }
+            }
+        });
+    }
+
+    /** Writes the table's record of {@code id} (or its deletion) on top of a losing record. */
+    private void coverLoser(String id) {
+        Subscription current = store.get(id);
+        LOG.info("Subscription {}: a change lost to another instance's; writing the winner on top again", id);
+        if (current == null) {
+            await(writer.delete(id));
+        } else if (!current.secrets().isEmpty()) {
+            write(current);
+        }
+    }
+
+    private static Subscription versioned(Subscription s, long version) {
+        return new Subscription(s.id(), s.name(), s.url(), s.format(), s.minSeverity(), s.categories(), s.languages(), s.sources(),
+                s.keywords(), s.paused(), s.secrets(), s.createdAt(), Instant.now(), s.owner(), version, s.creation());
+    }
+
     private Subscription write(Subscription s) {
-        // Secrets leave this service only encrypted: the topic is readable by anyone with broker access.
-        await(writer.put(secrets.seal(s)));
+        writeVisible(s);
         return s;
+    }
+
+    private SubscriptionWriter.Written writeVisible(Subscription s) {
+        // Secrets leave this service only encrypted: the topic is readable by anyone with broker access.
+        SubscriptionWriter.Written written = writer.put(secrets.seal(s));
+        await(written);
+        return written;
     }
 
     private void await(SubscriptionWriter.Written written) {
@@ -206,12 +307,13 @@ public class SubscriptionService {
 
     private static Subscription copy(Subscription s, boolean paused, List<String> secrets) {
         return new Subscription(s.id(), s.name(), s.url(), s.format(), s.minSeverity(), s.categories(), s.languages(), s.sources(),
-                s.keywords(), paused, secrets, s.createdAt(), Instant.now(), s.owner());
+                s.keywords(), paused, secrets, s.createdAt(), Instant.now(), s.owner(), s.version() + 1, s.creation());
     }
 
     private static Subscription merge(Subscription old, Subscription edit) {
         return new Subscription(old.id(), edit.name(), edit.url(), edit.format(), edit.minSeverity(), edit.categories(), edit.languages(),
-                edit.sources(), edit.keywords(), old.paused(), old.secrets(), old.createdAt(), Instant.now(), old.owner());
+                edit.sources(), edit.keywords(), old.paused(), old.secrets(), old.createdAt(), Instant.now(), old.owner(), old.version() + 1,
+                old.creation());
     }
 
     static SubscriptionRequest requestOf(Subscription s) {

@@ -28,6 +28,8 @@ public class SubscriptionStore {
      */
     static final int REMEMBERED_REMOVALS = 4_096;
     private final java.util.ArrayDeque<String> removals = new java.util.ArrayDeque<>();
+    /** Per id, the offset of the last record that lost a race ({@link #stale}); bounded like the removals. */
+    private final Map<String, Long> lostAt = new java.util.HashMap<>();
     private final List<java.util.function.Consumer<String>> removalListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final SecretBox secrets;
 
@@ -76,6 +78,16 @@ public class SubscriptionStore {
         } else {
             unsealed.add(id);
         }
+        Revision[] before = revisions.get(id);
+        if (value != null && stale(value, byId.get(id), removals.contains(id))) {
+            // Kept as the latest record read (what a write landed on top of), the table unchanged: see stale().
+            revisions.put(id, new Revision[] {new Revision(offset, value, byId.get(id)), before == null ? null : before[0]});
+            if (lostAt.size() >= REMEMBERED_REMOVALS) {
+                lostAt.clear();
+            }
+            lostAt.put(id, offset);
+            return false;
+        }
         if (value == null) {
             removed = byId.remove(id) != null;
         } else {
@@ -87,11 +99,10 @@ public class SubscriptionStore {
                 LOG.error("{}; subscription paused in this instance", e.getMessage());
                 opened = new Subscription(value.id(), value.name(), value.url(), value.format(), value.minSeverity(), value.categories(),
                         value.languages(), value.sources(), value.keywords(), true, List.of(), value.createdAt(), value.updatedAt(),
-                        value.owner());
+                        value.owner(), value.version(), value.creation());
             }
             byId.put(id, opened);
         }
-        Revision[] before = revisions.get(id);
         revisions.put(id, new Revision[] {new Revision(offset, value, byId.get(id)), before == null ? null : before[0]});
         if (value == null) {
             removals.add(id);
@@ -104,6 +115,36 @@ public class SubscriptionStore {
         }
         active = byId.values().stream().filter(s -> !s.paused()).toList();
         return removed;
+    }
+
+    /**
+     * Whether a versioned record lost a race and must not change the table: it carries a version below the current
+     * one's, or the same version from another write (another {@code updatedAt}), or it changes a subscription whose latest
+     * record is a deletion (one of the last {@link #REMEMBERED_REMOVALS}). Every instance reads the topic in the same order, so all of them keep the same winner:
+     * two instances that each read version 3 and wrote a version 4 (a {@code PATCH} with {@code If-Match}, a
+     * {@code PATCH} racing a {@code DELETE}) no longer both succeed; the writer of the loser sees that its write was not
+     * applied ({@link #applied}) and answers 412 or tries again on the winner (probe of session 32). Records without a
+     * version (written before session 32) are applied as they come, as before; a record re-written as it is (secrets
+     * re-encrypted: the same version and time) is applied.
+     */
+    static boolean stale(Subscription value, Subscription current, boolean deleted) {
+        if (value.version() <= 0) {
+            return false;
+        }
+        if (current == null) {
+            return deleted;
+        }
+        return value.version() < current.version()
+                || value.version() == current.version() && !java.util.Objects.equals(value.updatedAt(), current.updatedAt());
+    }
+
+    /**
+     * Whether the record of {@code id} at {@code offset}, once read, changed the table (it was not a race's loser,
+     * {@link #stale}); a later record on top of it does not matter.
+     */
+    public synchronized boolean applied(String id, long offset) {
+        Long lost = lostAt.get(id);
+        return lost == null || lost != offset;
     }
 
     /** Ids whose revisions are held (subscriptions and the most recent deletions). */

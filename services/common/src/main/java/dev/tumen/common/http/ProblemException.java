@@ -9,6 +9,7 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String slug;
     private final Map<String, Object> extra = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(HttpStatus status, String slug, String detail) {
         super(detail);
@@ -32,6 +33,17 @@ public class ProblemException extends RuntimeException {
     public ProblemException with(String name, Object value) {
         extra.put(name, value);
         return this;
+    }
+
+    /** Adds a response header (a 412's current {@code ETag}, a {@code Retry-After}). */
+    public ProblemException header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The response headers added with {@link #header}. */
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public HttpStatus status() {

@@ -18,7 +18,9 @@ public final class Problems {
     }
 
     public static MutableHttpResponse<String> response(ProblemException e, HttpRequest<?> request) {
-        return response(e.toProblem(request == null ? null : request.getPath()));
+        MutableHttpResponse<String> response = response(e.toProblem(request == null ? null : request.getPath()));
+        e.headers().forEach(response::header);
+        return response;
     }
 
     /** Caller-given text echoed in a problem stays short: a detail must not carry a caller's megabyte back. */

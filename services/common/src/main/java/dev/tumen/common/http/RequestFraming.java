@@ -73,7 +73,36 @@ public final class RequestFraming {
 
     /** A new connection's check, to be placed right after the HTTP/1 codec ({@link RequestReadDeadline} does). */
     static ChannelInboundHandlerAdapter handler() {
-        return new Check();
+        return handler(Long.MAX_VALUE);
+    }
+
+    /** The same, refusing a body announced past {@code maxBody} bytes before it is invited ({@link #expectTooLarge}). */
+    static ChannelInboundHandlerAdapter handler(long maxBody) {
+        return new Check(maxBody);
+    }
+
+    /**
+     * 413 for {@code Expect: 100-continue} over a {@code Content-Length} past {@code maxBody}, or null. Micronaut
+     * answered {@code 100 Continue} once the route asked for the body, and then 413 at once: the client was invited to
+     * send a body the server would not read (probe of session 31). RFC 9110 (10.1.1) lets a server answer the final
+     * status instead of 100; the connection is closed, as the body may come anyway.
+     */
+    static FullHttpResponse expectTooLarge(HttpRequest request, long maxBody) {
+        String expect = request.headers().get(HttpHeaderNames.EXPECT);
+        if (expect == null || !expect.trim().equalsIgnoreCase("100-continue")) {
+            return null;
+        }
+        long length;
+        try {
+            length = Long.parseLong(request.headers().get(HttpHeaderNames.CONTENT_LENGTH, "-1").trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (length <= maxBody) {
+            return null;
+        }
+        return closing(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "the body announced (Content-Length "
+                + length + ") is larger than the " + maxBody + " bytes this service reads; it was not invited (no 100 Continue)");
     }
 
     /**
@@ -153,11 +182,16 @@ public final class RequestFraming {
 
     /** One connection's; runs on its event loop. */
     private static final class Check extends ChannelDuplexHandler {
+        private final long maxBody;
         private boolean refused;
         /** The current request's compressed body, followed to its end; null when it is not compressed. */
         private CompressedBodyCheck compressed;
         /** Whether the current request was answered already (a limit refused it early): no second answer then. */
         private boolean answered;
+
+        Check(long maxBody) {
+            this.maxBody = maxBody;
+        }
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
@@ -169,6 +203,9 @@ public final class RequestFraming {
             // A broken body is not seen by any route, which would read it as empty.
             if (msg instanceof HttpRequest request && request.decoderResult().isSuccess()) {
                 refusal = refusal(request);
+                if (refusal == null) {
+                    refusal = expectTooLarge(request, maxBody);
+                }
                 ignoreAcceptCharset(request);
                 endCheck();
                 answered = false;

@@ -52,10 +52,13 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
     private final String bodyTimeoutDetail;
 
     private final ConnectionLimits limits;
+    private final long maxRequestSize;
 
     public RequestReadDeadline(@Value("${tumen.http.header-timeout:20s}") Duration headerTimeout,
-                               @Value("${tumen.http.body-timeout:60s}") Duration bodyTimeout, ConnectionLimits limits) {
+                               @Value("${tumen.http.body-timeout:60s}") Duration bodyTimeout, ConnectionLimits limits,
+                               @Value("${micronaut.server.max-request-size:10485760}") long maxRequestSize) {
         this.limits = limits;
+        this.maxRequestSize = maxRequestSize;
         this.headerMillis = headerTimeout.toMillis();
         this.bodyMillis = bodyTimeout.toMillis();
         this.headerTimeoutResponse = RequestFraming.rawClosing(HttpResponseStatus.REQUEST_TIMEOUT, "request-timeout",
@@ -99,7 +102,7 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
             if (pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) == null) {
                 return;
             }
-            pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "tumen-request-framing", RequestFraming.handler());
+            pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "tumen-request-framing", RequestFraming.handler(maxRequestSize));
             if (headerMillis <= 0 && bodyMillis <= 0) {
                 return;
             }

@@ -1,0 +1,108 @@
+package dev.tumen.alert.subscription;
+
+import dev.tumen.common.http.ProblemException;
+import dev.tumen.model.Subscription;
+import io.micronaut.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A subscription's entity tag and the conditions a client may put on a change with {@code If-Match} (RFC 9110, 13.1.1),
+ * and the {@code Idempotency-Key} of a creation (probe of session 32).
+ *
+ * <p>The tag is the subscription's {@link Subscription#version() version} in quotes, strong: {@code "7"}. {@code If-Match}
+ * is optional: a change without it applies to whatever is current (as before); with it, a change applies only while
+ * the subscription is at one of the tags given ({@code *}: while it exists), else 412 {@code precondition-failed}.
+ */
+public final class Preconditions {
+    /** The longest {@code Idempotency-Key} taken. */
+    public static final int MAX_KEY = 255;
+
+    private Preconditions() {
+    }
+
+    /** The subscription's current entity tag. */
+    public static String etag(Subscription s) {
+        return "\"" + s.version() + "\"";
+    }
+
+    /**
+     * The {@code If-Match} condition from the header's values (each may be a list), or {@code null} when none was sent.
+     *
+     * @throws ProblemException 400 {@code invalid-precondition} when a value is neither {@code *} nor entity tags
+     */
+    public static List<String> ifMatch(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        List<String> tags = new ArrayList<>();
+        for (String value : values) {
+            String rest = value.trim();
+            while (!rest.isEmpty()) {
+                if (rest.startsWith("*")) {
+                    tags.add("*");
+                    rest = rest.substring(1);
+                } else {
+                    boolean weak = rest.startsWith("W/");
+                    String t = weak ? rest.substring(2) : rest;
+                    int close = t.startsWith("\"") ? t.indexOf('"', 1) : -1;
+                    if (close < 0 || t.substring(1, close).chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+                        throw ProblemException.badRequest("invalid-precondition",
+                                "If-Match must be * or quoted entity tags such as \"3\" (the ETag a read answered)");
+                    }
+                    // A weak tag never matches in If-Match's strong comparison (RFC 9110, 8.8.3.2).
+                    tags.add(weak ? null : t.substring(0, close + 1));
+                    rest = t.substring(close + 1);
+                }
+                rest = rest.strip();
+                if (rest.startsWith(",")) {
+                    rest = rest.substring(1).strip();
+                } else if (!rest.isEmpty()) {
+                    throw ProblemException.badRequest("invalid-precondition",
+                            "If-Match must be * or quoted entity tags separated by commas");
+                }
+            }
+        }
+        return tags;
+    }
+
+    /** Throws 412 {@code precondition-failed} unless {@code current} meets the condition ({@code null}: none). */
+    public static void check(List<String> ifMatch, Subscription current) {
+        if (ifMatch == null) {
+            return;
+        }
+        String etag = etag(current);
+        if (!ifMatch.contains("*") && !ifMatch.contains(etag)) {
+            throw failed(current);
+        }
+    }
+
+    static ProblemException failed(Subscription current) {
+        String etag = etag(current);
+        return new ProblemException(HttpStatus.PRECONDITION_FAILED, "precondition-failed",
+                "subscription " + current.id() + " is at " + etag + ", not at a tag If-Match names: another change came first; "
+                        + "read it again and send the change with its ETag")
+                .with("etag", etag).header("ETag", etag);
+    }
+
+    /**
+     * The {@code Idempotency-Key} as sent (a structured-field string's quotes taken off, as the IETF draft writes it), or
+     * {@code null} when none was sent.
+     *
+     * @throws ProblemException 400 {@code invalid-idempotency-key} for an empty, long, repeated or non-ASCII key
+     */
+    public static String idempotencyKey(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        String key = values.get(0).strip();
+        if (key.length() >= 2 && key.startsWith("\"") && key.endsWith("\"")) {
+            key = key.substring(1, key.length() - 1);
+        }
+        if (values.size() > 1 || key.isEmpty() || key.length() > MAX_KEY || key.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+            throw ProblemException.badRequest("invalid-idempotency-key",
+                    "Idempotency-Key must be given once, 1 to " + MAX_KEY + " visible ASCII characters (a UUID, say)");
+        }
+        return key;
+    }
+}
