@@ -17,8 +17,19 @@ import java.util.Map;
 @ServerFilter("/**")
 public class ProblemBodyFilter implements Ordered {
 
+    /**
+     * How long a 503 that names no time asks a client to wait: every 503 says when to come back, as ingest's refusals
+     * did (5 s) and the alert's {@code kafka-unavailable} and {@code write-not-visible} did not (probe of session 32): a
+     * generated client's retry policy then waits as the service asks instead of at once or not at all. A 429 that is a
+     * cap (a quota of subscriptions or feeds) names none on purpose: waiting does not lift it.
+     */
+    static final String DEFAULT_RETRY_AFTER = "5";
+
     @ResponseFilter
     public void fillEmptyError(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        if (response.code() == 503 && !response.getHeaders().contains("Retry-After")) {
+            response.header("Retry-After", DEFAULT_RETRY_AFTER);
+        }
         if (response.code() < 400 || response.getBody().isPresent() || request.getMethod() == HttpMethod.HEAD) {
             return;
         }

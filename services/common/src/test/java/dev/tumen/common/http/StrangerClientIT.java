@@ -57,6 +57,16 @@ class StrangerClientIT {
             throw new IllegalStateException("secret-config-value at dev.tumen.Internal.method");
         }
 
+        @Get("/busy")
+        String busy() {
+            throw new ProblemException(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable", "Kafka is away");
+        }
+
+        @Get("/later")
+        String later() {
+            throw new ProblemException(io.micronaut.http.HttpStatus.SERVICE_UNAVAILABLE, "warming-up", "soon").header("Retry-After", "2");
+        }
+
         @Get(value = "/events", produces = MediaType.TEXT_EVENT_STREAM)
         String events() {
             return "data: x\n\n";
@@ -245,6 +255,20 @@ class StrangerClientIT {
         String answer = send("GET", "/things/boom", Map.of(), null);
         assertProblem(answer, 500, "internal", "boom");
         assertTrue(!answer.contains("secret-config-value") && !answer.contains("Internal.method"), answer);
+    }
+
+    @Test
+    void aMethodNotAllowedNamesTheAllowedOnesAndEvery503SaysWhenToComeBack() throws Exception {
+        // A generated client's retry policy reads Retry-After: the alert's kafka-unavailable and write-not-visible 503s
+        // carried none (ingest's did), so a client retried at once or gave up (probe of session 32).
+        String busy = send("GET", "/things/busy", Map.of(), null);
+        assertProblem(busy, 503, "kafka-unavailable", "503 without a time of its own");
+        assertEquals(ProblemBodyFilter.DEFAULT_RETRY_AFTER, header(busy, "retry-after"), busy);
+        assertEquals("2", header(send("GET", "/things/later", Map.of(), null), "retry-after"), "a 503's own time stays");
+        assertEquals("", header(send("GET", "/things", Map.of(), null), "retry-after"));
+        String put = send("PUT", "/things", Map.of("Content-Type", "application/json"), "{}");
+        assertProblem(put, 405, "method-not-allowed", "PUT on a collection");
+        assertTrue(header(put, "allow").contains("GET") && header(put, "allow").contains("POST"), put);
     }
 
     private static void assertStatus(String answer, int status, String what) {
