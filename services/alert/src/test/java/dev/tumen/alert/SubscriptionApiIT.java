@@ -402,4 +402,27 @@ class SubscriptionApiIT {
             assertFalse(harness.call(a, "GET", "/subscriptions", null).body().contains(path.substring("/subscriptions/".length())));
         }
     }
+
+    /** One key sent through both instances at the same moment: both answer the same subscription, and one exists. */
+    @Test
+    void oneIdempotencyKeyThroughTwoInstancesAtOnceCreatesOne() {
+        for (int round = 0; round < 5; round++) {
+            String name = "idem race " + UUID.randomUUID();
+            String key = UUID.randomUUID().toString();
+            List<CompletableFuture<HttpResponse<String>>> both = new ArrayList<>();
+            for (EmbeddedServer s : List.of(a, b, a, b)) {
+                both.add(CompletableFuture.supplyAsync(() -> call(s, "POST", "/subscriptions", body(name), "application/json",
+                        "Idempotency-Key", key)));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (CompletableFuture<HttpResponse<String>> r : both) {
+                assertEquals(201, r.join().statusCode(), r.join().body());
+                ids.add(reply(r.join()).get("id").asText());
+            }
+            assertEquals(1, ids.size(), "round " + round + ": " + ids);
+            String id = ids.iterator().next();
+            await().atMost(Duration.ofSeconds(10)).until(() -> harness.call(b, "GET", "/subscriptions/" + id, null).statusCode() == 200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> count(name) == 1);
+        }
+    }
 }

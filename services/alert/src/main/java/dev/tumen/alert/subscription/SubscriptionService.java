@@ -108,8 +108,39 @@ public class SubscriptionService {
                         earlier, true);
             }
             Subscription created = create(draft, owner, creation);
+            Subscription first = creation == null ? created : firstWithKey(owner, idempotencyKey, created);
+            if (first != created) {
+                // Another instance created one with this key first (earlier on the topic, so read here already): that one
+                // stands on every instance; this one goes, and the answer is the first one's.
+                LOG.info("Subscription {}: created with an Idempotency-Key {} was created with first; deleting it", created.id(),
+                        first.id());
+                await(writer.delete(created.id()));
+                if (!creation.requestDigest().equals(first.creation().requestDigest())) {
+                    throw ProblemException.unprocessable("idempotency-key-reused", "this token created subscription " + first.id()
+                            + " with this Idempotency-Key from another body; use a new key for a new subscription")
+                            .with("subscription", first.id());
+                }
+                return new Created(SubscriptionView.of(first, first.secrets().isEmpty() ? null : first.secrets().get(0)), first, true);
+            }
             return new Created(SubscriptionView.of(created, created.secrets().get(0)), created, false);
         });
+    }
+
+    /**
+     * Of the live subscriptions this owner created with {@code key}, the one whose creation came first on the topic.
+     * Creations through two instances at once both pass {@link #earlier}; each writer, once its record is visible, has read
+     * every record before it, so both agree which came first (probe of session 32).
+     */
+    private Subscription firstWithKey(String owner, String key, Subscription mine) {
+        Instant since = Instant.now().minus(IDEMPOTENCY_KEY_LIFETIME);
+        Subscription first = mine;
+        for (Subscription x : store.all()) {
+            if (x.creation() != null && key.equals(x.creation().idempotencyKey()) && Objects.equals(owner, x.owner())
+                    && x.createdAt() != null && x.createdAt().isAfter(since) && store.firstOffset(x.id()) < store.firstOffset(first.id())) {
+                first = x;
+            }
+        }
+        return first;
     }
 
     private Subscription earlier(String owner, String key) {
@@ -117,7 +148,8 @@ public class SubscriptionService {
         return store.all().stream()
                 .filter(x -> x.creation() != null && key.equals(x.creation().idempotencyKey()) && Objects.equals(owner, x.owner())
                         && x.createdAt() != null && x.createdAt().isAfter(since))
-                .findFirst().orElse(null);
+                // Two with one key exist for a moment when two instances created at once: the first on the topic stands.
+                .min(Comparator.comparingLong(x -> store.firstOffset(x.id()))).orElse(null);
     }
 
     /** The request's fields as bound (whitespace and field order of the body do not count). */

@@ -28,6 +28,8 @@ public class SubscriptionStore {
      */
     static final int REMEMBERED_REMOVALS = 4_096;
     private final java.util.ArrayDeque<String> removals = new java.util.ArrayDeque<>();
+    /** Per subscription held, the offset of the first of its records read (its creation, unless compacted away). */
+    private final Map<String, Long> firstOffsets = new ConcurrentHashMap<>();
     /** Per id, the offset of the last record that lost a race ({@link #stale}); bounded like the removals. */
     private final Map<String, Long> lostAt = new java.util.HashMap<>();
     private final List<java.util.function.Consumer<String>> removalListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -90,7 +92,11 @@ public class SubscriptionStore {
         }
         if (value == null) {
             removed = byId.remove(id) != null;
+            firstOffsets.remove(id);
         } else {
+            if (!byId.containsKey(id)) {
+                firstOffsets.put(id, offset);
+            }
             Subscription opened;
             try {
                 opened = secrets.open(value);
@@ -145,6 +151,15 @@ public class SubscriptionStore {
     public synchronized boolean applied(String id, long offset) {
         Long lost = lostAt.get(id);
         return lost == null || lost != offset;
+    }
+
+    /**
+     * The offset of the first record read of subscription {@code id} (the topic has one partition, so offsets order
+     * every creation), or {@code Long.MAX_VALUE} when it is not held: which of two creations came first.
+     */
+    public long firstOffset(String id) {
+        Long offset = firstOffsets.get(id);
+        return offset == null ? Long.MAX_VALUE : offset;
     }
 
     /** Ids whose revisions are held (subscriptions and the most recent deletions). */
