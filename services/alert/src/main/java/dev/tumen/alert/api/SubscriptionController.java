@@ -80,8 +80,8 @@ public class SubscriptionController {
             description = "With an `Idempotency-Key` header (1 to 255 visible ASCII characters, a UUID say), sending the same "
                     + "creation again with the same key under the same token within 24 hours answers the subscription it "
                     + "created (201, `Idempotent-Replayed: true`, with its current signing secret) instead of creating another; "
-                    + "the key with another body is 422 `idempotency-key-reused`. Two instances receiving the same key at the "
-                    + "same moment may each create one.")
+                    + "the key with another body is 422 `idempotency-key-reused`. Sent through two instances at once, the key "
+                    + "still creates one: the later creation on the topic is withdrawn and answers the first.")
     @Post(consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<SubscriptionView> create(@Valid @Body SubscriptionRequest request, HttpRequest<?> http,
                                                  @Parameter(description = "makes a repeated creation answer the first one (24 hours)")
