@@ -534,6 +534,21 @@ class ExtractionFixturesTest {
         "ja-lead-photo-caption-above-h1", // a Japanese story opening with <p><img></p> and "…（3日、石狩市で）" above its h1, the <title> "ニュース詳細 | site" (guard for the lead caption rule)
         "ko-brief-comments-in-story-box", // a one-paragraph Korean brief signed "글 김하늘 기자", two readers writing twice each in turn in the story's box (read as a live blog: P 0.23)
         "en-qa-accepted-box-month-day", // a Q&A page: "✓ Accepted answer" in a box of its own, shorter than the question, "2 more answers" over two answers in "reply" boxes headed "name · Nov 30" (the question alone: R 0.35)
+        // round twenty-seven (session 32): the empty-output class, pages whose article is present but not in the page's markup
+        "en-apollo-state-only", // an empty React root, the story's bodyHtml in window.__APOLLO_STATE__ beside teasers by reference (guard)
+        "de-json-island-body", // an empty app root, the story's paragraphs in a <script type="application/json"> island beside teasers (guard)
+        "ru-template-article-app-root", // an empty app root, the whole <article> in a <template> a script clones (guard)
+        "ko-textarea-editor-body", // a legacy editor's page: the story's markup escaped in a display:none <textarea> a script copies into an empty div (a copyright line: F1 0)
+        "en-plain-pre-page", // a text file served as one long <pre> under a file name <title> (guard)
+        "de-xhtml-xml-prolog", // XHTML 1.1 with an XML prolog and namespace, self-closed tags (guard)
+        "uk-inline-style-divs", // every box a <div> with an inline style only, the headline a styled div (guard)
+        // round twenty-seven: page shapes no fixture had
+        "ja-liveblog-entries", // a Japanese live page newest first, each entry a div of an inline <time> and a paragraph (guard; the stamps go)
+        "uk-interview-bold-names", // an interview: bold questions opening with a dash, answers in plain paragraphs, an italic intro (guard)
+        "de-multipage-page2-of-3", // page 2 of 3 of a report: an h2, three paragraphs, a pagination nav and "Seite 2 von 3" (guard)
+        "en-longread-pullquote-sidebar", // a long read with a blockquote pull quote repeating a sentence and a related <aside> between paragraphs (guard: the quote kept, as the benchmark's truth keeps pull quotes)
+        "ko-listicle-h2-items", // a Korean listicle: an intro and five h2 items with a paragraph each, tags and a popular box after (guard)
+        "en-factbox-table-in-story", // a fact box of a heading, a table and a source line between the story's paragraphs (guard; the source line goes)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
