@@ -214,15 +214,24 @@ final class EmbeddedText {
 
     /**
      * The markup a page keeps as text for browsers of another kind: its {@code <noframes>} content and {@code iframe
-     * srcdoc} documents, and the markup a script stamps into the page from a {@code <script type="text/template">} (a
+     * srcdoc} documents, the markup an editor keeps escaped in a {@code <textarea>} for a script to copy in, and the markup a script stamps into the page from a {@code <script type="text/template">} (a
      * Backbone or Knockout app's view, a Vue {@code text/x-template}, a Handlebars template), each as a body of its own,
      * in page order.
      */
     static List<Element> rawBodies(Element root) {
         List<Element> out = new ArrayList<>();
         Element doc = root.ownerDocument() == null ? root : root.ownerDocument();
-        for (Element e : doc.select("noframes, iframe[srcdoc], script[type]")) {
+        for (Element e : doc.select("noframes, iframe[srcdoc], script[type], textarea")) {
             if (e.normalName().equals("script") && !markupTemplate(e.attr("type"))) {
+                continue;
+            }
+            if (e.normalName().equals("textarea")) {
+                // an editor's store (a legacy CMS or AMP editor keeps the story's markup escaped in a textarea a script
+                // copies into the page): paragraphs' markup, never a snippet to copy (an embed's frame or script)
+                String kept = e.wholeText();
+                if (storedParagraphs(kept)) {
+                    out.add(Jsoup.parse(kept).body());
+                }
                 continue;
             }
             String html = e.normalName().equals("iframe") ? e.attr("srcdoc") : e.data().isEmpty() ? e.html() : e.data();
@@ -231,6 +240,16 @@ final class EmbeddedText {
             }
         }
         return out;
+    }
+
+    /** Markup of paragraphs kept as text ({@code <p>…</p><p>…</p>}, {@code <br>} lines), holding no frame or script. */
+    private static boolean storedParagraphs(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.charAt(0) != '<') {
+            return false;
+        }
+        String lower = t.length() > 20_000 ? t.substring(0, 20_000).toLowerCase(java.util.Locale.ROOT) : t.toLowerCase(java.util.Locale.ROOT);
+        return (lower.contains("<p") || lower.contains("<br")) && !lower.contains("<iframe") && !lower.contains("<script");
     }
 
     /**
