@@ -992,30 +992,69 @@ final class DomBlocks {
 
     /**
      * A carousel's slide that a script hides until its turn: a picture and its text in a box built like its siblings
-     * (the same tag and first class name), one of which is shown, beside the carousel's own buttons (previous, next).
-     * A gallery told in its captions is read whole, as a reader clicks through it (round twenty-six). A hidden box
-     * without a picture, or with no shown box built like it, or no button beside them, stays hidden.
+     * (the same tag and first class name), one of which is shown, beside the carousel's own controls (previous, next).
+     * A gallery told in its captions is read whole, as a reader clicks through it (round twenty-six). Text slides too (an
+     * explainer's "five things" one card at a time) when their kind is named by a class and three or more are built
+     * alike; the controls are buttons, or links leading nowhere else ({@code href="#"}), beside the slides or beside
+     * the track that holds them (round twenty-seven). A hidden box with no shown box built like it, or no control
+     * beside them, stays hidden.
      */
     private static boolean slide(Element e) {
         Element parent = e.parent();
-        if (parent == null || e.selectFirst("img, picture, amp-img") == null || parent.childrenSize() > SLIDES) {
+        if (parent == null || parent.childrenSize() > SLIDES) {
             return false;
         }
-        String kind = e.normalName() + "." + firstClassWord(e);
+        boolean picture = e.selectFirst("img, picture, amp-img") != null;
+        String cls = firstClassWord(e);
+        if (!picture && cls.isEmpty()) {
+            return false;
+        }
+        String kind = e.normalName() + "." + cls;
         boolean shown = false;
-        boolean button = false;
+        boolean control = false;
+        int alike = 0;
         for (Element c : parent.children()) {
             PageBudget.check();
             if (c == e) {
                 continue;
             }
-            button |= c.normalName().equals("button");
-            if (!shown && (c.normalName() + "." + firstClassWord(c)).equals(kind)) {
-                String st = c.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-                shown = !c.hasAttr("hidden") && !st.contains("display:none") && !st.contains("visibility:hidden");
+            control |= slideControl(c);
+            if ((c.normalName() + "." + firstClassWord(c)).equals(kind)) {
+                alike++;
+                if (!shown) {
+                    String st = c.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+                    shown = !c.hasAttr("hidden") && !st.contains("display:none") && !st.contains("visibility:hidden");
+                }
             }
         }
-        return shown && button;
+        if (!shown || !picture && alike < 2) {
+            return false;
+        }
+        // the controls beside the track holding the slides, when the slides fill it
+        Element track = parent.parent();
+        if (!control && track != null && track.childrenSize() <= SLIDES && !parent.normalName().equals("body")) {
+            for (Element c : track.children()) {
+                PageBudget.check();
+                if (c != parent && (slideControl(c) || c.childrenSize() > 0 && c.childrenSize() <= SLIDES && slideControl(c.child(0)))) {
+                    control = true;
+                    break;
+                }
+            }
+        }
+        return control;
+    }
+
+    /** A carousel's control: a button, or a link leading nowhere else (an empty, "#" or script address). */
+    private static boolean slideControl(Element c) {
+        String tag = c.normalName();
+        if (tag.equals("button") || c.attr("role").equalsIgnoreCase("button")) {
+            return true;
+        }
+        if (!tag.equals("a")) {
+            return false;
+        }
+        String href = c.attr("href").strip();
+        return href.isEmpty() || href.equals("#") || href.toLowerCase(Locale.ROOT).startsWith("javascript:");
     }
 
     private static String firstClassWord(Element e) {
