@@ -79,13 +79,50 @@ final class DeclaredBody {
             Set<String> told = headlineKeys(headline);
             int byText = told(told, text);
             // a word of four letters ("with", "beside") may fall in any text: the declared body tells it far less
-            return byText >= 2 && told(told, ld) * 3 < byText ? text : ld;
+            if (byText >= 2 && told(told, ld) * 3 < byText) {
+                return text;
+            }
+            // another story on the same subject (both tell the headline): the text the page shows right under its
+            // headline, in the headline's own box, is the article (round twenty-seven)
+            return byText >= 2 && underHeadline(d, text, headline) ? text : ld;
         }
         if (ldIn >= OPENING_SHARE && text.length() > ld.length() * 1.5 + 200) {
             String found = locate(d, ldWords, true);
             return found.isEmpty() ? text : found;
         }
         return text;
+    }
+
+    /** How many blocks (a date, a byline) may stand between the headline and the text's first paragraph. */
+    private static final int UNDER_HEADLINE = 4;
+
+    /**
+     * The markup's reading opens right under the page's headline, a few blocks below it, in a box holding both that
+     * is not the page's body: the story as the page shows it.
+     */
+    private static boolean underHeadline(DomBlocks d, String text, String headline) {
+        if (headline == null || headline.isBlank()) {
+            return false;
+        }
+        int cut = text.indexOf("\n\n");
+        String first = (cut < 0 ? text : text.substring(0, cut)).strip();
+        String key = headline.strip();
+        for (int i = 0; i < d.blocks.size(); i++) {
+            if (!d.blocks.get(i).text.strip().equals(key)) {
+                continue;
+            }
+            for (int j = i + 1; j < d.blocks.size() && j <= i + UNDER_HEADLINE; j++) {
+                if (d.blocks.get(j).text.strip().equals(first)) {
+                    DomBlocks.Span e = d.span(d.blocks.get(i).owner);
+                    while (e != null && e.end <= j) {
+                        e = e.parent;
+                    }
+                    return e != null && e.parent != null && !e.element.normalName().equals("body");
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /**
