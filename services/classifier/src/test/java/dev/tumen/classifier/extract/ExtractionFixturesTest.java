@@ -551,6 +551,7 @@ class ExtractionFixturesTest {
         "en-factbox-table-in-story", // a fact box of a heading, a table and a source line between the story's paragraphs (guard; the source line goes)
         // round twenty-seven: round twenty-six's leftovers, failed when first scored, fixed as classes
         "en-carousel-text-slides", // an explainer's five text cards in a carousel track, four display:none, the buttons beside the track (three lost: R 0.51)
+        "en-brief-byline-names-reader", // a one-paragraph brief "By Mira Holt", a reader's two comments and then two of the writer's answers in the story's box, in shifts over two days (read as a live blog: P 0.19)
         "en-jsonld-body-same-subject-other-story", // a JSON-LD articleBody of an earlier story on the same cold store (it tells the headline's words too), the visible story under the h1 (F1 0.03: the declared body taken)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
