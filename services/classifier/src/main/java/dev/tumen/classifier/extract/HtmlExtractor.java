@@ -2416,10 +2416,11 @@ public final class HtmlExtractor {
     private static final int BYLINE_REACH = 12;
 
     /**
-     * The page's byline ("By Staff reporter", a line before the first entry that opens with "By") names none of the
-     * entries' signers: the story is its writer's, and the entries are its readers' comments, however they take turns
-     * (round twenty-six: a one-paragraph brief whose two readers each wrote twice in a row). A live page's byline names
-     * its reporters, or there is none.
+     * The page's byline ("By Staff reporter", a line before the first entry that opens with "By") does not name all of
+     * the entries' signers: the story is its writer's, and the entries are its readers' comments, however they take
+     * turns (round twenty-six: a one-paragraph brief whose two readers each wrote twice in a row), the writer answering
+     * among them (round twenty-seven: "By Mira Holt" over a reader's two comments and two of hers). A live page's byline
+     * names all its reporters, or there is none.
      */
     private static boolean bylineOfOthers(DomBlocks d, List<Span> posts) {
         int first = posts.get(0).start;
@@ -2428,15 +2429,16 @@ public final class HtmlExtractor {
             if (line.length() > DATE_LINE * 2 || !BY.matcher(line).lookingAt() && !BYLINE_WORD.matcher(line).find()) {
                 continue;
             }
+            // all of them: a byline naming one signer is the writer's, who answers the readers (round twenty-seven)
             for (Span p : posts) {
                 String a = author(p);
                 String head = p.start < p.end ? d.blocks.get(p.start).text : "";
                 a = a.isEmpty() ? java.util.Objects.requireNonNullElse(signer(p.element, head), "") : a;
-                if (!a.isEmpty() && line.contains(a)) {
-                    return false;
+                if (a.isEmpty() || !line.contains(a)) {
+                    return true;
                 }
             }
-            return true;
+            return false;
         }
         return false;
     }
