@@ -3082,10 +3082,14 @@ public final class HtmlExtractor {
         if (first >= 0 && last >= 0 && (first > 0 && oneLine(d, parent, parts.get(first - 1))
                 || last + 1 < parts.size() && oneLine(d, parent, parts.get(last + 1)))) {
             Set<String> shapes = paragraphShapes(d, anchorRanges);
-            for (int k = first - 1; k >= 0 && !shapes.isEmpty() && shapedLine(d, parent, parts.get(k), shapes); k--) {
+            // or, right beside them, a bare <p> the author typed outside the template (round twenty-seven)
+            for (int k = first - 1; k >= 0 && !shapes.isEmpty() && (shapedLine(d, parent, parts.get(k), shapes)
+                    || k == first - 1 && bareLine(d, parent, parts.get(k))); k--) {
                 joins.set(k, true);
             }
-            for (int k = last + 1; k < parts.size() && !shapes.isEmpty() && shapedLine(d, parent, parts.get(k), shapes); k++) {
+            int end = last;
+            for (int k = last + 1; k < parts.size() && !shapes.isEmpty() && (shapedLine(d, parent, parts.get(k), shapes)
+                    || k == end + 1 && bareLine(d, parent, parts.get(k))); k++) {
                 joins.set(k, true);
                 last = k;
             }
@@ -3208,6 +3212,26 @@ public final class HtmlExtractor {
         Block b = d.blocks.get(child.start);
         Element box = paragraphBox(d, b.owner, child.start);
         return box == child.element && shapes.contains(shape(box, b.owner));
+    }
+
+    /**
+     * A part of the parent that is one line in a bare {@code <p>} (no attribute, no box around it) that ends as a
+     * sentence or a salutation does ("亲爱的读者们：", "祝大家周末愉快！", "Dear readers,"): a line typed beside a
+     * template's paragraphs, not a picture's credit or a label.
+     */
+    private static boolean bareLine(DomBlocks d, Span parent, int[] part) {
+        if (!oneLine(d, parent, part)) {
+            return false;
+        }
+        Span child = childAt(d, parent, part[0]);
+        Element p = child.element;
+        Block b = d.blocks.get(child.start);
+        if (!p.normalName().equals("p") || p.attributesSize() != 0 || b.owner != p || p.childrenSize() != 0) {
+            return false;
+        }
+        String t = b.text.strip();
+        char c = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        return "：:,，!！。.？?".indexOf(c) >= 0;
     }
 
     /**
