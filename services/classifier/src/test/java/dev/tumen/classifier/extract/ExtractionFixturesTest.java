@@ -553,6 +553,7 @@ class ExtractionFixturesTest {
         "en-carousel-text-slides", // an explainer's five text cards in a carousel track, four display:none, the buttons beside the track (three lost: R 0.51)
         "en-brief-byline-names-reader", // a one-paragraph brief "By Mira Holt", a reader's two comments and then two of the writer's answers in the story's box, in shifts over two days (read as a live blog: P 0.19)
         "zh-wechat-salutation-bare-p", // a WeChat post whose paragraphs sit in an editor's template sections, the salutation and the closing wish in bare <p>s beside it (both lost: R 0.83)
+        "en-qa-accepted-badge-only", // a Q&A page: "3 answers" over three answer boxes, the accepted one unsigned, marked only by a "✓ Accepted" badge over its text (the count and the badge kept: P 0.94)
         "en-jsonld-body-same-subject-other-story", // a JSON-LD articleBody of an earlier story on the same cold store (it tells the headline's words too), the visible story under the h1 (F1 0.03: the declared body taken)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
