@@ -1240,6 +1240,16 @@ public final class HtmlExtractor {
             box = box.parent;
         }
         int first = box == null ? Integer.MAX_VALUE : box.start;
+        // and above the answers' box, a count of them ("3 answers") closing the question's joined parts (round twenty-seven)
+        int counted = -1;
+        for (int[] r : ranges) {
+            for (int k = r[0]; k < Math.min(r[1], first); k++) {
+                counted = d.blocks.get(k).text.isBlank() ? counted : k;
+            }
+        }
+        if (counted > 0 && first != Integer.MAX_VALUE && answersCounted(d, counted, counted + 1)) {
+            first = counted;
+        }
         if (!ranges.isEmpty() && ranges.get(0)[0] < first) {
             // the question's parts end where the answers begin: the boxes it joined beside it hold their labels ("Лучший
             // ответ", "Другие ответы (2)"), not more of the question (round twenty-six)
@@ -1256,6 +1266,10 @@ public final class HtmlExtractor {
             if (a.end - a.start >= 2 && signLine(d.blocks.get(from)) && namedAndDated(a.element, d.blocks.get(from).text)
                     && isProse(d.blocks.get(from + 1))) {
                 from++;
+            } else if (a.end - a.start >= 2 && badge(d.blocks.get(from)) && isProse(d.blocks.get(from + 1))
+                    && d.blocks.get(from + 1).owner != d.blocks.get(from).owner) {
+                // or a badge over its text ("✓ Accepted", "Лучший ответ"): a label, not the answer (round twenty-seven)
+                from++;
             }
             all.add(new int[] {from, a.end});
         }
@@ -1263,6 +1277,26 @@ public final class HtmlExtractor {
         // an empty range adds no text, and merged it changed nothing
         out.removeIf(r -> r[0] >= r[1]);
         return out;
+    }
+
+    /** A badge's length at most: "✓ Accepted", "Best answer", "Лучший ответ". */
+    private static final int BADGE_CHARS = 24;
+
+    /**
+     * A short label opening an answer, set apart from its text (the text in a box of its own): no sentence (no stop at
+     * its end), no digit, not a link, not a paragraph or a heading.
+     */
+    private static boolean badge(Block b) {
+        String t = b.text.strip();
+        if (t.isEmpty() || t.length() > BADGE_CHARS || b.linkLength > 0 || isProse(b) || DIGIT.matcher(t).find()
+                || ".!?。！？:：".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        return b.owner != null && !b.owner.normalName().equals("p") && !isHeadingTag(b.owner.normalName());
+    }
+
+    private static boolean isHeadingTag(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     /** The article container: the element whose blocks weigh most, or null when no block counts for anything. */
