@@ -542,6 +542,11 @@ class ExtractionFixturesTest {
         "en-plain-pre-page", // a text file served as one long <pre> under a file name <title> (guard)
         "de-xhtml-xml-prolog", // XHTML 1.1 with an XML prolog and namespace, self-closed tags (guard)
         "uk-inline-style-divs", // every box a <div> with an inline style only, the headline a styled div (guard)
+        "ko-nuxt3-devalue-payload", // Nuxt 3's __NUXT_DATA__: a flat devalue array whose objects hold indices, the paragraphs strings of it (guard)
+        "ru-redux-json-parse-state", // an empty root, the state shipped as window.__PRELOADED_STATE__ = JSON.parse("…escaped JSON…") (nothing: F1 0)
+        "en-inertia-data-page", // Inertia.js: an empty <div id="app" data-page="{&quot;component&quot;…}">, the story's bodyHtml in the attribute (nothing: F1 0)
+        "ja-angular-transfer-state", // Angular's <script id="serverApp-state" type="application/json"> written in &q; escapes under an empty <app-root> (nothing: F1 0)
+        "de-sveltekit-fetched-body", // SvelteKit's data-sveltekit-fetched script: a response whose "body" is JSON written as a string (the raw JSON text as the body: P 0.65)
         // round twenty-seven: page shapes no fixture had
         "ja-liveblog-entries", // a Japanese live page newest first, each entry a div of an inline <time> and a paragraph (guard; the stamps go)
         "uk-interview-bold-names", // an interview: bold questions opening with a dash, answers in plain paragraphs, an italic intro (guard)
