@@ -18,7 +18,9 @@ import org.jsoup.nodes.Element;
 /**
  * Article text a page carries outside its rendered markup, for the rungs of the fallback ladder below the markup's
  * own reading: the state a script-rendered page ships for its scripts to draw ({@code __NEXT_DATA__}, Nuxt's and
- * others' {@code window.__STATE__ = {…}}, any {@code application/json} island), and the markup kept as text for
+ * others' {@code window.__STATE__ = {…}} or {@code = JSON.parse("…")}, any {@code application/json} island, Angular's
+ * transfer state in its {@code &q;} escapes, JSON written as a string inside JSON, an app root's props in an attribute
+ * such as Inertia's {@code data-page}), and the markup kept as text for
  * browsers of another kind ({@code <noframes>} of a frameset, an {@code iframe srcdoc}).
  * <p>
  * A state object holds the article beside its teasers, menus and labels. The strings that read as prose are grouped
@@ -55,9 +57,11 @@ final class EmbeddedText {
                 continue;
             }
             if (type.contains("json")) {
-                int from = jsonStart(data);
+                // Angular's transfer state writes its quotes and brackets as &q; &l; &g; (and & as &a;)
+                String json = data.contains("&q;") ? transferState(data) : data;
+                int from = jsonStart(json);
                 if (from >= 0) {
-                    read(data.toCharArray(), from, groups);
+                    read(json.toCharArray(), from, groups, 0);
                 }
                 continue;
             }
@@ -66,7 +70,32 @@ final class EmbeddedText {
             char[] chars = null;
             for (int n = 0; n < MAX_ASSIGNMENTS && (at = assigned(data, at)) >= 0; n++) {
                 chars = chars == null ? data.toCharArray() : chars;
-                at = read(chars, at, groups);
+                at = read(chars, at, groups, 0);
+            }
+            // state shipped as a string for the script to parse: window.__PRELOADED_STATE__ = JSON.parse("{\"…")
+            at = 0;
+            for (int n = 0; n < MAX_ASSIGNMENTS && (at = data.indexOf("JSON.parse(", at)) >= 0; n++) {
+                at += "JSON.parse(".length();
+                String json = jsString(data, at);
+                int from = json == null ? -1 : jsonStart(json);
+                if (from >= 0) {
+                    read(json.toCharArray(), from, groups, 0);
+                }
+            }
+        }
+        // the page's props in an attribute of its app root (Inertia's data-page="{&quot;component&quot;…}", an island's props)
+        int attributes = 0;
+        for (Element e : root.ownerDocument() == null ? root.getAllElements() : root.ownerDocument().getAllElements()) {
+            if (attributes >= MAX_ASSIGNMENTS) {
+                break;
+            }
+            dev.tumen.classifier.budget.PageBudget.check();
+            for (org.jsoup.nodes.Attribute a : e.attributes()) {
+                String v = a.getValue();
+                if (v.length() >= MIN_ATTRIBUTE_STATE && v.length() <= MAX_SCRIPT_CHARS && jsonStart(v) == 0) {
+                    attributes++;
+                    read(v.toCharArray(), 0, groups, 0);
+                }
             }
         }
         List<String> best = List.of();
@@ -139,9 +168,86 @@ final class EmbeddedText {
         return -1;
     }
 
+    /** An attribute's JSON this long at least is state, not a widget's options ({@code data-options="{…}"}). */
+    private static final int MIN_ATTRIBUTE_STATE = 200;
+    /** How deep JSON written as a string inside JSON is read (SvelteKit's fetched responses carry their body so). */
+    private static final int NESTED_JSON = 2;
+
+    /** Angular's transfer state as JSON: {@code &q;} a quote, {@code &s;} an apostrophe, {@code &l;} {@code &g;}, {@code &a;}. */
+    private static String transferState(String data) {
+        return data.replace("&q;", "\"").replace("&s;", "'").replace("&l;", "<").replace("&g;", ">").replace("&a;", "&");
+    }
+
+    /**
+     * The JavaScript string literal starting at {@code at} (after spaces), quotes '…', "…" or `…` without
+     * substitutions, unescaped; or {@code null}.
+     */
+    static String jsString(String data, int at) {
+        int i = at;
+        while (i < data.length() && Character.isWhitespace(data.charAt(i))) {
+            i++;
+        }
+        if (i >= data.length() || "'\"`".indexOf(data.charAt(i)) < 0) {
+            return null;
+        }
+        char q = data.charAt(i);
+        StringBuilder out = new StringBuilder();
+        for (i++; i < data.length(); i++) {
+            char c = data.charAt(i);
+            if (c == q) {
+                return out.toString();
+            }
+            if (c != '\\') {
+                if (q == '`' && c == '$' && i + 1 < data.length() && data.charAt(i + 1) == '{') {
+                    return null;
+                }
+                out.append(c);
+                continue;
+            }
+            if (++i >= data.length()) {
+                return null;
+            }
+            char e = data.charAt(i);
+            switch (e) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case '0' -> out.append('\0');
+                case 'u', 'x' -> {
+                    // u and four hex digits, or x and two
+                    int digits = e == 'u' ? 4 : 2;
+                    int code = hex(data, i + 1, digits);
+                    if (code < 0) {
+                        return null;
+                    }
+                    out.append((char) code);
+                    i += digits;
+                }
+                case '\n' -> {
+                }
+                default -> out.append(e);
+            }
+        }
+        return null;
+    }
+
+    /** The number written in {@code n} hex digits at {@code at}, or -1. */
+    private static int hex(String data, int at, int n) {
+        if (at + n > data.length()) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(data.substring(at, at + n), 16);
+        } catch (NumberFormatException x) {
+            return -1;
+        }
+    }
+
     /** Streams the JSON value at {@code from}, adding each prose string to the group of its path. */
     /** @return where the value ends in {@code data} (or where reading it stopped), so the next one is looked for after it */
-    private static int read(char[] chars, int from, Map<String, List<String>> groups) {
+    private static int read(char[] chars, int from, Map<String, List<String>> groups, int nested) {
         List<String> path = new ArrayList<>();
         int end = from + 1;
         try (JsonParser p = JSON.createParser(chars, from, chars.length - from)) {
@@ -162,7 +268,11 @@ final class EmbeddedText {
                     }
                     case VALUE_STRING -> {
                         String s = p.getText();
-                        if (prose(s)) {
+                        int json = nested < NESTED_JSON && s.length() >= MIN_ATTRIBUTE_STATE ? jsonStart(s) : -1;
+                        if (json >= 0) {
+                            // JSON written as a string: a fetched response's body ({"status":200,"body":"{\"article\"…"})
+                            read(s.toCharArray(), json, groups, nested + 1);
+                        } else if (prose(s)) {
                             String key = String.join(".", path) + "." + p.currentName();
                             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
                         }
