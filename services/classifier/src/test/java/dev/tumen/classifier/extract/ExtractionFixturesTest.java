@@ -554,6 +554,12 @@ class ExtractionFixturesTest {
         "en-longread-pullquote-sidebar", // a long read with a blockquote pull quote repeating a sentence and a related <aside> between paragraphs (guard: the quote kept, as the benchmark's truth keeps pull quotes)
         "ko-listicle-h2-items", // a Korean listicle: an intro and five h2 items with a paragraph each, tags and a popular box after (guard)
         "en-factbox-table-in-story", // a fact box of a heading, a table and a source line between the story's paragraphs (guard; the source line goes)
+        "ru-article-inside-header", // a theme that wraps the whole story in the page's <header> with its top bar (guard)
+        "de-news-audio-player-listen", // an "Artikel anhören · 3 Min." audio player between the article's header and its text (guard)
+        "ja-press-release-prtimes-like", // a Japanese release distributor's page: company link, time, h1, a subtitle h2, h3 sections, share buttons, an inquiry box (guard)
+        "uk-forum-first-post", // a Ukrainian forum thread: user cells with post counts, a date line over each message, the opening post a question (guard)
+        "en-body-level-br-text", // a 1990s club page: the story's <b> headline, an italic date and <br><br> paragraphs straight in <body> after a centred logo and a rule, the <title> the site and "News" (the headline kept as the first line, titled by the site: P 0.94)
+        "ru-table-font-br-2003", // a table layout of 2003: the headline in <font size=3><b> inside the cell's <font face> wrapper over its date line, the <title> "Новости района" (the headline and date kept, titled "Новости района": P 0.90)
         // round twenty-seven: round twenty-six's leftovers, failed when first scored, fixed as classes
         "en-carousel-text-slides", // an explainer's five text cards in a carousel track, four display:none, the buttons beside the track (three lost: R 0.51)
         "en-brief-byline-names-reader", // a one-paragraph brief "By Mira Holt", a reader's two comments and then two of the writer's answers in the story's box, in shifts over two days (read as a live blog: P 0.19)
