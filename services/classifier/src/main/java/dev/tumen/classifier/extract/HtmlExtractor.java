@@ -159,19 +159,62 @@ public final class HtmlExtractor {
     private static String setOpening(Block b) {
         String t = b.text.strip();
         int blank = t.indexOf("\n\n");
-        Element first = b.owner.childrenSize() == 0 ? null : b.owner.child(0);
-        if (blank < 0 || first == null || !SET_APART.contains(first.normalName())) {
+        if (blank < 0) {
             return null;
         }
-        org.jsoup.nodes.Node before = first.previousSibling();
-        boolean opens = before == null || before instanceof org.jsoup.nodes.TextNode tn && tn.isBlank();
         String head = t.substring(0, blank).strip();
         int nl = head.indexOf('\n');
         String line = nl < 0 ? head : head.substring(0, nl).strip();
-        if (!opens || !first.text().strip().equals(line)) {
+        Element first = setApart(b.owner, line);
+        if (first == null) {
             return null;
         }
         return first.selectFirst("a") == null ? headlineLine(new Block(head, 0, b.owner, b.explicit, false)) : null;
+    }
+
+    /** How deep an old layout's headline is looked for in the inline elements opening its block. */
+    private static final int SET_DEPTH = 4;
+
+    /**
+     * The inline element setting {@code line} apart at the opening of the block of {@code owner}: its first element with
+     * text, past boxes of their own that a text's block does not start in (a banner's picture, a rule), and down through
+     * the inline elements wrapping the whole block ({@code <font face=…><font size=3><b>…}, round twenty-seven), with no
+     * text before it; or {@code null}.
+     */
+    private static Element setApart(Element owner, String line) {
+        Element x = owner;
+        for (int depth = 0; depth < SET_DEPTH && x != null; depth++) {
+            Element next = null;
+            for (org.jsoup.nodes.Node n : x.childNodes()) {
+                PageBudget.check();
+                if (n instanceof org.jsoup.nodes.TextNode tn) {
+                    if (!tn.isBlank()) {
+                        return null;
+                    }
+                } else if (n instanceof Element e) {
+                    if (!SET_APART.contains(e.normalName())) {
+                        // a box of its own before the block (a centred banner, a rule) opens no text of the block
+                        if (e.isBlock() && e.text().isBlank() || e.normalName().equals("hr") || e.normalName().equals("img")) {
+                            continue;
+                        }
+                        return null;
+                    }
+                    if (e.text().isBlank()) {
+                        continue;
+                    }
+                    next = e;
+                    break;
+                }
+            }
+            if (next == null) {
+                return null;
+            }
+            if (next.text().strip().equals(line)) {
+                return next.selectFirst("a") == null ? next : null;
+            }
+            x = next;
+        }
+        return null;
     }
 
     /** The inline elements an old layout sets its headline in. */
