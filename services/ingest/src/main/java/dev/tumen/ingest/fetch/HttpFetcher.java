@@ -45,6 +45,35 @@ public class HttpFetcher {
     /** Conditional-GET validators from the previous response, either may be {@code null}. */
     public record Validators(String etag, String lastModified) {
         public static final Validators NONE = new Validators(null, null);
+
+        /** Validators kept before this check (on the feeds table) are read through it too. */
+        public Validators {
+            etag = validator(etag);
+            lastModified = validator(lastModified);
+        }
+    }
+
+    /** The longest validator kept: real ETags and dates are a few dozen characters. */
+    static final int MAX_VALIDATOR = 1024;
+
+    /**
+     * A server's validator as it may be sent back, or {@code null}. It travels into the next request's
+     * If-None-Match / If-Modified-Since and onto the feeds table: one holding a character no request header may
+     * carry (beyond visible ASCII and the space) failed every later poll of its feed as "internal" before any request
+     * left, and one of any length was stored and sent at every poll (probe of session 33). Such a value is no
+     * validator: the next poll is unconditional, as a first one is.
+     */
+    public static String validator(String value) {
+        if (value == null || value.isBlank() || value.length() > MAX_VALIDATOR) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return null;
+            }
+        }
+        return value;
     }
 
     /**
@@ -98,14 +127,15 @@ public class HttpFetcher {
                     // at every poll (probe of session 29).
                     throw new Refusal(502, "upstream-status", current + " answered 304 Not Modified to a request that was not conditional");
                 }
-                return new FetchResult(current, 304, null, null, null, response.header("ETag"), response.header("Last-Modified"));
+                return new FetchResult(current, 304, null, null, null, validator(response.header("ETag")),
+                        validator(response.header("Last-Modified")));
             }
             if (status != 200) {
                 throw new Refusal(502, "upstream-status", current + " answered HTTP " + status);
             }
             String contentType = response.header("Content-Type");
             return new FetchResult(current, status, OutboundHttp.mediaType(contentType), charsetParam(contentType), response.body(),
-                    response.header("ETag"), response.header("Last-Modified"));
+                    validator(response.header("ETag")), validator(response.header("Last-Modified")));
         }
         throw new Refusal(502, "too-many-redirects", url + " redirects more than " + settings.maxRedirects() + " times");
     }

@@ -319,4 +319,34 @@ class FeedIT {
             assertEquals("forbidden-address", Json.read(dead.get(0).value(), JsonNode.class).path("reason").asText());
         }
     }
+    @Test
+    void validatorsNoRequestCanCarryAreForgottenNotEchoedIntoEveryLaterPoll() throws Exception {
+        // A feed server's ETag or Last-Modified is sent back as If-None-Match / If-Modified-Since on the next poll. One
+        // holding a character no request header may carry (non-ASCII, a control character) was kept, and every later
+        // poll failed as "internal" before any request left (OkHttp refuses such a header value): the feed was stopped
+        // for good by one answer (probe of session 33). A validator of 8 KB was kept too, on the feeds table and in
+        // every request. Now such a validator is no validator: the next poll is unconditional.
+        String[][] validators = {{"ETag", "\"caf\u00e9\""}, {"ETag", "\"a\u0001b\""}, {"Last-Modified", "Tue, 14 Jan 2025 09:30:00 GMT\u00a0"},
+                {"ETag", "\"" + "x".repeat(8192) + "\""}};
+        try (IngestApp app = new IngestApp(FAST)) {
+            for (int i = 0; i < validators.length; i++) {
+                String[] v = validators[i];
+                String path = "/odd-validator-" + i;
+                web.route(path, ex -> {
+                    ex.getResponseHeaders().set(v[0], v[1]);
+                    TestWebServer.respond(ex, 200, "application/rss+xml", rss("a").getBytes(StandardCharsets.UTF_8));
+                });
+                HttpResponse<String> added = app.postJson("/feeds", "{\"url\": \"" + web.url(path) + "\", \"intervalSeconds\": 3600}");
+                assertEquals(201, added.statusCode(), added.body());
+                String id = json(added).get("id").asText();
+                await().atMost(Duration.ofSeconds(15)).until(() -> json(app.get("/feeds/" + id)).has("lastOutcome"));
+                HttpResponse<String> polled = app.postJson("/feeds/" + id + "/poll", "");
+                assertEquals(200, polled.statusCode(), v[0] + " " + v[1].length() + ": " + polled.body());
+                JsonNode state = json(app.get("/feeds/" + id));
+                assertEquals("ok", state.path("lastOutcome").asText(), state.toString());
+                assertTrue(state.path("etag").isMissingNode() || state.path("etag").isNull(), state.toString());
+                assertEquals(2, web.count(path), "both polls reached the server");
+            }
+        }
+    }
 }
