@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 15: a subscriber whose queue fills and stays full. Its full queue pauses the articles consumer (every partition:
@@ -25,13 +26,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * half of its queue moves to retry tier 1 (outcome {@code deferred}, no attempt counted) and the consumer resumes. So
  * another subscriber on the same articles waits at most about {@code queue-wait} per refill, not for the slow receiver;
  * and the slow receiver still gets each alert exactly once when it catches up.
+ *
+ * <p>With {@code rebalance}, the alert's consumer group rebalances while the consumer is held (a member joins; eager
+ * assignment revokes every partition): the slow subscriber's queued alerts, not yet attempted, are called off and its
+ * queue drains without a deferral, so the consumer goes on and reads the held articles again together with the next
+ * burst, in one poll. The healthy subscriber can then have every alert before the refilled queue has waited
+ * {@code queue-wait}: the deferrals come after it. That was the rare "0 deferrals" failure of the full alert run under
+ * load (the in-process broker's controller fencing itself moves the group's coordinator): asserted at the moment the
+ * healthy receiver had its twelfth alert, the count was 0. Reproduced at will with a joining member and a queue-wait
+ * of 5 s (session 33, probe); the deferrals are now awaited for a queue-wait and a margin.
  */
 @ExtendWith(KafkaExtension.class)
 class QueueOverflowIT {
     private static final int ARTICLES = 12;
 
-    @Test
-    void aQueueThatStaysFullPausesThenDefersItsNewestHalfToTierOneAndOthersKeepGoing() throws Exception {
+    @ParameterizedTest(name = "rebalance while held: {0}")
+    @ValueSource(booleans = {false, true})
+    void aQueueThatStaysFullPausesThenDefersItsNewestHalfToTierOneAndOthersKeepGoing(boolean rebalance) throws Exception {
         Map<String, Object> config = AlertHarness.fastRetries();
         // Retries come back after 2 s: long enough to see them parked, short enough to finish the test.
         config.put("tumen.alert.delivery.backoff", "0s,2s,4s,6s");
@@ -43,7 +54,8 @@ class QueueOverflowIT {
         config.put("tumen.alert.delivery.max-in-flight-per-subscription", 2);
         config.put("tumen.alert.delivery.initial-in-flight-per-subscription", 2);
         config.put("tumen.alert.delivery.queue-size", 4);
-        config.put("tumen.alert.delivery.queue-wait", "1s");
+        Duration queueWait = Duration.ofSeconds(rebalance ? 5 : 1);
+        config.put("tumen.alert.delivery.queue-wait", queueWait.toMillis() + "ms");
         CountDownLatch gate = new CountDownLatch(1);
         try (AlertHarness harness = new AlertHarness(config);
              Receiver healthy = Receiver.healthy();
@@ -62,13 +74,18 @@ class QueueOverflowIT {
 
             // then: the full queue pauses the consumer, and what comes next stays in Kafka for now ...
             await().atMost(Duration.ofSeconds(20)).until(() -> paused(meters) > 0);
+            if (rebalance) {
+                joinGroup(harness, app);
+            }
             ids.addAll(harness.publishBurst(token, ARTICLES / 2, "of2-"));
             // ... the healthy subscriber still gets every alert while the slow receiver holds its first two, because the
             // stuck queue gives its newest half to tier 1 each time it has been full for queue-wait
             await().atMost(Duration.ofSeconds(40)).until(() -> healthy.requests().size() >= ARTICLES);
             double healthySeconds = (System.nanoTime() - started) / 1e9;
             assertTrue(slow.requests().size() <= 2, "the slow receiver has only its two attempts: " + slow.requests().size());
-            assertTrue(deferred(meters) >= 2, "the consumer went on only after deferrals: " + deferred(meters));
+            // ... and the slow queue, full past queue-wait, gave its newest half to tier 1: before the consumer went on,
+            // or (after a rebalance called its queued alerts off) once the re-read refilled it
+            await().atMost(queueWait.plusSeconds(10)).until(() -> deferred(meters) >= 2);
             assertEquals(ARTICLES, healthy.requests().size(), "the healthy subscriber: each alert once");
             assertEquals(new HashSet<>(ids), new HashSet<>(ids(healthy)));
 
@@ -93,6 +110,25 @@ class QueueOverflowIT {
             System.out.printf("queue overflow: healthy receiver had all %d alerts after %.1f s while the slow one held; %d deferred to"
                     + " tier 1; slow receiver's order once released: %s%n", ARTICLES, healthySeconds, (long) deferred, slowIds.stream()
                     .map(id -> Integer.toString(ids.indexOf(id))).toList());
+        }
+    }
+
+    /** A member joins the alert's consumer group (on a topic of its own): every member's partitions are handed out again. */
+    private static void joinGroup(AlertHarness harness, EmbeddedServer app) {
+        java.util.Properties p = new java.util.Properties();
+        p.put("bootstrap.servers", dev.tumen.testkit.TestKafka.bootstrapServers());
+        p.put("group.id", harness.prefix + app.getApplicationContext().getProperty("micronaut.application.name", String.class).orElseThrow());
+        p.put("key.deserializer", org.apache.kafka.common.serialization.StringDeserializer.class.getName());
+        p.put("value.deserializer", org.apache.kafka.common.serialization.ByteArrayDeserializer.class.getName());
+        String own = harness.prefix + "joiner";
+        dev.tumen.testkit.TestKafka.createTopics(List.of(own), 1);
+        try (var joiner = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(p)) {
+            joiner.subscribe(List.of(own));
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (joiner.assignment().isEmpty() && System.nanoTime() < until) {
+                joiner.poll(Duration.ofMillis(100));
+            }
+            assertTrue(!joiner.assignment().isEmpty(), "the joining member got its partition");
         }
     }
 
