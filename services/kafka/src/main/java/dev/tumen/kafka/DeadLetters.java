@@ -35,6 +35,10 @@ public final class DeadLetters {
     public static final String ORIGINAL_PREFIX = "tumen.dlt.original.";
     /** Header of a dead letter whose value was dropped because even the dead letter would be too large. */
     public static final String VALUE_DROPPED = "tumen.dlt.value-dropped-bytes";
+    /** On a dead letter too large with the record's own headers: how many were left out, and their size. */
+    public static final String HEADERS_DROPPED = "tumen.dlt.headers-dropped";
+    /** On a dead letter too large with the record's key (and its ce_subject): the key's size in bytes. */
+    public static final String KEY_DROPPED = "tumen.dlt.key-dropped-bytes";
     /**
      * The size dead letters are kept under when the writer does not know its own limit: Kafka's default
      * {@code max.request.size}, a little under the broker's default {@code message.max.bytes}.
@@ -107,8 +111,11 @@ public final class DeadLetters {
     /**
      * {@code dead} as it can be written under {@code limit} bytes: unchanged when it fits; else without its value (the
      * source topic, partition and offset in its headers say where the value still is) and with
-     * {@value #VALUE_DROPPED} saying how large it was. A dead letter that cannot be written would leave the record
-     * nowhere.
+     * {@value #VALUE_DROPPED} saying how large it was; if that is not enough, without the record's own headers
+     * ({@value #HEADERS_DROPPED}); and then without its key and ce_subject ({@value #KEY_DROPPED}). A dead letter that
+     * cannot be written would leave the record nowhere, and its loop trying again without end: a record of 60,000 empty
+     * headers (360 KB) made a 2 MB dead letter, each name longer by {@value #ORIGINAL_PREFIX} (probe of session 33).
+     * What is left is the failure's own description, bounded.
      */
     public static ProducerRecord<String, byte[]> fitted(ProducerRecord<String, byte[]> dead, int limit) {
         if (RecordSizes.upperBound(dead) <= limit) {
@@ -117,7 +124,29 @@ public final class DeadLetters {
         Headers headers = new RecordHeaders(dead.headers().toArray());
         headers.remove(CloudEvents.CONTENT_TYPE);
         headers.add(VALUE_DROPPED, Integer.toString(dead.value() == null ? 0 : dead.value().length).getBytes(StandardCharsets.UTF_8));
-        return new ProducerRecord<>(dead.topic(), null, dead.key(), null, headers);
+        ProducerRecord<String, byte[]> valueless = new ProducerRecord<>(dead.topic(), null, dead.key(), null, headers);
+        if (RecordSizes.upperBound(valueless) <= limit) {
+            return valueless;
+        }
+        Headers own = new RecordHeaders();
+        int dropped = 0;
+        long droppedBytes = 0;
+        for (Header h : headers) {
+            if (h.key().startsWith(ORIGINAL_PREFIX)) {
+                dropped++;
+                droppedBytes += h.key().length() + (h.value() == null ? 0 : h.value().length);
+            } else {
+                own.add(h);
+            }
+        }
+        own.add(HEADERS_DROPPED, (dropped + " headers, " + droppedBytes + " bytes").getBytes(StandardCharsets.UTF_8));
+        ProducerRecord<String, byte[]> headerless = new ProducerRecord<>(dead.topic(), null, dead.key(), null, own);
+        if (RecordSizes.upperBound(headerless) <= limit || dead.key() == null) {
+            return headerless;
+        }
+        own.remove(CloudEvents.SUBJECT);
+        own.add(KEY_DROPPED, Integer.toString(dead.key().getBytes(StandardCharsets.UTF_8).length).getBytes(StandardCharsets.UTF_8));
+        return new ProducerRecord<String, byte[]>(dead.topic(), null, (String) null, (byte[]) null, own);
     }
 
     /** The reason of an error, with its cause's message when that says more. */

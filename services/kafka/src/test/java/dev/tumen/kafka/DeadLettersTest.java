@@ -46,4 +46,36 @@ class DeadLettersTest {
         assertNull(CloudEvents.header(tombstone.headers(), "content-type"));
         assertEquals("IllegalStateException", CloudEvents.header(tombstone.headers(), DeadLetters.REASON));
     }
+
+    /**
+     * Whatever a poison record holds within the broker's limit, its dead letter fits Kafka's limit: 60,000 empty headers
+     * (a 360 KB record) made a 2 MB dead letter (each header's name grows by "tumen.dlt.original."), and a key of 900 KB
+     * is written twice (the key and ce_subject). Neither could ever be written, and the loop tried again without end
+     * ("cannot dead-letter …; trying again", probe of session 33).
+     */
+    @Test
+    void aDeadLetterFitsWhateverTheHeadersAndKeyOfItsRecord() {
+        ConsumerRecord<String, byte[]> manyHeaders = record("{not json".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 60_000; i++) {
+            manyHeaders.headers().add("h" + i, new byte[0]);
+        }
+        ProducerRecord<String, byte[]> dead = DeadLetters.fitted(DeadLetters.of(manyHeaders, new IllegalArgumentException("bad"),
+                "tumen-alert", 1), DeadLetters.DEFAULT_LIMIT);
+        org.junit.jupiter.api.Assertions.assertTrue(RecordSizes.upperBound(dead) <= DeadLetters.DEFAULT_LIMIT, "" + RecordSizes.upperBound(dead));
+        assertEquals("bad", CloudEvents.header(dead.headers(), DeadLetters.REASON));
+        assertEquals("k1", dead.key());
+        assertEquals("41", CloudEvents.header(dead.headers(), DeadLetters.ORIGIN_OFFSET));
+        org.junit.jupiter.api.Assertions.assertTrue(CloudEvents.header(dead.headers(), DeadLetters.HEADERS_DROPPED).matches("600\\d\\d headers, \\d+ bytes"),
+                CloudEvents.header(dead.headers(), DeadLetters.HEADERS_DROPPED));
+
+        String key = "k".repeat(900_000);
+        ConsumerRecord<String, byte[]> longKey = new ConsumerRecord<>("p.tumen.pages.v1", 0, 7L, key, new byte[] {1});
+        ProducerRecord<String, byte[]> deadKey = DeadLetters.fitted(DeadLetters.of(longKey, new IllegalArgumentException("bad"),
+                "tumen-alert", 1), DeadLetters.DEFAULT_LIMIT);
+        org.junit.jupiter.api.Assertions.assertTrue(RecordSizes.upperBound(deadKey) <= DeadLetters.DEFAULT_LIMIT, "" + RecordSizes.upperBound(deadKey));
+        assertNull(deadKey.key());
+        assertNull(CloudEvents.header(deadKey.headers(), "ce_subject"));
+        assertEquals("900000", CloudEvents.header(deadKey.headers(), DeadLetters.KEY_DROPPED));
+        assertEquals("7", CloudEvents.header(deadKey.headers(), DeadLetters.ORIGIN_OFFSET));
+    }
 }
