@@ -380,6 +380,35 @@ class SubscriptionApiIT {
         assertEquals(404, call(a, "PATCH", path, "{\"name\": \"x\"}", MERGE_PATCH, "If-Match", "*").statusCode());
     }
 
+    /**
+     * The sixth review's leftover: If-None-Match was ignored, so a client polling one subscription for changes got the
+     * whole body every time. Now 304 with the ETag and no body while the subscription is at a tag it names (weakly
+     * compared, as RFC 9110 asks of If-None-Match), 200 once it changed, 400 for garbage (session 33, probe).
+     */
+    @Test
+    void ifNoneMatchAnswers304WhileTheSubscriptionIsAtATagTheReaderHolds() {
+        HttpResponse<String> created = call(a, "POST", "/subscriptions", body("inm " + UUID.randomUUID()), "application/json");
+        String path = "/subscriptions/" + reply(created).get("id").asText();
+        String v1 = created.headers().firstValue("ETag").orElseThrow();
+        for (String held : List.of(v1, "W/" + v1, "\"nope\", " + v1, "*")) {
+            HttpResponse<String> same = call(a, "GET", path, null, null, "If-None-Match", held);
+            assertEquals(304, same.statusCode(), held + ": " + same.body());
+            assertEquals(v1, same.headers().firstValue("ETag").orElse(null));
+            assertEquals("", same.body());
+        }
+        assertEquals(200, call(a, "GET", path, null, null, "If-None-Match", "\"nope\"").statusCode());
+        assertEquals(400, call(a, "GET", path, null, null, "If-None-Match", "v1").statusCode());
+        assertEquals(404, call(a, "GET", "/subscriptions/sub_nothing_here", null, null, "If-None-Match", "*").statusCode());
+
+        HttpResponse<String> changed = call(a, "PATCH", path, "{\"name\": \"changed\"}", MERGE_PATCH);
+        String v2 = changed.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> after = call(a, "GET", path, null, null, "If-None-Match", v1);
+        assertEquals(200, after.statusCode());
+        assertEquals(v2, after.headers().firstValue("ETag").orElse(null));
+        assertEquals("changed", reply(after).get("name").asText());
+        await().atMost(Duration.ofSeconds(10)).until(() -> call(b, "GET", path, null, null, "If-None-Match", v2).statusCode() == 304);
+    }
+
     /** The fifth review's leftover: a {@code PATCH} on one instance racing a {@code DELETE} on another brought it back. */
     @Test
     void aDeleteOnOneInstanceStaysDoneWhateverChangesRaceItOnAnother() throws Exception {

@@ -32,6 +32,25 @@ public final class Preconditions {
      * @throws ProblemException 400 {@code invalid-precondition} when a value is neither {@code *} nor entity tags
      */
     public static List<String> ifMatch(List<String> values) {
+        return tags(values, "If-Match", false);
+    }
+
+    /**
+     * The {@code If-None-Match} condition of a read, or {@code null} when none was sent. A weak tag counts as its strong
+     * one: If-None-Match compares weakly (RFC 9110, 13.1.2), and a cache may have weakened the tag it kept.
+     *
+     * @throws ProblemException 400 {@code invalid-precondition} when a value is neither {@code *} nor entity tags
+     */
+    public static List<String> ifNoneMatch(List<String> values) {
+        return tags(values, "If-None-Match", true);
+    }
+
+    /** Whether a read holding {@code ifNoneMatch} already has {@code current}'s representation: 304 then. */
+    public static boolean unchanged(List<String> ifNoneMatch, Subscription current) {
+        return ifNoneMatch != null && (ifNoneMatch.contains("*") || ifNoneMatch.contains(etag(current)));
+    }
+
+    private static List<String> tags(List<String> values, String header, boolean weakMatches) {
         if (values == null || values.isEmpty()) {
             return null;
         }
@@ -48,10 +67,10 @@ public final class Preconditions {
                     int close = t.startsWith("\"") ? t.indexOf('"', 1) : -1;
                     if (close < 0 || t.substring(1, close).chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
                         throw ProblemException.badRequest("invalid-precondition",
-                                "If-Match must be * or quoted entity tags such as \"3\" (the ETag a read answered)");
+                                header + " must be * or quoted entity tags such as \"3\" (the ETag a read answered)");
                     }
                     // A weak tag never matches in If-Match's strong comparison (RFC 9110, 8.8.3.2).
-                    tags.add(weak ? null : t.substring(0, close + 1));
+                    tags.add(weak && !weakMatches ? null : t.substring(0, close + 1));
                     rest = t.substring(close + 1);
                 }
                 rest = rest.strip();
@@ -59,7 +78,7 @@ public final class Preconditions {
                     rest = rest.substring(1).strip();
                 } else if (!rest.isEmpty()) {
                     throw ProblemException.badRequest("invalid-precondition",
-                            "If-Match must be * or quoted entity tags separated by commas");
+                            header + " must be * or quoted entity tags separated by commas");
                 }
             }
         }
