@@ -8,8 +8,14 @@ import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpHeadersFactory;
+import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpRequest;
@@ -19,6 +25,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration;
 import io.netty.util.ReferenceCountUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,6 +46,12 @@ import org.slf4j.LoggerFactory;
  *   <li>a request target with a '%' not followed by two hexadecimal digits ({@code /feeds/%ZZ}): 400 {@code bad-request}.
  *       It was answered 401, as a request for "/" without credentials;</li>
  *   <li>a head the codec could not parse: 414, 431 or 400 {@code bad-request} with the codec's reason;</li>
+ *   <li>both {@code Transfer-Encoding} and {@code Content-Length}: 400 {@code malformed-framing}. The codec dropped the
+ *       length and read the body as chunked, and answered what followed as the next request on the connection: a proxy
+ *       in front that framed by the length saw one request where the service saw two (request smuggling, RFC 9112
+ *       §6.3; probe of session 33);</li>
+ *   <li>an HTTP/1.1 request without a {@code Host}, any request with two, or one whose value is no host and port:
+ *       400 {@code bad-request}, as RFC 9112 §3.2 requires. They were answered 200 (probe of session 33).</li>
  *   <li>a gzip or deflate body that ends before its compressed stream does: 400 {@code bad-content-encoding}
  *       ({@link CompressedBodyCheck}). It was read as the part that arrived.</li>
  * </ul>
@@ -142,6 +155,18 @@ public final class RequestFraming {
             return closing(HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED, "http-version-not-supported",
                     "HTTP version '" + version.text() + "' is not supported here; send HTTP/1.1");
         }
+        if (request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING) && (request.headers().contains(HttpHeaderNames.CONTENT_LENGTH)
+                || request.headers() instanceof FramingHeaders f && f.lengthDropped)) {
+            return closing(HttpResponseStatus.BAD_REQUEST, "malformed-framing", "the request has both Transfer-Encoding and "
+                    + "Content-Length, so its body can be framed two ways (a proxy in front may read it otherwise); send one of them");
+        }
+        List<String> hosts = request.headers().getAll(HttpHeaderNames.HOST);
+        if (hosts.size() > 1 || (hosts.isEmpty() && version.minorVersion() == 1) || (hosts.size() == 1 && !isHost(hosts.get(0)))) {
+            return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", hosts.size() > 1
+                    ? "the request has " + hosts.size() + " Host headers; send exactly one (RFC 9112, 3.2)"
+                    : hosts.isEmpty() ? "an HTTP/1.1 request needs a Host header (RFC 9112, 3.2)"
+                    : "the Host header is not a host and port (RFC 9112, 3.2)");
+        }
         int badPercent = badPercent(request.uri());
         if (badPercent >= 0) {
             return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request target has a '%' at character "
@@ -154,6 +179,59 @@ public final class RequestFraming {
                             + "Content-Length (compress with Content-Encoding: gzip)");
         }
         return null;
+    }
+
+    /**
+     * Whether {@code value} is a Host header's value: empty (a target without an authority), or a host name, an IPv4
+     * address or a bracketed IPv6 literal, with an optional port. Spaces, slashes, {@code @} and non-ASCII are not.
+     */
+    static boolean isHost(String value) {
+        return HOST.matcher(value).matches();
+    }
+
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+            "(?:\\[[0-9A-Fa-f:.]{2,45}]|[A-Za-z0-9._~!$&'()*+,;=%-]{1,255})?(?::[0-9]{0,5})?");
+
+    /**
+     * The HTTP/1 codec as Micronaut builds it (its line, header and chunk bounds, header validation), whose request headers
+     * remember when the decoder dropped a Content-Length for a Transfer-Encoding (RFC 9112 §6.3 lets it; {@link #refusal}
+     * refuses such a request instead, which it could not tell once the length was gone).
+     */
+    static HttpServerCodec codec(NettyHttpServerConfiguration server) {
+        HttpDecoderConfig config = new HttpDecoderConfig().setMaxInitialLineLength(server.getMaxInitialLineLength())
+                .setMaxHeaderSize(server.getMaxHeaderSize()).setMaxChunkSize(server.getMaxChunkSize())
+                .setValidateHeaders(server.isValidateHeaders()).setInitialBufferSize(server.getInitialBufferSize());
+        DefaultHttpHeadersFactory headers = (DefaultHttpHeadersFactory) config.getHeadersFactory();
+        return new HttpServerCodec(config.setHeadersFactory(new HttpHeadersFactory() {
+            @Override
+            public HttpHeaders newHeaders() {
+                return new FramingHeaders(headers.getNameValidator(), headers.getValueValidator());
+            }
+
+            @Override
+            public HttpHeaders newEmptyHeaders() {
+                return headers.newEmptyHeaders();
+            }
+        }));
+    }
+
+    /** A request's headers that remember whether the decoder removed a Content-Length while a Transfer-Encoding was there. */
+    static final class FramingHeaders extends DefaultHttpHeaders {
+        private boolean lengthDropped;
+
+        FramingHeaders(io.netty.handler.codec.DefaultHeaders.NameValidator<CharSequence> names,
+                       io.netty.handler.codec.DefaultHeaders.ValueValidator<CharSequence> values) {
+            super(names, values);
+        }
+
+        @Override
+        public HttpHeaders remove(CharSequence name) {
+            if (!lengthDropped && io.netty.util.AsciiString.contentEqualsIgnoreCase(name, HttpHeaderNames.CONTENT_LENGTH)
+                    && contains(HttpHeaderNames.CONTENT_LENGTH) && contains(HttpHeaderNames.TRANSFER_ENCODING)) {
+                lengthDropped = true;
+            }
+            return super.remove(name);
+        }
     }
 
     /**

@@ -53,11 +53,14 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
 
     private final ConnectionLimits limits;
     private final long maxRequestSize;
+    private final io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration server;
 
     public RequestReadDeadline(@Value("${tumen.http.header-timeout:20s}") Duration headerTimeout,
                                @Value("${tumen.http.body-timeout:60s}") Duration bodyTimeout, ConnectionLimits limits,
-                               @Value("${micronaut.server.max-request-size:10485760}") long maxRequestSize) {
+                               @Value("${micronaut.server.max-request-size:10485760}") long maxRequestSize,
+                               io.micronaut.http.server.netty.configuration.NettyHttpServerConfiguration server) {
         this.limits = limits;
+        this.server = server;
         this.maxRequestSize = maxRequestSize;
         this.headerMillis = headerTimeout.toMillis();
         this.bodyMillis = bodyTimeout.toMillis();
@@ -102,6 +105,8 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
             if (pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) == null) {
                 return;
             }
+            pipeline.replace(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC,
+                    RequestFraming.codec(server));
             pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "tumen-request-framing", RequestFraming.handler(maxRequestSize));
             if (headerMillis <= 0 && bodyMillis <= 0) {
                 return;
