@@ -87,13 +87,42 @@ public final class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     public byte[] encode(ILoggingEvent event) {
         byte[] line = inner.encode(event);
         String text = new String(line, StandardCharsets.UTF_8);
-        String redacted = redact(text);
+        String redacted = escapeControls(redact(text));
         for (String secret : secrets) {
             if (redacted.contains(secret)) {
                 redacted = redacted.replace(secret, "…");
             }
         }
         return redacted == text ? line : redacted.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The text with every control character but line breaks and tabs written as an escape ({@code \r},
+     * {@code \u001b}): text from outside reaches log lines (a feed server's status line, quoted by the HTTP client's
+     * exception in the feed's failure), and a carriage return or a terminal escape in it overwrote the line or cleared
+     * an operator's terminal (probe of session 33). A carriage return right before a line break is the break's own.
+     * Returns {@code text} itself when there is none.
+     */
+    static String escapeControls(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\n' && c != '\t' && !(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n'))
+                    || (c >= 0x7f && c <= 0x9f);
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!control) {
+                    out.append(c);
+                } else if (c == '\r') {
+                    out.append("\\r");
+                } else {
+                    out.append(String.format("\\u%04x", (int) c));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.tumen.common.logging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import ch.qos.logback.classic.Level;
@@ -102,5 +103,34 @@ class RedactingEncoderTest {
         // Settings that are no secret stay, and short values (a "true") are never taken for one.
         LoggingEvent plain = new LoggingEvent("x", context.getLogger("x"), Level.INFO, "bootstrap kafka-1:9092, https true", null, null);
         assertEquals("bootstrap kafka-1:9092, https true\n", new String(encoder.encode(plain), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Text from outside reaches log lines (a feed server's status line quoted by OkHttp's exception, in the feed's
+     * failure): a carriage return and terminal escapes in it were written as they came, so a hostile feed could clear an
+     * operator's terminal ({@code ESC[2J}) or overwrite a line with a forged one (probe of session 33). Control characters
+     * other than the line's own breaks and tabs are written escaped, in the message and in a stack trace alike.
+     */
+    @Test
+    void controlCharactersFromOutsideAreWrittenEscaped() {
+        LoggerContext context = new LoggerContext();
+        PatternLayoutEncoder pattern = new PatternLayoutEncoder();
+        pattern.setContext(context);
+        pattern.setPattern("%msg%n%ex");
+        pattern.setCharset(StandardCharsets.UTF_8);
+        RedactingEncoder encoder = new RedactingEncoder(pattern, java.util.List.of());
+        encoder.setContext(context);
+        encoder.start();
+        String hostile = "garbage\r\u001b[2J05:59:59.000 WARN  [main] FORGED\u0000\u0007\u009b31m\u007f";
+        LoggingEvent event = new LoggingEvent("x", context.getLogger("x"), Level.WARN, "feed f1 failed: {}",
+                new java.net.ProtocolException("Unexpected status line: " + hostile), new Object[] {hostile});
+        String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
+        assertTrue(line.startsWith("feed f1 failed: garbage\\r\\u001b[2J05:59:59.000 WARN  [main] FORGED\\u0000\\u0007\\u009b31m\\u007f\n"),
+                line);
+        assertTrue(line.contains("java.net.ProtocolException: Unexpected status line: garbage\\r\\u001b[2J"), line);
+        assertTrue(line.chars().noneMatch(c -> (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)), line);
+        assertTrue(line.contains("\n\tat "), "a stack trace keeps its breaks and tabs");
+        LoggingEvent plain = new LoggingEvent("x", context.getLogger("x"), Level.INFO, "tab\there, Корея", null, null);
+        assertEquals("tab\there, Корея\n", new String(encoder.encode(plain), StandardCharsets.UTF_8));
     }
 }
