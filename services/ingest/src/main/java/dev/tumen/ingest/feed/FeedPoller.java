@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -71,6 +72,21 @@ public class FeedPoller implements AutoCloseable {
                     return size() > 10_000;
                 }
             }));
+
+    /**
+     * Polls in a row whose fetch of an entry's page failed in a way that may pass ({@code fetch-failed},
+     * {@code upstream-status}) before the entry is dead-lettered with that reason: it was tried again at every poll without
+     * end (a page answering 404 or 500 for good), and kept every poll of its feed unconditional ({@code partial}: the
+     * fourth review's note; session 33, probe).
+     */
+    static final int ENTRY_ATTEMPTS = 5;
+    /** Failures in a row per entry ({@code feed id + link}) that may pass; the most recent ones, in memory. */
+    private final Map<String, Integer> entryFailures = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+            return size() > 10_000;
+        }
+    });
 
     public FeedPoller(FeedRegistry registry, HttpFetcher fetcher, PageFetcher pages, PageIntake intake,
                       UnpublishablePages unpublishable, SeenPages seen, IngestMetrics metrics, Clock clock, int threads, Duration tick,
@@ -265,15 +281,24 @@ public class FeedPoller implements AutoCloseable {
                 if (!outcome.duplicate()) {
                     published++;
                 }
+                if (link != null) {
+                    entryFailures.remove(feed.id() + " " + link);
+                }
             } catch (Refusal r) {
                 if (r.status() == 503) {
                     throw r;
                 }
-                if (transientFailure(r)) {
+                int failures = link == null || !transientFailure(r) || r.status() == 429 ? 0
+                        : entryFailures.merge(feed.id() + " " + link, 1, Integer::sum);
+                if (transientFailure(r) && failures < ENTRY_ATTEMPTS) {
                     left++;
                     LOG.warn("feed {}: entry {} failed, retried on the next poll: {} ({})", feed.id(), entry.link(), r.getMessage(),
                             r.reason());
                 } else {
+                    if (failures >= ENTRY_ATTEMPTS) {
+                        entryFailures.remove(feed.id() + " " + link);
+                        r = new Refusal(r.status(), r.reason(), r.getMessage() + " (at " + failures + " polls in a row; not tried again)");
+                    }
                     // Written before the cursor moves on (a failure here is a 503: the poll fails, the entry stays).
                     unpublishable.deadLetter(new UnpublishablePages.Unpublishable("feed", feed.name(), link != null ? link : entry.link(),
                             null, entry.title(), entry.published(), r.reason(), r.getMessage()));

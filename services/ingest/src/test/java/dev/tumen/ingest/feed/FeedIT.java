@@ -349,4 +349,33 @@ class FeedIT {
             }
         }
     }
+    @Test
+    void anEntryWhosePageFailsAtEveryPollIsDeadLetteredAfterFivePollsAndTheFeedIsConditionalAgain() throws Exception {
+        // The fourth review's note: an entry whose page always fails in a way that may pass (a 500, a 404, a refused
+        // connection) was tried again at every poll without end, and kept every poll of its feed unconditional
+        // ("partial"). Now the fifth poll in a row that fails it dead-letters it with its reason (session 33, probe).
+        web.route("/news/broken", ex -> TestWebServer.respond(ex, 500, "text/plain", "down".getBytes(StandardCharsets.UTF_8)));
+        serveFeed("/broken-rss", new AtomicReference<>(rss("broken", "a")));
+        try (IngestApp app = new IngestApp(FAST)) {
+            HttpResponse<String> added = app.postJson("/feeds", "{\"url\": \"" + web.url("/broken-rss") + "\", \"intervalSeconds\": 3600}");
+            assertEquals(201, added.statusCode(), added.body());
+            String id = json(added).get("id").asText();
+            await().atMost(Duration.ofSeconds(15)).until(() -> json(app.get("/feeds/" + id)).has("lastOutcome"));
+            assertEquals("partial", json(app.get("/feeds/" + id)).path("lastOutcome").asText());
+            for (int poll = 2; poll <= FeedPoller.ENTRY_ATTEMPTS; poll++) {
+                assertEquals(200, app.postJson("/feeds/" + id + "/poll", "").statusCode());
+            }
+            assertEquals(FeedPoller.ENTRY_ATTEMPTS, web.count("/news/broken"));
+            var dead = TestKafka.read(app.pagesTopic() + ".dlt", 1, Duration.ofMillis(300), Duration.ofSeconds(10), false);
+            assertEquals(1, dead.size());
+            JsonNode letter = Json.read(dead.get(0).value(), JsonNode.class);
+            assertEquals("upstream-status", letter.path("reason").asText(), letter.toString());
+            assertEquals("ok", json(app.get("/feeds/" + id)).path("lastOutcome").asText());
+            // The next polls are conditional again, and the broken page is not asked for any more.
+            assertEquals(200, app.postJson("/feeds/" + id + "/poll", "").statusCode());
+            assertEquals("not-modified", json(app.get("/feeds/" + id)).path("lastOutcome").asText());
+            assertEquals(FeedPoller.ENTRY_ATTEMPTS, web.count("/news/broken"));
+            assertEquals(List.of("a"), app.pages(1).stream().map(r -> Json.read(r.value(), PageReceived.class).title()).toList());
+        }
+    }
 }
