@@ -86,16 +86,21 @@ public final class Payloads {
         Alert.ArticleView a = alert.data().article();
         String headline = headline(alert);
         List<Object> blocks = new ArrayList<>();
-        String link = a.url() == null ? escapeSlack(title(a)) : "<" + a.url().replace("<", "%3C").replace(">", "%3E").replace("|", "%7C") + "|" + escapeSlack(title(a)) + ">";
-        blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn",
-                "text", truncate(badge(alert) + " *" + link + "*", 3000))));
+        // Cut before escaping, and the title inside its link: cutting the escaped text at 3,000 characters cut a long title
+        // inside the <url|title> link or an &amp; in half, and Slack showed the markup (probe of session 33).
+        String prefix = badge(alert) + " *";
+        int room = SLACK_TEXT - prefix.length() - 1;
+        String url = a.url() == null ? null : a.url().replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
+        String link = url != null && url.length() + 3 + MIN_LINKED_TITLE <= room
+                ? "<" + url + "|" + fitSlack(title(a), room - url.length() - 3) + ">" : fitSlack(title(a), room);
+        blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", prefix + link + "*")));
         if (!a.evidence().isEmpty()) {
-            String quote = a.evidence().stream().limit(3).map(e -> "> " + escapeSlack(e)).collect(Collectors.joining("\n"));
-            blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", truncate(quote, 3000))));
+            String quote = a.evidence().stream().limit(3).map(e -> "> " + fitSlack(e, SLACK_TEXT / 3 - 3)).collect(Collectors.joining("\n"));
+            blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", quote)));
         }
-        blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", truncate(escapeSlack(facts(alert)), 3000)))));
+        blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", fitSlack(facts(alert), SLACK_TEXT)))));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("text", truncate(escapeSlack(headline), 3000));
+        body.put("text", fitSlack(headline, SLACK_TEXT));
         body.put("blocks", blocks);
         return body;
     }
@@ -208,6 +213,38 @@ public final class Payloads {
     /** Slack mrkdwn control characters, per Slack's formatting guide. */
     static String escapeSlack(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The most characters a Slack text object or message text takes here (a section's text: 3,000). */
+    static final int SLACK_TEXT = 3000;
+    /** A link whose URL leaves less room than this for its title is left out: the title goes alone. */
+    private static final int MIN_LINKED_TITLE = 16;
+
+    /**
+     * {@code raw} escaped for Slack in at most {@code max} characters: cut before escaping (never inside an entity such as
+     * {@code &amp;}, never half of a surrogate pair), with an ellipsis when cut.
+     */
+    static String fitSlack(String raw, int max) {
+        String escaped = escapeSlack(raw);
+        if (escaped.length() <= max) {
+            return escaped;
+        }
+        int lo = 0;
+        int hi = Math.min(raw.length(), max);
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (escapeSlack(cut(raw, mid)).length() + 1 <= max) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return escapeSlack(cut(raw, lo)) + "…";
+    }
+
+    /** The first {@code n} characters of {@code s}, one fewer if the last would be half of a surrogate pair. */
+    private static String cut(String s, int n) {
+        return s.substring(0, n > 0 && Character.isHighSurrogate(s.charAt(n - 1)) ? n - 1 : n);
     }
 
     /** At most {@code max} characters, never half of a surrogate pair (which would reach the receiver as an invalid character). */

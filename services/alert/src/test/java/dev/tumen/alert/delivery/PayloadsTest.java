@@ -85,6 +85,35 @@ class PayloadsTest {
         }
     }
 
+    /**
+     * A long title or URL (a title of 1,000 '&' is 5,000 characters escaped) was cut with the whole escaped text at 3,000
+     * characters: inside the {@code <url|title>} link or an {@code &amp;}, and Slack showed the markup (probe of session
+     * 33). Every text stays within Slack's 3,000, the link whole or left out, and no entity cut.
+     */
+    @Test
+    void slackCutsLongTitlesAndLinksWholeNeverInsideTheirMarkup() throws Exception {
+        java.util.regex.Pattern brokenEntity = java.util.regex.Pattern.compile("&(?!amp;|lt;|gt;)");
+        String[][] cases = {{"&".repeat(1000), "https://x.example/a"}, {"<b>".repeat(400), "https://x.example/" + "p".repeat(2000)},
+                {"T".repeat(990) + "😀&", "https://x.example/" + "p".repeat(2900)}, {"short", "https://x.example/" + "p".repeat(2990)}};
+        for (String[] c : cases) {
+            ArticleLabelled long1 = Fixtures.article("a2", Severity.HIGH, "00000000000000fe", c[1], c[0]);
+            Alert alert = new Alert("alert.created", Instant.parse("2025-01-01T00:00:00Z"),
+                    new Alert.Data("sub_1", Alert.ArticleView.of(long1), new Alert.StoryRef("story_a2", 1), null));
+            JsonNode n = json(Payloads.render("slack", alert));
+            String head = n.get("blocks").get(0).get("text").get("text").asText();
+            assertTrue(head.length() <= 3000, "" + head.length());
+            assertTrue(head.matches("(?s)\\[HIGH] \\*(<https://[^|<>]+\\|[^<>|]+>|[^<>|]+)\\*"), head.length() < 130 ? head
+                    : head.substring(0, 60) + " … " + head.substring(head.length() - 60));
+            assertFalse(brokenEntity.matcher(head).find(), head);
+            String text = n.get("text").asText();
+            assertTrue(text.length() <= 3000 && !brokenEntity.matcher(text).find(), text.substring(text.length() - 20));
+            for (JsonNode block : n.get("blocks")) {
+                JsonNode t = block.has("text") ? block.get("text") : block.get("elements").get(0);
+                assertTrue(t.get("text").asText().length() <= 3000);
+            }
+        }
+    }
+
     @Test
     void truncationNeverSplitsACharacter() {
         String text = "a".repeat(8) + "😀" + "b".repeat(8);
