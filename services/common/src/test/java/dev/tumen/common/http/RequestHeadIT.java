@@ -101,6 +101,25 @@ class RequestHeadIT {
         }
     }
 
+    /**
+     * No answer said how it may be cached (probe of session 33): answers holding a webhook URL, a signing secret or a
+     * feed's key could be kept by a browser's or a proxy's cache. Every answer, the open ones, errors and the services'
+     * own routes alike, is {@code Cache-Control: no-store}.
+     */
+    @Test
+    void noAnswerMayBeStoredByACache() throws Exception {
+        try (EmbeddedServer server = start()) {
+            HttpClient http = HttpClient.newHttpClient();
+            String base = server.getURL().toString();
+            for (HttpRequest.Builder request : java.util.List.of(HttpRequest.newBuilder(URI.create(base + "/health")),
+                    HttpRequest.newBuilder(URI.create(base + "/things")),
+                    HttpRequest.newBuilder(URI.create(base + "/things")).header("Authorization", "Bearer " + TOKEN))) {
+                HttpResponse<String> answer = send(http, request);
+                assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(null), answer.uri() + " " + answer.statusCode());
+            }
+        }
+    }
+
     /** The fuzzer's find: Micronaut read Accept-Charset as the request's charset and failed on one naming none (500). */
     @Test
     void anAcceptCharsetWithNoCharsetInItIsNoServerError() throws Exception {
