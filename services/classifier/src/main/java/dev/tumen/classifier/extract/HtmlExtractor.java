@@ -1901,6 +1901,11 @@ public final class HtmlExtractor {
         if (last != '?' && last != '\uff1f' && last != '\u061f' && !counted) {
             return false;
         }
+        // a question is asked in a text of its own: a forum thread's title that asks, over replies that are not counted
+        // as answers ("回复：3"), has no question's text but its headline, and the thread's opening post is the article
+        if (!counted && !proseBesides(d, question, headline)) {
+            return false;
+        }
         Span accepted = acceptedAnswer(d, question, run, credit);
         double longest = accepted == null ? 0 : proseIn(accepted, credit);
         int scored = 0;
@@ -1915,6 +1920,17 @@ public final class HtmlExtractor {
         boolean asks = counted || asks(d, question) || scored * 3 >= run.size() * 2;
         // counted answers need no such proof: a question may well be longer than each of its answers
         return counted || asks && credit.getOrDefault(question, 0.0) < longest;
+    }
+
+    /** A block of prose in {@code s} other than {@code besides} (the headline). */
+    private static boolean proseBesides(DomBlocks d, Span s, Block besides) {
+        for (int i = s.start; i < s.end; i++) {
+            Block b = d.blocks.get(i);
+            if (b != besides && !isHeading(b) && isProse(b) && b.linkDensity() < 0.5) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many boxes up from its text an accepted answer's box is looked for. */
@@ -2396,9 +2412,11 @@ public final class HtmlExtractor {
             String tag = s.element.normalName();
             String kind = firstClass(s.element);
             // a post is built from a template with a name (or is a list item, an <article>, a web component: the
-            // custom element is the template); bare divs are layout
-            boolean named = !kind.isEmpty() || tag.equals("li") || tag.equals("article") || tag.indexOf('-') > 0;
-            if (s.parent == null || !named || !holding.contains(s) || PARAGRAPHS.contains(tag) && !tag.equals("li")) {
+            // custom element is the template, or a table's row: an old board sets each post in a row of its posts'
+            // table, the user's cell beside the message's, and names the cells, not the row); bare divs are layout
+            boolean named = !kind.isEmpty() || tag.equals("li") || tag.equals("article") || tag.equals("tr")
+                    || tag.indexOf('-') > 0;
+            if (s.parent == null || !named || !holding.contains(s) || PARAGRAPHS.contains(tag) && !tag.equals("li") && !tag.equals("tr")) {
                 continue;
             }
             groups.computeIfAbsent(s.parent, k -> new java.util.HashMap<>())
@@ -2846,7 +2864,24 @@ public final class HtmlExtractor {
             return own.strip();
         }
         Element a = post.element.selectFirst(AUTHOR);
-        return a == null ? "" : a.text().strip();
+        return a != null ? a.text().strip() : handle(post.element);
+    }
+
+    /** A poster's handle: one word of letters, digits and joiners, no sentence ("kurt68", "lkw_lena"). */
+    private static final java.util.regex.Pattern POSTER_HANDLE = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{2,29}");
+
+    /**
+     * A post signed by a link to its poster's page that opens it, the link's text a handle, when the board names its
+     * user cell in its own language ({@code <div class="autor"><a href="/u/kurt68">kurt68</a>}): the name is the link a
+     * post opens with. A teaser card opens with a linked headline of several words, and is signed by nobody.
+     */
+    private static String handle(Element post) {
+        Element link = post.selectFirst("a[href]");
+        if (link == null) {
+            return "";
+        }
+        String name = link.text().strip();
+        return POSTER_HANDLE.matcher(name).matches() && post.text().startsWith(name) ? name : "";
     }
 
     /** The most credited element inside {@code s} (or {@code s} itself), or null when it holds no prose. */
