@@ -3699,6 +3699,33 @@ public final class HtmlExtractor {
         return prefix;
     }
 
+    /** The main text's boxes: the deepest boxes marked as main text (the text, or a thread's posts, a Q&A's answers). */
+    private static List<Span> mainLeaves(DomBlocks d) {
+        Set<Span> parents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Span s : d.spans) {
+            if (s.mainText && s.parent != null) {
+                parents.add(s.parent);
+            }
+        }
+        List<Span> leaves = new ArrayList<>();
+        for (Span s : d.spans) {
+            if (s.mainText && !parents.contains(s)) {
+                leaves.add(s);
+            }
+        }
+        return leaves;
+    }
+
+    /** The main text is known and lies outside {@code s}. */
+    private static boolean mainOutside(List<Span> leaves, Span s) {
+        for (Span leaf : leaves) {
+            if (contains(s, leaf) || contains(leaf, s)) {
+                return false;
+            }
+        }
+        return !leaves.isEmpty();
+    }
+
     /** Marks the blocks inside furniture elements, unless the element is really a wrapper around the article. */
     private void markFurniture(DomBlocks d) {
         int[] prose = new int[d.blocks.size() + 1];
@@ -3710,6 +3737,7 @@ public final class HtmlExtractor {
         }
         int total = prose[d.blocks.size()];
         java.util.Set<Span> twins = twins(d);
+        List<Span> leaves = mainLeaves(d);
         for (Span s : d.spans) {
             // a reply's own body is named like an article's (post_content), and is still a reply
             if ((s.reply || s.otherStory) && !s.mainText) {
@@ -3724,7 +3752,10 @@ public final class HtmlExtractor {
             if (s.hint != DomBlocks.COMMENTS && !s.inPopup && twins.contains(s)) {
                 continue;
             }
-            if (s.hint != DomBlocks.COMMENTS && !s.inPopup && prose[s.end] - prose[s.start] > WRAPPER_SHARE * total) {
+            // most of the page's prose in a box named as furniture makes it a wrapper with a misleading name, unless the
+            // main text lies outside it: a sidebar's "about the author" longer than a short post stays a sidebar
+            if (s.hint != DomBlocks.COMMENTS && !s.inPopup && prose[s.end] - prose[s.start] > WRAPPER_SHARE * total
+                    && !mainOutside(leaves, s)) {
                 continue;
             }
             if (opensMainText(d, s) || subheadOfMainText(d, s) || s.hint == DomBlocks.WEAK_NEGATIVE && sectionOfMainText(d, s)) {

@@ -586,6 +586,7 @@ class ExtractionFixturesTest {
         "zh-tieba-floors-thread", // a forum thread titled with a question, "回复：3" beside it, floors signed by user cells: the title alone taken for a question's text (read as Q&A: P 0.18)
         "ru-forum-op-signature", // an old board's posts as rows of one table, the user's cell beside the message's, classes on the cells only (every post kept: P 0.49)
         "de-forum-reply-quotes-op", // a German board whose user cell is named "autor", the replies quoting the opening post (every post kept: P 0.28)
+        "uk-blog-long-about-sidebar", // a two-paragraph post beside a sidebar whose "Про автора" widget holds more prose than the post (kept: P 0.31)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
