@@ -4164,13 +4164,31 @@ public final class HtmlExtractor {
         if ((around & 1) == 0) {
             return false;
         }
-        boolean after = around == 3;
+        // or the cards come after the article's end, outside the box holding its headline and its text: a grid of other
+        // stories under a short story, unnamed; a digest's cards stand in the headline's box with their intro
+        boolean after = around == 3 || cards >= 3 && afterHeadlineBox(d, s);
         String tag = s.element.normalName();
         String kind = firstClass(s.element);
         for (Element sib : s.element.parent().children()) {
             after |= sib != s.element && sib.normalName().equals(tag) && firstClass(sib).equals(kind);
         }
         return after;
+    }
+
+    /**
+     * {@code s} stands after the box that holds the page's headline and the main text's first prose, outside it.
+     */
+    private static boolean afterHeadlineBox(DomBlocks d, Span s) {
+        int first = d.proseBounds.get(s.parent) == null ? -1 : d.proseBounds.get(s.parent)[0];
+        if (d.headline < 0 || first < 0 || d.headline >= s.start) {
+            return false;
+        }
+        for (Span box = d.span(d.blocks.get(d.headline).owner); box != null; box = box.parent) {
+            if (box.start <= first && first < box.end) {
+                return box.end <= s.start;
+            }
+        }
+        return false;
     }
 
     /**

@@ -587,6 +587,7 @@ class ExtractionFixturesTest {
         "ru-forum-op-signature", // an old board's posts as rows of one table, the user's cell beside the message's, classes on the cells only (every post kept: P 0.49)
         "de-forum-reply-quotes-op", // a German board whose user cell is named "autor", the replies quoting the opening post (every post kept: P 0.28)
         "uk-blog-long-about-sidebar", // a two-paragraph post beside a sidebar whose "Про автора" widget holds more prose than the post (kept: P 0.31)
+        "ru-short-story-huge-teaser-grid", // a two-paragraph story, then six unnamed teaser cards (picture, linked title, summary) outside its box, generated class names (kept: P 0.24)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
