@@ -2925,7 +2925,10 @@ public final class HtmlExtractor {
         for (int level = 0; level < SIBLING_LEVELS; level++) {
             Span parent = anchor.parent;
             boolean body = parent != null && parent.element.normalName().equals("body");
-            if (parent == null || body && anchor.start == parent.start && anchor.end == parent.end) {
+            // an article open in a viewer over the page (a dialog over the feed it was opened from): the page behind
+            // the overlay is none of it
+            if (parent == null || body && anchor.start == parent.start && anchor.end == parent.end
+                    || anchor.inPopup && !parent.inPopup) {
                 break;
             }
             // a lone paragraph was chosen: its sibling paragraphs are the rest of the article, cut apart by heavy boxes

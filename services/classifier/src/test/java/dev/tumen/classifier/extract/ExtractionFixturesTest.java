@@ -588,6 +588,7 @@ class ExtractionFixturesTest {
         "de-forum-reply-quotes-op", // a German board whose user cell is named "autor", the replies quoting the opening post (every post kept: P 0.28)
         "uk-blog-long-about-sidebar", // a two-paragraph post beside a sidebar whose "Про автора" widget holds more prose than the post (kept: P 0.31)
         "ru-short-story-huge-teaser-grid", // a two-paragraph story, then six unnamed teaser cards (picture, linked title, summary) outside its box, generated class names (kept: P 0.24)
+        "en-article-in-open-modal", // a story opened in a role=dialog viewer over the feed of cards it was opened from (the feed kept: P 0.28)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
