@@ -1364,10 +1364,12 @@ final class DomBlocks {
             + "|\\bread|lese|чтени|読|읽");
 
     /**
-     * A clock time alone: a live entry's stamp ("11:20", "16:45 Uhr", "9.05 p.m."), or a transcript cue's point in its
+     * A clock time alone: a live entry's stamp ("11:20", "16:45 Uhr", "9.05 p.m.", and with the half of the day written
+     * before it in Korean, Japanese and Chinese: "오후 3:40", "午後3:40", "下午3:40"), or a transcript cue's point in its
      * recording ("00:01:02").
      */
-    static final Pattern CLOCK_ALONE = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?");
+    static final Pattern CLOCK_ALONE = Pattern.compile("(?i)(?:(?:오전|오후|午前|午後|上午|下午|中午|晚上|早上)\\s?)?"
+            + "\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*(?:uhr|h|[ap]\\.?m\\.?))?");
 
     /**
      * The first box of an entry that has a sibling built alike (same tag and classes) opening with a box built like it: a
