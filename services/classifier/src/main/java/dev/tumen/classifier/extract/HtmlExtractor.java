@@ -3092,6 +3092,9 @@ public final class HtmlExtractor {
                 // text loose in a wrapper far above the container is a caption or a credit line, not a part
                 join = like == null && !b.negative && isProse(b) && b.linkDensity() < 0.25 && (lone || b.size >= SIBLING_SHARE * bestScore);
                 between = !b.negative && isHeading(b);
+            } else if (listBody && like == null && introducesList(d, child, parent, anchor)) {
+                // the paragraph that announces the list chosen as the body, right before it ("… заявляют следующее:")
+                join = true;
             } else {
                 boolean furniture = !joinable(child) || level0Card(d, anchor, child);
                 // between the page's headline and the body, in the headline's box: the story's lead (standfirst)
@@ -3449,6 +3452,22 @@ public final class HtmlExtractor {
     /** Not named as furniture (unless it holds the main text), and not a sibling {@code <article>}: another story. */
     private static boolean joinable(Span s) {
         return s.mainText || s.hint == DomBlocks.NONE && !s.element.normalName().equals("article");
+    }
+
+    /**
+     * A paragraph of prose without links ending with a colon, right before the list chosen as the body in the same box:
+     * it announces the list ("Стороны заявляют следующее:", "The company listed the following:", "决定如下："), and is
+     * the text's opening however short.
+     */
+    private static boolean introducesList(DomBlocks d, Span child, Span parent, Span list) {
+        if (child.end != list.start || child.end - child.start != 1 || !PARAGRAPHS.contains(child.element.normalName())
+                || list.parent != parent) {
+            return false;
+        }
+        Block b = d.blocks.get(child.start);
+        String t = b.text.strip();
+        return !b.negative && b.linkLength == 0 && !isHeading(b) && (t.endsWith(":") || t.endsWith("\uff1a"))
+                && b.size >= 40;
     }
 
     private static boolean sibling(double[] prefix, Span s, double bestScore, boolean anyProse, DomBlocks d) {
