@@ -2439,7 +2439,10 @@ public final class HtmlExtractor {
                     }
                 }
                 // several people writing: a live blog's entries by one reporter are one article
-                if ((signed >= 2 && signed * 3 >= g.size() * 2 && authors.size() >= 2 || unsignedComments(d, g)) && !liveEntries(d, g)) {
+                // nor are the parts of a piece its writers sign in turn under their joint byline (letters exchanged,
+                // a conversation): the byline names every signer, two or more
+                if ((signed >= 2 && signed * 3 >= g.size() * 2 && authors.size() >= 2 || unsignedComments(d, g)) && !liveEntries(d, g)
+                        && byline(d, g) != Byline.ALL) {
                     for (Span s : g) {
                         runs.put(s, g);
                     }
@@ -2518,6 +2521,13 @@ public final class HtmlExtractor {
      * names all its reporters, or there is none.
      */
     private static boolean bylineOfOthers(DomBlocks d, List<Span> posts) {
+        return byline(d, posts) == Byline.OTHERS;
+    }
+
+    /** What the page's byline before a run of posts says of their signers. */
+    private enum Byline { NONE, OTHERS, ALL }
+
+    private static Byline byline(DomBlocks d, List<Span> posts) {
         int first = posts.get(0).start;
         for (int i = Math.max(0, first - BYLINE_REACH); i < first; i++) {
             String line = d.blocks.get(i).text.strip();
@@ -2530,12 +2540,12 @@ public final class HtmlExtractor {
                 String head = p.start < p.end ? d.blocks.get(p.start).text : "";
                 a = a.isEmpty() ? java.util.Objects.requireNonNullElse(signer(p.element, head), "") : a;
                 if (a.isEmpty() || !line.contains(a)) {
-                    return true;
+                    return Byline.OTHERS;
                 }
             }
-            return false;
+            return Byline.ALL;
         }
-        return false;
+        return Byline.NONE;
     }
 
     /** A live blog in reporters' shifts has this many entries at least: two and two. */
