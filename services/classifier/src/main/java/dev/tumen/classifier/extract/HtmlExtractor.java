@@ -3127,6 +3127,13 @@ public final class HtmlExtractor {
                     join = true;
                     leadOnly = true;
                 }
+                // a summary list between the headline and the body, right before it ("Key points" over its items, pinned
+                // over a live page's entries): the text's, as a standfirst is
+                if (!join && lead && like == null && !furniture && child.end == anchor.start && clean(d, child)
+                        && linkDensity(d, child) < 0.1 && headedList(d, child)) {
+                    join = true;
+                    leadOnly = true;
+                }
                 if (join && !child.mainText && d.headline >= child.start && d.headline < child.end) {
                     // the headline's own box beside the body (a blog header of category, headline, byline line, reading
                     // time and summary): what joins is its text from the first prose after the headline on, as a lead;
@@ -3668,6 +3675,19 @@ public final class HtmlExtractor {
             }
         }
         return false;
+    }
+
+    /** A subhead over list items and nothing else ("Key points" over three lines); an article's info box is no list. */
+    private static boolean headedList(DomBlocks d, Span s) {
+        if (s.end - s.start < 3 || !isHeading(d.blocks.get(s.start))) {
+            return false;
+        }
+        for (int k = s.start + 1; k < s.end; k++) {
+            if (!d.blocks.get(k).tag().equals("li")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean listLike(DomBlocks d, int[] part) {
