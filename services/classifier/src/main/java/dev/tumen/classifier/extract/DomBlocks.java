@@ -996,8 +996,9 @@ final class DomBlocks {
      * A gallery told in its captions is read whole, as a reader clicks through it (round twenty-six). Text slides too (an
      * explainer's "five things" one card at a time) when their kind is named by a class and three or more are built
      * alike; the controls are buttons, or links leading nowhere else ({@code href="#"}), beside the slides or beside
-     * the track that holds them (round twenty-seven). A hidden box with no shown box built like it, or no control
-     * beside them, stays hidden.
+     * the track that holds them (round twenty-seven); unnamed text slides are built alike by the tags of their boxes in
+     * order (a subhead over its paragraph: round twenty-eight). A hidden box with no shown box built like it, or no
+     * control beside them, stays hidden.
      */
     private static boolean slide(Element e) {
         Element parent = e.parent();
@@ -1006,10 +1007,12 @@ final class DomBlocks {
         }
         boolean picture = e.selectFirst("img, picture, amp-img") != null;
         String cls = firstClassWord(e);
-        if (!picture && cls.isEmpty()) {
+        // unnamed text slides are built alike by their boxes: the same tags in the same order, a subhead and its text
+        String shape = !picture && cls.isEmpty() ? shape(e) : "";
+        if (!picture && cls.isEmpty() && shape.isEmpty()) {
             return false;
         }
-        String kind = e.normalName() + "." + cls;
+        String kind = e.normalName() + "." + cls + shape;
         boolean shown = false;
         boolean control = false;
         int alike = 0;
@@ -1019,7 +1022,7 @@ final class DomBlocks {
                 continue;
             }
             control |= slideControl(c);
-            if ((c.normalName() + "." + firstClassWord(c)).equals(kind)) {
+            if ((c.normalName() + "." + firstClassWord(c) + (shape.isEmpty() ? "" : shape(c))).equals(kind)) {
                 alike++;
                 if (!shown) {
                     String st = c.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
@@ -1042,6 +1045,19 @@ final class DomBlocks {
             }
         }
         return control;
+    }
+
+    /** A box's shape: the tags of its two to eight children in order ("/h3/p"), or "" for another box. */
+    private static String shape(Element e) {
+        int n = e.childrenSize();
+        if (n < 2 || n > 8) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (Element c : e.children()) {
+            out.append('/').append(c.normalName());
+        }
+        return out.toString();
     }
 
     /** A carousel's control: a button, or a link leading nowhere else (an empty, "#" or script address). */
