@@ -640,9 +640,13 @@ public final class HtmlExtractor {
             total += t.length();
         }
         if (captions.isEmpty() && bare) {
-            // the pictures' lines follow the reading (a one-line intro), or stand alone where it gave only chrome
-            return pictureCaptions(root, text, captions) == 0 ? text
-                    : (text.isEmpty() || chrome ? "" : text + "\n\n") + String.join("\n\n", captions);
+            // the pictures' lines follow the reading (a one-line intro), or stand alone where it gave only chrome, after
+            // the gallery's own intro under its headline when the reading had nothing
+            if (pictureCaptions(root, text, captions) == 0) {
+                return text;
+            }
+            String intro = text.isEmpty() || chrome ? galleryIntro(root, captions) : text;
+            return (intro.isEmpty() ? "" : intro + "\n\n") + String.join("\n\n", captions);
         }
         if (captions.size() < (bare ? 1 : 3) || !chrome && total <= 2 * text.length()) {
             return text;
@@ -677,7 +681,7 @@ public final class HtmlExtractor {
                     || box.selectFirst("h1, h2, h3, h4, h5, h6") != null) {
                 continue;
             }
-            String t = box.text().strip();
+            String t = withoutCredit(box, box.text().strip());
             if (t.length() + 2 * DomBlocks.ideographs(t) < 40 || !hasSentenceEnd(t) || text.contains(t) || captions.contains(t)) {
                 continue;
             }
@@ -685,6 +689,48 @@ public final class HtmlExtractor {
             total += t.length();
         }
         return total;
+    }
+
+    /** A picture's credit is this long at most: "Foto: Jan Lüders", "Photo: AP", "사진=연합뉴스". */
+    private static final int CREDIT_CHARS = 40;
+
+    /**
+     * A caption without the picture's credit set after it in an element of its own ("… Grünkohl. <span>Foto: Jan
+     * Lüders</span>"): a short tail after the caption's last sentence, no sentence itself, that is an element's whole
+     * text.
+     */
+    private static String withoutCredit(Element box, String t) {
+        int end = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？') {
+                end = i + 1;
+            }
+        }
+        String tail = end < 0 ? "" : t.substring(end).strip();
+        if (tail.isEmpty() || tail.length() > CREDIT_CHARS) {
+            return t;
+        }
+        for (Element e : box.getAllElements()) {
+            if (e != box && e.text().strip().equals(tail)) {
+                return t.substring(0, end).strip();
+            }
+        }
+        return t;
+    }
+
+    /**
+     * A gallery's intro: the paragraph right under the page's {@code h1}, a sentence or more, outside the page's chrome;
+     * read before the pictures' lines when the page gave nothing else.
+     */
+    private static String galleryIntro(Element root, List<String> captions) {
+        Element h1 = root.selectFirst("h1");
+        Element next = h1 == null ? null : h1.nextElementSibling();
+        if (next == null || !next.normalName().equals("p") || inPageChrome(next) || next.selectFirst("a") != null) {
+            return "";
+        }
+        String t = next.text().strip();
+        return t.length() + 2 * DomBlocks.ideographs(t) >= 40 && hasSentenceEnd(t) && !captions.contains(t) ? t : "";
     }
 
     /**

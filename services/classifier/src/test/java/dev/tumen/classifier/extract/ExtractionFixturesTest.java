@@ -594,6 +594,7 @@ class ExtractionFixturesTest {
         "en-exchange-joint-byline", // letters two writers exchanged over a week, each signed and stamped, under their joint byline "By Irina Volk and Tom Hale" (read as a thread: the first letter alone, R 0.22)
         "en-liveblog-pinned-key-points", // a live page: "Key points" over three list items between the byline and the entries (the summary lost: R 0.76)
         "en-carousel-unnamed-divs", // five text cards in a carousel of <div>s with no class at all, four display:none, buttons beside the track (three lost: R 0.49)
+        "de-bildergalerie-captions", // a photo gallery page: an intro under the h1, four pictures each with a caption and "Foto: …" in a span, all named gallery/caption (intro lost, credits kept: P 0.68 R 0.61)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
