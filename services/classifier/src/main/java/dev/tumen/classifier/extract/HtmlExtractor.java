@@ -4731,7 +4731,8 @@ public final class HtmlExtractor {
                 // "Friday, December 5, 2026" and hours under "Visitation")
                 if (kind != LineRules.Kind.TEXT && !(kind == LineRules.Kind.TIMESTAMP
                         && (!out.isEmpty() && (isHeading(b) || b.tag().equals("li")) || entryStamp(b) || definedBy(d, b, i, lastKept)
-                        || d.facts(b.owner.parent()) || lastHeading && out.size() > 1 && lastKept == i - 1))) {
+                        || d.facts(b.owner.parent()) || lastHeading && out.size() > 1 && lastKept == i - 1
+                        || signedDate(d, ranges, i, lastKept, out.size())))) {
                     continue;
                 }
             }
@@ -4756,6 +4757,35 @@ public final class HtmlExtractor {
         }
         return String.join("\n\n", out);
     }
+
+    /**
+     * A notice's date under its signer, closing the text: the date line right after a short line of the text (the office's
+     * name, no sentence, no subhead) that follows two kept lines or more, with nothing of the text after it ("某省商务厅"
+     * over "2026年12月1日" at the end of a ministry's notice). A dateline over the text is no such line.
+     */
+    private static boolean signedDate(DomBlocks d, List<int[]> ranges, int i, int lastKept, int kept) {
+        if (kept < 3 || lastKept != i - 1) {
+            return false;
+        }
+        Block signer = d.blocks.get(lastKept);
+        if (isHeading(signer) || isProse(signer) || hasSentenceEnd(signer.text.strip()) || LineRules.tokens(signer.text) > 8
+                || DateFinder.hasDate(signer.text)) {
+            return false;
+        }
+        // what follows is looked at 16 blocks far at most (a page of name and date lines is no notice's end)
+        int looked = 0;
+        for (int[] r : ranges) {
+            for (int k = Math.max(i + 1, r[0]); k < r[1]; k++) {
+                if (++looked > SIGNED_TAIL || !d.blocks.get(k).negative && !d.blocks.get(k).text.isBlank()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** How many blocks after a signed date are looked at for more of the text. */
+    private static final int SIGNED_TAIL = 16;
 
     /** A kicker is a few words: "Member-only story", "Exclusive", "Анализ". */
     private static final int KICKER_TOKENS = 4;
