@@ -2476,6 +2476,12 @@ public final class HtmlExtractor {
                 }
                 int signed = 0;
                 java.util.Set<String> authors = new HashSet<>();
+                // a table's rows are posts only when signed by a user cell named so (an old board's), each row a post's
+                // few blocks: a layout table's rows, holding the page's columns, are not read for names
+                boolean rows = g.get(0).element.normalName().equals("tr");
+                if (rows && !postRows(g)) {
+                    continue;
+                }
                 for (Span s : g) {
                     String author = author(s);
                     // a name, not a box that happens to carry "user" in its class
@@ -2487,7 +2493,7 @@ public final class HtmlExtractor {
                 // several people writing: a live blog's entries by one reporter are one article
                 // nor are the parts of a piece its writers sign in turn under their joint byline (letters exchanged,
                 // a conversation): the byline names every signer, two or more
-                if ((signed >= 2 && signed * 3 >= g.size() * 2 && authors.size() >= 2 || unsignedComments(d, g)) && !liveEntries(d, g)
+                if ((signed >= 2 && signed * 3 >= g.size() * 2 && authors.size() >= 2 || !rows && unsignedComments(d, g)) && !liveEntries(d, g)
                         && byline(d, g) != Byline.ALL) {
                     for (Span s : g) {
                         runs.put(s, g);
@@ -2496,6 +2502,18 @@ public final class HtmlExtractor {
             }
         }
         return runs;
+    }
+
+    /** A board's post set in a table's row is a few blocks: a user cell, a date, the message, a signature. */
+    private static final int POST_ROW_BLOCKS = 32;
+
+    private static boolean postRows(List<Span> rows) {
+        for (Span r : rows) {
+            if (r.end - r.start > POST_ROW_BLOCKS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2932,12 +2950,33 @@ public final class HtmlExtractor {
      * post opens with. A teaser card opens with a linked headline of several words, and is signed by nobody.
      */
     private static String handle(Element post) {
-        Element link = post.selectFirst("a[href]");
-        if (link == null) {
+        org.jsoup.nodes.TextNode first = firstText(post);
+        if (first == null) {
             return "";
         }
-        String name = link.text().strip();
-        return POSTER_HANDLE.matcher(name).matches() && post.text().startsWith(name) ? name : "";
+        String name = first.text().strip();
+        for (Element up = first.parentNode() instanceof Element p ? p : null; up != null && up != post; up = up.parent()) {
+            if (up.normalName().equals("a") && up.hasAttr("href")) {
+                return POSTER_HANDLE.matcher(name).matches() && up.text().strip().equals(name) ? name : "";
+            }
+        }
+        return "";
+    }
+
+    /** The first words an element shows: its first text node that is not blank, found without reading the rest. */
+    private static org.jsoup.nodes.TextNode firstText(Element e) {
+        org.jsoup.nodes.TextNode[] first = new org.jsoup.nodes.TextNode[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                    first[0] = t;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return first[0];
     }
 
     /** The most credited element inside {@code s} (or {@code s} itself), or null when it holds no prose. */

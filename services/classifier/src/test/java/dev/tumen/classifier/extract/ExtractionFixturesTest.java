@@ -596,6 +596,12 @@ class ExtractionFixturesTest {
         "en-carousel-unnamed-divs", // five text cards in a carousel of <div>s with no class at all, four display:none, buttons beside the track (three lost: R 0.49)
         "de-bildergalerie-captions", // a photo gallery page: an intro under the h1, four pictures each with a caption and "Foto: …" in a span, all named gallery/caption (intro lost, credits kept: P 0.68 R 0.61)
         "zh-gov-notice-date-signed-end", // a Chinese office's notice closing with "特此公告。", the office's name and "2026年12月1日" right-aligned (the date lost: R 0.90; round twenty-seven's leftover)
+        // round twenty-eight: pages written after the round's rules, in other languages and shapes (each failed on the code before the round)
+        "ja-board-handle-links", // a Japanese board whose posts open with a link to the poster's page, "umibozu77", in a box named toukousha (every post kept: P 0.14)
+        "ru-gallery-photo-credits", // a photo report: an intro under the h1, three captions each closing with "Фото: …" in a span (P 0.55 R 0.44)
+        "uk-statement-colon-list", // a ministry's statement: "… повідомляє про рішення …:" over a <ul> of three decisions (R 0.76)
+        "ko-board-question-title-replies", // a Korean board titled with a question over "댓글 3", posts signed by nick spans (read as Q&A: P 0.46)
+        "ja-live-gogo-stamps", // a Japanese live page whose entries open with "午後4:10" in a box named sokuho-time (the stamps lost; P 0 by the metric)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
