@@ -2957,10 +2957,25 @@ public final class HtmlExtractor {
         String name = first.text().strip();
         for (Element up = first.parentNode() instanceof Element p ? p : null; up != null && up != post; up = up.parent()) {
             if (up.normalName().equals("a") && up.hasAttr("href")) {
-                return POSTER_HANDLE.matcher(name).matches() && up.text().strip().equals(name) ? name : "";
+                return POSTER_HANDLE.matcher(name).matches() && up.text().strip().equals(name) && ownCard(post, up) ? name : "";
             }
         }
         return "";
+    }
+
+    /** A user card is a few words: the handle, a post count, a place. */
+    private static final int CARD_CHARS = 80;
+
+    /**
+     * The link stands in a box of its own inside the post (the user's cell), not in the post's sentence: a digest's
+     * item opening with its linked subject ("<li><a>Ferrite</a> ships a new storage engine …</li>") is signed by nobody.
+     */
+    private static boolean ownCard(Element post, Element link) {
+        Element box = link;
+        while (box.parent() != null && box.parent() != post) {
+            box = box.parent();
+        }
+        return box != link && box.parent() == post && box.text().length() <= CARD_CHARS;
     }
 
     /** The first words an element shows: its first text node that is not blank, found without reading the rest. */
