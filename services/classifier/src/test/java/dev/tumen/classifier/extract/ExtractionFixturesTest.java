@@ -600,7 +600,7 @@ class ExtractionFixturesTest {
         "ja-board-handle-links", // a Japanese board whose posts open with a link to the poster's page, "umibozu77", in a box named toukousha (every post kept: P 0.14)
         "ru-gallery-photo-credits", // a photo report: an intro under the h1, three captions each closing with "Фото: …" in a span (P 0.55 R 0.44)
         "uk-statement-colon-list", // a ministry's statement: "… повідомляє про рішення …:" over a <ul> of three decisions (R 0.76)
-        "ko-board-question-title-replies", // a Korean board titled with a question over "댓글 3", posts signed by nick spans (read as Q&A: P 0.46)
+        "ko-board-question-title-replies", // a Korean board titled with a question over "댓글 3", posts signed by nick spans (every reply kept: P 0.46)
         "ja-live-gogo-stamps", // a Japanese live page whose entries open with "午後4:10" in a box named sokuho-time (the stamps lost; P 0 by the metric)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
