@@ -221,6 +221,10 @@ public final class Labeller {
     static final String HANDOVER = "handover";
     static final String GIFT_RECIPIENT = "gift_recipient";
     /** What, handed over, is no gift but supply or transfer. */
+    /** Cue groups (cues.tsv, 0.32.0): the strategic technologies, the generic words among them, and a technology's civil fields. */
+    static final String STRATEGIC_TECH = "strategic_tech";
+    static final String TECH_GENERIC = "tech_generic";
+    static final String CIVIL_FIELD = "civil_field";
     static final List<String> MILITARY_GOODS = List.of("arms", "weapon", "weapon_any", "strategic_tech", "personnel", "evasion_goods");
     /** Lead cue groups that make the headline event a meeting, so that its outcome is part of it. */
     static final List<String> MEETINGS = List.of("meeting", "talks", "summit_word");
@@ -925,6 +929,7 @@ public final class Labeller {
             boolean speaker = false;
             List<Integer> bodyWordEnds = new ArrayList<>();
             int soldiersAt = -1;
+            boolean namedTech = false;
             // cue hits are ordered by end offset
             while (c < cueHits.size() && cueHits.get(c).end() <= span.end()) {
                 PhraseMatcher.Hit<Set<String>> hit = cueHits.get(c);
@@ -935,6 +940,7 @@ public final class Labeller {
                         }
                     } else {
                         groups.addAll(hit.value());
+                        namedTech |= hit.value().contains(STRATEGIC_TECH) && !hit.value().contains(TECH_GENERIC);
                         if (soldiersAt < 0 && hit.value().contains("personnel")) {
                             soldiersAt = hit.start();
                         }
@@ -959,6 +965,11 @@ public final class Labeller {
             }
             if (thirdMinister && !sideMinister) {
                 groups.add(THIRD_MINISTER);
+            }
+            // 0.32.0: a technology transfer named only by the generic words (기술 이전, technology transfer, 技术转让) in a
+            // sentence that names a civil field for it (aquaculture, farming, medicine) is no strategic technology
+            if (!namedTech && groups.contains(CIVIL_FIELD)) {
+                groups.remove(STRATEGIC_TECH);
             }
             if (isTitle && attributed(text, span.start(), inside, bodyWordEnds)) {
                 // "МЗС КНДР: Росія має право …": the headline's colon is its verb of saying
@@ -1234,7 +1245,8 @@ public final class Labeller {
         // sides taken over from a neighbour come from its sentence, which was checked for lists there
         // two outlets acting together are the sentence's sides, not items of a list (lists are read without outlets)
         boolean listOnly = named && russia && dprk && !implied && !groups.contains(MEDIA_ACTING)
-                && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s) || thirdPartysPartners(text, s));
+                && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s) || thirdPartysPartners(text, s)
+                || assessedApart(text, s));
         boolean pair = russia && dprk && !listOnly;
         if (pair) {
             groups.add("pair");
@@ -1300,6 +1312,79 @@ public final class Labeller {
     /** A word that ties the second name to the first ("who held talks with Kim", "между", "함께"). */
     private static final java.util.regex.Pattern PARTNER_LINK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:with|between|together|joined|joint)\\b|(?:^|\\s)(?:с|со|з|між|между|вместе|разом)\\s|함께|같이|[同与與和]|と共に");
+
+    /** Cue group of the verbs by which a document rates countries one by one (calls, describes, называет, 규정, 位置付け). */
+    static final String ASSESSMENT = "assessment";
+    /** Where a document's assessments part: list punctuation, and the conjunctions that join its last item. */
+    private static final java.util.regex.Pattern ASSESSMENT_ITEM_BREAK = java.util.regex.Pattern.compile(
+            "[,;、，；]|\\s(?:and|и|і|та|und|sowie)\\s|および|及び|並びに|以及");
+
+    /**
+     * A document's assessments, one country an item (0.32.0; blind-s33): "It calls China's military activity 'the greatest
+     * challenge', North Korea's nuclear development 'a grave threat' and Russia's activity 'a strong concern'", 中国の軍事動向を
+     * …と位置付けたほか、北朝鮮の核・ミサイル開発を…、ロシアの軍事活動を…と記述した. Each side rated in an item of its own
+     * beside a third country's is an item of a list, as in "China, Russia and North Korea" (the rubric's passing list),
+     * whatever words of arms or the military each item holds. Not when an item holds both sides, or a side and a third
+     * country ("China called Russia's arms deals and North Korea's troops a threat"), nor when the two stand side by side
+     * joined by a list word only ("calls Russia and North Korea's treaty a threat": their treaty), nor when a word ties
+     * them (with, between, joint), nor when the sentence tells a supply or a transfer ("describes Russia as the main buyer
+     * of arms, North Korea as the seller and Iran as a broker": one trade told in parts).
+     */
+    static boolean assessedApart(String text, Sentence s) {
+        // a supply or a transfer told in parts ("Russia as the buyer of arms, North Korea as the seller") is one trade
+        if (!s.groups().contains(ASSESSMENT) || s.groups().contains("supplying") || s.groups().contains("transfer")) {
+            return false;
+        }
+        int from = text.indexOf(s.text());
+        if (from < 0) {
+            return false;
+        }
+        java.util.regex.Matcher breaks = ASSESSMENT_ITEM_BREAK.matcher(text).region(from, from + s.text().length());
+        List<Integer> breakAt = new ArrayList<>();
+        while (breaks.find()) {
+            breakAt.add(breaks.start());
+        }
+        Map<Integer, String> partyByItem = new HashMap<>();
+        boolean russia = false;
+        boolean dprk = false;
+        boolean third = false;
+        Mention previousSide = null;
+        for (Mention m : byStart(s.mentions())) {
+            PageBudget.check();
+            if (m.start() < from || m.entity().isMedia()) {
+                continue;
+            }
+            Party party = m.entity().party();
+            if (party == Party.PAIR) {
+                return false;
+            }
+            boolean side = party == Party.RUSSIA || party == Party.DPRK;
+            if (!side && !thirdCountry(m)) {
+                continue;
+            }
+            int item = 0;
+            while (item < breakAt.size() && breakAt.get(item) < m.start()) {
+                item++;
+            }
+            String key = side ? party.name() : "other:" + m.entity().name();
+            if (!key.equals(partyByItem.merge(item, key, (a, b) -> a.equals(b) ? a : "")) ) {
+                return false;
+            }
+            if (side) {
+                if (previousSide != null && previousSide.entity().party() != party) {
+                    String gap = text.substring(previousSide.end(), Math.max(previousSide.end(), m.start()));
+                    if (listGap(text, previousSide.end(), m.start()) || PARTNER_LINK.matcher(gap).find()) {
+                        return false;
+                    }
+                }
+                previousSide = m;
+            }
+            russia |= party == Party.RUSSIA;
+            dprk |= party == Party.DPRK;
+            third |= !side;
+        }
+        return russia && dprk && third;
+    }
 
     /** Cue group of the words that make a headline a digest of several stories ("The week in Asia:", "Главное за день:"). */
     static final String ROUNDUP = "roundup";
