@@ -42,7 +42,17 @@ final class LineRules {
      */
     private static final Pattern EMAIL = Pattern.compile("(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]{1,63}(\\.[\\w-]{1,63})+");
     private static final Pattern TICKER = Pattern.compile("(?iu)^(breaking( news)?|срочно|молния|속보)\\s*[:|]");
-    private static final Pattern INLINE_PROMO = Pattern.compile("(?iu)(read more|also read|читайте также|관련기사)\\s*[:|]");
+    private static final Pattern INLINE_PROMO = Pattern.compile("(?iu)(read more|also read|читайте также|관련기사)\\s*[:|：]");
+    /**
+     * A pointer to another story opening its line, in each language read ("Read also: …", "Дивіться також: …",
+     * "延伸阅读：…", "あわせて読みたい｜…"); opening the line only, since "по теме:" or "related:" may sit inside a sentence.
+     */
+    private static final Pattern PROMO_OPENING = Pattern.compile("(?iu)^[\\s\\p{P}\\p{So}]{0,3}(?:read (?:also|more|next)|also read"
+            + "|see also|more on (?:this|the topic)|related(?: stories| articles| news)?|recommended|you may also like"
+            + "|читайте (?:также|тоже|еще|ещё|також|теж)|(?:также|також) читайте|смотрите также|дивіться також|по теме|по темі"
+            + "|관련\\s?기사|함께 (?:읽기|보기|읽을 기사)|같이 보기|추천 기사|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|siehe auch"
+            + "|延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀|相关链接|あわせて読みたい|併せて読みたい|関連記事"
+            + "|こちらもおすすめ)\\s*[:|：｜]");
     private static final Pattern CAPTION = Pattern.compile("(?iu)\\((왼쪽|오른쪽|left|right|слева|справа|center|가운데)\\)");
 
     /**
@@ -176,7 +186,7 @@ final class LineRules {
         if (line.length() <= 60 && DateFinder.hasDate(line) && letters(line) <= 30) {
             return Kind.TIMESTAMP;
         }
-        boolean colonOrBar = line.indexOf(':') >= 0 || line.indexOf('|') >= 0;
+        boolean colonOrBar = line.indexOf(':') >= 0 || line.indexOf('|') >= 0 || line.indexOf('：') >= 0 || line.indexOf('｜') >= 0;
         if ((colonOrBar && TICKER.matcher(line).lookingAt()) || isIconSoup(line) || isMenu(line, tokens)) {
             return Kind.FURNITURE;
         }
@@ -207,7 +217,7 @@ final class LineRules {
         if (tokens <= 25 && !furniture.findAll(line).isEmpty()) {
             return Kind.FURNITURE;
         }
-        if ((colonOrBar && INLINE_PROMO.matcher(line).find()) || (tokens <= 60 && line.indexOf('(') >= 0 && CAPTION.matcher(line).find())) {
+        if ((colonOrBar && (INLINE_PROMO.matcher(line).find() || PROMO_OPENING.matcher(line).lookingAt())) || (tokens <= 60 && line.indexOf('(') >= 0 && CAPTION.matcher(line).find())) {
             return Kind.FURNITURE;
         }
         return Kind.TEXT;

@@ -22,8 +22,12 @@ public final class TextExtractor {
     private static final int LIST_RUN = 3;
     /** A headline has at least this many words; shorter lines before the article are taken only when nothing longer comes. */
     private static final int TITLE_TOKENS = 4;
+    /** Headline-long lines above the story kept for {@link LeadWords}: a page's chrome above a story is seldom longer. */
+    private static final int MAX_CANDIDATES = 40;
 
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\S");
+    /** An item of a ranked list ("1. …", "2) …", "3、…"): a "Most read" box's, printed without its header too. */
+    private static final Pattern RANKED = Pattern.compile("^\\d{1,2}\\s*[.)、．]\\s*\\S");
 
     private final LineRules rules = new LineRules();
 
@@ -49,6 +53,11 @@ public final class TextExtractor {
         boolean sentenceSeen = false;
         // the site's menu under a line taken for the headline: that line was the site's slogan, the story's comes after
         boolean menuAfterTitle = false;
+        // the line taken for the headline stood in a box (under a section header, or ranked "1. …"): a headline-long line
+        // after it is the story's, since a "Most read" box above the story lists other stories' headlines
+        boolean titleInBox = false;
+        // every headline-long line above the story: the one that tells the lead's story may not be the one first taken
+        List<String> candidates = new ArrayList<>();
         // a mail pasted as text: its subject line is the headline, its envelope no part of the text
         MessageHeaders.Found envelope = envelope(lines);
         if (envelope != null) {
@@ -130,7 +139,20 @@ public final class TextExtractor {
                 keepLongPending(pending, kept);
                 kept.add(line);
             } else if (!started) {
-                if ((title == null || menuAfterTitle) && (tokens >= TITLE_TOKENS || !afterSentence && cjkHeadline(lines, i, line))) {
+                boolean ranked = RANKED.matcher(line).lookingAt();
+                boolean headlineLong = tokens >= TITLE_TOKENS || !afterSentence && cjkHeadline(lines, i, line, inBox);
+                if (titleInBox && ranked) {
+                    // the rest of the box
+                    continue;
+                }
+                if (headlineLong && !ranked && candidates.size() < MAX_CANDIDATES && !endsSentence(line) && line.indexOf('。') < 0) {
+                    candidates.add(line);
+                }
+                boolean boxClosed = titleInBox && i > 0 && lines.raw(i - 1).isBlank();
+                // a blank line above closes the box: the line under it is the story's headline, a short one too
+                if ((headlineLong || boxClosed && tokens >= 3)
+                        && (title == null || menuAfterTitle || titleInBox && !DateFinder.hasDate(line))) {
+                    titleInBox = (inBox || ranked) && !boxClosed;
                     title = line;
                     menuAfterTitle = false;
                 } else if (title == null && shortTitle == null && tokens >= 3) {
@@ -155,6 +177,22 @@ public final class TextExtractor {
         for (String p : cut ? List.<String>of() : pending) {
             if (LineRules.tokens(p) >= 5) {
                 kept.add(p);
+            }
+        }
+        // the line taken for the headline shares no words with the lead (a site's slogan, a section's name, an audio
+        // player's label): a line above the story that does is its headline
+        if (title != null && !kept.isEmpty() && candidates.size() > 1) {
+            // the lead without the headline-long lines kept from above the story: a line shares every word with itself
+            StringBuilder lead = new StringBuilder();
+            for (String k : kept) {
+                if (lead.length() < LeadWords.LEAD_CHARS && !candidates.contains(k)) {
+                    lead.append(k).append('\n');
+                }
+            }
+            String better = lead.isEmpty() ? null : LeadWords.better(title, candidates, lead.toString());
+            if (better != null) {
+                title = better;
+                kept.remove(better);
             }
         }
         // a "headline" that holds a finished sentence (a dateline: "WASHINGTON, March 21 /Agency/.") and runs on into a
@@ -415,14 +453,16 @@ public final class TextExtractor {
      * no sentence (a caption does: "…建军节。（资料照）") and stands alone above a blank line reads as a headline of four
      * words or more, unless a sentence came first (a photo's caption: the reporter's line under it is no headline).
      */
-    private static boolean cjkHeadline(Lines lines, int i, String line) {
+    private static boolean cjkHeadline(Lines lines, int i, String line, boolean inBox) {
         if (line.length() > 60 || endsSentence(line) || line.indexOf('。') >= 0) {
             return false;
         }
-        // Set off by a blank line, or opening its block straight above the first paragraph (a dump that puts a single
-        // line break after the headline); a short line under or over other short lines (a menu, a byline) is not one.
+        // Set off by a blank line, or straight above the first paragraph (a dump that puts a single line break after the
+        // headline), under the page's chrome too (a site's name, a menu); a short line over other short lines (a byline)
+        // is not one, nor a line under text of its own (the second line of a caption or a standfirst).
         if (lines.has(i + 1) && !lines.raw(i + 1).isBlank()
-                && (!isProse(lines.clean(i + 1)) || i > 0 && !lines.raw(i - 1).isBlank())) {
+                && (!isProse(lines.clean(i + 1)) || i > 0 && !lines.raw(i - 1).isBlank() && !inBox
+                        && lines.kind(i - 1) == LineRules.Kind.TEXT && hanKana(lines.clean(i - 1)) >= 8)) {
             return false;
         }
         return hanKana(line) >= 8;

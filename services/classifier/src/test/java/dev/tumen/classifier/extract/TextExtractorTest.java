@@ -255,4 +255,58 @@ class TextExtractorTest {
             assertEquals(LEAD + "\n\n" + SECOND, extract(caption, "", LEAD, "", SECOND).body(), caption);
         }
     }
+
+    private static final String HEADLINE = "Ferry line between the two ports to open in spring";
+
+    @Test
+    void aMostReadBoxAboveTheStoryGivesWayToTheStorysHeadline() {
+        for (String[] box : new String[][] {
+                {"Most read", "1. Port workers strike over new shift rules", "2. Heavy snow closes the mountain pass again"},
+                {"Самое читаемое", "1. Портовые рабочие бастуют из-за новых смен", "2. Снегопад снова закрыл горный перевал"},
+                {"많이 본 뉴스", "1. 항만 노동자들 새 교대 규칙에 파업 돌입", "2. 폭설로 산악 도로 또다시 통제"},
+                {"Most read", "Port workers strike over new shift rules", "Heavy snow closes the mountain pass again"},
+                // ranked without its header
+                {"1) Port workers strike over new shift rules", "2) Heavy snow closes the mountain pass again",
+                        "3) Central bank holds its rates steady for now"}}) {
+            TextExtractor.Result r = extract(box[0], box[1], box[2], "", HEADLINE, "", LEAD, "", SECOND);
+            assertEquals(HEADLINE, r.title(), box[0]);
+            assertEquals(LEAD + "\n\n" + SECOND, r.body(), box[0]);
+        }
+        // the story's own byline under its headline is no headline, though a box stood above
+        TextExtractor.Result r = extract("Most read", "Port workers strike over new shift rules", "", HEADLINE, "",
+                "Anna Lee, Far East correspondent", "", LEAD, "", SECOND);
+        assertEquals(HEADLINE, r.title());
+    }
+
+    @Test
+    void aPointerToAnotherStoryIsNoTextInAnyLanguage() {
+        for (String pointer : new String[] {"Read also: Port workers strike over new shift rules",
+                "Дивіться також: Портові робітники страйкують через нові зміни", "Lesen Sie auch: Hafenarbeiter streiken",
+                "延伸阅读：港口工人因新排班规定举行罢工", "함께 읽기: 항만 노동자들 새 교대 규칙에 파업 돌입", "3 min read",
+                "Listen to this article", "Время чтения: 3 минуты"}) {
+            assertEquals(LEAD + "\n\n" + SECOND, extract(HEADLINE, "", LEAD, "", pointer, "", SECOND).body(), pointer);
+        }
+        // inside a sentence the words are the text's
+        String quoted = "The minister spoke at length on a single subject, and the agenda he read out said, in his words, по теме: ports.";
+        assertTrue(extract(HEADLINE, "", LEAD, "", quoted, "", SECOND).body().contains(quoted));
+    }
+
+    @Test
+    void aChineseHeadlineStraightAboveItsLeadUnderTheSitesChromeIsTheHeadline() {
+        String lead = "俄罗斯远东地区港口管理部门星期一表示，连接两国港口的新渡轮航线将在明年春季开通，此前已推迟两年。";
+        TextExtractor.Result r = extract("远东日报", "首页 | 国际 | 军事 | 财经", "新渡轮航线明年春季开通", lead);
+        assertEquals("新渡轮航线明年春季开通", r.title());
+        assertEquals(lead, r.body());
+    }
+
+    @Test
+    void aSloganTakenForTheHeadlineGivesWayToTheLineThatTellsTheLeadsStory() {
+        TextExtractor.Result r = extract("The Harbour Times", "Independent reporting from the Far East since 1998", "",
+                "Harbour authority confirms new ferry line for spring", "", LEAD, "", SECOND);
+        assertEquals("Harbour authority confirms new ferry line for spring", r.title());
+        assertEquals(LEAD + "\n\n" + SECOND, r.body());
+        // a headline that shares few words with its lead stays when nothing above tells the story better
+        TextExtractor.Result kept = extract("A long wait ends at the quay", "", LEAD, "", SECOND);
+        assertEquals("A long wait ends at the quay", kept.title());
+    }
 }
