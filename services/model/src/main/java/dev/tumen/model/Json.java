@@ -57,6 +57,7 @@ public final class Json {
      * which Jackson's defaults convert silently: {@code "name": 12} read as "12", {@code ["x"]} as "x",
      * {@code 600.7} as 600, {@code "600"} as 600, {@code 1} or {@code "true"} as true, {@code ""} as an absent number,
      * time or object, and a number as a time (epoch seconds, and one past its range, {@code 1e999999}, as the epoch).
+     * And a string holding a surrogate without its pair ({@link UnicodeStringDeserializer}).
      *
      * @return {@code mapper}
      */
@@ -81,6 +82,7 @@ public final class Json {
             mapper.coercionConfigFor(parsed).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.registerModule(new SimpleModule("tumen-iso-times").addDeserializer(Instant.class, new IsoInstantDeserializer()));
+        mapper.registerModule(new SimpleModule("tumen-unicode-strings").addDeserializer(String.class, new UnicodeStringDeserializer()));
         return mapper;
     }
 

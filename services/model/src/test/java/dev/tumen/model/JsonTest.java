@@ -78,4 +78,23 @@ class JsonTest {
         assertEquals("p", Json.read("\uFEFF{\"id\":\"p\",\"content\":\"c\",\"later\":{\"a\":[1]}} \n".getBytes(StandardCharsets.UTF_8),
                 PageReceived.class).id());
     }
+
+    /**
+     * A string escaping a surrogate without its pair is no Unicode text (probe of session 34): it was read, written on
+     * as a {@code ?} or as the escape, and reached readers that refuse it. Pairs, escaped or not, are text.
+     */
+    @Test
+    void aStringWithAnUnpairedSurrogateIsMalformed() {
+        for (String json : List.of("{\"id\":\"p\",\"content\":\"a\\ud800\"}", "{\"id\":\"p\",\"content\":\"\\udc00b\"}",
+                "{\"id\":\"p\",\"content\":\"\\ud83d\\ud83d\\ude00\"}", "{\"id\":\"p\\ude00\",\"content\":\"c\"}")) {
+            MalformedRecordException e = assertThrows(MalformedRecordException.class,
+                    () -> Json.read(json.getBytes(StandardCharsets.UTF_8), PageReceived.class), json);
+            assertTrue(e.getMessage().contains("unpaired surrogate"), e.getMessage());
+        }
+        for (String json : List.of("{\"id\":\"a\",\"evidence\":[\"x\\udbff\"]}", "{\"id\":\"a\",\"title\":\"\\udfff\"}")) {
+            assertThrows(MalformedRecordException.class, () -> Json.read(json.getBytes(StandardCharsets.UTF_8), ArticleLabelled.class), json);
+        }
+        assertEquals("\ud83d\ude00 and \ud83d\ude00", Json.read("{\"id\":\"p\",\"content\":\"\\ud83d\\ude00 and \ud83d\ude00\"}"
+                .getBytes(StandardCharsets.UTF_8), PageReceived.class).content());
+    }
 }

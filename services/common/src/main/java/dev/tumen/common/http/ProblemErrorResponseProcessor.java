@@ -191,6 +191,9 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
             if (t instanceof MismatchedInputException m && m.getPath().isEmpty()) {
                 return ProblemException.badRequest("not-an-object", "expected a JSON object" + got(m));
             }
+            if (t instanceof dev.tumen.model.UnicodeStringDeserializer.NotUnicode m) {
+                return ProblemException.badRequest("invalid-field", "\"" + field(m) + "\" " + sanitize(m.getOriginalMessage()));
+            }
             if (t instanceof JsonMappingException m && !m.getPath().isEmpty()) {
                 String expected = m instanceof MismatchedInputException mi ? expected(mi.getTargetType()) : null;
                 if (expected == null && m instanceof ValueInstantiationException v && v.getCause() != null) {
