@@ -10,6 +10,7 @@ import dev.tumen.ingest.page.Refusal;
 import dev.tumen.ingest.page.TextDecoder;
 import dev.tumen.ingest.page.UnpublishablePages;
 import dev.tumen.model.Json;
+import dev.tumen.model.UnicodeStringDeserializer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -219,6 +220,7 @@ public class PageFileImporter {
         if (!content.isTextual()) {
             throw Refusal.badRequest("invalid-field", "\"content\" must be a string");
         }
+        unicode("content", content.asText());
         Instant published = null;
         String publishedText = text(node, "published");
         if (publishedText != null) {
@@ -255,7 +257,17 @@ public class PageFileImporter {
         if (!v.isTextual()) {
             throw Refusal.badRequest("invalid-field", "\"" + field + "\" must be a string");
         }
-        return v.asText();
+        return unicode(field, v.asText());
+    }
+
+    /** A line's string read as a pushed page's is ({@link UnicodeStringDeserializer}): half a surrogate pair is no text. */
+    private static String unicode(String field, String value) {
+        int at = UnicodeStringDeserializer.unpairedSurrogate(value);
+        if (at >= 0) {
+            throw Refusal.badRequest("invalid-field", String.format("\"%s\" is not Unicode text: an unpaired surrogate (\\u%04X) at character %d",
+                    field, (int) value.charAt(at), at));
+        }
+        return value;
     }
 
     private static final class Tally {
