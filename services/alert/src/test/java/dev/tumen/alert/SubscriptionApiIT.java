@@ -210,6 +210,16 @@ class SubscriptionApiIT {
                         "name: must be one line"),
                 new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"keywords\":[\"a\\u0000\"],\"sources\":[\"b\\u202E\"]}",
                         422, "invalid-request", "keywords[0]: must be one line"),
+                // a keyword or source of invisible characters alone matched nothing, for good (probe of session 34)
+                new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"keywords\":[\"\\u200b\"]}", 422, "invalid-request",
+                        "keywords[0]: must hold a letter"),
+                new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"sources\":[\"\\u00ad \\ufeff\\u2060\"]}", 422,
+                        "invalid-request", "sources[0]: must hold a letter"),
+                new Probe("PATCH", "application/merge-patch+json", "{\"keywords\":[\"kim\",\"\\u034f\\u200d\"]}", 422, "invalid-request",
+                        "keywords[1]: must hold a letter"),
+                // half a surrogate pair is no text (probe of session 34)
+                new Probe("POST", "application/json", "{\"name\":\"x\\udc00\"," + url + "}", 400, "invalid-field",
+                        "\"name\" is not Unicode text"),
                 // nulls
                 new Probe("POST", "application/json", "null", 400, "empty-body", "JSON object"),
                 new Probe("POST", "application/json", "{\"name\":null,\"url\":null}", 422, "invalid-request", "url: required"),

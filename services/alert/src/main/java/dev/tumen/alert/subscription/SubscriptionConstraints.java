@@ -1,5 +1,6 @@
 package dev.tumen.alert.subscription;
 
+import dev.tumen.common.http.TextFields;
 import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.alert.delivery.Payloads;
 import dev.tumen.common.net.OutboundGuard;
@@ -84,6 +85,19 @@ public class SubscriptionConstraints {
             context.messageTemplate(problem.replace("{", "(").replace("}", ")").replace("$", ""));
             return false;
         };
+    }
+
+    /** A filter value that can match: {@link TextFields#hasVisible}. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
+    @Constraint(validatedBy = {})
+    public @interface Visible {
+        String message() default TextFields.VISIBLE_MESSAGE;
+    }
+
+    @Singleton
+    ConstraintValidator<Visible, String> visible() {
+        return (value, annotation, context) -> value == null || value.isBlank() || TextFields.hasVisible(value);
     }
 
     @Singleton

@@ -38,8 +38,8 @@ public record SubscriptionRequest(
         @Nullable @Size(max = MAX_LIST)
         List<@NotBlank @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE)
                 String> languages,
-        @Nullable @Size(max = MAX_LIST) List<@NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> sources,
-        @Nullable @Size(max = MAX_LIST) List<@NotBlank @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> keywords) {
+        @Nullable @Size(max = MAX_LIST) List<@NotBlank @SubscriptionConstraints.Visible @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> sources,
+        @Nullable @Size(max = MAX_LIST) List<@NotBlank @SubscriptionConstraints.Visible @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> keywords) {
 
     /** A language filter's code, here and in the stream's query ({@code StreamController}). */
     public static final String LANGUAGE = "\\s*[A-Za-z]{2,3}\\s*";

@@ -14,7 +14,8 @@ class StreamControllerTest {
         // 2,000 one-letter keywords fit a request line and were each matched against every event for this client
         // (probe of session 29); a subscription takes at most 100 of at most 200 characters.
         String many = String.join(",", Collections.nCopies(101, "kim"));
-        for (String[] filter : new String[][] {{null, many}, {many, null}, {null, "x".repeat(201)}, {"a\u0085b", null}}) {
+        for (String[] filter : new String[][] {{null, many}, {many, null}, {null, "x".repeat(201)}, {"a\u0085b", null},
+                {null, "kim,\u200b"}, {"\u00ad\ufeff", null}}) {
             ProblemException refused = assertThrows(ProblemException.class,
                     () -> StreamController.filter(null, null, null, filter[0], filter[1]));
             assertTrue(refused.toProblem("/stream").type().endsWith("/invalid-filter"), refused.getMessage());

@@ -59,6 +59,27 @@ public final class TextFields {
     }
 
     /**
+     * Whether {@code s} holds a character a reader sees: a letter, digit, punctuation mark or symbol. A filter value of
+     * spaces, format characters (zero-width space, soft hyphen, word joiner, byte order mark) and combining marks alone
+     * passed {@code @NotBlank} and then matched nothing, for good and without a word (probe of session 34): matching
+     * reads text without the invisible characters ({@code CanonicalText}), so such a keyword is empty there.
+     */
+    public static boolean hasVisible(String s) {
+        return s != null && s.codePoints().anyMatch(c -> switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                    Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL,
+                    Character.OTHER_SYMBOL -> true;
+            default -> false;
+        });
+    }
+
+    /** What {@link #hasVisible} asks, as a field's error. */
+    public static final String VISIBLE_MESSAGE = "must hold a letter, digit, punctuation mark or symbol (spaces and invisible characters alone match nothing)";
+
+    /**
      * A headline as one line of at most {@link #MAX_TITLE} characters: runs of whitespace and control characters (line
      * breaks included) become one space; a longer one is cut at a character boundary with an ellipsis.
      * For titles a page or feed states, which no caller can be asked to correct.
