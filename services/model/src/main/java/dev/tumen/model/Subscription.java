@@ -76,7 +76,18 @@ public record Subscription(
                 0, null);
     }
 
+    /**
+     * The highest version a subscription may have: the largest integer every JSON reader holds exactly (JavaScript's
+     * {@code Number.MAX_SAFE_INTEGER}), more changes than a subscription ever has. A record with a version near
+     * {@code Long.MAX_VALUE} wrapped to a negative one at its next change, and from then on its changes were applied
+     * in the order read, the race rule off (probe of session 34, the seventh review's note).
+     */
+    public static final long MAX_VERSION = (1L << 53) - 1;
+
     public Subscription {
+        if (version < 0 || version > MAX_VERSION) {
+            throw new IllegalArgumentException("version " + version + " outside 0 to " + MAX_VERSION);
+        }
         format = format == null ? "json" : format;
         minSeverity = minSeverity == null ? Severity.LOW : minSeverity;
         categories = categories == null ? List.of() : List.copyOf(categories);

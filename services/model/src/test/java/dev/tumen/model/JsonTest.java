@@ -97,4 +97,19 @@ class JsonTest {
         assertEquals("\ud83d\ude00 and \ud83d\ude00", Json.read("{\"id\":\"p\",\"content\":\"\\ud83d\\ude00 and \ud83d\ude00\"}"
                 .getBytes(StandardCharsets.UTF_8), PageReceived.class).content());
     }
+
+    /**
+     * A subscription's version past what any JSON reader holds exactly, or below 0, is no record Tumen writes (probe of
+     * session 34): one near Long.MAX_VALUE wrapped to a negative version at its next change, the race rule off from then on.
+     */
+    @Test
+    void aSubscriptionVersionOutsideItsRangeIsMalformed() {
+        String head = "{\"id\":\"sub_1\",\"url\":\"https://x.example/h\",\"secrets\":[\"s\"],\"version\":";
+        for (String version : List.of("9223372036854775807", "9007199254740992", "-1", "-9223372036854775808")) {
+            assertThrows(MalformedRecordException.class, () -> Json.read((head + version + "}").getBytes(StandardCharsets.UTF_8),
+                    Subscription.class), version);
+        }
+        assertEquals(Subscription.MAX_VERSION, Json.read((head + "9007199254740991}").getBytes(StandardCharsets.UTF_8), Subscription.class).version());
+        assertEquals(0, Json.read((head + "0}").getBytes(StandardCharsets.UTF_8), Subscription.class).version());
+    }
 }

@@ -325,6 +325,10 @@ public class SubscriptionService {
             for (int attempt = 1; ; attempt++) {
                 Subscription old = get(id);
                 Preconditions.check(ifMatch, old);
+                if (old.version() >= Subscription.MAX_VERSION) {
+                    throw new ProblemException(HttpStatus.CONFLICT, "version-exhausted", "subscription " + id + " is at its last version ("
+                            + old.version() + "): delete it and create it again");
+                }
                 Subscription next = edit.apply(old);
                 if (next == old) {
                     return old;

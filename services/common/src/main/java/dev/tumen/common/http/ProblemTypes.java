@@ -49,6 +49,7 @@ public final class ProblemTypes {
             "invalid-precondition", "Invalid precondition",
             "precondition-failed", "Precondition failed",
             "concurrent-change", "Changed concurrently",
+            "version-exhausted", "Version exhausted",
             "invalid-path", "Invalid path",
             "interval-too-short", "Interval too short",
             "uri-too-long", "URI too long",
