@@ -51,6 +51,17 @@ public final class Backoff {
     }
 
     /**
+     * The longest wait {@link #nextAttempt} ever gives: the schedule's longest step at the top of its jitter, or the cap
+     * on a receiver's {@code Retry-After}, whichever is longer. No retry task Tumen writes is due later than this after
+     * it was written.
+     */
+    public Duration longestWait() {
+        long longestStep = schedule.stream().mapToLong(Duration::toMillis).max().orElse(0);
+        Duration stretched = Duration.ofMillis(Math.round(longestStep * (1 + jitter)));
+        return stretched.compareTo(maxRetryAfter) > 0 ? stretched : maxRetryAfter;
+    }
+
+    /**
      * The retry tier (1-based) that holds a retry due {@code delay} from now: the last tier whose base delay is not
      * longer, so a tier never holds a record due much later than the records behind it.
      */

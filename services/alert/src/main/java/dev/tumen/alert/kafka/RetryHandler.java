@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 @Singleton
 public class RetryHandler {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RetryHandler.class);
     private final DeliveryEngine engine;
     private final AlertProducer producer;
     private final AlertMetrics metrics;
@@ -33,6 +34,27 @@ public class RetryHandler {
         this.metrics = metrics;
     }
 
+    /**
+     * When a retry task read from a tier is attempted: at its {@code dueAt}, but never later than the longest wait the
+     * retry schedule gives from now. A task due far later (year 9999, from anyone who may write the tier, or written
+     * under a longer schedule before a restart) waited in memory until then, its attempt never made and the tier
+     * partition's commit held behind it, so every restart re-sent every retry after it (probe of session 34, the
+     * seventh review's note). {@link Instant#MAX} overflowed the delay in milliseconds.
+     *
+     * @throws MalformedRecordException for a negative {@code attempts}, which Tumen never writes: the schedule's index
+     *                                  failed at the attempt's end, and a large negative count retried for ever
+     */
+    static Instant due(DeliveryTask task, Instant now, Duration longestWait) {
+        if (task.attempts() < 0) {
+            throw new MalformedRecordException("DeliveryTask with attempts " + task.attempts() + ", below 0");
+        }
+        Instant latest = now.plus(longestWait);
+        if (task.dueAt() == null) {
+            return now;
+        }
+        return task.dueAt().isAfter(latest) ? latest : task.dueAt();
+    }
+
     public CompletableFuture<?> handle(ConsumerRecord<String, byte[]> record, ScheduledExecutorService scheduler) {
         // A record that is not a task throws MalformedRecordException: the loop dead-letters it.
         DeliveryTask task = Json.read(record.value(), DeliveryTask.class);
@@ -40,8 +62,13 @@ public class RetryHandler {
             throw new MalformedRecordException("DeliveryTask without deliveryId, subscriptionId or body");
         }
         RecordKeys.requireKey(record, task.subscriptionId(), "subscription id");
-        Instant due = task.dueAt() == null ? Instant.now() : task.dueAt();
-        long delay = Duration.between(Instant.now(), due).toMillis();
+        Instant now = Instant.now();
+        Instant due = due(task, now, engine.backoff().longestWait());
+        if (task.dueAt() != null && due.isBefore(task.dueAt())) {
+            LOG.warn("retry task {} of {} on {}-{}@{} is due at {}, later than any retry is scheduled: attempted at {}", task.deliveryId(),
+                    task.subscriptionId(), record.topic(), record.partition(), record.offset(), task.dueAt(), due);
+        }
+        long delay = Duration.between(now, due).toMillis();
         if (delay <= 0) {
             return engine.attempt(task);
         }
