@@ -74,7 +74,9 @@ class PayloadsTest {
         JsonNode embed = n.get("embeds").get(0);
         String content = n.get("content").asText();
         assertTrue(content.startsWith("[HIGH] "), content);
+        // The embed's title too: it was cut but not escaped (the seventh review's note).
         for (String rendered : new String[] {content.substring("[HIGH] ".length()), embed.get("description").asText().substring(2),
+                embed.get("title").asText(),
                 embed.get("fields").findValues("value").stream().map(JsonNode::asText).filter(v -> v.contains("Kim")).findFirst().orElseThrow()}) {
             for (int i = 0; i < rendered.length(); i++) {
                 if ("*_~`|<>[]()#-:".indexOf(rendered.charAt(i)) >= 0) {
@@ -82,6 +84,36 @@ class PayloadsTest {
                 }
             }
             assertEquals(hostile, rendered.replaceAll("\\\\(.)", "$1"), "escaping only adds backslashes");
+        }
+    }
+
+    /**
+     * Discord's texts were cut after escaping, so a cut could leave an escaping backslash last (it then escaped the
+     * ellipsis, and its character was gone), and a line break in a page's text could open a line of markdown (a list
+     * item, a heading) of its own (probe of session 34). Each text is now one line, cut before escaping, within its limit.
+     */
+    @Test
+    void discordCutsItsTextsBeforeEscapingAndKeepsThemOnOneLine() throws Exception {
+        for (String hostile : new String[] {"*".repeat(300), "a" + "_".repeat(3000), "T".repeat(255) + "*", "x\n# heading\r\n1. item\u2028- dash"}) {
+            Alert.ArticleView a = Alert.ArticleView.of(Fixtures.article("a3", Severity.HIGH, "00000000000000fd", "https://x.example/a3"));
+            Alert alert = new Alert("alert.created", Instant.parse("2025-01-01T00:00:00Z"),
+                    new Alert.Data("sub_1", new Alert.ArticleView(a.id(), a.url(), hostile, a.lang(), hostile, a.published(), a.severity(),
+                            a.relevance(), a.categories(), a.actors(), java.util.List.of(hostile, hostile, hostile, hostile), a.fingerprint(),
+                            a.model(), a.receivedAt(), a.labelledAt()), new Alert.StoryRef("story_a3", 1), null));
+            JsonNode n = json(Payloads.render("discord", alert));
+            JsonNode embed = n.get("embeds").get(0);
+            String source = embed.get("fields").findValues("value").stream().map(JsonNode::asText).reduce("", (x, y) -> y.length() > x.length() ? y : x);
+            String[][] texts = {{n.get("content").asText(), "2000"}, {embed.get("title").asText(), "256"},
+                    {embed.get("description").asText(), "4096"}, {source, "1024"}};
+            for (String[] t : texts) {
+                String what = t[1] + ": " + (t[0].length() > 80 ? t[0].substring(0, 40) + " … " + t[0].substring(t[0].length() - 40) : t[0]);
+                assertTrue(t[0].length() <= Integer.parseInt(t[1]), what);
+                assertFalse(t[0].matches("(?s).*(?<!\\\\)(\\\\\\\\)*\\\\…"), "an escaping backslash cut from its character: " + what);
+            }
+            for (String[] t : new String[][] {texts[0], texts[1], texts[3]}) {
+                assertFalse(t[0].matches("(?s).*[\\n\\r\\u2028].*"), "one line: " + t[0]);
+            }
+            assertEquals(3, embed.get("description").asText().split("\n").length, "three quotes, one line each");
         }
     }
 
