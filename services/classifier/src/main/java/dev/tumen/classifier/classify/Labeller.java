@@ -542,6 +542,24 @@ public final class Labeller {
                 && groups.contains("personnel") && (groups.contains("deployed") || groups.contains(TOOK_PART));
     }
 
+    /**
+     * 0.33.0: a recalled clause told the two agreeing on their economy or links ("A year after Putin and Kim agreed to
+     * expand links between their countries") and the main clause tells a link of the rubric's economic row (the railway
+     * bridge, freight, flights, trade) with no third country named: a follow-up's main clause is what became of the
+     * agreement, between the same two, as {@link #soldiersOfTheRecalledDeployment} reads soldiers.
+     */
+    private static boolean linkOfTheRecalledAgreement(Set<String> groups, List<Mention> inside) {
+        if (!(groups.contains(BACKGROUND_PREFIX + "econ_act") && groups.contains(BACKGROUND_PREFIX + "outcome")) || !groups.contains("economic")) {
+            return false;
+        }
+        for (Mention m : inside) {
+            if (!m.entity().isMedia() && thirdCountry(m)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** North Korean soldiers told as deployed, fighting, captured or recruited for Russia in the sentence. */
     private static boolean soldiersForRussia(Set<String> groups) {
         // not merely named with the war's places: a launch report that recalls troops headed for Ukraine stays one-sided
@@ -640,6 +658,12 @@ public final class Labeller {
             + "|\\([^()\\n=]{1,20}=[^()\\n]{1,20}\\)"
             // Chinese and Japanese wire tags: "（法新社莫斯科12日电）", "【ソウル共同】"
             + "|（[^（）\\n]{1,30}[电電]）|【[^【】\\n]{1,15}】)\\s*[.:—–-]*");
+
+    /** Where the wire dateline opening the sentence at {@code span} ends in {@code text}, or -1 when it opens with none. */
+    static int datelineEnd(String text, Sentences.Span span) {
+        java.util.regex.Matcher dateline = SENTENCE_DATELINE.matcher(text).region(span.start(), span.end());
+        return dateline.lookingAt() ? dateline.end() : -1;
+    }
 
     /**
      * A two-sided sentence that names a third country outside its dateline (the dateline's city is where the report
@@ -1002,6 +1026,7 @@ public final class Labeller {
             boolean recalledRussia = false;
             boolean recalledDprk = false;
             boolean thirdBeforeSoldiers = false;
+            int datelineEnd = datelineEnd(text, span);
             for (Mention mention : inside) {
                 Entity e = mention.entity();
                 // who is only recalled in the background does not rate the event
@@ -1016,8 +1041,10 @@ public final class Labeller {
                     recalledDprk |= e.party().dprk();
                 }
                 thirdBeforeSoldiers |= !isRecalled && !e.isMedia() && e.party() == Party.OTHER && soldiersAt >= 0 && mention.start() < soldiersAt;
-                // nor is a side named only in a recalled clause ("amid closer ties with Russia") a side of it
-                if (e.isMedia() && !mediaActing || isRecalled) {
+                // nor is a side named only in a recalled clause ("amid closer ties with Russia") a side of it, nor the city
+                // of the sentence's dateline ("【モスクワ共同】 North Korea's minister met Belarus's in Minsk"): where the
+                // report was filed is no party to its event (0.33.0)
+                if (e.isMedia() && !mediaActing || isRecalled || mention.start() < datelineEnd && e.kind().equals("place")) {
                     continue;
                 }
                 if ((e.party().russia() ? dprkUncompared : russiaUncompared) && e.party() != Party.PAIR
@@ -1027,7 +1054,8 @@ public final class Labeller {
                 russia |= e.party().russia();
                 dprk |= e.party().dprk();
             }
-            if (recalledRussia && recalledDprk && soldiersOfTheRecalledDeployment(groups) && !thirdBeforeSoldiers) {
+            if (recalledRussia && recalledDprk && (soldiersOfTheRecalledDeployment(groups) && !thirdBeforeSoldiers
+                    || linkOfTheRecalledAgreement(groups, inside))) {
                 // "A year after North Korea sent troops to Russia, the first wounded soldiers returned to Pyongyang": the
                 // main clause's soldiers are those the recalled clause sent, so its sides are theirs (0.30.0)
                 russia = true;
