@@ -292,6 +292,7 @@ public final class Labeller {
         Sentence best = null;
         double bestScore = 0;
         Sentence oneSided = oneSidedHead(sentences, hasTitle);
+        Sentence nutGraf = hasTitle ? nutGraf(sentences, oneSided) : null;
         boolean thirdCountryMeeting = thirdCountryMeetingHead(sentences, hasTitle);
         for (Sentence s : sentences) {
             if (!s.pair()) {
@@ -300,7 +301,7 @@ public final class Labeller {
             // under a headline about one side's meeting with a third country, the two side by side at that country's
             // event (a parade both attended) is the scene of the story, not its event: it weighs as the body does
             double place = thirdCountryMeeting && s.mainEvent() && s.groups().contains(SeverityRule.THIRD_COUNTRY) ? BODY_WEIGHT
-                    : headEventToldLater(oneSided, s) ? LEAD_WEIGHT : s.weight(hasTitle);
+                    : headEventToldLater(oneSided, s) || s == nutGraf ? LEAD_WEIGHT : s.weight(hasTitle);
             double w = place * (exchange(s.groups()) || rubricKind(s) || statement(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
             score += w;
             if (w > bestScore) {
@@ -308,7 +309,7 @@ public final class Labeller {
                 best = s;
             }
         }
-        Sentence cross = crossPair(sentences, hasTitle);
+        Sentence cross = nutGraf != null ? nutGraf : crossPair(sentences, hasTitle);
         if (cross != null) {
             double w = CROSS_WEIGHT * (exchangeInMainEvent(sentences) ? 1.0 : NO_CUE_FACTOR);
             score += w;
@@ -578,6 +579,44 @@ public final class Labeller {
                 boolean dprk = s.groups().contains("side:dprk");
                 return russia != dprk && !s.listOnly() && !namesThirdCountry(s) ? s : null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * 0.33.0: a feature's scene lead. The headline names one side and the lead sentences set a scene with that side only
+     * (a building site in Vladivostok, men in grey jackets); the first sentence right after the lead that names both
+     * sides with an exchange of the rubric's kinds ("12,000 North Koreans entered Russia on student visas") is where
+     * the story tells its news, so it weighs as a lead sentence completing the headline's pair does (see
+     * {@link #crossPair}). Not when a lead sentence names the other side or a third country or dates an event of its own
+     * (the lead then tells the story), nor for a sentence that recalls, lists or names a third country: those are the
+     * lead's own story, told with its background (a farm's opening, then "Kim has visited Russia twice since 2019").
+     */
+    private static Sentence nutGraf(List<Sentence> sentences, Sentence head) {
+        if (head == null || !head.title()) {
+            return null;
+        }
+        String other = head.groups().contains("side:russia") ? "side:dprk" : "side:russia";
+        for (Sentence s : sentences) {
+            if (s.title()) {
+                continue;
+            }
+            if (s.mainEvent()) {
+                // a lead that dates its own event ("attended the opening on Sunday") tells the story; a scene does not
+                if (s.groups().contains(other) || s.pair() || namesThirdCountry(s) || s.groups().contains(NEWS_DAY)) {
+                    return null;
+                }
+                continue;
+            }
+            if (s.index() > LEAD) {
+                return null;
+            }
+            // a sentence that recalls ("Kim has visited Russia twice since 2019") is background to the scene, no news
+            boolean recalls = false;
+            for (String g : s.groups()) {
+                recalls |= g.startsWith(BACKGROUND_PREFIX);
+            }
+            return s.pair() && exchange(s.groups()) && !recalls && !s.listOnly() && !namesThirdCountry(s) ? s : null;
         }
         return null;
     }

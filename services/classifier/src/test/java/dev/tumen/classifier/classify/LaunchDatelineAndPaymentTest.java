@@ -108,4 +108,32 @@ class LaunchDatelineAndPaymentTest {
     void otherMainClausesStayBackground(String lang, String title, String lead) {
         assertNotRelevant(lang, title, lead);
     }
+
+    /**
+     * A feature's scene lead: the headline names one side and the lead sets a scene with it only; the first sentence
+     * right after the lead naming both sides with an exchange is the story's news (medium, labour; en, ru, de were not
+     * relevant). Guards: a lead dating an event of its own (a farm opened on Sunday) with a recalled visit after it, and
+     * a lead naming a third country, are their own story.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = ';', value = {
+        "en;MEDIUM;The night shift at a Vladivostok fish plant;The conveyor belts at the plant on Russky Island never stop. Men in rubber aprons sort crab by hand until dawn. Plant managers say they are 300 North Korean workers who came to Russia this spring under a contract with the regional government.",
+        "ru;MEDIUM;Ночная смена на рыбозаводе во Владивостоке;Конвейер на заводе не останавливается ни на минуту. Мужчины в резиновых фартуках сортируют краба до рассвета. По словам руководства, это 300 рабочих из КНДР, прибывших весной в Россию по контракту с краевым правительством.",
+        "de;MEDIUM;Nachtschicht in einer Fischfabrik in Wladiwostok;Die Förderbänder in der Fabrik stehen die ganze Nacht nicht still. Männer in Gummischürzen sortieren bis zum Morgengrauen Krabben. Nach Angaben der Fabrik sind es 300 nordkoreanische Arbeiter, die im Frühjahr mit Visa zum Arbeiten nach Russland kamen.",
+        "uk;MEDIUM;Нічна зміна на рибному заводі у Владивостоці;Конвеєр на заводі не зупиняється ні на хвилину. Чоловіки в гумових фартухах сортують краба до світанку. За словами керівництва, це 300 робітників із КНДР, які навесні прибули до Росії за контрактом із крайовим урядом.",
+        "ko;MEDIUM;블라디보스토크 수산공장의 야간 근무;공장의 컨베이어 벨트는 밤새 멈추지 않는다. 고무 앞치마를 두른 남성들이 새벽까지 게를 손으로 골라낸다. 공장 측에 따르면 이들은 올봄 계약을 맺고 러시아에 들어온 북한 노동자 300명이다.",
+    })
+    void aSceneLeadsNewsIsItsNutGraf(String lang, Severity expected, String title, String body) {
+        assertSeverity(lang, expected, title, body);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+        "en;Kim Jong Un opens new greenhouse farm in Hamhung;North Korean leader Kim Jong Un attended the opening of a large greenhouse farm in Hamhung on Sunday, state media said. The farm will supply vegetables to the city's residents. Kim has visited Russia twice since 2019.",
+        "ru;Ким Чен Ын открыл тепличное хозяйство в Хамхыне;Лидер КНДР Ким Чен Ын в воскресенье присутствовал на открытии тепличного хозяйства в Хамхыне, сообщили госСМИ. Хозяйство будет снабжать овощами жителей города. Ранее Ким Чен Ын дважды посещал Россию.",
+        "en;The night shift at a Vladivostok fish plant;The conveyor belts at the plant on Russky Island never stop, and Chinese buyers take most of the crab. Men in rubber aprons sort crab by hand until dawn. Plant managers say they are 300 North Korean workers who came to Russia this spring.",
+    })
+    void aLeadWithItsOwnStoryKeepsIt(String lang, String title, String body) {
+        assertNotRelevant(lang, title, body);
+    }
 }

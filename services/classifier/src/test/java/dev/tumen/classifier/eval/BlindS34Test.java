@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
  * space agreement, casualties, prisoners of war, the UN panel's veto, the treaty's ratification, chiefs' visits, denials,
  * experts' speculation, a follow-up on last year's summit) and 8 hard negatives, en/ru/ko/uk/zh/ja/de, labelled by the
  * rubric before they were scored. Scored once on 0.32.0: relevance F1 0.952, severity exact 0.875 (28 of 32), within one
- * 0.938, Brier 0.0533. After the classes they showed (classify.LaunchDatelineAndPaymentTest): relevance F1 0.984, exact
- * 0.969 (31 of 32), within one 0.969. The floor is the after figures; see the set's README.
+ * 0.938, Brier 0.0533. After the classes they showed (classify.LaunchDatelineAndPaymentTest): relevance F1 1.0, exact 1.0
+ * (32 of 32), within one 1.0. The floors leave room for one item off by a level; see the set's README.
  */
 class BlindS34Test {
     private static final List<String> FILES = List.of("en", "ru", "ko", "uk-zh-ja-de");
 
     @Test
     void unseenTopicsStayAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s34", FILES, 40, 0.98, 0.96, 0.96);
+        LabelledSets.assertAboveFloors("blind-s34", FILES, 40, 0.98, 0.96, 1.0);
     }
 }
