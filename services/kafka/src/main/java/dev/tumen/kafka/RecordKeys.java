@@ -20,7 +20,7 @@ public final class RecordKeys {
     public static void requireKey(ConsumerRecord<String, ?> record, String id, String what) {
         if (id != null && !id.equals(record.key())) {
             String key = record.key() == null ? "null" : "'" + CloudEvents.abbreviate(record.key()) + "'";
-            throw new MalformedRecordException(what + " '" + id + "' is not the record's key " + key);
+            throw new MalformedRecordException(what + " '" + CloudEvents.abbreviate(id) + "' is not the record's key " + key);
         }
     }
 }

@@ -87,13 +87,88 @@ public final class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     public byte[] encode(ILoggingEvent event) {
         byte[] line = inner.encode(event);
         String text = new String(line, StandardCharsets.UTF_8);
-        String redacted = escapeControls(redact(text));
+        String redacted = escapeControls(redact(escapeOutsideBreaks(text, event)));
         for (String secret : secrets) {
             if (redacted.contains(secret)) {
                 redacted = redacted.replace(secret, "…");
             }
         }
         return redacted == text ? line : redacted.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The line with the line breaks of the event's arguments and of its exceptions' messages written escaped ({@code \n},
+     * {@code \r}, {@code \u2028}): those hold text from outside (a Kafka record's key or id quoted in a dead letter's
+     * reason, a receiver's answer, a page's title), and a break in one started a line of the caller's choosing, a
+     * forged {@code ERROR} say (probe of session 34, the seventh review's note). The message's own breaks (Kafka's
+     * configuration dumps) and a stack trace's stay. The written message is found by its text: an encoder that escapes
+     * it itself (JSON) is left as it is.
+     */
+    static String escapeOutsideBreaks(String text, ILoggingEvent event) {
+        String out = text;
+        Object[] args = event.getArgumentArray();
+        if (args != null && event.getMessage() != null) {
+            Object[] escaped = null;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] == null || args[i].getClass().isArray()) {
+                    continue;
+                }
+                String value = String.valueOf(args[i]);
+                if (hasBreak(value)) {
+                    if (escaped == null) {
+                        escaped = args.clone();
+                    }
+                    escaped[i] = escapeBreaks(value);
+                }
+            }
+            if (escaped != null) {
+                String written = event.getFormattedMessage();
+                String safe = org.slf4j.helpers.MessageFormatter.arrayFormat(event.getMessage(), escaped).getMessage();
+                out = replaceFirst(out, written, safe);
+            }
+        }
+        java.util.ArrayDeque<ch.qos.logback.classic.spi.IThrowableProxy> throwables = new java.util.ArrayDeque<>();
+        if (event.getThrowableProxy() != null) {
+            throwables.add(event.getThrowableProxy());
+        }
+        java.util.Set<ch.qos.logback.classic.spi.IThrowableProxy> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!throwables.isEmpty() && seen.size() < 64) {
+            ch.qos.logback.classic.spi.IThrowableProxy t = throwables.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            String message = t.getMessage();
+            if (message != null && hasBreak(message)) {
+                out = out.replace(message, escapeBreaks(message));
+            }
+            if (t.getCause() != null) {
+                throwables.add(t.getCause());
+            }
+            if (t.getSuppressed() != null) {
+                throwables.addAll(java.util.Arrays.asList(t.getSuppressed()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String escapeBreaks(String s) {
+        return s.replace("\r", "\\r").replace("\n", "\\n").replace("\u0085", "\\u0085").replace("\u2028", "\\u2028")
+                .replace("\u2029", "\\u2029");
+    }
+
+    private static String replaceFirst(String text, String target, String replacement) {
+        int at = text.indexOf(target);
+        return at < 0 ? text : text.substring(0, at) + replacement + text.substring(at + target.length());
     }
 
     /**

@@ -114,13 +114,7 @@ class RedactingEncoderTest {
     @Test
     void controlCharactersFromOutsideAreWrittenEscaped() {
         LoggerContext context = new LoggerContext();
-        PatternLayoutEncoder pattern = new PatternLayoutEncoder();
-        pattern.setContext(context);
-        pattern.setPattern("%msg%n%ex");
-        pattern.setCharset(StandardCharsets.UTF_8);
-        RedactingEncoder encoder = new RedactingEncoder(pattern, java.util.List.of());
-        encoder.setContext(context);
-        encoder.start();
+        RedactingEncoder encoder = messageAndTrace(context);
         String hostile = "garbage\r\u001b[2J05:59:59.000 WARN  [main] FORGED\u0000\u0007\u009b31m\u007f";
         LoggingEvent event = new LoggingEvent("x", context.getLogger("x"), Level.WARN, "feed f1 failed: {}",
                 new java.net.ProtocolException("Unexpected status line: " + hostile), new Object[] {hostile});
@@ -132,5 +126,44 @@ class RedactingEncoderTest {
         assertTrue(line.contains("\n\tat "), "a stack trace keeps its breaks and tabs");
         LoggingEvent plain = new LoggingEvent("x", context.getLogger("x"), Level.INFO, "tab\there, Корея", null, null);
         assertEquals("tab\there, Корея\n", new String(encoder.encode(plain), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A line break in a log argument or an exception's message from outside started a line of the sender's choosing: a
+     * Kafka record whose value names the id {@code "x\n…ERROR [main] FORGED"} is quoted in its dead letter's warning
+     * (probe of session 34, the seventh review's note). Those breaks are written escaped; the message's own and a stack
+     * trace's stay.
+     */
+    @Test
+    void lineBreaksFromOutsideStartNoLineOfTheirOwn() {
+        LoggerContext context = new LoggerContext();
+        RedactingEncoder encoder = messageAndTrace(context);
+        String forged = "x\n08:00:00.000 ERROR [main] FORGED\r\nand\u2028more";
+        RuntimeException malformed = new RuntimeException("page id '" + forged + "' is not the record's key",
+                new IllegalStateException("cause " + forged));
+        LoggingEvent event = new LoggingEvent("x", context.getLogger("x"), Level.WARN, "loop: dead-lettering {} ({}):\n{}", malformed,
+                new Object[] {"t-0@5", forged, malformed.toString()});
+        String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
+        String escaped = "x\\n08:00:00.000 ERROR [main] FORGED\\r\\nand\\u2028more";
+        assertTrue(line.startsWith("loop: dead-lettering t-0@5 (" + escaped + "):\njava.lang.RuntimeException: page id '" + escaped
+                + "' is not the record's key\n"), line);
+        assertTrue(line.contains("Caused by: java.lang.IllegalStateException: cause " + escaped), line);
+        assertTrue(line.lines().noneMatch(l -> l.contains("FORGED") && l.startsWith("08:00")), line);
+        assertTrue(line.contains("\n\tat "), "a stack trace keeps its breaks and tabs");
+        LoggingEvent dump = new LoggingEvent("x", context.getLogger("x"), Level.INFO, "ConsumerConfig values:\n\tbootstrap = {}", null,
+                new Object[] {"k:9092"});
+        assertEquals("ConsumerConfig values:\n\tbootstrap = k:9092\n", new String(encoder.encode(dump), StandardCharsets.UTF_8));
+    }
+
+    /** An encoder writing the message, a line break and the stack trace, with no secrets configured. */
+    private static RedactingEncoder messageAndTrace(LoggerContext context) {
+        PatternLayoutEncoder pattern = new PatternLayoutEncoder();
+        pattern.setContext(context);
+        pattern.setPattern("%msg%n%ex");
+        pattern.setCharset(StandardCharsets.UTF_8);
+        RedactingEncoder encoder = new RedactingEncoder(pattern, java.util.List.of());
+        encoder.setContext(context);
+        encoder.start();
+        return encoder;
     }
 }
