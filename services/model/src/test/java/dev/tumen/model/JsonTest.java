@@ -112,4 +112,17 @@ class JsonTest {
         assertEquals(Subscription.MAX_VERSION, Json.read((head + "9007199254740991}").getBytes(StandardCharsets.UTF_8), Subscription.class).version());
         assertEquals(0, Json.read((head + "0}").getBytes(StandardCharsets.UTF_8), Subscription.class).version());
     }
+
+    /** A time RFC 3339 cannot write (Java writes "+10000-…") is no time a reader downstream takes (probe of session 34). */
+    @Test
+    void aTimeOutsideRfc3339sYearsIsMalformed() {
+        for (String at : List.of("+10000-01-01T00:00:00Z", "-0001-12-31T00:00:00Z", "+1000000000-12-31T23:59:59Z")) {
+            assertThrows(MalformedRecordException.class, () -> Json.read(("{\"id\":\"a\",\"published\":\"" + at + "\"}")
+                    .getBytes(StandardCharsets.UTF_8), ArticleLabelled.class), at);
+        }
+        for (String at : List.of("9999-12-31T23:59:59.999999999Z", "0000-01-01T00:00:00Z")) {
+            assertEquals(Instant.parse(at), Json.read(("{\"id\":\"a\",\"published\":\"" + at + "\"}").getBytes(StandardCharsets.UTF_8),
+                    ArticleLabelled.class).published());
+        }
+    }
 }
