@@ -13,6 +13,13 @@ import java.nio.charset.StandardCharsets;
 final class JsonLines {
     /** What {@link #next} returns for a line longer than the bound (compared by identity). */
     static final String TOO_LONG = new String("(a line longer than the bound)");
+    /**
+     * What {@link #next} returns for a line that is not UTF-8 (compared by identity): every line of a file that opens
+     * with a UTF-16 or UTF-32 byte order mark. Such a line was decoded with a replacement character for each bad byte and
+     * published changed, or refused as {@code not-json} (probe of session 34), where an HTTP body that is not UTF-8 is
+     * 422 {@code wrong-encoding}.
+     */
+    static final String NOT_UTF8 = new String("(a line that is not UTF-8)");
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -20,13 +27,15 @@ final class JsonLines {
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private int pos;
     private int end;
+    private boolean first = true;
+    private boolean otherEncoding;
 
     JsonLines(InputStream in, long maxLineBytes) {
         this.in = in;
         this.maxLineBytes = (int) Math.min(Integer.MAX_VALUE - 8, maxLineBytes);
     }
 
-    /** The next line without its line break (UTF-8, as the file's reader decoded it before), {@link #TOO_LONG}, or {@code null} at the end. */
+    /** The next line without its line break (UTF-8, without a byte order mark), {@link #TOO_LONG}, {@link #NOT_UTF8}, or {@code null} at the end. */
     String next() throws IOException {
         line.reset();
         boolean any = false;
@@ -62,10 +71,44 @@ final class JsonLines {
     }
 
     private String finish(boolean over) {
+        byte[] bytes = line.toByteArray();
+        int from = 0;
+        if (first) {
+            first = false;
+            // A UTF-8 byte order mark (Windows editors write one) is no part of the first line, as RFC 8259 lets a reader
+            // take it: the file's first page was refused as not-json. One of UTF-16 or UTF-32 makes the file not UTF-8.
+            if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+                from = 3;
+            } else if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+                otherEncoding = true;
+            }
+        }
         if (over) {
             return TOO_LONG;
         }
-        String text = line.toString(StandardCharsets.UTF_8);
+        if (otherEncoding) {
+            return NOT_UTF8;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return NOT_UTF8;
+        }
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -184,6 +184,9 @@ public class PageFileImporter {
                     if (line == JsonLines.TOO_LONG) {
                         throw new Refusal(413, "body-too-large", "a line larger than " + maxFileBytes + " bytes");
                     }
+                    if (line == JsonLines.NOT_UTF8) {
+                        throw new Refusal(422, "wrong-encoding", "the line is not UTF-8 text (JSON lines are UTF-8, RFC 8259)");
+                    }
                     tally.count(accept(fromJson(parseLine(line), "file")));
                 } catch (Refusal r) {
                     if (r.status() == 503) {
