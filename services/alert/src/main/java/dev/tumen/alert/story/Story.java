@@ -40,5 +40,18 @@ public record Story(String id, List<String> fingerprints, List<String> outlets, 
      * @param from      for an escalation, the severity it escalated from
      */
     public record Alerted(Severity severity, String articleId, String type, Severity from) {
+        /**
+         * Every field the grouping reads: an entry without its article id or severity (a record on the stories topic from
+         * outside) threw at every later copy of the story for that subscriber, so each was retried and dead-lettered as
+         * failed, its alerts to every subscriber lost, for the story's window; its type is the type re-sent
+         * (probe of session 34). Read as a malformed story instead.
+         */
+        public Alerted {
+            if (severity == null || articleId == null || !(StoryGrouping.CREATED.equals(type) || StoryGrouping.ESCALATED.equals(type))
+                    || (StoryGrouping.ESCALATED.equals(type) && from == null)) {
+                throw new IllegalArgumentException("an alerted entry needs a severity, an articleId and the type alert.created, or "
+                        + "alert.escalated with from");
+            }
+        }
     }
 }

@@ -101,4 +101,24 @@ class StoryGroupingTest {
         assertEquals(StoryGrouping.ESCALATED, second.streamType());
         assertTrue(second.changed());
     }
+
+    /**
+     * A story record from outside whose alerted entry lacks what the grouping reads threw at every later copy of the story
+     * for that subscriber (its alerts to everyone dead-lettered as failed for the story's window), and its type was
+     * re-sent as the webhook's (probe of session 34): such a record is malformed, dead-lettered as it is read.
+     */
+    @Test
+    void aStoryWhoseAlertedEntryLacksWhatTheGroupingReadsIsMalformed() {
+        String head = "{\"id\":\"story_a\",\"firstSeen\":\"2026-12-05T08:00:00Z\",\"maxSeverity\":\"high\",\"alerted\":{\"sub_1\":";
+        for (String entry : List.of("{}", "{\"severity\":\"high\",\"type\":\"alert.created\"}",
+                "{\"articleId\":\"a\",\"type\":\"alert.created\"}", "{\"severity\":\"high\",\"articleId\":\"a\"}",
+                "{\"severity\":\"high\",\"articleId\":\"a\",\"type\":\"alert.created\\ndata: forged\"}",
+                "{\"severity\":\"high\",\"articleId\":\"a\",\"type\":\"alert.escalated\"}")) {
+            org.junit.jupiter.api.Assertions.assertThrows(dev.tumen.model.MalformedRecordException.class,
+                    () -> dev.tumen.model.Json.read((head + entry + "}}").getBytes(java.nio.charset.StandardCharsets.UTF_8), Story.class), entry);
+        }
+        Story ok = dev.tumen.model.Json.read((head + "{\"severity\":\"high\",\"articleId\":\"a\",\"type\":\"alert.escalated\",\"from\":\"low\"}}}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), Story.class);
+        assertEquals(Severity.LOW, ok.alerted().get("sub_1").from());
+    }
 }
