@@ -20,19 +20,30 @@ public final class CanonicalText {
     private CanonicalText() {
     }
 
-    /** {@code text} composed and without invisible word-splitting characters; {@code null} stays {@code null}. */
+    /**
+     * {@code text} composed, without invisible word-splitting characters, and with each surrogate that is not half of a
+     * pair replaced by U+FFFD (as HTML reads a character reference to one: jsoup decodes {@code &#xD800;} in a page's
+     * title or body to the bare surrogate, which no UTF-8 writer can write and Tumen's readers refuse; probe of session
+     * 34); {@code null} stays {@code null}.
+     */
     public static String of(String text) {
-        if (text == null || (!hasInvisible(text) && Normalizer.isNormalized(text, Normalizer.Form.NFC))) {
+        if (text == null || (!needsWork(text) && Normalizer.isNormalized(text, Normalizer.Form.NFC))) {
             return text;
         }
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        if (!hasInvisible(composed)) {
+        if (!needsWork(composed)) {
             return composed;
         }
         StringBuilder out = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);
-            if (!invisible(c)) {
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < composed.length() && Character.isLowSurrogate(composed.charAt(i + 1))) {
+                    out.append(c).append(composed.charAt(++i));
+                } else {
+                    out.append('\uFFFD');
+                }
+            } else if (!invisible(c)) {
                 out.append(c);
             }
         }
@@ -43,10 +54,21 @@ public final class CanonicalText {
         return c == '\u00AD' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF' || c == '\u180E';
     }
 
-    private static boolean hasInvisible(String text) {
+    /** Whether {@code text} holds an invisible character or a surrogate without its pair. */
+    private static boolean needsWork(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '\u00AD' && invisible(c)) {
+            if (c < '\u00AD') {
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return true;
+            }
+            if (invisible(c)) {
                 return true;
             }
         }

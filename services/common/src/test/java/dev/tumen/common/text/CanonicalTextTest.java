@@ -30,4 +30,12 @@ class CanonicalTextTest {
         assertSame(plain, CanonicalText.of(plain));
         assertNull(CanonicalText.of(null));
     }
+
+    @Test
+    void aSurrogateWithoutItsPairIsTheReplacementCharacter() {
+        // jsoup decodes &#xD800; to the bare surrogate; HTML reads it as U+FFFD (probe of session 34). Pairs stay.
+        assertEquals("a\uFFFDb\uFFFD \uD83D\uDE00 \uFFFD", CanonicalText.of("a\uD800b\uDC00 \uD83D\uDE00 \uD83D"));
+        String emoji = "Kim \uD83D\uDE00 Putin";
+        assertSame(emoji, CanonicalText.of(emoji));
+    }
 }

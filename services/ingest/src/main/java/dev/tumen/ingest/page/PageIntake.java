@@ -100,12 +100,13 @@ public class PageIntake {
                 throw Refusal.badRequest("invalid-url", "url: " + e.getMessage());
             }
         }
-        String title = TextFields.headline(in.title());
+        String title = TextFields.headline(CanonicalText.of(in.title()));
         if (contentType.equals("text/html")) {
             PageHead head = PageHead.parse(content, url);
             url = PageHead.choose(url, head.canonical());
             if (title == null) {
-                title = TextFields.headline(head.title());
+                // The head's title as jsoup decoded it: "&#xD800;" in it is a bare surrogate until made text here.
+                title = TextFields.headline(CanonicalText.of(head.title()));
             }
         }
         Instant publishedAt = published(in);

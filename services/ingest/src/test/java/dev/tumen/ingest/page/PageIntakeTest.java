@@ -158,4 +158,13 @@ class PageIntakeTest {
         assertEquals(TextFields.MAX_TITLE, published.get(1).title().length());
         assertTrue(published.get(1).title().endsWith("…"));
     }
+
+    @Test
+    void aTitleDecodedToASurrogateWithoutItsPairIsText() {
+        // jsoup decodes a character reference to a surrogate as the bare surrogate (probe of session 34): the page went
+        // on with a title no UTF-8 writer can write, which every reader downstream now refuses.
+        intake.accept(new IncomingPage(null, "<html><head><title>Kim &#xD800;meets&#56320; Putin \uD83D\uDE00</title></head><body>x</body></html>",
+                "text/html", null, "feed", null, null));
+        assertEquals("Kim \uFFFDmeets\uFFFD Putin \uD83D\uDE00", published.get(0).title());
+    }
 }
