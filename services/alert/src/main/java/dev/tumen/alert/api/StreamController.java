@@ -173,6 +173,10 @@ public class StreamController {
                 errors.add(name + ": '" + Problems.abbreviate(value, 40) + "' " + TextFields.ONE_LINE_MESSAGE);
                 return;
             }
+            if (maxText != Integer.MAX_VALUE && !TextFields.hasVisible(value)) {
+                errors.add(name + ": '" + Problems.abbreviate(value, 40) + "' " + TextFields.VISIBLE_MESSAGE);
+                return;
+            }
         }
     }
 

@@ -105,16 +105,24 @@ public final class Payloads {
         return body;
     }
 
-    /** Discord webhook message: {@code content} plus one embed, within Discord's field limits. */
+    /**
+     * Discord webhook message: {@code content} plus one embed, within Discord's field limits. Every text of the page's own
+     * is escaped ({@link #escapeDiscord}) and cut before escaping, never between a backslash and its character: the embed's
+     * title was cut but not escaped, so a page titled {@code **Kim** ~~dead~~} showed bold and struck through, and the
+     * other texts were cut after escaping, so a cut could fall after an escaping backslash (probe of session 34). Line
+     * breaks in them are spaces: a line of the page's own could open as a list item or a heading.
+     */
     static Map<String, Object> discord(Alert alert) {
         Alert.ArticleView a = alert.data().article();
         Map<String, Object> embed = new LinkedHashMap<>();
-        embed.put("title", truncate(title(a), 256));
+        embed.put("title", fitDiscord(title(a), 256));
         if (a.url() != null) {
             embed.put("url", a.url());
         }
         if (!a.evidence().isEmpty()) {
-            embed.put("description", truncate(a.evidence().stream().limit(3).map(e -> "> " + escapeDiscord(e)).collect(Collectors.joining("\n")), 4096));
+            // Three quotes of at most 1,365 characters each, the line breaks between them: within the description's 4,096.
+            embed.put("description", a.evidence().stream().limit(3).map(e -> "> " + fitDiscord(e, DISCORD_DESCRIPTION / 3 - 3))
+                    .collect(Collectors.joining("\n")));
         }
         embed.put("color", color(a.severity()));
         List<Map<String, Object>> fields = new ArrayList<>();
@@ -124,18 +132,29 @@ public final class Payloads {
         }
         fields.add(field("Outlets", Integer.toString(alert.data().story().outlets())));
         if (a.source() != null) {
-            fields.add(field("Source", truncate(escapeDiscord(a.source()), 1024)));
+            fields.add(field("Source", fitDiscord(a.source(), 1024)));
         }
         embed.put("fields", fields);
         if (a.published() != null) {
             embed.put("timestamp", a.published().toString());
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("content", truncate(badge(alert) + " " + escapeDiscord(title(a)), 2000));
+        String badge = badge(alert) + " ";
+        body.put("content", badge + fitDiscord(title(a), 2000 - badge.length()));
         body.put("embeds", List.of(embed));
         body.put("allowed_mentions", Map.of("parse", List.of()));
         return body;
     }
+
+    /** The most characters of an embed's description. */
+    static final int DISCORD_DESCRIPTION = 4096;
+
+    /** {@code raw} on one line, escaped for Discord in at most {@code max} characters, cut before escaping. */
+    static String fitDiscord(String raw, int max) {
+        return fit(LINE_BREAKS.matcher(raw).replaceAll(" "), max, Payloads::escapeDiscord);
+    }
+
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\R");
 
     static String headline(Alert alert) {
         return badge(alert) + " " + title(alert.data().article());
@@ -225,7 +244,15 @@ public final class Payloads {
      * {@code &amp;}, never half of a surrogate pair), with an ellipsis when cut.
      */
     static String fitSlack(String raw, int max) {
-        String escaped = escapeSlack(raw);
+        return fit(raw, max, Payloads::escapeSlack);
+    }
+
+    /**
+     * {@code raw} escaped in at most {@code max} characters: cut before escaping (never inside an escape, never half of a
+     * surrogate pair), with an ellipsis when cut.
+     */
+    private static String fit(String raw, int max, java.util.function.UnaryOperator<String> escape) {
+        String escaped = escape.apply(raw);
         if (escaped.length() <= max) {
             return escaped;
         }
@@ -233,13 +260,13 @@ public final class Payloads {
         int hi = Math.min(raw.length(), max);
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (escapeSlack(cut(raw, mid)).length() + 1 <= max) {
+            if (escape.apply(cut(raw, mid)).length() + 1 <= max) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        return escapeSlack(cut(raw, lo)) + "…";
+        return escape.apply(cut(raw, lo)) + "…";
     }
 
     /** The first {@code n} characters of {@code s}, one fewer if the last would be half of a surrogate pair. */
