@@ -3576,15 +3576,38 @@ public final class HtmlExtractor {
      * it announces the list ("Стороны заявляют следующее:", "The company listed the following:", "决定如下："), and is
      * the text's opening however short.
      */
-    private static boolean introducesList(DomBlocks d, Span child, Span parent, Span list) {
+    private boolean introducesList(DomBlocks d, Span child, Span parent, Span list) {
         if (child.end != list.start || child.end - child.start != 1 || !PARAGRAPHS.contains(child.element.normalName())
                 || list.parent != parent) {
             return false;
         }
         Block b = d.blocks.get(child.start);
         String t = b.text.strip();
-        return !b.negative && b.linkLength == 0 && !isHeading(b) && (t.endsWith(":") || t.endsWith("\uff1a"))
-                && b.size >= 40;
+        if (b.negative || b.linkLength != 0 || isHeading(b)) {
+            return false;
+        }
+        if ((t.endsWith(":") || t.endsWith("\uff1a")) && b.size >= 40) {
+            return true;
+        }
+        // or a digest's one-sentence intro, the only paragraph between the headline and its list ("Five releases caught
+        // our eye."): a sentence of three words or more, nothing but date lines before it under the headline (round
+        // twenty-nine)
+        return d.headline >= 0 && d.headline < child.start && hasSentenceEnd(t) && t.indexOf('\n') < 0
+                && (LineRules.tokens(t) >= 3 || DomBlocks.ideographs(t) >= 6) && onlyDatesBetween(d, d.headline + 1, child.start);
+    }
+
+    /** The blocks from {@code from} to {@code to} are date or byline lines, or none at all: what sits under a headline. */
+    private boolean onlyDatesBetween(DomBlocks d, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            String t = d.blocks.get(k).text.strip();
+            if (!t.isEmpty() && rules.kind(t) == LineRules.Kind.TEXT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sibling(double[] prefix, Span s, double bestScore, boolean anyProse, DomBlocks d) {
