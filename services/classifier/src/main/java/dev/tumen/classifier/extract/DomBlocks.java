@@ -1197,14 +1197,29 @@ final class DomBlocks {
         }
         for (String attr : new String[] {e.className(), e.id()}) {
             if (!attr.isEmpty()) {
-                for (String w : words(attr)) {
-                    if (POPUP_WORDS.contains(w)) {
+                List<String> ws = words(attr);
+                for (String w : ws) {
+                    // the text a paywall locks, named as the text too ("article__text--locked js-paywall-blur"), is the
+                    // story's rest, shown blurred under the offer: no overlay (round twenty-nine)
+                    if (POPUP_WORDS.contains(w) && !(w.equals("paywall") && lockedText(ws))) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** Class words naming a story's text beside "paywall", and no other overlay word: the locked part of the text. */
+    private static boolean lockedText(List<String> ws) {
+        boolean text = false;
+        for (String w : ws) {
+            if (POPUP_WORDS.contains(w) && !w.equals("paywall")) {
+                return false;
+            }
+            text |= w.equals("text") || w.equals("body") || w.equals("content") || w.equals("richtext");
+        }
+        return text;
     }
 
     /**
