@@ -4730,6 +4730,32 @@ public final class HtmlExtractor {
         return first ? ends[0] : ends[1];
     }
 
+    /** Sentences of a paragraph: a stop and a space before the next one. */
+    private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"“«])");
+
+    /**
+     * A paragraph of prose that one of its sentences alone would make furniture by a phrase of the line rules ("loading"
+     * in "… came from loading doors left open"): two sentences or more, twenty words or more, no link, in a {@code <p>},
+     * and the sentences the rules read as text hold six words or more. A promotion ("Sign up for our newsletter. It's
+     * free.") leaves too few words of text (round twenty-nine).
+     */
+    private boolean proseDespitePhrase(Block b) {
+        if (!b.tag().equals("p") || b.linkLength > 0 || b.negative || LineRules.tokens(b.text) < 20 || b.text.indexOf('\n') >= 0) {
+            return false;
+        }
+        String[] sentences = SENTENCES.split(b.text.strip());
+        if (sentences.length < 2) {
+            return false;
+        }
+        int textWords = 0;
+        for (String sentence : sentences) {
+            if (rules.kind(sentence) == LineRules.Kind.TEXT) {
+                textWords += LineRules.tokens(sentence);
+            }
+        }
+        return textWords >= 6;
+    }
+
     /** A block of lines this long (in Latin-text terms) is a text's, its lines judged one by one. */
     private static final int LINES_ALONE = 200;
 
@@ -4806,7 +4832,7 @@ public final class HtmlExtractor {
                 // nor is a live entry's stamp, the clock time opening each entry of a run built alike, the first one too
                 // nor is the date right under a subhead once the text has begun: its section's day (an obituary's
                 // "Friday, December 5, 2026" and hours under "Visitation")
-                if (kind != LineRules.Kind.TEXT && !(kind == LineRules.Kind.TIMESTAMP
+                if (kind != LineRules.Kind.TEXT && !(kind == LineRules.Kind.FURNITURE && proseDespitePhrase(b)) && !(kind == LineRules.Kind.TIMESTAMP
                         && (!out.isEmpty() && (isHeading(b) || b.tag().equals("li")) || entryStamp(b) || definedBy(d, b, i, lastKept)
                         || d.facts(b.owner.parent()) || lastHeading && out.size() > 1 && lastKept == i - 1
                         || signedDate(d, ranges, i, lastKept, out.size())))) {
