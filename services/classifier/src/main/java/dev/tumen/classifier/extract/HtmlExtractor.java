@@ -85,9 +85,14 @@ public final class HtmlExtractor {
         if (body != null && meta.titleFrom() != PageMetadata.TitleFrom.DECLARED) {
             // a mail kept as a page: the subject names the story, the envelope is no part of its text
             String[] subject = new String[1];
-            Element envelope = MessageHeaders.block(body, subject);
+            List<Element> boardHead = new ArrayList<>();
+            Element envelope = MessageHeaders.block(body, subject, boardHead);
             if (envelope != null) {
                 envelope.remove();
+                meta = meta.withTitle(subject[0], PageMetadata.TitleFrom.HEADING);
+            } else if (!boardHead.isEmpty()) {
+                // a board's post view: the rows heading the post name it and are no part of its text
+                boardHead.forEach(Element::remove);
                 meta = meta.withTitle(subject[0], PageMetadata.TitleFrom.HEADING);
             }
         }

@@ -89,6 +89,14 @@ final class MessageHeaders {
      * one such line counts: a longer box that mentions a subject is the text.
      */
     static Element block(Element root, String[] subject) {
+        return block(root, subject, new java.util.ArrayList<>());
+    }
+
+    /**
+     * As {@link #block(Element, String[])}, and a board's post view too: the rows heading a post in its table (see
+     * {@link #boardHead}) go into {@code heads}, the subject into {@code subject}, and no element is returned.
+     */
+    static Element block(Element root, String[] subject, List<Element> heads) {
         Element[] found = new Element[1];
         int[] looked = new int[1];
         NodeTraversor.filter(new NodeFilter() {
@@ -116,6 +124,11 @@ final class MessageHeaders {
                     if (f != null) {
                         subject[0] = f.subject();
                         found[0] = box;
+                        return FilterResult.STOP;
+                    }
+                    List<Element> head = boardHead(box, row, subject);
+                    if (head != null) {
+                        heads.addAll(head);
                         return FilterResult.STOP;
                     }
                     break;
@@ -158,6 +171,59 @@ final class MessageHeaders {
             return false;
         }
         return SUBJECT.contains(own.substring(0, length).strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** What a board's post view labels its post with besides the subject ("작성자", "조회수", "Views", "发布时间"). */
+    private static final Set<String> BOARD = Set.of("작성자", "작성일", "등록일", "조회수", "조회", "글쓴이", "부서", "담당부서",
+            "writer", "author", "posted", "views", "hits", "作者", "发布者", "发布时间", "发布日期", "浏览次数", "点击数", "阅读次数",
+            "投稿者", "投稿日", "登録日", "閲覧数", "автор", "просмотров", "просмотры", "опубликовано", "автор:",
+            "verfasser", "aufrufe", "erstellt");
+
+    /**
+     * A board's post view (Korean government and embassy sites, old CMS boards): a table whose first rows are label
+     * cells and their values, the subject among them ({@code <th>제목</th><td>…</td>}) and a post label beside it
+     * ({@code <th>작성자</th><td>…</td><th>작성일</th><td>…</td>}), then a row holding the post's text. Those first rows
+     * head the post, and the subject is its headline (round twenty-nine). Null when the box is built otherwise.
+     */
+    private static List<Element> boardHead(Element box, Element subjectRow, String[] subject) {
+        if (!box.normalName().equals("tbody") && !box.normalName().equals("table")) {
+            return null;
+        }
+        List<Element> head = new java.util.ArrayList<>();
+        String found = null;
+        boolean other = false;
+        boolean post = false;
+        for (Element row : box.children()) {
+            if (!row.normalName().equals("tr") || !row.hasText()) {
+                continue;
+            }
+            List<Element> cells = row.children();
+            boolean headRow = head.size() < MAX_LINES && !post && cells.size() >= 2 && cells.size() % 2 == 0;
+            for (int i = 0; headRow && i < cells.size(); i += 2) {
+                String l = cells.get(i).text().strip();
+                l = (l.endsWith(":") || l.endsWith("：") ? l.substring(0, l.length() - 1).strip() : l).toLowerCase(Locale.ROOT);
+                if (SUBJECT.contains(l) && found == null) {
+                    found = cells.get(i + 1).text().strip();
+                } else if (BOARD.contains(l) || OTHERS.contains(l)) {
+                    other = true;
+                } else {
+                    headRow = false;
+                }
+            }
+            if (headRow) {
+                head.add(row);
+            } else if (head.isEmpty() || !head.contains(subjectRow)) {
+                return null;
+            } else {
+                // the post: a row of text as long as a paragraph, after the head
+                post |= row.text().length() >= 100;
+            }
+        }
+        if (found == null || found.isEmpty() || !other || head.size() < 2 || !post) {
+            return null;
+        }
+        subject[0] = found;
+        return head;
     }
 
     /** The box's children as header lines, when every child with text is one. */

@@ -625,6 +625,7 @@ class ExtractionFixturesTest {
         "ru-paywall-locked-rest", // a paywalled story's rest in a box named "article__text article__text--locked js-paywall-blur" under the offer (read as an overlay: R 0.37)
         "en-linkedin-pulse-article", // a professional network's article: numbered h3s, a paragraph about "loading doors" (dropped by the phrase "loading": R 0.73)
         "en-huge-promoted-grid", // a two-paragraph story, the second about "loading bays", over twelve sponsored cards (dropped by the phrase "loading": R 0.48)
+        "ko-embassy-board-view-table", // a consulate's board view: rows "제목", "작성자 … 작성일 …", "조회수" over the post's row, the h1 the site's name (titled by the site)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
