@@ -1954,7 +1954,9 @@ public final class HtmlExtractor {
         }
         // a question is asked in a text of its own: a forum thread's title that asks, over replies that are not counted
         // as answers ("回复：3"), has no question's text but its headline, and the thread's opening post is the article
-        if (!counted && !proseBesides(d, question, headline)) {
+        // unless the posts are named as answers ("answer-card", "AnswerItem"): a Q&A site's question may be its title alone
+        boolean named = namedAnswers(run);
+        if (!counted && !named && !proseBesides(d, question, headline)) {
             return false;
         }
         Span accepted = acceptedAnswer(d, question, run, credit);
@@ -1971,6 +1973,38 @@ public final class HtmlExtractor {
         boolean asks = counted || asks(d, question) || scored * 3 >= run.size() * 2;
         // counted answers need no such proof: a question may well be longer than each of its answers
         return counted || asks && credit.getOrDefault(question, 0.0) < longest;
+    }
+
+    /**
+     * Two thirds of the posts or more are named as answers by a class word of their own box or of a box at most two
+     * levels inside it ({@code answer-card}, Zhihu's {@code List-item > ContentItem AnswerItem}): the run is a Q&amp;A
+     * site's answers, whatever its question holds (round twenty-nine).
+     */
+    private static boolean namedAnswers(List<Span> run) {
+        int named = 0;
+        for (Span post : run) {
+            named += namedAnswer(post.element, 0) ? 1 : 0;
+        }
+        return named >= 2 && named * 3 >= run.size() * 2;
+    }
+
+    private static boolean namedAnswer(Element e, int depth) {
+        PageBudget.check();
+        if (!e.className().isEmpty() && e.className().toLowerCase(java.util.Locale.ROOT).contains("answer")) {
+            for (String w : DomBlocks.words(e.className())) {
+                if (w.equals("answer") || w.equals("answers")) {
+                    return true;
+                }
+            }
+        }
+        if (depth < 2) {
+            for (Element c : e.children()) {
+                if (namedAnswer(c, depth + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A block of prose in {@code s} other than {@code besides} (the headline). */

@@ -626,6 +626,8 @@ class ExtractionFixturesTest {
         "en-linkedin-pulse-article", // a professional network's article: numbered h3s, a paragraph about "loading doors" (dropped by the phrase "loading": R 0.73)
         "en-huge-promoted-grid", // a two-paragraph story, the second about "loading bays", over twelve sponsored cards (dropped by the phrase "loading": R 0.48)
         "ko-embassy-board-view-table", // a consulate's board view: rows "제목", "작성자 … 작성일 …", "조회수" over the post's row, the h1 the site's name (titled by the site)
+        "en-qa-title-only-answers", // a Quora-like page: the question its h1 alone, three answer-card posts signed by name and credential, no count (read as a forum: the first answer alone, R 0.52)
+        "zh-zhihu-question-answers", // a Zhihu-like page: the question its h1 alone, List-item > AnswerItem posts, "赞同 …" buttons (the first answer alone: R 0.17)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
