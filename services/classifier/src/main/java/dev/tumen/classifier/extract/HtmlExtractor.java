@@ -2731,6 +2731,10 @@ public final class HtmlExtractor {
         int signed = 0;
         Set<String> signers = new HashSet<>();
         int signedBelow = 0;
+        // heads that are a name alone in an element of their own ("<b>hollis</b>" over the message), no date beside it
+        int named = 0;
+        Set<String> names = new HashSet<>();
+        boolean repeated = false;
         for (Span p : posts) {
             if (p.end - p.start < 2) {
                 continue;
@@ -2747,6 +2751,11 @@ public final class HtmlExtractor {
             if (prose && signLine(head)) {
                 headed++;
                 signed += namedAndDated(p.element, head.text) ? 1 : 0;
+                String name = bareName(p.element, head.text);
+                if (name != null) {
+                    named++;
+                    repeated |= !names.add(name);
+                }
             } else if (isProse(head) && signLine(tail) && signer(p.element, tail.text) != null) {
                 headed++;
                 signed++;
@@ -2759,6 +2768,11 @@ public final class HtmlExtractor {
             return false;
         }
         if (signed >= 2 && signed * 3 >= posts.size() * 2) {
+            return true;
+        }
+        // or every head is a name alone, two people or more, one of them writing twice: a conversation (the asker
+        // answering back), not a glossary's terms over their definitions, none of which comes twice (round twenty-nine)
+        if (named * 3 >= posts.size() * 2 && named >= 3 && names.size() >= 2 && repeated) {
             return true;
         }
         Span box = posts.get(0).parent;
@@ -2903,6 +2917,24 @@ public final class HtmlExtractor {
         }
         java.util.regex.Matcher m = LEADING_HANDLE.matcher(name);
         return m.matches() && !TIME_WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("\\.$", ""));
+    }
+
+    /**
+     * The head line as a name alone: the whole text of an inline element of the post ({@code <b>hollis</b>}), a word
+     * to three, no sentence end, no colon (a speaker's label in an interview), letters first or a handle; else null.
+     */
+    private static String bareName(Element post, String head) {
+        String h = head.strip();
+        if (h.length() < 2 || h.length() > 40 || LineRules.tokens(h) > 3 || hasSentenceEnd(h)
+                || h.indexOf(':') >= 0 || h.indexOf('：') >= 0) {
+            return null;
+        }
+        for (Element e : post.select("b, strong, cite")) {
+            if (e.text().strip().equals(h)) {
+                return !DIGIT.matcher(h).find() ? (Character.isLetter(h.codePointAt(0)) ? h : null) : handle(h) ? h : null;
+            }
+        }
+        return null;
     }
 
     /** The name in a line that says who and when, or null. */

@@ -628,6 +628,7 @@ class ExtractionFixturesTest {
         "ko-embassy-board-view-table", // a consulate's board view: rows "제목", "작성자 … 작성일 …", "조회수" over the post's row, the h1 the site's name (titled by the site)
         "en-qa-title-only-answers", // a Quora-like page: the question its h1 alone, three answer-card posts signed by name and credential, no count (read as a forum: the first answer alone, R 0.52)
         "zh-zhihu-question-answers", // a Zhihu-like page: the question its h1 alone, List-item > AnswerItem posts, "赞同 …" buttons (the first answer alone: R 0.17)
+        "en-forum-bare-b-signed", // an old board's div.msg posts each headed by a bare <b> name and no date, the opener writing again last (every post kept: P 0.40)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
