@@ -1014,37 +1014,54 @@ final class DomBlocks {
         }
         String kind = e.normalName() + "." + cls + shape;
         boolean shown = false;
-        boolean control = false;
+        Element shownSlide = null;
+        int controls = 0;
         int alike = 0;
         for (Element c : parent.children()) {
             PageBudget.check();
             if (c == e) {
                 continue;
             }
-            control |= slideControl(c);
+            controls += slideControl(c) ? 1 : 0;
             if ((c.normalName() + "." + firstClassWord(c) + (shape.isEmpty() ? "" : shape(c))).equals(kind)) {
                 alike++;
                 if (!shown) {
                     String st = c.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
                     shown = !c.hasAttr("hidden") && !st.contains("display:none") && !st.contains("visibility:hidden");
+                    shownSlide = shown ? c : null;
                 }
             }
         }
-        if (!shown || !picture && alike < 2) {
+        // two text slides are a carousel too when both controls stand beside them (previous and next) and the hidden one
+        // tells something else than the shown one (a page's other version of the same text is no slide: round twenty-nine)
+        boolean pair = !picture && alike == 1;
+        if (!shown || !picture && alike < 2 && !pair) {
             return false;
         }
         // the controls beside the track holding the slides, when the slides fill it
         Element track = parent.parent();
-        if (!control && track != null && track.childrenSize() <= SLIDES && !parent.normalName().equals("body")) {
+        if (controls < (pair ? 2 : 1) && track != null && track.childrenSize() <= SLIDES && !parent.normalName().equals("body")) {
             for (Element c : track.children()) {
                 PageBudget.check();
-                if (c != parent && (slideControl(c) || c.childrenSize() > 0 && c.childrenSize() <= SLIDES && slideControl(c.child(0)))) {
-                    control = true;
-                    break;
+                if (c == parent) {
+                    continue;
+                }
+                if (slideControl(c)) {
+                    controls++;
+                } else if (c.childrenSize() > 0 && c.childrenSize() <= SLIDES) {
+                    // a box of controls: its first (or, for a pair, each) child
+                    for (int k = 0; k < (pair ? c.childrenSize() : 1); k++) {
+                        controls += slideControl(c.child(k)) ? 1 : 0;
+                    }
                 }
             }
         }
-        return control;
+        return controls >= (pair ? 2 : 1) && !(pair && firstText(e).equals(firstText(shownSlide)));
+    }
+
+    /** The text of a box's first child, or of the box: what a slide opens with. */
+    private static String firstText(Element e) {
+        return (e.childrenSize() > 0 ? e.child(0) : e).text().strip();
     }
 
     /** A box's shape: the tags of its two to eight children in order ("/h3/p"), or "" for another box. */
