@@ -4801,6 +4801,11 @@ public final class HtmlExtractor {
         return first ? ends[0] : ends[1];
     }
 
+    /** A press release's status label, as the first line of its text (round twenty-nine). */
+    private static final java.util.regex.Pattern RELEASE_LABEL = java.util.regex.Pattern.compile("(?iu)(?:for immediate release"
+            + "|immediate release|(?:for release|embargoed?(?: until| till)?|sperrfrist|보도\\s*시점|보도\\s*일시)\\b\\s*:?\\s*\\S.{0,50}"
+            + "|zur sofortigen veröffentlichung|즉시\\s*보도|для немедленной публикации|для негайного оприлюднення)[.!]?");
+
     /** Sentences of a paragraph: a stop and a space before the next one. */
     private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"“«])");
 
@@ -4871,6 +4876,10 @@ public final class HtmlExtractor {
                 continue;
             }
             if (linkBoxLabel(d, b, i) || kicker(d, b, i) || leadPictureLine(d, b, i)) {
+                continue;
+            }
+            // a release's status over its text ("FOR IMMEDIATE RELEASE", "Sperrfrist: …", "보도시점 …") is no line of it
+            if (out.isEmpty() && b.length <= 80 && RELEASE_LABEL.matcher(b.text.strip()).matches()) {
                 continue;
             }
             String norm = LineRules.normalise(b.text);

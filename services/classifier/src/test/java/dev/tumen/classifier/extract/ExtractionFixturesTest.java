@@ -630,6 +630,7 @@ class ExtractionFixturesTest {
         "zh-zhihu-question-answers", // a Zhihu-like page: the question its h1 alone, List-item > AnswerItem posts, "赞同 …" buttons (the first answer alone: R 0.17)
         "en-forum-bare-b-signed", // an old board's div.msg posts each headed by a bare <b> name and no date, the opener writing again last (every post kept: P 0.40)
         "en-carousel-two-unnamed-slides", // two classless /h3/p slides, the second display:none, "Previous" and "Next" buttons in a box beside the track (the second lost: R 0.65)
+        "en-gov-readout-hashes", // a department's readout: "FOR IMMEDIATE RELEASE" in bold as the text's first paragraph, "###" under it (the label kept: P 0.95)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
