@@ -4801,6 +4801,23 @@ public final class HtmlExtractor {
         return first ? ends[0] : ends[1];
     }
 
+    /** How many of a box's children are looked at for the inline element making one of its lines. */
+    private static final int INLINE_LOOK = 8;
+
+    /** The block is the whole text of one of its box's first inline children, named as strong furniture (author, byline). */
+    private static boolean inlineFurniture(Block b) {
+        String t = b.text.strip();
+        int n = Math.min(b.owner.childrenSize(), INLINE_LOOK);
+        for (int k = 0; k < n; k++) {
+            Element c = b.owner.child(k);
+            if (!c.className().isEmpty() && !c.isBlock() && DomBlocks.hintOf(c.className()) == DomBlocks.STRONG_NEGATIVE
+                    && c.text().strip().equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A press release's status label, as the first line of its text (round twenty-nine). */
     private static final java.util.regex.Pattern RELEASE_LABEL = java.util.regex.Pattern.compile("(?iu)(?:for immediate release"
             + "|immediate release|(?:for release|embargoed?(?: until| till)?|sperrfrist|보도\\s*시점|보도\\s*일시)\\b\\s*:?\\s*\\S.{0,50}"
@@ -4876,6 +4893,11 @@ public final class HtmlExtractor {
                 continue;
             }
             if (linkBoxLabel(d, b, i) || kicker(d, b, i) || leadPictureLine(d, b, i)) {
+                continue;
+            }
+            // a line that is wholly one inline element named as furniture ("<span class="author">@coastwatcher</span>" over
+            // each post of an unrolled thread), set loose in a text box, is that furniture (round twenty-nine)
+            if (b.length <= 40 && inlineFurniture(b)) {
                 continue;
             }
             // a release's status over its text ("FOR IMMEDIATE RELEASE", "Sperrfrist: …", "보도시점 …") is no line of it

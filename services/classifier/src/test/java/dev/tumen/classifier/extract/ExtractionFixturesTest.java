@@ -631,6 +631,7 @@ class ExtractionFixturesTest {
         "en-forum-bare-b-signed", // an old board's div.msg posts each headed by a bare <b> name and no date, the opener writing again last (every post kept: P 0.40)
         "en-carousel-two-unnamed-slides", // two classless /h3/p slides, the second display:none, "Previous" and "Next" buttons in a box beside the track (the second lost: R 0.65)
         "en-gov-readout-hashes", // a department's readout: "FOR IMMEDIATE RELEASE" in bold as the text's first paragraph, "###" under it (the label kept: P 0.95)
+        "en-thread-unroll-numbered", // an unrolled thread: four posts by one author, each opening with <span class="author">@coastwatcher</span> over its <p> (the first handle kept: P 0.99)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
