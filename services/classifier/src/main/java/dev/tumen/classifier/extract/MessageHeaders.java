@@ -108,7 +108,7 @@ final class MessageHeaders {
                 }
                 // a label alone ("Subject:", "<strong>Subject</strong>") or a line opening with one; most text opens otherwise
                 String raw = t.getWholeText();
-                if (raw.length() > 200 || !mayOpenSubject(raw) || !opensWithSubject(raw.strip())) {
+                if (raw.length() > 200 || !(mayOpenSubject(raw) && opensWithSubject(raw.strip()) || boardSubject(raw.strip()))) {
                     return FilterResult.CONTINUE;
                 }
                 if (++looked[0] > 16) {
@@ -117,7 +117,7 @@ final class MessageHeaders {
                 Element row = t.parentNode() instanceof Element p ? p : null;
                 for (int up = 0; row != null && row != root && up < ROW_DEPTH; row = row.parent(), up++) {
                     Element box = row.parent();
-                    if (box == null || asLine(row) == null) {
+                    if (box == null || asLine(row) == null && !boardSubjectRow(row)) {
                         continue;
                     }
                     Found f = rows(box);
@@ -179,6 +179,19 @@ final class MessageHeaders {
             "投稿者", "投稿日", "登録日", "閲覧数", "автор", "просмотров", "просмотры", "опубликовано", "автор:",
             "verfasser", "aufrufe", "erstellt");
 
+    /** What a board's post view labels its subject with besides a mail's labels ("标题", "Title"): boards only. */
+    private static final Set<String> BOARD_SUBJECT = Set.of("标题", "標題", "title", "titel", "заголовок", "タイトル", "글제목");
+
+    private static boolean boardSubject(String label) {
+        String l = label.endsWith(":") || label.endsWith("：") ? label.substring(0, label.length() - 1).strip() : label;
+        return l.length() <= 10 && BOARD_SUBJECT.contains(l.toLowerCase(Locale.ROOT));
+    }
+
+    /** A table row whose first cell is a board's subject label and a value beside it. */
+    private static boolean boardSubjectRow(Element row) {
+        return row.normalName().equals("tr") && row.childrenSize() >= 2 && boardSubject(row.child(0).text().strip());
+    }
+
     /**
      * A board's post view (Korean government and embassy sites, old CMS boards): a table whose first rows are label
      * cells and their values, the subject among them ({@code <th>제목</th><td>…</td>}) and a post label beside it
@@ -202,7 +215,7 @@ final class MessageHeaders {
             for (int i = 0; headRow && i < cells.size(); i += 2) {
                 String l = cells.get(i).text().strip();
                 l = (l.endsWith(":") || l.endsWith("：") ? l.substring(0, l.length() - 1).strip() : l).toLowerCase(Locale.ROOT);
-                if (SUBJECT.contains(l) && found == null) {
+                if ((SUBJECT.contains(l) || BOARD_SUBJECT.contains(l)) && found == null) {
                     found = cells.get(i + 1).text().strip();
                 } else if (BOARD.contains(l) || OTHERS.contains(l)) {
                     other = true;

@@ -632,6 +632,16 @@ class ExtractionFixturesTest {
         "en-carousel-two-unnamed-slides", // two classless /h3/p slides, the second display:none, "Previous" and "Next" buttons in a box beside the track (the second lost: R 0.65)
         "en-gov-readout-hashes", // a department's readout: "FOR IMMEDIATE RELEASE" in bold as the text's first paragraph, "###" under it (the label kept: P 0.95)
         "en-thread-unroll-numbered", // an unrolled thread: four posts by one author, each opening with <span class="author">@coastwatcher</span> over its <p> (the first handle kept: P 0.99)
+        // round twenty-nine: pages written after the round's rules, in other languages and shapes (each but the Sperrfrist guard failed on the code before the round)
+        "ja-qa-title-only-answers", // a Japanese Q&A: the question its h1 alone, answer-item posts signed by user-name spans (P 0 R 0)
+        "de-forum-bare-strong-signed", // a German board's div.beitrag posts headed by a bare <strong> name, the opener answering back (P 0.38)
+        "ru-digest-short-intro", // "Пять событий недели." under the h1 and its date, over a <ul> (R 0.94)
+        "ko-paywall-locked-content", // a Korean story's rest in "article-body paywall-content" before the membership box (R 0.37)
+        "zh-board-view-table", // a county government's board view: "标题", "发布时间", "浏览次数" rows over the notice's row (titled by the site)
+        "uk-carousel-two-unnamed-slides", // two classless /h3/p slides, "Назад" and "Далі" buttons (R 0.62)
+        "de-press-release-sperrfrist", // "Sperrfrist: 5. Dezember 2026, 10:00 Uhr" as a release's first paragraph (guard: passed before the round too)
+        "ru-prose-holding-phrase", // a paragraph of prose opening "Наружная реклама …", the line rules' phrase "реклама" (P 0.86 R 0.43)
+        "ja-thread-unroll-author-span", // a Japanese unrolled thread, each post opening with <span class="author">@minato_memo</span> (P 0.89)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
