@@ -180,6 +180,9 @@ final class MessageHeaders {
             "verfasser", "aufrufe", "erstellt");
 
     /** What a board's post view labels its subject with besides a mail's labels ("标题", "Title"): boards only. */
+    /** How many rows after a board's head are looked at for the post's text. */
+    private static final int BOARD_AFTER = 3;
+
     private static final Set<String> BOARD_SUBJECT = Set.of("标题", "標題", "title", "titel", "заголовок", "タイトル", "글제목");
 
     private static boolean boardSubject(String label) {
@@ -206,7 +209,9 @@ final class MessageHeaders {
         String found = null;
         boolean other = false;
         boolean post = false;
+        int after = 0;
         for (Element row : box.children()) {
+            PageBudget.check();
             if (!row.normalName().equals("tr") || !row.hasText()) {
                 continue;
             }
@@ -228,8 +233,11 @@ final class MessageHeaders {
             } else if (head.isEmpty() || !head.contains(subjectRow)) {
                 return null;
             } else {
-                // the post: a row of text as long as a paragraph, after the head
-                post |= row.text().length() >= 100;
+                // the post: a row of text as long as a paragraph, right after the head (a few rows looked at)
+                post = row.text().length() >= 100;
+                if (post || ++after >= BOARD_AFTER) {
+                    break;
+                }
             }
         }
         if (found == null || found.isEmpty() || !other || head.size() < 2 || !post) {
