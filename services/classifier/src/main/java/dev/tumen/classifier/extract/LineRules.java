@@ -214,13 +214,90 @@ final class LineRules {
         if (tokens == 1 && line.indexOf('@') > 0 && EMAIL.matcher(line).find()) {
             return Kind.FURNITURE;
         }
-        if (tokens <= 25 && !furniture.findAll(line).isEmpty()) {
+        if (tokens <= 25 && isFurniturePhrase(line, tokens)) {
             return Kind.FURNITURE;
         }
         if ((colonOrBar && (INLINE_PROMO.matcher(line).find() || PROMO_OPENING.matcher(line).lookingAt())) || (tokens <= 60 && line.indexOf('(') >= 0 && CAPTION.matcher(line).find())) {
             return Kind.FURNITURE;
         }
         return Kind.TEXT;
+    }
+
+    /**
+     * Whether a furniture phrase marks the line. A phrase news prose uses too (marked weak) in a line shaped as a
+     * sentence ("Residents are asked to sign up at the library desk.", "The loading of shells at Rajin went on.") is
+     * the story's own unless it opens the line as an imperative or label does ("Sign up for alerts.", "Advertisement")
+     * or the line speaks to its reader ("This site uses cookies to improve your experience.").
+     */
+    private boolean isFurniturePhrase(String line, int tokens) {
+        List<PhraseMatcher.Hit<Boolean>> hits = furniture.findAll(line);
+        if (hits.isEmpty()) {
+            return false;
+        }
+        if (!isSentence(line, tokens)) {
+            return true;
+        }
+        for (PhraseMatcher.Hit<Boolean> h : hits) {
+            if (!h.weak() || opensLine(line, h.start())) {
+                return true;
+            }
+        }
+        return addressesReader(line);
+    }
+
+    /** Six words or more (four in Korean) from a capital or a quote to a full stop: a sentence, not a label or a button. */
+    private static boolean isSentence(String line, int tokens) {
+        char first = line.charAt(0);
+        // Chinese and Japanese write without spaces, so their words are not counted: their phrases are prose-safe
+        boolean hangul = TextFold.isHangul(first);
+        if (tokens < (hangul ? 4 : 6) || !hangul && TextFold.isCjk(first)) {
+            return false;
+        }
+        if (!hangul && !Character.isUpperCase(first) && !Character.isDigit(first) && "\"'«„“‘".indexOf(first) < 0) {
+            return false;
+        }
+        int end = line.length() - 1;
+        while (end > 0 && "\"'»“”’)".indexOf(line.charAt(end)) >= 0) {
+            end--;
+        }
+        return ".!?…".indexOf(line.charAt(end)) >= 0;
+    }
+
+    private static boolean opensLine(String line, int start) {
+        for (int i = 0; i < start; i++) {
+            if (Character.isLetterOrDigit(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words a page uses to its reader and a news story's narration does not: "your", "please", "Sie"-less German "bitte". */
+    private static final Set<String> READER_WORDS = Set.of("you", "You", "your", "Your", "yours", "we", "We", "our", "Our",
+            "us", "please", "Please", "вы", "Вы", "вас", "Вас", "вам", "Вам", "ваш", "Ваш", "ваши", "вашу", "вашей", "наш", "Наш",
+            "наши", "нашу", "нашей", "нас", "пожалуйста", "Пожалуйста", "ви", "Ви", "bitte", "Bitte", "unser", "Unser",
+            "unseren", "unserem", "unsere", "Unsere", "uns");
+
+    private static boolean addressesReader(String line) {
+        // Korean asks its reader in the polite imperative: "구독해 주세요", "확인하세요", "바랍니다"
+        if (line.contains("세요") || line.contains("십시오") || line.contains("바랍니다")) {
+            return true;
+        }
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            if (i > s && i - s <= 10 && READER_WORDS.contains(line.substring(s, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

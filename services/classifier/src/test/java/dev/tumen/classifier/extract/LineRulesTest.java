@@ -42,6 +42,30 @@ class LineRulesTest {
     }
 
     /**
+     * Words a page's furniture shares with news prose ("sponsored", "loading", "sign up", "구독") mark a sentence as
+     * furniture only when they open it or it speaks to the reader; the story's own sentences holding them stay.
+     */
+    @Test
+    void aSentenceHoldingAFurnitureWordOfProseIsTextUnlessItOpensWithItOrSpeaksToTheReader() {
+        for (String line : new String[] {"Residents are asked to sign up at the library desk before Friday.",
+                "The Russian-sponsored draft resolution was vetoed by three members on Tuesday.",
+                "Satellite images show the loading of containers at Rajin continued through the night.",
+                "Moscow does not subscribe to the view that the treaty breaks any sanctions.",
+                "Die Werbung für die Reise nach Wladiwostok lief im Staatsfernsehen seit Wochen.",
+                "На улицах Владивостока в понедельник появилась реклама туров в Пхеньян.",
+                "북한 매체는 러시아 관광 광고를 평양 거리에 내걸었다고 보도했다."}) {
+            assertEquals(Kind.TEXT, rules.kind(line), line);
+        }
+        for (String line : new String[] {"Sign up for our newsletter and get the morning briefing.", "Advertisement",
+                "Loading...", "Subscribe now to read the full story today.", "This site uses cookies to improve your experience.",
+                "To continue reading, please sign in to your account.", "Подпишитесь на наш канал в Telegram.",
+                "Реклама на сайте: пишите нам по этому адресу.", "기자 구독을 눌러 주세요.", "Werbung",
+                "Copyright 2025 Example Press. All rights reserved. This material may not be published."}) {
+            assertEquals(Kind.FURNITURE, rules.kind(line), line);
+        }
+    }
+
+    /**
      * Probe of session 31: one long word ending in "@" took the address rule 100 s (each start of the word read the
      * rest of it). A hostile page's words are as long as its budget allows, so every shape of one long word must be
      * read in about one pass; the timeout is a guard against a hang, hundreds of times what one pass takes.
