@@ -119,6 +119,11 @@ public final class Json {
         T value;
         try {
             value = RECORD_READER.readValue(bytes, type);
+        } catch (com.fasterxml.jackson.databind.exc.ValueInstantiationException e) {
+            // A record's own check refused it (a version out of range, a story entry without its article): its words, not
+            // Jackson's "Cannot construct instance of `dev.tumen…`".
+            Throwable why = e.getCause() != null ? e.getCause() : e;
+            throw new MalformedRecordException("invalid " + type.getSimpleName() + ": " + firstLine(why.getMessage()), e);
         } catch (IOException e) {
             throw new MalformedRecordException("not valid JSON of " + type.getSimpleName() + ": " + firstLine(e.getMessage()), e);
         } catch (IllegalArgumentException e) {

@@ -106,8 +106,10 @@ class JsonTest {
     void aSubscriptionVersionOutsideItsRangeIsMalformed() {
         String head = "{\"id\":\"sub_1\",\"url\":\"https://x.example/h\",\"secrets\":[\"s\"],\"version\":";
         for (String version : List.of("9223372036854775807", "9007199254740992", "-1", "-9223372036854775808")) {
-            assertThrows(MalformedRecordException.class, () -> Json.read((head + version + "}").getBytes(StandardCharsets.UTF_8),
-                    Subscription.class), version);
+            MalformedRecordException e = assertThrows(MalformedRecordException.class, () -> Json.read((head + version + "}")
+                    .getBytes(StandardCharsets.UTF_8), Subscription.class), version);
+            // The record's own words for its dead letter, not Jackson's with the class behind it.
+            assertEquals("invalid Subscription: version " + version + " outside 0 to 9007199254740991", e.getMessage());
         }
         assertEquals(Subscription.MAX_VERSION, Json.read((head + "9007199254740991}").getBytes(StandardCharsets.UTF_8), Subscription.class).version());
         assertEquals(0, Json.read((head + "0}").getBytes(StandardCharsets.UTF_8), Subscription.class).version());
