@@ -642,6 +642,12 @@ class ExtractionFixturesTest {
         "de-press-release-sperrfrist", // "Sperrfrist: 5. Dezember 2026, 10:00 Uhr" as a release's first paragraph (guard: passed before the round too)
         "ru-prose-holding-phrase", // a paragraph of prose opening "Наружная реклама …", the line rules' phrase "реклама" (P 0.86 R 0.43)
         "ja-thread-unroll-author-span", // a Japanese unrolled thread, each post opening with <span class="author">@minato_memo</span> (P 0.89)
+        // round twenty-nine, second batch: more shapes, all guards (passed when first scored)
+        "en-notion-callout-toggle", // a Notion export: a callout <figure> of an icon and a sentence, an open <details> toggle in a <ul class="toggle"> (guard)
+        "de-broadcaster-mehr-zum-thema", // a broadcaster's story: a "Mehr zum Thema" teaser box between paragraphs, "Über dieses Thema berichtete …" last (guard)
+        "ko-news-reporter-card-end", // a Korean CMS story titled by an h3: a reporter card, "다른기사 보기", reaction buttons after it (guard)
+        "zh-people-rm-txt-share", // a Chinese portal's rm_txt_con: "(责编：…)", "分享让更多人看到", recommended reading with summaries (guard)
+        "ru-dzen-article-subscribe", // a blog platform's article: channel bar, "Если статья была полезной … подписывайтесь на канал!" last, comments (the call goes, as the line rules have it: R 0.83 against the first expectation)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
