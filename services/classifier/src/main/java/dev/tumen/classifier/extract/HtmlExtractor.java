@@ -4801,6 +4801,40 @@ public final class HtmlExtractor {
         return first ? ends[0] : ends[1];
     }
 
+    /** A table of contents' box holds this many blocks at most, around its label, for the label to be found in it. */
+    private static final int TOC_BLOCKS = 12;
+
+    /**
+     * The label of a table of contents ("Inhaltsverzeichnis", "Contents", "目次" over a list of links to the page's own
+     * sections): a short line without links in a small box, up to three levels above it, whose links all lead to anchors
+     * on the page, two or more, and whose other text is the label and a toggle at most (round twenty-nine).
+     */
+    private static boolean tocLabel(DomBlocks d, Block b) {
+        Span s = d.span(b.owner);
+        for (int level = 0; s != null && level <= 3 && s.end - s.start <= TOC_BLOCKS; level++, s = s.parent) {
+            int other = 0;
+            for (int k = s.start; k < s.end; k++) {
+                Block x = d.blocks.get(k);
+                other += x.length - x.linkLength;
+            }
+            // the list itself may be dropped as a navigation box (ez-toc sets it in a <nav>): its links are still there
+            if (other <= b.length + 12 && s.element.selectFirst("a[href^=#]") != null) {
+                int anchors = 0;
+                for (Element a : s.element.select("a[href]")) {
+                    String href = a.attr("href").strip();
+                    if (!href.startsWith("#")) {
+                        return false;
+                    }
+                    anchors += href.length() > 1 ? 1 : 0;
+                }
+                if (anchors >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** How many of a box's children are looked at for the inline element making one of its lines. */
     private static final int INLINE_LOOK = 8;
 
@@ -4897,7 +4931,7 @@ public final class HtmlExtractor {
             }
             // a line that is wholly one inline element named as furniture ("<span class="author">@coastwatcher</span>" over
             // each post of an unrolled thread), set loose in a text box, is that furniture (round twenty-nine)
-            if (b.length <= 40 && inlineFurniture(b)) {
+            if (b.length <= 40 && (inlineFurniture(b) || b.linkLength == 0 && tocLabel(d, b))) {
                 continue;
             }
             // a release's status over its text ("FOR IMMEDIATE RELEASE", "Sperrfrist: …", "보도시점 …") is no line of it

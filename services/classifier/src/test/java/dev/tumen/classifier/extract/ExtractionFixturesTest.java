@@ -648,6 +648,9 @@ class ExtractionFixturesTest {
         "ko-news-reporter-card-end", // a Korean CMS story titled by an h3: a reporter card, "다른기사 보기", reaction buttons after it (guard)
         "zh-people-rm-txt-share", // a Chinese portal's rm_txt_con: "(责编：…)", "分享让更多人看到", recommended reading with summaries (guard)
         "ru-dzen-article-subscribe", // a blog platform's article: channel bar, "Если статья была полезной … подписывайтесь на канал!" last, comments (the call goes, as the line rules have it: R 0.83 against the first expectation)
+        "en-hugo-shortcode-notice", // a Hugo post with a "notice warning" shortcode box of a title and a sentence between paragraphs (guard)
+        "de-wp-ez-toc-box", // a WordPress post with an ez-toc box: "Inhaltsverzeichnis", a "#" toggle, the list of in-page links in a <nav> (the label kept: P 0.93)
+        "ja-blog-mokuji-box", // a Japanese blog's "目次" box over a list of in-page links in a div, written after the rule (P 0.64 R 0.70)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
