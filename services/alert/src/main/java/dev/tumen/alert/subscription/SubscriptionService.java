@@ -303,6 +303,7 @@ public class SubscriptionService {
     /** Deletes; with {@code If-Match} only while the subscription is at a tag named. A deletion wins over any change racing it. */
     public void delete(String id, List<String> ifMatch) {
         locks.changing(id, () -> {
+            catchUp();
             Preconditions.check(ifMatch, get(id));
             await(writer.delete(id));
             return null;
@@ -322,6 +323,7 @@ public class SubscriptionService {
      */
     private Subscription change(String id, List<String> ifMatch, java.util.function.UnaryOperator<Subscription> edit) {
         return locks.changing(id, () -> {
+            catchUp();
             for (int attempt = 1; ; attempt++) {
                 Subscription old = get(id);
                 Preconditions.check(ifMatch, old);
@@ -377,6 +379,18 @@ public class SubscriptionService {
         SubscriptionWriter.Written written = writer.put(secrets.seal(s));
         await(written);
         return written;
+    }
+
+    /**
+     * A client that changed a subscription through one instance and then sends the next change to another must find
+     * the first there: without this, a pause made on B and a resume sent to A right after could be checked against A's
+     * copy from before the pause, answer 200 and leave the subscription paused (seen in CI, session 35).
+     */
+    private void catchUp() {
+        if (!writer.awaitCaughtUp(settings.writeTimeout())) {
+            throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "store-behind",
+                    "this instance has not read the latest subscription changes yet; try again shortly");
+        }
     }
 
     private void await(SubscriptionWriter.Written written) {

@@ -95,6 +95,7 @@ public final class ProblemTypes {
             "stream-starting", "Stream starting",
             "log-unavailable", "Delivery log unavailable",
             "write-not-visible", "Write not yet visible",
+            "store-behind", "Store behind",
             "interrupted", "Interrupted",
             "internal", "Internal error");
 
