@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tumen.alert.delivery.Signer;
+import dev.tumen.alert.subscription.SubscriptionWriter;
 import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.model.Json;
 import dev.tumen.model.Severity;
@@ -81,6 +82,8 @@ class SubscriptionApiIT {
         String id = (String) created.get("id");
         assertTrue(((String) created.get("secret")).startsWith("whsec_"));
 
+        // Made on A: B answers it once it has read the topic that far (at once, it could still answer 404).
+        await().atMost(Duration.ofSeconds(10)).until(() -> harness.call(b, "GET", "/subscriptions/" + id, null).statusCode() == 200);
         JsonNode got = json(harness.call(b, "GET", "/subscriptions/" + id, null).body());
         assertFalse(got.has("secret"), "the secret is shown only at creation");
         assertEquals("high", got.get("minSeverity").asText());
@@ -458,7 +461,12 @@ class SubscriptionApiIT {
             }
             assertEquals(204, call(a, "DELETE", path, null, null).statusCode());
             patches.forEach(CompletableFuture::join);
-            Thread.sleep(300);
+            // Every write is answered, so in the topic: once an instance has read it to its end, what it answers is final
+            // (300 ms of sleep stood for this; a loaded machine's instance B could still hold its copy from before the delete).
+            for (EmbeddedServer s : List.of(a, b)) {
+                assertTrue(s.getApplicationContext().getBean(SubscriptionWriter.class).awaitCaughtUp(Duration.ofSeconds(30)),
+                        "round " + round + ": the subscriptions topic read to its end");
+            }
             for (EmbeddedServer s : List.of(a, b)) {
                 HttpResponse<String> r = harness.call(s, "GET", path, null);
                 assertEquals(404, r.statusCode(), "round " + round + ": back after its delete: " + r.body());

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.alert.subscription.SubscriptionStore;
+import dev.tumen.alert.subscription.SubscriptionWriter;
 import dev.tumen.model.Json;
 import dev.tumen.model.Subscription;
 import dev.tumen.testkit.KafkaExtension;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +129,11 @@ class SubscriptionRaceIT {
                     }
                 }
                 for (EmbeddedServer s : List.of(a, b)) {
+                    // Every creation has answered, and a withdrawal is written before its 429: once an instance has read the
+                    // topic to its end its table is final. Without this, B could miss A's 201s, or hold a creation whose
+                    // withdrawal it has not read yet (four under a quota of three).
+                    assertTrue(s.getApplicationContext().getBean(SubscriptionWriter.class).awaitCaughtUp(Duration.ofSeconds(30)),
+                            "round " + round + ": the subscriptions topic read to its end");
                     List<String> held = new ArrayList<>();
                     Json.mapper().readTree(harness.call(s, "GET", "/subscriptions", null).body()).forEach(n -> held.add(n.get("id").asText()));
                     assertTrue(held.size() <= 3, "round " + round + ": " + held.size() + " subscriptions under a quota of 3 (" + ok.size()
