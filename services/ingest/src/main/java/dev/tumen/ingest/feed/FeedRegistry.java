@@ -171,6 +171,7 @@ public class FeedRegistry {
         }
         long interval = interval(intervalSeconds == null ? defaultInterval : intervalSeconds);
         String id = idOf(canonical);
+        catchUp();
         Feed existing = feeds.get(id);
         if (existing != null) {
             return new Added(existing, false);
@@ -189,6 +190,7 @@ public class FeedRegistry {
     }
 
     public Feed update(String id, String name, Long intervalSeconds, Boolean paused) {
+        catchUp();
         Feed feed = feeds.get(id);
         if (feed == null) {
             throw new Refusal(404, "not-found", "feed " + id + " does not exist");
@@ -203,6 +205,7 @@ public class FeedRegistry {
     }
 
     public void remove(String id) {
+        catchUp();
         if (!feeds.containsKey(id)) {
             throw new Refusal(404, "not-found", "feed " + id + " does not exist");
         }
@@ -216,6 +219,8 @@ public class FeedRegistry {
 
     /** Stores a poll's outcome unless the feed was removed meanwhile (a removal must win). */
     public void recordPoll(Feed polled) {
+        // Best effort: a poll is not refused, but an edit made through another instance meanwhile should stay.
+        store.awaitCaughtUp(CATCH_UP);
         Feed current = feeds.get(polled.id());
         if (current == null) {
             return;
@@ -225,6 +230,16 @@ public class FeedRegistry {
                 current.origin(), polled.etag(), polled.lastModified(), polled.lastPolledAt(), polled.lastSuccessAt(),
                 polled.lastOutcome(), polled.lastError(), polled.consecutiveFailures(), polled.published(), current.createdAt());
         save(merged);
+    }
+
+    /** How long a change waits for this instance to read the feed changes already in the topic. */
+    static final Duration CATCH_UP = Duration.ofSeconds(10);
+
+    /** Waits until this instance holds every feed change already in the topic; 503 {@code store-behind} after a while. */
+    public void catchUp() {
+        if (!store.awaitCaughtUp(CATCH_UP)) {
+            throw new Refusal(503, "store-behind", "this instance has not read the latest feed changes from Kafka yet; try again shortly");
+        }
     }
 
     private void save(Feed feed) {

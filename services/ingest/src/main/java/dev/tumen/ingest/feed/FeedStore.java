@@ -15,4 +15,13 @@ public interface FeedStore {
      * @return the tombstone's offset in its key's partition
      */
     long delete(String id);
+
+    /**
+     * True once this instance holds every feed record the topic held when called, another instance's too; false after
+     * {@code timeout}. A change starts here, so one sent to this instance right after another instance answered one is
+     * made on top of it (not on an older copy: a lost rename, a deleted feed answered as still followed).
+     */
+    default boolean awaitCaughtUp(java.time.Duration timeout) {
+        return true;
+    }
 }

@@ -114,6 +114,7 @@ public class TableReaders {
             feeds.markLoaded();
             reseal(feeds, feedStore);
         });
+        feedStore.follow(feedReader, () -> consumer(kafka.consumer(), topics.feeds() + "-ends"));
     }
 
     /**

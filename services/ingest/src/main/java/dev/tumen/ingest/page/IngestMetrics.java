@@ -25,7 +25,7 @@ public class IngestMetrics {
             "insufficient-scope", "interval-too-short", "invalid-parameter",
             "interrupted", "invalid-field", "invalid-path", "invalid-redirect", "invalid-request", "invalid-url", "json-too-complex", "kafka-busy", "kafka-unavailable",
             "malformed-json", "metadata-address", "missing-content", "not-acceptable", "not-an-object", "not-found", "not-json", "page-too-large", "private-address",
-            "robots-disallowed", "scheme", "too-many-redirects", "unknown-charset", "unknown-field", "unknown-parameter", "unresolvable",
+            "robots-disallowed", "scheme", "store-behind", "too-many-redirects", "unknown-charset", "unknown-field", "unknown-parameter", "unresolvable",
             "unauthorized", "unsupported-content-type", "unsupported-media-type", "upstream-status", "upstream-too-large", "uri-too-long", "userinfo",
             "warming-up",
             "wrong-encoding");

@@ -73,6 +73,71 @@ public class FeedRegistryTest {
         assertEquals("Again", registry.get(again.id()).orElseThrow().name());
     }
 
+    /** One partition two instances write; each reads the other's records only when it catches up, as a lagging reader. */
+    static final class Instance implements FeedStore {
+        final List<String> keys;
+        final List<Feed> log;
+        FeedRegistry registry;
+        int read;
+        boolean behind;
+
+        Instance(List<String> keys, List<Feed> log) {
+            this.keys = keys;
+            this.log = log;
+        }
+
+        @Override
+        public long put(Feed feed) {
+            keys.add(feed.id());
+            log.add(feed);
+            return log.size() - 1;
+        }
+
+        @Override
+        public long delete(String id) {
+            keys.add(id);
+            log.add(null);
+            return log.size() - 1;
+        }
+
+        @Override
+        public boolean awaitCaughtUp(java.time.Duration timeout) {
+            if (behind) {
+                return false;
+            }
+            for (; read < log.size(); read++) {
+                registry.applyFromTopic(keys.get(read), log.get(read), read);
+            }
+            return true;
+        }
+    }
+
+    @Test
+    void aChangeThroughOneInstanceStartsFromWhatAnotherAlreadyWrote() {
+        List<String> keys = new ArrayList<>();
+        List<Feed> log = new ArrayList<>();
+        Instance a = new Instance(keys, log);
+        Instance b = new Instance(keys, log);
+        a.registry = new FeedRegistry(a, clock, 1);
+        b.registry = new FeedRegistry(b, clock, 1);
+
+        Feed created = a.registry.add("https://news.example/rss", "News", 600L, true, "test", 600).feed();
+        assertEquals("Renamed", b.registry.update(created.id(), "Renamed", null, null).name(), "found through the other instance");
+        Feed slowed = a.registry.update(created.id(), null, 1200L, null);
+        assertEquals("Renamed", slowed.name(), "the other instance's rename stays");
+        assertEquals(1200, slowed.intervalSeconds());
+
+        b.registry.remove(created.id());
+        assertTrue(a.registry.add("https://news.example/rss", "Again", 600L, true, "test", 600).created(),
+                "removed through the other instance, so followed anew");
+
+        b.behind = true;
+        dev.tumen.ingest.page.Refusal behind = org.junit.jupiter.api.Assertions.assertThrows(dev.tumen.ingest.page.Refusal.class,
+                () -> b.registry.update(created.id(), "Late", null, null));
+        assertEquals(503, behind.status());
+        assertEquals("store-behind", behind.reason());
+    }
+
     @Test
     void feedsPastTheCapAreRefusedWithoutRetryAfterAndAnExistingOneIsStillFound() {
         FeedRegistry capped = new FeedRegistry(new LogStore(), clock, 1, 2);
