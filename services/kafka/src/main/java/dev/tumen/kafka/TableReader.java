@@ -49,6 +49,8 @@ public final class TableReader implements AutoCloseable {
     private volatile long lag = -1;
     private volatile Instant lastProgress = Instant.now();
     private final LoopThread thread;
+    /** Asks the broker for the topic's end offsets for {@link #awaitCaughtUp}; guarded by this reader's lock (a consumer is not thread-safe). */
+    private KafkaConsumer<String, byte[]> lookups;
 
     /**
      * @param consumers   makes a group-less consumer (security settings, {@code read_committed}, no auto-commit)
@@ -138,6 +140,43 @@ public final class TableReader implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /**
+     * Blocks until every record the topic held when called has been applied (another writer's too); false on timeout
+     * or when the broker cannot say where the topic ends. A read-modify-write of the table starts here, so a change
+     * sent to one instance right after another instance answered one is made on top of it, not on an older copy.
+     */
+    public boolean awaitCaughtUp(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<TopicPartition, Long> end;
+        try {
+            end = endOffsets(timeout);
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot read where {} ends: {}", topic, e.toString());
+            return false;
+        }
+        try {
+            for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+                long left = deadline - System.nanoTime();
+                if (e.getValue() > 0 && (left <= 0 || !awaitApplied(e.getKey().partition(), e.getValue() - 1, Duration.ofNanos(left)))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private synchronized Map<TopicPartition, Long> endOffsets(Duration timeout) {
+        if (lookups == null) {
+            lookups = consumers.get();
+        }
+        List<TopicPartition> partitions = lookups.partitionsFor(topic, timeout).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        return lookups.endOffsets(partitions, timeout);
     }
 
     public boolean loaded() {
@@ -287,5 +326,11 @@ public final class TableReader implements AutoCloseable {
     @Override
     public void close() {
         thread.close();
+        synchronized (this) {
+            if (lookups != null) {
+                lookups.close(Duration.ofSeconds(1));
+                lookups = null;
+            }
+        }
     }
 }

@@ -9,19 +9,14 @@ import dev.tumen.kafka.TableReader;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Subscription;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 
 /**
  * The subscriptions topic: writes (key = id, tombstone = delete) and this instance's follower, which must have read
@@ -33,8 +28,6 @@ public class SubscriptionTopic implements SubscriptionWriter {
     private final AlertTopics topics;
     private final SubscriptionStore store;
     private volatile TableReader follower;
-    /** Asks the broker for the topic's end offsets; guarded by itself (a consumer is not thread-safe). */
-    private KafkaConsumer<String, byte[]> ends;
 
     public SubscriptionTopic(KafkaClients clients, AlertTopics topics, SubscriptionStore store) {
         this.clients = clients;
@@ -92,47 +85,7 @@ public class SubscriptionTopic implements SubscriptionWriter {
     @Override
     public boolean awaitCaughtUp(Duration timeout) {
         TableReader reader = follower;
-        if (reader == null) {
-            return false;
-        }
-        Map<TopicPartition, Long> end;
-        try {
-            end = endOffsets(timeout);
-        } catch (RuntimeException e) {
-            return false;
-        }
-        long deadline = System.nanoTime() + timeout.toNanos();
-        try {
-            for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
-                long left = deadline - System.nanoTime();
-                if (e.getValue() > 0 && (left <= 0 || !reader.awaitApplied(e.getKey().partition(), e.getValue() - 1, Duration.ofNanos(left)))) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private Map<TopicPartition, Long> endOffsets(Duration timeout) {
-        synchronized (this) {
-            if (ends == null) {
-                ends = clients.lookupConsumer("ends");
-            }
-            List<TopicPartition> partitions = ends.partitionsFor(topics.subscriptions(), timeout).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            return ends.endOffsets(partitions, timeout);
-        }
-    }
-
-    @PreDestroy
-    synchronized void closeEnds() {
-        if (ends != null) {
-            ends.close(Duration.ofSeconds(1));
-            ends = null;
-        }
+        return reader != null && reader.awaitCaughtUp(timeout);
     }
 
     @Override

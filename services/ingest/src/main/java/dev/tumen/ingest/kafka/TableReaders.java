@@ -114,7 +114,7 @@ public class TableReaders {
             feeds.markLoaded();
             reseal(feeds, feedStore);
         });
-        feedStore.follow(feedReader, () -> consumer(kafka.consumer(), topics.feeds() + "-ends"));
+        feedStore.follow(feedReader);
     }
 
     /**
@@ -189,13 +189,16 @@ public class TableReaders {
         return false;
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
+
     private static KafkaConsumer<String, byte[]> consumer(Map<String, Object> props, String topic) {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         // Never let a reader create the topic: it would be created without compaction.
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         // Table records are small and we want the whole table quickly at start-up.
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "tumen-ingest-table-" + topic);
+        // Unique: a reader also makes a consumer that asks where the topic ends (TableReader.awaitCaughtUp).
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "tumen-ingest-table-" + topic + "-" + CLIENTS.incrementAndGet());
         return new KafkaConsumer<>(props, new StringDeserializer(), new DetachedBytes());
     }
 
