@@ -103,7 +103,7 @@ public class FeedsController {
     @Operation(operationId = "updateFeed", summary = "Changes a feed's name, interval or pause; only the fields present change")
     @Patch(uri = "/{id}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public Feed update(@PathVariable String id, @Valid @Body FeedChange change) {
-        findLatest(id);
+        ready();
         return registry.update(id, change.name(), change.intervalSeconds(), change.paused());
     }
 
@@ -112,14 +112,14 @@ public class FeedsController {
     @Operation(operationId = "pauseFeed", summary = "Stops polling a feed until it is resumed")
     @Post(uri = "/{id}/pause", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public Feed pause(@PathVariable String id) {
-        findLatest(id);
+        ready();
         return registry.update(id, null, null, true);
     }
 
     @Operation(operationId = "resumeFeed", summary = "Polls a paused feed again")
     @Post(uri = "/{id}/resume", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public Feed resume(@PathVariable String id) {
-        findLatest(id);
+        ready();
         return registry.update(id, null, null, false);
     }
 
@@ -127,7 +127,10 @@ public class FeedsController {
     @Operation(operationId = "pollFeed", summary = "Polls the feed now (even when paused) and answers how many pages it published")
     @Post(uri = "/{id}/poll", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public PollResult poll(@PathVariable String id) {
-        findLatest(id);
+        // A feed just added through another instance is found here too (FeedRegistry's changes catch up themselves).
+        ready();
+        registry.catchUp();
+        find(id);
         int published = poller.poll(id);
         return new PollResult(published, find(id));
     }
@@ -175,16 +178,6 @@ public class FeedsController {
             throw new Refusal(503, "feeds-loading", "the feeds table is still being read from Kafka; try again shortly")
                     .retryAfter(2);
         }
-    }
-
-    /**
-     * The feed as the topic holds it now, for a change: behind a load balancer, a feed just added or changed through
-     * another instance is found and changed on top of that change. Reads ({@code GET}) take this instance's copy.
-     */
-    private Feed findLatest(String id) {
-        ready();
-        registry.catchUp();
-        return find(id);
     }
 
     private Feed find(String id) {
