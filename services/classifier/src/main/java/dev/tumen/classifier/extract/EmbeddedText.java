@@ -107,7 +107,8 @@ final class EmbeddedText {
             List<String> g = e.getValue();
             int size = 0;
             for (String s : g) {
-                size += s.length() + 2 * DomBlocks.ideographs(s);
+                // a subhead of the body says which part follows; it is no prose to choose the body by
+                size += s.startsWith(SUBHEAD) ? 0 : s.length() + 2 * DomBlocks.ideographs(s);
             }
             if (size > bestSize) {
                 best = g;
@@ -116,7 +117,15 @@ final class EmbeddedText {
         }
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String s : best) {
+        for (int i = 0; i < best.size(); i++) {
+            String s = best.get(i);
+            if (s.startsWith(SUBHEAD)) {
+                // a subhead heads the prose after it: one closing the body, or over another subhead, heads nothing
+                if (i + 1 < best.size() && !best.get(i + 1).startsWith(SUBHEAD) && seen.add(s)) {
+                    out.add(s.substring(SUBHEAD.length()).strip().replaceAll("\\s+", " "));
+                }
+                continue;
+            }
             for (String p : paragraphs(s, reader)) {
                 if (seen.add(p)) {
                     out.add(p);
@@ -125,6 +134,19 @@ final class EmbeddedText {
         }
         return String.join("\n\n", out);
     }
+
+    /** Marks a subhead kept in a body's group among its prose strings. */
+    private static final String SUBHEAD = "\u0000";
+
+    /**
+     * The type an element of a body's list names when it is a subhead: Arc's {@code {"type":"header","level":2,
+     * "content":"…"}}, a block editor's {@code "heading"} or {@code "subheadline"}, Portable Text's {@code "h2"}.
+     */
+    private static final Pattern SUBHEAD_TYPE = Pattern.compile("(?i)header|heading|sub_?head(?:ing|line)?|h[2-6]");
+    /** The names a body's element gives its text under. */
+    private static final Pattern SUBHEAD_KEY = Pattern.compile("content|text|value");
+    /** A subhead is this short at most, in characters. */
+    private static final int SUBHEAD_CHARS = 160;
 
     /** Values read per script at most: a bundle of code assigns thousands of object literals, none of them a page's state. */
     private static final int MAX_ASSIGNMENTS = 16;
@@ -249,6 +271,9 @@ final class EmbeddedText {
     /** @return where the value ends in {@code data} (or where reading it stopped), so the next one is looked for after it */
     private static int read(char[] chars, int from, Map<String, List<String>> groups, int nested) {
         List<String> path = new ArrayList<>();
+        // per open object: its type's name and its one short string, a subhead when the type says so (read at its end,
+        // since the type may follow the text)
+        List<String[]> objects = new ArrayList<>();
         int end = from + 1;
         try (JsonParser p = JSON.createParser(chars, from, chars.length - from)) {
             int depth = 0;
@@ -258,10 +283,15 @@ final class EmbeddedText {
                     case START_OBJECT, START_ARRAY -> {
                         String name = p.currentName();
                         path.add(name == null ? "[]" : name);
+                        objects.add(t == JsonToken.START_OBJECT ? new String[3] : null);
                         depth++;
                     }
                     case END_OBJECT, END_ARRAY -> {
+                        String[] o = objects.remove(objects.size() - 1);
                         path.remove(path.size() - 1);
+                        if (o != null && o[0] != null && o[1] != null && SUBHEAD_TYPE.matcher(o[0]).matches()) {
+                            groups.computeIfAbsent(o[2], k -> new ArrayList<>()).add(SUBHEAD + o[1]);
+                        }
                         if (--depth == 0) {
                             return from + (int) p.currentLocation().getCharOffset();
                         }
@@ -269,12 +299,20 @@ final class EmbeddedText {
                     case VALUE_STRING -> {
                         String s = p.getText();
                         int json = nested < NESTED_JSON && s.length() >= MIN_ATTRIBUTE_STATE ? jsonStart(s) : -1;
+                        String[] o = objects.isEmpty() ? null : objects.get(objects.size() - 1);
                         if (json >= 0) {
                             // JSON written as a string: a fetched response's body ({"status":200,"body":"{\"article\"…"})
                             read(s.toCharArray(), json, groups, nested + 1);
                         } else if (prose(s)) {
                             String key = String.join(".", path) + "." + p.currentName();
                             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+                        } else if (o != null && "type".equals(p.currentName())) {
+                            o[0] = s;
+                        } else if (o != null && SUBHEAD_KEY.matcher(String.valueOf(p.currentName())).matches() && !s.isBlank()
+                                && s.length() <= SUBHEAD_CHARS && s.indexOf('<') < 0) {
+                            // a second text leaves the object no subhead: a card's label beside its summary
+                            o[1] = o[1] == null && o[2] == null ? s : null;
+                            o[2] = String.join(".", path) + "." + p.currentName();
                         }
                     }
                     default -> {

@@ -4857,6 +4857,16 @@ public final class HtmlExtractor {
             + "|immediate release|(?:for release|embargoed?(?: until| till)?|sperrfrist|보도\\s*시점|보도\\s*일시)\\b\\s*:?\\s*\\S.{0,50}"
             + "|zur sofortigen veröffentlichung|즉시\\s*보도|для немедленной публикации|для негайного оприлюднення)[.!]?");
 
+    /**
+     * The marks framing a notice's or a release's text, alone on a line: Japanese "記" over the items and "以上" closing
+     * them, Korean "끝" ("- 끝 -", "끝."), a release's "-ends-", "ENDS", "-30-" (round thirty-one; "###" has no letters
+     * and goes as any such line does).
+     */
+    private static final java.util.regex.Pattern NOTICE_MARK = java.util.regex.Pattern.compile(
+            "(?iu)[\\s\\-—–_=·•*~#(\\[（【]*(?:ends?|끝|以上|記|-\\s*30\\s*-)[\\s\\-—–_=·•*~#.。)\\]）】]*");
+    /** Such a mark is this short, its dashes and brackets with it. */
+    private static final int NOTICE_MARK_CHARS = 16;
+
     /** Sentences of a paragraph: a stop and a space before the next one. */
     private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}\"“«])");
 
@@ -4894,6 +4904,7 @@ public final class HtmlExtractor {
         Set<String> seen = new HashSet<>();
         int lastKept = -1;
         boolean lastHeading = false;
+        boolean proseKept = false;
         Element top = topOf(d, ranges);
         // a converted document's running heads and page numbers, a text's notes
         Set<Integer> skip = runningLines(d, ranges);
@@ -4934,8 +4945,11 @@ public final class HtmlExtractor {
             if (b.length <= 40 && (inlineFurniture(b) || b.linkLength == 0 && tocLabel(d, b))) {
                 continue;
             }
-            // a release's status over its text ("FOR IMMEDIATE RELEASE", "Sperrfrist: …", "보도시점 …") is no line of it
-            if (out.isEmpty() && b.length <= 80 && RELEASE_LABEL.matcher(b.text.strip()).matches()) {
+            // a release's status over its text ("FOR IMMEDIATE RELEASE", "Sperrfrist: …", "보도시점 …") is no line of it, nor
+            // under a contact line set above it (round thirty-one); and a notice's frame ("記" over its items, "以上",
+            // "- 끝 -", "-ends-" closing them) is none either
+            if (b.length <= 80 && (!proseKept && out.size() <= 2 && RELEASE_LABEL.matcher(b.text.strip()).matches()
+                    || b.length <= NOTICE_MARK_CHARS && NOTICE_MARK.matcher(b.text.strip()).matches())) {
                 continue;
             }
             String norm = LineRules.normalise(b.text);
@@ -4984,6 +4998,8 @@ public final class HtmlExtractor {
             out.add(text);
             lastKept = i;
             lastHeading = isHeading(b);
+            // a contact line holds a stop in its address, and ends none
+            proseKept |= b.size >= 100 || isProse(b) && ".!?。！？…\"”»".indexOf(text.charAt(text.length() - 1)) >= 0;
         }
         // a subhead at the end whose section gave nothing ("Documents" over a list of attached files): it heads nothing
         if (lastHeading && out.size() > 1) {
