@@ -1313,7 +1313,7 @@ public final class Labeller {
         // two outlets acting together are the sentence's sides, not items of a list (lists are read without outlets)
         boolean listOnly = named && russia && dprk && !implied && !groups.contains(MEDIA_ACTING)
                 && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s) || thirdPartysPartners(text, s)
-                || assessedApart(text, s));
+                || assessedApart(text, s) || censuredApart(text, s));
         boolean pair = russia && dprk && !listOnly;
         if (pair) {
             groups.add("pair");
@@ -1438,11 +1438,8 @@ public final class Labeller {
                 return false;
             }
             if (side) {
-                if (previousSide != null && previousSide.entity().party() != party) {
-                    String gap = text.substring(previousSide.end(), Math.max(previousSide.end(), m.start()));
-                    if (listGap(text, previousSide.end(), m.start()) || PARTNER_LINK.matcher(gap).find()) {
-                        return false;
-                    }
+                if (joinedToTheOther(text, previousSide, m)) {
+                    return false;
                 }
                 previousSide = m;
             }
@@ -1451,6 +1448,121 @@ public final class Labeller {
             third |= !side;
         }
         return russia && dprk && third;
+    }
+
+    /**
+     * Verbs of censure or exhortation that open the item they govern ("condemned Russia's strikes", "urged Iran", осудили,
+     * закликали, verurteilten, 谴责, 敦促): a third party's statement that addresses each country in a clause of its own.
+     */
+    private static final java.util.regex.Pattern CENSURE_OPENS = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:condemn(?:s|ed|ing)?|deplor(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|urg(?:e|es|ed|ing)"
+                    + "|call(?:s|ed|ing)? (?:on|upon)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|censur(?:e|es|ed)"
+                    + "|demand(?:s|ed)|осудил\\p{L}*|осужда\\p{L}*|призвал\\p{L}*|призыва\\p{L}*|потребовал\\p{L}*"
+                    + "|раскритиковал\\p{L}*|засудил\\p{L}*|засуджу\\p{L}*|закликал\\p{L}*|закликав|закликає|вимагал\\p{L}*"
+                    + "|вимагав|розкритикувал\\p{L}*|verurteil\\p{L}*|kritisiert\\p{L}*|forderte\\p{L}*|fordert|beklagte\\p{L}*"
+                    + "|mahnte\\p{L}*|riefen|rief)(?!\\p{L})|谴责|譴責|敦促|呼吁|呼籲|批评|批評|指责|指責");
+    /**
+     * The same verbs where they close their item, after what they govern (러시아의 공격을 규탄하고, 北朝鮮の発射を非難し,
+     * 对朝鲜的发射表示遗憾).
+     */
+    private static final java.util.regex.Pattern CENSURE_CLOSES = java.util.regex.Pattern.compile(
+            "규탄|비난|촉구|개탄|요구하|요구했|우려를 표|유감을 표|非難|批判|求め|促し|懸念を表明|懸念を示|遺憾を表明|遺憾の意"
+                    + "|表示遗憾|表示遺憾|表示关切|表示關切|表示担忧|表示擔憂");
+
+    /**
+     * A third party's censures, one country a clause (0.34.0; blind-s35): "They condemned Russia's strikes on Ukraine's
+     * grid, called on China to refrain from coercion, urged Iran to return to talks and deplored North Korea's launches",
+     * G7는 러시아의 공격을 규탄하고, … 북한의 미사일 발사를 개탄했다. Each side is the object of a censure or an appeal of its
+     * own, beside a third country addressed in a clause of its own: the statement lists each country's own conduct, as
+     * "China, Russia and North Korea" lists them, and tells no exchange between the two (it read relevant and critical
+     * from Russia's strikes and North Korea's launches). Not when one clause names both ("condemned North Korea's arms
+     * deliveries to Russia"), nor when a side has no verb of its own ("condemned Russia's strikes and North Korea's
+     * launches"), nor when a word ties them (with, between), nor when the sentence tells a supply or a transfer.
+     */
+    static boolean censuredApart(String text, Sentence s) {
+        if (s.groups().contains("supplying") || s.groups().contains("transfer")) {
+            return false;
+        }
+        int from = text.indexOf(s.text());
+        if (from < 0) {
+            return false;
+        }
+        int to = from + s.text().length();
+        List<int[]> verbs = new ArrayList<>();
+        List<Integer> breakAt = new ArrayList<>();
+        java.util.regex.Matcher v = CENSURE_OPENS.matcher(text).region(from, to);
+        while (v.find()) {
+            verbs.add(new int[] {v.start(), v.end()});
+            breakAt.add(v.start());
+        }
+        v = CENSURE_CLOSES.matcher(text).region(from, to);
+        while (v.find()) {
+            verbs.add(new int[] {v.start(), v.end()});
+            breakAt.add(v.end());
+        }
+        if (verbs.size() < 2) {
+            return false;
+        }
+        java.util.regex.Matcher breaks = ASSESSMENT_ITEM_BREAK.matcher(text).region(from, to);
+        while (breaks.find()) {
+            breakAt.add(breaks.start());
+        }
+        java.util.Collections.sort(breakAt);
+        Set<Integer> withVerb = new HashSet<>();
+        for (int[] verb : verbs) {
+            withVerb.add(itemAt(breakAt, verb[0]));
+        }
+        Map<Integer, Party> sideOfItem = new HashMap<>();
+        Set<Integer> thirdItems = new HashSet<>();
+        Mention previousSide = null;
+        for (Mention m : byStart(s.mentions())) {
+            PageBudget.check();
+            if (m.start() < from || m.entity().isMedia()) {
+                continue;
+            }
+            Party party = m.entity().party();
+            if (party == Party.PAIR) {
+                return false;
+            }
+            int item = itemAt(breakAt, m.start());
+            if (party != Party.RUSSIA && party != Party.DPRK) {
+                if (thirdCountry(m)) {
+                    thirdItems.add(item);
+                }
+                continue;
+            }
+            if (!withVerb.contains(item) || sideOfItem.getOrDefault(item, party) != party) {
+                return false;
+            }
+            sideOfItem.put(item, party);
+            if (joinedToTheOther(text, previousSide, m)) {
+                return false;
+            }
+            previousSide = m;
+        }
+        thirdItems.removeAll(sideOfItem.keySet());
+        return sideOfItem.containsValue(Party.RUSSIA) && sideOfItem.containsValue(Party.DPRK) && !thirdItems.isEmpty();
+    }
+
+    /**
+     * Whether a side's name follows the other side's last name joined to it: by a list word only ("Russia and North
+     * Korea's treaty": their treaty) or by a word that ties them (with, between, joint).
+     */
+    private static boolean joinedToTheOther(String text, Mention previousSide, Mention m) {
+        if (previousSide == null || previousSide.entity().party() == m.entity().party()) {
+            return false;
+        }
+        String gap = text.substring(previousSide.end(), Math.max(previousSide.end(), m.start()));
+        return listGap(text, previousSide.end(), m.start()) || PARTNER_LINK.matcher(gap).find();
+    }
+
+    /** The item a position falls in: how many item breaks lie at or before it. */
+    private static int itemAt(List<Integer> breakAt, int position) {
+        int item = 0;
+        while (item < breakAt.size() && breakAt.get(item) <= position) {
+            item++;
+        }
+        return item;
     }
 
     /** Cue group of the words that make a headline a digest of several stories ("The week in Asia:", "Главное за день:"). */
