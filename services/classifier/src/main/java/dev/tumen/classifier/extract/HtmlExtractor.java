@@ -273,6 +273,17 @@ public final class HtmlExtractor {
         return null;
     }
 
+    /** The ranges from block {@code at} on. */
+    private static List<int[]> from(List<int[]> ranges, int at) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] r : ranges) {
+            if (r[1] > at) {
+                out.add(new int[] {Math.max(r[0], at), r[1]});
+            }
+        }
+        return out;
+    }
+
     /** The text without the given lines, and without the paragraphs left empty. */
     private static String withoutLines(String text, List<String> drop) {
         Set<String> gone = new HashSet<>();
@@ -380,7 +391,84 @@ public final class HtmlExtractor {
         return LineRules.tokens(t) >= 3 || DomBlocks.ideographs(t) >= 6;
     }
 
-    private static String headlineAbove(DomBlocks d, List<int[]> ranges, String title, boolean section) {
+    /** A field of a post's info row: a short label, a colon and a value of a word or two ("처리상태 : 답변완료", "Views: 57"). */
+    private static final java.util.regex.Pattern FIELD_LINE = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{M}]{1,10}\\s*[:：]\\s*[^\\s:：]{1,12}");
+    /** A field's label and value hold this many Han, kana or Hangul characters at most; "图解：边境贸易…" is a headline. */
+    private static final int FIELD_IDEOGRAPHS = 8;
+    /** How many field lines are passed above the text at most. */
+    private static final int FIELD_LINES = 6;
+
+    /** How many blocks above its text a document's letterhead and headline hold at most. */
+    private static final int LETTERHEAD = 6;
+
+    /**
+     * The block of a document's headline set apart from its letterhead: among the text's first blocks before any prose, the
+     * first that is wholly one inline run set in bold or a larger size ({@code <b><span style="font-size:14pt">} in a Word
+     * export, {@code <span style="font-size:14pt;font-weight:bold">} in an HWP one) and reads as a headline, past a
+     * letterhead's spaced-out kind ("보 도 자 료") and its plain date and office lines (round thirty-one); or -1.
+     */
+    private static int emphasisedHeadline(DomBlocks d, int start, int end) {
+        for (int i = start; i < end && i < start + LETTERHEAD; i++) {
+            Block b = d.blocks.get(i);
+            String t = b.text.strip();
+            if (isProse(b) && hasSentenceEnd(t)) {
+                return -1;
+            }
+            if (t.indexOf('\n') >= 0 || isHeading(b) || letterSpaced(t) || headlineLine(b) == null) {
+                continue;
+            }
+            Element run = setApart(b.owner, t);
+            if (run != null && emphasised(run, b.owner)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A line of one letter a word: a letterhead's kind spaced out ("보 도 자 료", "P R E S S"). */
+    private static boolean letterSpaced(String t) {
+        String[] words = t.split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.codePointCount(0, w.length()) > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern BOLD_STYLE = java.util.regex.Pattern.compile("(?i)font-weight\\s*:\\s*(?:bold|[6-9]00)");
+    private static final java.util.regex.Pattern FONT_SIZE = java.util.regex.Pattern.compile(
+            "(?i)font-size\\s*:\\s*(\\d+(?:\\.\\d+)?)\\s*(pt|px)");
+
+    /** Whether {@code run} or an element between it and {@code owner} sets its text in bold or above the text's size. */
+    private static boolean emphasised(Element run, Element owner) {
+        for (Element e = run; e != null && e != owner; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("b") || tag.equals("strong") || tag.equals("big")) {
+                return true;
+            }
+            String style = e.attr("style");
+            java.util.regex.Matcher m = FONT_SIZE.matcher(style);
+            if (BOLD_STYLE.matcher(style).find() || m.find() && Double.parseDouble(m.group(1)) >= (m.group(2).equalsIgnoreCase("pt") ? 13 : 17)) {
+                return true;
+            }
+        }
+        // and inside the run: Word sets the size in a span within the bold
+        Element inner = run;
+        for (int depth = 0; depth < SET_DEPTH && inner.childrenSize() == 1 && inner.child(0).text().equals(inner.text()); depth++) {
+            inner = inner.child(0);
+            if (emphasised(inner, inner.parent())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String headlineAbove(DomBlocks d, List<int[]> ranges, String title, boolean section, int[] letterhead) {
         // a converted document's running head opens its first page: the print's furniture, not the headline under it
         Set<Integer> running = runningLines(d, ranges);
         int[] first = ranges.get(0);
@@ -390,6 +478,16 @@ public final class HtmlExtractor {
         int start = first[0];
         String key = LineRules.normalise(title);
         String found = null;
+        // a document's headline, set in bold or a larger size over its text, under its letterhead's lines
+        int set = emphasisedHeadline(d, start, first[1]);
+        if (set >= 0) {
+            found = headlineLine(d.blocks.get(set));
+            if (section || LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d)) {
+                letterhead[0] = set;
+                return found;
+            }
+            found = null;
+        }
         // the text's own opening line, when the box holding the text holds its headline too
         for (int i = start; i < first[1] && i < start + HEADLINE_ABOVE; i++) {
             Block b = d.blocks.get(i);
@@ -406,10 +504,16 @@ public final class HtmlExtractor {
                 break;
             }
         }
-        for (int i = start - 1, n = 0; found == null && i >= 0 && n < HEADLINE_ABOVE; i--, n++) {
+        for (int i = start - 1, n = 0, fields = 0; found == null && i >= 0 && n < HEADLINE_ABOVE; i--, n++) {
             Block b = d.blocks.get(i);
             if (b.linkDensity() >= 0.5) {
                 break;
+            }
+            // a post's info row of fields ("작성자 : 김**", "처리상태 : 답변완료") between its subject and its text
+            if (fields < FIELD_LINES && FIELD_LINE.matcher(b.text.strip()).matches() && DomBlocks.ideographs(b.text) <= FIELD_IDEOGRAPHS) {
+                fields++;
+                n--;
+                continue;
             }
             found = headlineLine(b);
         }
@@ -435,7 +539,12 @@ public final class HtmlExtractor {
         List<int[]> ranges = container(visible, meta.title());
         if ((meta.titleFrom() == PageMetadata.TitleFrom.DOCUMENT || meta.titleFrom() == PageMetadata.TitleFrom.SECTION)
                 && !ranges.isEmpty()) {
-            headline[0] = headlineAbove(visible, ranges, meta.title(), meta.titleFrom() == PageMetadata.TitleFrom.SECTION);
+            int[] letterhead = {-1};
+            headline[0] = headlineAbove(visible, ranges, meta.title(), meta.titleFrom() == PageMetadata.TitleFrom.SECTION, letterhead);
+            if (letterhead[0] >= 0) {
+                // a document's letterhead over its headline (the date, the office, "보 도 자 료") is no line of its text
+                ranges = from(ranges, letterhead[0]);
+            }
         }
         // a mail quoted at the head of the text, its envelope lines in one paragraph: its subject names the story
         MessageHeaders.Found envelope = meta.titleFrom() == PageMetadata.TitleFrom.DECLARED || ranges.isEmpty() ? null
@@ -1009,8 +1118,62 @@ public final class HtmlExtractor {
         if (best == null) {
             return List.of();
         }
-        return d.question == null ? tableStories(d, best, withSiblings(d, best))
+        return d.question == null ? tableStories(d, best, withAskedQuestion(d, best, withSiblings(d, best)))
                 : withAnswers(d, withSiblings(d, d.question), d.answers);
+    }
+
+    /** How far above the chosen text its answer's box is looked for, and how many boxes before it for the question's text. */
+    private static final int ANSWER_LEVELS = 3;
+
+    /**
+     * A board's post view answered once (a public office's "묻고답하기", a city's 質問と回答): the text chosen lies in a box
+     * named as the answer ({@code answer-box}), its head row of who answered and when beside it, and the question's text
+     * is the box before it with prose in it, outside the answer. Both are the post (round thirty-one: the question was
+     * lost, R 0.51). Not when a second answer box stands beside it: a Q&A page's run of answers is read as such.
+     */
+    private static List<int[]> withAskedQuestion(DomBlocks d, Span best, List<int[]> ranges) {
+        Element answer = null;
+        Element e = best.element;
+        // the outermost box so named: the answer's text box ("answer-cont") sits in the answer's box with its head
+        for (int up = 0; e != null && up <= ANSWER_LEVELS; up++, e = e.parent()) {
+            answer = answerBox(e) ? e : answer;
+        }
+        if (answer == null || answer.parent() == null) {
+            return ranges;
+        }
+        Element question = null;
+        int n = 0;
+        for (Element sib = answer.previousElementSibling(); sib != null && n < ANSWER_LEVELS; sib = sib.previousElementSibling(), n++) {
+            Span s = d.span(sib);
+            if (answerBox(sib)) {
+                return ranges;
+            }
+            if (question == null && s != null && s.start < s.end && hasProse(d, s) && clean(d, s) && linkDensity(d, s) < 0.25) {
+                question = sib;
+            }
+        }
+        n = 0;
+        for (Element sib = answer.nextElementSibling(); sib != null && n < ANSWER_LEVELS; sib = sib.nextElementSibling(), n++) {
+            if (answerBox(sib)) {
+                return ranges;
+            }
+        }
+        Span q = question == null ? null : d.span(question);
+        return q == null || covered(ranges, q.start) ? ranges : merged(ranges, new int[] {q.start, q.end});
+    }
+
+    /** A box whose class names it an answer by a word of its own ({@code answer-box}, {@code qna_answer}). */
+    private static boolean answerBox(Element e) {
+        String c = e.className();
+        if (c.isEmpty() || !c.toLowerCase(java.util.Locale.ROOT).contains("answer")) {
+            return false;
+        }
+        for (String w : DomBlocks.words(c)) {
+            if (w.equals("answer") || w.equals("answers")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far above the text's cell a newsletter's story row is looked for. */
@@ -1990,12 +2153,8 @@ public final class HtmlExtractor {
 
     private static boolean namedAnswer(Element e, int depth) {
         PageBudget.check();
-        if (!e.className().isEmpty() && e.className().toLowerCase(java.util.Locale.ROOT).contains("answer")) {
-            for (String w : DomBlocks.words(e.className())) {
-                if (w.equals("answer") || w.equals("answers")) {
-                    return true;
-                }
-            }
+        if (answerBox(e)) {
+            return true;
         }
         if (depth < 2) {
             for (Element c : e.children()) {
@@ -4952,6 +5111,10 @@ public final class HtmlExtractor {
                     || b.length <= NOTICE_MARK_CHARS && NOTICE_MARK.matcher(b.text.strip()).matches())) {
                 continue;
             }
+            // a document's contact label after its text ("【問合せ先】", a "담당 부서" cell) over its office's short lines ends it
+            if (proseKept && b.length <= CONTACT_CHARS && CONTACT_LABEL.matcher(b.text.strip()).matches() && contactTail(d, ranges, i)) {
+                break;
+            }
             String norm = LineRules.normalise(b.text);
             if (norm.isEmpty() || isHeadline(norm, titleKey, sited) || !seen.add(norm) && !entryLabel(d, b) && !speakerLine(b)) {
                 continue;
@@ -5037,6 +5200,35 @@ public final class HtmlExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * A contact label alone on its line: "【問合せ先】", "お問い合わせ先", "담당 부서", "문의처", "Media contacts:", "Pressekontakt",
+     * "Контакты для СМИ:", "联系人：" (round thirty-one).
+     */
+    private static final java.util.regex.Pattern CONTACT_LABEL = java.util.regex.Pattern.compile("(?iu)[【\\[(（<〈■□◆○●]?\\s*(?:"
+            + "お?問(?:い)?合(?:わ)?せ(?:先|窓口)?|連絡先|担当課?|담당\\s*부서|담당자|문의\\s*처?|연락처|"
+            + "(?:media |press )?contacts?(?: information)?|for (?:more|further) information(?:,? (?:please )?contact)?|"
+            + "(?:presse)?kontakte?|ansprechpartner(?:in)?|контакты(?: для сми)?|контакти(?: для змі)?|контактна особа|"
+            + "联系人|联系方式|联系电话|咨询电话)\\s*[】\\])）>〉]?\\s*[:：]?");
+    private static final int CONTACT_CHARS = 32;
+
+    /**
+     * Whether only an office's short lines follow block {@code i} to the text's end: no sentence of prose, 16 blocks at
+     * most (a contact table's cells, a name, a telephone line).
+     */
+    private static boolean contactTail(DomBlocks d, List<int[]> ranges, int i) {
+        int looked = 0;
+        for (int[] r : ranges) {
+            for (int k = Math.max(i + 1, r[0]); k < r[1]; k++) {
+                Block b = d.blocks.get(k);
+                if (++looked > SIGNED_TAIL || !b.negative && b.size >= 100 || isProse(b) && hasSentenceEnd(b.text.strip())
+                        && !DateFinder.hasDate(b.text) && b.text.indexOf('@') < 0 && b.text.indexOf('：') < 0 && b.text.indexOf(':') < 0) {
+                    return false;
+                }
+            }
+        }
+        return looked > 0;
     }
 
     /** How many blocks after a signed date are looked at for more of the text. */

@@ -670,6 +670,9 @@ class ExtractionFixturesTest {
         "en-arc-fusion-global-content", // an Arc Fusion state: a "header" content element between the text's (R 0.90: the subhead lost)
         "en-release-label-after-contact", // "FOR IMMEDIATE RELEASE" under a media contact line, "###" closing the text (P 0.94)
         "ja-event-notice-ki-ijou", // a town's notice: "記" over its items, "以上" closing them (P 0.75 R 0.90)
+        "ja-word-msonormal-export", // a Word export titled "記者発表資料": date and office lines over a bold centred headline, 【問合せ先】 under the text (P 0.27, titled by the date line)
+        "ko-hwp-export-hstyle", // an HWP export: a "보 도 자 료" letterhead table, a bold 14pt headline, a contact table (P 0.65, titled by the letterhead)
+        "ko-minwon-qna-view", // a public office's Q&A post view: the question's box, an answer box with its head of who and when, an info row of fields (R 0.51, titled by "처리상태 : 답변완료")
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
