@@ -1,9 +1,8 @@
 package dev.tumen.classifier.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.time.Duration;
+import dev.tumen.testkit.Growth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -15,8 +14,9 @@ import org.junit.jupiter.api.Test;
  * A hostile page repeats a marker the background rules look at ("after North Korea sent", "파병한 뒤") across the
  * classifier's whole 512 KB content cap, with no full stop. 0.21.0's first build took 17-58 s for 320,000 such
  * characters (a scan of the text, the names or the spans for each marker: the square of the page) and would hold a
- * labelling thread that long per page; it takes a fraction of a second now. The bound here is not a speed target (the
- * benchmarks measure speed): it is a hundred times what the page takes, and far below what the square cost.
+ * labelling thread that long per page; it takes a fraction of a second now. What is bounded here is how the work grows
+ * with the page ({@link Growth}: four times the page, less than eight times the CPU time), not how long it takes: the
+ * benchmarks measure speed, and a bound by the clock failed on a busy machine.
  */
 class RepeatedMarkerPagesTest {
 
@@ -56,18 +56,25 @@ class RepeatedMarkerPagesTest {
             "When Kim arrived in Moscow, soldiers sent. ",
     })
     void aPageOfOneMarkerRepeatedIsLabelledInTimeInProportionToItsLength(String unit) {
+        // 40,000 and 160,000 characters: the square cost 4-14 s at the larger (17-58 s at 320,000), the page itself
+        // a fraction of a second.
+        Growth.assertInProportion(unit, length -> repeated(unit, length), page -> LABELLER.label("Russia and North Korea", page),
+                40_000);
+    }
+
+    private static String repeated(String unit, int length) {
         StringBuilder page = new StringBuilder();
-        while (page.length() < 500_000) {
+        while (page.length() < length) {
             page.append(unit);
         }
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> LABELLER.label("Russia and North Korea", page.toString()));
+        return page.toString();
     }
 
     /** A digest's headline is read item by item (Labeller.roundupItemsApart): one walk of it, however long it is. */
     @Test
     void aDigestHeadlineOfEndlessItemsIsLabelledInTimeInProportionToItsLength() {
-        String title = "The week in Asia: " + "Putin warns, Kim tests, ".repeat(20_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> LABELLER.label(title, "Russia and North Korea"));
+        Growth.assertInProportion("a digest headline", items -> "The week in Asia: " + "Putin warns, Kim tests, ".repeat(items),
+                title -> LABELLER.label(title, "Russia and North Korea"), 2_500);
     }
 
     @Test
