@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 final class FaultPipeline implements AutoCloseable {
     /**
-     * Every page its own story. Retries every 10 s for two minutes, so a receiver back after its minute's outage is
+     * Every page its own story. Retries every 10 s for two minutes, so a receiver back after its outage (FaultsIT) is
      * served within seconds. A killed classifier's consumers are given up after 10 s instead of Kafka's 45 s
      * ({@code session.timeout.ms}), so its restarted instance gets its partitions sooner: the test then waits on
      * the recovery itself, not on the broker noticing the crash.
