@@ -133,6 +133,7 @@ public final class HtmlExtractor {
             t = t.substring(0, nl).strip();
         }
         return !t.isEmpty() && b.linkLength == 0 && b.size <= HEADLINE_SIZE && !DateFinder.hasDate(t) && !BY.matcher(t).lookingAt()
+                && !letterSpaced(t)
                 && !STAMP_CLOCK.matcher(t).find()
                 && headlineShaped(t) && ".。:：,;、".indexOf(t.charAt(t.length() - 1)) < 0 ? t : null;
     }
@@ -426,6 +427,21 @@ public final class HtmlExtractor {
         return -1;
     }
 
+    /**
+     * Whether a letterhead line above the headline spells the page's title letter for letter: a {@code <title>} of
+     * "ПРЕСС-РЕЛИЗ" over "П Р Е С С - Р Е Л И З" names the document's kind, not its story.
+     */
+    private static boolean spelledAbove(DomBlocks d, int from, int to, String title) {
+        String letters = title.replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT);
+        for (int i = from; i < to && !letters.isEmpty(); i++) {
+            String t = d.blocks.get(i).text.strip();
+            if (letterSpaced(t) && t.replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT).equals(letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A line of one letter a word: a letterhead's kind spaced out ("보 도 자 료", "P R E S S"). */
     private static boolean letterSpaced(String t) {
         String[] words = t.split("\\s+");
@@ -482,7 +498,8 @@ public final class HtmlExtractor {
         int set = emphasisedHeadline(d, start, first[1]);
         if (set >= 0) {
             found = headlineLine(d.blocks.get(set));
-            if (section || LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d)) {
+            if (section || LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d)
+                    || spelledAbove(d, start, set, title)) {
                 letterhead[0] = set;
                 return found;
             }
@@ -1142,24 +1159,79 @@ public final class HtmlExtractor {
             return ranges;
         }
         Element question = null;
-        int n = 0;
-        for (Element sib = answer.previousElementSibling(); sib != null && n < ANSWER_LEVELS; sib = sib.previousElementSibling(), n++) {
-            Span s = d.span(sib);
-            if (answerBox(sib)) {
-                return ranges;
+        // a board's table sets the answer in a cell beside its label ("<th>답변</th><td class=answer>"), the question in
+        // the row before: the row's earlier rows are looked at too
+        boolean cell = answer.normalName().equals("td") && answer.parent() != null && answer.parent().normalName().equals("tr");
+        for (Element box : cell ? List.of(answer, answer.parent()) : List.of(answer)) {
+            int n = 0;
+            for (Element sib = box.previousElementSibling(); sib != null && n < ANSWER_LEVELS; sib = sib.previousElementSibling(), n++) {
+                Span s = d.span(sib);
+                if (answerBox(sib)) {
+                    return ranges;
+                }
+                if (question == null && s != null && s.start < s.end && hasProse(d, s) && clean(d, s) && linkDensity(d, s) < 0.25) {
+                    question = sib;
+                }
             }
-            if (question == null && s != null && s.start < s.end && hasProse(d, s) && clean(d, s) && linkDensity(d, s) < 0.25) {
-                question = sib;
-            }
-        }
-        n = 0;
-        for (Element sib = answer.nextElementSibling(); sib != null && n < ANSWER_LEVELS; sib = sib.nextElementSibling(), n++) {
-            if (answerBox(sib)) {
-                return ranges;
+            n = 0;
+            for (Element sib = box.nextElementSibling(); sib != null && n < ANSWER_LEVELS; sib = sib.nextElementSibling(), n++) {
+                if (answerBox(sib)) {
+                    return ranges;
+                }
             }
         }
         Span q = question == null ? null : d.span(question);
         return q == null || covered(ranges, q.start) ? ranges : merged(ranges, new int[] {q.start, q.end});
+    }
+
+    /** The label a Q&A view sets over its answer. */
+    private static final java.util.regex.Pattern QA_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)(?:回答|答え|답변|answer|ответ|відповідь|antwort|答复|回复|a)\\s*[.:：]?");
+
+    /** The labels a Q&A view sets over its question and its answer, in the languages of the fixtures. */
+    private static final java.util.regex.Pattern QA_PAIR_LABEL = java.util.regex.Pattern.compile(
+            "(?iu)(?:質問|回答|질문|답변|question|answer|вопрос|ответ|запитання|питання|відповідь|frage|antwort|问题|提问|答复|回复)\\s*[.:：]?");
+
+    /**
+     * A question's or an answer's label opening its box, the box beside it opening with the other's ("Запитання" over
+     * the question, "Відповідь" over the answer, each in a {@code <strong>} of its box): it names the box (round
+     * thirty-one). Looked for two levels above the label, and in the two boxes beside that one.
+     */
+    private static boolean qaPairLabel(DomBlocks d, Block b, int i) {
+        if (!QA_PAIR_LABEL.matcher(b.text.strip()).matches()) {
+            return false;
+        }
+        Element e = b.owner;
+        for (int up = 0; e != null && up <= 2; up++, e = e.parent()) {
+            Span s = d.span(e);
+            if (s == null || s.start != i) {
+                return false;
+            }
+            if (s.end > i + 1) {
+                for (Element sib : new Element[] {e.previousElementSibling(), e.nextElementSibling()}) {
+                    Span t = sib == null ? null : d.span(sib);
+                    if (t != null && t.end > t.start + 1 && d.blocks.get(t.start).length <= 12
+                            && !d.blocks.get(t.start).text.strip().equalsIgnoreCase(b.text.strip())
+                            && QA_PAIR_LABEL.matcher(d.blocks.get(t.start).text.strip()).matches()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether block {@code i} is the first of a box named as an answer, that box at most two levels above it. */
+    private static boolean opensAnswerBox(DomBlocks d, Block b, int i) {
+        Element e = b.owner;
+        for (int up = 0; e != null && up <= 2; up++, e = e.parent()) {
+            if (answerBox(e)) {
+                Span s = d.span(e);
+                return s != null && s.start == i;
+            }
+        }
+        return false;
     }
 
     /** A box whose class names it an answer by a word of its own ({@code answer-box}, {@code qna_answer}). */
@@ -5018,11 +5090,11 @@ public final class HtmlExtractor {
 
     /**
      * The marks framing a notice's or a release's text, alone on a line: Japanese "記" over the items and "以上" closing
-     * them, Korean "끝" ("- 끝 -", "끝."), a release's "-ends-", "ENDS", "-30-" (round thirty-one; "###" has no letters
+     * them, Korean "끝" ("- 끝 -", "끝."), a release's "-ends-", "ENDS", "-30-", "– Ende –", "Конец" (round thirty-one; "###" has no letters
      * and goes as any such line does).
      */
     private static final java.util.regex.Pattern NOTICE_MARK = java.util.regex.Pattern.compile(
-            "(?iu)[\\s\\-—–_=·•*~#(\\[（【]*(?:ends?|끝|以上|記|-\\s*30\\s*-)[\\s\\-—–_=·•*~#.。)\\]）】]*");
+            "(?iu)[\\s\\-—–_=·•*~#(\\[（【]*(?:ends?|ende|конец|кінець|끝|以上|記|-\\s*30\\s*-)[\\s\\-—–_=·•*~#.。)\\]）】]*");
     /** Such a mark is this short, its dashes and brackets with it. */
     private static final int NOTICE_MARK_CHARS = 16;
 
@@ -5111,6 +5183,10 @@ public final class HtmlExtractor {
                     || b.length <= NOTICE_MARK_CHARS && NOTICE_MARK.matcher(b.text.strip()).matches())) {
                 continue;
             }
+            // a Q&A view's label opening the answer's box ("回答", "답변", "Answer") names the box, no line of its text
+            if (b.length <= 12 && (QA_LABEL.matcher(b.text.strip()).matches() && opensAnswerBox(d, b, i) || qaPairLabel(d, b, i))) {
+                continue;
+            }
             // a document's contact label after its text ("【問合せ先】", a "담당 부서" cell) over its office's short lines ends it
             if (proseKept && b.length <= CONTACT_CHARS && CONTACT_LABEL.matcher(b.text.strip()).matches() && contactTail(d, ranges, i)) {
                 break;
@@ -5162,7 +5238,7 @@ public final class HtmlExtractor {
             lastKept = i;
             lastHeading = isHeading(b);
             // a contact line holds a stop in its address, and ends none
-            proseKept |= b.size >= 100 || isProse(b) && ".!?。！？…\"”»".indexOf(text.charAt(text.length() - 1)) >= 0;
+            proseKept |= sentenceEnded(b);
         }
         // a subhead at the end whose section gave nothing ("Documents" over a list of attached files): it heads nothing
         if (lastHeading && out.size() > 1) {
@@ -5222,13 +5298,18 @@ public final class HtmlExtractor {
         for (int[] r : ranges) {
             for (int k = Math.max(i + 1, r[0]); k < r[1]; k++) {
                 Block b = d.blocks.get(k);
-                if (++looked > SIGNED_TAIL || !b.negative && b.size >= 100 || isProse(b) && hasSentenceEnd(b.text.strip())
-                        && !DateFinder.hasDate(b.text) && b.text.indexOf('@') < 0 && b.text.indexOf('：') < 0 && b.text.indexOf(':') < 0) {
+                if (++looked > SIGNED_TAIL || !b.negative && sentenceEnded(b)) {
                     return false;
                 }
             }
         }
         return looked > 0;
+    }
+
+    /** Prose that ends a sentence, or is long: no contact line ("тел. +7 000…", "press@example.org"). */
+    private static boolean sentenceEnded(Block b) {
+        String t = b.text.strip();
+        return b.size >= 100 || isProse(b) && !t.isEmpty() && ".!?。！？…\"”»“".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** How many blocks after a signed date are looked at for more of the text. */

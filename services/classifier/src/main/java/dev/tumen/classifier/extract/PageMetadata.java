@@ -531,7 +531,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
     private static Element headlineH1(Document doc, Headings headings, Masthead masthead) {
         Element named = namedInTitle(doc, headings, masthead);
         if (named != null && !wholeLink(named, headings)) {
-            return named;
+            // a section's heading the <title> names over the post's own h1 below it ("Громадська приймальня" over a
+            // question asked there): the h1 is the page's headline (round thirty-one)
+            Element below = named.normalName().equals("h1") ? null : h1Below(named, headings, masthead);
+            return below != null ? below : named;
         }
         Element first = null;
         int n = 0;
@@ -550,6 +553,24 @@ record PageMetadata(String title, Instant published, String canonical, String la
             }
         }
         return named != null ? named : first;
+    }
+
+    /** How many elements after a section's heading its post's {@code h1} is looked for in. */
+    private static final int H1_BELOW = 8;
+
+    /**
+     * The first {@code h1} after {@code named} among its next siblings and theirs (a post's box beside the section's
+     * heading), holding text of its own and naming no masthead; or {@code null}.
+     */
+    private static Element h1Below(Element named, Headings headings, Masthead masthead) {
+        int n = 0;
+        for (Element sib = named.nextElementSibling(); sib != null && n < H1_BELOW; sib = sib.nextElementSibling(), n++) {
+            Element h1 = sib.normalName().equals("h1") ? sib : sib.selectFirst("h1");
+            if (h1 != null) {
+                return !wholeLink(h1, headings) && h1.hasText() && !masthead.names(h1, headings) ? h1 : null;
+            }
+        }
+        return null;
     }
 
     /**
