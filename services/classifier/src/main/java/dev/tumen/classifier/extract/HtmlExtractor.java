@@ -420,7 +420,7 @@ public final class HtmlExtractor {
                 continue;
             }
             Element run = setApart(b.owner, t);
-            if (run != null && emphasised(run, b.owner)) {
+            if (run != null && emphasised(run, b.owner) && !besideCell(b.owner)) {
                 return i;
             }
         }
@@ -429,13 +429,32 @@ public final class HtmlExtractor {
 
     /**
      * Whether a letterhead line above the headline spells the page's title letter for letter: a {@code <title>} of
-     * "ПРЕСС-РЕЛИЗ" over "П Р Е С С - Р Е Л И З" names the document's kind, not its story.
+     * "ПРЕСС-РЕЛИЗ" over "П Р Е С С - Р Е Л И З", or of "報道発表資料" over a letterhead's cell saying so, names the
+     * document's kind, not its story.
      */
     private static boolean spelledAbove(DomBlocks d, int from, int to, String title) {
         String letters = title.replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT);
         for (int i = from; i < to && !letters.isEmpty(); i++) {
             String t = d.blocks.get(i).text.strip();
-            if (letterSpaced(t) && t.replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT).equals(letters)) {
+            if (t.length() <= title.length() * 2 + 8 && t.replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT).equals(letters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * In a table cell beside another cell with text: a letterhead's row ("報道発表資料" beside the date and the office),
+     * where no headline stands.
+     */
+    private static boolean besideCell(Element owner) {
+        Element cell = owner.normalName().equals("td") ? owner : owner.parent() != null && owner.parent().normalName().equals("td")
+                ? owner.parent() : null;
+        if (cell == null) {
+            return false;
+        }
+        for (Element sib : new Element[] {cell.previousElementSibling(), cell.nextElementSibling()}) {
+            if (sib != null && sib.hasText()) {
                 return true;
             }
         }
@@ -1217,6 +1236,25 @@ public final class HtmlExtractor {
                     }
                 }
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether block {@code i} is the last of a box, two levels above it at most, named as an answer or opened by a
+     * question's or an answer's label.
+     */
+    private static boolean closesLabelledBox(DomBlocks d, Block b, int i) {
+        Element e = b.owner;
+        for (int up = 0; e != null && up <= 2; up++, e = e.parent()) {
+            Span s = d.span(e);
+            if (s == null || s.end != i + 1) {
+                return false;
+            }
+            if (s.start < i && (answerBox(e) || d.blocks.get(s.start).length <= 12
+                    && QA_PAIR_LABEL.matcher(d.blocks.get(s.start).text.strip()).matches())) {
+                return true;
             }
         }
         return false;
@@ -5185,6 +5223,10 @@ public final class HtmlExtractor {
             }
             // a Q&A view's label opening the answer's box ("回答", "답변", "Answer") names the box, no line of its text
             if (b.length <= 12 && (QA_LABEL.matcher(b.text.strip()).matches() && opensAnswerBox(d, b, i) || qaPairLabel(d, b, i))) {
+                continue;
+            }
+            // and the dated line closing a box so labelled ("Beantwortet am 24.11.2026 von der Hafenverwaltung") signs it
+            if (b.length <= 80 && DateFinder.hasDate(b.text) && !sentenceEnded(b) && closesLabelledBox(d, b, i)) {
                 continue;
             }
             // a document's contact label after its text ("【問合せ先】", a "담당 부서" cell) over its office's short lines ends it

@@ -693,6 +693,11 @@ class ExtractionFixturesTest {
         "en-responsive-hidden-class-wrapper", // "hidden-print", "is-hidden-mobile-nav" on the text's box, "hidden-xs" on the sidebar, a display:none newsletter longer than the story (guard)
         "de-textblocks-subheads-teasers", // text boxes between inline teaser cards with summaries, h2 subheads between them (guard)
         "zh-spec-table-cells", // a ship's particulars as a two-column table under a colon line (guard)
+        "ja-word-export-letterhead-table", // a Word export whose letterhead is a table row: "報道発表資料" (16pt, the <title>) beside 発表日/担当, a bold headline, （問い合わせ先） (P 0.29, titled by the letterhead)
+        "ko-hwp-body-boxed-table", // an HWP export: a spaced bold letterhead, a 보도일시 line, the headline and subtitle boxed in a one-cell table, 붙임, a 담당 부서 tail (P 0.77, titled by the letterhead)
+        "de-buergerservice-frage-antwort", // a council's question page: boxes opened by a bold "Frage:"/"Antwort:", each closed by a dated line (P 0.84 R 0.96)
+        "ru-interleaved-telegram-promo", // a Telegram promotion line twice and a card row of summaries between the story's paragraphs (guard)
+        "ja-sibling-bodies-kanren", // the text in two article-body boxes with an ad and a 関連記事 list between (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
