@@ -420,7 +420,8 @@ public final class HtmlExtractor {
                 continue;
             }
             Element run = setApart(b.owner, t);
-            if (run != null && emphasised(run, b.owner) && !besideCell(b.owner)) {
+            // Word's Title style sets its size in the style sheet, not on the paragraph
+            if ((run != null && emphasised(run, b.owner) || b.owner.hasClass("MsoTitle")) && !besideCell(b.owner)) {
                 return i;
             }
         }
@@ -460,6 +461,13 @@ public final class HtmlExtractor {
         }
         return false;
     }
+
+    /**
+     * A {@code <title>} naming the file a document was exported from ("Microsoft Word - Notice 41.docx", "붙임1_보도자료.hwp"):
+     * no story's headline, whatever words of the text its file name shares.
+     */
+    private static final java.util.regex.Pattern FILE_TITLE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*microsoft word\\s+-\\s|\\.(?:docx?|hwpx?|rtf|odt)\\s*$");
 
     /** A line of one letter a word: a letterhead's kind spaced out ("보 도 자 료", "P R E S S"). */
     private static boolean letterSpaced(String t) {
@@ -518,7 +526,7 @@ public final class HtmlExtractor {
         if (set >= 0) {
             found = headlineLine(d.blocks.get(set));
             if (section || LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d)
-                    || spelledAbove(d, start, set, title)) {
+                    || spelledAbove(d, start, set, title) || FILE_TITLE.matcher(title).find()) {
                 letterhead[0] = set;
                 return found;
             }
@@ -1154,7 +1162,7 @@ public final class HtmlExtractor {
         if (best == null) {
             return List.of();
         }
-        return d.question == null ? tableStories(d, best, withAskedQuestion(d, best, withSiblings(d, best)))
+        return d.question == null ? tableStories(d, best, withLabelledAnswer(d, best, withAskedQuestion(d, best, withSiblings(d, best))))
                 : withAnswers(d, withSiblings(d, d.question), d.answers);
     }
 
@@ -1172,7 +1180,7 @@ public final class HtmlExtractor {
         Element e = best.element;
         // the outermost box so named: the answer's text box ("answer-cont") sits in the answer's box with its head
         for (int up = 0; e != null && up <= ANSWER_LEVELS; up++, e = e.parent()) {
-            answer = answerBox(e) ? e : answer;
+            answer = answerBox(e) || rowLabel(e, ROW_ANSWER) ? e : answer;
         }
         if (answer == null || answer.parent() == null) {
             return ranges;
@@ -1270,6 +1278,59 @@ public final class HtmlExtractor {
             }
         }
         return false;
+    }
+
+    /** A board table's label for the question's row and for the answer's. */
+    private static final java.util.regex.Pattern ROW_QUESTION = java.util.regex.Pattern.compile(
+            "(?iu)(?:ご意見|ご質問|質問|質問内容|お問い合わせ内容|留言内容|来信内容|问题|질문|질문\\s*내용|문의\\s*내용|вопрос|питання|запитання|question|frage)\\s*[:：]?");
+    private static final java.util.regex.Pattern ROW_ANSWER = java.util.regex.Pattern.compile(
+            "(?iu)(?:回答|回答内容|答复|答复内容|回复|回复内容|답변|답변\\s*내용|ответ|відповідь|answer|antwort)\\s*[:：]?");
+
+    /**
+     * Whether {@code e} is a table cell (or its row) set beside a header cell so labelled: "<th>回答</th><td>…</td>",
+     * "<th>留言内容</th><td>…</td>". The label is a few words; the row's first cell holds it.
+     */
+    private static boolean rowLabel(Element e, java.util.regex.Pattern label) {
+        Element row = e.normalName().equals("tr") ? e : e.normalName().equals("td") ? e.parent() : null;
+        if (row == null || !row.normalName().equals("tr") || row.childrenSize() < 2) {
+            return false;
+        }
+        Element head = row.child(0);
+        if (!head.normalName().equals("th") || head.childrenSize() > 2) {
+            return false;
+        }
+        String t = head.text().strip();
+        return t.length() <= 12 && label.matcher(t).matches();
+    }
+
+    /**
+     * A board's table view whose question's row was chosen (its header cell "留言内容", "ご意見"): the answer's row within
+     * three rows after it ("<th>回复内容</th><td class=reply>…") is the post's too, its cell read whatever its class
+     * says ({@code reply} names a comment elsewhere) (round thirty-one).
+     */
+    private static List<int[]> withLabelledAnswer(DomBlocks d, Span best, List<int[]> ranges) {
+        Element row = null;
+        Element e = best.element;
+        for (int up = 0; e != null && up <= ANSWER_LEVELS && row == null; up++, e = e.parent()) {
+            row = rowLabel(e, ROW_QUESTION) ? (e.normalName().equals("tr") ? e : e.parent()) : null;
+        }
+        if (row == null) {
+            return ranges;
+        }
+        int n = 0;
+        for (Element next = row.nextElementSibling(); next != null && n < ANSWER_LEVELS; next = next.nextElementSibling(), n++) {
+            if (rowLabel(next, ROW_ANSWER)) {
+                Span cell = d.span(next.child(next.childrenSize() - 1));
+                if (cell == null || cell.start >= cell.end) {
+                    return ranges;
+                }
+                for (int k = cell.start; k < cell.end; k++) {
+                    d.blocks.get(k).negative = false;
+                }
+                return merged(ranges, new int[] {cell.start, cell.end});
+            }
+        }
+        return ranges;
     }
 
     /** A box whose class names it an answer by a word of its own ({@code answer-box}, {@code qna_answer}). */
@@ -5230,7 +5291,9 @@ public final class HtmlExtractor {
                 continue;
             }
             // a document's contact label after its text ("【問合せ先】", a "담당 부서" cell) over its office's short lines ends it
-            if (proseKept && b.length <= CONTACT_CHARS && CONTACT_LABEL.matcher(b.text.strip()).matches() && contactTail(d, ranges, i)) {
+            // (or heading its row in a header cell: "<th>担当課</th><td>観光課</td>" under a board's answer)
+            if (proseKept && (b.length <= CONTACT_CHARS && CONTACT_LABEL.matcher(b.text.strip()).matches()
+                    || b.length <= CONTACT_CHARS * 2 && rowLabel(b.owner, CONTACT_LABEL)) && contactTail(d, ranges, i)) {
                 break;
             }
             String norm = LineRules.normalise(b.text);
@@ -5273,6 +5336,10 @@ public final class HtmlExtractor {
             // and so are a section's lines, dated first ("Friday, December 5, 2026", then "5:00 PM - 7:00 PM")
             boolean section = lastHeading && out.size() > 1 && lastKept == i - 1;
             String text = b.text.indexOf('\n') >= 0 ? ownLines(b, titleKey, sited, section) : b.text;
+            // a board table's question row: its header cell ("ご意見", "留言内容") names the row, no words of the question
+            if (rowLabel(b.owner, ROW_QUESTION) && text.startsWith(b.owner.child(0).text().strip() + " ")) {
+                text = text.substring(b.owner.child(0).text().strip().length() + 1);
+            }
             if (text.isEmpty()) {
                 continue;
             }
@@ -5332,8 +5399,8 @@ public final class HtmlExtractor {
     private static final int CONTACT_CHARS = 32;
 
     /**
-     * Whether only an office's short lines follow block {@code i} to the text's end: no sentence of prose, 16 blocks at
-     * most (a contact table's cells, a name, a telephone line).
+     * Whether only an office's short lines follow block {@code i} to the text's end, if any: no sentence of prose, 16
+     * blocks at most (a contact table's cells, a name, a telephone line).
      */
     private static boolean contactTail(DomBlocks d, List<int[]> ranges, int i) {
         int looked = 0;
@@ -5345,7 +5412,7 @@ public final class HtmlExtractor {
                 }
             }
         }
-        return looked > 0;
+        return true;
     }
 
     /** Prose that ends a sentence, or is long: no contact line ("тел. +7 000…", "press@example.org"). */

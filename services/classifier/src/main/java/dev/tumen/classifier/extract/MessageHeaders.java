@@ -177,13 +177,13 @@ final class MessageHeaders {
     private static final Set<String> BOARD = Set.of("작성자", "작성일", "등록일", "조회수", "조회", "글쓴이", "부서", "담당부서",
             "writer", "author", "posted", "views", "hits", "作者", "发布者", "发布时间", "发布日期", "浏览次数", "点击数", "阅读次数",
             "投稿者", "投稿日", "登録日", "閲覧数", "автор", "просмотров", "просмотры", "опубликовано", "автор:",
-            "verfasser", "aufrufe", "erstellt");
+            "verfasser", "aufrufe", "erstellt", "留言人", "留言时间", "来信人", "来信时间", "受付日", "受付番号", "回答日", "질문자");
 
     /** What a board's post view labels its subject with besides a mail's labels ("标题", "Title"): boards only. */
     /** How many rows after a board's head are looked at for the post's text. */
     private static final int BOARD_AFTER = 3;
 
-    private static final Set<String> BOARD_SUBJECT = Set.of("标题", "標題", "title", "titel", "заголовок", "タイトル", "글제목");
+    private static final Set<String> BOARD_SUBJECT = Set.of("标题", "標題", "title", "titel", "заголовок", "タイトル", "글제목", "留言标题", "来信标题");
 
     private static boolean boardSubject(String label) {
         String l = label.endsWith(":") || label.endsWith("：") ? label.substring(0, label.length() - 1).strip() : label;
@@ -234,7 +234,9 @@ final class MessageHeaders {
                 return null;
             } else {
                 // the post: a row of text as long as a paragraph, right after the head (a few rows looked at)
-                post = row.text().length() >= 100;
+                // in Latin-text terms: a Japanese question of seventy characters is a paragraph
+                String text = row.text();
+                post = text.length() + 2 * DomBlocks.ideographs(text) >= 100;
                 if (post || ++after >= BOARD_AFTER) {
                     break;
                 }

@@ -698,6 +698,9 @@ class ExtractionFixturesTest {
         "de-buergerservice-frage-antwort", // a council's question page: boxes opened by a bold "Frage:"/"Antwort:", each closed by a dated line (P 0.84 R 0.96)
         "ru-interleaved-telegram-promo", // a Telegram promotion line twice and a card row of summaries between the story's paragraphs (guard)
         "ja-sibling-bodies-kanren", // the text in two article-body boxes with an ad and a 関連記事 list between (guard)
+        "zh-gov-liuyan-huifu-table", // a government message board's table view: 留言标题/留言人/留言时间 rows, 留言内容, the answer in a cell named "reply" beside 回复内容 (P 0.67 R 0.18: the question alone, under its label; titled "留言详情")
+        "en-word-export-msotitle-style", // a Word export titled by its file name, whose headline is set by the Title style alone (p.MsoTitle) (P 0.82, titled by the file name)
+        "ja-qa-table-shitsumon-kaitou", // a town's "citizens' voice" table: 件名/受付日 rows, ご意見, 回答, 担当課 (P 0.50 R 0.40: the answer alone; titled by the h1 "市民の声 回答")
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
