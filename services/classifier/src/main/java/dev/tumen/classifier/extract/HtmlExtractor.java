@@ -410,6 +410,7 @@ public final class HtmlExtractor {
      * letterhead's spaced-out kind ("보 도 자 료") and its plain date and office lines (round thirty-one); or -1.
      */
     private static int emphasisedHeadline(DomBlocks d, int start, int end) {
+        StyleClasses sheet = null;
         for (int i = start; i < end && i < start + LETTERHEAD; i++) {
             Block b = d.blocks.get(i);
             String t = b.text.strip();
@@ -420,12 +421,40 @@ public final class HtmlExtractor {
                 continue;
             }
             Element run = setApart(b.owner, t);
-            // Word's Title style sets its size in the style sheet, not on the paragraph
-            if ((run != null && emphasised(run, b.owner) || b.owner.hasClass("MsoTitle")) && !besideCell(b.owner)) {
+            // Word's Title style sets its size in the style sheet, not on the paragraph; so does a style of the writer's
+            // own ("p.Pressetitel", Word's "p.a0" for a Cyrillic style name, HWP's "P.HStyle2")
+            if ((run != null && emphasised(run, b.owner) || b.owner.hasClass("MsoTitle")
+                    || styledApart(b.owner, d, i, end, sheet == null ? sheet = StyleClasses.of(b.owner) : sheet))
+                    && !besideCell(b.owner)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the page's style sheet sets a class of {@code owner} apart: in bold, or at 13pt (17px) and more and larger
+     * than the class of the next paragraph of prose, whose size a Russian document sets at 14pt.
+     */
+    private static boolean styledApart(Element owner, DomBlocks d, int i, int end, StyleClasses sheet) {
+        StyleClasses.Style own = sheet.style(owner);
+        if (own == null) {
+            return false;
+        }
+        if (own.bold()) {
+            return true;
+        }
+        if (own.points() < 13) {
+            return false;
+        }
+        for (int k = i + 1; k < end && k <= i + LETTERHEAD; k++) {
+            Block next = d.blocks.get(k);
+            if (isProse(next)) {
+                StyleClasses.Style text = sheet.style(next.owner);
+                return text == null || own.points() > text.points();
+            }
+        }
+        return true;
     }
 
     /**
@@ -5300,6 +5329,12 @@ public final class HtmlExtractor {
             if (norm.isEmpty() || isHeadline(norm, titleKey, sited) || !seen.add(norm) && !entryLabel(d, b) && !speakerLine(b)) {
                 continue;
             }
+            // a board's name heading the post it shows ("자유게시판" over the view's table), the one the <title> names
+            // first while the page's headline is the post's subject: the section's name, no line of the text (round
+            // thirty-two)
+            if (out.isEmpty() && isHeading(b) && sectionNamed(norm, top, titleKey)) {
+                continue;
+            }
             // a block of <br> lines as long as a paragraph is judged line by line, never whole: a Japanese or Chinese
             // post of three sentences is "few words" by its spaces, and its last line's "続きを読む" is no verdict on all
             boolean lines = b.text.indexOf('\n') >= 0 && b.size >= LINES_ALONE;
@@ -5399,21 +5434,46 @@ public final class HtmlExtractor {
     private static final int CONTACT_CHARS = 32;
 
     /**
-     * Whether only an office's short lines follow block {@code i} to the text's end, if any: no sentence of prose, 16
-     * blocks at most (a contact table's cells, a name, a telephone line).
+     * Whether only an office's short lines follow block {@code i} to the text's end, if any: no sentence of prose but one
+     * or two asking the reader to get in touch, 16 blocks at most (a contact table's cells, a name, a telephone line).
      */
     private static boolean contactTail(DomBlocks d, List<int[]> ranges, int i) {
         int looked = 0;
+        int asked = 0;
+        int lines = 0;
         for (int[] r : ranges) {
             for (int k = Math.max(i + 1, r[0]); k < r[1]; k++) {
                 Block b = d.blocks.get(k);
-                if (++looked > SIGNED_TAIL || !b.negative && sentenceEnded(b)) {
+                if (++looked > SIGNED_TAIL) {
+                    return false;
+                }
+                if (b.negative || b.text.isBlank()) {
+                    continue;
+                }
+                if (!sentenceEnded(b)) {
+                    lines++;
+                } else if (b.size > CONTACT_SENTENCE_CHARS || !CONTACT_SENTENCE.matcher(b.text).find() || ++asked > 2) {
                     return false;
                 }
             }
         }
-        return true;
+        // a sentence asking the reader to call or write ("Please call the press office for interviews.") belongs to the
+        // contact's lines, beside a name or a number at least (round thirty-two)
+        return asked == 0 || lines > 0;
     }
+
+    /**
+     * A sentence of a contact block: it asks the reader to call, write or get in touch ("For interviews, please call the
+     * press office", "Für Rückfragen wenden Sie sich bitte an …", "просим обращаться в пресс-службу", "お問い合わせください"),
+     * or gives a number or an address to do so.
+     */
+    private static final java.util.regex.Pattern CONTACT_SENTENCE = java.util.regex.Pattern.compile("(?iu)\\b(?:call|phone|telephone|"
+            + "e-?mail|contact|get in touch|enquir|inquir|write to|anruf|rufen sie|telefon|wenden sie sich|rückfragen|kontakt|"
+            + "звон|телефон|обращ|пишите|свяж|связат|звертай|телефону|пишіть|зв'яж|зв’яж)"
+            + "|問い?合わ?せ|ご連絡|お電話|電話で|문의|연락|전화|联系|致电|咨询|来电"
+            + "|@[\\w-]+\\.\\w|\\+?\\d[\\d ()-]{6,}\\d");
+    /** A contact block's sentence is a line or two long. */
+    private static final int CONTACT_SENTENCE_CHARS = 200;
 
     /** Prose that ends a sentence, or is long: no contact line ("тел. +7 000…", "press@example.org"). */
     private static boolean sentenceEnded(Block b) {
@@ -5552,6 +5612,16 @@ public final class HtmlExtractor {
      * The headline again: the declared title, or the whole of its part before or after the site's name when the title
      * has a site-name separator ("Parish News - Spring Fair Raises Record Sum": the page's {@code <title>}).
      */
+    /** Whether the page's {@code <title>} names {@code norm} before its site while the page's headline is another. */
+    private static boolean sectionNamed(String norm, Element top, String titleKey) {
+        if (top == null || top.ownerDocument() == null || titleKey.isEmpty() || norm.equals(titleKey)) {
+            return false;
+        }
+        String page = top.ownerDocument().title();
+        java.util.regex.Matcher m = SITE_SEPARATOR.matcher(page);
+        return m.find() && LineRules.normalise(page.substring(0, m.start())).equals(norm);
+    }
+
     private static boolean isHeadline(String norm, String titleKey, boolean sited) {
         if (norm.equals(titleKey)) {
             return true;

@@ -1,0 +1,97 @@
+package dev.tumen.classifier.extract;
+
+import dev.tumen.classifier.budget.PageBudget;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page's {@code <style>} blocks say of its classes' type: a document exported from Word or HWP sets its headline's
+ * size and weight by a paragraph style ({@code p.Pressetitel {font-size:16.0pt; font-weight:bold}}), not on the paragraph
+ * (round thirty-two). Only selectors of one class ({@code .x}, {@code p.x}, a list of them) are read, and the style text
+ * only so far: the rest of the sheet's rules say nothing of a paragraph's look a reader would see first.
+ */
+final class StyleClasses {
+    /** A class's type: its size in points (0 when not given) and whether it is bold. */
+    record Style(double points, boolean bold) {}
+
+    /** How much of the pages' style text is read at most. */
+    private static final int MAX_CHARS = 65_536;
+
+    private static final Pattern RULE = Pattern.compile("([^{}]{1,512})\\{([^{}]{0,2048})\\}");
+    private static final Pattern CLASS_SELECTOR = Pattern.compile("\\s*(?:[A-Za-z][A-Za-z0-9]*)?\\.([-_A-Za-z0-9]+)\\s*");
+    private static final Pattern SIZE = Pattern.compile("(?i)(?:^|;|\\s)font-size\\s*:\\s*(\\d+(?:\\.\\d+)?)\\s*(pt|px)");
+    private static final Pattern WEIGHT = Pattern.compile("(?i)(?:^|;|\\s)font-weight\\s*:\\s*([a-z0-9]+)");
+    private static final Pattern COMMENTS = Pattern.compile("(?s)/\\*.*?\\*/|<!--|-->");
+
+    private final Map<String, Style> byClass;
+
+    private StyleClasses(Map<String, Style> byClass) {
+        this.byClass = byClass;
+    }
+
+    /** The style sheet of the page {@code e} belongs to. */
+    static StyleClasses of(Element e) {
+        Document doc = e.ownerDocument();
+        Map<String, Style> map = new HashMap<>();
+        if (doc == null) {
+            return new StyleClasses(map);
+        }
+        StringBuilder css = new StringBuilder();
+        for (Element style : doc.getElementsByTag("style")) {
+            if (css.length() >= MAX_CHARS) {
+                break;
+            }
+            String data = style.data();
+            css.append(data, 0, Math.min(data.length(), MAX_CHARS - css.length())).append('\n');
+        }
+        Matcher rule = RULE.matcher(COMMENTS.matcher(css).replaceAll(" "));
+        while (rule.find()) {
+            PageBudget.check();
+            String decls = rule.group(2);
+            Matcher size = SIZE.matcher(decls);
+            Matcher weight = WEIGHT.matcher(decls);
+            boolean hasSize = size.find();
+            boolean hasWeight = weight.find();
+            if (!hasSize && !hasWeight) {
+                continue;
+            }
+            for (String selector : rule.group(1).split(",")) {
+                Matcher m = CLASS_SELECTOR.matcher(selector);
+                if (!m.matches()) {
+                    continue;
+                }
+                // a later rule for the class keeps what it does not say again
+                Style before = map.getOrDefault(m.group(1), new Style(0, false));
+                double points = hasSize ? Double.parseDouble(size.group(1)) * (size.group(2).equalsIgnoreCase("px") ? 0.75 : 1)
+                        : before.points();
+                boolean bold = hasWeight ? bold(weight.group(1)) : before.bold();
+                map.put(m.group(1), new Style(points, bold));
+            }
+        }
+        return new StyleClasses(map);
+    }
+
+    private static boolean bold(String weight) {
+        String w = weight.toLowerCase(java.util.Locale.ROOT);
+        return w.equals("bold") || w.equals("bolder") || w.length() == 3 && w.charAt(0) >= '6' && w.charAt(0) <= '9'
+                && w.endsWith("00");
+    }
+
+    /** The style the sheet gives one of {@code e}'s classes, or {@code null}. */
+    Style style(Element e) {
+        if (byClass.isEmpty()) {
+            return null;
+        }
+        for (String c : e.classNames()) {
+            Style s = byClass.get(c);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
