@@ -129,6 +129,9 @@ class RecordLoopCommitFailureIT {
             // Leaves the group without a commit: the broker is still away.
             first.close();
         }
+        // close() waits 15 s for the loop's thread, and its last two commits against the absent broker take 5 s each: on
+        // a loaded machine the thread could outlive close() and commit offset 10 to the broker once it is back.
+        await().atMost(Duration.ofSeconds(60)).until(() -> !first.alive());
 
         // when: the broker comes back and another loop of the group takes the partition, once the first loop's member
         // (which could not leave) is gone from the group
