@@ -993,6 +993,7 @@ public final class Labeller {
             List<Integer> bodyWordEnds = new ArrayList<>();
             int soldiersAt = -1;
             boolean namedTech = false;
+            int firstHit = c;
             // cue hits are ordered by end offset
             while (c < cueHits.size() && cueHits.get(c).end() <= span.end()) {
                 PhraseMatcher.Hit<Set<String>> hit = cueHits.get(c);
@@ -1041,6 +1042,9 @@ public final class Labeller {
             }
             if (speaker) {
                 groups.add(SPEAKER);
+            }
+            if (isTitle && groups.contains(ROUNDUP) && roundupUseApart(text, span, inside, cueHits.subList(firstHit, c))) {
+                groups.add(ROUNDUP_APART);
             }
             if (giftHandedOver(groups) || giftToLeader(text, span.start(), inside, groups)) {
                 groups.add("gift");
@@ -1301,7 +1305,7 @@ public final class Labeller {
         if (dprk) {
             groups.add("side:dprk");
         }
-        boolean implied = dprk && !russia && impliesRussia(groups);
+        boolean implied = dprk && !russia && impliesRussia(groups) && !groups.contains(ROUNDUP_APART);
         if (implied) {
             russia = true;
             groups.add("side:russia");
@@ -1568,6 +1572,70 @@ public final class Labeller {
     /** Cue group of the words that make a headline a digest of several stories ("The week in Asia:", "Главное за день:"). */
     static final String ROUNDUP = "roundup";
 
+    /** The first colon of {@code text[from, to)}, or -1: where a digest's headline starts stringing its stories. */
+    private static int colonIn(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            PageBudget.check();
+            char c = text.charAt(k);
+            if (c == ':' || c == '：') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a character ends one item of a digest's headline and starts the next. */
+    private static boolean itemBreak(char c) {
+        return c == ',' || c == ';' || c == '|' || c == '，' || c == '；' || c == '、';
+    }
+
+    /** Set on a digest's headline whose North Korean item tells no use in the war (see {@link #roundupUseApart}). */
+    static final String ROUNDUP_APART = "roundup_apart";
+
+    /**
+     * A digest's headline whose North Korean item, read alone, tells no use in the war: a strike on Odesa in one item
+     * and a North Korean launch in the next ("Головне за 14 листопада: удар по Одесі, пуск ракети КНДР, нові санкції
+     * ЄС") are two stories, so the launch does not imply Russia as its user (0.36.0). Items are cut after the colon as
+     * in {@link #roundupItemsApart}; one walk of the headline beside its hits and mentions, each in order.
+     */
+    static boolean roundupUseApart(String text, Sentences.Span span, List<Mention> mentions, List<PhraseMatcher.Hit<Set<String>>> hits) {
+        int colon = colonIn(text, span.start(), span.end());
+        if (colon < 0) {
+            return false;
+        }
+        // the item of each offset after the colon: item breaks counted once, up to the headline's end
+        int[] itemOf = new int[span.end() - colon];
+        int item = 0;
+        for (int k = colon + 1; k < span.end(); k++) {
+            PageBudget.check();
+            item += itemBreak(text.charAt(k)) ? 1 : 0;
+            itemOf[k - colon] = item;
+        }
+        if (item == 0) {
+            return false;
+        }
+        Map<Integer, Set<String>> groupsByItem = new HashMap<>();
+        for (PhraseMatcher.Hit<Set<String>> h : hits) {
+            if (h.start() > colon && h.end() <= span.end()) {
+                groupsByItem.computeIfAbsent(itemOf[h.start() - colon], k -> new HashSet<>()).addAll(h.value());
+            }
+        }
+        boolean named = false;
+        for (Mention m : mentions) {
+            if (m.entity().isMedia() || !m.entity().party().dprk()) {
+                continue;
+            }
+            if (m.start() <= colon || m.start() >= span.end()) {
+                return false;
+            }
+            named = true;
+            if (impliesRussia(groupsByItem.getOrDefault(itemOf[m.start() - colon], Set.of()))) {
+                return false;
+            }
+        }
+        return named;
+    }
+
     /**
      * A digest's headline strings its stories after a colon, one an item ("Putin warns NATO, Kim tests missiles, Japan's
      * budget"): the two named in different items are in different stories, as in a list, and make no pair of it.
@@ -1576,12 +1644,7 @@ public final class Labeller {
         if (!s.title() || !s.groups().contains(ROUNDUP)) {
             return false;
         }
-        int colon = -1;
-        for (int k = 0; k < s.text().length() && colon < 0; k++) {
-            PageBudget.check();
-            char c = s.text().charAt(k);
-            colon = c == ':' || c == '：' ? k : -1;
-        }
+        int colon = colonIn(s.text(), 0, s.text().length());
         if (colon < 0) {
             return false;
         }
@@ -1597,8 +1660,7 @@ public final class Labeller {
             }
             for (; i < m.start(); i++) {
                 PageBudget.check();
-                char c = s.text().charAt(i);
-                item += c == ',' || c == ';' || c == '|' || c == '，' || c == '；' || c == '、' ? 1 : 0;
+                item += itemBreak(s.text().charAt(i)) ? 1 : 0;
             }
             Party party = m.entity().party();
             int bit = m.entity().isMedia() ? 0 : party == Party.RUSSIA ? 1 : party == Party.DPRK ? 2 : party == Party.PAIR ? 3 : 0;

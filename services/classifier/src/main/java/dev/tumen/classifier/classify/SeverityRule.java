@@ -83,6 +83,8 @@ public record SeverityRule(Severity severity, Category category, List<String> al
     static final List<String> HOSTED_KINDS = List.of("ceremony", "greeting");
     /** The two meeting each other, as opposed to one of them visiting the third country. */
     static final String ENCOUNTER = "encounter";
+    /** The two sides' parties meeting as parties (United Russia, inter-party, 두 당 사이): the rubric's political row. */
+    static final String PARTY_EXCHANGE = "party_exchange";
     /** One side thanking the other: what the thanks are for rates the sentence, unless a meeting is the event. */
     static final String THANKS = "thanks";
 
@@ -175,6 +177,12 @@ public record SeverityRule(Severity severity, Category category, List<String> al
         // a defence or security chief's visit named in the lead is defence business under any headline; only its own
         // sentence can make it a ceremony
         if (occasion && (lowKind(sentenceGroups) || (ceremonialHeadline(titleGroups) && !defenceOrSecurity()))) {
+            return false;
+        }
+        // two parties' talks are politics, whoever sits at them: a party chairman who also holds a security office
+        // (United Russia's, the Security Council's deputy chairman) meets a party delegation as its chairman (0.36.0);
+        // defence or security business named in the sentence still fires its own rules
+        if (occasion && defenceOrSecurity() && sentenceGroups.contains(PARTY_EXCHANGE)) {
             return false;
         }
         if (!occasion && !all.contains("call") && thanksAtMeeting(sentenceGroups, leadGroups)) {
