@@ -32,8 +32,8 @@ class BusyReceiverIT {
     private static final int ORDERED_BURST = 200;
 
     /** What a burst did: the article ids in arrival order, those the receiver got in the order it got them, and more. */
-    private record Burst(List<String> sent, List<String> received, int requests, double seconds, long retries, double limit,
-                         String repeated) {
+    private record Burst(List<String> sent, List<String> received, int requests, int mostAtOnce, double seconds, long retries,
+                         double limit, String repeated) {
         /** The furthest any alert arrived from its place in the partition. */
         int worstDisplacement() {
             int worst = 0;
@@ -51,7 +51,10 @@ class BusyReceiverIT {
         assertEquals(BURST, b.requests(), "one request per alert: none duplicated; " + b.repeated());
         assertEquals(BURST, new HashSet<>(b.received()).size(), "none lost");
         assertEquals(0, b.retries(), "records in the retry tiers");
-        assertTrue(b.seconds() < 20, "the burst took " + b.seconds() + " s");
+        // What made the burst fast, counted rather than timed: one at a time it takes the receiver's 50 ms per alert
+        // (25 s); attempts that overlap beyond the starting limit of 4 are the limit opening up for this receiver.
+        assertTrue(b.mostAtOnce() > 4, "the receiver held at most " + b.mostAtOnce() + " requests at once; the burst took "
+                + b.seconds() + " s");
         // Attempts start in queue order, but up to the limit (32) are on the wire together, on separate connections, and
         // the receiver may take those in any order. Twice that leaves room for a receiver thread the loaded test machine
         // does not schedule for a while. Strict order is what `ordered` buys (below), at one attempt at a time.
@@ -67,10 +70,9 @@ class BusyReceiverIT {
         assertEquals(0, b.retries(), "records in the retry tiers");
         assertEquals(b.sent(), b.received(), "every alert, in the partition's order");
         assertEquals(1, b.limit(), "one attempt at a time");
-        // One at a time, the expected window is the receiver's 50 ms per alert (10 s) plus each request's own cost;
-        // three times that is the bound on a shared 2-core machine (53 s were seen for 500 at load 18 before the test
-        // receiver turned Nagle off).
-        assertTrue(b.seconds() < 3 * ORDERED_BURST * 0.05, "the burst took " + b.seconds() + " s");
+        // What ordered means on the wire, whatever the machine's speed: the receiver never held two requests at once.
+        // (How long the burst takes is the benchmarks' business; 120 s is only the guard against a stall.)
+        assertEquals(1, b.mostAtOnce(), "requests held at once by the receiver; the burst took " + b.seconds() + " s");
     }
 
     private Burst burst(Map<String, Object> settings, int size, Duration atMost) throws Exception {
@@ -114,10 +116,10 @@ class BusyReceiverIT {
                     .boxed().toList() + " webhook-ids " + requests.stream().filter(r -> r.body().contains(id)).map(r -> r.header("webhook-id"))
                     .distinct().toList()).toList()
                     + "; retry records " + retries + ", delivery-log records " + deliveries;
-            Burst b = new Burst(ids, received, requests.size(), seconds, retries, limit, repeated);
-            System.out.printf("busy receiver %s: %d requests for %d alerts in %.1f s, at most %d places from arrival order; alert-side"
+            Burst b = new Burst(ids, received, requests.size(), receiver.mostAtOnce(), seconds, retries, limit, repeated);
+            System.out.printf("busy receiver %s: %d requests for %d alerts in %.1f s, at most %d at once, at most %d places from arrival order; alert-side"
                             + " Kafka writes per delivered alert: alerts %.2f, deliveries %.2f, stories %.2f, stream %.2f, retries %.2f (total %.2f)%n",
-                    settings, requests.size(), size, seconds, b.worstDisplacement(), alerts / (double) size, deliveries / (double) size,
+                    settings, requests.size(), size, seconds, b.mostAtOnce(), b.worstDisplacement(), alerts / (double) size, deliveries / (double) size,
                     stories / (double) size, stream / (double) size, retries / (double) size,
                     (alerts + deliveries + stories + stream + retries) / (double) size);
             return b;

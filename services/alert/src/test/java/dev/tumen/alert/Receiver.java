@@ -38,6 +38,8 @@ public final class Receiver implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger count = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger mostOpen = new AtomicInteger();
     private final CountDownLatch released = new CountDownLatch(1);
     private final IntFunction<Integer> answer;
     private final IntFunction<Map<String, String>> replyHeaders;
@@ -88,7 +90,29 @@ public final class Receiver implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The most requests this receiver has held at once, each from its arrival until its answer is about to be written. */
+    public int mostAtOnce() {
+        return mostOpen.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+        java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // Let go before the answer is written: once it is, the client may send its next request before this thread
+        // returns, and the two would count as held at once.
+        Runnable letGo = () -> {
+            if (held.getAndSet(false)) {
+                open.decrementAndGet();
+            }
+        };
+        try {
+            answer(exchange, letGo);
+        } finally {
+            letGo.run();
+        }
+    }
+
+    private void answer(HttpExchange exchange, Runnable letGo) throws IOException {
         int n = count.incrementAndGet();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         int status = answer.apply(n);
@@ -108,6 +132,7 @@ public final class Receiver implements AutoCloseable {
         }
         replyHeaders.apply(n).forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
         byte[] reply = "ok".getBytes(StandardCharsets.UTF_8);
+        letGo.run();
         exchange.sendResponseHeaders(status, reply.length);
         exchange.getResponseBody().write(reply);
         exchange.close();

@@ -58,8 +58,10 @@ class SlowHeadersIT {
             TrickleClient.Result trickled = TrickleClient.send(app.getPort(), start, (byte) 'a', Duration.ofSeconds(30));
             Duration took = trickled.took();
             assertTrue(trickled.closed(), "still open after " + took.toSeconds() + " s of trickled headers");
-            assertTrue(took.compareTo(DEADLINE) >= 0 && took.compareTo(DEADLINE.plusSeconds(3)) < 0,
-                    "cut after the " + DEADLINE.toMillis() + " ms deadline, took " + took.toMillis() + " ms");
+            // Not before the deadline (a lower bound no slow machine breaks). What cut it is told by the answer, not by an
+            // upper bound on the clock: the header deadline answers 408 below, an idle timeout closes without a word, and
+            // the client gives up only after 30 s.
+            assertTrue(took.compareTo(DEADLINE) >= 0, "cut before the " + DEADLINE.toMillis() + " ms deadline, took " + took.toMillis() + " ms");
             String text = trickled.answer();
             assertTrue(text.startsWith("HTTP/1.1 408 Request Timeout\r\n"), "answered 408 before closing: " + text);
             assertTrue(text.contains("\r\nConnection: close\r\n") && text.contains("\r\nContent-Type: application/problem+json\r\n"),

@@ -143,8 +143,9 @@ class ClassifierPoisonZooIT {
                 millis.put(poison.name(), (System.nanoTime() - t0) / 1_000_000);
             }
             System.out.println("POISON ZOO (classifier): poison -> next good page labelled, ms: " + millis);
-            // The costly page holds the thread for its budget of CPU, which a busy machine stretches by the clock.
-            millis.forEach((name, ms) -> assertThat(ms).as(name).isLessThan(name.equals("too-costly") ? 30_000 : 10_000));
+            // How long a poison holds the loop is counted, not timed (a busy machine stretches the clock): each is tried
+            // once, or the policy's three times when it may pass on a retry, then dead-lettered (below); the costly page
+            // is stopped by its CPU budget, which load does not stretch.
 
             List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(prefix + Topics.PAGES), 10,
                     Duration.ofMillis(500), Duration.ofSeconds(30), true);
@@ -167,6 +168,8 @@ class ClassifierPoisonZooIT {
             assertThat(reason(byKey, "too-costly")).startsWith("page-too-costly").contains("1000 ms");
             assertThat(CloudEvents.header(byKey.get("too-costly").headers(), DeadLetters.ATTEMPTS)).isEqualTo("1");
             assertThat(PoisonPageLabeller.CALLS.get(ClassifierContexts.page(904, "").id()).get()).isEqualTo(1);
+            byKey.forEach((name, r) -> assertThat(CloudEvents.header(r.headers(), DeadLetters.ATTEMPTS)).as(name + "'s attempts")
+                    .isEqualTo(name.equals("throw-always") || name.equals("extraction-fails") ? "3" : "1"));
             for (ConsumerRecord<String, byte[]> r : dead) {
                 assertThat(CloudEvents.header(r.headers(), DeadLetters.ORIGIN_TOPIC)).isEqualTo(prefix + Topics.PAGES);
                 assertThat(CloudEvents.header(r.headers(), DeadLetters.ORIGIN_OFFSET)).isNotNull();

@@ -38,22 +38,21 @@ class ConnectionLimitsIT {
                 }
                 // then: one (connections are set up on several event loops, so not always the last) is answered 503 and
                 // closed at once, and each of the others is closed without an answer once the keep-alive timeout passes
-                long started = System.nanoTime();
                 List<String> refused = new ArrayList<>();
                 for (Socket s : idle) {
-                    s.setSoTimeout(10_000);
+                    // Closed by the 1.5 s keep-alive timeout, not the 30 min idle timeout: a read that ends at all tells
+                    // them apart. 60 s is a guard against a hang, not a speed bound.
+                    s.setSoTimeout(60_000);
                     String text = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                     if (!text.isEmpty()) {
                         refused.add(text);
                     }
                 }
-                long tookMs = (System.nanoTime() - started) / 1_000_000;
                 assertEquals(1, refused.size(), "answered: " + refused);
                 String text = refused.get(0);
                 assertTrue(text.startsWith("HTTP/1.1 503 Service Unavailable\r\n"), text);
                 assertTrue(text.contains("/problems/too-many-connections") && text.contains("Retry-After: ")
                         && text.contains("Connection: close"), text);
-                assertTrue(tookMs < 9_000, "closed after " + tookMs + " ms");
             } finally {
                 for (Socket s : idle) {
                     s.close();
@@ -68,7 +67,7 @@ class ConnectionLimitsIT {
                 Thread.sleep(500);
                 String second = answer(s, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
                 assertTrue(second.startsWith("HTTP/1.1 ") && second.contains("\"status\""), second);
-                s.setSoTimeout(10_000);
+                s.setSoTimeout(60_000);
                 assertEquals(-1, s.getInputStream().read(), "closed once idle past the keep-alive timeout");
             }
         }
