@@ -213,6 +213,13 @@ class SubscriptionApiIT {
                         "name: must be one line"),
                 new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"keywords\":[\"a\\u0000\"],\"sources\":[\"b\\u202E\"]}",
                         422, "invalid-request", "keywords[0]: must be one line"),
+                // a webhook URL is sent as the request's target: a line break or a control character in it would start a
+                // header of the subscriber's in every webhook request (one percent-encoded stays in the path: the IT of
+                // WebhookSender's hostile values)
+                new Probe("POST", "application/json", "{\"name\":\"x\",\"url\":\"http://127.0.0.1:49/hook\\r\\nX-Injected: yes\"}", 422,
+                        "invalid-request", "url: not a valid URL"),
+                new Probe("PATCH", "application/merge-patch+json", "{\"url\":\"http://127.0.0.1:49/a\\u0000b\"}", 422, "invalid-request",
+                        "url: not a valid URL"),
                 // a keyword or source of invisible characters alone matched nothing, for good (probe of session 34)
                 new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"keywords\":[\"\\u200b\"]}", 422, "invalid-request",
                         "keywords[0]: must hold a letter"),

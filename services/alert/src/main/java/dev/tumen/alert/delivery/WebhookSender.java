@@ -84,14 +84,23 @@ public class WebhookSender {
     public CompletableFuture<Result> send(String url, String webhookId, List<String> secrets, String body, Instant now) {
         CompletableFuture<Result> result = new CompletableFuture<>();
         Slot slot = new Slot();
-        Runnable start = () -> sendNow(url, webhookId, secrets, body, Instant.now()).whenComplete((r, e) -> {
-            release(slot);
-            if (e == null) {
-                result.complete(r);
-            } else {
-                result.completeExceptionally(e);
+        Runnable start = () -> {
+            CompletableFuture<Result> attempt;
+            try {
+                attempt = sendNow(url, webhookId, secrets, body, Instant.now());
+            } catch (RuntimeException e) {
+                // Thrown instead of answered: the slot is still given back, or it stays taken for good.
+                attempt = CompletableFuture.failedFuture(e);
             }
-        });
+            attempt.whenComplete((r, e) -> {
+                release(slot);
+                if (e == null) {
+                    result.complete(r);
+                } else {
+                    result.completeExceptionally(e);
+                }
+            });
+        };
         synchronized (waiting) {
             if (active < settings.maxConcurrentRequests()) {
                 active++;
@@ -215,12 +224,24 @@ public class WebhookSender {
         URI uri = destination.uri();
         long timestamp = now.getEpochSecond();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        if (!headerSafe(webhookId)) {
+            // The id comes from a retry record, which anyone who can write the topic may have written: a line break in
+            // it would be a header of theirs. OkHttp refuses it by throwing, which left the slot taken for good.
+            return CompletableFuture.completedFuture(new Result(0, null, null, "invalid webhook-id: not a header value", true,
+                    Duration.ZERO));
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", "Tumen-Alert/1 (+https://tumen.dev)");
         headers.put("webhook-id", webhookId);
         headers.put("webhook-timestamp", Long.toString(timestamp));
         if (!secrets.isEmpty()) {
-            headers.put("webhook-signature", Signer.header(secrets, webhookId, timestamp, bytes));
+            try {
+                headers.put("webhook-signature", Signer.header(secrets, webhookId, timestamp, bytes));
+            } catch (IllegalArgumentException e) {
+                // A secret that is no base64 key (a subscription record from outside): never sent unsigned. Not quoted.
+                return CompletableFuture.completedFuture(new Result(0, null, null, "invalid signing secret: not a whsec_ key", true,
+                        Duration.ZERO));
+            }
         }
         OutboundHttp.Exchange exchange = OutboundHttp.Exchange.post(uri, headers, bytes,
                 "application/json", settings.maxResponseBytes());
@@ -238,6 +259,20 @@ public class WebhookSender {
             }
             return new Result(answer.status(), answer.header("Retry-After"), answer.bodyText(), null, false, latency);
         });
+    }
+
+    /** What OkHttp takes as a header value: tab and visible ASCII, at least one character. */
+    public static boolean headerSafe(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\t' && (c < 0x20 || c > 0x7e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

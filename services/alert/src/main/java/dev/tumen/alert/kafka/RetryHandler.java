@@ -3,6 +3,7 @@ package dev.tumen.alert.kafka;
 import dev.tumen.alert.delivery.AlertMetrics;
 import dev.tumen.alert.delivery.DeliveryEngine;
 import dev.tumen.alert.delivery.DeliveryTask;
+import dev.tumen.alert.delivery.WebhookSender;
 import dev.tumen.kafka.RecordKeys;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
@@ -55,12 +56,27 @@ public class RetryHandler {
         return task.dueAt().isAfter(latest) ? latest : task.dueAt();
     }
 
-    public CompletableFuture<?> handle(ConsumerRecord<String, byte[]> record, ScheduledExecutorService scheduler) {
-        // A record that is not a task throws MalformedRecordException: the loop dead-letters it.
-        DeliveryTask task = Json.read(record.value(), DeliveryTask.class);
+    /**
+     * The task, when it can be attempted at all.
+     *
+     * @throws MalformedRecordException without a delivery id, subscription id or body, or with a delivery id that is
+     *                                  no header value: it is sent as {@code webhook-id}, and Tumen writes only
+     *                                  {@code msg_} and hex; a line break in one from outside would be a header of its
+     *                                  writer's (the sender refuses it too, but then every tier retried it for hours)
+     */
+    static DeliveryTask requireSendable(DeliveryTask task) {
         if (task.deliveryId() == null || task.subscriptionId() == null || task.body() == null) {
             throw new MalformedRecordException("DeliveryTask without deliveryId, subscriptionId or body");
         }
+        if (!WebhookSender.headerSafe(task.deliveryId())) {
+            throw new MalformedRecordException("DeliveryTask whose deliveryId is no header value (a control or non-ASCII character, or empty)");
+        }
+        return task;
+    }
+
+    public CompletableFuture<?> handle(ConsumerRecord<String, byte[]> record, ScheduledExecutorService scheduler) {
+        // A record that is not a task throws MalformedRecordException: the loop dead-letters it.
+        DeliveryTask task = requireSendable(Json.read(record.value(), DeliveryTask.class));
         RecordKeys.requireKey(record, task.subscriptionId(), "subscription id");
         Instant now = Instant.now();
         Instant due = due(task, now, engine.backoff().longestWait());

@@ -44,4 +44,16 @@ class RetryHandlerTest {
             assertThrows(MalformedRecordException.class, () -> RetryHandler.due(task(attempts, NOW), NOW, LONGEST));
         }
     }
+
+    @Test
+    void aDeliveryIdThatIsNoHeaderValueIsMalformed() {
+        // Sent as webhook-id: a line break would be a header of the record's writer.
+        for (String id : new String[] {"msg_a\r\nX-Injected: yes", "msg_a\nb", "msg_\u0000", "msg_é", "", "msg a\u007f"}) {
+            DeliveryTask hostile = new DeliveryTask(id, "sub_1", "alert.created", "json", "{}", "a", "s", null, null, null, null, null,
+                    null, null, 1, null, NOW, null);
+            assertThrows(MalformedRecordException.class, () -> RetryHandler.requireSendable(hostile), id);
+        }
+        DeliveryTask ours = task(1, NOW);
+        assertEquals(ours, RetryHandler.requireSendable(ours));
+    }
 }
