@@ -177,6 +177,11 @@ class PushIT {
             assertProblem(app.postJson("/feeds", "{\"url\": \"https://e.example/rss\", \"name\": \"a\\r\\nb\"}"), 422, "invalid-request");
             assertProblem(app.postJson("/fetch", "{\"url\": \"https://e.example/a\", \"source\": \"\\u001b[31mred\"}"), 422,
                     "invalid-request");
+            // A URL is a request's target when it is fetched: a line break in it would start a header of the caller's.
+            for (String path : List.of("/pages", "/feeds", "/fetch")) {
+                String body = "{\"url\": \"https://e.example/a\\r\\nX-Injected: yes\"" + (path.equals("/pages") ? ", \"content\": \"x\"" : "") + "}";
+                assertProblem(app.postJson(path, body), 400, "invalid-url");
+            }
             assertEquals(0, app.pages(0).size(), "nothing may be published for refused input");
 
             // No Content-Type, or one that does not parse, matches both /pages routes: 415 naming what the path reads.
