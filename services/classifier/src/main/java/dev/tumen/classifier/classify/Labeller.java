@@ -814,7 +814,7 @@ public final class Labeller {
                     && !decisive.groups().contains("drill")
                     && (decisive.title() || s.index() > decisive.index()) && toldReferent(s.groups(), decisive.groups()) != null;
             if ((s.mainEvent() && !leadReferent) || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")
-                    || s.groups().contains(OTHER_TIME)) {
+                    || s.groups().contains(OTHER_TIME) || sinceAYear(s.groups())) {
                 continue;
             }
             // under a one-sided deciding sentence, only a two-sided telling of the headline's own event
@@ -834,6 +834,18 @@ public final class Labeller {
             }
         }
         return found;
+    }
+
+    /** Cue group of a span begun in an earlier year: since 2023, 2023년 이후, с 2023 года, 自2023年以来, seit 2023. */
+    static final String SINCE_YEAR = "since_year";
+
+    /**
+     * A sentence that tells what has gone on since an earlier year tells no outcome of the article's event, whether the
+     * words "since 2023" stand in its main clause or were read as a background clause ("북한은 2023년 이후 러시아에 포탄 …
+     * 제공하고 … 파병한 것으로 알려졌다", where 이후 closes one), nor, in the lead, the headline's event (0.37.0).
+     */
+    private static boolean sinceAYear(Set<String> groups) {
+        return groups.contains(SINCE_YEAR) || groups.contains(BACKGROUND_PREFIX + SINCE_YEAR);
     }
 
     /**
@@ -902,7 +914,7 @@ public final class Labeller {
      * shells") tells none of it (0.30.0).
      */
     private static boolean tellsHeadline(Sentence s, Sentence headline, SeverityRule row) {
-        if (s.groups().contains(OTHER_TIME)) {
+        if (s.groups().contains(OTHER_TIME) || sinceAYear(s.groups())) {
             return false;
         }
         if (row.severity() == Severity.LOW) {
@@ -2928,7 +2940,9 @@ public final class Labeller {
         }
         java.util.regex.Matcher m = POSSESSIVE_ITEM.matcher((possessed ? "'s" : "") + gap);
         if (!m.matches()) {
-            return false;
+            // 0.37.0: an English item headed by a country's adjective ("Iranian drone network, North Korean IT workers and
+            // Russian oil traders"), its noun phrase, then a comma or a conjunction and an article or a count
+            return !possessed && demonymItem(text, from, to);
         }
         String phrase = m.group(1).strip();
         // unspaced scripts have no words to count: a short phrase without a particle of a clause (ロシアと北朝鮮の艦艇が
@@ -2969,6 +2983,30 @@ public final class Labeller {
         char last = Character.toLowerCase(word.charAt(end - at - 1));
         return "аяиыюї".indexOf(last) >= 0 || word.endsWith("ой") || word.endsWith("ої");
     }
+
+    /**
+     * Whether {@code text[from, to)} is the rest of an item headed by a country's adjective: a stem name ends where its
+     * stem does ("North Korea|n"), so the adjective's ending is read on first.
+     */
+    private static boolean demonymItem(String text, int from, int to) {
+        int end = from;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return DEMONYM_BEFORE.matcher(text.substring(Math.max(0, end - MAX_DEMONYM_CHARS), end)).find()
+                && DEMONYM_ITEM.matcher(text.substring(end, to)).matches();
+    }
+
+    private static final int MAX_DEMONYM_CHARS = 16;
+    /** A capitalised English word ending as a country's adjective does (Russian, North Korean, Iranian, Chinese). */
+    private static final java.util.regex.Pattern DEMONYM_BEFORE = java.util.regex.Pattern.compile("\\b\\p{Lu}\\p{L}*(?:an|ese)$");
+    /**
+     * The rest of an item after its country's adjective: one to four words (no clause break, no quote), a comma or a
+     * conjunction, then at most an article, a count or "a group of" before the next item's adjective.
+     */
+    private static final java.util.regex.Pattern DEMONYM_ITEM = java.util.regex.Pattern.compile(
+            "\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}[\\p{L}\\d'’-]+\\s*(?:,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or|as well as)\\s+)"
+                    + "(?:(?:a|an|the|some|several|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:(?:group|network|number|team|pair) of\\s+)?)?");
 
     /** A possessive ('s, 의, の, 的), its noun phrase (no clause break, no quote), then a comma or a conjunction. */
     private static final java.util.regex.Pattern POSSESSIVE_ITEM = java.util.regex.Pattern.compile(
