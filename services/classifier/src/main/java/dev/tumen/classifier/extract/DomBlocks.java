@@ -592,7 +592,9 @@ final class DomBlocks {
             owners.add(e);
         }
         // a heading's link to itself (<h2 id=x><a href="#x">) is a permalink anchor, not a way off the page
-        boolean link = tag.equals("a") && !(e.attr("href").startsWith("#") && inHeading(e));
+        // and a link wrapping a story's paragraphs (a card holding the whole text: <a href><h2>…</h2><p>…</p><p>…</p></a>)
+        // leads off the page from its text, which is no link's words (round thirty-two)
+        boolean link = tag.equals("a") && !(e.attr("href").startsWith("#") && inHeading(e)) && !wrapsParagraphs(e);
         if (link) {
             linkDepth++;
         }
@@ -607,6 +609,20 @@ final class DomBlocks {
         opened[openedSize++] = (block ? BLOCK : 0) | (link ? LINK : 0) | (pre ? PRE : 0) | (flat ? FLAT_BLOCK : 0)
                 | (leading ? LEADING : 0);
         return true;
+    }
+
+    /** A paragraph a link wraps is prose of this many characters; it wraps two such at least. */
+    private static final int WRAPPED_PARAGRAPH = 80;
+
+    /** Whether link {@code a} wraps two paragraphs of prose or more, its own children. */
+    private static boolean wrapsParagraphs(Element a) {
+        int paragraphs = 0;
+        for (Element c : a.children()) {
+            if (c.normalName().equals("p") && c.text().length() >= WRAPPED_PARAGRAPH && ++paragraphs >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -178,6 +178,21 @@ public final class HtmlExtractor {
         return first.selectFirst("a") == null ? headlineLine(new Block(head, 0, b.owner, b.explicit, false)) : null;
     }
 
+    /**
+     * The first line of a block of lines, alone over a blank line, when it ends with the page's {@code <title>} and says
+     * more: the notice's own headline ("关于冬季码头作业时间调整的通知" under a title "通知"); or {@code null}.
+     */
+    private static String kindOpening(Block b, String key) {
+        String t = b.text.strip();
+        int blank = t.indexOf("\n\n");
+        if (key.isEmpty() || blank < 0 || t.substring(0, blank).indexOf('\n') >= 0) {
+            return null;
+        }
+        String line = t.substring(0, blank).strip();
+        String norm = LineRules.normalise(line);
+        return norm.length() > key.length() + 1 && norm.endsWith(key) ? headlineLine(new Block(line, 0, b.owner, b.explicit, false)) : null;
+    }
+
     /** How deep an old layout's headline is looked for in the inline elements opening its block. */
     private static final int SET_DEPTH = 4;
 
@@ -564,6 +579,12 @@ public final class HtmlExtractor {
         // the text's own opening line, when the box holding the text holds its headline too
         for (int i = start; i < first[1] && i < start + HEADLINE_ABOVE; i++) {
             Block b = d.blocks.get(i);
+            // a notice's plain first line over a blank one that ends with the kind the <title> names ("关于…的通知" under
+            // <title>通知</title>, text loose in <body> between <br>s) is its headline (round thirty-two)
+            String kind = i == start ? kindOpening(b, key) : null;
+            if (kind != null) {
+                return kind;
+            }
             found = boldOpening(b);
             found = found != null ? found : setOpening(b);
             if (found != null || TextExtractor.isProse(b.text.strip())) {
@@ -596,7 +617,37 @@ public final class HtmlExtractor {
         // a <title> naming a story names it: the line above the text is the headline when the title holds it ("Headline -
         // Site", the site's side unknown), not when the title names another story (a newsletter's issue, a report's series);
         // a title none of whose words the page shows names the page's kind ("Версия для печати"), not its story
-        return LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d) ? found : null;
+        return LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d) || homeLinkSays(title, d)
+                ? found : null;
+    }
+
+    /** A line opening with the word copyright or "(c)". */
+    private static final java.util.regex.Pattern COPYRIGHT_LINE = java.util.regex.Pattern.compile("(?i)(?:copyright\\b|\\(c\\)\\s)");
+
+    /** How many of a page's links are looked at for its home link. */
+    private static final int HOME_LINKS = 64;
+
+    /**
+     * Whether a link to the site's home page says the {@code <title>} whole: the title is the site's name, no story's
+     * (a masthead's "Eastfield Community Radio" linked to "/"; round thirty-two).
+     */
+    private static boolean homeLinkSays(String title, DomBlocks d) {
+        org.jsoup.nodes.Document doc = d.blocks.isEmpty() ? null : d.blocks.get(0).owner.ownerDocument();
+        if (doc == null || title.isBlank()) {
+            return false;
+        }
+        int n = 0;
+        for (Element a : doc.getElementsByTag("a")) {
+            if (++n > HOME_LINKS) {
+                break;
+            }
+            String href = a.attr("href").strip();
+            if ((href.equals("/") || href.equals("./") || href.equals("index.html") || href.equals("index.htm"))
+                    && a.text().strip().equalsIgnoreCase(title.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -973,13 +1024,16 @@ public final class HtmlExtractor {
         int floor = chrome ? NOTHING_CHARS - 1 : text.length() < NOTHING_CHARS ? text.length() : 2 * text.length() + 40;
         String found = null;
         for (Element raw : EmbeddedText.rawBodies(root)) {
-            String t = reading(raw, title);
+            // the frame's page titles itself as a page does: its h1, or with none, the heading opening its text (an h2
+            // over a notice kept in a frame's srcdoc or a frameset's noframes, round thirty-two)
+            Element h1 = raw.selectFirst("h1");
+            Element head = h1 != null ? h1 : raw.selectFirst("h2, h3");
+            head = head != null && head.hasText() && (head == h1 || raw.text().startsWith(head.text())) ? head : null;
+            String t = withoutFramesNotice(reading(raw, head != null && head != h1 ? head.text().strip() : title));
             if (t.length() > floor) {
                 found = t;
                 floor = t.length();
-                // the frame's page titles itself as a page does: its h1
-                Element h1 = raw.selectFirst("h1");
-                headline[0] = h1 != null && h1.hasText() ? h1.text().strip() : headline[0];
+                headline[0] = head != null ? head.text().strip() : headline[0];
             }
         }
         if (found == null ? chrome || text.length() < NOTHING_CHARS : found.length() < NOTHING_CHARS) {
@@ -989,6 +1043,29 @@ public final class HtmlExtractor {
             }
         }
         return found == null ? text : found;
+    }
+
+    /**
+     * A frameset's word to the browsers it was kept for ("Please view this page with a browser that supports frames",
+     * "このページはフレームに対応したブラウザでご覧ください"): a paragraph of its own naming frames and a browser.
+     */
+    private static final java.util.regex.Pattern FRAMES_NOTICE = java.util.regex.Pattern.compile(
+            "(?iu)(?:frames?|フレーム|фрейм|프레임|框架).{0,60}(?:browser|ブラウザ|браузер|브라우저|浏览器)"
+            + "|(?:browser|ブラウザ|браузер|브라우저|浏览器).{0,60}(?:frames?|フレーム|фрейм|프레임|框架)");
+    /** Such a word is a sentence, two at most. */
+    private static final int FRAMES_NOTICE_CHARS = 160;
+
+    private static String withoutFramesNotice(String text) {
+        if (!text.contains("\n\n")) {
+            return text;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String p : text.split("\n\n")) {
+            if (p.length() > FRAMES_NOTICE_CHARS || !FRAMES_NOTICE.matcher(p).find()) {
+                kept.add(p);
+            }
+        }
+        return String.join("\n\n", kept);
     }
 
     /** A body of markup outside the page's own (a frameset's noframes, a script's state), read leniently. */
@@ -5309,6 +5386,11 @@ public final class HtmlExtractor {
             // "- 끝 -", "-ends-" closing them) is none either
             if (b.length <= 80 && (!proseKept && out.size() <= 2 && RELEASE_LABEL.matcher(b.text.strip()).matches()
                     || b.length <= NOTICE_MARK_CHARS && NOTICE_MARK.matcher(b.text.strip()).matches())) {
+                continue;
+            }
+            // a copyright line after the text, written out without its sign ("Copyright 바다읍사무소" in a table layout's
+            // last row) is the page's footer (round thirty-two)
+            if (proseKept && b.length <= 80 && COPYRIGHT_LINE.matcher(b.text.strip()).lookingAt()) {
                 continue;
             }
             // a Q&A view's label opening the answer's box ("回答", "답변", "Answer") names the box, no line of its text
