@@ -738,6 +738,9 @@ class ExtractionFixturesTest {
         "de-mail-view-betreff-table", // a webmail view: Von/An/Betreff/Datum in a header table over the message, titled "Webmail – Nachricht anzeigen" (guard)
         "zh-calendar-widget-div-title", // a calendar widget's h2 "2026年12月" beside a story whose headline is a div.art-title, the <title> the site's (guard)
         "uk-calendar-archive-h1-date", // an archive widget's h1 "Грудень 2026" over a news item whose headline is a <strong> in a div (guard)
+        "ja-amp-lightbox-hidden-longer", // an AMP story: amp-sidebar, amp-ad between paragraphs, a newsletter amp-lightbox hidden by attribute and longer than the story (guard)
+        "ko-noscript-body-spa-skeleton", // an app's skeleton and "기사를 불러오는 중입니다…", the story only in <noscript> (guard)
+        "ru-bitrix-news-share-wrapper", // Bitrix news-detail wrapped in "share-wrapper comments-enabled bx-hidden-print", the text box "detail-share-text" (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
