@@ -576,6 +576,7 @@ public final class HtmlExtractor {
             }
             found = null;
         }
+        boolean menuBox = false;
         // the text's own opening line, when the box holding the text holds its headline too
         for (int i = start; i < first[1] && i < start + HEADLINE_ABOVE; i++) {
             Block b = d.blocks.get(i);
@@ -594,6 +595,10 @@ public final class HtmlExtractor {
                 continue;
             }
             found = headlineLine(b);
+            if (found == null) {
+                found = underMenu(b);
+                menuBox = found != null;
+            }
             if (found != null) {
                 break;
             }
@@ -610,8 +615,16 @@ public final class HtmlExtractor {
                 continue;
             }
             found = headlineLine(b);
+            if (found == null) {
+                found = underMenu(b);
+                menuBox = found != null;
+            }
         }
         if (found == null || section || !headlineShaped(key)) {
+            return found;
+        }
+        // under the site's menu in its own box, under a <title> of a name's length ("みなと漁協"): the site's name
+        if (menuBox && LineRules.tokens(title) <= 3 && DomBlocks.ideographs(title) <= 8) {
             return found;
         }
         // a <title> naming a story names it: the line above the text is the headline when the title holds it ("Headline -
@@ -619,6 +632,26 @@ public final class HtmlExtractor {
         // a title none of whose words the page shows names the page's kind ("Версия для печати"), not its story
         return LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d) || homeLinkSays(title, d)
                 ? found : null;
+    }
+
+    /**
+     * The headline set under the site's menu in one box of an old layout ("トップ｜お知らせ｜アクセス", a blank line, then
+     * the headline in bold over its date, all in one {@code <center>}): the box's last paragraph, when all before it is
+     * its links' text (round thirty-two); or {@code null}.
+     */
+    private static String underMenu(Block b) {
+        String t = b.text.strip();
+        int blank = t.lastIndexOf("\n\n");
+        if (blank <= 0 || b.linkLength == 0) {
+            return null;
+        }
+        String menu = t.substring(0, blank);
+        // the menu's separators ("｜", " | ") are no link's words
+        int words = menu.replaceAll("[\\s|｜/·・]+", "").length();
+        if (b.linkLength < words) {
+            return null;
+        }
+        return headlineLine(new Block(t.substring(blank + 2).strip(), 0, b.owner, b.explicit, false));
     }
 
     /** A line opening with the word copyright or "(c)". */

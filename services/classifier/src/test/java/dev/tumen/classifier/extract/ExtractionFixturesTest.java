@@ -741,6 +741,8 @@ class ExtractionFixturesTest {
         "ja-amp-lightbox-hidden-longer", // an AMP story: amp-sidebar, amp-ad between paragraphs, a newsletter amp-lightbox hidden by attribute and longer than the story (guard)
         "ko-noscript-body-spa-skeleton", // an app's skeleton and "기사를 불러오는 중입니다…", the story only in <noscript> (guard)
         "ru-bitrix-news-share-wrapper", // Bitrix news-detail wrapped in "share-wrapper comments-enabled bx-hidden-print", the text box "detail-share-text" (guard)
+        "ja-center-span-br", // an old layout: the menu, a blank line, then the headline in <b> at 18px over its date in one <center>, the text loose in <body>, <title> the site's short name (body exact, titled by the site "みなと漁協")
+        "ru-center-menu-headline-box", // the same shape in Russian under <font size=4><b>, written after the rule (P 0.83, titled by the site)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
