@@ -224,7 +224,7 @@ public class WebhookSender {
         URI uri = destination.uri();
         long timestamp = now.getEpochSecond();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        if (!headerSafe(webhookId)) {
+        if (!OutboundHttp.headerValue(webhookId)) {
             // The id comes from a retry record, which anyone who can write the topic may have written: a line break in
             // it would be a header of theirs. OkHttp refuses it by throwing, which left the slot taken for good.
             return CompletableFuture.completedFuture(new Result(0, null, null, "invalid webhook-id: not a header value", true,
@@ -261,19 +261,6 @@ public class WebhookSender {
         });
     }
 
-    /** What OkHttp takes as a header value: tab and visible ASCII, at least one character. */
-    public static boolean headerSafe(String value) {
-        if (value == null || value.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c != '\t' && (c < 0x20 || c > 0x7e)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * A webhook URL's path and query are often its credential (Slack, Discord and Teams put the secret there), and it is

@@ -3,7 +3,7 @@ package dev.tumen.alert.kafka;
 import dev.tumen.alert.delivery.AlertMetrics;
 import dev.tumen.alert.delivery.DeliveryEngine;
 import dev.tumen.alert.delivery.DeliveryTask;
-import dev.tumen.alert.delivery.WebhookSender;
+import dev.tumen.common.net.OutboundHttp;
 import dev.tumen.kafka.RecordKeys;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
@@ -68,7 +68,7 @@ public class RetryHandler {
         if (task.deliveryId() == null || task.subscriptionId() == null || task.body() == null) {
             throw new MalformedRecordException("DeliveryTask without deliveryId, subscriptionId or body");
         }
-        if (!WebhookSender.headerSafe(task.deliveryId())) {
+        if (!OutboundHttp.headerValue(task.deliveryId())) {
             throw new MalformedRecordException("DeliveryTask whose deliveryId is no header value (a control or non-ASCII character, or empty)");
         }
         return task;

@@ -41,6 +41,24 @@ import okio.BufferedSource;
  * Bodies are read with a byte cap and the whole call with a deadline. No proxy from the environment is used.
  */
 public final class OutboundHttp {
+    /**
+     * Whether a value read from outside (a record, a feed's response) may be sent as a header value: visible ASCII and
+     * the space, at least one character. OkHttp throws on anything else, and a line break would be a header of the
+     * value's writer; tab, which OkHttp takes, is refused too, since no value Tumen writes holds one.
+     */
+    public static boolean headerValue(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private final OutboundGuard guard;
     /**
      * Built on a thread of its own: building an OkHttp client reads the JDK's trust store (about 140 certificates) and

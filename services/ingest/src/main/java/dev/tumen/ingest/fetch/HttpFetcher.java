@@ -64,14 +64,8 @@ public class HttpFetcher {
      * validator: the next poll is unconditional, as a first one is.
      */
     public static String validator(String value) {
-        if (value == null || value.isBlank() || value.length() > MAX_VALIDATOR) {
+        if (value == null || value.isBlank() || value.length() > MAX_VALIDATOR || !OutboundHttp.headerValue(value)) {
             return null;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c > 0x7e) {
-                return null;
-            }
         }
         return value;
     }
