@@ -703,6 +703,11 @@ public final class HtmlExtractor {
                 ranges = from(ranges, letterhead[0]);
             }
         }
+        // a notice laid out as a record names its story in its subject field ("Betreff", "件名"), whatever heads the view
+        String subject = meta.titleFrom() == PageMetadata.TitleFrom.DECLARED || ranges.isEmpty() ? null : recordSubject(visible, ranges);
+        if (subject != null) {
+            headline[0] = subject;
+        }
         // a mail quoted at the head of the text, its envelope lines in one paragraph: its subject names the story
         MessageHeaders.Found envelope = meta.titleFrom() == PageMetadata.TitleFrom.DECLARED || ranges.isEmpty() ? null
                 : envelopeAtHead(visible, ranges);
@@ -1650,6 +1655,99 @@ public final class HtmlExtractor {
             }
         }
     }
+
+    /**
+     * A notice laid out as one record, a definition list of fields ("Betreff", "Datum", "Aktenzeichen") over the field
+     * that holds its text ("Text", "本文", "Текст объявления:"): the labels and the short fields are the view's, no lines of
+     * the text (round thirty-three). Only a list of three pairs or more whose one value is prose and all others a short
+     * line each (no sentence, 80 characters at most) under labels of three words at most; a glossary's definitions are
+     * prose each, and an event's facts ("Datum", "Ort") hold no prose, so both keep their terms. The blocks join
+     * {@code skip}.
+     */
+    private static void recordFields(DomBlocks d, List<int[]> ranges, Set<Integer> skip) {
+        Set<Element> lists = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int[] r : ranges) {
+            for (int k = r[0]; k < r[1]; k++) {
+                PageBudget.check();
+                Element owner = d.blocks.get(k).owner;
+                if (!owner.normalName().equals("dd") && !owner.normalName().equals("dt")) {
+                    continue;
+                }
+                Element dl = owner.parent();
+                if (dl == null || !dl.normalName().equals("dl") || !lists.add(dl)) {
+                    continue;
+                }
+                Element text = recordText(dl);
+                if (text == null) {
+                    continue;
+                }
+                for (Element field : dl.children()) {
+                    Span s = field == text ? null : d.span(field);
+                    for (int j = s == null ? 0 : s.start; s != null && j < s.end; j++) {
+                        skip.add(j);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The value of the subject field of the record holding the text (see {@link #recordFields}), or null. */
+    private static String recordSubject(DomBlocks d, List<int[]> ranges) {
+        int looked = 0;
+        for (int[] r : ranges) {
+            for (int k = r[0]; k < r[1] && looked++ < RECORD_FIELDS * 2; k++) {
+                // the text's own field may be all the text holds, its paragraphs inside the <dd>
+                Element field = d.blocks.get(k).owner.closest("dd, dt");
+                Element dl = field == null ? null : field.parent();
+                if (dl == null || !dl.normalName().equals("dl")) {
+                    continue;
+                }
+                if (recordText(dl) == null) {
+                    return null;
+                }
+                List<Element> kids = dl.children();
+                for (int i = 0; i + 1 < kids.size(); i += 2) {
+                    String value = kids.get(i + 1).text().strip();
+                    if (MessageHeaders.subjectLabel(kids.get(i).text()) && !value.isEmpty()) {
+                        return value;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The one {@code <dd>} of a record's definition list that holds its text, or null when the list is no such record. */
+    private static Element recordText(Element dl) {
+        List<Element> kids = dl.children();
+        if (kids.size() < 6 || kids.size() > RECORD_FIELDS * 2 || kids.size() % 2 != 0) {
+            return null;
+        }
+        Element text = null;
+        for (int i = 0; i < kids.size(); i += 2) {
+            Element dt = kids.get(i);
+            Element dd = kids.get(i + 1);
+            if (!dt.normalName().equals("dt") || !dd.normalName().equals("dd")) {
+                return null;
+            }
+            String label = dt.text().strip();
+            if (label.isEmpty() || label.length() > 24 || LineRules.tokens(label) > 3) {
+                return null;
+            }
+            String value = dd.text().strip();
+            if (value.length() > 80 || hasSentenceEnd(value)) {
+                if (text != null || value.length() < 80 || !hasSentenceEnd(value)) {
+                    return null;
+                }
+                text = dd;
+            }
+        }
+        return text;
+    }
+
+    /** A record's fields are a view's few: a longer list is a list of things. */
+    private static final int RECORD_FIELDS = 8;
 
     /** Rows of a record: three or more, each a label cell ending in a colon (or empty) and its value, one value a link. */
     private static boolean labelledRecord(Element table) {
@@ -5380,6 +5478,7 @@ public final class HtmlExtractor {
         noteLists(d, top, skip);
         textNotes(d, ranges, skip);
         recordApparatus(d, ranges, titleKey, skip);
+        recordFields(d, ranges, skip);
         Set<Integer> storyHeads = linkedStoryHeads(d, ranges);
         int r = 0;
         for (int i = ranges.get(0)[0]; r < ranges.size(); i++) {
@@ -5479,7 +5578,7 @@ public final class HtmlExtractor {
                 if (kind != LineRules.Kind.TEXT && !(kind == LineRules.Kind.FURNITURE && proseDespitePhrase(b)) && !(kind == LineRules.Kind.TIMESTAMP
                         && (!out.isEmpty() && (isHeading(b) || b.tag().equals("li")) || entryStamp(b) || definedBy(d, b, i, lastKept)
                         || d.facts(b.owner.parent()) || lastHeading && out.size() > 1 && lastKept == i - 1
-                        || signedDate(d, ranges, i, lastKept, out.size())))) {
+                        || signedDate(d, ranges, i, lastKept, out.size()) || proseKept && dateOverSigner(d, ranges, i)))) {
                     continue;
                 }
             }
@@ -5526,15 +5625,48 @@ public final class HtmlExtractor {
             return false;
         }
         // what follows is looked at 16 blocks far at most (a page of name and date lines is no notice's end)
+        List<Block> tail = textAfter(d, ranges, i);
+        return tail != null && tail.isEmpty();
+    }
+
+    /**
+     * The blocks of the text after block {@code i} (no furniture, no blank ones), or null when more than
+     * {@link #SIGNED_TAIL} blocks follow it: a notice's end is looked for that far at most.
+     */
+    private static List<Block> textAfter(DomBlocks d, List<int[]> ranges, int i) {
+        List<Block> tail = new ArrayList<>();
         int looked = 0;
         for (int[] r : ranges) {
             for (int k = Math.max(i + 1, r[0]); k < r[1]; k++) {
-                if (++looked > SIGNED_TAIL || !d.blocks.get(k).negative && !d.blocks.get(k).text.isBlank()) {
-                    return false;
+                Block b = d.blocks.get(k);
+                if (++looked > SIGNED_TAIL) {
+                    return null;
+                }
+                if (!b.negative && !b.text.isBlank()) {
+                    tail.add(b);
                 }
             }
         }
-        return true;
+        return tail;
+    }
+
+    /**
+     * A notice's place and date over its signer, closing the text ("Lindenau, den 4. Dezember 2026" over "Gemeinde
+     * Lindenau" under a council's notice): a date line of 60 characters at most, then one short line of a name (no
+     * sentence, no date, eight words at most), then nothing of the text (round thirty-three). The date set under the
+     * signer is {@link #signedDate}'s.
+     */
+    private static boolean dateOverSigner(DomBlocks d, List<int[]> ranges, int i) {
+        if (d.blocks.get(i).length > 60 || d.blocks.get(i).text.indexOf('\n') >= 0) {
+            return false;
+        }
+        List<Block> tail = textAfter(d, ranges, i);
+        if (tail == null || tail.size() != 1) {
+            return false;
+        }
+        Block b = tail.get(0);
+        return !isHeading(b) && !isProse(b) && !hasSentenceEnd(b.text.strip()) && LineRules.tokens(b.text) <= 8
+                && b.text.indexOf('\n') < 0 && !DateFinder.hasDate(b.text) && b.linkLength == 0;
     }
 
     /**
@@ -5553,23 +5685,17 @@ public final class HtmlExtractor {
      * or two asking the reader to get in touch, 16 blocks at most (a contact table's cells, a name, a telephone line).
      */
     private static boolean contactTail(DomBlocks d, List<int[]> ranges, int i) {
-        int looked = 0;
+        List<Block> tail = textAfter(d, ranges, i);
+        if (tail == null) {
+            return false;
+        }
         int asked = 0;
         int lines = 0;
-        for (int[] r : ranges) {
-            for (int k = Math.max(i + 1, r[0]); k < r[1]; k++) {
-                Block b = d.blocks.get(k);
-                if (++looked > SIGNED_TAIL) {
-                    return false;
-                }
-                if (b.negative || b.text.isBlank()) {
-                    continue;
-                }
-                if (!sentenceEnded(b)) {
-                    lines++;
-                } else if (b.size > CONTACT_SENTENCE_CHARS || !CONTACT_SENTENCE.matcher(b.text).find() || ++asked > 2) {
-                    return false;
-                }
+        for (Block b : tail) {
+            if (!sentenceEnded(b)) {
+                lines++;
+            } else if (b.size > CONTACT_SENTENCE_CHARS || !CONTACT_SENTENCE.matcher(b.text).find() || ++asked > 2) {
+                return false;
             }
         }
         // a sentence asking the reader to call or write ("Please call the press office for interviews.") belongs to the

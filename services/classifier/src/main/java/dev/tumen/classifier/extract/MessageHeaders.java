@@ -31,6 +31,15 @@ final class MessageHeaders {
     private static final Pattern LINE = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\- ]{0,18}?)\\s*[:：]\\s*(\\S.*)$");
     /** Forwarding and reply marks and a list's tag before the subject: "Fwd: ", "RE: ", "[press-list] ". */
     private static final Pattern MARKS = Pattern.compile("(?iu)^(?:(?:re|fwd?|aw|wg|tr|отв|пересл|答复|回复|转发)\\s*[:：]\\s*|\\[[^\\]]{1,40}\\]\\s*)+");
+    /** Whether a field's label ("Betreff", "Тема:", "件名") names a subject. */
+    static boolean subjectLabel(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        if (l.endsWith(":") || l.endsWith("：")) {
+            l = l.substring(0, l.length() - 1).strip();
+        }
+        return SUBJECT.contains(l);
+    }
+
     /** An envelope has this many lines at most; a longer run of "label: value" lines is a data table. */
     private static final int MAX_LINES = 8;
 
