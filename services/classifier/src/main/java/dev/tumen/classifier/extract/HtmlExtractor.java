@@ -139,6 +139,62 @@ public final class HtmlExtractor {
     }
 
     /**
+     * A notice typed in one {@code <pre>} (a harbour office's "NOTICE TO MARINERS No. 31/2026" and its date, an office's
+     * name, then the headline alone, then the text): its first paragraphs, one or two of four lines at most, none ending a
+     * sentence, then a paragraph of one line that reads as a headline, then prose. Returns the letterhead's lines, the
+     * headline and the text after it, or {@code null}.
+     */
+    private static String[] preHead(Block b) {
+        if (b.text.indexOf('\n') < 0 || b.owner.closest("pre") == null) {
+            return null;
+        }
+        String t = b.text.strip();
+        java.util.regex.Matcher blank = PARAGRAPH_BREAK.matcher(t);
+        List<int[]> paras = new ArrayList<>();
+        int from = 0;
+        while (paras.size() < 4 && blank.find()) {
+            paras.add(new int[] {from, blank.start()});
+            from = blank.end();
+        }
+        paras.add(new int[] {from, t.length()});
+        for (int h = 1; h <= 2 && h + 1 < paras.size(); h++) {
+            String head = t.substring(paras.get(h)[0], paras.get(h)[1]).strip();
+            String next = t.substring(paras.get(h + 1)[0], paras.get(h + 1)[1]).strip();
+            String letterhead = t.substring(0, paras.get(h - 1)[1]).strip();
+            String[] lines = letterhead.split("\n");
+            boolean plain = lines.length <= 4;
+            // a letterhead's line ends no sentence, though its number or date holds stops ("No. 31/2026", "03.12.2026")
+            for (String line : lines) {
+                String l = line.strip();
+                plain &= !l.isEmpty() && l.length() <= 80 && ".!?。！？".indexOf(l.charAt(l.length() - 1)) < 0;
+            }
+            if (plain && head.indexOf('\n') < 0 && !hasSentenceEnd(head)
+                    && headlineLine(new Block(head, 0, b.owner, b.explicit, false)) != null
+                    && TextExtractor.isProse(next.replace('\n', ' '))) {
+                return new String[] {letterhead, head, t.substring(paras.get(h + 1)[0])};
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\n[ \t]*\n\s*");
+
+    /** Whether every word of {@code title} stands in {@code lines} ("Notice to Mariners 31/2026" in its letterhead). */
+    private static boolean wordsIn(String title, String lines) {
+        String in = " " + LineRules.normalise(lines) + " ";
+        boolean any = false;
+        for (String w : LineRules.normalise(title).split(" ")) {
+            if (!w.isEmpty()) {
+                any = true;
+                if (!in.contains(w)) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    /**
      * The bold line opening a block of {@code <br>} lines, a blank line under it, as a channel's post opens with its
      * headline ("<b>Ice breaker arrives for the winter</b><br><br>The ice breaker…"): the post's headline when the page
      * names none, or {@code null}.
@@ -565,6 +621,12 @@ public final class HtmlExtractor {
         int start = first[0];
         String key = LineRules.normalise(title);
         String found = null;
+        // a notice typed in one <pre>: its letterhead's lines, then its headline alone, then its text (round thirty-three)
+        String[] typed = preHead(d.blocks.get(start));
+        if (typed != null && (section || key.contains(LineRules.normalise(typed[1])) || wordsIn(title, typed[0])
+                || namesNoWordOf(title, d) || FILE_TITLE.matcher(title).find())) {
+            return typed[1];
+        }
         // a document's headline, set in bold or a larger size over its text, under its letterhead's lines
         int set = emphasisedHeadline(d, start, first[1]);
         if (set >= 0) {
@@ -5584,7 +5646,7 @@ public final class HtmlExtractor {
             }
             // and so are a section's lines, dated first ("Friday, December 5, 2026", then "5:00 PM - 7:00 PM")
             boolean section = lastHeading && out.size() > 1 && lastKept == i - 1;
-            String text = b.text.indexOf('\n') >= 0 ? ownLines(b, titleKey, sited, section) : b.text;
+            String text = b.text.indexOf('\n') >= 0 ? ownLines(b, titleKey, sited, section, out.isEmpty()) : b.text;
             // a board table's question row: its header cell ("ご意見", "留言内容") names the row, no words of the question
             if (rowLabel(b.owner, ROW_QUESTION) && text.startsWith(b.owner.child(0).text().strip() + " ")) {
                 text = text.substring(b.owner.child(0).text().strip().length() + 1);
@@ -5888,10 +5950,12 @@ public final class HtmlExtractor {
      */
     private static final java.util.regex.Pattern SERIES_COLON = java.util.regex.Pattern.compile("\\S:\\s");
 
-    private String ownLines(Block b, String titleKey, boolean sited, boolean section) {
+    private String ownLines(Block b, String titleKey, boolean sited, boolean section, boolean first) {
         for (Element e = b.owner; e != null; e = e.parent()) {
             if (e.normalName().equals("pre")) {
-                return b.text;
+                // a typed notice's letterhead and headline over its text, the headline the page's: no lines of the text
+                String[] typed = first ? preHead(b) : null;
+                return typed != null && LineRules.normalise(typed[1]).equals(titleKey) ? typed[2] : b.text;
             }
         }
         StringBuilder sb = new StringBuilder();

@@ -727,7 +727,7 @@ class ExtractionFixturesTest {
         // round thirty-two: odd pages that hold an article, none to come back empty
         "uk-single-huge-td-br", // an old table layout: the whole notice in one <td> of <font> and <br><br>, its headline in <b> (guard)
         "uk-div-only-no-p", // text in nested <div>s with no <p> at all, the headline a div.nv-title (guard)
-        "de-pre-body-mitteilung", // a notice in one <pre>, its lines kept (guard)
+        "de-pre-body-mitteilung", // a notice in one <pre>, its lines kept (guard; since round thirty-three its letterhead line and headline are no lines of the text, the headline titles it)
         "ru-blockquote-only-statement", // a statement whose only text is a <blockquote> (guard)
         "zh-body-text-br-only", // text loose in <body> between <br>s under <title>通知</title>, the first line "关于…的通知" (P 0.92, titled "通知")
         "ja-frameset-noframes-notice", // a frameset's noframes body: an h2 headline, "このページはフレームに対応したブラウザでご覧ください。" (P 0.67, titled by the site)
@@ -755,6 +755,8 @@ class ExtractionFixturesTest {
         "ru-dl-record-tema-tekst", // the same in Russian, "Тема:", "Дата:", "Автор:" over "Текст объявления:", the text in <br> lines (P 0.83: the labels, the date and the author kept)
         "ja-dl-record-kenmei-honbun", // the same in Japanese, 件名/掲載日/担当 over 本文 (body exact; titled by the <title> "お知らせ詳細｜みなと町")
         "de-signer-own-paragraph-same-font", // a council's notice closing with "Lindenau, den 4. Dezember 2026" over "Gemeinde Lindenau" (R 0.87: the place and date line dropped)
+        "en-pre-notice-letterhead", // a notice to mariners typed in one <pre>: the office and "NOTICE TO MARINERS No. 31/2026" with its date, the headline alone, the text, the signer (P 0.80, titled by the notice's number)
+        "ja-pre-notice-letterhead", // the same in Japanese: 港湾課 and the date, お知らせ第12号, the headline, the text (P 0.73, titled by the notice's number)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
