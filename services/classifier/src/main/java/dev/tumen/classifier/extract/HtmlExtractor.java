@@ -5654,6 +5654,17 @@ public final class HtmlExtractor {
             if (text.isEmpty()) {
                 continue;
             }
+            // an organisation's name closing the page in a box of its own, set smaller than the text ("みなと漁業協同組合"
+            // at 11px, "Рыбколхоз «Восток», 2026" in <font size=1> under text in size 2): the page's footer, not a notice's
+            // signer, who signs in the text's own type (round thirty-three)
+            if (proseKept && b.length <= CLOSING_LINE && b.linkLength == 0 && !sentenceEnded(b) && text.indexOf('\n') < 0
+                    && b.owner != d.blocks.get(lastKept).owner) {
+                // the style sheet is read for the text's last line alone, once a page
+                List<Block> tail = textAfter(d, ranges, i);
+                if (tail != null && tail.isEmpty() && smallerThan(b, d.blocks.get(lastKept))) {
+                    continue;
+                }
+            }
             out.add(text);
             lastKept = i;
             lastHeading = isHeading(b);
@@ -5730,6 +5741,60 @@ public final class HtmlExtractor {
         return !isHeading(b) && !isProse(b) && !hasSentenceEnd(b.text.strip()) && LineRules.tokens(b.text) <= 8
                 && b.text.indexOf('\n') < 0 && !DateFinder.hasDate(b.text) && b.linkLength == 0;
     }
+
+    /** A closing line of an organisation's name is this long at most. */
+    private static final int CLOSING_LINE = 60;
+
+    /** Whether the page sets {@code b} in a smaller type than {@code text}, by what each declares nearest to its words. */
+    private static boolean smallerThan(Block b, Block text) {
+        StyleClasses sheet = StyleClasses.of(b.owner);
+        double own = typeSize(b, sheet);
+        return own > 0 && own + 0.5 < typeSize(text, sheet);
+    }
+
+    /**
+     * The type size, in pixels, that the page declares for a block's words: the nearest {@code <font size>}, inline
+     * {@code font-size} in px or pt, {@code <small>}, or a class the style sheet sizes, from the element wrapping all
+     * the block's words up to the body; a browser's 16px when nothing says.
+     */
+    private static double typeSize(Block b, StyleClasses sheet) {
+        Element e = b.owner;
+        for (int depth = 0; depth < SET_DEPTH && e.childrenSize() == 1 && e.child(0).text().strip().equals(e.text().strip()); depth++) {
+            e = e.child(0);
+        }
+        for (int up = 0; e != null && up < TYPE_LEVELS; e = e.parent(), up++) {
+            String tag = e.normalName();
+            if (tag.equals("body")) {
+                break;
+            }
+            if (tag.equals("font") && e.hasAttr("size")) {
+                java.util.regex.Matcher m = FONT_SIZE_ATTR.matcher(e.attr("size").strip());
+                if (m.matches()) {
+                    int n = Math.max(1, Math.min(7, Integer.parseInt(m.group(1))));
+                    return FONT_PX[n];
+                }
+            }
+            java.util.regex.Matcher m = FONT_SIZE.matcher(e.attr("style"));
+            if (m.find()) {
+                double v = Double.parseDouble(m.group(1));
+                return m.group(2).equalsIgnoreCase("pt") ? v * 4 / 3 : v;
+            }
+            if (tag.equals("small")) {
+                return 13;
+            }
+            StyleClasses.Style style = sheet.style(e);
+            if (style != null && style.points() > 0) {
+                return style.points() * 4 / 3;
+            }
+        }
+        return 16;
+    }
+
+    /** {@code <font size=1>} to {@code 7} in pixels, as browsers set them. */
+    private static final double[] FONT_PX = {0, 10, 13, 16, 18, 24, 32, 48};
+    private static final java.util.regex.Pattern FONT_SIZE_ATTR = java.util.regex.Pattern.compile("([1-7])");
+    /** How many levels up a block's type size is looked for. */
+    private static final int TYPE_LEVELS = 12;
 
     /**
      * A contact label alone on its line: "【問合せ先】", "お問い合わせ先", "담당 부서", "문의처", "Media contacts:", "Pressekontakt",

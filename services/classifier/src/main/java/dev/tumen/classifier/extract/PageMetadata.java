@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * What a page says about itself, read before any text is judged: JSON-LD ({@code NewsArticle} and kin, also inside
@@ -583,6 +584,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         private final Document doc;
         private final String siteName;
         private List<String> copyright;
+        private String closing;
         private Set<String> menu;
         private final Set<String> mastheads = new HashSet<>();
 
@@ -643,7 +645,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
             if (key.isEmpty() || LineRules.tokens(text) > SITE_WORDS || DomBlocks.ideographs(text) > SITE_IDEOGRAPHS) {
                 return false;
             }
-            if (key.equals(siteName) || mastheads.contains(key) || logo(key)) {
+            if (key.equals(siteName) || mastheads.contains(key) || logo(key) || closes(key)) {
                 return true;
             }
             for (String line : copyrightLines()) {
@@ -776,6 +778,47 @@ record PageMetadata(String title, Instant published, String canonical, String la
             return menu;
         }
 
+        /**
+         * Whether the page's last line says the name, alone or with a year ("Рыбинспекция Приморского района, 2026" under
+         * the text of a page titled so): an organisation's closing line, its copyright line without the sign, names the
+         * site, not a story (round thirty-three).
+         */
+        private boolean closes(String key) {
+            if (closing == null) {
+                closing = lastLine();
+            }
+            if (!closing.startsWith(key)) {
+                return false;
+            }
+            String rest = closing.substring(key.length()).strip();
+            return rest.isEmpty() || CLOSING_YEAR.matcher(rest).matches();
+        }
+
+        /** The text of the body's last text node that is not blank, lower case; a few nodes back at most. */
+        private String lastLine() {
+            Node n = doc.body();
+            int steps = 0;
+            while (n != null && n.childNodeSize() > 0 && steps++ < LAST_LINE_REACH) {
+                n = n.childNode(n.childNodeSize() - 1);
+            }
+            while (n != null && n != doc.body() && steps++ < LAST_LINE_REACH) {
+                if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank() && t.parent() != null
+                        && !t.parent().nodeName().equals("script") && !t.parent().nodeName().equals("style")) {
+                    return t.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                }
+                Node prev = n.previousSibling();
+                if (prev == null) {
+                    n = n.parent();
+                    continue;
+                }
+                n = prev;
+                while (n.childNodeSize() > 0 && steps++ < LAST_LINE_REACH) {
+                    n = n.childNode(n.childNodeSize() - 1);
+                }
+            }
+            return "";
+        }
+
         /** The page's copyright lines ("© 2026 Bayside Courier", "版权所有 图们江在线"), lower case, read once. */
         private List<String> copyrightLines() {
             if (copyright == null) {
@@ -795,6 +838,11 @@ record PageMetadata(String title, Instant published, String canonical, String la
             return copyright;
         }
     }
+
+    /** A closing line's year after the name: ", 2026", " 2025–2026". */
+    private static final java.util.regex.Pattern CLOSING_YEAR = java.util.regex.Pattern.compile("[,.·|]?\\s*(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\.?");
+    /** How many nodes are walked back from the end of the body for its last line. */
+    private static final int LAST_LINE_REACH = 64;
 
     /** What a copyright line says besides the name: the sign, the years, the rights, the full stops. */
     private static final java.util.regex.Pattern COPYRIGHT_MARKS = java.util.regex.Pattern.compile(
