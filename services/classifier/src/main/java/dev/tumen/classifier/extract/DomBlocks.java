@@ -598,7 +598,7 @@ final class DomBlocks {
         if (link) {
             linkDepth++;
         }
-        boolean pre = tag.equals("pre") || shownText;
+        boolean pre = tag.equals("pre") || shownText || preStyled(e);
         if (pre) {
             preDepth++;
         }
@@ -609,6 +609,40 @@ final class DomBlocks {
         opened[openedSize++] = (block ? BLOCK : 0) | (link ? LINK : 0) | (pre ? PRE : 0) | (flat ? FLAT_BLOCK : 0)
                 | (leading ? LEADING : 0);
         return true;
+    }
+
+    /** The classes the page's style sheet sets to keep line breaks, read on the first box with a class. */
+    private Set<String> preClasses;
+
+    /**
+     * A box the page shows with its line breaks kept, as a {@code <pre>} (round thirty-three): {@code white-space:
+     * pre-wrap} (or {@code pre}, {@code pre-line}) on the box or on a class of it in the page's style sheet, as a mail
+     * archive's message body is set. Only a {@code div}, {@code p}, {@code td} or {@code section}.
+     */
+    private boolean preStyled(Element e) {
+        String tag = e.normalName();
+        if (!tag.equals("div") && !tag.equals("p") && !tag.equals("td") && !tag.equals("section")) {
+            return false;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty() && style.indexOf("white-space") >= 0 && StyleClasses.PRE_SPACE.matcher(style).find()) {
+            return true;
+        }
+        if (e.className().isEmpty() || e.ownerDocument() == null) {
+            return false;
+        }
+        if (preClasses == null) {
+            preClasses = StyleClasses.preClasses(e.ownerDocument());
+        }
+        if (preClasses.isEmpty()) {
+            return false;
+        }
+        for (String c : e.classNames()) {
+            if (preClasses.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A paragraph a link wraps is prose of this many characters; it wraps two such at least. */

@@ -2,7 +2,9 @@ package dev.tumen.classifier.extract;
 
 import dev.tumen.classifier.budget.PageBudget;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -33,13 +35,8 @@ final class StyleClasses {
         this.byClass = byClass;
     }
 
-    /** The style sheet of the page {@code e} belongs to. */
-    static StyleClasses of(Element e) {
-        Document doc = e.ownerDocument();
-        Map<String, Style> map = new HashMap<>();
-        if (doc == null) {
-            return new StyleClasses(map);
-        }
+    /** The style text of the page, 64 KB at most. */
+    private static String css(Document doc) {
         StringBuilder css = new StringBuilder();
         for (Element style : doc.getElementsByTag("style")) {
             if (css.length() >= MAX_CHARS) {
@@ -48,7 +45,47 @@ final class StyleClasses {
             String data = style.data();
             css.append(data, 0, Math.min(data.length(), MAX_CHARS - css.length())).append('\n');
         }
+        return css.toString();
+    }
+
+    /**
+     * The classes the page's style sheet sets to keep their text's line breaks ({@code white-space: pre-wrap}, as a
+     * mail archive's message body is shown: HyperKitty's {@code .email-body}); empty when the sheet says no such thing
+     * (round thirty-three).
+     */
+    static Set<String> preClasses(Document doc) {
+        Set<String> out = new HashSet<>();
+        String css = css(doc);
+        if (css.indexOf("white-space") < 0) {
+            return out;
+        }
         Matcher rule = RULE.matcher(COMMENTS.matcher(css).replaceAll(" "));
+        while (rule.find()) {
+            PageBudget.check();
+            if (!PRE_SPACE.matcher(rule.group(2)).find()) {
+                continue;
+            }
+            for (String selector : rule.group(1).split(",")) {
+                Matcher m = CLASS_SELECTOR.matcher(selector);
+                if (m.matches()) {
+                    out.add(m.group(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A declaration keeping line breaks: {@code white-space: pre}, {@code pre-wrap} or {@code pre-line}. */
+    static final Pattern PRE_SPACE = Pattern.compile("(?i)(?:^|;|\\s)white-space\\s*:\\s*pre(?:-wrap|-line)?\\s*(?:;|!|$)");
+
+    /** The style sheet of the page {@code e} belongs to. */
+    static StyleClasses of(Element e) {
+        Document doc = e.ownerDocument();
+        Map<String, Style> map = new HashMap<>();
+        if (doc == null) {
+            return new StyleClasses(map);
+        }
+        Matcher rule = RULE.matcher(COMMENTS.matcher(css(doc)).replaceAll(" "));
         while (rule.find()) {
             PageBudget.check();
             String decls = rule.group(2);

@@ -759,6 +759,8 @@ class ExtractionFixturesTest {
         "ja-pre-notice-letterhead", // the same in Japanese: 港湾課 and the date, お知らせ第12号, the headline, the text (P 0.73, titled by the notice's number)
         "en-closing-org-line-small-font", // a club's old layout: the headline in an h3, the text in <font size=2>, the club's name closing the page in <font size=1>, the <title> that name (P 0.92: the h3 kept; titled by the site)
         "ru-div-zag-headline-site-title", // an inspectorate's news item: div.zag headline over div.data, its closing line "Рыбинспекция Приморского района, 2026" saying the <title> (body exact, titled by the site)
+        "uk-hyperkitty-message", // a HyperKitty message: the body in div.email-body, which the page's style sheet sets to white-space:pre-wrap, closed by a "--" signature (P 0.93: read as one line, the signature kept)
+        "ko-pre-line-article-paragraphs", // a story's <p>s inside a box the style sheet sets to white-space:pre-line, written after the rule (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
