@@ -5201,7 +5201,8 @@ public final class HtmlExtractor {
         if (ld > 0.5 || isTeaser(b)) {
             return -b.size;
         }
-        if (isHeading(b)) {
+        // a paragraph set as a heading (a page built of <h4>s) is prose; a subhead counts nothing
+        if (isHeading(b) && !(isProse(b) && statedAsHeading(b))) {
             return 0;
         }
         if (isProse(b)) {
@@ -5667,7 +5668,9 @@ public final class HtmlExtractor {
             }
             out.add(text);
             lastKept = i;
-            lastHeading = isHeading(b);
+            // a paragraph set as a heading, a sentence ending it ("Завершить ремонт планируется к апрелю." in an <h4>, as a
+            // page built of <h4>s has every paragraph), heads nothing: it is a line of the text (round thirty-three)
+            lastHeading = isHeading(b) && !statedAsHeading(b);
             // a contact line holds a stop in its address, and ends none
             proseKept |= sentenceEnded(b);
         }
@@ -5740,6 +5743,13 @@ public final class HtmlExtractor {
         Block b = tail.get(0);
         return !isHeading(b) && !isProse(b) && !hasSentenceEnd(b.text.strip()) && LineRules.tokens(b.text) <= 8
                 && b.text.indexOf('\n') < 0 && !DateFinder.hasDate(b.text) && b.linkLength == 0;
+    }
+
+    /** A heading that is a sentence of four words or more (eight Han or kana), closed by a full stop: a paragraph. */
+    private static boolean statedAsHeading(Block b) {
+        String t = b.text.strip();
+        return !t.isEmpty() && (t.endsWith(".") && !t.endsWith("..") || t.endsWith("。"))
+                && (LineRules.tokens(t) >= 4 || DomBlocks.ideographs(t) >= 8);
     }
 
     /** A closing line of an organisation's name is this long at most. */

@@ -761,6 +761,16 @@ class ExtractionFixturesTest {
         "ru-div-zag-headline-site-title", // an inspectorate's news item: div.zag headline over div.data, its closing line "Рыбинспекция Приморского района, 2026" saying the <title> (body exact, titled by the site)
         "uk-hyperkitty-message", // a HyperKitty message: the body in div.email-body, which the page's style sheet sets to white-space:pre-wrap, closed by a "--" signature (P 0.93: read as one line, the signature kept)
         "ko-pre-line-article-paragraphs", // a story's <p>s inside a box the style sheet sets to white-space:pre-line, written after the rule (guard)
+        // round thirty-three: issue 14's classes in more shapes, scored on main before the next change (09430f66)
+        "de-next-data-teaser-dom-paywall", // a Next.js page showing the teaser and a paywall box, the whole story in __NEXT_DATA__'s content list (guard)
+        "ru-sibling-divs-split-by-ads", // five article__block text divs cut by four adfox "Реклама" blocks in one parent (guard)
+        "ja-pdf2htmlex-positioned-lines", // a pdf2htmlEX conversion in Japanese: absolutely positioned lines, no spaces between them (guard)
+        "uk-popup-visibility-hidden-inline", // a subscription layer hidden by inline visibility:hidden, longer than the post (guard)
+        "ja-interleaved-ranking-blocks", // アクセスランキング and おすすめ記事 boxes between the story's paragraphs in its body box (guard)
+        "de-headline-in-header-p-site-title", // a club's post whose headline is a <p class="ueberschrift"> in its <header>, the <title> and the logo's alt the club's name (guard)
+        "zh-custom-elements-block-paragraphs", // custom elements only (news-title, news-para, news-related), no <p> (guard)
+        "ru-paragraphs-as-h4", // a village's news written as one <h4> a paragraph under its h1 (R 0.90: the short last paragraph lost, the page read by its prose paragraphs alone)
+        "ko-bold-br-body-only", // the whole notice in one <strong> of <br> lines loose in <body>, titled "공지" (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
