@@ -192,6 +192,41 @@ public final class Labeller {
      * (spec), not the ministerial-visit row.
      */
     static final String THIRD_MINISTER = "third:minister";
+    /** The longest short name a middle dot joins to another in a headline ("푸틴·김정은", "プーチン・金正恩"). */
+    static final int MAX_DOTTED_NAME = 4;
+    /** Cue group of a briefing's or press conference's name, in a headline (see {@link #transcriptTurn}). */
+    static final String BRIEFING = "briefing_head";
+    /** Cue group of a statement's name, in a headline (see {@link #statementPoint}). */
+    static final String STATEMENT_HEAD = "statement_head";
+    /** Cue group of a line announcing what follows ("declares as follows:", следующее:, 다음과 같이, 如下). */
+    static final String AS_FOLLOWS = "as_follows";
+    /**
+     * A question turn's opening in a transcript: QUESTION:, Q:, Вопрос:, Питання:, [질문], 질문:, 问：, a reporter's outlet
+     * and 记者：/記者：, 質問：, Frage:.
+     */
+    static final java.util.regex.Pattern QUESTION_TURN = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:QUESTION|Question|Q|Вопрос|ВОПРОС|Питання|ПИТАННЯ|Frage|FRAGE|질문|問|问|質問)\\s*[:：]|\\[질문\\]|\\S{1,12}(?:记者|記者)\\s*[:：])");
+    /** A correction or update note's opening (see {@link #withoutCorrectionNotes}). */
+    static final java.util.regex.Pattern NOTE_OPENING = java.util.regex.Pattern.compile(
+            "[\\s※*\\[(【]*(?:Corrections?|CORRECTION|Clarification|Updated?|UPDATE|Editor['’]s note|Обновлено|Обновление|Исправление|Оновлено|"
+                    + "Оновлення|Виправлення|바로잡습니다|정정합니다|정정|更正|訂正|Korrektur|Berichtigung|Aktualisiert|Aktualisierung)"
+                    + "(?=[\\s:：,.，】\\]]|$)");
+    /** A sentence telling what an earlier version of the article said. */
+    static final java.util.regex.Pattern EARLIER_VERSION = java.util.regex.Pattern.compile(
+            "(?iu)(?:earlier|previous|original) version of this|(?:первой|предыдущей|прежней|ранней) версии|(?:першій|попередній|ранній) версії"
+                    + "|앞선 판|이전 판|앞선 기사|本文初版|先の記事|früheren (?:Version|Fassung)");
+    /** A word tying the second name to the first, list words left out (see {@link #tiedPair}). */
+    private static final java.util.regex.Pattern TIE = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:with|between|together|joined|joint|mit|zwischen|gemeinsam)\\b|(?:^|\\s)(?:с|со|з|між|между|вместе|разом)\\s|함께|같이|[同与與]|と共に|との");
+    /** "Between" right after the second name: 俄罗斯与朝鲜之间, 북한과 러시아 사이, ロシアと北朝鮮の間. */
+    private static final java.util.regex.Pattern BETWEEN_AFTER = java.util.regex.Pattern.compile("之间|之間|사이|の間|間の|間で");
+    /** Cue group of words saying the two are dealt with apart ("for separate reasons", 別々の理由, davon unabhängig). */
+    static final String APART = "apart";
+    /** Cue groups of an opinion piece's label in its headline and of the sentence where its author puts the point. */
+    static final String OPINION_HEAD = "opinion_head";
+    static final String THESIS = "thesis";
+    /** Gazetteer role of a third country's border town (see {@link #thirdPlaceHead}). */
+    static final String THIRD_PLACE = "third_place";
     /** Cue group of verbs of saying; see {@link #statement}. */
     static final String STATEMENT = "statement";
     /**
@@ -274,12 +309,25 @@ public final class Labeller {
         int bodyStart = head.isEmpty() ? 0 : head.length() + 2;
         PhraseMatcher.Hits<Entity, Set<String>> hits = namesAndCues.findAll(text);
         List<Mention> mentions = dropOutletCountries(text, gazetteer.mentions(text, hits.first()));
-        List<Sentence> sentences = read(text, bodyStart, mentions, hits.second());
+        List<Sentence> sentences = withoutCorrectionNotes(text, bodyStart, read(text, bodyStart, mentions, hits.second()));
         // A headline that names neither side is no headline of this story: a menu, a date or calendar widget, an
         // author box or an e-mail subject line took its place. The lead's first sentence then carries the event.
         boolean hasTitle = !sentences.isEmpty() && sentences.get(0).title() && named(sentences.get(0));
         if (!hasTitle) {
             sentences = fromStandInHeadline(sentences);
+        }
+        // 0.38.0: a briefing transcript's story is its one turn on the two; a verbatim statement's, what it declares
+        List<Sentence> turn = transcriptTurn(sentences);
+        if (turn != null) {
+            sentences = turn;
+            hasTitle = false;
+        } else {
+            List<Sentence> point = statementPoint(sentences);
+            if (point == null) {
+                point = thesisPoint(sentences);
+                hasTitle &= point == null;
+            }
+            sentences = point != null ? point : sentences;
         }
 
         // a text that lists the two among third countries (a white paper, a sanctions law, a threat ranking) names them
@@ -288,6 +336,12 @@ public final class Labeller {
         for (Sentence s : sentences) {
             listing |= s.listOnly();
         }
+        // 0.38.0: an article that says the two are dealt with apart ("for separate reasons", "in a second, unrelated case",
+        // 別々の理由, davon unabhängig) tells two stories, one a side: only a sentence that ties one to the other pairs them
+        boolean apart = thirdPlaceHead(sentences);
+        for (Sentence s : sentences) {
+            apart |= s.groups().contains(APART);
+        }
         double score = 0;
         Sentence best = null;
         double bestScore = 0;
@@ -295,7 +349,7 @@ public final class Labeller {
         Sentence nutGraf = hasTitle ? nutGraf(sentences, oneSided) : null;
         boolean thirdCountryMeeting = thirdCountryMeetingHead(sentences, hasTitle);
         for (Sentence s : sentences) {
-            if (!s.pair()) {
+            if (!s.pair() || apart && !tiedPair(text, s)) {
                 continue;
             }
             // under a headline about one side's meeting with a third country, the two side by side at that country's
@@ -349,6 +403,11 @@ public final class Labeller {
             boolean setting = headlineRow != null && s != eventHead && !s.title() && (leadOpened || !eventHead.title())
                     && !tellsHeadline(s, eventHead, headlineRow);
             leadOpened |= !s.title();
+            // 0.38.0: what has gone on since an earlier year is the setting in the lead also under a headline that names
+            // no row ("Замминистра обороны … посетил завод снарядов", then "С 2023 года КНДР поставила … и направила войска")
+            if (headlineRow == null && s != eventHead && !s.title() && sinceAYear(s.groups())) {
+                continue;
+            }
             for (SeverityRule rule : rules) {
                 if (setting && rule.severity().compareTo(headlineRow.severity()) > 0) {
                     continue;
@@ -773,6 +832,234 @@ public final class Labeller {
             out.add(new Sentence(s.text(), s.title(), index, s.groups(), s.pair(), s.listOnly(), s.mentions()));
         }
         return out;
+    }
+
+    /**
+     * A briefing transcript's turn (0.38.0). Under a headline that names a briefing or press conference (press briefing,
+     * брифинг, 브리핑, 记者会, 記者会見, Pressekonferenz), a body of question turns ("QUESTION:", "Вопрос:", "[질문]",
+     * "韩联社记者：") holds several unrelated stories, each a question and its answer. The first turn with a sentence
+     * naming both sides is the article's story about the two: its question is the headline, its answer the lead (the
+     * rubric: third parties' statements about their cooperation, statements by either about the other). The headline, a
+     * briefing's date, is read as body after it. Null when the page is no transcript or no turn names both.
+     */
+    private static List<Sentence> transcriptTurn(List<Sentence> sentences) {
+        if (sentences.isEmpty() || !sentences.get(0).groups().contains(BRIEFING)) {
+            return null;
+        }
+        int questions = 0;
+        int start = -1;
+        int end = sentences.size();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.title() || !QUESTION_TURN.matcher(s.text()).lookingAt()) {
+                if (start < 0 && questions > 0 && s.pair() && !s.title()) {
+                    start = turnStart(sentences, i);
+                }
+                continue;
+            }
+            questions++;
+            if (start >= 0 && end == sentences.size()) {
+                end = i;
+            }
+            if (start < 0 && s.pair()) {
+                start = i;
+            }
+        }
+        if (questions < 2 || start < 0) {
+            return null;
+        }
+        return promoted(sentences, start, end, false);
+    }
+
+    /** The question that opens the turn holding sentence {@code i}. */
+    private static int turnStart(List<Sentence> sentences, int i) {
+        for (int j = i; j >= 0; j--) {
+            if (QUESTION_TURN.matcher(sentences.get(j).text()).lookingAt()) {
+                return j;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * A verbatim statement's point (0.38.0). Under a headline naming a statement (Statement, Заявление, 담화, 성명, 声明,
+     * 談話, Erklärung), a state agency prints a ceremonial preamble first (anniversaries, the leader's wisdom, the
+     * enemy's moves) and announces its point with a line ending in a colon ("solemnly declares as follows:",
+     * заявляет следующее:, 다음과 같이 선언한다:, 声明如下：). The sentences after the last such line, past the lead, are
+     * the statement's news: they are read as the lead, the preamble as body after them. Null otherwise.
+     */
+    private static List<Sentence> statementPoint(List<Sentence> sentences) {
+        if (sentences.isEmpty() || !sentences.get(0).title() || !sentences.get(0).groups().contains(STATEMENT_HEAD)) {
+            return null;
+        }
+        int marker = -1;
+        for (int i = 1; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.groups().contains(AS_FOLLOWS) && s.text().strip().matches("(?s).*[:：]$")) {
+                marker = i;
+            }
+        }
+        if (marker < 0 || marker + 1 >= sentences.size() || sentences.get(marker).index() < LEAD) {
+            return null;
+        }
+        return promoted(sentences, marker + 1, sentences.size(), true);
+    }
+
+    /**
+     * An opinion piece's thesis (0.38.0). Under a headline labelled as opinion, analysis or a column (Opinion:, Мнение,
+     * [칼럼], 【解説】, 评论, Kommentar), the headline is a figure ("The quietest bridge between Moscow and Pyongyang") and
+     * the first paragraphs retell history and the war; the author says where the point is ("the development I find
+     * most telling", 정말 주목해야 할 것은, 筆者が注目するのは, entscheidender ist). That sentence and the two after it are
+     * read as the head and lead, the rest, headline included, as body. Null otherwise.
+     */
+    private static List<Sentence> thesisPoint(List<Sentence> sentences) {
+        if (sentences.isEmpty() || !sentences.get(0).title() || !sentences.get(0).groups().contains(OPINION_HEAD)) {
+            return null;
+        }
+        for (int i = 1; i < sentences.size(); i++) {
+            if (sentences.get(i).groups().contains(THESIS)) {
+                return sentences.get(i).index() < LEAD ? null : promoted(sentences, i, Math.min(sentences.size(), i + 3), false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentences {@code from} to {@code to} read as the story's head and lead (indices from 0), the rest after them
+     * as body in their order; the headline stays the headline when {@code keepTitle}, else it is body too.
+     */
+    private static List<Sentence> promoted(List<Sentence> sentences, int from, int to, boolean keepTitle) {
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        if (keepTitle && sentences.get(0).title()) {
+            out.add(sentences.get(0));
+        }
+        // short sentences and datelines share the index of the next (see sentences()): kept so inside the span
+        int base = sentences.get(from).index();
+        int index = 0;
+        for (int i = from; i < to; i++) {
+            int own = sentences.get(i).index();
+            index = own >= CAPTION_INDEX ? index : own - base;
+            out.add(reindexed(sentences.get(i), own >= CAPTION_INDEX ? own : index));
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if ((i >= from && i < to) || (keepTitle && s.title())) {
+                continue;
+            }
+            out.add(reindexed(s, Math.max(++index, LEAD)));
+        }
+        return out;
+    }
+
+    private static Sentence reindexed(Sentence s, int index) {
+        return new Sentence(s.text(), false, index, s.groups(), s.pair(), s.listOnly(), s.mentions());
+    }
+
+    /**
+     * A correction or update note (0.38.0): a paragraph opened by its kind (Correction:, Update, December 5:, Обновлено,
+     * Исправление, 바로잡습니다, 【更正】, 訂正, Korrektur) among the first body paragraphs or last, or any paragraph telling
+     * what an earlier version of the article said. It speaks of the article, not of the events: what it says the story
+     * had wrong ("said the delegation was led by Deputy Defence Minister …" above a children's choir) is no headline
+     * event, so its sentences are left out and the lead counts on from the story's first sentence.
+     */
+    static List<Sentence> withoutCorrectionNotes(String text, int bodyStart, List<Sentence> sentences) {
+        List<int[]> notes = new ArrayList<>();
+        int paragraph = 0;
+        int start = bodyStart;
+        List<int[]> paragraphs = new ArrayList<>();
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end > start && !text.substring(start, end).isBlank()) {
+                paragraphs.add(new int[] {start, end});
+            }
+            start = end + 1;
+        }
+        for (int[] p : paragraphs) {
+            String para = text.substring(p[0], p[1]);
+            boolean edge = paragraph < 3 || paragraph == paragraphs.size() - 1;
+            if (edge && NOTE_OPENING.matcher(para).lookingAt() || EARLIER_VERSION.matcher(para).find()) {
+                notes.add(p);
+            }
+            paragraph++;
+        }
+        if (notes.isEmpty()) {
+            return sentences;
+        }
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        int from = bodyStart;
+        int dropped = 0;
+        int lastDroppedIndex = -1;
+        for (Sentence s : sentences) {
+            if (s.title()) {
+                out.add(s);
+                continue;
+            }
+            int at = text.indexOf(s.text(), from);
+            if (at >= 0) {
+                from = at + s.text().length();
+            }
+            boolean inNote = false;
+            for (int[] n : notes) {
+                inNote |= at >= n[0] && at < n[1];
+            }
+            boolean counted = s.index() < CAPTION_INDEX;
+            if (inNote) {
+                if (counted && s.index() != lastDroppedIndex) {
+                    dropped++;
+                    lastDroppedIndex = s.index();
+                }
+                continue;
+            }
+            out.add(dropped == 0 || !counted ? s : new Sentence(s.text(), false, Math.max(0, s.index() - dropped), s.groups(), s.pair(),
+                    s.listOnly(), s.mentions()));
+        }
+        return out;
+    }
+
+    /**
+     * A headline naming a third country's border town (Hunchun, Fangchuan, Dandong) and neither side nor any country: the
+     * story is the town's, its firms using both neighbours' ports or its tourists viewing both shores (0.38.0).
+     */
+    private static boolean thirdPlaceHead(List<Sentence> sentences) {
+        if (sentences.isEmpty() || !sentences.get(0).title() || !sentences.get(0).groups().contains("role:" + THIRD_PLACE)) {
+            return false;
+        }
+        for (Mention m : sentences.get(0).mentions()) {
+            if (!m.entity().isMedia() && (m.entity().party() != Party.OTHER || thirdCountry(m))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a sentence ties its two sides to each other: a word of partnership (with, between, together, с, між, 함께,
+     * 与, と共に, mit; {@link #TIE}) between the last name of one side and the first of the other after it, or "between"
+     * after the second (之间, 사이, の間); not a list word (and, 和, 와, と, und).
+     */
+    private static boolean tiedPair(String text, Sentence s) {
+        Mention first = null;
+        for (Mention m : s.mentions()) {
+            Party party = m.entity().party();
+            if (m.entity().isMedia() || party == Party.OTHER) {
+                continue;
+            }
+            if (party == Party.PAIR) {
+                return true;
+            }
+            if (first == null) {
+                first = m;
+            } else if (party != first.entity().party()) {
+                // 同比 (year on year) holds the link character 同 of "同…会谈" without tying anyone
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4)).strip();
+                return m.start() > first.end() && (TIE.matcher(text.substring(first.end(), m.start()).replace("同比", "")).find()
+                        || BETWEEN_AFTER.matcher(after).lookingAt());
+            } else {
+                first = m;
+            }
+        }
+        return false;
     }
 
     /** A line of chrome names nobody but outlets: an author box, a date, a menu ("He previously worked at Reuters"). */
@@ -1586,6 +1873,20 @@ public final class Labeller {
 
     /** The first colon of {@code text[from, to)}, or -1: where a digest's headline starts stringing its stories. */
     private static int colonIn(String text, int from, int to) {
+        // a bracketed label opening the headline ("[한 주 정리] 예산안 통과·北 미사일·러 공습", 【一周要闻】) is a digest's
+        // name as the part before a colon is (0.38.0)
+        int open = from;
+        while (open < to && Character.isWhitespace(text.charAt(open))) {
+            open++;
+        }
+        if (open < to && (text.charAt(open) == '[' || text.charAt(open) == '【' || text.charAt(open) == '［')) {
+            for (int k = open + 1; k < to && k < open + MAX_SPEAKER_CHARS; k++) {
+                char c = text.charAt(k);
+                if (c == ']' || c == '】' || c == '］') {
+                    return k;
+                }
+            }
+        }
         for (int k = from; k < to; k++) {
             PageBudget.check();
             char c = text.charAt(k);
@@ -1596,8 +1897,18 @@ public final class Labeller {
         return -1;
     }
 
-    /** Whether a character ends one item of a digest's headline and starts the next. */
-    private static boolean itemBreak(char c) {
+    /**
+     * Whether the character at {@code k} ends one item of a digest's headline and starts the next, the current item having
+     * started at {@code itemStart}. A middle dot (·, ㆍ, ・) joins two short names in Korean and Japanese headlines
+     * ("북·러 정상회담", "プーチン・金正恩会談"), so it ends an item only when that item is a phrase of several words or
+     * longer than a name ("예산안 통과·北 미사일·러 공습", "予算案成立・北朝鮮ミサイル", 0.38.0).
+     */
+    private static boolean itemBreak(String text, int k, int itemStart) {
+        char c = text.charAt(k);
+        if (c == '·' || c == 'ㆍ' || c == '・' || c == '‧') {
+            String item = text.substring(itemStart, k).strip();
+            return item.indexOf(' ') > 0 || item.length() > MAX_DOTTED_NAME;
+        }
         return c == ',' || c == ';' || c == '|' || c == '，' || c == '；' || c == '、';
     }
 
@@ -1618,9 +1929,13 @@ public final class Labeller {
         // the item of each offset after the colon: item breaks counted once, up to the headline's end
         int[] itemOf = new int[span.end() - colon];
         int item = 0;
+        int itemStart = colon + 1;
         for (int k = colon + 1; k < span.end(); k++) {
             PageBudget.check();
-            item += itemBreak(text.charAt(k)) ? 1 : 0;
+            if (itemBreak(text, k, itemStart)) {
+                item++;
+                itemStart = k + 1;
+            }
             itemOf[k - colon] = item;
         }
         if (item == 0) {
@@ -1666,13 +1981,17 @@ public final class Labeller {
         Map<Integer, Integer> sidesByItem = new HashMap<>();
         int item = 0;
         int i = colon + 1;
+        int itemStart = i;
         for (Mention m : named) {
             if (m.start() <= colon || m.start() >= s.text().length()) {
                 continue;
             }
             for (; i < m.start(); i++) {
                 PageBudget.check();
-                item += itemBreak(s.text().charAt(i)) ? 1 : 0;
+                if (itemBreak(s.text(), i, itemStart)) {
+                    item++;
+                    itemStart = i + 1;
+                }
             }
             Party party = m.entity().party();
             int bit = m.entity().isMedia() ? 0 : party == Party.RUSSIA ? 1 : party == Party.DPRK ? 2 : party == Party.PAIR ? 3 : 0;
