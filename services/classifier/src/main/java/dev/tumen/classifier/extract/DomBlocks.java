@@ -594,7 +594,10 @@ final class DomBlocks {
         // a heading's link to itself (<h2 id=x><a href="#x">) is a permalink anchor, not a way off the page
         // and a link wrapping a story's paragraphs (a card holding the whole text: <a href><h2>…</h2><p>…</p><p>…</p></a>)
         // leads off the page from its text, which is no link's words (round thirty-two)
-        boolean link = tag.equals("a") && !(e.attr("href").startsWith("#") && inHeading(e)) && !wrapsParagraphs(e);
+        // and a post's own headline linked to itself (rel=bookmark, the one such link of a single post's page) is its
+        // headline, not a way off (round thirty-three)
+        boolean link = tag.equals("a") && !(e.attr("href").startsWith("#") && inHeading(e)) && !wrapsParagraphs(e)
+                && !ownPermalink(e);
         if (link) {
             linkDepth++;
         }
@@ -643,6 +646,27 @@ final class DomBlocks {
             }
         }
         return false;
+    }
+
+    /** How many links of the page say rel=bookmark in a heading, counted on the first such link. */
+    private int bookmarks = -1;
+
+    /**
+     * A heading's link marked {@code rel=bookmark}, the page's only one: a single post's title linked to its own
+     * permalink, as old blog themes set it ({@code <h2 class="entry-title"><a rel="bookmark">}). A list of posts marks
+     * every title so, and those are links to other pages.
+     */
+    private boolean ownPermalink(Element a) {
+        if (!a.hasAttr("rel") || !a.attr("rel").toLowerCase(Locale.ROOT).contains("bookmark") || !inHeading(a)) {
+            return false;
+        }
+        if (bookmarks < 0) {
+            bookmarks = 0;
+            for (Element other : a.ownerDocument() == null ? List.<Element>of() : a.ownerDocument().select("a[rel~=(?i)bookmark]")) {
+                bookmarks += inHeading(other) ? 1 : 0;
+            }
+        }
+        return bookmarks == 1;
     }
 
     /** A paragraph a link wraps is prose of this many characters; it wraps two such at least. */

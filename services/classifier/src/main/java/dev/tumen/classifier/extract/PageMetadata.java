@@ -553,7 +553,16 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 break;
             }
         }
-        return named != null ? named : first;
+        Element found = named != null ? named : first;
+        // the blog's name in an h1 linked home, which the <title> says: the site's, not the post's (round thirty-three)
+        return found != null && wholeLink(found, headings) && linkedHome(found) ? null : found;
+    }
+
+    /** Whether the heading's link leads to the site's home page ("/", "./", "index.html"). */
+    private static boolean linkedHome(Element h) {
+        Element a = h.selectFirst("a[href]");
+        String href = a == null ? "" : a.attr("href").strip();
+        return href.equals("/") || href.equals("./") || href.startsWith("index.") || href.startsWith("/index.");
     }
 
     /** How many elements after a section's heading its post's {@code h1} is looked for in. */
