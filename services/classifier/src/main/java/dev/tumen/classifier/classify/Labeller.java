@@ -211,6 +211,8 @@ public final class Labeller {
             "[\\s※*\\[(【]*(?:Corrections?|CORRECTION|Clarification|Updated?|UPDATE|Editor['’]s note|Обновлено|Обновление|Исправление|Оновлено|"
                     + "Оновлення|Виправлення|바로잡습니다|정정합니다|정정|更正|訂正|Korrektur|Berichtigung|Aktualisiert|Aktualisierung)"
                     + "(?=[\\s:：,.，】\\]]|$)");
+    /** Cue group of the words of {@link #EARLIER_VERSION}, found in the phrase matcher's walk. */
+    static final String EARLIER_VERSION_WORDS = "earlier_version";
     /** A sentence telling what an earlier version of the article said. */
     static final java.util.regex.Pattern EARLIER_VERSION = java.util.regex.Pattern.compile(
             "(?iu)(?:earlier|previous|original) version of this|(?:первой|предыдущей|прежней|ранней) версии|(?:першій|попередній|ранній) версії"
@@ -963,6 +965,11 @@ public final class Labeller {
      * event, so its sentences are left out and the lead counts on from the story's first sentence.
      */
     static List<Sentence> withoutCorrectionNotes(String text, int bodyStart, List<Sentence> sentences) {
+        // the phrase matcher found any "earlier version" words in its one walk: the regex runs only on pages that have them
+        boolean earlier = false;
+        for (Sentence s : sentences) {
+            earlier |= s.groups().contains(EARLIER_VERSION_WORDS);
+        }
         List<int[]> notes = new ArrayList<>();
         int paragraph = 0;
         int start = bodyStart;
@@ -976,9 +983,9 @@ public final class Labeller {
             start = end + 1;
         }
         for (int[] p : paragraphs) {
-            String para = text.substring(p[0], p[1]);
             boolean edge = paragraph < 3 || paragraph == paragraphs.size() - 1;
-            if (edge && NOTE_OPENING.matcher(para).lookingAt() || EARLIER_VERSION.matcher(para).find()) {
+            CharSequence para = edge || earlier ? text.subSequence(p[0], p[1]) : "";
+            if (edge && NOTE_OPENING.matcher(para).lookingAt() || earlier && EARLIER_VERSION.matcher(para).find()) {
                 notes.add(p);
             }
             paragraph++;
