@@ -1058,8 +1058,18 @@ final class DomBlocks {
             return false;
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-        return (s.contains("display:none") || s.contains("visibility:hidden")) && !besideToggle(e) && !slide(e);
+        return (s.contains("display:none") || s.contains("visibility:hidden") || offscreen(s)) && !besideToggle(e) && !slide(e);
     }
+
+    /**
+     * Placed far off the screen, as a page parks a box it shows later ({@code position:absolute; left:-9999px}: a push
+     * notification offer, a popup waiting for its script): a thousand pixels out and more (round thirty-three).
+     */
+    private static boolean offscreen(String style) {
+        return (style.contains("position:absolute") || style.contains("position:fixed")) && OFFSCREEN.matcher(style).find();
+    }
+
+    private static final Pattern OFFSCREEN = Pattern.compile("(?:^|;)(?:left|top|right):-\\d{4,}(?:\\.\\d+)?(?:px)?(?:;|!|$)");
 
     /** A carousel's slides are looked for among this many siblings at most. */
     private static final int SLIDES = 64;
