@@ -778,6 +778,13 @@ class ExtractionFixturesTest {
         "en-genesis-content-sidebar-wrap", // Genesis: content-sidebar-wrap and site-inner around the post, an "About us" text widget in the sidebar (guard)
         "ru-offscreen-popup-left-9999", // a push-notification offer parked at position:absolute; left:-9999px, longer than the news item (P 0.47: read as the text)
         "zh-offscreen-layer-top-10000", // an app layer parked at position:fixed; top:-10000px, shorter than the story (guard)
+        // round thirty-three: short lines that are content, and odd pages that hold an article (none to come back empty); guards
+        "de-results-short-p-lines", // a match report with the matchday's other results as one short <p> each (guard)
+        "ru-schedule-short-p-lines", // a library's holiday hours as one short <p> a day under "График работы:" (guard)
+        "ja-bullets-nakaguro-br", // collection days as ・ lines in one <br> paragraph (guard)
+        "ko-marquee-notice-only", // an old page whose only text is a notice scrolling in a <marquee> (guard)
+        "en-dd-only-paragraphs", // a statement whose paragraphs are <dd>s under empty <dt>s, nothing else on the page (guard)
+        "uk-table-caption-blockquote", // an address in <blockquote>s in a table cell, its headline the table's <caption> (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
