@@ -121,6 +121,8 @@ final class DomBlocks {
             "signature", "signatures", "postsig",
             // "related" and "most read" in the languages sites name their boxes in
             "terkait", "terpopuler", "populer", "relacionados", "relacionadas", "similaires", "correlati", "verwandte",
+            // and "sidebar" (round thirty-three: a German theme's "seitenleiste" beside the story was joined to it)
+            "seitenleiste", "randspalte", "marginalspalte",
             // and "advertisement"
             "anzeige", "werbung", "reklama", "reklame", "publicidad", "publicité", "publicite", "pubblicita", "pubblicità");
     private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of("header", "meta", "date", "time", "more", "extra", "aside",
@@ -558,7 +560,10 @@ final class DomBlocks {
             append(" ");
         }
         // a prefixed tag is an office program's inline mark (Word's <o:p>, <st1:place> smart tags), not a box
-        boolean block = !cell && (!INLINE.contains(tag) && tag.indexOf(':') < 0 && !inlineCustom(e, tag) || photoBox(e));
+        // and an inline element the page marks as a heading (role=heading: a script-built page's headline in a <span>) is
+        // set as a heading is, a line of its own (round thirty-three)
+        boolean block = !cell && (!INLINE.contains(tag) && tag.indexOf(':') < 0 && !inlineCustom(e, tag) || photoBox(e)
+                || INLINE.contains(tag) && ariaHeading(e));
         boolean flat = block && open.size() >= MAX_NESTING;
         if (flat) {
             block = false;
@@ -646,6 +651,12 @@ final class DomBlocks {
             }
         }
         return false;
+    }
+
+    /** An element marked {@code role=heading} that holds text and no box. */
+    private static boolean ariaHeading(Element e) {
+        return e.hasAttr("role") && e.attr("role").strip().equalsIgnoreCase("heading") && !e.tagName().equals("a")
+                && e.childrenSize() <= 4 && e.hasText();
     }
 
     /** How many links of the page say rel=bookmark in a heading, counted on the first such link. */

@@ -785,6 +785,12 @@ class ExtractionFixturesTest {
         "ko-marquee-notice-only", // an old page whose only text is a notice scrolling in a <marquee> (guard)
         "en-dd-only-paragraphs", // a statement whose paragraphs are <dd>s under empty <dt>s, nothing else on the page (guard)
         "uk-table-caption-blockquote", // an address in <blockquote>s in a table cell, its headline the table's <caption> (guard)
+        // round thirty-three: furniture words on the article's own wrappers and headlines easy to lose, scored on 43e01dac
+        "en-rail-print-follow-wrappers", // the story inside layout__rail--main, print-area, js-follow-scroll, story--has-banner, rating-enabled poll-ready wrappers (guard)
+        "ru-menu-social-words-on-text-box", // has-social-bar, with-sidebar on the column and social-likes-target menu-offset on the text box (guard)
+        "de-seitenleiste-sheet-hidden-layer", // a "seitenleiste" column with an h3 and a paragraph after the story; a newsletter layer hidden by the style sheet's class (P 0.73: the side column joined to the story)
+        "en-aria-heading-div-site-title", // hashed class names, the headline a <div role=heading aria-level=1>, the <title> the site's name (guard)
+        "ko-aria-heading-span-site-title", // the headline a <span role=heading> beside the date's <span> in one box, the <title> the site's name (body exact; titled by the site)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
