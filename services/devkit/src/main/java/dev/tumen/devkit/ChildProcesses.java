@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 
 /**
  * Stops the processes a {@code bin/tumen} command started (a broker, the services, a passthrough chain) when the
@@ -38,18 +39,41 @@ public final class ChildProcesses {
     }
 
     static int stop(List<ProcessHandle> children, Duration grace) {
+        return stop(children, grace, System::nanoTime, ChildProcesses::awaitExit);
+    }
+
+    /** Waits up to {@code timeoutNanos} for {@code child} to end; true when it did. */
+    interface ExitWait {
+        boolean exited(ProcessHandle child, long timeoutNanos) throws InterruptedException;
+    }
+
+    private static boolean awaitExit(ProcessHandle child, long timeoutNanos) throws InterruptedException {
+        try {
+            child.onExit().get(timeoutNanos, TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            // onExit does not fail; a handle that cannot be waited for is killed afterwards if still alive.
+            return true;
+        }
+    }
+
+    /**
+     * The clock and the wait are parameters so that a test can check that the children share one deadline of
+     * {@code grace} (not one each, not {@link #GRACE}) by what was asked, not by how long a loaded machine took.
+     */
+    static int stop(List<ProcessHandle> children, Duration grace, LongSupplier nanoTime, ExitWait wait) {
         children.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + grace.toNanos();
+        long deadline = nanoTime.getAsLong() + grace.toNanos();
         for (ProcessHandle child : children) {
             try {
-                child.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                break;
+                if (!wait.exited(child, Math.max(0, deadline - nanoTime.getAsLong()))) {
+                    break;
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
-            } catch (ExecutionException e) {
-                // onExit does not fail; a handle that cannot be waited for is killed below if still alive.
             }
         }
         children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
