@@ -57,12 +57,14 @@ public final class Json {
      * which Jackson's defaults convert silently: {@code "name": 12} read as "12", {@code ["x"]} as "x",
      * {@code 600.7} as 600, {@code "600"} as 600, {@code 1} or {@code "true"} as true, {@code ""} as an absent number,
      * time or object, and a number as a time (epoch seconds, and one past its range, {@code 1e999999}, as the epoch).
-     * And a string holding a surrogate without its pair ({@link UnicodeStringDeserializer}).
+     * And a string holding a surrogate without its pair ({@link UnicodeStringDeserializer}), and bytes that are not
+     * well-formed UTF-8 although Jackson would decode them ({@link WellFormedUtf8}).
      *
      * @return {@code mapper}
      */
     public static ObjectMapper strict(ObjectMapper mapper) {
         mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.getFactory().setInputDecorator(WellFormedUtf8.INSTANCE);
         mapper.disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS, DeserializationFeature.ACCEPT_FLOAT_AS_INT,
                 DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT, DeserializationFeature.ACCEPT_EMPTY_ARRAY_AS_NULL_OBJECT,
                 DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);

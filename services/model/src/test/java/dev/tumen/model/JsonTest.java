@@ -1,5 +1,6 @@
 package dev.tumen.model;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,6 +97,80 @@ class JsonTest {
         }
         assertEquals("\ud83d\ude00 and \ud83d\ude00", Json.read("{\"id\":\"p\",\"content\":\"\\ud83d\\ude00 and \ud83d\ude00\"}"
                 .getBytes(StandardCharsets.UTF_8), PageReceived.class).content());
+    }
+
+    /**
+     * Bytes UTF-8 forbids (RFC 3629) that Jackson decodes as what they spell (probe of session 38): an overlong slash or
+     * dot, an encoded surrogate pair (CESU-8), past U+10FFFF, an encoded lone surrogate, a sequence cut short. Each is a
+     * malformed record saying "Invalid UTF-8", as a byte that starts no sequence already was; well-formed text of one to
+     * four bytes a character, a byte order mark included, is read as before.
+     */
+    @Test
+    void bytesThatAreNotWellFormedUtf8AreMalformed() {
+        byte[][] illFormed = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xC1, (byte) 0xBF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAE},
+                {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xED, (byte) 0xB8, (byte) 0x80},
+                {(byte) 0xED, (byte) 0xB0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80},
+                {(byte) 0xE2, (byte) 0x82}, {(byte) 0x80}, {(byte) 0xFF}};
+        for (byte[] bad : illFormed) {
+            byte[] json = concat("{\"id\":\"p\",\"content\":\"a".getBytes(StandardCharsets.UTF_8), bad, "b\"}".getBytes(StandardCharsets.UTF_8));
+            MalformedRecordException e = assertThrows(MalformedRecordException.class, () -> Json.read(json, PageReceived.class),
+                    java.util.HexFormat.of().formatHex(bad));
+            assertTrue(e.getMessage().contains("Invalid UTF-8"), e.getMessage());
+            assertTrue(WellFormedUtf8.firstIllFormed(json, 0, json.length) >= 0, java.util.HexFormat.of().formatHex(bad));
+        }
+        String text = "a\u00e9\u0416\u20ac\uffff\ud83d\ude00\udbff\udfff\u0000b";
+        assertEquals(text, Json.read(("\uFEFF{\"id\":\"p\",\"content\":\"" + text.replace("\u0000", "\\u0000") + "\"}")
+                .getBytes(StandardCharsets.UTF_8), PageReceived.class).content());
+        byte[] wellFormed = text.getBytes(StandardCharsets.UTF_8);
+        assertEquals(-1, WellFormedUtf8.firstIllFormed(wellFormed, 0, wellFormed.length));
+        // A reader handing Jackson a stream (as an HTTP server may) is checked across its reads, a sequence split between them.
+        var mapper = Json.strict(Json.configure(new com.fasterxml.jackson.databind.ObjectMapper()));
+        byte[] overlong = concat("{\"id\":\"p\",\"content\":\"a".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC0, (byte) 0xAF},
+                "b\"}".getBytes(StandardCharsets.UTF_8));
+        Throwable e = assertThrows(java.io.IOException.class, () -> mapper.readValue(new OneByteAtATime(overlong), PageReceived.class));
+        while (!(e instanceof com.fasterxml.jackson.core.JsonParseException) && e.getCause() != null) {
+            e = e.getCause(); // databind wraps what the parser threw while a field was read; the HTTP answer walks the chain too
+        }
+        assertTrue(e instanceof com.fasterxml.jackson.core.JsonParseException p && p.getOriginalMessage().startsWith("Invalid UTF-8"),
+                e.toString());
+        byte[] split = ("{\"id\":\"p\",\"content\":\"" + text.replace("\u0000", "\\u0000") + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertEquals(text, assertDoesNotThrow(() -> mapper.readValue(new OneByteAtATime(split), PageReceived.class)).content());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /** A stream that hands out one byte per read, so a UTF-8 sequence always spans reads. */
+    private static final class OneByteAtATime extends java.io.InputStream {
+        private final byte[] bytes;
+        private int next;
+
+        OneByteAtATime(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        @Override
+        public int read() {
+            return next < bytes.length ? bytes[next++] & 0xFF : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            int c = read();
+            if (c < 0) {
+                return -1;
+            }
+            b[off] = (byte) c;
+            return 1;
+        }
     }
 
     /**

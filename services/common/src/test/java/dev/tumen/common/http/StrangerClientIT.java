@@ -133,6 +133,38 @@ class StrangerClientIT {
                 "a pair is a character");
     }
 
+    /**
+     * Bytes UTF-8 forbids were decoded by Jackson as what they spell (probe of session 38): an overlong {@code C0 AF}
+     * made a name {@code a/b}, {@code E0 80 AE} a dot, an encoded surrogate pair (CESU-8) an emoji; an encoded lone
+     * surrogate or a code point past U+10FFFF was refused as an unpaired surrogate (400 invalid-field) instead of as
+     * the encoding it is. Now each is 422 wrong-encoding, gzip-compressed or not; an emoji in four bytes is a name.
+     */
+    @Test
+    void bytesThatAreNotWellFormedUtf8AreTheWrongEncodingNotWhatTheySpell() throws Exception {
+        Map<String, byte[]> illFormed = new java.util.LinkedHashMap<>();
+        illFormed.put("overlong slash", new byte[] {(byte) 0xC0, (byte) 0xAF});
+        illFormed.put("overlong dot in three bytes", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAE});
+        illFormed.put("overlong in four bytes", new byte[] {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF});
+        illFormed.put("CESU-8 pair", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0xBD, (byte) 0xED, (byte) 0xB8, (byte) 0x80});
+        illFormed.put("encoded lone surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+        illFormed.put("past U+10FFFF", new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
+        for (Map.Entry<String, byte[]> bad : illFormed.entrySet()) {
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes("{\"name\":\"a".getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(bad.getValue());
+            body.writeBytes("b\"}".getBytes(StandardCharsets.UTF_8));
+            for (String path : List.of("/things", "/pages")) {
+                assertProblem(sendBytes("POST", path, Map.of("Content-Type", "application/json"), body.toByteArray()), 422,
+                        "wrong-encoding", path + " " + bad.getKey());
+            }
+            assertProblem(sendBytes("POST", "/things", Map.of("Content-Type", "application/json", "Content-Encoding", "gzip"),
+                    compress(true, body.toByteArray())), 422, "wrong-encoding", "gzip " + bad.getKey());
+        }
+        String answer = sendBytes("POST", "/things", Map.of("Content-Type", "application/json"),
+                "{\"name\":\"a\ud83d\ude00b\"}".getBytes(StandardCharsets.UTF_8));
+        assertStatus(answer, 201, "four bytes of UTF-8");
+    }
+
     @Test
     void acceptOfProblemJsonAloneIsServedAsAGeneratedClientSendsIt() throws Exception {
         // A client generated from the OpenAPI sends Accept with the media types an operation documents; an operation
