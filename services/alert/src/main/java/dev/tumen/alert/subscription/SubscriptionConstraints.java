@@ -64,6 +64,11 @@ public class SubscriptionConstraints {
                 return true; // @NotBlank's to report
             }
             String problem;
+            if (!TextFields.isUrlText(value)) {
+                // Kept and shown as given: an override or an invisible character makes it read as another URL.
+                context.messageTemplate(TextFields.URL_TEXT_MESSAGE);
+                return false;
+            }
             try {
                 URI uri = new URI(AsciiUrls.of(value.trim()));
                 if (!uri.isAbsolute()) {

@@ -37,14 +37,29 @@ public final class TextFields {
     public static final String TEXT_MESSAGE = "must not contain control characters other than tab and line breaks";
 
     /**
-     * An absolute http(s) URL, for a field that is echoed back or shown as a link: a {@code javascript:} or
-     * {@code data:} URL in it would run in whatever page renders the link.
+     * What a URL given by a caller may not hold as it is: control characters (C0, DEL, C1), the soft hyphen, bidirectional
+     * marks, embeddings, overrides and isolates, zero-width and other invisible format characters, line and paragraph
+     * separators, the byte order mark and the specials ending the Basic Multilingual Plane (U+FFFE and U+FFFF are no
+     * characters). No IRI holds them (RFC 3987, 4.1 and 2.2), and a URL kept as it was given (a webhook's, a URL to
+     * label) was shown as another one: {@code https://hooks.example/} then U+202E and {@code moc.elgoog} reads "…/google.com" (probe of
+     * session 38). Percent-encoded, each is plain ASCII and taken. As code point ranges, for the published patterns.
      */
-    public static final String HTTP_URL = "[hH][tT][tT][pP][sS]?://[^\\s/?#]+[^\\s]*";
-    public static final String HTTP_URL_MESSAGE = "must be an absolute http(s) URL";
+    public static final String NOT_IN_URL = "\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u2028-\\u202E"
+            + "\\u2060-\\u206F\\uFEFF\\uFFF0-\\uFFFF";
+    public static final String URL_TEXT_MESSAGE = "must not hold control, invisible or bidirectional formatting characters"
+            + " (percent-encode them)";
+
+    /**
+     * An absolute http(s) URL, for a field that is echoed back or shown as a link: a {@code javascript:} or
+     * {@code data:} URL in it would run in whatever page renders the link; no character of {@link #NOT_IN_URL}.
+     */
+    public static final String HTTP_URL = "[hH][tT][tT][pP][sS]?://[^\\s/?#" + NOT_IN_URL + "]+[^\\s" + NOT_IN_URL + "]*";
+    public static final String HTTP_URL_MESSAGE = "must be an absolute http(s) URL without control, invisible or bidirectional"
+            + " formatting characters";
 
     private static final Pattern ONE_LINE_PATTERN = Pattern.compile(ONE_LINE);
     private static final Pattern TEXT_PATTERN = Pattern.compile(TEXT);
+    private static final Pattern URL_TEXT_PATTERN = Pattern.compile("[^" + NOT_IN_URL + "]*");
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s\\p{Zs}\\p{Zl}\\p{Zp}\\p{Cc}]+");
 
     private TextFields() {
@@ -56,6 +71,15 @@ public final class TextFields {
 
     public static boolean isText(String s) {
         return TEXT_PATTERN.matcher(s).matches();
+    }
+
+    /**
+     * Whether a URL holds none of {@link #NOT_IN_URL}, nor a tag character (U+E0000 to U+E007F, invisible too) or a
+     * noncharacter of another plane.
+     */
+    public static boolean isUrlText(String s) {
+        return URL_TEXT_PATTERN.matcher(s).matches() && s.codePoints().noneMatch(c -> c >= 0x10000
+                && (c >= 0xE0000 && c <= 0xE007F || (c & 0xFFFE) == 0xFFFE));
     }
 
     /**

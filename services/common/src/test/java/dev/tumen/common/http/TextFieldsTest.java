@@ -22,6 +22,34 @@ class TextFieldsTest {
         }
     }
 
+    /**
+     * A URL kept as it was given may hold no character that makes it read as another or that no IRI holds (probe of
+     * session 38); the published pattern of an echoed http(s) URL says the same. Non-ASCII letters, emoji and the
+     * percent-encoded forms of the refused characters are URLs.
+     */
+    @Test
+    void aUrlHoldsNoControlInvisibleOrBidiFormattingCharacter() {
+        java.util.regex.Pattern httpUrl = java.util.regex.Pattern.compile(TextFields.HTTP_URL);
+        for (String bad : List.of("https://hooks.example/\u202Emoc.elgoog", "https://x.example/a\u2028b", "https://x.example/a\u2029",
+                "https://x.example/\u200Bpath", "https://x.example/a\u200Db", "https://x.example/\uFEFF", "https://x.example/a\u00ADb",
+                "https://x.example/a\u061Cb", "https://x.example/a\u200Fb", "https://x.example/\u2066a\u2069", "https://x.example/a\u2060b",
+                "https://x.example/a\u180Eb", "https://x.example/\u007F", "https://x.example/\u0085", "https://x.example/a\u0000",
+                "https://x.example/\uFFFF", "https://exa\u200Bmple.com/")) {
+            assertFalse(TextFields.isUrlText(bad), bad);
+            assertFalse(httpUrl.matcher(bad).matches(), bad);
+        }
+        // A tag character and a noncharacter past the BMP: the Java check only (a published range of surrogates would be
+        // read unit by unit by a JavaScript client without the u flag).
+        for (String bad : List.of("https://x.example/a\uDB40\uDC41b", "https://x.example/\uD83F\uDFFF")) {
+            assertFalse(TextFields.isUrlText(bad), bad);
+        }
+        for (String good : List.of("https://x.example/a", "https://пример.рф/новости?id=1", "https://x.example/%E2%80%AEmoc",
+                "https://x.example/😀?q=Ким_Чен_Ын", "https://조선.kp/", "http://127.0.0.1:8080/hook#frag")) {
+            assertTrue(TextFields.isUrlText(good), good);
+            assertTrue(httpUrl.matcher(good).matches(), good);
+        }
+    }
+
     @Test
     void textAllowsLineBreaksAndTabsOnly() {
         assertTrue(TextFields.isText("Kim\r\nPutin\tsummit \u202B עברית"));
