@@ -19,7 +19,9 @@ import java.util.TreeSet;
  * The query string is checked as strictly as a JSON body: a parameter the operation does not read is 400
  * {@code unknown-parameter} naming the ones it does ({@code ?minSeverty=high} was ignored and the stream sent
  * everything), a parameter given twice is refused rather than one of them picked, and a boolean is {@code true} or
- * {@code false} ({@code ?named=maybe} was read as false). Only Tumen's own operations: the framework's endpoints
+ * {@code false} ({@code ?named=maybe} was read as false), and an integer is ASCII digits: Java's parse reads any
+ * script's digits, so {@code ?limit=１} (full-width) or {@code ?limit=٣} was taken as 1 or 3 where every other reader
+ * of the description's {@code integer} refuses it (probe of session 38). Only Tumen's own operations: the framework's endpoints
  * (health, metrics) keep their own rules. {@code access_token} is the credential, read by {@link BearerTokenFilter}.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
@@ -32,8 +34,10 @@ public class QueryParameterFilter implements Ordered {
         this.observers = observers;
     }
 
-    private record Parameters(Set<String> names, Set<String> booleans) {
+    private record Parameters(Set<String> names, Set<String> booleans, Set<String> integers) {
     }
+
+    private static final java.util.regex.Pattern ASCII_INTEGER = java.util.regex.Pattern.compile("-?[0-9]{1,19}");
 
     @RequestFilter
     @Nullable
@@ -59,6 +63,8 @@ public class QueryParameterFilter implements Ordered {
                 errors.add(name + ": given " + values.size() + " times; give it once");
             } else if (known.booleans().contains(name) && !values.get(0).equals("true") && !values.get(0).equals("false")) {
                 errors.add(name + ": must be true or false, got '" + Problems.abbreviate(values.get(0), 60) + "'");
+            } else if (known.integers().contains(name) && !ASCII_INTEGER.matcher(values.get(0)).matches()) {
+                errors.add(name + ": must be one value, an integer");
             }
         }
         if (!unknown.isEmpty()) {
@@ -82,6 +88,7 @@ public class QueryParameterFilter implements Ordered {
     private static Parameters parameters(MethodBasedRouteMatch<?, ?> route) {
         Set<String> names = new TreeSet<>();
         Set<String> booleans = new TreeSet<>();
+        Set<String> integers = new TreeSet<>();
         for (Argument<?> argument : route.getArguments()) {
             if (argument.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
                 String name = queryName(argument);
@@ -89,9 +96,14 @@ public class QueryParameterFilter implements Ordered {
                 if (argument.getType() == Boolean.class || argument.getType() == boolean.class) {
                     booleans.add(name);
                 }
+                Class<?> type = argument.getType();
+                if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == Short.class
+                        || type == short.class) {
+                    integers.add(name);
+                }
             }
         }
-        return new Parameters(names, booleans);
+        return new Parameters(names, booleans, integers);
     }
 
     /** The query parameter an argument binds: the annotation's name, else the argument's. */

@@ -47,6 +47,11 @@ class QueryParametersIT {
             assertProblem(get(http, base + "?q=a&q=b"), "invalid-parameter", "q: given 2 times");
             assertProblem(get(http, base + "?limit=abc"), "invalid-parameter", "limit: must be one value, an integer");
             assertProblem(get(http, base + "?limit=1.5"), "invalid-parameter", "limit: must be one value, an integer");
+            // Java's parse reads any script's digits: full-width and Arabic-Indic ones were taken as 1 and 3 (probe of session 38).
+            for (String digits : new String[] {"%EF%BC%91", "%D9%A3", "%E0%A5%A8", "1%EF%BC%90"}) {
+                assertProblem(get(http, base + "?limit=" + digits), "invalid-parameter", "limit: must be one value, an integer");
+            }
+            assertEquals("-3 null null", get(http, base + "?limit=-3").body());
             // Without a token the answer is 401, whatever the parameters.
             HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base + "?limt=5")).build(),
                     HttpResponse.BodyHandlers.ofString());
