@@ -1,6 +1,8 @@
 package dev.tumen.ingest.api;
 
 import dev.tumen.common.http.TextFields;
+import dev.tumen.ingest.feed.Feed;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import io.micronaut.core.annotation.Introspected;
@@ -12,11 +14,11 @@ import jakarta.validation.constraints.NotBlank;
  *
  * @param url             the RSS or Atom feed
  * @param name            display name, the {@code source} of its pages (default: the feed's host)
- * @param intervalSeconds polling interval in seconds (the registry refuses one below its minimum with 400) (default {@code tumen.ingest.feeds.default-interval})
+ * @param intervalSeconds polling interval in seconds (the registry refuses one below its minimum with 400; at most 2,592,000, 30 days) (default {@code tumen.ingest.feeds.default-interval})
  * @param paused          add it paused
  */
 @Introspected
 public record FeedRequest(@NotBlank @Size(max = TextFields.MAX_URL) String url,
-                          @Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String name, @Nullable Long intervalSeconds,
+                          @Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String name, @Nullable @Max(Feed.MAX_INTERVAL_SECONDS) Long intervalSeconds,
                           @Nullable Boolean paused) {
 }

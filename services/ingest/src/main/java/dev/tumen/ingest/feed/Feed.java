@@ -30,6 +30,13 @@ public record Feed(String id, String url, String name, long intervalSeconds, boo
                    String etag, String lastModified, Instant lastPolledAt, Instant lastSuccessAt, String lastOutcome,
                    String lastError, int consecutiveFailures, long published, Instant createdAt) {
 
+    /**
+     * The longest polling interval a caller may ask for: 30 days. {@code Long.MAX_VALUE} was taken (probe of session
+     * 38), and the schedule's arithmetic overflowed: after a failure the doubled interval wrapped negative and the feed
+     * was polled at every tick, once a second, where "almost never" was asked for.
+     */
+    public static final long MAX_INTERVAL_SECONDS = 30L * 24 * 3600;
+
     public static Feed added(String id, String url, String name, long intervalSeconds, String origin, Instant now) {
         return new Feed(id, url, name, intervalSeconds, false, origin, null, null, null, null, null, null, 0, 0, now);
     }
@@ -39,8 +46,13 @@ public record Feed(String id, String url, String name, long intervalSeconds, boo
         if (lastPolledAt == null) {
             return Instant.EPOCH;
         }
-        long factor = 1L << Math.min(consecutiveFailures, 4);
-        return lastPolledAt.plusSeconds(intervalSeconds * factor);
+        long factor = 1L << Math.min(Math.max(consecutiveFailures, 0), 4);
+        // A record from the table may hold any interval: past Instant's range the feed is due never, not at once.
+        long wait = intervalSeconds > Long.MAX_VALUE / factor ? Long.MAX_VALUE : intervalSeconds * factor;
+        if (wait >= Instant.MAX.getEpochSecond() - lastPolledAt.getEpochSecond()) {
+            return Instant.MAX;
+        }
+        return lastPolledAt.plusSeconds(wait);
     }
 
     public Feed withUrl(String newUrl) {

@@ -203,6 +203,12 @@ class PushIT {
                     "{\"url\": \"https://feeds.example/rss\", \"paused\": 1}", "{\"url\": \"https://feeds.example/rss\", \"paused\": \"true\"}")) {
                 assertProblem(app.postJson("/feeds", body), 400, "invalid-field");
             }
+            // An interval past 30 days: Long.MAX_VALUE was taken and overflowed the schedule (probe of session 38).
+            for (String interval : List.of("9223372036854775807", "2592001")) {
+                HttpResponse<String> tooLong = app.postJson("/feeds", "{\"url\": \"https://feeds.example/rss\", \"intervalSeconds\": " + interval + "}");
+                assertProblem(tooLong, 422, "invalid-request");
+                assertTrue(tooLong.body().contains("intervalSeconds: must be less than or equal to 2592000"), tooLong.body());
+            }
             assertEquals(0, app.pages(0).size(), "nothing may be published for refused input");
         }
     }

@@ -49,6 +49,27 @@ public class FeedRegistryTest {
         assertTrue(held.nextDue().isAfter(clock.instant()));
     }
 
+    /**
+     * An interval past what the schedule's arithmetic holds (probe of session 38: {@code Long.MAX_VALUE} was taken over
+     * HTTP, and any may come from the table): after a failure the doubled interval wrapped negative and the feed was due
+     * at every tick, once a second; without one, the sum past Instant's range threw in the scheduler's loop, so the
+     * feeds after it were never polled. Now such a feed is due at the latest instant there is, never in the past.
+     */
+    @Test
+    void anIntervalPastTheArithmeticsRangeIsDueNeverNotAtOnce() {
+        Instant polled = clock.instant();
+        for (long interval : new long[] {Long.MAX_VALUE, Long.MAX_VALUE / 2 + 1, 1L << 60, Instant.MAX.getEpochSecond()}) {
+            for (int failures : new int[] {0, 1, 2, 4, 30, Integer.MAX_VALUE, -1}) {
+                Feed feed = new Feed("f", "https://news.example/rss", "News", interval, false, "test", null, null, polled, null,
+                        "fetch-failed", null, failures, 0, polled);
+                assertEquals(Instant.MAX, feed.nextDue(), interval + " s after " + failures + " failures");
+            }
+        }
+        Feed monthly = new Feed("f", "https://news.example/rss", "News", Feed.MAX_INTERVAL_SECONDS, false, "test", null, null, polled,
+                null, "fetch-failed", null, 4, 0, polled);
+        assertEquals(polled.plusSeconds(16 * Feed.MAX_INTERVAL_SECONDS), monthly.nextDue(), "the longest interval a caller may ask, backed off");
+    }
+
     @Test
     void anotherInstancesNewerWriteIsAppliedAndAnOlderRecordCannotReviveARemovedFeed() {
         Feed created = registry.add("https://news.example/rss", "News", 600L, false, "test", 600).feed();
