@@ -31,7 +31,11 @@ class FetchIT {
             "data", "data:text/html,<p>hi</p>",
             "nohost", "http:///news/ok",
             "userinfo", "http://user:pw@127.0.0.1/news/ok",
-            "opaque", "http:news/ok");
+            "opaque", "http:news/ok",
+            // A URL the check reads but no request can be sent to: the caller's 400 invalid-url before (probe of session 38).
+            "zone", "http://[fe80::1%25eth0]/news/ok",
+            "zone-raw", "http://[fe80::1%eth0]/news/ok",
+            "long-host", "http://" + "a".repeat(300) + ".example/news/ok");
 
     static TestWebServer web;
     /** Opened once the slow route's fetch has returned; until then that route does not answer. */
