@@ -201,11 +201,15 @@ public final class Labeller {
     /** Cue group of a line announcing what follows ("declares as follows:", следующее:, 다음과 같이, 如下). */
     static final String AS_FOLLOWS = "as_follows";
     /**
-     * A question turn's opening in a transcript: QUESTION:, Q:, Вопрос:, Питання:, [질문], 질문:, 问：, a reporter's outlet
-     * and 记者：/記者：, 質問：, Frage:.
+     * A turn's opening in a transcript: a question (QUESTION:, Q:, Вопрос:, Питання:, [질문], 질문:, 问：, a reporter's outlet
+     * and 记者：/記者：, 質問：, Frage:) or, in a meeting's record, a speaker (0.39.0: "The representative of …", "Mr. X
+     * (Russian Federation):", Представитель …, Der Vertreter …, 俄罗斯代表说, ロシア代表は).
      */
-    static final java.util.regex.Pattern QUESTION_TURN = java.util.regex.Pattern.compile(
-            "\\s*(?:(?:QUESTION|Question|Q|Вопрос|ВОПРОС|Питання|ПИТАННЯ|Frage|FRAGE|질문|問|问|質問)\\s*[:：]|\\[질문\\]|\\S{1,12}(?:记者|記者)\\s*[:：])");
+    static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:QUESTION|Question|Q|Вопрос|ВОПРОС|Питання|ПИТАННЯ|Frage|FRAGE|질문|問|问|質問)\\s*[:：]|\\[질문\\]|\\S{1,12}(?:记者|記者)\\s*[:：]"
+                    + "|The (?:representative|delegate|Permanent Representative) of |(?:Mr|Ms|Mrs)\\.? [\\p{L}' -]{2,40} \\([\\p{L} ]{3,40}\\)\\s*:"
+                    + "|(?:Представитель|Представительница|Постпред|Представник|Представниця|Постпред) |(?:Der|Die) (?:Vertreter|Vertreterin) "
+                    + "|\\S{1,15}代表(?:说|表示|指出|は))");
     /** A correction or update note's opening (see {@link #withoutCorrectionNotes}). */
     static final java.util.regex.Pattern NOTE_OPENING = java.util.regex.Pattern.compile(
             "[\\s※*\\[(【]*(?:Corrections?|CORRECTION|Clarification|Updated?|UPDATE|Editor['’]s note|Обновлено|Обновление|Исправление|Оновлено|"
@@ -838,8 +842,9 @@ public final class Labeller {
 
     /**
      * A briefing transcript's turn (0.38.0). Under a headline that names a briefing or press conference (press briefing,
-     * брифинг, 브리핑, 记者会, 記者会見, Pressekonferenz), a body of question turns ("QUESTION:", "Вопрос:", "[질문]",
-     * "韩联社记者：") holds several unrelated stories, each a question and its answer. The first turn with a sentence
+     * брифинг, 브리핑, 记者会, 記者会見, Pressekonferenz) or a meeting (0.39.0: a Council's record), a body of turns
+     * ("QUESTION:", "Вопрос:", "[질문]", "韩联社记者：", "The representative of …") holds several unrelated stories, each
+     * a question and its answer or a speaker's statement. The first turn with a sentence
      * naming both sides is the article's story about the two: its question is the headline, its answer the lead (the
      * rubric: third parties' statements about their cooperation, statements by either about the other). The headline, a
      * briefing's date, is read as body after it. Null when the page is no transcript or no turn names both.
@@ -853,7 +858,7 @@ public final class Labeller {
         int end = sentences.size();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (s.title() || !QUESTION_TURN.matcher(s.text()).lookingAt()) {
+            if (s.title() || !TURN.matcher(s.text()).lookingAt()) {
                 if (start < 0 && questions > 0 && s.pair() && !s.title()) {
                     start = turnStart(sentences, i);
                 }
@@ -876,7 +881,7 @@ public final class Labeller {
     /** The question that opens the turn holding sentence {@code i}. */
     private static int turnStart(List<Sentence> sentences, int i) {
         for (int j = i; j >= 0; j--) {
-            if (QUESTION_TURN.matcher(sentences.get(j).text()).lookingAt()) {
+            if (TURN.matcher(sentences.get(j).text()).lookingAt()) {
                 return j;
             }
         }

@@ -19,6 +19,15 @@ final class SeverityCases {
         assertEquals(expected, l.severity(), () -> lang + ": " + title + " basis " + l.basis());
     }
 
+    /** A case whose expected label is written as a severity's wire name, or "none" for not relevant. */
+    static void assertLabel(String lang, String expected, String title, String body) {
+        if (expected.equals("none")) {
+            assertNotRelevant(lang, title, body);
+        } else {
+            assertSeverity(lang, Severity.parse(expected), title, body);
+        }
+    }
+
     static void assertNotRelevant(String lang, String title, String body) {
         Label l = LABELLER.label(title, body);
         assertFalse(l.relevant(), () -> lang + " expected not relevant: " + title + " (relevance " + l.relevance() + ")");

@@ -1,9 +1,7 @@
 package dev.tumen.classifier.classify;
 
-import static dev.tumen.classifier.classify.SeverityCases.assertNotRelevant;
-import static dev.tumen.classifier.classify.SeverityCases.assertSeverity;
+import static dev.tumen.classifier.classify.SeverityCases.assertLabel;
 
-import dev.tumen.model.Severity;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,7 +23,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void aBriefingTranscriptsTurnOnTheTwoIsItsStory(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> aBriefingTranscriptsTurnOnTheTwoIsItsStory() {
@@ -56,7 +54,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void aStatementsPointAfterItsPreambleIsItsLead(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> aStatementsPointAfterItsPreambleIsItsLead() {
@@ -84,7 +82,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void featsOnEveryFrontAreRhetoric(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> featsOnEveryFrontAreRhetoric() {
@@ -105,7 +103,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void aCorrectionNoteIsNoHeadlineEvent(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> aCorrectionNoteIsNoHeadlineEvent() {
@@ -133,7 +131,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void fisheriesAgreementsAreEconomic(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> fisheriesAgreementsAreEconomic() {
@@ -161,7 +159,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void militaryTransportFlightsAreAnArmsSupplyAllegation(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> militaryTransportFlightsAreAnArmsSupplyAllegation() {
@@ -191,7 +189,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void refinedOilInGermanCompounds(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> refinedOilInGermanCompounds() {
@@ -209,7 +207,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void russiasStateTheatresAreASide(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> russiasStateTheatresAreASide() {
@@ -238,7 +236,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void aBracketedRoundupsItemsAreApart(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> aBracketedRoundupsItemsAreApart() {
@@ -257,7 +255,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void twoShortNamesJoinedByAMiddleDotStayThePair(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> twoShortNamesJoinedByAMiddleDotStayThePair() {
@@ -274,7 +272,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void anArticleSayingTheTwoAreApartPairsThemOnlyWhereTied(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> anArticleSayingTheTwoAreApartPairsThemOnlyWhereTied() {
@@ -301,7 +299,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void tiedSentencesStillPairThemWhenApart(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> tiedSentencesStillPairThemWhenApart() {
@@ -318,7 +316,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void anOpinionPiecesThesisRatesIt(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> anOpinionPiecesThesisRatesIt() {
@@ -345,7 +343,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void aBorderTownsStoryIsTheTowns(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> aBorderTownsStoryIsTheTowns() {
@@ -368,7 +366,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void aBorderTownsHeadlineKeepsTheTwosTies(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> aBorderTownsHeadlineKeepsTheTwosTies() {
@@ -385,7 +383,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void aContainersCarryingToldWithTheVerbAfterTheGoods(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> aContainersCarryingToldWithTheVerbAfterTheGoods() {
@@ -404,7 +402,7 @@ class TranscriptStatementNoteTest {
     @ParameterizedTest(name = "{0}: {2}")
     @MethodSource
     void whatWentOnSinceAYearIsTheSettingInTheLeadToo(String lang, String expected, String title, String body) {
-        check(lang, expected, title, body);
+        assertLabel(lang, expected, title, body);
     }
 
     static Stream<Arguments> whatWentOnSinceAYearIsTheSettingInTheLeadToo() {
@@ -419,13 +417,5 @@ class TranscriptStatementNoteTest {
                     "Ein russischer Vize-Verteidigungsminister hat eine nordkoreanische Granatenfabrik besucht, meldete KCNA. Nordkorea hat Russland seit 2023 Millionen Granaten geliefert und Soldaten in das Gebiet Kursk entsandt."),
             Arguments.of("ru", "critical", "КНДР направила в Россию ещё 5 тысяч военных",
                     "КНДР направила в Курскую область ещё 5 тысяч военных, сообщила разведка Южной Кореи. С 2023 года КНДР поставила России миллионы снарядов."));
-    }
-
-    private static void check(String lang, String expected, String title, String body) {
-        if (expected.equals("none")) {
-            assertNotRelevant(lang, title, body);
-        } else {
-            assertSeverity(lang, Severity.parse(expected), title, body);
-        }
     }
 }
