@@ -3,6 +3,8 @@ package dev.tumen.alert.subscription;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.annotation.Nullable;
+import dev.tumen.common.http.TextFields;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +16,9 @@ import java.util.Set;
  * value as RFC 7396 says (a list becomes empty, {@code format} and {@code minSeverity} go back to their defaults
  * {@code json} and {@code low}; {@code name} and {@code url} are required, so removing them is 422); under
  * {@code application/json} it keeps the value, as before session 32 (a generated client may send every field, unset
- * ones as {@code null}). The result is validated as a whole {@link SubscriptionRequest}.
+ * ones as {@code null}). The result is validated as a whole {@link SubscriptionRequest}; the getters' schemas publish
+ * the same limits, which the description left out (probe of session 38: a generated client sent a 5,000-character name
+ * its schema allowed and got 422).
  */
 @Schema(description = "The body of `PATCH /subscriptions/{id}`: a field absent keeps the current value, a field given replaces it. "
         + "`null` under `application/merge-patch+json` removes the value (RFC 7396: a list becomes empty, `format` and `minSeverity` "
@@ -40,6 +44,7 @@ public final class SubscriptionPatch {
     }
 
     @Nullable
+    @Schema(minLength = 1, maxLength = SubscriptionRequest.MAX_TEXT, pattern = TextFields.ONE_LINE)
     public String getName() {
         return name;
     }
@@ -51,6 +56,7 @@ public final class SubscriptionPatch {
     }
 
     @Nullable
+    @Schema(minLength = 1, maxLength = TextFields.MAX_URL)
     public String getUrl() {
         return url;
     }
@@ -86,6 +92,8 @@ public final class SubscriptionPatch {
     }
 
     @Nullable
+    @ArraySchema(maxItems = SubscriptionRequest.MAX_LIST, schema = @Schema(minLength = 1, allowableValues = {"military", "security",
+            "diplomatic", "economic", "sanctions", "cultural", "humanitarian"}))
     public List<String> getCategories() {
         return categories;
     }
@@ -97,6 +105,7 @@ public final class SubscriptionPatch {
     }
 
     @Nullable
+    @ArraySchema(maxItems = SubscriptionRequest.MAX_LIST, schema = @Schema(minLength = 1, pattern = SubscriptionRequest.LANGUAGE))
     public List<String> getLanguages() {
         return languages;
     }
@@ -108,6 +117,8 @@ public final class SubscriptionPatch {
     }
 
     @Nullable
+    @ArraySchema(maxItems = SubscriptionRequest.MAX_LIST, schema = @Schema(minLength = 1, maxLength = SubscriptionRequest.MAX_TEXT,
+            pattern = TextFields.ONE_LINE))
     public List<String> getSources() {
         return sources;
     }
@@ -119,6 +130,8 @@ public final class SubscriptionPatch {
     }
 
     @Nullable
+    @ArraySchema(maxItems = SubscriptionRequest.MAX_LIST, schema = @Schema(minLength = 1, maxLength = SubscriptionRequest.MAX_TEXT,
+            pattern = TextFields.ONE_LINE))
     public List<String> getKeywords() {
         return keywords;
     }
