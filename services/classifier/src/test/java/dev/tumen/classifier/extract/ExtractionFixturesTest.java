@@ -791,6 +791,8 @@ class ExtractionFixturesTest {
         "de-seitenleiste-sheet-hidden-layer", // a "seitenleiste" column with an h3 and a paragraph after the story; a newsletter layer hidden by the style sheet's class (P 0.73: the side column joined to the story)
         "en-aria-heading-div-site-title", // hashed class names, the headline a <div role=heading aria-level=1>, the <title> the site's name (guard)
         "ko-aria-heading-span-site-title", // the headline a <span role=heading> beside the date's <span> in one box, the <title> the site's name (body exact; titled by the site)
+        "uk-gov-ua-news-share-files", // a ministry's news item: breadcrumbs, a "Документи" list of files, "Поділитися:", "Інші новини" (guard)
+        "zh-gov-cn-font-size-print-bar", // a city government's item: 【字体：大 中 小】 and 打印本页 in the info line, TRS_Editor paragraphs opened by ideographic spaces, 【关闭窗口】 (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
