@@ -56,7 +56,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
         Throwable cause = context.getRootCause().orElse(null);
         ProblemException bodyProblem = cause instanceof DuplicateRouteException routes ? mediaTypeProblem(routes, context)
                 : response.getStatus() == HttpStatus.BAD_REQUEST ? (cause instanceof ConversionErrorException c
-                        && c.getArgument().getAnnotationMetadata().hasAnnotation(QueryValue.class) ? parameterProblem(c) : bodyProblem(cause))
+                        && c.getArgument().getAnnotationMetadata().hasAnnotation(QueryValue.class) ? parameterProblem(c)
+                        : cause instanceof ConversionErrorException c && isPathSegment(c) ? pathProblem(c) : bodyProblem(cause))
                 : response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? headProblem(context.getRequest())
                 : response.getStatus() == HttpStatus.UNSUPPORTED_MEDIA_TYPE ? acceptProblem(context.getRequest()) : null;
         Problem problem;
@@ -222,6 +223,27 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
         String expected = expected(e.getArgument().getType());
         return ProblemException.badRequest("invalid-parameter", name + ": must be " + (expected == null ? "of type "
                 + e.getArgument().getTypeName() : "one value, " + expected));
+    }
+
+    private static final String SELECTOR = "io.micronaut.management.endpoint.annotation.Selector";
+
+    private static boolean isPathSegment(ConversionErrorException e) {
+        var metadata = e.getArgument().getAnnotationMetadata();
+        return metadata.hasAnnotation(io.micronaut.http.annotation.PathVariable.class) || metadata.hasAnnotation(SELECTOR);
+    }
+
+    /**
+     * A path segment that names nothing of its type ({@code /health/x}: the probe is liveness or readiness) is a
+     * resource that is not there. It was 400 {@code bad-request} quoting Micronaut's "Failed to convert argument
+     * [selector] for value [x] due to: No enum constant …" with the whole segment, hundreds of characters (probe of
+     * session 38).
+     */
+    static ProblemException pathProblem(ConversionErrorException e) {
+        Object value = e.getConversionError() == null ? null : e.getConversionError().getOriginalValue().orElse(null);
+        String expected = expected(e.getArgument().getType());
+        return new ProblemException(HttpStatus.NOT_FOUND, "not-found", e.getArgument().getName() + " '"
+                + sanitize(Problems.abbreviate(String.valueOf(value), 40)) + "' does not exist"
+                + (expected == null ? "" : "; it is " + expected.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** What the field takes, in the words of JSON and the OpenAPI description rather than Java's. */

@@ -165,6 +165,24 @@ class StrangerClientIT {
         assertStatus(answer, 201, "four bytes of UTF-8");
     }
 
+    /**
+     * A health probe that is not one (the description's enum is liveness and readiness) was 400 bad-request quoting
+     * Micronaut's "Failed to convert argument [selector] for value [x] due to: No enum constant …" with the whole
+     * segment (probe of session 38). It is a path naming nothing: 404, the value cut short, the probes named.
+     */
+    @Test
+    void aPathSegmentNamingNothingOfItsTypeIsNotFoundInOurWords() throws Exception {
+        for (String probe : List.of("x", "a".repeat(300), "LIVENESS2")) {
+            String answer = send("GET", "/health/" + probe, Map.of(), null);
+            assertProblem(answer, 404, "not-found", probe);
+            String detail = answer.substring(answer.indexOf("\"detail\""), answer.indexOf("\"instance\""));
+            assertTrue(!detail.contains("Failed to convert") && !detail.contains("enum constant") && !detail.contains("a".repeat(41)),
+                    answer);
+            assertTrue(detail.contains("liveness, readiness"), answer);
+        }
+        assertStatus(send("GET", "/health/liveness", Map.of(), null), 200, "a probe");
+    }
+
     @Test
     void acceptOfProblemJsonAloneIsServedAsAGeneratedClientSendsIt() throws Exception {
         // A client generated from the OpenAPI sends Accept with the media types an operation documents; an operation
