@@ -1628,7 +1628,7 @@ public final class Labeller {
         // two outlets acting together are the sentence's sides, not items of a list (lists are read without outlets)
         boolean listOnly = named && russia && dprk && !implied && !groups.contains(MEDIA_ACTING)
                 && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s) || thirdPartysPartners(text, s)
-                || assessedApart(text, s) || censuredApart(text, s));
+                || assessedApart(text, s) || censuredApart(text, s) || targetedTogether(text, s));
         boolean pair = russia && dprk && !listOnly;
         if (pair) {
             groups.add("pair");
@@ -1638,6 +1638,53 @@ public final class Labeller {
         }
         return new Sentence(s.text(), s.title(), s.index(), groups, pair, listOnly, s.mentions());
     }
+
+    /**
+     * The two as one target of another's act (0.39.0, session 37's Korean leftover): joined by a list word and aimed at
+     * ("drills aimed at North Korea and Russia", направленные против КНДР и России, 针对朝鲜、俄罗斯的, das sich gegen
+     * Nordkorea und Russland richtet; in Korean and Japanese after them: 북한, 러시아를 겨냥한, 北朝鮮、ロシアを念頭に), they
+     * are items of what the act is against, not partners: US and South Korean drills aimed at both read as the two's
+     * joint exercise (critical). Not when the second name owns what follows ("North Korea and Russia's arms trade").
+     */
+    static boolean targetedTogether(String text, Sentence s) {
+        Mention previous = null;
+        for (Mention m : byStart(s.mentions())) {
+            Party party = m.entity().party();
+            if (m.entity().isMedia() || party == Party.OTHER) {
+                continue;
+            }
+            if (previous != null && party != Party.PAIR && previous.entity().party() != Party.PAIR && party != previous.entity().party()
+                    && listGap(text, previous.end(), m.start())) {
+                String before = text.substring(Math.max(0, previous.start() - TARGET_REACH), previous.start());
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + TARGET_REACH));
+                String name = text.substring(m.start(), m.end());
+                boolean owns = name.endsWith("'s") || name.endsWith("’s") || OWNED_AFTER.matcher(after).lookingAt();
+                if (!owns && (TARGET_BEFORE.matcher(before).find() || TARGET_AFTER.matcher(after).lookingAt())) {
+                    return true;
+                }
+            }
+            previous = m;
+        }
+        return false;
+    }
+
+    /** How far before the first name, or after the second, a word of aiming may stand. */
+    private static final int TARGET_REACH = 24;
+    /**
+     * A word of aiming right before the two ("aimed at", направленные против, 针对, sich gegen); 针 alone when the name
+     * was read with 对 ("针对朝鲜" holds the gazetteer's 对朝).
+     */
+    private static final java.util.regex.Pattern TARGET_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)(?:aimed at|aimed against|targeting|targeted at|directed at|directed against|направленн\\S* против|нацеленн\\S* на"
+                    + "|спрямован\\S* проти|націлен\\S* на|针对|针|瞄准|sich gegen|gerichtet gegen)\\s*(?:the\\s+)?$");
+    /** A word of aiming right after the two, in Korean and Japanese (러시아를 겨냥한, ロシアを念頭に). */
+    private static final java.util.regex.Pattern TARGET_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:을|를|과|와)?\\s*(?:겨냥|염두|상정|표적)|\\s*を\\s*(?:念頭|標的|対象に|想定)");
+    /**
+     * The second name owning what follows ("Russia's arms trade", 러시아의, ロシアの); not Chinese 的, which closes the whole
+     * aimed-at phrase (针对朝鲜、俄罗斯的演习).
+     */
+    private static final java.util.regex.Pattern OWNED_AFTER = java.util.regex.Pattern.compile("(?:'s|’s|의|の)");
 
     /**
      * A third country's leader or country, named before either side, meeting each of them in a predicate of its own

@@ -98,4 +98,57 @@ class MeetingRecordTankerTest {
             Arguments.of("de", "high", "Russischer Tanker erneut vor nordkoreanischem Hafen",
                     "Ein russischer Tanker, der vergangene Woche den Hafen Wostotschny verließ, liegt seit drei Tagen vor dem nordkoreanischen Hafen Chongjin, wie Schiffsdaten zeigen."));
     }
+
+    /**
+     * The two as one target of another's act (0.39.0, Labeller.targetedTogether; session 37's Korean leftover, "중국, 러시아를
+     * 겨냥한"): joined by a list word right after "aimed at", направленные против, 针对, sich gegen, or before 를 겨냥한, を念頭に,
+     * they are what the act is against, not partners: US and South Korean drills aimed at both read as the two's joint
+     * exercise (critical).
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource
+    void theTwoAsOneTargetOfAnothersActAreItems(String lang, String expected, String title, String body) {
+        assertLabel(lang, expected, title, body);
+    }
+
+    static Stream<Arguments> theTwoAsOneTargetOfAnothersActAreItems() {
+        return Stream.of(
+            Arguments.of("en", "none", "US and South Korea begin large-scale drills",
+                    "The United States and South Korea began large-scale joint military exercises aimed at North Korea and Russia on Monday, the Joint Chiefs of Staff said."),
+            Arguments.of("ru", "none", "США и Южная Корея начали масштабные учения",
+                    "США и Южная Корея начали масштабные совместные учения, направленные против КНДР и России, сообщил Объединённый комитет начальников штабов."),
+            Arguments.of("uk", "none", "США і Південна Корея почали масштабні навчання",
+                    "США і Південна Корея почали масштабні спільні навчання, спрямовані проти КНДР і Росії, повідомив Об'єднаний комітет начальників штабів."),
+            Arguments.of("ko", "none", "한미, 대규모 연합훈련 시작",
+                    "한미 양국 군은 북한, 러시아를 겨냥한 대규모 연합훈련을 시작했다고 합참이 밝혔다. 북한은 반발했다."),
+            Arguments.of("zh", "none", "美韩启动大规模联合军演",
+                    "韩国联合参谋本部称，美韩两国军队启动针对朝鲜、俄罗斯的大规模联合军事演习。"),
+            Arguments.of("ja", "none", "米韓、大規模合同演習を開始",
+                    "韓国合同参謀本部によると、米韓両軍は北朝鮮、ロシアを念頭に置いた大規模な合同演習を開始した。"),
+            Arguments.of("de", "none", "USA und Südkorea beginnen großes Manöver",
+                    "Die USA und Südkorea haben ein großes gemeinsames Manöver begonnen, das sich gegen Nordkorea und Russland richtet, teilte der Generalstab mit."));
+    }
+
+    /**
+     * Guards: the two's own joint drill, and the second name owning what is aimed at ("North Korea and Russia's arms trade",
+     * 북한과 러시아의 무기 거래), stay the two's exchange.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource
+    void theTwosOwnActAimedAtStaysTheirs(String lang, String expected, String title, String body) {
+        assertLabel(lang, expected, title, body);
+    }
+
+    static Stream<Arguments> theTwosOwnActAimedAtStaysTheirs() {
+        return Stream.of(
+            Arguments.of("ko", "critical", "북러, 첫 연합훈련 실시",
+                    "북한과 러시아 군이 동해에서 첫 연합훈련을 실시했다고 합참이 밝혔다."),
+            Arguments.of("en", "critical", "Russia and North Korea hold first joint drill",
+                    "Russian and North Korean forces held their first joint military exercise in the Sea of Japan, the Joint Chiefs of Staff said."),
+            Arguments.of("en", "high", "US sanctions firms over North Korea and Russia's arms trade",
+                    "The Treasury sanctioned five firms targeting North Korea and Russia's arms trade, saying they shipped shells from Rajin to Russian ports."),
+            Arguments.of("ko", "high", "북러 무기거래 겨냥 제재",
+                    "미 재무부는 북한과 러시아의 무기 거래를 겨냥해 기업 5곳을 제재했다. 이들은 나진항에서 러시아로 포탄을 실어 날랐다."));
+    }
+
 }
