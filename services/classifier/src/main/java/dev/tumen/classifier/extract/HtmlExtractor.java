@@ -5755,19 +5755,21 @@ public final class HtmlExtractor {
     /** A closing line of an organisation's name is this long at most. */
     private static final int CLOSING_LINE = 60;
 
-    /** Whether the page sets {@code b} in a smaller type than {@code text}, by what each declares nearest to its words. */
+    /**
+     * Whether the page sets {@code b} in a smaller type than {@code text}, by what each declares nearest to its words in
+     * the markup (the style sheet is not read for it: a pass over a page's sheet costs more than the page's other work).
+     */
     private static boolean smallerThan(Block b, Block text) {
-        StyleClasses sheet = StyleClasses.of(b.owner);
-        double own = typeSize(b, sheet);
-        return own > 0 && own + 0.5 < typeSize(text, sheet);
+        double own = typeSize(b);
+        return own > 0 && own + 0.5 < typeSize(text);
     }
 
     /**
      * The type size, in pixels, that the page declares for a block's words: the nearest {@code <font size>}, inline
-     * {@code font-size} in px or pt, {@code <small>}, or a class the style sheet sizes, from the element wrapping all
-     * the block's words up to the body; a browser's 16px when nothing says.
+     * {@code font-size} in px or pt or {@code <small>}, from the element wrapping all the block's words up to the body; a
+     * browser's 16px when nothing says.
      */
-    private static double typeSize(Block b, StyleClasses sheet) {
+    private static double typeSize(Block b) {
         Element e = b.owner;
         for (int depth = 0; depth < SET_DEPTH && e.childrenSize() == 1 && e.child(0).text().strip().equals(e.text().strip()); depth++) {
             e = e.child(0);
@@ -5791,10 +5793,6 @@ public final class HtmlExtractor {
             }
             if (tag.equals("small")) {
                 return 13;
-            }
-            StyleClasses.Style style = sheet.style(e);
-            if (style != null && style.points() > 0) {
-                return style.points() * 4 / 3;
             }
         }
         return 16;

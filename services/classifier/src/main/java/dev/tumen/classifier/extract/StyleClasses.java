@@ -3,6 +3,7 @@ package dev.tumen.classifier.extract;
 import dev.tumen.classifier.budget.PageBudget;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -37,8 +38,12 @@ final class StyleClasses {
 
     /** The style text of the page, 64 KB at most. */
     private static String css(Document doc) {
+        return css(doc.getElementsByTag("style"));
+    }
+
+    private static String css(List<Element> styles) {
         StringBuilder css = new StringBuilder();
-        for (Element style : doc.getElementsByTag("style")) {
+        for (Element style : styles) {
             if (css.length() >= MAX_CHARS) {
                 break;
             }
@@ -55,17 +60,26 @@ final class StyleClasses {
      */
     static Set<String> preClasses(Document doc) {
         Set<String> out = new HashSet<>();
-        String css = css(doc);
+        // the head's style blocks only: the whole page is not walked again for them, and a sheet that sets a class to
+        // keep its line breaks is the site's, in the head
+        String css = doc.head() == null ? "" : css(doc.head().getElementsByTag("style"));
         if (css.indexOf("white-space") < 0) {
             return out;
         }
-        Matcher rule = RULE.matcher(COMMENTS.matcher(css).replaceAll(" "));
-        while (rule.find()) {
+        // each such declaration's own selectors, found back from it: the sheet's other rules are not read (a page's
+        // style text runs to 64 KB, and a pass of the rule pattern over all of it costs more than the page's parse)
+        Matcher decl = PRE_DECLARATION.matcher(css);
+        for (int n = 0; n < PRE_RULES && decl.find(); n++) {
             PageBudget.check();
-            if (!PRE_SPACE.matcher(rule.group(2)).find()) {
+            int open = css.lastIndexOf('{', decl.start());
+            if (open < 0 || css.lastIndexOf('}', decl.start()) > open) {
                 continue;
             }
-            for (String selector : rule.group(1).split(",")) {
+            int before = Math.max(css.lastIndexOf('}', open), css.lastIndexOf('{', open - 1));
+            if (open - before > MAX_SELECTORS) {
+                continue;
+            }
+            for (String selector : COMMENTS.matcher(css.substring(before + 1, open)).replaceAll(" ").split(",")) {
                 Matcher m = CLASS_SELECTOR.matcher(selector);
                 if (m.matches()) {
                     out.add(m.group(1));
@@ -74,6 +88,12 @@ final class StyleClasses {
         }
         return out;
     }
+
+    /** A declaration keeping line breaks, as found in the style text (lower case, as sheets write it). */
+    private static final Pattern PRE_DECLARATION = Pattern.compile("white-space\\s*:\\s*pre(?:-wrap|-line)?(?![-\\w])");
+    /** How many such declarations are read, and how long a rule's selectors are at most. */
+    private static final int PRE_RULES = 64;
+    private static final int MAX_SELECTORS = 512;
 
     /** A declaration keeping line breaks: {@code white-space: pre}, {@code pre-wrap} or {@code pre-line}. */
     static final Pattern PRE_SPACE = Pattern.compile("(?i)(?:^|;|\\s)white-space\\s*:\\s*pre(?:-wrap|-line)?\\s*(?:;|!|$)");
