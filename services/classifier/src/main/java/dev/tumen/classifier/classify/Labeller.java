@@ -224,6 +224,9 @@ public final class Labeller {
     /** A word tying the second name to the first, list words left out (see {@link #tiedPair}). */
     private static final java.util.regex.Pattern TIE = java.util.regex.Pattern.compile(
             "(?iu)\\b(?:with|between|together|joined|joint|mit|zwischen|gemeinsam)\\b|(?:^|\\s)(?:с|со|з|між|между|вместе|разом)\\s|함께|같이|[同与與]|と共に|との");
+    /** "Between" right before the first name: "transfers between Russia and North Korea", между, між, zwischen. */
+    private static final java.util.regex.Pattern BETWEEN_BEFORE = java.util.regex.Pattern.compile(
+            "(?iu)(?:between|между|між|zwischen)\\s+(?:the\\s+)?$");
     /** "Between" right after the second name: 俄罗斯与朝鲜之间, 북한과 러시아 사이, ロシアと北朝鮮の間. */
     private static final java.util.regex.Pattern BETWEEN_AFTER = java.util.regex.Pattern.compile("之间|之間|사이|の間|間の|間で");
     /** Cue group of words saying the two are dealt with apart ("for separate reasons", 別々の理由, davon unabhängig). */
@@ -347,6 +350,11 @@ public final class Labeller {
         boolean apart = thirdPlaceHead(sentences);
         for (Sentence s : sentences) {
             apart |= s.groups().contains(APART);
+        }
+        // 0.39.1: unless a sentence ties them in an exchange ("shipped arms between Russia and North Korea"): then the
+        // article tells the two's own story beside what it keeps apart, and reads as any other
+        for (Sentence s : sentences) {
+            apart &= !(s.pair() && exchange(s.groups()) && tiedPair(text, s));
         }
         double score = 0;
         Sentence best = null;
@@ -1048,7 +1056,8 @@ public final class Labeller {
     /**
      * Whether a sentence ties its two sides to each other: a word of partnership (with, between, together, с, між, 함께,
      * 与, と共に, mit; {@link #TIE}) between the last name of one side and the first of the other after it, or "between"
-     * after the second (之间, 사이, の間); not a list word (and, 和, 와, と, und).
+     * before the first (between, между, zwischen) or after the second (之间, 사이, の間); not a list word (and, 和, 와, と,
+     * und).
      */
     private static boolean tiedPair(String text, Sentence s) {
         Mention first = null;
@@ -1065,8 +1074,9 @@ public final class Labeller {
             } else if (party != first.entity().party()) {
                 // 同比 (year on year) holds the link character 同 of "同…会谈" without tying anyone
                 String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4)).strip();
+                String before = text.substring(Math.max(0, first.start() - 12), first.start());
                 return m.start() > first.end() && (TIE.matcher(text.substring(first.end(), m.start()).replace("同比", "")).find()
-                        || BETWEEN_AFTER.matcher(after).lookingAt());
+                        || BETWEEN_AFTER.matcher(after).lookingAt() || BETWEEN_BEFORE.matcher(before).find());
             } else {
                 first = m;
             }

@@ -151,4 +151,24 @@ class MeetingRecordTankerTest {
                     "미 재무부는 북한과 러시아의 무기 거래를 겨냥해 기업 5곳을 제재했다. 이들은 나진항에서 러시아로 포탄을 실어 날랐다."));
     }
 
+    /**
+     * 0.39.2: in an article saying something else is apart ("in two separate actions"), "between Russia and North
+     * Korea" (между, zwischen) still ties the two, and a sentence tying them in an exchange makes the article the two's story:
+     * 0.38.0's apart rule read these not relevant (found by probing it, not by a set).
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource
+    void betweenTheTwoTiesThemInAnArticleSayingOtherThingsAreApart(String lang, String expected, String title, String body) {
+        assertLabel(lang, expected, title, body);
+    }
+
+    static Stream<Arguments> betweenTheTwoTiesThemInAnArticleSayingOtherThingsAreApart() {
+        return Stream.of(
+            Arguments.of("en", "high", "US sanctions Russian and North Korean firms",
+                    "The Treasury sanctioned eight firms in two separate actions. Five of them shipped arms between Russia and North Korea through the port of Rajin, the Treasury said."),
+            Arguments.of("ru", "high", "США ввели санкции против российских и северокорейских компаний",
+                    "Минфин США ввёл санкции против восьми компаний в рамках двух не связанных между собой решений. Пять из них перевозили оружие между Россией и КНДР через порт Раджин."),
+            Arguments.of("de", "high", "USA sanktionieren russische und nordkoreanische Firmen",
+                    "Das US-Finanzministerium hat acht Firmen sanktioniert, in zwei davon unabhängigen Verfahren. Fünf von ihnen transportierten Waffen zwischen Russland und Nordkorea über den Hafen Rajin."));
+    }
 }
