@@ -237,6 +237,14 @@ class SubscriptionApiIT {
                         "invalid-request", "sources[0]: must hold a letter"),
                 new Probe("PATCH", "application/merge-patch+json", "{\"keywords\":[\"kim\",\"\\u034f\\u200d\"]}", 422, "invalid-request",
                         "keywords[1]: must hold a letter"),
+                // a name of spaces or invisible characters alone passed @NotBlank and was kept as nothing (review of session 38)
+                new Probe("POST", "application/json", "{\"name\":\"\\u00a0\\u00a0\"," + url + "}", 422, "invalid-request",
+                        "name: must hold a letter"),
+                new Probe("PUT", "application/json", "{\"name\":\"\\u3000\"," + url + "}", 422, "invalid-request",
+                        "name: required"),
+                new Probe("PATCH", "application/merge-patch+json", "{\"name\":\"\\u200b\\u200f\\u2800\"}", 422, "invalid-request",
+                        "name: must hold a letter"),
+                new Probe("PATCH", "application/json", "{\"name\":\"\\u3164\"}", 422, "invalid-request", "name: must hold a letter"),
                 // half a surrogate pair is no text (probe of session 34)
                 new Probe("POST", "application/json", "{\"name\":\"x\\udc00\"," + url + "}", 400, "invalid-field",
                         "\"name\" is not Unicode text"),

@@ -92,19 +92,6 @@ public class SubscriptionConstraints {
         };
     }
 
-    /** A filter value that can match: {@link TextFields#hasVisible}. */
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
-    @Constraint(validatedBy = {})
-    public @interface Visible {
-        String message() default TextFields.VISIBLE_MESSAGE;
-    }
-
-    @Singleton
-    ConstraintValidator<Visible, String> visible() {
-        return (value, annotation, context) -> value == null || value.isBlank() || TextFields.hasVisible(value);
-    }
-
     @Singleton
     ConstraintValidator<Format, String> format() {
         return (value, annotation, context) -> value == null || Payloads.FORMATS.contains(value.trim().toLowerCase(Locale.ROOT));

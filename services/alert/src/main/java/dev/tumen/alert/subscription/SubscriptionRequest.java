@@ -1,5 +1,6 @@
 package dev.tumen.alert.subscription;
 
+import dev.tumen.common.http.TextConstraints;
 import dev.tumen.common.http.TextFields;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -25,7 +26,7 @@ import java.util.List;
  */
 @Introspected
 public record SubscriptionRequest(
-        @NotBlank(message = "required") @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String name,
+        @NotBlank(message = "required") @TextConstraints.Visible(blankReportedElsewhere = true) @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String name,
         @NotBlank(message = "required") @Size(max = TextFields.MAX_URL) @SubscriptionConstraints.WebhookUrl String url,
         @Nullable @SubscriptionConstraints.Format
         @Schema(allowableValues = {"json", "slack", "discord"}, defaultValue = "json") String format,
@@ -38,8 +39,8 @@ public record SubscriptionRequest(
         @Nullable @Size(max = MAX_LIST)
         List<@NotBlank @Pattern(regexp = LANGUAGE, message = LANGUAGE_MESSAGE)
                 String> languages,
-        @Nullable @Size(max = MAX_LIST) List<@NotBlank @SubscriptionConstraints.Visible @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> sources,
-        @Nullable @Size(max = MAX_LIST) List<@NotBlank @SubscriptionConstraints.Visible @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> keywords) {
+        @Nullable @Size(max = MAX_LIST) List<@NotBlank @TextConstraints.Visible(blankReportedElsewhere = true) @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> sources,
+        @Nullable @Size(max = MAX_LIST) List<@NotBlank @TextConstraints.Visible(blankReportedElsewhere = true) @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> keywords) {
 
     /** A language filter's code, here and in the stream's query ({@code StreamController}). */
     public static final String LANGUAGE = "\\s*[A-Za-z]{2,3}\\s*";

@@ -89,7 +89,7 @@ public final class TextFields {
      * reads text without the invisible characters ({@code CanonicalText}), so such a keyword is empty there.
      */
     public static boolean hasVisible(String s) {
-        return s != null && s.codePoints().anyMatch(c -> switch (Character.getType(c)) {
+        return s != null && s.codePoints().anyMatch(c -> !BLANK_BY_DESIGN.contains(c) && switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
                     Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
                     Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
@@ -99,6 +99,12 @@ public final class TextFields {
             default -> false;
         });
     }
+
+    /**
+     * Letters and symbols that draw nothing: the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0) and the braille blank
+     * U+2800. A name of them alone displayed as nothing (review of session 38).
+     */
+    private static final java.util.Set<Integer> BLANK_BY_DESIGN = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
 
     /** What {@link #hasVisible} asks, as a field's error. */
     public static final String VISIBLE_MESSAGE = "must hold a letter, digit, punctuation mark or symbol (spaces and invisible characters alone match nothing)";

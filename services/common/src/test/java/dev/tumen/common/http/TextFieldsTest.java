@@ -67,4 +67,15 @@ class TextFieldsTest {
         assertEquals(999, longOne.length());
         assertTrue(longOne.endsWith("x…"), "a character is not split: " + longOne.substring(990));
     }
+
+    @Test
+    void spacesAndInvisibleCharactersAloneAreNothingToShow() {
+        for (String blank : List.of("", "   ", "\u00a0\u00a0", "\u3000", "\u200b\u200f", "\u202a\u202c", "\ufeff\u2060", "\u00ad",
+                "\u2800", "\u3164", "\u115f\u1160", "\uffa0", "\u180e", "\u034f\u200d", "\t\n")) {
+            assertFalse(TextFields.hasVisible(blank), blank.codePoints().mapToObj(Integer::toHexString).toList().toString());
+        }
+        for (String text : List.of("a", " desk ", "\u00a0x", "\u2800\u28ff", "\u3164\ud55c", "7", "\u2014", "\ud83d\ude00", "\u05d0\u200f")) {
+            assertTrue(TextFields.hasVisible(text), text);
+        }
+    }
 }

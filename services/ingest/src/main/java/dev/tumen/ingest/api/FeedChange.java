@@ -1,5 +1,6 @@
 package dev.tumen.ingest.api;
 
+import dev.tumen.common.http.TextConstraints;
 import dev.tumen.common.http.TextFields;
 import dev.tumen.ingest.feed.Feed;
 import jakarta.validation.constraints.Max;
@@ -16,7 +17,7 @@ import io.micronaut.core.annotation.Nullable;
  * @param paused          paused or not
  */
 @Introspected
-public record FeedChange(@Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE)
+public record FeedChange(@Nullable @TextConstraints.Visible @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE)
                          String name,
                          @Nullable @Max(Feed.MAX_INTERVAL_SECONDS) Long intervalSeconds, @Nullable Boolean paused) {
 }

@@ -1,5 +1,6 @@
 package dev.tumen.ingest.api;
 
+import dev.tumen.common.http.TextConstraints;
 import dev.tumen.common.http.TextFields;
 import dev.tumen.ingest.feed.Feed;
 import jakarta.validation.constraints.Max;
@@ -19,6 +20,6 @@ import jakarta.validation.constraints.NotBlank;
  */
 @Introspected
 public record FeedRequest(@NotBlank @Size(max = TextFields.MAX_URL) String url,
-                          @Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String name, @Nullable @Max(Feed.MAX_INTERVAL_SECONDS) Long intervalSeconds,
+                          @Nullable @TextConstraints.Visible @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String name, @Nullable @Max(Feed.MAX_INTERVAL_SECONDS) Long intervalSeconds,
                           @Nullable Boolean paused) {
 }

@@ -1,5 +1,6 @@
 package dev.tumen.ingest.api;
 
+import dev.tumen.common.http.TextConstraints;
 import dev.tumen.common.http.TextFields;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,5 +16,5 @@ import jakarta.validation.constraints.NotBlank;
  */
 @Introspected
 public record FetchRequest(@NotBlank @Size(max = TextFields.MAX_URL) String url,
-                           @Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String source) {
+                           @Nullable @TextConstraints.Visible @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String source) {
 }

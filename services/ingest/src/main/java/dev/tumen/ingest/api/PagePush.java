@@ -2,6 +2,7 @@ package dev.tumen.ingest.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import dev.tumen.ingest.page.IncomingPage;
+import dev.tumen.common.http.TextConstraints;
 import dev.tumen.common.http.TextFields;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -28,7 +29,7 @@ import java.time.Instant;
 public record PagePush(@Nullable @Size(max = TextFields.MAX_URL) String url,
                        @NotNull String content,
                        @Nullable @Schema(example = "text/html") String contentType,
-                       @Nullable @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String source,
+                       @Nullable @TextConstraints.Visible @Size(max = TextFields.MAX_NAME) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String source,
                        @Nullable @Size(max = TextFields.MAX_TITLE) @Pattern(regexp = TextFields.TEXT, message = TextFields.TEXT_MESSAGE) String title,
                        @Nullable Instant published) {
 

@@ -209,6 +209,29 @@ class PushIT {
                 assertProblem(tooLong, 422, "invalid-request");
                 assertTrue(tooLong.body().contains("intervalSeconds: must be less than or equal to 2592000"), tooLong.body());
             }
+            // A name or source of spaces or invisible characters alone was taken and not applied: PATCH /feeds answered 200
+            // and kept the old name, POST fell back to the host, a page's source to none (review of session 38).
+            HttpResponse<String> created = app.postJson("/feeds", "{\"url\": \"https://feeds.example/names\", \"name\": \"desk\", \"paused\": true}");
+            assertEquals(201, created.statusCode(), created.body());
+            String feedId = Json.read(created.body(), JsonNode.class).get("id").asText();
+            for (String blank : List.of("", "   ", "\\u00a0\\u00a0", "\\u3000", "\\u200b\\u200f", "\\u2800", "\\u3164", "\\ufeff\\u2060")) {
+                HttpResponse<String> renamed = app.send(java.net.http.HttpRequest.newBuilder(app.uri("/feeds/" + feedId))
+                        .header("Content-Type", "application/json")
+                        .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\": \"" + blank + "\"}")).build());
+                assertProblem(renamed, 422, "invalid-request");
+                assertTrue(renamed.body().contains("name: must hold a letter"), blank + " -> " + renamed.body());
+                HttpResponse<String> named = app.postJson("/feeds", "{\"url\": \"https://feeds.example/other\", \"name\": \"" + blank + "\"}");
+                assertProblem(named, 422, "invalid-request");
+                assertTrue(named.body().contains("name: must hold a letter"), blank + " -> " + named.body());
+                HttpResponse<String> pushed = app.postJson("/pages", "{\"content\": \"x\", \"source\": \"" + blank + "\"}");
+                assertProblem(pushed, 422, "invalid-request");
+                assertTrue(pushed.body().contains("source: must hold a letter"), blank + " -> " + pushed.body());
+                HttpResponse<String> fetched = app.postJson("/fetch", "{\"url\": \"https://e.example/a\", \"source\": \"" + blank + "\"}");
+                assertProblem(fetched, 422, "invalid-request");
+                assertTrue(fetched.body().contains("source: must hold a letter"), blank + " -> " + fetched.body());
+            }
+            assertEquals("desk", Json.read(app.get("/feeds/" + feedId).body(), JsonNode.class).get("name").asText(),
+                    "a refused change changes nothing");
             assertEquals(0, app.pages(0).size(), "nothing may be published for refused input");
         }
     }
