@@ -16,7 +16,11 @@ public final class Fixtures {
     }
 
     public static Subscription subscription(String id, Severity min) {
-        return new Subscription(id, id, "https://example.org/hook", "json", min, List.of(), List.of(), List.of(), List.of(), false,
+        return subscription(id, min, "https://example.org/hook");
+    }
+
+    public static Subscription subscription(String id, Severity min, String url) {
+        return new Subscription(id, id, url, "json", min, List.of(), List.of(), List.of(), List.of(), false,
                 List.of("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), Instant.EPOCH, Instant.EPOCH);
     }
 

@@ -7,6 +7,7 @@ import dev.tumen.kafka.LoopMetrics;
 import dev.tumen.kafka.RecordLoop;
 import dev.tumen.kafka.TableReader;
 import dev.tumen.model.Json;
+import dev.tumen.common.http.TextFields;
 import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Subscription;
 import jakarta.inject.Singleton;
@@ -54,7 +55,20 @@ public class SubscriptionTopic implements SubscriptionWriter {
         if (s.url() == null || s.secrets().isEmpty()) {
             throw new MalformedRecordException("subscription " + s.id() + " has no url or no secret");
         }
+        if (!TextFields.isUrlText(plainUrl(s))) {
+            // Stored before the API refused them (session 38): listed as given, such a URL reads as another one, and no
+            // change of the subscription could be saved with it. Refused with the reason, as the API would refuse it.
+            throw new MalformedRecordException("subscription " + s.id() + "'s url " + TextFields.URL_TEXT_MESSAGE);
+        }
         store.apply(r.key(), s, r.offset());
+    }
+
+    private String plainUrl(Subscription stored) {
+        try {
+            return store.openUrl(stored);
+        } catch (IllegalStateException e) {
+            return ""; // under a key this instance lacks: the store keeps it paused and says why
+        }
     }
 
     @Override

@@ -54,8 +54,16 @@ public class SecretBox {
         for (String secret : s.secrets()) {
             opened.add(sealer.open(s.id(), secret));
         }
-        String url = s.url() == null ? null : sealer.open(urlContext(s.id()), s.url());
-        return with(s, url, opened);
+        return with(s, openUrl(s), opened);
+    }
+
+    /**
+     * The webhook URL of a subscription as read from the topic, decrypted; legacy plaintext passes unchanged.
+     *
+     * @throws IllegalStateException when it was encrypted with a key this instance does not have
+     */
+    public String openUrl(Subscription s) {
+        return s.url() == null ? null : sealer.open(urlContext(s.id()), s.url());
     }
 
     /** What a URL is bound to: its subscription, and being a URL (a sealed URL cannot pass for a signing secret). */

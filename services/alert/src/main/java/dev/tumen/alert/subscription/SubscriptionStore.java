@@ -62,6 +62,11 @@ public class SubscriptionStore {
         removalListeners.add(listener);
     }
 
+    /** The webhook URL of a record read from the topic, decrypted ({@link SecretBox#openUrl}). */
+    public String openUrl(Subscription stored) {
+        return secrets.openUrl(stored);
+    }
+
     /** Applies one record of the topic: {@code null} deletes. Secrets arrive encrypted and are decrypted here. */
     public void apply(String id, Subscription value, long offset) {
         boolean removed;

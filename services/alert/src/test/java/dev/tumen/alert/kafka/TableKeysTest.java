@@ -54,6 +54,26 @@ class TableKeysTest {
         assertEquals("sub_ok", store.get("sub_ok").id());
     }
 
+    /**
+     * A subscription stored before the API refused invisible and bidirectional characters in a webhook URL (session 38)
+     * is refused on load with the reason, and the subscription's last good record stays.
+     */
+    @Test
+    void aStoredSubscriptionWhoseUrlHoldsInvisibleOrBidiCharactersIsRefusedWithTheReason() {
+        SubscriptionStore store = new SubscriptionStore(new SecretBox(null, List.of(), true));
+        SubscriptionTopic topic = new SubscriptionTopic(null, null, store);
+        topic.apply(record("sub_kept", Json.bytes(Fixtures.subscription("sub_kept", Severity.LOW))));
+        for (String hidden : List.of("\u202E", "\u200B", "\u2066", "\u0085", "\uFEFF", "\u00AD", "\uDB40\uDC41")) {
+            byte[] stored = Json.bytes(Fixtures.subscription("sub_kept", Severity.LOW, "https://hooks.example/" + hidden + "moc.elgoog"));
+            MalformedRecordException e = assertThrows(MalformedRecordException.class, () -> topic.apply(record("sub_kept", stored)));
+            assertTrue(e.getMessage().contains("url must not hold control, invisible or bidirectional"), e.getMessage());
+            assertEquals("https://example.org/hook", store.get("sub_kept").url());
+        }
+        topic.apply(record("sub_encoded", Json.bytes(Fixtures.subscription("sub_encoded", Severity.LOW,
+                "https://hooks.example/%E2%80%AEmoc.elgoog"))));
+        assertEquals("https://hooks.example/%E2%80%AEmoc.elgoog", store.get("sub_encoded").url(), "percent-encoded, it is ASCII");
+    }
+
     @Test
     void theReasonsNameTheKeyBounded() {
         String longKey = "x".repeat(500);

@@ -243,6 +243,10 @@ public class PageFileImporter {
             throw Refusal.badRequest("invalid-field", "\"source\" " + TextFields.ONE_LINE_MESSAGE + ", at most " + TextFields.MAX_NAME
                     + " characters");
         }
+        if (source != null && !TextFields.hasVisible(source)) {
+            // Read as no source at all: a value given and not applied is refused, as on POST /pages (session 38).
+            throw Refusal.badRequest("invalid-field", "\"source\" " + TextFields.VISIBLE_MESSAGE);
+        }
         String title = text(node, "title");
         if (title != null && (title.length() > TextFields.MAX_TITLE || !TextFields.isText(title))) {
             throw Refusal.badRequest("invalid-field", "\"title\" " + TextFields.TEXT_MESSAGE + ", at most " + TextFields.MAX_TITLE

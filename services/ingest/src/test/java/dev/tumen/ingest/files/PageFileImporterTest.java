@@ -21,7 +21,8 @@ class PageFileImporterTest {
     void aLinesSourceAndTitleAreBoundedText() throws Exception {
         for (String json : List.of("{\"content\": \"x\", \"source\": \"a\\nFORGED\"}", "{\"content\": \"x\", \"source\": \"b\\u202Ec\"}",
                 "{\"content\": \"x\", \"source\": \"" + "s".repeat(201) + "\"}", "{\"content\": \"x\", \"title\": \"bell\\u0007\"}",
-                "{\"content\": \"x\", \"title\": \"" + "t".repeat(1001) + "\"}")) {
+                "{\"content\": \"x\", \"title\": \"" + "t".repeat(1001) + "\"}", "{\"content\": \"x\", \"source\": \"  \"}",
+                "{\"content\": \"x\", \"source\": \"\\u00a0\\u200b\"}", "{\"content\": \"x\", \"source\": \"\\u3164\"}")) {
             Refusal r = assertThrows(Refusal.class, () -> line(json), json);
             assertEquals("invalid-field", r.reason());
             assertTrue(r.getMessage().startsWith("\"source\"") || r.getMessage().startsWith("\"title\""), r.getMessage());
