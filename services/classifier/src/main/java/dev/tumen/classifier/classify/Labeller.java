@@ -910,7 +910,7 @@ public final class Labeller {
         int marker = -1;
         for (int i = 1; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (s.groups().contains(AS_FOLLOWS) && s.text().strip().matches("(?s).*[:：]$")) {
+            if (s.groups().contains(AS_FOLLOWS) && endsWithColon(s.text())) {
                 marker = i;
             }
         }
@@ -918,6 +918,11 @@ public final class Labeller {
             return null;
         }
         return promoted(sentences, marker + 1, sentences.size(), true);
+    }
+
+    private static boolean endsWithColon(String text) {
+        String t = text.strip();
+        return t.endsWith(":") || t.endsWith("：");
     }
 
     /**
@@ -970,6 +975,16 @@ public final class Labeller {
         return new Sentence(s.text(), false, index, s.groups(), s.pair(), s.listOnly(), s.mentions());
     }
 
+    /** Whether {@code text[from, to)} is empty or whitespace, read in place: every page's paragraphs are walked. */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A correction or update note (0.38.0): a paragraph opened by its kind (Correction:, Update, December 5:, Обновлено,
      * Исправление, 바로잡습니다, 【更正】, 訂正, Korrektur) among the first body paragraphs or last, or any paragraph telling
@@ -990,7 +1005,7 @@ public final class Labeller {
         while (start < text.length()) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            if (end > start && !text.substring(start, end).isBlank()) {
+            if (!blank(text, start, end)) {
                 paragraphs.add(new int[] {start, end});
             }
             start = end + 1;
