@@ -19,12 +19,25 @@ class SplitTest {
     }
 
     @Test
-    void keepsAQuarterOfEachLanguageBlind() {
+    void keepsAnEighthOfEachLanguageBlind() {
         List<Evaluate.Item> all = new ArrayList<>(items("en", 40));
         all.addAll(items("ja", 5));
+        all.addAll(items("de", 12));
         Set<String> blind = Split.blindIds(all);
-        assertEquals(10, blind.stream().filter(id -> id.startsWith("en-")).count());
+        assertEquals(5, blind.stream().filter(id -> id.startsWith("en-")).count());
         assertEquals(1, blind.stream().filter(id -> id.startsWith("ja-")).count());
+        assertEquals(2, blind.stream().filter(id -> id.startsWith("de-")).count());
+    }
+
+    @Test
+    void theBlindEighthIsPartOfTheFormerBlindQuarter() {
+        // Opening half of the old blind part must not make any item blind that was ever on the tuning side.
+        List<Evaluate.Item> all = new ArrayList<>(items("ko", 37));
+        List<Evaluate.Item> ordered = new ArrayList<>(all);
+        ordered.sort(java.util.Comparator.comparing((Evaluate.Item i) -> Split.sha256(Split.articleId(i.id()))));
+        Set<String> formerQuarter = ordered.subList(0, (int) Math.round(37 * 0.25)).stream()
+                .map(Evaluate.Item::id).collect(java.util.stream.Collectors.toSet());
+        assertTrue(formerQuarter.containsAll(Split.blindIds(all)));
     }
 
     @Test
