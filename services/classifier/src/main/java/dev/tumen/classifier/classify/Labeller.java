@@ -450,6 +450,16 @@ public final class Labeller {
                 decisive = told;
             }
         }
+        if (decisive != null && !(leadGroups.contains("side:russia") && leadGroups.contains("side:dprk"))) {
+            Sentence told = pairToldBelow(sentences, severity, titleGroups, leadGroups);
+            if (told != null) {
+                SeverityRule rule = firstFiring(told, titleGroups, leadGroups);
+                categories.add(rule.category());
+                severity = rule.severity();
+                row = rule.row() + " (the lead names one side only; the two's event, told with both sides in the body)";
+                decisive = told;
+            }
+        }
         if (severity == Severity.NONE) {
             decisive = dominantRow(sentences, titleGroups, leadGroups, categories);
             if (decisive != null) {
@@ -1155,6 +1165,31 @@ public final class Labeller {
             if (rule != null && rule.severity().compareTo(best) > 0) {
                 best = rule.severity();
                 found = read;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * 0.40.0 (dev2 d2-182): when the headline and lead name one side only, the lead's row is that side's
+     * own affair (Putin arriving at a cosmodrome after his economic forum), and the article is about the two only through
+     * what its body tells with both sides (Kim on his way, talks announced): the first sentences of the body that name
+     * both rate it, as the lead's would. What is hedged, listed, set in another time, since an earlier year or recalled
+     * in a background clause tells no event of the story; only a higher row than the lead's counts. Returns that
+     * sentence, or null.
+     */
+    private Sentence pairToldBelow(List<Sentence> sentences, Severity severity, Set<String> titleGroups, Set<String> leadGroups) {
+        Sentence found = null;
+        Severity best = severity;
+        for (Sentence s : sentences) {
+            if (s.mainEvent() || !s.pair() || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")
+                    || s.groups().contains(OTHER_TIME) || sinceAYear(s.groups())) {
+                continue;
+            }
+            SeverityRule rule = firstFiring(s, titleGroups, leadGroups);
+            if (rule != null && rule.severity().compareTo(best) > 0) {
+                best = rule.severity();
+                found = s;
             }
         }
         return found;

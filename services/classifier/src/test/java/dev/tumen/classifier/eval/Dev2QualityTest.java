@@ -29,11 +29,11 @@ class Dev2QualityTest {
 
     @ParameterizedTest
     @CsvSource({
-        // Severity exact was 0.97 until the 33 articles opened from the blind part in session 39 joined the tuning part
-        // (0.959 with them at 0.39.2); it goes back up as their errors are fixed as classes.
+        // Severity exact was lowered to 0.95 while the 33 articles opened from the blind part in session 39 were new to the
+        // tuning part (0.959 with them at 0.39.2); 0.40.0 fixed their errors as classes (0.993) and it is 0.97 again.
         // file,                    F1,   precision, severity exact, within one, Brier at most
-        "corpus/dev2.jsonl,         0.975, 0.975,    0.95,           0.97,       0.025",
-        "corpus/dev2-noisy.jsonl,   0.975, 0.975,    0.95,           0.97,       0.025",
+        "corpus/dev2.jsonl,         0.975, 0.975,    0.97,           0.97,       0.025",
+        "corpus/dev2-noisy.jsonl,   0.975, 0.975,    0.97,           0.97,       0.025",
     })
     void tuningPartStaysAboveFloors(String file, double f1, double precision, double exact, double withinOne, double brier) throws IOException {
         Evaluate.Metrics m = measure(file, Split.Part.TUNED);
