@@ -50,6 +50,8 @@ public final class SubscriberLane {
         final long enqueuedNanos = System.nanoTime();
         /** The attempt was started (guarded by the lane's lock). */
         boolean launched;
+        /** Shed to the retry tier, the park write not yet settled (guarded by the lane's lock). */
+        boolean parking;
 
         Item(DeliveryTask task) {
             this.task = task;
@@ -178,6 +180,13 @@ public final class SubscriberLane {
                 return CompletableFuture.completedFuture(null);
             }
             Item same = live.get(key(task));
+            if (same != null && same.parking) {
+                // Read again while its park write is on its way: the retry tier is about to hold it, and a copy queued
+                // here as well reached the receiver twice (QueueOverflowIT on Testcontainers' Kafka, session 40: the
+                // slow receiver got three parked alerts twice). Should the write fail, this record fails with it and
+                // the loop offers it again.
+                return same.outcome.thenApply(v -> v);
+            }
             if (same != null && !same.done().isCancelled()) {
                 // Its record was read again (a rebalance handed the partition back) while the first copy is still
                 // queued or on the wire: one request, and this record is done when that one is.
@@ -367,10 +376,13 @@ public final class SubscriberLane {
             while (queue.size() > queueSize / 2) {
                 Item last = queue.pollLast();
                 queueChanged();
-                live.remove(key(last.task()), last);
                 // A cancelled item's record went back to Kafka in a rebalance and is read again there: parking it
                 // too would start a second retry chain, and the receiver would get the alert twice.
-                if (!last.done().isCancelled()) {
+                if (last.done().isCancelled()) {
+                    live.remove(key(last.task()), last);
+                } else {
+                    // Stays live until the park write settles, so that a re-read meanwhile joins it (see offer).
+                    last.parking = true;
                     shed.add(0, last);
                 }
             }
@@ -383,6 +395,8 @@ public final class SubscriberLane {
                     // rebalance re-reads every later one) queued a second copy next to the parked one, and the
                     // receiver got each parked alert twice (QueueOverflowIT under load, session 12).
                     settled(item);
+                } else {
+                    forget(item);
                 }
                 item.complete(e);
             });
