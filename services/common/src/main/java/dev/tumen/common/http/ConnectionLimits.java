@@ -20,6 +20,9 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.AttributeKey;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import io.netty.util.ReferenceCountUtil;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,21 +40,38 @@ import org.slf4j.LoggerFactory;
  *   <li>a connection with no request in progress (new, or kept alive after its last response) is closed once
  *       {@code tumen.http.keep-alive-timeout} (default 60 s) passes without the first byte of a request; a request in
  *       progress, a live stream included, is the other deadlines' business;</li>
- *   <li>past {@code tumen.http.max-connections} open connections (default 1,024) a new one is answered {@code 503}
- *       problem+json {@code too-many-connections} with {@code Retry-After} and closed at once, so the descriptors
- *       the service needs for Kafka and its own requests stay free.</li>
+ *   <li>past {@code tumen.http.max-connections} open connections (default 1,024) a new one takes the place of the
+ *       connection that has waited longest without a complete request head (one that sent nothing since it opened or
+ *       since its last response ended, or only part of a head): that one is closed, answered {@code 503}
+ *       problem+json {@code too-many-connections} with {@code Retry-After} first when it had begun a request (one that
+ *       sent nothing gets no answer, which a kept-alive client would read as the answer to its next request). A
+ *       connection whose request head was read is never chosen until its response ends. Only when every open
+ *       connection has a request in progress is the new one answered that 503 and closed at once, so the descriptors the
+ *       service needs for Kafka and its own requests stay free.</li>
  * </ul>
- * {@code 0} turns either off. Gauge {@code tumen.http.connections}, counter {@code tumen.http.connections.refused}.
- * {@link RequestReadDeadline}'s customizer calls it for each connection.
+ * The bound refused every new connection before (probe of session 41): about 1,100 connections that sent nothing, or a
+ * head without its end, kept {@code /health} and every client out (503) until the keep-alive or header timeout closed
+ * them, and an attacker opening them again kept it so for good. Choosing among the waiting ones reads them all, once
+ * per connection past the bound (about 1,000 at the default: microseconds). HTTP/2 connections (the services speak
+ * HTTP/1.1 only) hold their place once their pipeline is built. {@code 0} turns either off. Gauge
+ * {@code tumen.http.connections}, counters {@code tumen.http.connections.refused} and
+ * {@code tumen.http.connections.evicted}. {@link RequestReadDeadline}'s customizer calls it for each connection.
  */
 @Singleton
 public class ConnectionLimits {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionLimits.class);
-    private static final AttributeKey<Boolean> REFUSED = AttributeKey.valueOf("tumen.connection.refused");
+    private static final AttributeKey<Place> PLACE = AttributeKey.valueOf("tumen.connection.place");
+    /** A place's states: waiting for a complete request head, holding one in progress, chosen to make way, refused. */
+    private static final int WAITING = 0;
+    private static final int BUSY = 1;
+    private static final int EVICTED = 2;
+    private static final int REFUSED = 3;
     private final int maxConnections;
     private final long keepAliveMillis;
     private final AtomicInteger open = new AtomicInteger();
+    private final Set<Place> places = ConcurrentHashMap.newKeySet();
     private final Counter refused;
+    private final Counter evicted;
     private final byte[] refusal;
 
     public ConnectionLimits(@Value("${tumen.http.max-connections:1024}") int maxConnections,
@@ -64,7 +84,11 @@ public class ConnectionLimits {
         this.maxConnections = maxConnections;
         this.keepAliveMillis = keepAlive.toMillis();
         this.refused = Counter.builder("tumen.http.connections.refused")
-                .description("connections answered 503 because tumen.http.max-connections were open already").register(meters);
+                .description("connections answered 503 because tumen.http.max-connections were open already, each with a "
+                        + "request in progress").register(meters);
+        this.evicted = Counter.builder("tumen.http.connections.evicted")
+                .description("connections without a complete request head closed to make way for a new one past "
+                        + "tumen.http.max-connections").register(meters);
         Gauge.builder("tumen.http.connections", open, AtomicInteger::get).description("HTTP connections open now").register(meters);
         this.refusal = RequestFraming.rawClosing(HttpResponseStatus.SERVICE_UNAVAILABLE, "too-many-connections",
                 "this instance holds as many connections as it may (tumen.http.max-connections); try again shortly",
@@ -76,25 +100,69 @@ public class ConnectionLimits {
         return open.get();
     }
 
-    /** A new connection, before anything is read from it: counted, and marked refused past the maximum. */
+    /**
+     * A new connection, before anything is read from it: counted, and past the maximum either given the place of the
+     * longest-waiting connection without a complete request head or, when there is none, marked refused.
+     */
     void opened(Channel channel) {
+        Place place = new Place(channel);
+        channel.attr(PLACE).set(place);
         int now = open.incrementAndGet();
-        channel.closeFuture().addListener(f -> open.decrementAndGet());
-        if (maxConnections > 0 && now > maxConnections) {
+        channel.closeFuture().addListener(f -> {
+            places.remove(place);
+            open.decrementAndGet();
+        });
+        if (maxConnections > 0 && now > maxConnections && !makeWay()) {
             refused.increment();
-            LOG.debug("Refusing {}: {} connections open", channel.remoteAddress(), now);
+            LOG.debug("Refusing {}: {} connections open, each with a request in progress", channel.remoteAddress(), now);
+            place.state.set(REFUSED);
             channel.config().setAutoRead(false);
-            channel.attr(REFUSED).set(Boolean.TRUE);
+            return;
+        }
+        places.add(place);
+        if (!channel.isOpen()) {
+            // Closed before it was added: the listener above has run and would not remove it again.
+            places.remove(place);
         }
     }
 
     /**
-     * The connection's HTTP pipeline is built: a refused one is answered and closed (false: nothing else to place on
-     * it), an admitted HTTP/1 one gets its keep-alive deadline (true).
+     * Closes the connection that has waited longest without a complete request head, false when every one has a request
+     * in progress. A place is claimed by one compare-and-set, so a head completing at the same moment on the other
+     * connection's event loop either keeps its place (and another is chosen) or is dropped with its connection.
+     */
+    private boolean makeWay() {
+        for (int attempt = 0; attempt < 8; attempt++) {
+            Place oldest = null;
+            for (Place p : places) {
+                if (p.state.get() == WAITING && (oldest == null || p.waitingSince - oldest.waitingSince < 0)) {
+                    oldest = p;
+                }
+            }
+            if (oldest == null) {
+                return false;
+            }
+            if (oldest.state.compareAndSet(WAITING, EVICTED)) {
+                evicted.increment();
+                Place victim = oldest;
+                victim.channel.eventLoop().execute(victim::evict);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The connection's HTTP pipeline is built: a refused one is answered and closed, and one chosen to make way already
+     * closed (false: nothing else to place on it); an admitted HTTP/1 one gets its place's handlers (true).
      */
     boolean streamPipelineBuilt(Channel channel, ChannelPipeline pipeline) {
         boolean http1 = pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null;
-        if (Boolean.TRUE.equals(channel.attr(REFUSED).get())) {
+        Place place = channel.attr(PLACE).get();
+        if (place == null) {
+            return true;
+        }
+        if (place.state.get() == REFUSED) {
             if (!http1) {
                 channel.close();
                 return false;
@@ -110,26 +178,49 @@ public class ConnectionLimits {
                     });
             return false;
         }
-        if (keepAliveMillis > 0 && http1) {
-            KeepAlive keepAlive = new KeepAlive();
-            pipeline.addBefore(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "tumen-keep-alive-bytes", keepAlive.bytes);
-            pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "tumen-keep-alive-messages", keepAlive.messages);
+        if (!http1) {
+            if (!place.state.compareAndSet(WAITING, BUSY)) {
+                channel.close();
+                return false;
+            }
+            return true;
         }
+        if (place.state.get() == EVICTED) {
+            channel.close();
+            return false;
+        }
+        pipeline.addBefore(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "tumen-keep-alive-bytes", place.bytes);
+        pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "tumen-keep-alive-messages", place.messages);
         return true;
     }
 
     /**
-     * One connection's idle deadline; every method runs on the connection's event loop. Armed when the connection opens
-     * and whenever its last response in progress ends; disarmed by any byte that comes in.
+     * One connection's place: whether it waits for a request head (and since when), and its idle deadline. The state is
+     * read by other connections' event loops choosing whom to close; everything else runs on the connection's own. The
+     * deadline is armed when the connection opens and whenever its last response in progress ends, disarmed by any byte
+     * that comes in.
      */
-    private final class KeepAlive {
+    private final class Place {
+        final Channel channel;
+        final AtomicInteger state = new AtomicInteger(WAITING);
+        /** {@link System#nanoTime()} when it began to wait for a request head: opened, or its last response ended. */
+        volatile long waitingSince = System.nanoTime();
+        /** Whether bytes of a request came while it waited: a request begun, which is answered when it must make way. */
+        private boolean begun;
+        /** The context before the codec, where a raw answer is written; null until the pipeline is built. */
+        private ChannelHandlerContext raw;
         private ScheduledFuture<?> timer;
         /** Requests read whose responses have not ended: while one is open (a live stream), the connection is not idle. */
         private int inProgress;
 
+        Place(Channel channel) {
+            this.channel = channel;
+        }
+
         final ChannelInboundHandlerAdapter bytes = new ChannelInboundHandlerAdapter() {
             @Override
             public void handlerAdded(ChannelHandlerContext ctx) {
+                raw = ctx;
                 arm(ctx);
             }
 
@@ -137,6 +228,9 @@ public class ConnectionLimits {
             public void channelRead(ChannelHandlerContext ctx, Object msg) {
                 if (msg instanceof ByteBuf b && b.isReadable()) {
                     timer = RequestReadDeadline.cancel(timer);
+                    if (inProgress == 0) {
+                        begun = true;
+                    }
                 }
                 ctx.fireChannelRead(msg);
             }
@@ -157,8 +251,17 @@ public class ConnectionLimits {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object msg) {
                 if (msg instanceof HttpRequest) {
+                    // Claimed against makeWay: a connection chosen to make way does not begin the request it completed.
+                    if (!state.compareAndSet(WAITING, BUSY) && state.get() == EVICTED) {
+                        ReferenceCountUtil.release(msg);
+                        return;
+                    }
                     inProgress++;
+                    begun = false;
                     timer = RequestReadDeadline.cancel(timer);
+                } else if (state.get() == EVICTED) {
+                    ReferenceCountUtil.release(msg);
+                    return;
                 }
                 ctx.fireChannelRead(msg);
             }
@@ -166,15 +269,34 @@ public class ConnectionLimits {
             @Override
             public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
                 if (msg instanceof LastHttpContent && inProgress > 0 && --inProgress == 0) {
+                    waitingSince = System.nanoTime();
+                    state.compareAndSet(BUSY, WAITING);
                     arm(ctx);
                 }
                 ctx.write(msg, promise);
             }
         };
 
+        /** Chosen to make way: on the connection's event loop, after its place was claimed. */
+        void evict() {
+            if (!channel.isOpen()) {
+                return;
+            }
+            timer = RequestReadDeadline.cancel(timer);
+            if (begun && raw != null) {
+                LOG.debug("Closing {}: a request begun and not complete makes way for a new connection", channel.remoteAddress());
+                raw.writeAndFlush(Unpooled.wrappedBuffer(refusal)).addListener(f -> channel.close());
+            } else {
+                LOG.debug("Closing {}: an idle connection makes way for a new one", channel.remoteAddress());
+                channel.close();
+            }
+        }
+
         private void arm(ChannelHandlerContext ctx) {
             timer = RequestReadDeadline.cancel(timer);
-            timer = ctx.executor().schedule(() -> expire(ctx), keepAliveMillis, TimeUnit.MILLISECONDS);
+            if (keepAliveMillis > 0) {
+                timer = ctx.executor().schedule(() -> expire(ctx), keepAliveMillis, TimeUnit.MILLISECONDS);
+            }
         }
 
         private void expire(ChannelHandlerContext ctx) {
