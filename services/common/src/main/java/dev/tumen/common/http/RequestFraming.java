@@ -54,6 +54,22 @@ import org.slf4j.LoggerFactory;
  *       400 {@code bad-request}, as RFC 9112 §3.2 requires. They were answered 200 (probe of session 33).</li>
  *   <li>a gzip or deflate body that ends before its compressed stream does: 400 {@code bad-content-encoding}
  *       ({@link CompressedBodyCheck}). It was read as the part that arrived.</li>
+ *   <li>(probe of session 41) any {@code Transfer-Encoding} on HTTP/1.0, which has no chunked framing: 400
+ *       {@code malformed-framing}, as RFC 9112 §6.1 requires ("as if the framing is faulty, even if a Content-Length is
+ *       present"). A chunked body was read as chunked (200), where an HTTP/1.0 proxy in front reads it to the close;</li>
+ *   <li>a {@code Content-Length} the codec refused (given twice, a list, not a decimal number, folded) and a
+ *       {@code Transfer-Encoding} it refused: 400 {@code malformed-framing} naming the header, where it was the
+ *       generic {@code bad-request};</li>
+ *   <li>a request target that is not a path, or an absolute {@code http}/{@code https} URL without credentials: a byte
+ *       outside the characters of a URI (a NUL, a control, a space, a backslash, non-ASCII), a fragment, a target without
+ *       its leading '/', {@code *} with another method than OPTIONS, an authority with another method than CONNECT:
+ *       400 {@code bad-request} naming it. Micronaut routed such a target as "/" without headers (401 for a token
+ *       holder) or as a path that is none (404). {@code CONNECT host:port} and {@code OPTIONS *} ask a proxy's and a
+ *       server's questions this origin server answers for no resource: 405 {@code method-not-allowed} with an empty
+ *       {@code Allow};</li>
+ *   <li>a standard method in other letters than capitals ({@code get}, {@code post}): 400 {@code bad-request}.
+ *       Methods are case-sensitive (RFC 9110 §9.1), yet Micronaut ran {@code get} as GET and {@code post} as POST: a
+ *       proxy in front that allows or denies by method would have read another method than the service ran.</li>
  * </ul>
  * The connection is closed after the answer: what follows the broken part cannot be told from the next request.
  * {@link RequestReadDeadline} installs it on each connection.
@@ -80,8 +96,26 @@ public final class RequestFraming {
         }
         String why = cause == null || cause.getMessage() == null ? "malformed" : Problems.abbreviate(
                 cause.getMessage().replaceAll("\\s+", " "), 200);
+        String framing = framingHeaderNamed(why);
+        if (framing != null) {
+            return closing(HttpResponseStatus.BAD_REQUEST, "malformed-framing", "the request's " + framing + " could not be "
+                    + "read (" + why + "), so its body cannot be framed; send one Content-Length of one decimal number, or "
+                    + "Transfer-Encoding: chunked alone, each on one line");
+        }
         return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request line or headers could not be read (" + why
                 + "); send one request line of method, path and HTTP/1.1, and headers of one value each where HTTP allows one");
+    }
+
+    /**
+     * The framing header a codec's reason names (Netty's "Multiple Content-Length values found", "Content-Length value is
+     * not a number", "Validation failed for header 'Transfer-Encoding'"), or null.
+     */
+    static String framingHeaderNamed(String reason) {
+        String lower = reason.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("content-length")) {
+            return "Content-Length";
+        }
+        return lower.contains("transfer-encoding") ? "Transfer-Encoding" : null;
     }
 
     /** A new connection's check, to be placed right after the HTTP/1 codec ({@link RequestReadDeadline} does). */
@@ -155,6 +189,10 @@ public final class RequestFraming {
             return closing(HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED, "http-version-not-supported",
                     "HTTP version '" + version.text() + "' is not supported here; send HTTP/1.1");
         }
+        if (version.minorVersion() == 0 && request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING)) {
+            return closing(HttpResponseStatus.BAD_REQUEST, "malformed-framing", "HTTP/1.0 has no Transfer-Encoding, so a "
+                    + "request that has one cannot be framed (RFC 9112, 6.1); send HTTP/1.1, or a Content-Length");
+        }
         if (request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING) && (request.headers().contains(HttpHeaderNames.CONTENT_LENGTH)
                 || request.headers() instanceof FramingHeaders f && f.lengthDropped)) {
             return closing(HttpResponseStatus.BAD_REQUEST, "malformed-framing", "the request has both Transfer-Encoding and "
@@ -167,10 +205,18 @@ public final class RequestFraming {
                     : hosts.isEmpty() ? "an HTTP/1.1 request needs a Host header (RFC 9112, 3.2)"
                     : "the Host header is not a host and port (RFC 9112, 3.2)");
         }
+        FullHttpResponse target = targetRefusal(request.method().name(), request.uri());
+        if (target != null) {
+            return target;
+        }
         int badPercent = badPercent(request.uri());
         if (badPercent >= 0) {
             return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request target has a '%' at character "
                     + (badPercent + 1) + " that is not followed by two hexadecimal digits; percent-encode '%' itself as %25");
+        }
+        FullHttpResponse method = methodRefusal(request.method().name());
+        if (method != null) {
+            return method;
         }
         List<String> codings = request.headers().getAll(HttpHeaderNames.TRANSFER_ENCODING);
         if (!codings.isEmpty() && !(codings.size() == 1 && codings.get(0).trim().equalsIgnoreCase("chunked"))) {
@@ -180,6 +226,89 @@ public final class RequestFraming {
         }
         return null;
     }
+
+    private static final java.util.Set<String> METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT",
+            "OPTIONS", "TRACE", "PATCH");
+
+    /** 400 for a standard method in other letters than capitals, which Micronaut read as the method; or null. */
+    static FullHttpResponse methodRefusal(String method) {
+        String upper = method.toUpperCase(java.util.Locale.ROOT);
+        if (upper.equals(method) || !METHODS.contains(upper)) {
+            return null;
+        }
+        return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the method '" + Problems.abbreviate(method, 20)
+                + "' is not " + upper + ": methods are case-sensitive (RFC 9110, 9.1); send " + upper);
+    }
+
+    /**
+     * The refusal of a request target in none of the forms its method may take (RFC 9112, 3.2), or null: a path, or an
+     * absolute {@code http}/{@code https} URL with a host and no credentials, of the characters a URI has, without a
+     * fragment.
+     */
+    static FullHttpResponse targetRefusal(String method, String target) {
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c == '#') {
+                return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request target has a fragment ('#' at "
+                        + "character " + (i + 1) + "), which is not sent in a request (RFC 9112, 3.2); leave it out, or "
+                        + "percent-encode '#' as %23");
+            }
+            if (!isUriCharacter(c)) {
+                return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request target has " + describe(c)
+                        + " at character " + (i + 1) + ", which a URI does not hold; percent-encode it (RFC 3986)");
+            }
+        }
+        boolean connect = method.equals("CONNECT");
+        boolean options = method.equals("OPTIONS");
+        if (target.equals("*") && options || connect && !target.startsWith("/") && AUTHORITY.matcher(target).matches()) {
+            FullHttpResponse refusal = closing(HttpResponseStatus.METHOD_NOT_ALLOWED, "method-not-allowed", connect
+                    ? "CONNECT asks for a tunnel, and this service is no proxy: no method is allowed on an authority"
+                    : "OPTIONS * asks about the server as a whole: the service describes itself at /openapi instead");
+            refusal.headers().set(HttpHeaderNames.ALLOW, "");
+            return refusal;
+        }
+        if (target.startsWith("/")) {
+            return null;
+        }
+        java.util.regex.Matcher absolute = ABSOLUTE.matcher(target);
+        if (absolute.matches()) {
+            String scheme = absolute.group(1).toLowerCase(java.util.Locale.ROOT);
+            String authority = absolute.group(2);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request target's scheme '"
+                        + Problems.abbreviate(absolute.group(1), 20) + "' is not http or https; send a path");
+            }
+            if (authority.contains("@")) {
+                return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request target holds credentials before "
+                        + "its host ('@'), which a request never carries (RFC 9110, 4.2.4); send a path");
+            }
+            if (authority.isEmpty() || !isHost(authority)) {
+                return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request target's authority is not a host "
+                        + "and port (RFC 9112, 3.2.2); send a path");
+            }
+            return null;
+        }
+        return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", target.equals("*")
+                ? "the request target '*' is for OPTIONS alone (RFC 9112, 3.2.4); send a path"
+                : AUTHORITY.matcher(target).matches() && !target.isEmpty()
+                ? "a request target of a host and port is for CONNECT alone (RFC 9112, 3.2.3); send a path"
+                : "the request target '" + Problems.abbreviate(target, 40) + "' is not a path: it must start with '/' "
+                        + "(or be an absolute http or https URL)");
+    }
+
+    /** RFC 3986's characters: unreserved, reserved (a fragment's '#' is refused on its own) and '%'. */
+    private static boolean isUriCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~:/?#[]@!$&'()*+,;=%".indexOf(c) >= 0;
+    }
+
+    private static String describe(char c) {
+        return c > 0x20 && c < 0x7f ? "'" + c + "'" : String.format("the byte 0x%02X", (int) c);
+    }
+
+    private static final java.util.regex.Pattern ABSOLUTE = java.util.regex.Pattern.compile(
+            "([A-Za-z][A-Za-z0-9+.-]*)://([^/?]*)(?:[/?].*)?");
+    private static final java.util.regex.Pattern AUTHORITY = java.util.regex.Pattern.compile(
+            "(?:\\[[0-9A-Fa-f:.]{2,45}]|[A-Za-z0-9._~!$&'()*+,;=%-]{1,255}):[0-9]{1,5}");
 
     /**
      * Whether {@code value} is a Host header's value: empty (a target without an authority), or a host name, an IPv4

@@ -102,6 +102,55 @@ class RequestHeadIT {
     }
 
     /**
+     * Probe of session 41: heads whose framing, target or method the services read otherwise than a proxy in front could.
+     * A Transfer-Encoding on HTTP/1.0 (which has no chunked framing: RFC 9112 §6.1 says to treat it as faulty) was read
+     * as chunked, 200; a Content-Length given twice, as a list or not as a decimal number was the generic bad-request; a
+     * target holding a NUL, a control, a backslash or '|' was routed as "/" without headers (401 for a token holder),
+     * one without its '/', a '*' or an authority on GET as a path (404), a fragment, an ftp URL or one with credentials
+     * served; 'get' and 'post' ran as GET and POST. Each is now named, problem+json, and the connection closed.
+     */
+    @Test
+    void framingTargetsAndMethodsAProxyCouldReadOtherwiseAreRefusedPrecisely() throws Exception {
+        try (EmbeddedServer server = start()) {
+            String auth = "Authorization: Bearer " + TOKEN + "\r\n";
+            String smuggled = "GET /health HTTP/1.0\r\n\r\n";
+            for (String coding : new String[] {"chunked", "gzip", "identity"}) {
+                String answer = raw(server, "POST /things HTTP/1.0\r\n" + auth + "Content-Type: text/plain\r\nConnection: keep-alive\r\n"
+                        + "Transfer-Encoding: " + coding + "\r\n\r\n5\r\nhello\r\n0\r\n\r\n" + smuggled);
+                assertRawAnswer(answer, 400, "malformed-framing");
+                assertEquals(1, answer.split("HTTP/1\\.[01] \\d{3} ", -1).length - 1, "one answer, the connection closed: " + answer);
+            }
+            for (String length : new String[] {"Content-Length: 5\r\nContent-Length: 5\r\n", "Content-Length: 5, 5\r\n",
+                    "Content-Length: 5\r\nContent-Length: 6\r\n", "Content-Length: +5\r\n", "Content-Length: 0x5\r\n",
+                    "Content-Length: 5 5\r\n", "Content-Length:\r\n 5\r\n", "Transfer-Encoding:\r\n chunked\r\n"}) {
+                assertRawProblem(server, "POST /things HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Type: text/plain\r\n" + length
+                        + "\r\nhello", 400, "malformed-framing");
+            }
+            for (String target : new String[] {"/thi\u0000ngs", "/things\u0001", "/things\u007f", "/th\u00e4ngs", "/a\\b",
+                    "/things?a=|", "/things?a=\"", "/things#part", "things", "?a=b", "*", "x:80", "ftp://x/things",
+                    "http://user:secret@x/things", "http://x:99999999/things"}) {
+                assertRawProblem(server, "GET " + target + " HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n", 400, "bad-request");
+            }
+            for (String line : new String[] {"CONNECT x:80", "OPTIONS *"}) {
+                String answer = raw(server, line + " HTTP/1.1\r\nHost: x\r\n" + auth + "\r\n");
+                assertRawAnswer(answer, 405, "method-not-allowed");
+                assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("\r\nallow: \r\n"), "no method on it: " + answer);
+            }
+            for (String method : new String[] {"get", "Get", "post", "delete"}) {
+                assertRawProblem(server, method + " /things HTTP/1.1\r\nHost: x\r\n" + auth + "Content-Length: 0\r\n\r\n", 400,
+                        "bad-request");
+            }
+            // Still read: an absolute http URL (RFC 9112 requires it), brackets in a query, TRACE as any other method.
+            for (String target : new String[] {"http://x/things", "HTTPS://x:8443/things?a=1", "/things?a=[1]&b=%7C"}) {
+                String ok = raw(server, "GET " + target + " HTTP/1.1\r\nHost: x\r\n" + auth + "Connection: close\r\n\r\n");
+                assertTrue(ok.startsWith("HTTP/1.1 404 ") && ok.contains("\"instance\":\"/things\""), target + ": " + ok);
+            }
+            String trace = raw(server, "TRACE /health HTTP/1.1\r\nHost: x\r\nX-Secret: s\r\nConnection: close\r\n\r\n");
+            assertTrue(trace.startsWith("HTTP/1.1 405 ") && !trace.contains("X-Secret"), trace);
+        }
+    }
+
+    /**
      * No answer said how it may be cached (probe of session 33): answers holding a webhook URL, a signing secret or a
      * feed's key could be kept by a browser's or a proxy's cache. Every answer, the open ones, errors and the services'
      * own routes alike, is {@code Cache-Control: no-store}.
