@@ -127,6 +127,12 @@ public final class Labeller {
     /** Openers of a clause that a {@code background_before} marker closes (Chinese 值此…之际, 正值…之际). */
     static final String CLAUSE_OPEN = "clause_open";
     /**
+     * An anniversary named as the occasion (0.41.0: 周年之际, 周年に合わせ, 주년을 계기로): the marker that ends it closes no
+     * background or occasion clause, since the anniversary is what the event celebrates (spec: anniversaries are an event
+     * of their own, and celebrating the 2024 treaty is high), as 을 맞아, по случаю and anlässlich already read.
+     */
+    static final String ANNIVERSARY_OCCASION = "anniversary_occasion";
+    /**
      * An occasion marker that closes its clause (Korean 을 계기로, Japanese を機に, Chinese 之际): the clause runs back
      * at most to the last side named before it, so the subject that a head-final clause has no comma after stays the
      * event's (the marker's clause names the occasion, never who meets).
@@ -360,8 +366,9 @@ public final class Labeller {
         Sentence best = null;
         double bestScore = 0;
         Sentence oneSided = oneSidedHead(sentences, hasTitle);
-        Sentence nutGraf = hasTitle ? nutGraf(sentences, oneSided) : null;
+        Sentence nutGraf = nutGraf(sentences, oneSided);
         boolean thirdCountryMeeting = thirdCountryMeetingHead(sentences, hasTitle);
+        Sentence deckHead = deckPairHead(text, sentences, hasTitle, hits.second());
         for (Sentence s : sentences) {
             if (!s.pair() || apart && !tiedPair(text, s)) {
                 continue;
@@ -369,7 +376,7 @@ public final class Labeller {
             // under a headline about one side's meeting with a third country, the two side by side at that country's
             // event (a parade both attended) is the scene of the story, not its event: it weighs as the body does
             double place = thirdCountryMeeting && s.mainEvent() && s.groups().contains(SeverityRule.THIRD_COUNTRY) ? BODY_WEIGHT
-                    : headEventToldLater(oneSided, s) || s == nutGraf ? LEAD_WEIGHT : s.weight(hasTitle);
+                    : headEventToldLater(oneSided, s) || s == nutGraf ? LEAD_WEIGHT : deckHead != null ? BODY_WEIGHT : s.weight(hasTitle);
             double w = place * (exchange(s.groups()) || rubricKind(s) || statement(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
             score += w;
             if (w > bestScore) {
@@ -511,8 +518,133 @@ public final class Labeller {
         List<int[]> background = backgroundSpans(text, bodyStart, cueHits, true, mentions);
         background.addAll(occasionsBefore(text, cueHits, mentions));
         List<int[]> recalled = backgroundSpans(text, bodyStart, cueHits, false, mentions);
-        return bothLeaders(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled,
-                comparisonSpans(text, cueHits, mentions)), text), text);
+        return bothLeaders(pronounSpeakers(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled,
+                comparisonSpans(text, cueHits, mentions)), text), text), text);
+    }
+
+    /** Cue group of a third-person pronoun that can be a sentence's subject: he, er, он, він, 그는, 他表示, 彼は. */
+    static final String PRONOUN = "pronoun";
+
+    /**
+     * A pronoun is the person named before it (0.41.0, blind-s39's b39-de-01): "Lavrov opened a conference … On the
+     * sidelines he announced that he would travel to Pyongyang to talk with Choe Son Hui" tells a Russian foreign
+     * minister's visit to the DPRK, though its sentence names the DPRK's side only. Up to the sixth body sentence, a
+     * sentence with a pronoun that names one side or none takes the side of the last person of one side named before it
+     * (a role of the gazetteer: leader, foreign minister …). A sentence naming people of both sides, or a third country,
+     * leaves the pronoun without a known antecedent.
+     */
+    private static List<Sentence> pronounSpeakers(List<Sentence> sentences, String text) {
+        String side = null;
+        List<Sentence> out = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            boolean russian = false;
+            boolean korean = false;
+            for (String g : s.groups()) {
+                if (g.startsWith("role:")) {
+                    russian |= g.endsWith("@russia");
+                    korean |= g.endsWith("@dprk");
+                }
+            }
+            // a pronoun inside an occasion phrase ("Am Rande kündigte er an") is still its sentence's subject
+            if (side != null && (s.groups().contains(PRONOUN) || s.groups().contains(BACKGROUND_PREFIX + PRONOUN)) && !s.pair() && !s.listOnly() && !s.groups().contains(side)
+                    && s.index() < OUTCOME_REACH && !namesThirdCountry(s)) {
+                if (out == null) {
+                    out = new ArrayList<>(sentences);
+                }
+                Set<String> groups = new HashSet<>(s.groups());
+                boolean russia = side.equals("side:russia") || groups.contains("side:russia");
+                boolean dprk = side.equals("side:dprk") || groups.contains("side:dprk");
+                out.set(i, sides(text, new Sentence(s.text(), s.title(), s.index(), groups, false, false, s.mentions()), russia, dprk, false));
+            }
+            if (russian != korean) {
+                side = russian ? "side:russia" : "side:dprk";
+            } else if (russian || namesThirdCountry(s)) {
+                side = null;
+            }
+        }
+        return out == null ? sentences : out;
+    }
+
+    /** Cue group of a third country's relations with one side written as one word: 한러, 中俄, 日ロ (0.41.0). */
+    static final String THIRD_RELATION = "third_relation";
+
+    /**
+     * A headline's deck (0.41.0, blind-s39's b39-ko-04): "한러 경제협력 재개 논의…\"북러 밀착이 걸림돌\"", "Japan and Russia
+     * resume fisheries talks; North Korea–Russia ties seen as hurdle". The headline tells a third country's relations
+     * (a third country named, or 한러, 中俄, 日ロ) in its first part, and the two are paired only after the break (…, ;, a
+     * colon, a dash, a Chinese headline's space): the story is the third country's, the pair a remark about it, so the
+     * headline and every sentence pairing the two weigh as body sentences, a remark in a short lead too (spec: one
+     * background sentence about the other side does not make an article relevant; a body that keeps returning to the two
+     * still does). Returns that headline (or an untitled page's first sentence), or null.
+     */
+    private static Sentence deckPairHead(String text, List<Sentence> sentences, boolean hasTitle, List<PhraseMatcher.Hit<Set<String>>> cueHits) {
+        Sentence head = null;
+        for (Sentence s : sentences) {
+            if (hasTitle ? s.title() : !s.title()) {
+                head = s;
+                break;
+            }
+        }
+        if (head == null || !head.pair()) {
+            return null;
+        }
+        String t = head.text();
+        int start = text.indexOf(t);
+        int cut = deckBreak(t);
+        if (start < 0 || cut < DECK_MIN_CHARS) {
+            return null;
+        }
+        int breakAt = start + cut;
+        boolean russia = false;
+        boolean dprk = false;
+        boolean third = false;
+        Mention previous = null;
+        for (Mention m : byStart(head.mentions())) {
+            if (m.start() >= breakAt || m.start() < start) {
+                continue;
+            }
+            Party p = m.entity().party();
+            russia |= p == Party.RUSSIA || p == Party.PAIR;
+            dprk |= p == Party.DPRK || p == Party.PAIR;
+            // a third country joined to one side as its partner ("Japan and Russia", "Россия и Китай"), not a speaker
+            // or a reporter of the two ("Разведка Южной Кореи:", "Ukraine says")
+            if (previous != null && (thirdCountry(previous) && side(p) || thirdCountry(m) && side(previous.entity().party()))
+                    && listGap(text, previous.end(), m.start())) {
+                third = true;
+            }
+            previous = m;
+        }
+        for (int k = firstEndingAt(cueHits, start); !third && k < cueHits.size() && cueHits.get(k).end() <= breakAt; k++) {
+            third = cueHits.get(k).start() >= start && cueHits.get(k).value().contains(THIRD_RELATION);
+        }
+        return third && !(russia && dprk) ? head : null;
+    }
+
+    /** A colon before a quotation breaks off a deck ("…удобрений: «сотрудничество с КНДР не помеха»"); otherwise it follows a speaker. */
+    private static boolean quoteAfter(String t, int i) {
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i < t.length() && "«\"„“「『'‘".indexOf(t.charAt(i)) >= 0;
+    }
+
+    /** A deck must follow a headline of its own: "Japan:" or "МИД КНДР:" names a speaker, not a story. */
+    private static final int DECK_MIN_CHARS = 8;
+
+    /** Where a headline's deck begins: …, ..., ;, a colon, a spaced dash, or a space between two Han characters. */
+    private static int deckBreak(String t) {
+        for (int i = 1; i < t.length() - 1; i++) {
+            char c = t.charAt(i);
+            if (c == '…' || c == ';' || c == '；' || c == '|' || c == '｜'
+                    || (c == ':' || c == '：') && quoteAfter(t, i + 1)
+                    || c == '.' && t.startsWith("..", i)
+                    || (c == '–' || c == '—' || c == '-') && t.charAt(i - 1) == ' ' && t.charAt(i + 1) == ' '
+                    || c == ' ' && Character.isIdeographic(t.charAt(i - 1)) && Character.isIdeographic(t.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -674,9 +806,12 @@ public final class Labeller {
      * {@link #crossPair}). Not when a lead sentence names the other side or a third country or dates an event of its own
      * (the lead then tells the story), nor for a sentence that recalls, lists or names a third country: those are the
      * lead's own story, told with its background (a farm's opening, then "Kim has visited Russia twice since 2019").
+     * Since 0.41.0 (blind-s39's b39-uk-01) also on a page without a headline, whose first sentence heads it: "Putin
+     * visited an aircraft plant … The Kremlin said Putin will receive Kim Jong Un in Moscow next week" is the summit's
+     * story, which a body sentence alone could not make relevant, so 0.40.0's pairToldBelow never rated it.
      */
     private static Sentence nutGraf(List<Sentence> sentences, Sentence head) {
-        if (head == null || !head.title()) {
+        if (head == null) {
             return null;
         }
         String other = head.groups().contains("side:russia") ? "side:dprk" : "side:russia";
@@ -694,10 +829,13 @@ public final class Labeller {
             if (s.index() > LEAD) {
                 return null;
             }
-            // a sentence that recalls ("Kim has visited Russia twice since 2019") is background to the scene, no news
+            // a sentence that recalls ("Kim has visited Russia twice since 2019") is background to the scene, no news; an
+            // occasion phrase ("on the sidelines he announced", в кулуарах) sets no earlier time (0.41.0)
             boolean recalls = false;
+            boolean occasion = s.groups().contains(BACKGROUND_PREFIX + OCCASION);
             for (String g : s.groups()) {
-                recalls |= g.startsWith(BACKGROUND_PREFIX);
+                recalls |= g.startsWith(BACKGROUND_PREFIX) && !(occasion && (g.equals(BACKGROUND_PREFIX + OCCASION)
+                        || g.equals(BACKGROUND_PREFIX + OCCASION_COMPLEMENT) || g.equals(BACKGROUND_PREFIX + PRONOUN)));
             }
             return s.pair() && exchange(s.groups()) && !recalls && !s.listOnly() && !namesThirdCountry(s) ? s : null;
         }
@@ -2205,13 +2343,18 @@ public final class Labeller {
         Reactions reactions = null;
         List<int[]> spans = new ArrayList<>();
         List<int[]> occasionMarkers = new ArrayList<>();
+        List<int[]> anniversaries = new ArrayList<>();
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
             if (h.value().contains(OCCASION) || h.value().contains(OCCASION_BEFORE)) {
                 occasionMarkers.add(new int[] {h.start(), h.end()});
             }
+            if (h.value().contains(ANNIVERSARY_OCCASION)) {
+                anniversaries.add(new int[] {h.start(), h.end()});
+            }
         }
         // asked for every cue hit: a page of occasion markers would otherwise be read once per hit
         SpanIndex occasionIndex = new SpanIndex(occasionMarkers);
+        SpanIndex anniversaryIndex = anniversaries.isEmpty() ? null : new SpanIndex(anniversaries);
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
             // "following talks with Putin", "회담 이후": the longer occasion phrase says what the clause is, so the bare
             // background marker inside it neither opens nor closes a recalled clause (a hit of another phrase that an
@@ -2271,7 +2414,7 @@ public final class Labeller {
                 }
                 spans.add(new int[] {h.start(), end});
             }
-            if (h.value().contains(BACKGROUND_BEFORE)) {
+            if (h.value().contains(BACKGROUND_BEFORE) && (anniversaryIndex == null || !anniversaryIndex.covers(h.start(), h.end()))) {
                 int start = h.start();
                 int limit = Math.max(0, h.start() - MAX_BACKGROUND_CHARS);
                 // "值此…之际": the clause opens at its opener, not at the start of the sentence's subject
@@ -2719,6 +2862,13 @@ public final class Labeller {
         mentions = byStart(mentions);
         Reactions reactions = null;
         List<int[]> spans = new ArrayList<>();
+        List<int[]> anniversaries = new ArrayList<>();
+        for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
+            if (h.value().contains(ANNIVERSARY_OCCASION)) {
+                anniversaries.add(new int[] {h.start(), h.end()});
+            }
+        }
+        SpanIndex anniversaryIndex = anniversaries.isEmpty() ? null : new SpanIndex(anniversaries);
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
             // an "after" clause closed by its marker (した後、, 参战后，, 파병한 뒤) runs back the same way; it tells what came
             // before the main event, unless the sentence reacts to it (see afterClause)
@@ -2727,7 +2877,8 @@ public final class Labeller {
             }
             boolean after = h.value().contains(AFTER_BEFORE) && !reactionAround(text, reactions, h.start());
             boolean when = h.value().contains(WHEN_BEFORE);
-            if (!h.value().contains(OCCASION_BEFORE) && !after && !when) {
+            if (!h.value().contains(OCCASION_BEFORE) && !after && !when
+                    || anniversaryIndex != null && anniversaryIndex.covers(h.start(), h.end())) {
                 continue;
             }
             int floor = Math.max(0, h.start() - MAX_BACKGROUND_CHARS);
