@@ -387,6 +387,24 @@ public final class RequestFraming {
         request.headers().remove(HttpHeaderNames.ACCEPT_CHARSET);
     }
 
+    private static final java.util.Set<String> HEALTH_PATHS = java.util.Set.of("/health", "/health/liveness", "/health/readiness");
+
+    /**
+     * HEAD on a health path is run as GET; the codec, which saw HEAD, still sends no body (probe of session 41).
+     * Micronaut maps the health's status (DOWN: 503) from the answer's body, which a HEAD answer does not have, so HEAD
+     * answered 200 while GET answered 503: a load balancer checking with HEAD kept an instance that was down. RFC 9110
+     * (9.3.2) asks HEAD to answer what GET does.
+     */
+    static void headOnHealthAsGet(HttpRequest request) {
+        if (request.method().equals(io.netty.handler.codec.http.HttpMethod.HEAD)) {
+            String uri = request.uri();
+            int query = uri.indexOf('?');
+            if (HEALTH_PATHS.contains(query < 0 ? uri : uri.substring(0, query))) {
+                request.setMethod(io.netty.handler.codec.http.HttpMethod.GET);
+            }
+        }
+    }
+
     /** One connection's; runs on its event loop. */
     private static final class Check extends ChannelDuplexHandler {
         private final long maxBody;
@@ -414,6 +432,7 @@ public final class RequestFraming {
                     refusal = expectTooLarge(request, maxBody);
                 }
                 ignoreAcceptCharset(request);
+                headOnHealthAsGet(request);
                 endCheck();
                 answered = false;
                 compressed = refusal == null ? CompressedBodyCheck.of(request) : null;

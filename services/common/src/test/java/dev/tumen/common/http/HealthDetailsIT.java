@@ -1,5 +1,6 @@
 package dev.tumen.common.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,32 @@ class HealthDetailsIT {
             assertFalse(anonymous.contains("details"), anonymous);
             assertFalse(wrong.contains("details"), wrong);
             assertTrue(authenticated.contains("details"), authenticated);
+        }
+    }
+
+    /**
+     * Probe of session 41: HEAD on a health path answered 200 while GET answered 503 DOWN (Micronaut maps the health's
+     * status to the HTTP status from the body a HEAD answer does not have), so a load balancer checking with HEAD kept
+     * a service that was down. HEAD answers what GET does, without the body.
+     */
+    @Test
+    void headOnHealthAnswersTheStatusGetAnswers() throws Exception {
+        // Without a broker the Kafka indicator is DOWN: GET answers 503.
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "micronaut.server.port", -1, "tumen.security.token", TOKEN, "endpoints.health.enabled", true,
+                "kafka.bootstrap.servers", "127.0.0.1:1"))) {
+            HttpClient http = HttpClient.newHttpClient();
+            for (String path : new String[] {"/health", "/health/readiness", "/health/liveness"}) {
+                URI uri = URI.create(server.getURL() + path);
+                HttpResponse<String> get = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> head = http.send(HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(get.statusCode(), head.statusCode(), path + ": GET " + get.statusCode() + " " + get.body());
+                assertEquals("", head.body(), path);
+            }
+            HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, get.statusCode(), "the case this test is about: " + get.body());
         }
     }
 }
