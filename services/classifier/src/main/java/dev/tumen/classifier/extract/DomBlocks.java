@@ -123,6 +123,8 @@ final class DomBlocks {
             "terkait", "terpopuler", "populer", "relacionados", "relacionadas", "similaires", "correlati", "verwandte",
             // and "sidebar" (round thirty-three: a German theme's "seitenleiste" beside the story was joined to it)
             "seitenleiste", "randspalte", "marginalspalte",
+            // and the right-hand column joined in one word (round thirty-four; "col-right" is read as two words below)
+            "rightcol", "rightcolumn", "colright", "columnright",
             // and "advertisement"
             "anzeige", "werbung", "reklama", "reklame", "publicidad", "publicité", "publicite", "pubblicita", "pubblicità");
     private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of("header", "meta", "date", "time", "more", "extra", "aside",
@@ -1572,7 +1574,7 @@ final class DomBlocks {
                 if (COMMENT_WORDS.contains(w) || w.startsWith("comment") || w.startsWith("disqus")) {
                     return COMMENTS;
                 }
-                if (STRONG_NEGATIVE_WORDS.contains(w)) {
+                if (STRONG_NEGATIVE_WORDS.contains(w) || sideColumn(ws, i)) {
                     h = STRONG_NEGATIVE;
                 } else if (h < STRONG_NEGATIVE && w.length() > 4 && negativeStem(w)) {
                     h = STRONG_NEGATIVE;
@@ -1584,6 +1586,20 @@ final class DomBlocks {
             }
         }
         return h == WEAK_NEGATIVE && positive ? NONE : h;
+    }
+
+    /** Words naming a layout column, which "right" beside them makes the side column. */
+    private static final Set<String> COLUMN_WORDS = Set.of("col", "column", "colonne", "spalte");
+
+    /**
+     * Whether the word at {@code i} is "right" beside a column word: {@code col-right}, {@code right-column}, a theme's
+     * side column named by its place, not its role (round thirty-four: its heading and paragraph were joined to the
+     * story before it). Never the main text's: the main text and its ancestors are no furniture whatever their names, so
+     * a layout setting its story in the right-hand column keeps it.
+     */
+    private static boolean sideColumn(List<String> ws, int i) {
+        return ws.get(i).equals("right") && (i > 0 && COLUMN_WORDS.contains(ws.get(i - 1))
+                || i + 1 < ws.size() && COLUMN_WORDS.contains(ws.get(i + 1)));
     }
 
     private static boolean negativeStem(String w) {
