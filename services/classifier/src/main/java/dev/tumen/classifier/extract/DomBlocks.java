@@ -1057,6 +1057,9 @@ final class DomBlocks {
         if (e.hasAttr("popover")) {
             return true;
         }
+        if (e.normalName().equals("details") && !e.hasAttr("open") && closedItem(e)) {
+            return true;
+        }
         if (e.hasAttr("hidden") && !e.attr("hidden").strip().equalsIgnoreCase("until-found")) {
             return !besideToggle(e);
         }
@@ -1083,6 +1086,38 @@ final class DomBlocks {
     }
 
     private static final Pattern OFFSCREEN = Pattern.compile("(?:^|;)(?:left|top|right):-\\d{4,}(?:\\.\\d+)?(?:px)?(?:;|!|$)");
+
+    /**
+     * A closed {@code <details>} beside an open one built alike (the same first class word), none of whose summaries asks:
+     * a list of notices or news items shown as an accordion with the page's own item open, the others other items (round
+     * thirty-four: "Jahreshauptversammlung 2027" read under the open "Winterlager" item, P 0.76). An FAQ's summaries ask,
+     * and its closed answers are its text, read whole as before.
+     */
+    private static boolean closedItem(Element e) {
+        Element parent = e.parent();
+        if (parent == null || parent.childrenSize() > SLIDES || asks(e)) {
+            return false;
+        }
+        String cls = firstClassWord(e);
+        boolean open = false;
+        for (Element sib : parent.children()) {
+            if (sib == e || !sib.normalName().equals("details")) {
+                continue;
+            }
+            if (asks(sib)) {
+                return false;
+            }
+            open |= sib.hasAttr("open") && firstClassWord(sib).equals(cls);
+        }
+        return open;
+    }
+
+    /** Whether a {@code <details>}' summary asks a question: an FAQ's item. */
+    private static boolean asks(Element details) {
+        Element summary = details.selectFirst("> summary");
+        String t = summary == null ? "" : summary.text().strip();
+        return t.endsWith("?") || t.endsWith("？") || t.endsWith("؟");
+    }
 
     /** A carousel's slides are looked for among this many siblings at most. */
     private static final int SLIDES = 64;

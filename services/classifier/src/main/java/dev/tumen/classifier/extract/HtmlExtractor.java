@@ -632,7 +632,7 @@ public final class HtmlExtractor {
         if (set >= 0) {
             found = headlineLine(d.blocks.get(set));
             if (section || LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d)
-                    || spelledAbove(d, start, set, title) || FILE_TITLE.matcher(title).find()) {
+                    || spelledAbove(d, start, set, title) || FILE_TITLE.matcher(title).find() || genericTitle(d)) {
                 letterhead[0] = set;
                 return found;
             }
@@ -693,7 +693,99 @@ public final class HtmlExtractor {
         // Site", the site's side unknown), not when the title names another story (a newsletter's issue, a report's series);
         // a title none of whose words the page shows names the page's kind ("Версия для печати"), not its story
         return LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d) || homeLinkSays(title, d)
-                ? found : null;
+                || genericTitle(d) ? found : null;
+    }
+
+    /**
+     * Words naming a page's kind, not its story, as the last word of a short {@code <title>} or of one of its parts:
+     * "Parish council notice", "Harbour news - Mill Cove Boat Club", "Aktuelles – Segelclub", "Объявления", "공지사항",
+     * "お知らせ｜みなと町" (round thirty-four). Not "newsletter": a newsletter's issue names the issue over its first story.
+     */
+    private static final Set<String> KIND_WORDS = Set.of("notice", "notices", "news", "announcement", "announcements",
+            "bulletin", "update", "updates", "information", "notification", "notifications", "circular", "release", "releases",
+            "mitteilung", "mitteilungen", "bekanntmachung", "bekanntmachungen", "nachrichten", "aktuelles", "aktuell", "meldung",
+            "meldungen", "hinweis", "hinweise", "neuigkeiten", "pressemitteilung", "pressemitteilungen",
+            "объявление", "объявления", "новости", "извещение", "уведомление", "сообщение", "сообщения", "информация", "анонсы",
+            "оголошення", "новини", "повідомлення", "інформація", "анонси",
+            "공지", "공지사항", "알림", "소식", "새소식", "뉴스", "보도자료");
+    /** The same kinds as the end of a title written without spaces ("町からのお知らせ", "社区通知"). */
+    private static final List<String> KIND_ENDINGS = List.of("お知らせ", "新着情報", "ニュース", "通知", "公告", "通告", "新闻",
+            "动态", "资讯", "新聞", "公告栏");
+    /** A kind's part of a title has this many words at most ("Parish council notice"), or Han and kana before its ending. */
+    private static final int KIND_WORDS_MAX = 3;
+    private static final int KIND_PREFIX_CJK = 6;
+
+    /**
+     * Whether the page's {@code <title>} names its kind or its section, not a story: a short title, or one of its parts,
+     * ending with a kind word ("Parish council notice", "Harbour news - Mill Cove Boat Club"), or a part a menu link says
+     * whole beside the site's name ("Новости - Яхт-клуб Парус", the section already taken out of the title read). Then a
+     * headline standing over the text, set apart or a heading, names the page's story (round thirty-four: both kept in
+     * the text, the page titled by the notice's kind or the site).
+     */
+    private static boolean genericTitle(DomBlocks d) {
+        org.jsoup.nodes.Document doc = d.blocks.isEmpty() ? null : d.blocks.get(0).owner.ownerDocument();
+        String title = doc == null ? "" : doc.title().strip();
+        if (title.isEmpty()) {
+            return false;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : CJK_BARS.split(title)) {
+            if (!part.isBlank()) {
+                parts.add(part.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        int kind = -1;
+        for (int i = 0; i < parts.size() && kind < 0; i++) {
+            kind = kindPart(parts.get(i)) ? i : -1;
+        }
+        if (kind < 0 && parts.size() == 2) {
+            int n = 0;
+            for (Element a : doc.select("a[href]")) {
+                PageBudget.check();
+                if (++n > HOME_LINKS) {
+                    break;
+                }
+                String t = a.text().strip().toLowerCase(java.util.Locale.ROOT);
+                kind = t.equals(parts.get(0)) ? 0 : t.equals(parts.get(1)) ? 1 : kind;
+                if (kind >= 0) {
+                    break;
+                }
+            }
+        }
+        if (kind < 0) {
+            return false;
+        }
+        // the title's other parts name the site, which the page need not show: a part the page shows is its story's
+        // ("속초 … 바뀜 - 여행 갤러리", the gallery a menu link)
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < d.blocks.size() && text.length() < TITLE_WORDS_IN; k++) {
+            PageBudget.check();
+            text.append(d.blocks.get(k).text.toLowerCase(java.util.Locale.ROOT)).append(' ');
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (i != kind && text.indexOf(parts.get(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean kindPart(String p) {
+        for (String ending : KIND_ENDINGS) {
+            if (p.endsWith(ending) && p.length() - ending.length() <= KIND_PREFIX_CJK) {
+                return true;
+            }
+        }
+        String[] words = p.split("[^\\p{L}\\p{N}]+");
+        int n = 0;
+        String last = null;
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                n++;
+                last = w;
+            }
+        }
+        return last != null && n <= KIND_WORDS_MAX && KIND_WORDS.contains(last);
     }
 
     /**
