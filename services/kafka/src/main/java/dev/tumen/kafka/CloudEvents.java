@@ -48,6 +48,10 @@ public final class CloudEvents {
      * {@code ce_subject} other than its key, each header judged every time it is given. Other systems write the topics
      * too, and each of these was read as an event of the topic (probe of session 28). A record without the headers
      * passes: the readers need none, and a record replayed from a dead-letter topic with a console producer has none.
+     * A record with some {@code ce_} headers claims binary mode, so it must carry every attribute CloudEvents 1.0
+     * requires ({@code ce_specversion}, {@code ce_id}, {@code ce_source}, {@code ce_type}, none empty), and each
+     * {@code ce_} header and {@code content-type} must be UTF-8: such a record was read as an event of the topic, its
+     * missing attributes unknown to anyone forwarding it, and an invalid byte read as U+FFFD (probe of session 41).
      *
      * @throws MalformedRecordException naming the header, its value and what the topic carries
      */
@@ -56,8 +60,21 @@ public final class CloudEvents {
         if (expected.isEmpty()) {
             return;
         }
+        java.util.Set<String> given = new java.util.HashSet<>();
+        boolean binary = false;
         for (Header h : record.headers()) {
-            String value = h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+            boolean attribute = h.key().startsWith("ce_");
+            if (!attribute && !CONTENT_TYPE.equals(h.key())) {
+                continue;
+            }
+            String value = h.value() == null ? null : utf8(h.value());
+            if (h.value() != null && value == null) {
+                throw new MalformedRecordException("header " + h.key() + " is not UTF-8 text (" + h.value().length + " bytes)");
+            }
+            binary |= attribute;
+            if (value != null && !value.isEmpty()) {
+                given.add(h.key());
+            }
             String wrong = switch (h.key()) {
                 case SPECVERSION -> SPEC_VERSION.equals(value) ? null : "is not CloudEvents " + SPEC_VERSION;
                 case TYPE -> expected.get().equals(value) ? null : "is not " + expected.get() + ", the event type of " + record.topic();
@@ -69,6 +86,26 @@ public final class CloudEvents {
             if (wrong != null) {
                 throw new MalformedRecordException("header " + h.key() + " '" + (value == null ? "null" : abbreviate(value)) + "' " + wrong);
             }
+        }
+        if (binary) {
+            java.util.List<String> missing = REQUIRED.stream().filter(name -> !given.contains(name)).toList();
+            if (!missing.isEmpty()) {
+                throw new MalformedRecordException("CloudEvents headers without " + String.join(", ", missing)
+                        + ": a binary-mode event carries every required attribute (" + String.join(", ", REQUIRED) + ")");
+            }
+        }
+    }
+
+    /** The attributes CloudEvents 1.0 requires of every event, as binary-mode Kafka headers. */
+    private static final java.util.List<String> REQUIRED = java.util.List.of(SPECVERSION, ID, SOURCE, TYPE);
+
+    /** {@code bytes} as UTF-8, or null when they are not well-formed UTF-8. */
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
         }
     }
 

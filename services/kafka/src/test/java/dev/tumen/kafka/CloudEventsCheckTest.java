@@ -63,4 +63,36 @@ class CloudEventsCheckTest {
                 "sub_1", CloudEvents.headers(Topics.STORIES_TOPIC, "/x", "sub_1")))).getMessage();
         assertTrue(message.contains("dev.tumen.story.v1") && message.contains(Topics.SUBSCRIPTIONS_TOPIC.ceType()), message);
     }
+
+    /**
+     * Probe of session 41: a record with some CloudEvents headers but not all the required ones (a ce_type alone, the
+     * full set less its ce_id or with an empty ce_source), or a ce_ header or content-type that is not UTF-8, was read as
+     * an event of its topic. Each is malformed now (dead-lettered by the loops with this reason); without any ce_ header
+     * a record still passes.
+     */
+    @Test
+    void aPartialSetOfCloudEventsHeadersOrOneThatIsNotUtf8IsMalformed() {
+        String t = Topics.PAGES;
+        String page = Topics.PAGES_TOPIC.ceType();
+        for (String left : List.of(CloudEvents.ID, CloudEvents.SOURCE, CloudEvents.SPECVERSION, CloudEvents.TYPE)) {
+            Headers h = CloudEvents.headers(Topics.PAGES_TOPIC, "/x", "k");
+            h.remove(left);
+            String message = assertThrows(MalformedRecordException.class, () -> CloudEvents.requireEventOf(record(t, "k", h))).getMessage();
+            assertTrue(message.contains("without " + left), message);
+        }
+        Headers emptySource = CloudEvents.headers(Topics.PAGES_TOPIC, "/x", "k");
+        CloudEvents.put(emptySource, CloudEvents.SOURCE, "");
+        for (Headers h : List.of(of(CloudEvents.TYPE, page), of(CloudEvents.SUBJECT, "k"), of("ce_time", "2026-12-06T18:00:00Z"),
+                emptySource)) {
+            assertThrows(MalformedRecordException.class, () -> CloudEvents.requireEventOf(record(t, "k", h)), h.toString());
+        }
+        for (String name : List.of(CloudEvents.ID, CloudEvents.SOURCE, "ce_time", CloudEvents.CONTENT_TYPE)) {
+            Headers h = CloudEvents.headers(Topics.PAGES_TOPIC, "/x", "k");
+            h.remove(name);
+            h.add(name, new byte[] {'a', (byte) 0xC0, (byte) 0xAF, 'b'});
+            String message = assertThrows(MalformedRecordException.class, () -> CloudEvents.requireEventOf(record(t, "k", h))).getMessage();
+            assertTrue(message.contains(name) && message.contains("not UTF-8"), message);
+        }
+        assertDoesNotThrow(() -> CloudEvents.requireEventOf(record(t, "k", of(CloudEvents.CONTENT_TYPE, "application/json", "x-other", "\u00ff"))));
+    }
 }
