@@ -62,6 +62,10 @@ public class StreamController {
     }
 
     /**
+     * @param sources  comma-separated outlets (none: any); each must hold a letter, digit, punctuation mark or symbol:
+     *                 spaces or invisible characters alone are refused (400 invalid-filter)
+     * @param keywords comma-separated words an article must mention (none: any); each must hold a letter, digit,
+     *                 punctuation mark or symbol: spaces or invisible characters alone are refused (400 invalid-filter)
      * @param named whether events carry their type as the SSE event name ({@code alert.created}, …); with
      *              {@code false} they are unnamed, so a browser's {@code EventSource.onmessage} receives them (the
      *              type is in the data's {@code type} either way). Default: {@code tumen.alert.stream.named-events}.

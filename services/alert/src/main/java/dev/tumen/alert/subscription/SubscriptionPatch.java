@@ -44,7 +44,8 @@ public final class SubscriptionPatch {
     }
 
     @Nullable
-    @Schema(minLength = 1, maxLength = SubscriptionRequest.MAX_TEXT, pattern = TextFields.ONE_LINE)
+    @Schema(minLength = 1, maxLength = SubscriptionRequest.MAX_TEXT, pattern = TextFields.ONE_LINE,
+            description = "display name; " + TextFields.VISIBLE_RULE)
     public String getName() {
         return name;
     }
@@ -118,7 +119,7 @@ public final class SubscriptionPatch {
 
     @Nullable
     @ArraySchema(maxItems = SubscriptionRequest.MAX_LIST, schema = @Schema(minLength = 1, maxLength = SubscriptionRequest.MAX_TEXT,
-            pattern = TextFields.ONE_LINE))
+            pattern = TextFields.ONE_LINE), arraySchema = @Schema(description = "outlets (empty: any); each " + TextFields.VISIBLE_RULE))
     public List<String> getSources() {
         return sources;
     }
@@ -131,7 +132,7 @@ public final class SubscriptionPatch {
 
     @Nullable
     @ArraySchema(maxItems = SubscriptionRequest.MAX_LIST, schema = @Schema(minLength = 1, maxLength = SubscriptionRequest.MAX_TEXT,
-            pattern = TextFields.ONE_LINE))
+            pattern = TextFields.ONE_LINE), arraySchema = @Schema(description = "words an article must mention (empty: any); each " + TextFields.VISIBLE_RULE))
     public List<String> getKeywords() {
         return keywords;
     }

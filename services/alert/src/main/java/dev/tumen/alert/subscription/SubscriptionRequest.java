@@ -15,14 +15,14 @@ import java.util.List;
  * The body of {@code POST /subscriptions} and {@code PUT /subscriptions/{id}} (and what a {@code PATCH} must add up
  * to), checked by Micronaut validation: every broken constraint is reported at once as 422 {@code invalid-request}.
  *
- * @param name        display name
+ * @param name        display name; must hold a letter, digit, punctuation mark or symbol: spaces or invisible characters alone are refused (422)
  * @param url         the webhook, an absolute http(s) URL the outbound guard allows (https only outside dev)
  * @param format      payload format (default json)
  * @param minSeverity lowest severity that alerts (default low)
  * @param categories  alert only on these categories (empty: any)
  * @param languages   ISO 639-1 codes (empty: any)
- * @param sources     outlets (empty: any)
- * @param keywords    words an article must mention (empty: any)
+ * @param sources     outlets (empty: any); each must hold a letter, digit, punctuation mark or symbol: spaces or invisible characters alone are refused (422)
+ * @param keywords    words an article must mention (empty: any); each must hold a letter, digit, punctuation mark or symbol: spaces or invisible characters alone are refused (422)
  */
 @Introspected
 public record SubscriptionRequest(

@@ -106,6 +106,12 @@ public final class TextFields {
      */
     private static final java.util.Set<Integer> BLANK_BY_DESIGN = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
 
+    /**
+     * What {@link #hasVisible} asks, as a field's published description says it (the request records' Javadoc writes the
+     * same words; {@code PublishedConstraints} checks the served document for them).
+     */
+    public static final String VISIBLE_RULE = "must hold a letter, digit, punctuation mark or symbol: spaces or invisible characters alone are refused (422)";
+
     /** What {@link #hasVisible} asks, as a field's error. */
     public static final String VISIBLE_MESSAGE = "must hold a letter, digit, punctuation mark or symbol (spaces and invisible characters alone match nothing)";
 

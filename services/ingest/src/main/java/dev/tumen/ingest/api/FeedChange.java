@@ -12,7 +12,7 @@ import io.micronaut.core.annotation.Nullable;
 /**
  * The body of {@code PATCH /feeds/{id}}: only the fields present change.
  *
- * @param name            display name
+ * @param name            display name; must hold a letter, digit, punctuation mark or symbol: spaces or invisible characters alone are refused (422)
  * @param intervalSeconds polling interval in seconds (the registry refuses one below its minimum with 400; at most 2,592,000, 30 days)
  * @param paused          paused or not
  */

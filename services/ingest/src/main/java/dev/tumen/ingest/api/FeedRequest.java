@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotBlank;
  * The body of {@code POST /feeds}.
  *
  * @param url             the RSS or Atom feed
- * @param name            display name, the {@code source} of its pages (default: the feed's host)
+ * @param name            display name, the {@code source} of its pages (default: the feed's host); must hold a letter, digit, punctuation mark or symbol: spaces or invisible characters alone are refused (422)
  * @param intervalSeconds polling interval in seconds (the registry refuses one below its minimum with 400; at most 2,592,000, 30 days) (default {@code tumen.ingest.feeds.default-interval})
  * @param paused          add it paused
  */

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotBlank;
  * The body of {@code POST /fetch}.
  *
  * @param url    the page to fetch, http(s)
- * @param source the outlet shown with alerts (default: the URL's host)
+ * @param source the outlet shown with alerts (default: the URL's host); must hold a letter, digit, punctuation mark or symbol: spaces or invisible characters alone are refused (422)
  */
 @Introspected
 public record FetchRequest(@NotBlank @Size(max = TextFields.MAX_URL) String url,

@@ -19,7 +19,7 @@ import java.time.Instant;
  * @param url         where the page lives; canonicalised, and the key of duplicate detection
  * @param content     the page itself, HTML or plain text
  * @param contentType {@code text/html} or {@code text/plain}; guessed from the content when absent
- * @param source      the outlet or pusher, shown with alerts (default {@code push})
+ * @param source      the outlet or pusher, shown with alerts (default {@code push}); must hold a letter, digit, punctuation mark or symbol: spaces or invisible characters alone are refused (422)
  * @param title       a title hint
  * @param published   when the page was published, ISO-8601
  */

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tumen.common.http.TextConstraints;
+import dev.tumen.common.http.TextFields;
 import dev.tumen.testkit.KafkaExtension;
+import dev.tumen.testkit.contract.PublishedConstraints;
 import dev.tumen.testkit.TestKafka;
 import dev.tumen.ingest.dedup.SeenPage;
 import dev.tumen.ingest.dedup.SeenPages;
@@ -153,7 +156,18 @@ class PushIT {
 
             assertEquals(0, app.pages(0).size(), "nothing may be published for refused input");
             assertEquals(200, app.get("/health").statusCode());
-            assertTrue(app.get("/openapi/ingest.yml").body().contains("/feeds/{id}/poll"));
+            String served = app.get("/openapi/ingest.yml").body();
+            assertTrue(served.contains("/feeds/{id}/poll"));
+            // Names and sources of spaces or invisible characters alone are refused 422 (f4361520), which no JSON Schema
+            // keyword says: every field carrying the rule, read from the code, says it in the served description (session 41).
+            List<Class<?>> types = io.micronaut.core.beans.BeanIntrospector.SHARED.findIntrospections(
+                    ref -> ref.getBeanType().getPackageName().startsWith("dev.tumen.ingest")).stream()
+                    .<Class<?>>map(io.micronaut.core.beans.BeanIntrospection::getBeanType).toList();
+            List<String> visible = new java.util.ArrayList<>();
+            assertEquals(List.of(), PublishedConstraints.unpublished(served, TextConstraints.Visible.class, TextFields.VISIBLE_RULE,
+                    types, visible));
+            assertTrue(visible.containsAll(List.of("FeedRequest.name", "FeedChange.name", "PagePush.source", "FetchRequest.source")),
+                    "the fields the rule applies to: " + visible);
             String metrics = app.get("/prometheus").body();
             assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"push\",reason=\"binary-content\"}"), metrics);
             // Refused by the framework before the controller ran, counted all the same.

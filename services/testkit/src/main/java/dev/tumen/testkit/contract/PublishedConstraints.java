@@ -1,0 +1,77 @@
+package dev.tumen.testkit.contract;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether a constraint the served OpenAPI document cannot express by itself (no JSON Schema keyword says "holds a
+ * visible character") is published in the description of every field it applies to, read from the code: a record
+ * component carrying the annotation, on the field or on its list's items. A field that gained the constraint without
+ * saying so in the description fails, so a generated client's authors learn of it before the 422.
+ */
+public final class PublishedConstraints {
+    private PublishedConstraints() {
+    }
+
+    /**
+     * The fields of {@code types} (records; their schema is named as the type) carrying {@code constraint} whose
+     * description in {@code servedYaml} lacks {@code phrase}, as {@code Schema.field}; each field found is added to
+     * {@code found}.
+     */
+    public static List<String> unpublished(String servedYaml, Class<? extends Annotation> constraint, String phrase,
+                                           Collection<Class<?>> types, List<String> found) {
+        OpenAPI api = new OpenAPIV3Parser().readContents(servedYaml).getOpenAPI();
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        List<String> missing = new ArrayList<>();
+        for (Class<?> type : types) {
+            if (!type.isRecord()) {
+                continue;
+            }
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (!carries(c.getAnnotatedType(), constraint) && c.getAnnotation(constraint) == null) {
+                    continue;
+                }
+                String name = type.getSimpleName() + "." + c.getName();
+                found.add(name);
+                Schema<?> schema = schemas.get(type.getSimpleName());
+                Schema<?> property = schema == null || schema.getProperties() == null ? null : schema.getProperties().get(c.getName());
+                String description = property == null ? null : property.getDescription();
+                if (description == null || !description.contains(phrase)) {
+                    missing.add(name + " (description: " + description + ")");
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** The description of {@code schema}'s {@code property} in {@code servedYaml}, or null. */
+    public static String description(String servedYaml, String schema, String property) {
+        Schema<?> s = new OpenAPIV3Parser().readContents(servedYaml).getOpenAPI().getComponents().getSchemas().get(schema);
+        Schema<?> p = s == null || s.getProperties() == null ? null : s.getProperties().get(property);
+        return p == null ? null : p.getDescription();
+    }
+
+    /** Whether the type or, for a list, its items carry the annotation. */
+    private static boolean carries(AnnotatedType type, Class<? extends Annotation> constraint) {
+        if (type.getAnnotation(constraint) != null) {
+            return true;
+        }
+        if (type instanceof AnnotatedParameterizedType p) {
+            for (AnnotatedType argument : p.getAnnotatedActualTypeArguments()) {
+                if (carries(argument, constraint)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
