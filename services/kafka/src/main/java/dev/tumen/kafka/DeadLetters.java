@@ -69,10 +69,25 @@ public final class DeadLetters {
                 headers.add(ORIGINAL_PREFIX + h.key(), h.value());
             }
         }
-        describeFailure(headers, failed.key(), failed.value(), reason, exceptionClass, service, attempts, failed.topic());
+        describeFailure(headers, idOf(failed, service), failed.key(), failed.value(), reason, exceptionClass, service, attempts,
+                failed.topic());
         CloudEvents.add(headers, ORIGIN_PARTITION, Integer.toString(failed.partition()));
         CloudEvents.add(headers, ORIGIN_OFFSET, Long.toString(failed.offset()));
         return new ProducerRecord<>(Topics.deadLetter(failed.topic()), null, failed.key(), failed.value(), headers);
+    }
+
+    /**
+     * The dead letter's {@code ce_id}: one per consumed record and service, however often it is dead-lettered. A table
+     * is read whole at every start of every instance, so each instance dead-lettered the same poison record at each
+     * start, and a loop dead-letters again a record it reads again (after a crash or an aborted transaction): each copy
+     * had a new random id, where CloudEvents readers take a repeated {@code source} and {@code id} for the same event
+     * and tell events apart by them (probe of session 42). The record's timestamp is in the name so that a topic
+     * deleted and made again, whose offsets start over, names other events.
+     */
+    static String idOf(ConsumerRecord<String, byte[]> failed, String service) {
+        String name = "tumen.dead-letter\n" + service + "\n" + failed.topic() + "\n" + failed.partition() + "\n"
+                + failed.offset() + "\n" + failed.timestamp();
+        return java.util.UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /**
@@ -83,14 +98,14 @@ public final class DeadLetters {
     public static ProducerRecord<String, byte[]> unwritten(String topic, String key, byte[] describing, String reason,
                                                            String exceptionClass, String service) {
         Headers headers = new RecordHeaders();
-        describeFailure(headers, key, describing, reason, exceptionClass, service, 1, topic);
+        describeFailure(headers, CloudEvents.newId(), key, describing, reason, exceptionClass, service, 1, topic);
         return new ProducerRecord<>(Topics.deadLetter(topic), null, key, describing, headers);
     }
 
-    private static void describeFailure(Headers headers, String subject, byte[] value, String reason, String exceptionClass,
+    private static void describeFailure(Headers headers, String id, String subject, byte[] value, String reason, String exceptionClass,
                                         String service, int attempts, String originTopic) {
         CloudEvents.add(headers, CloudEvents.SPECVERSION, CloudEvents.SPEC_VERSION);
-        CloudEvents.add(headers, CloudEvents.ID, CloudEvents.newId());
+        CloudEvents.add(headers, CloudEvents.ID, id);
         CloudEvents.add(headers, CloudEvents.TYPE, Topics.TYPE_DEAD_LETTER);
         CloudEvents.add(headers, CloudEvents.SOURCE, "/tumen/" + service.replaceFirst("^tumen-", ""));
         CloudEvents.add(headers, CloudEvents.TIME, Instant.now().toString());

@@ -36,6 +36,42 @@ class DeadLettersTest {
         assertEquals("3", CloudEvents.header(dead.headers(), DeadLetters.ATTEMPTS));
     }
 
+    /**
+     * CloudEvents readers take one source and id for one event. A table is read whole at every start of every instance,
+     * and a loop reads a record again after a crash or an aborted transaction: each read dead-lettered the same record
+     * under a new random id, so a reader counted one failure once per start and instance (probe of session 42).
+     */
+    @Test
+    void aRecordDeadLetteredAgainKeepsItsEventIdAndOtherRecordsGetOthers() {
+        ConsumerRecord<String, byte[]> poison = record("{not json".getBytes(StandardCharsets.UTF_8));
+        String first = CloudEvents.header(DeadLetters.of(poison, new IllegalArgumentException("bad"), "tumen-alert", 1).headers(), "ce_id");
+        ConsumerRecord<String, byte[]> readAgain = record("{not json".getBytes(StandardCharsets.UTF_8));
+        String again = CloudEvents.header(DeadLetters.fitted(DeadLetters.of(readAgain, "still bad", "X", "tumen-alert", 3), 200)
+                .headers(), "ce_id");
+        assertEquals(first, again);
+        org.junit.jupiter.api.Assertions.assertTrue(first.matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"), first);
+
+        java.util.Set<String> ids = new java.util.HashSet<>(java.util.List.of(first));
+        java.util.List<ConsumerRecord<String, byte[]>> others = java.util.List.of(
+                new ConsumerRecord<>("p.tumen.pages.v1", 2, 42L, "k1", new byte[] {1}),
+                new ConsumerRecord<>("p.tumen.pages.v1", 3, 41L, "k1", new byte[] {1}),
+                new ConsumerRecord<>("q.tumen.pages.v1", 2, 41L, "k1", new byte[] {1}),
+                // the topic made again: its offsets start over, at other times
+                new ConsumerRecord<>("p.tumen.pages.v1", 2, 41L, 1_700_000_000_000L, org.apache.kafka.common.record.TimestampType.CREATE_TIME,
+                        0, 1, "k1", new byte[] {1}, new org.apache.kafka.common.header.internals.RecordHeaders(), java.util.Optional.empty()));
+        for (ConsumerRecord<String, byte[]> other : others) {
+            org.junit.jupiter.api.Assertions.assertTrue(ids.add(CloudEvents.header(
+                    DeadLetters.of(other, new IllegalArgumentException("bad"), "tumen-alert", 1).headers(), "ce_id")), other.toString());
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(ids.add(CloudEvents.header(
+                DeadLetters.of(poison, new IllegalArgumentException("bad"), "tumen-ingest", 1).headers(), "ce_id")), "another service");
+        String unwritten = CloudEvents.header(DeadLetters.unwritten("p.tumen.pages.v1", "k1", new byte[] {1}, "r", "X", "tumen-ingest")
+                .headers(), "ce_id");
+        org.junit.jupiter.api.Assertions.assertNotEquals(unwritten, CloudEvents.header(
+                DeadLetters.unwritten("p.tumen.pages.v1", "k1", new byte[] {1}, "r", "X", "tumen-ingest").headers(), "ce_id"),
+                "a record never written has no position to name it: each refusal is its own event");
+    }
+
     @Test
     void contentTypeOfJsonBytesAndNothing() {
         assertEquals("application/json", DeadLetters.contentType("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
