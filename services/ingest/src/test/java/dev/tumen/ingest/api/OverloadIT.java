@@ -58,7 +58,8 @@ class OverloadIT {
             assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                     refused.headers().toString());
             assertTrue(refused.body().contains("overloaded"), refused.body());
-            assertEquals(200, app.get("/health").statusCode());
+            HttpResponse<String> health = app.get("/health");
+            assertEquals(200, health.statusCode(), health.body());
             assertEquals(1.0, meters.find("tumen.http.requests.overloaded").counter().count());
             assertEquals(1.0, meters.find("tumen.http.requests.pending").gauge().value());
 
