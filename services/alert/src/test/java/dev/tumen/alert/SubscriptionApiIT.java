@@ -78,6 +78,12 @@ class SubscriptionApiIT {
                 types, found));
         assertTrue(found.containsAll(List.of("SubscriptionRequest.name", "SubscriptionRequest.sources", "SubscriptionRequest.keywords")),
                 "the fields the rule applies to: " + found);
+        // JSON Schema reads a pattern as matching anywhere, so an unanchored one said nothing: a generated client took a
+        // name with a line break and the language "english", both refused 422 (session 42).
+        assertEquals(List.of(), PublishedConstraints.unanchoredPatterns(served));
+        assertEquals(dev.tumen.alert.subscription.SubscriptionRequest.LANGUAGE, ((io.swagger.v3.oas.models.media.Schema<?>) new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(served).getOpenAPI().getComponents().getSchemas().get("SubscriptionRequest").getProperties().get("languages"))
+                .getItems().getPattern(), "the language rule is published as enforced");
         for (String field : List.of("name", "sources", "keywords")) {
             String description = PublishedConstraints.description(served, "SubscriptionPatch", field);
             assertTrue(description != null && description.contains(TextFields.VISIBLE_RULE), field + ": " + description);

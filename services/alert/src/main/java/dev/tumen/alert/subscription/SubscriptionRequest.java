@@ -42,8 +42,12 @@ public record SubscriptionRequest(
         @Nullable @Size(max = MAX_LIST) List<@NotBlank @TextConstraints.Visible(blankReportedElsewhere = true) @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> sources,
         @Nullable @Size(max = MAX_LIST) List<@NotBlank @TextConstraints.Visible(blankReportedElsewhere = true) @Size(max = MAX_TEXT) @Pattern(regexp = TextFields.ONE_LINE, message = TextFields.ONE_LINE_MESSAGE) String> keywords) {
 
-    /** A language filter's code, here and in the stream's query ({@code StreamController}). */
-    public static final String LANGUAGE = "\\s*[A-Za-z]{2,3}\\s*";
+    /**
+     * A language filter's code, here and in the stream's query ({@code StreamController}). Anchored, as every published
+     * pattern is (TextFields.ONE_LINE says why: unanchored, "english" matched), and its spaces spelt out: JavaScript's
+     * {@code \s} also reads a no-break space, Java's does not.
+     */
+    public static final String LANGUAGE = "^" + TextFields.ASCII_SPACE + "*[A-Za-z]{2,3}" + TextFields.ASCII_SPACE + "*$";
     public static final String LANGUAGE_MESSAGE = "must be an ISO 639-1 code such as en, ru or ko";
     /** The longest source or keyword, here and in the stream's query. */
     public static final int MAX_TEXT = TextFields.MAX_NAME;

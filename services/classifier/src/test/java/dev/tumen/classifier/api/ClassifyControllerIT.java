@@ -144,6 +144,9 @@ class ClassifyControllerIT {
         assertThat(response.body()).contains("/classify");
         // A generated client names its types after the schemas, and a null example is no valid example of an object.
         assertThat(response.body()).contains("ClassifyRequest").doesNotContain("ClassifyController.").doesNotContain("example: null");
+        // JSON Schema reads a pattern as matching anywhere: an unanchored one said nothing (session 42).
+        assertThat(dev.tumen.testkit.contract.PublishedConstraints.unanchoredPatterns(response.body())).isEmpty();
+        assertThat(response.body()).contains("pattern: \"^[hH][tT][tT][pP][sS]?://");
     }
 
     @Test

@@ -25,16 +25,29 @@ public final class TextFields {
      * embeddings, overrides or isolates. Written as code point ranges, not Unicode property classes: the OpenAPI
      * documents publish these patterns, and a JavaScript client without the {@code u} flag reads a property class as
      * the letters in it.
+     *
+     * <p>Every published pattern is anchored ({@code ^…$}): JSON Schema and OpenAPI read a pattern as ECMA-262 does,
+     * matching anywhere in the value, so {@code [^…]*} matched the empty string before any value: JSON Schema validators
+     * (Python's jsonschema, JavaScript's, the clients generated with them) took {@code "ops\nFORGED"} for a name the
+     * service refuses with 422 (probe of session 42). Bean validation matches the whole value either way.
      */
-    public static final String ONE_LINE = "[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]*";
+    public static final String ONE_LINE = "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]*$";
     public static final String ONE_LINE_MESSAGE = "must be one line of text without control characters";
 
     /**
      * Text that may run over lines (a headline copied with its line break) but holds no other control character.
      * Right-to-left headlines may carry bidirectional marks, so these are allowed here.
      */
-    public static final String TEXT = "[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*";
+    public static final String TEXT = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$";
     public static final String TEXT_MESSAGE = "must not contain control characters other than tab and line breaks";
+
+    /**
+     * Java's {@code \s} (space, tab, line feed, vertical tab, form feed, carriage return), spelt out for the published
+     * patterns: ECMA-262's {@code \s}, which JSON Schema validators use, also reads the no-break space, U+2000-U+200A,
+     * U+3000 and the byte order mark, so the same pattern refused in a client what the service took.
+     */
+    public static final String ASCII_SPACE_CHARS = " \\t\\n\\u000B\\f\\r";
+    public static final String ASCII_SPACE = "[" + ASCII_SPACE_CHARS + "]";
 
     /**
      * What a URL given by a caller may not hold as it is: control characters (C0, DEL, C1), the soft hyphen, bidirectional
@@ -53,7 +66,8 @@ public final class TextFields {
      * An absolute http(s) URL, for a field that is echoed back or shown as a link: a {@code javascript:} or
      * {@code data:} URL in it would run in whatever page renders the link; no character of {@link #NOT_IN_URL}.
      */
-    public static final String HTTP_URL = "[hH][tT][tT][pP][sS]?://[^\\s/?#" + NOT_IN_URL + "]+[^\\s" + NOT_IN_URL + "]*";
+    public static final String HTTP_URL = "^[hH][tT][tT][pP][sS]?://[^" + ASCII_SPACE_CHARS + "/?#" + NOT_IN_URL + "]+[^"
+            + ASCII_SPACE_CHARS + NOT_IN_URL + "]*$";
     public static final String HTTP_URL_MESSAGE = "must be an absolute http(s) URL without control, invisible or bidirectional"
             + " formatting characters";
 

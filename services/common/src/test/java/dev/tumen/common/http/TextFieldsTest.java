@@ -50,6 +50,37 @@ class TextFieldsTest {
         }
     }
 
+    /**
+     * The published patterns are read by JSON Schema validators as ECMA-262 reads them, matching anywhere in the value
+     * ({@link java.util.regex.Matcher#find()}): unanchored, each matched the empty string first, so a generated client
+     * checking its schema took every value the service refuses (probe of session 42).
+     */
+    @Test
+    void thePublishedPatternsRefuseWhatTheServiceRefusesWhenReadAsJsonSchemaReadsThem() {
+        java.util.Map<String, List<String>> refused = java.util.Map.of(
+                TextFields.ONE_LINE, List.of("ops\nFORGED", "evil\u202Egnp.exe", "\u001b[2J", "a\u2028b"),
+                TextFields.TEXT, List.of("Kim\u0007", "\u001b[31mred", "a\u0085b"),
+                TextFields.HTTP_URL, List.of("javascript:alert(1)//http://x.example/", "see https://x.example/", "https://x.example/a b",
+                        "https://hooks.example/\u202Emoc.elgoog"));
+        java.util.Map<String, List<String>> taken = java.util.Map.of(
+                TextFields.ONE_LINE, List.of("", "Yonhap", "조선중앙통신"),
+                TextFields.TEXT, List.of("Kim\r\nPutin\tsummit"),
+                TextFields.HTTP_URL, List.of("https://x.example/a?b=c#d", "HTTP://пример.рф/"));
+        refused.forEach((pattern, values) -> values.forEach(value -> {
+            assertFalse(java.util.regex.Pattern.compile(pattern).matcher(value).find(), pattern + " found in " + value);
+            assertFalse(java.util.regex.Pattern.compile(pattern).matcher(value).matches(), value);
+        }));
+        taken.forEach((pattern, values) -> values.forEach(value -> {
+            assertTrue(java.util.regex.Pattern.compile(pattern).matcher(value).find(), value);
+            assertTrue(java.util.regex.Pattern.compile(pattern).matcher(value).matches(), value);
+        }));
+        // No \s, which ECMA-262 reads wider than Java: a no-break space in a URL is taken by the service, and so by a client.
+        for (String pattern : List.of(TextFields.ONE_LINE, TextFields.TEXT, TextFields.HTTP_URL)) {
+            assertFalse(pattern.contains("\\s") || pattern.contains("\\p"), pattern);
+        }
+        assertTrue(java.util.regex.Pattern.compile(TextFields.HTTP_URL).matcher("https://x.example/a\u00A0b\u3000c").matches());
+    }
+
     @Test
     void textAllowsLineBreaksAndTabsOnly() {
         assertTrue(TextFields.isText("Kim\r\nPutin\tsummit \u202B עברית"));

@@ -168,6 +168,12 @@ class PushIT {
                     types, visible));
             assertTrue(visible.containsAll(List.of("FeedRequest.name", "FeedChange.name", "PagePush.source", "FetchRequest.source")),
                     "the fields the rule applies to: " + visible);
+            // JSON Schema reads a pattern as matching anywhere, so an unanchored one said nothing: a generated client took
+            // a name with a line break that the service refuses (session 42).
+            assertEquals(List.of(), PublishedConstraints.unanchoredPatterns(served));
+            assertEquals(TextFields.ONE_LINE, ((io.swagger.v3.oas.models.media.Schema<?>) new io.swagger.v3.parser.OpenAPIV3Parser()
+                    .readContents(served).getOpenAPI().getComponents().getSchemas().get("PagePush").getProperties().get("source"))
+                    .getPattern(), "the one-line rule is published as enforced");
             String metrics = app.get("/prometheus").body();
             assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"push\",reason=\"binary-content\"}"), metrics);
             // Refused by the framework before the controller ran, counted all the same.

@@ -53,6 +53,39 @@ public final class PublishedConstraints {
         return missing;
     }
 
+    /**
+     * Every {@code pattern} in {@code servedYaml} not anchored at both ends, with where it is. JSON Schema and OpenAPI
+     * read a pattern as ECMA-262 does, matching anywhere in the value: {@code [^\n]*} there matches the empty string
+     * before any value and says nothing, while the service's bean validation reads the same regular expression whole
+     * (probe of session 42).
+     */
+    public static List<String> unanchoredPatterns(String servedYaml) {
+        List<String> found = new ArrayList<>();
+        try {
+            unanchored(io.swagger.v3.core.util.Yaml.mapper().readTree(servedYaml), "", found);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the served document is not YAML", e);
+        }
+        return found;
+    }
+
+    private static void unanchored(com.fasterxml.jackson.databind.JsonNode node, String at, List<String> found) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String value = e.getValue().isTextual() ? e.getValue().asText() : null;
+                if (e.getKey().equals("pattern") && value != null
+                        && !(value.startsWith("^") && value.endsWith("$") && !value.endsWith("\\$"))) {
+                    found.add(at + ": " + value);
+                }
+                unanchored(e.getValue(), at + "/" + e.getKey(), found);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                unanchored(node.get(i), at + "/" + i, found);
+            }
+        }
+    }
+
     /** The description of {@code schema}'s {@code property} in {@code servedYaml}, or null. */
     public static String description(String servedYaml, String schema, String property) {
         Schema<?> s = new OpenAPIV3Parser().readContents(servedYaml).getOpenAPI().getComponents().getSchemas().get(schema);
