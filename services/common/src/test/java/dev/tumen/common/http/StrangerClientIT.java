@@ -73,6 +73,21 @@ class StrangerClientIT {
         }
     }
 
+    @io.micronaut.core.annotation.Introspected
+    record Sized(@jakarta.validation.constraints.Size(min = 2, max = 3) String name,
+                 List<@jakarta.validation.constraints.Size(max = 2) String> tags) {
+    }
+
+    /** A body bounded as the services' names and keywords are: @Size on the text and on a list's items. */
+    @Controller("/sized")
+    @Requires(property = "stranger-client-it", value = "true")
+    static class SizedController {
+        @Post(consumes = MediaType.APPLICATION_JSON)
+        HttpResponse<Sized> create(@jakarta.validation.Valid @Body Sized sized) {
+            return HttpResponse.created(sized);
+        }
+    }
+
     /** Like ingest's /pages: one path, a JSON route and a raw route told apart by Content-Type. */
     @Controller("/pages")
     @Requires(property = "stranger-client-it", value = "true")
@@ -114,6 +129,28 @@ class StrangerClientIT {
         }
         assertStatus(send("POST", "/things", Map.of("Content-Type", "application/json"), "{\"name\":\"a\"}\r\n \t"), 201,
                 "whitespace after the value is no value");
+    }
+
+    /**
+     * The published {@code maxLength} and {@code minLength} count characters (JSON Schema counts a string's length in
+     * Unicode code points), and so does {@code @Size} on text now: it counted UTF-16 units, so a name of 101 emoji under
+     * the services' published 200 was refused 422 and one emoji passed a minimum of 2 (probe of session 42). A list's
+     * size and its items' lengths alike.
+     */
+    @Test
+    void sizeCountsTheCharactersTheDescriptionCounts() throws Exception {
+        String emoji = "\uD83D\uDE00";
+        String bmp = "\uC870";
+        for (String name : List.of(emoji + emoji + emoji, "abc", bmp + emoji, "\uD840\uDC00\uD840\uDC01\uD840\uDC02")) {
+            String body = "{\"name\":\"" + name + "\",\"tags\":[\"" + emoji + emoji + "\"]}";
+            assertStatus(send("POST", "/sized", Map.of("Content-Type", "application/json"), body), 201, name);
+        }
+        for (String body : List.of("{\"name\":\"" + emoji.repeat(4) + "\"}", "{\"name\":\"abcd\"}", "{\"name\":\"" + emoji + "\"}",
+                "{\"name\":\"ab\",\"tags\":[\"" + emoji.repeat(3) + "\"]}")) {
+            String answer = send("POST", "/sized", Map.of("Content-Type", "application/json"), body);
+            assertProblem(answer, 422, "invalid-request", body);
+            assertTrue(answer.contains("size must be between"), answer);
+        }
     }
 
     /**
