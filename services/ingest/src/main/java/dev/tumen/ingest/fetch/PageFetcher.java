@@ -50,13 +50,29 @@ public class PageFetcher {
             try {
                 text = TextDecoder.decode(result.body(), result.charset(), false);
             } catch (Refusal r) {
-                throw new Refusal(502, r.reason(), "the page at " + result.url() + " was refused: " + r.getMessage());
+                throw upstream(result, r);
             }
         } catch (Refusal r) {
             metrics.refused(channel, r.reason());
             throw r;
         }
         String contentType = "text/plain".equals(result.mediaType()) ? "text/plain" : "text/html";
-        return intake.accept(new IncomingPage(result.url().toString(), text.text(), contentType, source, channel, title, published));
+        try {
+            return intake.accept(new IncomingPage(result.url().toString(), text.text(), contentType, source, channel, title, published));
+        } catch (Refusal r) {
+            // 429 (Kafka busy) is the service's own and says when to retry; every other 4xx here is about the page.
+            throw r.status() >= 400 && r.status() < 500 && r.status() != 429 ? upstream(result, r) : r;
+        }
+    }
+
+    /**
+     * A refusal of what the URL served, as the caller of {@code /fetch} reads it: 502 with the refusal's own type, the
+     * gateway's status for an upstream answer it cannot use. With a push's 4xx the caller was blamed for a body it never
+     * sent: an empty page answered 400 missing-content, one past the content limit 413 body-too-large, one past Kafka's
+     * record limit 413 page-too-large, which a generated client reads as its own request's fault (probe of session 42;
+     * the decoding refusals were 502 already).
+     */
+    private static Refusal upstream(FetchResult result, Refusal r) {
+        return new Refusal(502, r.reason(), "the page at " + result.url() + " was refused: " + r.getMessage());
     }
 }

@@ -101,7 +101,10 @@ class FetchIT {
             }
             TestWebServer.respond(ex, 200, "text/html", "<html>late</html>".getBytes());
         });
-        app = new IngestApp(Map.of("tumen.ingest.fetch.max-body-bytes", 200_000, "tumen.ingest.fetch.read-timeout", "3s"));
+        web.text("/empty", "text/html", "");
+        web.text("/long-story", "text/html", "<html><body><p>" + "Kim met Putin. ".repeat(10_000) + "</p></body></html>");
+        app = new IngestApp(Map.of("tumen.ingest.fetch.max-body-bytes", 200_000, "tumen.ingest.fetch.read-timeout", "3s",
+                "tumen.ingest.max-body-bytes", 100_000));
     }
 
     @AfterAll
@@ -206,6 +209,19 @@ class FetchIT {
         assertProblem(fetch(web.url("/image")), 502, "unsupported-content-type");
         assertProblem(fetch(web.url("/missing")), 502, "upstream-status");
         assertProblem(app.postJson("/fetch", "{}"), 422, "invalid-request");
+    }
+
+    /**
+     * What the URL served, refused as a pushed page would be, is the upstream's fault: 502 with the same type. An empty
+     * page answered 400 missing-content and one past the content limit 413 body-too-large, the statuses of a caller's
+     * own body, which a generated client reads as "your request" (probe of session 42).
+     */
+    @Test
+    void aFetchedPageRefusedForWhatItHoldsIsTheUpstreamsFault() {
+        assertProblem(fetch(web.url("/empty")), 502, "missing-content");
+        HttpResponse<String> tooLong = fetch(web.url("/long-story"));
+        assertProblem(tooLong, 502, "body-too-large");
+        assertTrue(tooLong.body().contains("/long-story was refused: the page has"), tooLong.body());
     }
 
     @Test
