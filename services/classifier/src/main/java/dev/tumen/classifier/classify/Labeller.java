@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Applies the rubric of {@code spec/labels.md} to an article's own text (headline + body, chrome already removed).
@@ -518,8 +520,54 @@ public final class Labeller {
         List<int[]> background = backgroundSpans(text, bodyStart, cueHits, true, mentions);
         background.addAll(occasionsBefore(text, cueHits, mentions));
         List<int[]> recalled = backgroundSpans(text, bodyStart, cueHits, false, mentions);
-        return bothLeaders(pronounSpeakers(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled,
-                comparisonSpans(text, cueHits, mentions)), text), text), text);
+        return bothLeaders(envoySides(pronounSpeakers(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled,
+                comparisonSpans(text, cueHits, mentions)), text), text), text), text);
+    }
+
+    /** Cue group of a diplomatic post's word: ambassador, embassy, посол, 대사관, 大使館, Botschafter. */
+    static final String ENVOY_WORD = "envoy_word";
+    /** A sentence's envoy word tied to no country ("greeted the ambassador"): {@link #envoySides}. */
+    static final String ENVOY_BARE = "envoy:bare";
+    static final String ENVOY_OF_RUSSIA = "envoy:russia";
+    static final String ENVOY_OF_DPRK = "envoy:dprk";
+    static final String ENVOY_OF_OTHER = "envoy:other";
+
+    /**
+     * A diplomat whose side is told by his post, not in his sentence (0.42.0, blind-s41's b41-de-02): "15 Jahre Website der
+     * russischen Botschaft in Pjöngjang … Nordkoreas Vizeaußenministerin übermittelte Glückwünsche an den Botschafter".
+     * The ambassador is the embassy's, so the greeting passes between the two (spec: greetings between officials). Up to
+     * the sixth body sentence, a sentence naming one side whose envoy word is tied to no country (the ambassador, посла,
+     * 대사에게, 向大使) takes the other side when the embassy or envoy last tied to a country before it was that side's;
+     * an envoy of a third country, or of both, leaves the bare word unknown. As {@link #pronounSpeakers} does for "he".
+     */
+    private static List<Sentence> envoySides(List<Sentence> sentences, String text) {
+        return referredSides(sentences, text, s -> s.groups().contains(ENVOY_BARE), s -> {
+            boolean russian = s.groups().contains(ENVOY_OF_RUSSIA);
+            boolean korean = s.groups().contains(ENVOY_OF_DPRK);
+            return russian != korean ? (russian ? "side:russia" : "side:dprk")
+                    : russian || s.groups().contains(ENVOY_OF_OTHER) ? FORGET : null;
+        });
+    }
+
+    /**
+     * The country an envoy word belongs to, as {@link #ministerOf} ties a minister ("the Russian embassy", посольство
+     * России, 러시아대사관); in Chinese the country after 驻 is where the embassy stands (俄罗斯驻朝鲜大使馆: Russia's), so
+     * the owner is the one named before 驻. Null when none is tied.
+     */
+    static Party envoyOf(String text, int start, int end, List<Mention> mentions) {
+        for (int k = firstStartingAt(mentions, start - NEAR_CHARS - MAX_NAME_CHARS); k < mentions.size()
+                && mentions.get(k).start() < start; k++) {
+            Mention host = mentions.get(k);
+            if (host.end() == start && host.start() > 0 && (text.charAt(host.start() - 1) == '驻' || text.charAt(host.start() - 1) == '駐')) {
+                for (Mention owner : mentions) {
+                    if (owner.end() == host.start() - 1 && !owner.entity().isMedia()) {
+                        return owner.entity().party() == Party.PAIR ? null : owner.entity().party();
+                    }
+                }
+                return null;
+            }
+        }
+        return ministerOf(text, start, end, mentions);
     }
 
     /** Cue group of a third-person pronoun that can be a sentence's subject: he, er, он, він, 그는, 他表示, 彼は. */
@@ -534,10 +582,8 @@ public final class Labeller {
      * leaves the pronoun without a known antecedent.
      */
     private static List<Sentence> pronounSpeakers(List<Sentence> sentences, String text) {
-        String side = null;
-        List<Sentence> out = null;
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
+        // a pronoun inside an occasion phrase ("Am Rande kündigte er an") is still its sentence's subject
+        return referredSides(sentences, text, s -> s.groups().contains(PRONOUN) || s.groups().contains(BACKGROUND_PREFIX + PRONOUN), s -> {
             boolean russian = false;
             boolean korean = false;
             for (String g : s.groups()) {
@@ -546,8 +592,25 @@ public final class Labeller {
                     korean |= g.endsWith("@dprk");
                 }
             }
-            // a pronoun inside an occasion phrase ("Am Rande kündigte er an") is still its sentence's subject
-            if (side != null && (s.groups().contains(PRONOUN) || s.groups().contains(BACKGROUND_PREFIX + PRONOUN)) && !s.pair() && !s.listOnly() && !s.groups().contains(side)
+            return russian != korean ? (russian ? "side:russia" : "side:dprk") : russian || namesThirdCountry(s) ? FORGET : null;
+        });
+    }
+
+    /** What an antecedent function answers when a sentence leaves the referred side unknown. */
+    private static final String FORGET = "";
+
+    /**
+     * Sentences whose word stands for a side named before them (a pronoun, a bare envoy word), read with that side: up to
+     * the sixth body sentence, one that {@code refers} and names one side or none takes the side {@code antecedent} last
+     * gave (side:russia or side:dprk; {@link #FORGET} forgets it, null keeps it), unless it names a third country.
+     */
+    private static List<Sentence> referredSides(List<Sentence> sentences, String text, Predicate<Sentence> refers,
+                                                Function<Sentence, String> antecedent) {
+        String side = null;
+        List<Sentence> out = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (side != null && refers.test(s) && !s.pair() && !s.listOnly() && !s.groups().contains(side)
                     && s.index() < OUTCOME_REACH && !namesThirdCountry(s)) {
                 if (out == null) {
                     out = new ArrayList<>(sentences);
@@ -557,10 +620,9 @@ public final class Labeller {
                 boolean dprk = side.equals("side:dprk") || groups.contains("side:dprk");
                 out.set(i, sides(text, new Sentence(s.text(), s.title(), s.index(), groups, false, false, s.mentions()), russia, dprk, false));
             }
-            if (russian != korean) {
-                side = russian ? "side:russia" : "side:dprk";
-            } else if (russian || namesThirdCountry(s)) {
-                side = null;
+            String named = antecedent.apply(s);
+            if (named != null) {
+                side = named.isEmpty() ? null : named;
             }
         }
         return out == null ? sentences : out;
@@ -1506,6 +1568,10 @@ public final class Labeller {
             // cue hits are ordered by end offset
             while (c < cueHits.size() && cueHits.get(c).end() <= span.end()) {
                 PhraseMatcher.Hit<Set<String>> hit = cueHits.get(c);
+                if (hit.start() >= span.start() && hit.value().contains(ENVOY_WORD)) {
+                    Party of = envoyOf(text, hit.start(), hit.end(), inside);
+                    groups.add(of == null ? ENVOY_BARE : of == Party.RUSSIA ? ENVOY_OF_RUSSIA : of == Party.DPRK ? ENVOY_OF_DPRK : ENVOY_OF_OTHER);
+                }
                 if (hit.start() >= span.start()) {
                     if (background.covers(hit.start(), hit.end())) {
                         for (String g : hit.value()) {

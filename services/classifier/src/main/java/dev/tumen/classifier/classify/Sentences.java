@@ -50,6 +50,11 @@ public final class Sentences {
             if (!spaced && !glued && !fullWidth && !(j > i + 1)) {
                 continue;
             }
+            // 0.42.0: a quote mark right between an ellipsis and a word opens a quotation, the deck of a headline
+            // ("한러 항공노선 복원 논의…\"북러 군사협력이 변수\""), so the line goes on
+            if (c == '…' && !spaced && j > i + 1 && Character.isLetterOrDigit(next)) {
+                continue;
+            }
             if (c == '.' && (isAbbreviation(text, start, i) || germanDay(text, start, i, j))) {
                 continue;
             }

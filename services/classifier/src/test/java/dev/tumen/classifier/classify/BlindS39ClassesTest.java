@@ -147,16 +147,23 @@ class BlindS39ClassesTest {
     }
 
     /**
-     * Left by 0.41.0: the same deck headline given as the first line of a body with no title. The line is split at its
-     * ellipsis, so the page's head is "한러 항공노선 복원 논의…", which names neither side, and no deck is seen; an extracted
-     * page takes that line as its title and reads right (b39-ko-04).
+     * The same deck headline given as the first line of a body with no title (left by 0.41.0, fixed in 0.42.0). The line
+     * was split at its ellipsis, because the straight quote after it was read as a closing one, so the page's head was
+     * "한러 항공노선 복원 논의…", which names neither side, and no deck was seen (an extracted page takes that line as its
+     * title and read right). A quote mark between an ellipsis and a word opens a quotation: the line goes on (Sentences).
+     * On 0.41.0 the Korean case read otherwise; the English and German ones and the guard, whose deck is the two's, did not.
      */
-    @Disabled("0.41.0 leaves it: an untitled body's first line is split at its ellipsis before the deck is read")
     @TestFactory
     Stream<DynamicTest> aDeckOnAnUntitledBodysFirstLine() {
         return table(
             row("ko", "none", "",
-                    "한러 항공노선 복원 논의…\"북러 군사협력이 변수\"\n한국과 러시아 항공업계가 부산에서 간담회를 열고 노선 복원 방안을 논의했다.\n참석자들은 관광 수요가 충분하다고 입을 모았다.\n다만 북러 군사협력이 관계 회복의 변수라는 지적도 나왔다.\n간담회는 내년에 블라디보스토크에서 다시 열린다."));
+                    "한러 항공노선 복원 논의…\"북러 군사협력이 변수\"\n한국과 러시아 항공업계가 부산에서 간담회를 열고 노선 복원 방안을 논의했다.\n참석자들은 관광 수요가 충분하다고 입을 모았다.\n다만 북러 군사협력이 관계 회복의 변수라는 지적도 나왔다.\n간담회는 내년에 블라디보스토크에서 다시 열린다."),
+            row("en", "none", "",
+                    "Japan and Russia resume fisheries talks…\"North Korea ties a hurdle\"\nJapanese and Russian fisheries officials met in Sapporo to discuss salmon quotas for next season.\nBoth sides called the talks constructive.\nSome officials said Russia's military cooperation with North Korea remains a hurdle for better ties.\nThe next round will be held in Moscow."),
+            row("de", "none", "",
+                    "Deutsch-russisches Forum tagt in Berlin…\"Nähe zu Nordkorea belastet\"\nVertreter deutscher und russischer Kulturvereine haben in Berlin über den Austausch von Künstlern beraten.\nDie Teilnehmer wollen die Zusammenarbeit der Theater fortsetzen.\nEinige Redner sagten, Russlands militärische Zusammenarbeit mit Nordkorea belaste die Beziehungen.\nDas nächste Treffen findet in Kasan statt."),
+            row("ko", "high", "",
+                    "북러 군사협력 확대…\"러시아 국방장관 평양 방문\"\n러시아 국방장관이 평양을 방문해 북한 국방상과 군사협력 확대를 논의했다.\n양측은 합동훈련 계획도 협의했다."));
     }
 
     /**
@@ -165,9 +172,12 @@ class BlindS39ClassesTest {
      * sides are states, officials, soldiers, workers). North Korean workers or officials in Moscow, where Russia hosts
      * them, stay relevant (guards). Left by 0.41.0, not fixed: without the meeting's subject read, "met North Korean
      * agents in Vladivostok" cannot be told from "a North Korean delegation held talks in Moscow", where Russia is the
-     * host and a side (5 of these 7 negatives read relevant on 0.40.0 and 0.41.0).
+     * host and a side (5 of these 7 negatives read relevant on 0.40.0, 0.41.0 and 0.42.0). Tried in 0.42.0 and not kept: a side
+     * named only by its cities under a headline naming a third country makes no pair; it lost 8 right items (North Korean
+     * soldiers captured in the Kursk region under Ukraine's headline, dev2's d2-009 and d3-011 among them; a drone attack
+     * on Moscow condemned by the DPRK, s3-p001).
      */
-    @Disabled("0.41.0 leaves this class: a place is told from a host only by the meeting's subject, which is not read")
+    @Disabled("0.42.0 leaves this class: a place is told from a host only by the meeting's subject, which is not read")
     @TestFactory
     Stream<DynamicTest> aSideOnlyThePlaceOfAThirdCountrysAffair() {
         return table(
