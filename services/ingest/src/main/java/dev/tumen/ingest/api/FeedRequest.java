@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 /**
  * The body of {@code POST /feeds}.
  *
- * @param url             the RSS or Atom feed
+ * @param url             the RSS or Atom feed; at most 2,048 characters once its non-ASCII characters are percent-encoded (UTF-8): a longer one is refused (400 invalid-url)
  * @param name            display name, the {@code source} of its pages (default: the feed's host); must hold a letter, digit, punctuation mark or symbol: spaces or invisible characters alone are refused (422)
  * @param intervalSeconds polling interval in seconds (the registry refuses one below its minimum with 400; at most 2,592,000, 30 days) (default {@code tumen.ingest.feeds.default-interval})
  * @param paused          add it paused

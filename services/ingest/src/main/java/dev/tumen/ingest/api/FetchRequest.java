@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 /**
  * The body of {@code POST /fetch}.
  *
- * @param url    the page to fetch, http(s)
+ * @param url    the page to fetch, http(s); at most 2,048 characters once its non-ASCII characters are percent-encoded (UTF-8): a longer one is refused (400 invalid-url)
  * @param source the outlet shown with alerts (default: the URL's host); must hold a letter, digit, punctuation mark or symbol: spaces or invisible characters alone are refused (422)
  */
 @Introspected

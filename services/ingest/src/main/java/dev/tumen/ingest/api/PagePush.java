@@ -16,7 +16,7 @@ import java.time.Instant;
  * A page pushed as JSON to {@code POST /pages}. Fields it does not know are ignored (pushers often send their
  * whole article object).
  *
- * @param url         where the page lives; canonicalised, and the key of duplicate detection
+ * @param url         where the page lives; canonicalised, and the key of duplicate detection; at most 2,048 characters once its non-ASCII characters are percent-encoded (UTF-8): a longer one is refused (400 invalid-url)
  * @param content     the page itself, HTML or plain text
  * @param contentType {@code text/html} or {@code text/plain}; guessed from the content when absent
  * @param source      the outlet or pusher, shown with alerts (default {@code push}); must hold a letter, digit, punctuation mark or symbol: spaces or invisible characters alone are refused (422)

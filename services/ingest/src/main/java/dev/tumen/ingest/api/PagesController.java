@@ -62,7 +62,11 @@ public class PagesController {
         return accept(page.toIncoming("push"));
     }
 
-    /** A page as the raw HTML or text, with its URL, source and title as query parameters. */
+    /**
+     * A page as the raw HTML or text, with its URL, source and title as query parameters.
+     *
+     * @param url where the page lives; at most 2,048 characters once its non-ASCII characters are percent-encoded (UTF-8): a longer one is refused (400 invalid-url)
+     */
     @ApiResponse(responseCode = "202", description = "published",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PageAccepted.class)))
     @ApiResponse(responseCode = "200", description = "a duplicate: nothing published",

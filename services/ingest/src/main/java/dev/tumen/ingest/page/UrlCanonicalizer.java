@@ -74,7 +74,9 @@ public final class UrlCanonicalizer {
             out.append('?').append(upperCaseEscapes(query));
         }
         if (out.length() > TextFields.MAX_URL) {
-            throw tooLong(out.length());
+            // The caller's URL fit the published maxLength, which counts characters as given: say what was counted.
+            throw new IllegalArgumentException("longer than " + TextFields.MAX_URL + " characters once percent-encoded ("
+                    + out.length() + ")");
         }
         return out.toString();
     }
@@ -89,6 +91,9 @@ public final class UrlCanonicalizer {
             super(message);
         }
     }
+
+    /** How the URL fields' descriptions say the limit, as the canonical form counts it (PushIT reads it back). */
+    public static final String LENGTH_RULE = "at most 2,048 characters once its non-ASCII characters are percent-encoded (UTF-8): a longer one is refused (400 invalid-url)";
 
     private static IllegalArgumentException tooLong(int length) {
         return new IllegalArgumentException("longer than " + TextFields.MAX_URL + " characters (" + length + ")");

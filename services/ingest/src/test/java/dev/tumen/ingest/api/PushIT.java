@@ -174,6 +174,20 @@ class PushIT {
             assertEquals(TextFields.ONE_LINE, ((io.swagger.v3.oas.models.media.Schema<?>) new io.swagger.v3.parser.OpenAPIV3Parser()
                     .readContents(served).getOpenAPI().getComponents().getSchemas().get("PagePush").getProperties().get("source"))
                     .getPattern(), "the one-line rule is published as enforced");
+            // maxLength counts the URL's characters as given, the limit its percent-encoded form: a URL of 418 characters,
+            // 400 of them é, fit the description and was refused 400 "longer than 2048 characters (2418)" (session 42).
+            for (String schema : List.of("PagePush", "FeedRequest", "FetchRequest")) {
+                String description = PublishedConstraints.description(served, schema, "url");
+                assertTrue(description != null && description.endsWith(dev.tumen.ingest.page.UrlCanonicalizer.LENGTH_RULE),
+                        schema + ".url: " + description);
+            }
+            String rawUrl = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(served).getOpenAPI().getPaths().get("/pages").getPost()
+                    .getParameters().stream().filter(p -> p.getName().equals("url")).findFirst().orElseThrow().getDescription();
+            assertTrue(rawUrl != null && rawUrl.endsWith(dev.tumen.ingest.page.UrlCanonicalizer.LENGTH_RULE), "?url: " + rawUrl);
+            HttpResponse<String> longIri = app.postJson("/pages", "{\"content\": \"x\", \"url\": \"https://x.example/"
+                    + "\u00e9".repeat(400) + "\"}");
+            assertProblem(longIri, 400, "invalid-url");
+            assertTrue(longIri.body().contains("longer than 2048 characters once percent-encoded (2418)"), longIri.body());
             String metrics = app.get("/prometheus").body();
             assertTrue(metrics.contains("tumen_ingest_refusals_total{channel=\"push\",reason=\"binary-content\"}"), metrics);
             // Refused by the framework before the controller ran, counted all the same.
