@@ -141,6 +141,14 @@ public class HttpFetcher {
             if (status != 200) {
                 throw new Refusal(502, "upstream-status", current + " answered HTTP " + status);
             }
+            String coding = response.header("Content-Encoding");
+            if (coding != null && !coding.isBlank() && !coding.strip().equalsIgnoreCase("identity")) {
+                // The client asks for gzip and decodes it (and then drops the header); any other coding left the body as
+                // it came. Read as text it was refused as "not text (control bytes)" when compressed (deflate, br, zstd,
+                // gzip twice), and published as it was when its bytes happened to look like text (probe of session 42).
+                throw new Refusal(502, "bad-content-encoding", current + " answered with Content-Encoding '"
+                        + dev.tumen.common.http.Problems.abbreviate(coding.strip(), 40) + "', which ingest does not decode (it asks for gzip)");
+            }
             String contentType = response.header("Content-Type");
             return new FetchResult(current, status, OutboundHttp.mediaType(contentType), charsetParam(contentType), response.body(),
                     validator(response.header("ETag")), validator(response.header("Last-Modified")));

@@ -11,6 +11,7 @@ import dev.tumen.model.Json;
 import dev.tumen.model.PageReceived;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
@@ -101,6 +102,15 @@ class FetchIT {
             }
             TestWebServer.respond(ex, 200, "text/html", "<html>late</html>".getBytes());
         });
+        for (String coding : List.of("deflate", "br", "x-custom", "gzip, gzip", "identity")) {
+            byte[] page = ("<html><head><title>Coded</title></head><body><p>Kim met Putin, coded " + coding + ".</p></body></html>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] body = coding.equals("deflate") ? deflated(page) : page;
+            web.route("/coded/" + coding.replace(", ", "-"), ex -> {
+                ex.getResponseHeaders().set("Content-Encoding", coding);
+                TestWebServer.respond(ex, 200, "text/html; charset=utf-8", body);
+            });
+        }
         web.text("/empty", "text/html", "");
         web.text("/long-story", "text/html", "<html><body><p>" + "Kim met Putin. ".repeat(10_000) + "</p></body></html>");
         app = new IngestApp(Map.of("tumen.ingest.fetch.max-body-bytes", 200_000, "tumen.ingest.fetch.read-timeout", "3s",
@@ -209,6 +219,31 @@ class FetchIT {
         assertProblem(fetch(web.url("/image")), 502, "unsupported-content-type");
         assertProblem(fetch(web.url("/missing")), 502, "upstream-status");
         assertProblem(app.postJson("/fetch", "{}"), 422, "invalid-request");
+    }
+
+    private static byte[] deflated(byte[] bytes) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(bytes);
+        deflater.finish();
+        byte[] out = new byte[bytes.length + 64];
+        int n = deflater.deflate(out);
+        deflater.end();
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The client asks for gzip and decodes it; a body in any other coding came as it was sent, and was refused as "not
+     * text (control bytes)" when compressed, or published undecoded when its bytes looked like text (x-custom over plain
+     * HTML: 202). Now 502 bad-content-encoding naming the coding (probe of session 42); identity is no coding.
+     */
+    @Test
+    void aPageInACodingTheFetcherDoesNotDecodeIsRefusedAsSuch() {
+        for (String coding : List.of("deflate", "br", "x-custom", "gzip-gzip")) {
+            HttpResponse<String> answer = fetch(web.url("/coded/" + coding));
+            assertProblem(answer, 502, "bad-content-encoding");
+            assertTrue(answer.body().contains("which ingest does not decode"), answer.body());
+        }
+        assertEquals(202, fetch(web.url("/coded/identity")).statusCode());
     }
 
     /**
