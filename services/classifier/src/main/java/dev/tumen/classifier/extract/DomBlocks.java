@@ -540,7 +540,7 @@ final class DomBlocks {
         boolean headingButton = tag.equals("button") && inHeading(e);
         boolean shownText = tag.equals("textarea") && shownTextarea(e);
         boolean drop = !shownText && !(tag.equals("label") && checklistItem(e)) && (lenient ? LENIENT_DROP.contains(tag) || tag.equals("nav") && !navHoldingText(e)
-                : DROP.contains(tag) && !(tag.equals("aside") && factBox(e)) || hidden(e) && !disclosed(e));
+                : DROP.contains(tag) && !(tag.equals("aside") && factBox(e)) || (hidden(e) || sheetHidden(e)) && !disclosed(e));
         if (!shadowRoot && (headingButton ? hidden(e) : drop)) {
             if (tag.equals("figcaption")) {
                 figcaptions++;
@@ -623,6 +623,31 @@ final class DomBlocks {
 
     /** The classes the page's style sheet sets to keep line breaks, read on the first box with a class. */
     private Set<String> preClasses;
+
+    /** The classes and ids the head's style sheet hides outright, read on the first box named so. */
+    private Set<String> hiddenSelectors;
+
+    /**
+     * Hidden by the head's style sheet: a box whose id or one of whose classes a top-level rule sets to {@code display:none}
+     * (round thirty-four: an app's download layer named for nothing, longer than the story, read as the text). The same
+     * exceptions as inline styles: a text folded beside its toggle, a carousel's slide.
+     */
+    private boolean sheetHidden(Element e) {
+        if (e.id().isEmpty() && e.className().isEmpty()) {
+            return false;
+        }
+        if (hiddenSelectors == null) {
+            hiddenSelectors = StyleClasses.hiddenSelectors(e.ownerDocument());
+        }
+        if (hiddenSelectors.isEmpty()) {
+            return false;
+        }
+        boolean named = !e.id().isEmpty() && hiddenSelectors.contains("#" + e.id());
+        for (String c : named ? Set.<String>of() : e.classNames()) {
+            named |= hiddenSelectors.contains("." + c);
+        }
+        return named && !besideToggle(e) && !slide(e);
+    }
 
     /**
      * A box the page shows with its line breaks kept, as a {@code <pre>} (round thirty-three): {@code white-space:

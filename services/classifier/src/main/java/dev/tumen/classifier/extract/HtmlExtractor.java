@@ -482,6 +482,7 @@ public final class HtmlExtractor {
      */
     private static int emphasisedHeadline(DomBlocks d, int start, int end) {
         StyleClasses sheet = null;
+        int capitals = -1;
         for (int i = start; i < end && i < start + LETTERHEAD; i++) {
             Block b = d.blocks.get(i);
             String t = b.text.strip();
@@ -497,10 +498,30 @@ public final class HtmlExtractor {
             if ((run != null && emphasised(run, b.owner) || b.owner.hasClass("MsoTitle")
                     || styledApart(b.owner, d, i, end, sheet == null ? sheet = StyleClasses.of(b.owner) : sheet))
                     && !besideCell(b.owner)) {
+                // an office's name in capitals heads its letterhead ("АДМИНИСТРАЦИЯ ПОСЁЛКА СЕВЕРНЫЙ" in bold over
+                // "ПОСТАНОВЛЕНИЕ", the date and number, then the decree's headline in bold: round thirty-four); it is the
+                // headline only when no line set apart follows it
+                if (capitals < 0 && allCapitals(t)) {
+                    capitals = i;
+                    continue;
+                }
                 return i;
             }
         }
-        return -1;
+        return capitals;
+    }
+
+    /** A line whose letters are all capitals, two words or more: a letterhead's office, not a headline in sentence case. */
+    private static boolean allCapitals(String t) {
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            upper += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return upper >= 4 && LineRules.tokens(t) >= 2;
     }
 
     /**
@@ -693,7 +714,42 @@ public final class HtmlExtractor {
         // Site", the site's side unknown), not when the title names another story (a newsletter's issue, a report's series);
         // a title none of whose words the page shows names the page's kind ("Версия для печати"), not its story
         return LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d) || homeLinkSays(title, d)
-                || genericTitle(d) ? found : null;
+                || genericTitle(d) || saysTitleAndMore(found, title) ? found : null;
+    }
+
+    /**
+     * Whether the heading over the text says all of the {@code <title>}'s words and more: a column's name and number in the
+     * title ("コラム「港の灯り」第24回"), its heading the name, the number and the story's own headline ("港の灯り 第24回
+     * 灯台守の冬"). The heading names the story more fully than the title (round thirty-four). Words of four letters or
+     * more count, or pairs of Han and kana characters, the title's kind word ("コラム", "Column") aside.
+     */
+    private static boolean saysTitleAndMore(String found, String title) {
+        String heading = found.toLowerCase(java.util.Locale.ROOT);
+        String t = title.toLowerCase(java.util.Locale.ROOT);
+        if (heading.length() <= t.length()) {
+            return false;
+        }
+        int all = 0;
+        int said = 0;
+        if (DomBlocks.ideographs(t) * 2 > t.length()) {
+            for (int i = 0; i + 1 < t.length(); i++) {
+                char a = t.charAt(i);
+                char b = t.charAt(i + 1);
+                if (a >= '\u3040' && a <= '\u9fff' && b >= '\u3040' && b <= '\u9fff') {
+                    all++;
+                    said += heading.indexOf(t.substring(i, i + 2)) >= 0 ? 1 : 0;
+                }
+            }
+            // the title's kind ("コラム") is a few pairs the heading need not say: three in five are enough
+            return all >= 3 && said * 5 >= all * 3;
+        }
+        for (String w : t.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 || w.length() >= 2 && DomBlocks.ideographs(w) > 0) {
+                all++;
+                said += heading.contains(w) ? 1 : 0;
+            }
+        }
+        return all >= 2 && said == all;
     }
 
     /**
@@ -882,7 +938,10 @@ public final class HtmlExtractor {
             all = DomBlocks.of(root, true);
             all.qaPage = meta.qaPage();
             all.productPage = product;
-            String lenient = body(all, meta.title());
+            // the headline over a text read only here (a column's text in an <aside>) titles the page as it would over
+            // visible text (round thirty-four)
+            String[] lenientHead = new String[1];
+            String lenient = headedBody(all, meta, lenientHead);
             // only then: a sidebar read as an aside must not swell a short brief; but a footer's blurb is no brief, and a
             // body in <noscript> only a little longer than it is still the article
             if (hiddenStory && lenient.length() > text.length()) {
@@ -892,6 +951,7 @@ public final class HtmlExtractor {
             } else if (lenient.length() > text.length() * 2 + 40 || chrome && lenient.length() > text.length()) {
                 text = lenient;
                 chrome = false;
+                headline[0] = headline[0] == null ? lenientHead[0] : headline[0];
             }
             if (text.isEmpty()) {
                 text = paragraphs(all, false);
@@ -1408,6 +1468,22 @@ public final class HtmlExtractor {
     private String body(DomBlocks d, String title) {
         List<int[]> ranges = container(d, title);
         return ranges.isEmpty() ? "" : assemble(d, ranges, title);
+    }
+
+    /** {@link #body(DomBlocks, String)}, the headline over the text found as on the visible page's text when the page names none. */
+    private String headedBody(DomBlocks d, PageMetadata meta, String[] headline) {
+        List<int[]> ranges = container(d, meta.title());
+        if (ranges.isEmpty()) {
+            return "";
+        }
+        if (meta.titleFrom() == PageMetadata.TitleFrom.DOCUMENT || meta.titleFrom() == PageMetadata.TitleFrom.SECTION) {
+            int[] letterhead = {-1};
+            headline[0] = headlineAbove(d, ranges, meta.title(), meta.titleFrom() == PageMetadata.TitleFrom.SECTION, letterhead);
+            if (letterhead[0] >= 0) {
+                ranges = from(ranges, letterhead[0]);
+            }
+        }
+        return assemble(d, ranges, headline[0] != null ? headline[0] : meta.title());
     }
 
     /** The JSON-LD articleBody as paragraphs; sites sometimes put markup or entities in it. */
@@ -3749,10 +3825,52 @@ public final class HtmlExtractor {
         String name = first.text().strip();
         for (Element up = first.parentNode() instanceof Element p ? p : null; up != null && up != post; up = up.parent()) {
             if (up.normalName().equals("a") && up.hasAttr("href")) {
-                return POSTER_HANDLE.matcher(name).matches() && up.text().strip().equals(name) && ownCard(post, up) ? name : "";
+                return POSTER_HANDLE.matcher(name).matches() && up.text().strip().equals(name)
+                        && (ownCard(post, up) || colonSigned(post, up)) ? name : "";
             }
         }
         return "";
+    }
+
+    /** A post's stamp line is this short: "12月5日 07:02", "5 Dec 2026, 07:02". */
+    private static final int STAMP_LINE = 40;
+
+    /**
+     * A reply signed inline: its text opens with the poster's linked name and a colon ("<a>渔港老周</a>：昨天下午…", as
+     * Weibo, VK and Zhihu print replies) and it carries a stamp of its own, a short line with a clock time or a date
+     * outside its text (round thirty-four: such replies, longer than the short post above them, were read as the page's
+     * text). A list of linked terms with their definitions ("<a>Term</a>: …") carries no stamps.
+     */
+    private static boolean colonSigned(Element post, Element link) {
+        org.jsoup.nodes.Node next = link.nextSibling();
+        if (!(next instanceof org.jsoup.nodes.TextNode t) || !(t.text().stripLeading().startsWith(":")
+                || t.text().stripLeading().startsWith("："))) {
+            return false;
+        }
+        Element text = link.parent();
+        int n = 0;
+        for (Element e : post.getAllElements()) {
+            PageBudget.check();
+            if (++n > CARD_CHARS) {
+                break;
+            }
+            if (e == post || e == text || e.text().isEmpty() || e.text().length() > STAMP_LINE || e.selectFirst("a") == link) {
+                continue;
+            }
+            if (!contains(text, e) && !contains(e, text) && STAMP.matcher(e.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(Element outer, Element inner) {
+        for (Element p = inner; p != null; p = p.parent()) {
+            if (p == outer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A user card is a few words: the handle, a post count, a place. */

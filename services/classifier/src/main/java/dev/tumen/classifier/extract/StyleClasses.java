@@ -89,6 +89,83 @@ final class StyleClasses {
         return out;
     }
 
+    /**
+     * The classes ({@code .x}) and ids ({@code #x}) the head's style sheet hides outright ({@code display:none} in a rule of
+     * one simple selector, at the sheet's top level: a rule inside {@code @media} hides a box on some screens only): an
+     * app's download layer or a popup named for nothing ({@code #appDown{display:none;position:absolute}}) that a script
+     * shows (round thirty-four). Empty when the sheet hides nothing so.
+     */
+    static Set<String> hiddenSelectors(Document doc) {
+        Set<String> out = new HashSet<>();
+        String css = doc == null || doc.head() == null ? "" : css(doc.head().getElementsByTag("style"));
+        if (css.indexOf("display") < 0) {
+            return out;
+        }
+        Matcher decl = NONE_DECLARATION.matcher(css);
+        int depthAt = 0;
+        int depth = 0;
+        for (int n = 0; n < PRE_RULES && decl.find(); n++) {
+            PageBudget.check();
+            int open = css.lastIndexOf('{', decl.start());
+            if (open < 0 || css.lastIndexOf('}', decl.start()) > open) {
+                continue;
+            }
+            // the nesting at the rule's brace, counted on from where the last count stopped: one pass over the sheet
+            for (; depthAt < open; depthAt++) {
+                char c = css.charAt(depthAt);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            }
+            if (depth != 0) {
+                continue;
+            }
+            int before = Math.max(css.lastIndexOf('}', open), css.lastIndexOf('{', open - 1));
+            if (open - before > MAX_SELECTORS) {
+                continue;
+            }
+            for (String selector : COMMENTS.matcher(css.substring(before + 1, open)).replaceAll(" ").split(",")) {
+                Matcher m = SIMPLE_SELECTOR.matcher(selector);
+                if (m.matches()) {
+                    out.add(m.group(1));
+                }
+            }
+        }
+        // a sheet written for small screens first hides a box and shows it again on larger ones in a media query
+        // (".desktop-nav{display:none} @media (min-width:768px){.desktop-nav{display:block}}"): a box shown somewhere
+        if (!out.isEmpty() && css.indexOf("@media") >= 0) {
+            out.removeIf(selector -> shownAgain(css, selector));
+        }
+        return out;
+    }
+
+    /** Whether a rule for {@code selector} alone (as the whole selector or one of a list) sets a display other than none. */
+    private static boolean shownAgain(String css, String selector) {
+        for (int at = css.indexOf(selector); at >= 0; at = css.indexOf(selector, at + 1)) {
+            PageBudget.check();
+            int k = at + selector.length();
+            while (k < css.length() && Character.isWhitespace(css.charAt(k))) {
+                k++;
+            }
+            if (k >= css.length() || css.charAt(k) != '{' && css.charAt(k) != ',') {
+                continue;
+            }
+            int open = css.indexOf('{', k);
+            int close = open < 0 ? -1 : css.indexOf('}', open);
+            if (close < 0) {
+                return false;
+            }
+            String decls = css.substring(open + 1, close);
+            if (decls.contains("display") && !NONE_DECLARATION.matcher(decls).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A declaration hiding a box outright. */
+    private static final Pattern NONE_DECLARATION = Pattern.compile("display\\s*:\\s*none(?![-\\w])");
+    /** One class or one id, a tag's name before it or not: {@code .layer}, {@code div#appDown}. */
+    private static final Pattern SIMPLE_SELECTOR = Pattern.compile("\\s*(?:[A-Za-z][A-Za-z0-9]*)?([.#][-_A-Za-z0-9]+)\\s*");
+
     /** A declaration keeping line breaks, as found in the style text (lower case, as sheets write it). */
     private static final Pattern PRE_DECLARATION = Pattern.compile("white-space\\s*:\\s*pre(?:-wrap|-line)?(?![-\\w])");
     /** How many such declarations are read, and how long a rule's selectors are at most. */

@@ -812,6 +812,15 @@ class ExtractionFixturesTest {
         "de-details-open-article", // an accordion of news items under "Aktuelles – Segelclub Lindenau": the open <details> is the story, the closed one another item (P 0.76)
         "ko-details-open-notice-items", // the same as a notice board in Korean, two closed items (P 0.47)
         "uk-faq-details-first-open-questions", // an FAQ whose first <details> is open and the rest closed, every summary a question: read whole (guard)
+        // round thirty-four: issue 14's classes in more shapes, scored on main before the change (fe090b55)
+        "zh-weibo-detail-wb-text-comments", // a Weibo-like post of three <br> lines, two longer replies signed inline ("<a>渔港老周</a>：…") with their own stamps, WB_text on both (P 0 R 0: the replies read)
+        "ru-vk-like-post-inline-signed-replies", // the same shape in Russian, "<a>Ирина_Маякова</a>: …" replies in "reply" boxes (guard)
+        "en-story-linked-terms-colon-list", // a story's list of linked terms with their explanations ("<a>Moorings</a>: …"), no stamps: text, no replies (guard)
+        "ru-pdftohtml-ft-positioned-lines", // pdftohtml's positioned <p class="ft11"> lines of a decree: the office in bold capitals, ПОСТАНОВЛЕНИЕ, its date and number, the headline in bold (P 0.84: the letterhead kept, titled by the office); the page's number stays
+        "ja-aside-only-column-text", // a column's text only in an <aside>, its h2 saying the <title>'s series and number and its own headline (P 0.73: the h2 kept, titled by the series)
+        "zh-sheet-hidden-app-layer-no-overlay-word", // an app-download layer longer than the story, div#appDown hidden by the head's style sheet, no overlay word (P 0.20)
+        "de-mobile-first-sheet-story-shown-desktop", // a sheet hiding the full story for small screens and showing it again in @media, hiding an app hint outright (P 0.55: the hint read)
+        "de-substack-like-widgets-footnotes", // a Substack-like post: subscription widgets between paragraphs and after the text, a footnote (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
