@@ -663,11 +663,13 @@ final class DomBlocks {
         if (!style.isEmpty() && style.indexOf("white-space") >= 0 && StyleClasses.PRE_SPACE.matcher(style).find()) {
             return true;
         }
-        if (e.className().isEmpty() || e.ownerDocument() == null) {
+        if (e.className().isEmpty()) {
             return false;
         }
         if (preClasses == null) {
-            preClasses = StyleClasses.preClasses(e.ownerDocument());
+            // the document once: ownerDocument() walks up to the root, on every box of 10^5 nested ones a square
+            Document doc = e.ownerDocument();
+            preClasses = doc == null ? Set.of() : StyleClasses.preClasses(doc);
         }
         if (preClasses.isEmpty()) {
             return false;

@@ -1,6 +1,7 @@
 package dev.tumen.classifier.extract;
 
 import dev.tumen.classifier.budget.PageBudget;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -43,12 +45,17 @@ final class StyleClasses {
 
     private static String css(List<Element> styles) {
         StringBuilder css = new StringBuilder();
+        // each block's text as parsed, not style.data(): that copies the whole block first, and a framework's inlined
+        // sheet runs to 800 KB (2 ms a page on the benchmark's largest before this cap held)
         for (Element style : styles) {
-            if (css.length() >= MAX_CHARS) {
-                break;
+            for (DataNode node : style.dataNodes()) {
+                if (css.length() >= MAX_CHARS) {
+                    return css.toString();
+                }
+                String data = node.getWholeData();
+                css.append(data, 0, Math.min(data.length(), MAX_CHARS - css.length()));
             }
-            String data = style.data();
-            css.append(data, 0, Math.min(data.length(), MAX_CHARS - css.length())).append('\n');
+            css.append('\n');
         }
         return css.toString();
     }
@@ -96,70 +103,81 @@ final class StyleClasses {
      * shows (round thirty-four). Empty when the sheet hides nothing so.
      */
     static Set<String> hiddenSelectors(Document doc) {
-        Set<String> out = new HashSet<>();
         String css = doc == null || doc.head() == null ? "" : css(doc.head().getElementsByTag("style"));
         if (css.indexOf("display") < 0) {
-            return out;
+            return new HashSet<>();
         }
-        Matcher decl = NONE_DECLARATION.matcher(css);
-        int depthAt = 0;
+        // one pass over the (capped) sheet: rules are found by their braces, and only a rule whose declarations say
+        // "display" has its selectors read; no pattern runs over the whole sheet
+        Set<String> hidden = new HashSet<>();
+        List<int[]> shows = new ArrayList<>();
         int depth = 0;
-        for (int n = 0; n < PRE_RULES && decl.find(); n++) {
-            PageBudget.check();
-            int open = css.lastIndexOf('{', decl.start());
-            if (open < 0 || css.lastIndexOf('}', decl.start()) > open) {
-                continue;
-            }
-            // the nesting at the rule's brace, counted on from where the last count stopped: one pass over the sheet
-            for (; depthAt < open; depthAt++) {
-                char c = css.charAt(depthAt);
-                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            }
-            if (depth != 0) {
-                continue;
-            }
-            int before = Math.max(css.lastIndexOf('}', open), css.lastIndexOf('{', open - 1));
-            if (open - before > MAX_SELECTORS) {
-                continue;
-            }
-            for (String selector : COMMENTS.matcher(css.substring(before + 1, open)).replaceAll(" ").split(",")) {
-                Matcher m = SIMPLE_SELECTOR.matcher(selector);
-                if (m.matches()) {
-                    out.add(m.group(1));
+        int prelude = 0;
+        int rules = 0;
+        int display = 0;
+        for (int i = 0; i < css.length(); i++) {
+            char c = css.charAt(i);
+            if (c == '/' && i + 1 < css.length() && css.charAt(i + 1) == '*') {
+                int close = css.indexOf("*/", i + 2);
+                i = close < 0 ? css.length() : close + 1;
+            } else if (c == '}') {
+                depth = Math.max(0, depth - 1);
+                prelude = i + 1;
+            } else if (c == ';' && depth == 0) {
+                prelude = i + 1; // @import, @charset
+            } else if (c == '{') {
+                int close = css.indexOf('}', i + 1);
+                int inner = css.indexOf('{', i + 1);
+                if (close < 0 || inner >= 0 && inner < close) {
+                    // a group (@media, @supports) or a nested rule: its rules are read as the pass goes on
+                    depth++;
+                    prelude = i + 1;
+                    continue;
                 }
+                if (display >= 0 && display <= i) {
+                    display = css.indexOf("display", i + 1); // found once per occurrence, not once per rule
+                }
+                if (display >= 0 && display < close && i - prelude <= MAX_SELECTORS && ++rules <= DISPLAY_RULES) {
+                    PageBudget.check();
+                    if (!NONE_DECLARATION.matcher(css).region(display, close).find()) {
+                        // read only if the sheet hides something: most pages' sheets hide nothing by a simple selector
+                        shows.add(new int[] {prelude, i});
+                    } else if (depth == 0) {
+                        for (String selector : selectors(css, prelude, i)) {
+                            Matcher m = SIMPLE_SELECTOR.matcher(selector);
+                            if (m.matches()) {
+                                hidden.add(m.group(1));
+                            }
+                        }
+                    }
+                }
+                i = close;
+                prelude = close + 1;
             }
         }
         // a sheet written for small screens first hides a box and shows it again on larger ones in a media query
-        // (".desktop-nav{display:none} @media (min-width:768px){.desktop-nav{display:block}}"): a box shown somewhere
-        if (!out.isEmpty() && css.indexOf("@media") >= 0) {
-            out.removeIf(selector -> shownAgain(css, selector));
+        // (".desktop-nav{display:none} @media (min-width:768px){.desktop-nav{display:block}}"): a box shown somewhere,
+        // here or under another box of its page
+        for (int k = 0; k < shows.size() && !hidden.isEmpty(); k++) {
+            for (String selector : selectors(css, shows.get(k)[0], shows.get(k)[1])) {
+                Matcher m = LAST_SIMPLE.matcher(selector);
+                if (m.find()) {
+                    hidden.remove(m.group(1));
+                }
+            }
         }
-        return out;
+        return hidden;
     }
 
-    /** Whether a rule for {@code selector} alone (as the whole selector or one of a list) sets a display other than none. */
-    private static boolean shownAgain(String css, String selector) {
-        for (int at = css.indexOf(selector); at >= 0; at = css.indexOf(selector, at + 1)) {
-            PageBudget.check();
-            int k = at + selector.length();
-            while (k < css.length() && Character.isWhitespace(css.charAt(k))) {
-                k++;
-            }
-            if (k >= css.length() || css.charAt(k) != '{' && css.charAt(k) != ',') {
-                continue;
-            }
-            int open = css.indexOf('{', k);
-            int close = open < 0 ? -1 : css.indexOf('}', open);
-            if (close < 0) {
-                return false;
-            }
-            String decls = css.substring(open + 1, close);
-            if (decls.contains("display") && !NONE_DECLARATION.matcher(decls).find()) {
-                return true;
-            }
-        }
-        return false;
+    private static String[] selectors(String css, int from, int to) {
+        String s = css.substring(from, to);
+        return (s.indexOf('/') >= 0 || s.indexOf('<') >= 0 || s.indexOf("->") >= 0 ? COMMENTS.matcher(s).replaceAll(" ") : s).split(",");
     }
+
+    /** How many rules setting a display are read at most. */
+    private static final int DISPLAY_RULES = 256;
+    /** The last class or id a selector names, the box it styles: {@code .post .teaser} styles a {@code .teaser}. */
+    private static final Pattern LAST_SIMPLE = Pattern.compile("([.#][-_A-Za-z0-9]+)\\s*$");
 
     /** A declaration hiding a box outright. */
     private static final Pattern NONE_DECLARATION = Pattern.compile("display\\s*:\\s*none(?![-\\w])");
