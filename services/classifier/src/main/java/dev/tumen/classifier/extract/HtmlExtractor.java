@@ -428,17 +428,11 @@ public final class HtmlExtractor {
             // about the press holds "新闻", and the kind's other pairs still name no word of it. A story's headline shares
             // most of its pairs with its text
             boolean pairs = false;
+            String shown = text.toString();
             for (String kind : ownParts) {
-                int found = 0;
-                int all = 0;
-                for (int i = 0; i + 1 < kind.length(); i++) {
-                    char a = kind.charAt(i);
-                    char b = kind.charAt(i + 1);
-                    if (a >= '\u3040' && a <= '\u9fff' && b >= '\u3040' && b <= '\u9fff') {
-                        all++;
-                        found += text.indexOf(kind.substring(i, i + 2)) >= 0 ? 1 : 0;
-                    }
-                }
+                int[] said = pairsSaid(kind, shown);
+                int all = said[0];
+                int found = said[1];
                 if (all > 0 && found * 2 >= all) {
                     return false;
                 }
@@ -447,7 +441,7 @@ public final class HtmlExtractor {
             return pairs;
         }
         boolean any = false;
-        for (String w : own.toString().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(own.toString().toLowerCase(java.util.Locale.ROOT))) {
             if (w.length() >= 4 || w.length() >= 2 && w.charAt(0) >= '\uac00' && w.charAt(0) <= '\ud7a3') {
                 any = true;
                 if (text.indexOf(w) >= 0) {
@@ -729,21 +723,14 @@ public final class HtmlExtractor {
         if (heading.length() <= t.length()) {
             return false;
         }
+        if (DomBlocks.ideographs(t) * 2 > t.length()) {
+            int[] pairs = pairsSaid(t, heading);
+            // the title's kind ("コラム") is a few pairs the heading need not say: three in five are enough
+            return pairs[0] >= 3 && pairs[1] * 5 >= pairs[0] * 3;
+        }
         int all = 0;
         int said = 0;
-        if (DomBlocks.ideographs(t) * 2 > t.length()) {
-            for (int i = 0; i + 1 < t.length(); i++) {
-                char a = t.charAt(i);
-                char b = t.charAt(i + 1);
-                if (a >= '\u3040' && a <= '\u9fff' && b >= '\u3040' && b <= '\u9fff') {
-                    all++;
-                    said += heading.indexOf(t.substring(i, i + 2)) >= 0 ? 1 : 0;
-                }
-            }
-            // the title's kind ("コラム") is a few pairs the heading need not say: three in five are enough
-            return all >= 3 && said * 5 >= all * 3;
-        }
-        for (String w : t.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(t)) {
             if (w.length() >= 4 || w.length() >= 2 && DomBlocks.ideographs(w) > 0) {
                 all++;
                 said += heading.contains(w) ? 1 : 0;
@@ -826,13 +813,35 @@ public final class HtmlExtractor {
         return true;
     }
 
+    /**
+     * The pairs of adjacent kana or Han characters in {@code s} and how many of them {@code text} holds: {all, said}. CJK
+     * titles set words without spaces, so two characters stand for a word.
+     */
+    private static int[] pairsSaid(String s, String text) {
+        int all = 0;
+        int said = 0;
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if (a >= '\u3040' && a <= '\u9fff' && b >= '\u3040' && b <= '\u9fff') {
+                all++;
+                said += text.indexOf(s.substring(i, i + 2)) >= 0 ? 1 : 0;
+            }
+        }
+        return new int[] {all, said};
+    }
+
+    /** What separates a title's or heading's words: compiled once, where String.split compiles its pattern on every call. */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
     private static boolean kindPart(String p) {
         for (String ending : KIND_ENDINGS) {
             if (p.endsWith(ending) && p.length() - ending.length() <= KIND_PREFIX_CJK) {
                 return true;
             }
         }
-        String[] words = p.split("[^\\p{L}\\p{N}]+");
+        String[] words = NON_WORD.split(p);
         int n = 0;
         String last = null;
         for (String w : words) {

@@ -160,12 +160,14 @@ public final class LanguageDetection {
         return ngrams(sample, cyrillic, latin);
     }
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}-]+");
+
     /** The Latin-script language whose function words a short text holds most of; English when none leads. */
     static String shortLatin(String sample) {
         String best = "en";
         int bestCount = 0;
         boolean tie = false;
-        String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        String[] words = NON_WORD.split(sample.toLowerCase(Locale.ROOT));
         for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
             int count = 0;
             for (String w : words) {

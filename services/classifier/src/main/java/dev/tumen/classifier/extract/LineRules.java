@@ -449,10 +449,11 @@ final class LineRules {
         return "|/·•,".indexOf(c) >= 0 || TextFold.fold(c) == ' ';
     }
 
-    /** Lowercase, folded, without surrounding punctuation: the form headers and duplicate lines are compared in. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     /** A headline that names a live page by its first or last word: "Live: storm closes coast road", "Выборы — онлайн". */
     static boolean liveHeadline(String title) {
-        String[] words = title.strip().split("[^\\p{L}]+");
+        String[] words = NON_LETTERS.split(title.strip());
         int first = words.length > 0 && words[0].isEmpty() ? 1 : 0;
         return words.length > first && (LIVE_MARK.matcher(words[first]).matches() || LIVE_MARK.matcher(words[words.length - 1]).matches());
     }

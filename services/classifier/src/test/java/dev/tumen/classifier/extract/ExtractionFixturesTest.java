@@ -794,7 +794,7 @@ class ExtractionFixturesTest {
         "uk-gov-ua-news-share-files", // a ministry's news item: breadcrumbs, a "Документи" list of files, "Поділитися:", "Інші новини" (guard)
         "zh-gov-cn-font-size-print-bar", // a city government's item: 【字体：大 中 小】 and 打印本页 in the info line, TRS_Editor paragraphs opened by ideographic spaces, 【关闭窗口】 (guard)
         // round thirty-four (session 41): round thirty-three's side column named by its place, scored on main before the round (afb5ebdc)
-        "de-col-right-side-column-after-story", // the "seitenleiste" page's column named col-right beside col-left (P 0.73: its h3 and paragraph joined to the story)
+        "de-col-right-bootstrap-boxes-club-news", // a club's news in a Bootstrap row: col-md-8 with the story loose in it, col-md-4 col-right with an h4 and a paragraph (its paragraph joined to the story without the col-right rule)
         "ru-col-right-unnamed-side-block", // the same in Russian, an "Объявления" block in col-right after a two-paragraph item (P 0.66)
         // round thirty-four: issue 14's classes in CMS shapes no fixture had, scored on main before the round (afb5ebdc); guards
         "de-wp-block-theme-related-group-between", // a WordPress block theme: wp-site-blocks, a latest-posts group with excerpts between the post-content's paragraphs (guard)
