@@ -707,9 +707,33 @@ public final class HtmlExtractor {
         // a <title> naming a story names it: the line above the text is the headline when the title holds it ("Headline -
         // Site", the site's side unknown), not when the title names another story (a newsletter's issue, a report's series);
         // a title none of whose words the page shows names the page's kind ("Версия для печати"), not its story
-        return LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d) || homeLinkSays(title, d)
-                || genericTitle(d) || saysTitleAndMore(found, title) ? found : null;
+        if (LineRules.normalise(title).contains(LineRules.normalise(found)) || namesNoWordOf(title, d) || homeLinkSays(title, d)
+                || genericTitle(d) || saysTitleAndMore(found, title)) {
+            return found;
+        }
+        return titlePartSaid(found, title);
     }
+
+    /**
+     * The part of a {@code <title>} of several that the line over the text says whole, with no more than a board's tag
+     * before it ("[모임후기] 겨울 퇴비 만들기 모임 후기" under "동네 텃밭 모임 | 겨울 퇴비 만들기 모임 후기 - Daum 카페"):
+     * that part names the story, the others the cafe and the platform (round thirty-five); or {@code null}.
+     */
+    private static String titlePartSaid(String found, String title) {
+        String line = LineRules.normalise(found);
+        String best = null;
+        for (String part : PageMetadata.TITLE_PARTS.split(title)) {
+            String p = LineRules.normalise(part);
+            boolean named = LineRules.tokens(part) >= 3 || DomBlocks.ideographs(part) >= 6;
+            if (named && line.contains(p) && line.length() <= p.length() + TAG_CHARS && (best == null || part.strip().length() > best.length())) {
+                best = part.strip();
+            }
+        }
+        return best;
+    }
+
+    /** How much longer than a title's part the line saying it may be: a board's tag, "[모임후기] ", "【お知らせ】". */
+    private static final int TAG_CHARS = 12;
 
     /**
      * Whether the heading over the text says all of the {@code <title>}'s words and more: a column's name and number in the

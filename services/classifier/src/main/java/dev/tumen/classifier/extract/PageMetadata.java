@@ -538,6 +538,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
             return below != null ? below : named;
         }
         Element first = null;
+        Element linkedOn = null;
         int n = 0;
         for (Element h1 : headings.h1()) {
             if (masthead.names(h1, headings)) {
@@ -549,20 +550,67 @@ record PageMetadata(String title, Instant published, String canonical, String la
             if (!wholeLink(h1, headings) && h1.hasText()) {
                 return h1;
             }
+            if (linkedOn == null && h1.hasText() && !siteHome(doc, h1, headings)) {
+                linkedOn = h1;
+            }
             if (++n >= H1_REACH) {
                 break;
             }
         }
         Element found = named != null ? named : first;
-        // the blog's name in an h1 linked home, which the <title> says: the site's, not the post's (round thirty-three)
-        return found != null && wholeLink(found, headings) && linkedHome(found) ? null : found;
+        // the blog's name in an h1 linked home, which the <title> says: the site's, not the post's (round thirty-three);
+        // a later h1 linked elsewhere, the post's headline linked to its own address (a Rhymix board), is the headline
+        return found != null && wholeLink(found, headings) && siteHome(doc, found, headings) ? linkedOn : found;
     }
 
-    /** Whether the heading's link leads to the site's home page ("/", "./", "index.html"). */
+    /**
+     * Whether an {@code h1} that is one link names the site: its link leads to the site's home page, or it is a part of
+     * a {@code <title>} of several over the site's menu (a Daum cafe's name linked to the cafe's own page, "/garden",
+     * then the cafe's menu: round thirty-five). A post's headline linked to itself is followed by its byline or text.
+     */
+    private static boolean siteHome(Document doc, Element h1, Headings headings) {
+        return linkedHome(h1) || titlePart(doc, headings.text(h1)) && menuAfter(h1);
+    }
+
+    /** Whether the heading's link leads to the site's home page ("/", "./", "index.html", "https://host/"). */
     private static boolean linkedHome(Element h) {
         Element a = h.selectFirst("a[href]");
         String href = a == null ? "" : a.attr("href").strip();
-        return href.equals("/") || href.equals("./") || href.startsWith("index.") || href.startsWith("/index.");
+        return href.equals("/") || href.equals("./") || href.startsWith("index.") || href.startsWith("/index.")
+                || SITE_ROOT.matcher(href).matches();
+    }
+
+    /** An absolute address of a site's root: "https://example.kr/", "//example.kr". */
+    private static final java.util.regex.Pattern SITE_ROOT = java.util.regex.Pattern.compile("(?i)(?:https?:)?//[^/?#]+/?");
+
+    /** Whether {@code text} is one part of a {@code <title>} made of several ("Cafe | Post - Daum 카페"). */
+    private static boolean titlePart(Document doc, String text) {
+        String[] parts = TITLE_PARTS.split(doc.title().strip());
+        if (parts.length < 2 || text.isEmpty()) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.strip().equalsIgnoreCase(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element right after {@code h} is a menu: three links or more and little text besides. */
+    private static boolean menuAfter(Element h) {
+        Element s = h.nextElementSibling();
+        if (s == null) {
+            return false;
+        }
+        int links = 0;
+        int linkText = 0;
+        for (Element a : s.select("a[href]")) {
+            PageBudget.check();
+            links++;
+            linkText += a.text().length();
+        }
+        return links >= 3 && linkText >= 0.8 * s.text().replaceAll("[\\s|·•/]+", "").length();
     }
 
     /** How many elements after a section's heading its post's {@code h1} is looked for in. */

@@ -801,7 +801,7 @@ class ExtractionFixturesTest {
         "ja-ghost-kg-bookmark-toggle-cards", // Ghost in Japanese: a kg-bookmark-card teaser between paragraphs, a short-line list, a closed kg-toggle-card (kept) (guard)
         "ko-jekyll-chirpy-panel-spec-list", // Jekyll's Chirpy theme: the sidebar and panel as <aside>s, a parts list of short lines, related posts (guard)
         "uk-tilda-t-rec-groups-popup", // Tilda: the text in two t-rec records split by a picture's, a t-popup subscription longer than the text hidden by the sheet (guard)
-        "ko-daum-cafe-short-lines-comments", // a Daum cafe post of one short line a <p>, readers' comments longer than it (body guard)
+        "ko-daum-cafe-short-lines-comments", // a Daum cafe post of one short line a <p>, readers' comments longer than it (body guard; titled by the cafe's h1, linked to the cafe's "/garden" over its menu, until round thirty-five: now the title's part the line over the text says)
         "zh-douban-note-link-report", // a Douban note: the text in div#link-report (a report word), replies longer than it in "report-comment" boxes (guard)
         "de-woltlab-thread-message-classes", // a WoltLab forum thread: message/jsMessage posts, the answers longer than the opening post (guard)
         // round thirty-four: round thirty-three's leftovers committed unlisted, scored on main before the round (afb5ebdc), and the same classes in more languages
@@ -821,6 +821,10 @@ class ExtractionFixturesTest {
         "zh-sheet-hidden-app-layer-no-overlay-word", // an app-download layer longer than the story, div#appDown hidden by the head's style sheet, no overlay word (P 0.20)
         "de-mobile-first-sheet-story-shown-desktop", // a sheet hiding the full story for small screens and showing it again in @media, hiding an app hint outright (P 0.55: the hint read)
         "de-substack-like-widgets-footnotes", // a Substack-like post: subscription widgets between paragraphs and after the text, a footnote (guard)
+        // round thirty-five (session 42): titles named by the site's h1
+        "ko-rhymix-board-read-xe-content-comments", // a Rhymix board: the club's h1 linked to "https://host/", the post's h1 linked to itself, comments in xe_content too (titled by the club)
+        "en-board-site-h1-absolute-home-post-h1-linked", // the same in English, a rowing club's notices board (titled by the club)
+        "ru-blog-h1-site-absolute-home-post-h1-linked", // a blog whose <title> is the site's name alone, its h1 linked to "https://host/", the post's h1 linked to itself (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
