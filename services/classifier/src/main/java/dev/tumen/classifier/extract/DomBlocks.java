@@ -125,6 +125,8 @@ final class DomBlocks {
             "seitenleiste", "randspalte", "marginalspalte",
             // and the right-hand column joined in one word (round thirty-four; "col-right" is read as two words below)
             "rightcol", "rightcolumn", "colright", "columnright",
+            // and in a word of their own (round thirty-five: DedeCMS's "pleft" story beside its "pright" column of teasers)
+            "pright", "rightside", "sideright", "rightbar",
             // and "advertisement"
             "anzeige", "werbung", "reklama", "reklame", "publicidad", "publicité", "publicite", "pubblicita", "pubblicità");
     private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of("header", "meta", "date", "time", "more", "extra", "aside",
@@ -159,7 +161,9 @@ final class DomBlocks {
             "story", "text", "prose", "blog", "hentry", "richtext", "copy", "page", "column");
     /** Comment threads are long prose; unlike other furniture they stay negative however much text they hold. */
     private static final Set<String> COMMENT_WORDS = Set.of("comment", "comments", "reply", "replies", "respond", "discussion", "disqus",
-            "komentar", "kommentar", "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties");
+            "komentar", "kommentar", "kommentare", "commentaires", "comentarios", "comentários", "commenti", "reacties",
+            // and as boards abbreviate it (round thirty-five: Gnuboard's "cmt_contents", a Japanese board's "cmt-list", under posts of short lines)
+            "cmt", "cmts");
     private static final Pattern STRONG_POSITIVE = Pattern.compile(
             "(?i)(article|entry|post|story|news|blog|main|page)[-_]?(body|content|text|copy)|articlebody|storybody|rich-?text|body-?text|bodytext");
 
@@ -1651,7 +1655,7 @@ final class DomBlocks {
     }
 
     /** Words naming a layout column, which "right" beside them makes the side column. */
-    private static final Set<String> COLUMN_WORDS = Set.of("col", "column", "colonne", "spalte");
+    private static final Set<String> COLUMN_WORDS = Set.of("col", "column", "colonne", "spalte", "side");
 
     /**
      * Whether the word at {@code i} is "right" beside a column word: {@code col-right}, {@code right-column}, a theme's

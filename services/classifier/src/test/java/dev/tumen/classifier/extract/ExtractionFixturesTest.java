@@ -825,6 +825,19 @@ class ExtractionFixturesTest {
         "ko-rhymix-board-read-xe-content-comments", // a Rhymix board: the club's h1 linked to "https://host/", the post's h1 linked to itself, comments in xe_content too (titled by the club)
         "en-board-site-h1-absolute-home-post-h1-linked", // the same in English, a rowing club's notices board (titled by the club)
         "ru-blog-h1-site-absolute-home-post-h1-linked", // a blog whose <title> is the site's name alone, its h1 linked to "https://host/", the post's h1 linked to itself (guard)
+        // round thirty-five: a side column named in a word of its own, comment boxes named "cmt"
+        "zh-dedecms-content-pages-xgwz", // DedeCMS: the story in .pleft's .content, a .pright column's "推荐内容" teasers with summaries (P 0.44: the teasers joined)
+        "uk-right-side-column-after-short-news", // a two-paragraph item in .left-side, an "Оголошення" h3 and paragraph in .right-side (P 0.53)
+        "ko-gnuboard-bo-v-con-short-lines", // Gnuboard: a post of short lines in #bo_v_con, longer comments in .cmt_contents (P 0 R 0: a comment read)
+        "ja-board-cmt-list-longer-than-post", // a Japanese board's notice of short lines, its replies in .cmt-list (P 0 R 0)
+        "de-contao-ce-text-blocks-image-between", // Contao: a newsreader's ce_text blocks split by ce_image and ce_hyperlink, a newslist of teasers in aside#right (guard)
+        "ja-movabletype-asset-body-more", // Movable Type: asset-body and asset-more (#more) as siblings, <br> lines, comments (guard)
+        "ru-modx-overflow-hidden-text-read-also", // MODX-like: the text's div named "overflow-hidden", an inline "Читайте также" line, a popular box with summaries (guard)
+        "en-hubspot-cos-widget-wrappers-cta", // HubSpot: the post body in an hs_cos_wrapper_widget span, a CTA, a subscribe widget with prose, related posts (guard)
+        "uk-newspaper-td-post-inline-rec", // the Newspaper theme: td-post-content with an inline ad block and an inline "Читайте також" block, author box (guard)
+        "en-aem-cmp-text-components-xf-signup", // AEM core components: the story in sibling cmp-text components split by an image and a teaser, a newsletter fragment (guard)
+        "de-jimdo-j-text-modules-split", // Jimdo: j-text modules split by image and hr modules, a sidebar j-text, a cookie box display:none (guard)
+        "ja-cocoon-entry-blogcard-short-lines", // the Cocoon theme: short lines, a table of contents, a list, an internal blog card with a snippet, author box, related cards (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
