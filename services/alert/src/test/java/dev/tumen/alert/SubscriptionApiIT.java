@@ -81,6 +81,7 @@ class SubscriptionApiIT {
         // JSON Schema reads a pattern as matching anywhere, so an unanchored one said nothing: a generated client took a
         // name with a line break and the language "english", both refused 422 (session 42).
         assertEquals(List.of(), PublishedConstraints.unanchoredPatterns(served));
+        assertEquals(List.of(), PublishedConstraints.undeclaredProblems(served), "every operation may answer 4xx and 5xx problems");
         assertEquals(dev.tumen.alert.subscription.SubscriptionRequest.LANGUAGE, ((io.swagger.v3.oas.models.media.Schema<?>) new io.swagger.v3.parser.OpenAPIV3Parser()
                 .readContents(served).getOpenAPI().getComponents().getSchemas().get("SubscriptionRequest").getProperties().get("languages"))
                 .getItems().getPattern(), "the language rule is published as enforced");

@@ -146,6 +146,7 @@ class ClassifyControllerIT {
         assertThat(response.body()).contains("ClassifyRequest").doesNotContain("ClassifyController.").doesNotContain("example: null");
         // JSON Schema reads a pattern as matching anywhere: an unanchored one said nothing (session 42).
         assertThat(dev.tumen.testkit.contract.PublishedConstraints.unanchoredPatterns(response.body())).isEmpty();
+        assertThat(dev.tumen.testkit.contract.PublishedConstraints.undeclaredProblems(response.body())).isEmpty();
         assertThat(response.body()).contains("pattern: \"^[hH][tT][tT][pP][sS]?://");
     }
 

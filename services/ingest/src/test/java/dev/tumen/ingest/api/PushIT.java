@@ -171,6 +171,7 @@ class PushIT {
             // JSON Schema reads a pattern as matching anywhere, so an unanchored one said nothing: a generated client took
             // a name with a line break that the service refuses (session 42).
             assertEquals(List.of(), PublishedConstraints.unanchoredPatterns(served));
+            assertEquals(List.of(), PublishedConstraints.undeclaredProblems(served), "every operation may answer 4xx and 5xx problems");
             assertEquals(TextFields.ONE_LINE, ((io.swagger.v3.oas.models.media.Schema<?>) new io.swagger.v3.parser.OpenAPIV3Parser()
                     .readContents(served).getOpenAPI().getComponents().getSchemas().get("PagePush").getProperties().get("source"))
                     .getPattern(), "the one-line rule is published as enforced");

@@ -69,6 +69,27 @@ public final class PublishedConstraints {
         return found;
     }
 
+    /**
+     * Every operation of {@code servedYaml} that does not declare both {@code 4XX} and {@code 5XX} as
+     * {@code application/problem+json}, as {@code METHOD path}: any route can answer a problem of either range (a 500
+     * {@code internal}, a 503 {@code too-many-connections} before routing), and a generated client reads an undeclared
+     * status as an unknown answer (probe of session 42: the stream's CORS preflight declared no 5XX).
+     */
+    public static List<String> undeclaredProblems(String servedYaml) {
+        List<String> missing = new ArrayList<>();
+        OpenAPI api = new OpenAPIV3Parser().readContents(servedYaml).getOpenAPI();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            for (String range : List.of("4XX", "5XX")) {
+                io.swagger.v3.oas.models.responses.ApiResponse declared = operation.getResponses() == null ? null
+                        : operation.getResponses().get(range);
+                if (declared == null || declared.getContent() == null || declared.getContent().get("application/problem+json") == null) {
+                    missing.add(method + " " + path + " " + range);
+                }
+            }
+        }));
+        return missing;
+    }
+
     private static void unanchored(com.fasterxml.jackson.databind.JsonNode node, String at, List<String> found) {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
