@@ -838,6 +838,10 @@ class ExtractionFixturesTest {
         "en-aem-cmp-text-components-xf-signup", // AEM core components: the story in sibling cmp-text components split by an image and a teaser, a newsletter fragment (guard)
         "de-jimdo-j-text-modules-split", // Jimdo: j-text modules split by image and hr modules, a sidebar j-text, a cookie box display:none (guard)
         "ja-cocoon-entry-blogcard-short-lines", // the Cocoon theme: short lines, a table of contents, a list, an internal blog card with a snippet, author box, related cards (guard)
+        // round thirty-five: comment sections headed in Chinese and Japanese
+        "zh-empirecms-text-xgyd", // EmpireCMS-like: #text, a "相关阅读" list, a comment box named "pl" headed "网友评论" beside the text (P 0.50: the comment joined)
+        "ja-seesaa-like-res-box-komento-heading", // a Seesaa-like blog: <br> text, a "res" box headed "コメント" (P 0.40)
+        "en-wagtail-streamfield-blocks", // Wagtail: StreamField paragraph blocks split by a pull quote and a call to action with prose (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
