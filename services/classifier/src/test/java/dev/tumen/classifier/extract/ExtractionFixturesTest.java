@@ -842,6 +842,7 @@ class ExtractionFixturesTest {
         "zh-empirecms-text-xgyd", // EmpireCMS-like: #text, a "相关阅读" list, a comment box named "pl" headed "网友评论" beside the text (P 0.50: the comment joined)
         "ja-seesaa-like-res-box-komento-heading", // a Seesaa-like blog: <br> text, a "res" box headed "コメント" (P 0.40)
         "en-wagtail-streamfield-blocks", // Wagtail: StreamField paragraph blocks split by a pull quote and a call to action with prose (guard)
+        "ru-instantcms-content-item-hidden-modal", // InstantCMS-like: a two-paragraph item in field f_content, a subscription modal display:none twice its length (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
