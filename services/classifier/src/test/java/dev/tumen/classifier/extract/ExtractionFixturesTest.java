@@ -843,6 +843,7 @@ class ExtractionFixturesTest {
         "ja-seesaa-like-res-box-komento-heading", // a Seesaa-like blog: <br> text, a "res" box headed "コメント" (P 0.40)
         "en-wagtail-streamfield-blocks", // Wagtail: StreamField paragraph blocks split by a pull quote and a call to action with prose (guard)
         "ru-instantcms-content-item-hidden-modal", // InstantCMS-like: a two-paragraph item in field f_content, a subscription modal display:none twice its length (guard)
+        "de-plone-parent-fieldname-text-portlets", // Plone: #parent-fieldname-text under the article's header (its documentDescription kept out, as a header's standfirst is), news portlets in the right column (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
