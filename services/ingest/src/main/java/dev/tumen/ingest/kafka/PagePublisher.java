@@ -15,9 +15,11 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +34,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.clients.producer.BufferExhaustedException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
@@ -133,6 +136,20 @@ public class PagePublisher implements PageSink, UnpublishablePages {
         return publishAsync(page, null);
     }
 
+    /**
+     * The CloudEvents headers of a page's record of {@code type}, its {@code ce_id} named by the page and its content
+     * (a name-based UUID of the type, the page id and the content hash), which is what ingest calls one page. A page
+     * written twice, by a client retrying after a 503 for a write that landed all the same, or by two instances taking
+     * the same push at once before either's seen record was read, had two random ids, so a reader deduplicating by
+     * {@code ce_source} and {@code ce_id}, as CloudEvents 1.0 lets it, took the copies for two pages (probe of session 42).
+     */
+    static Headers headers(String type, PageReceived page) {
+        Headers headers = CloudEvents.headers(type, CE_SOURCE, page.id());
+        String name = type + "\n" + page.id() + "\n" + page.contentHash();
+        CloudEvents.put(headers, CloudEvents.ID, UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
+        return headers;
+    }
+
     /** The same, the record's value written from {@code contentUtf8} when given ({@link PageValue}). */
     @Override
     public CompletableFuture<Void> publishAsync(PageReceived page, byte[] contentUtf8) {
@@ -143,10 +160,10 @@ public class PagePublisher implements PageSink, UnpublishablePages {
             throw full;
         }
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.pages(), null, page.id(), PageValue.bytes(page, contentUtf8),
-                CloudEvents.headers(CloudEvents.TYPE_PAGE_RECEIVED, CE_SOURCE, page.id()));
+                headers(CloudEvents.TYPE_PAGE_RECEIVED, page));
         SeenPage seen = new SeenPage(page.id(), page.contentHash(), page.url(), page.receivedAt());
         ProducerRecord<String, byte[]> seenRecord = new ProducerRecord<>(topics.seen(), null, page.id(), Json.bytes(seen),
-                CloudEvents.headers(Topics.PAGES_SEEN_TOPIC, CE_SOURCE, page.id()));
+                headers(Topics.PAGES_SEEN_TOPIC.ceType(), page));
         // Both before either is sent: a page published without its seen record would be published again.
         fits(page, record);
         fits(page, seenRecord);

@@ -66,6 +66,36 @@ class PagePublisherTest {
         retried.get(5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
+    /**
+     * A client retrying after a 503 whose write landed all the same, or two instances taking one push at once, write one
+     * page twice: its records keep one ce_id per topic, so a CloudEvents reader takes them for one event, and another
+     * content of the same URL is another (probe of session 42; each copy had a random id).
+     */
+    @Test
+    void onePageWrittenTwiceKeepsItsEventIdsAndAnotherContentGetsOthers() {
+        java.util.function.Function<org.apache.kafka.clients.producer.ProducerRecord<String, byte[]>, String> id =
+                r -> dev.tumen.kafka.CloudEvents.header(r.headers(), "ce_id");
+        // a write that timed out (503) and its retry, then another content of the same URL
+        MockProducer<String, byte[]> silent = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
+        PagePublisher timingOut = new PagePublisher(silent, new IngestTopics(new TopicNames("")), RecordSizes.Limits.fixed(LIMIT),
+                Duration.ofMillis(200), 4, 1 << 20, Runnable::run);
+        for (String content : List.of("one", "one", "one, corrected")) {
+            assertEquals(503, assertThrows(Refusal.class, () -> timingOut.publish(page("https://e.com/1", content))).status());
+        }
+        var pages = silent.history();
+        assertEquals(3, pages.size());
+        assertEquals(id.apply(pages.get(0)), id.apply(pages.get(1)), "the page's record, written twice");
+        assertFalse(id.apply(pages.get(0)).equals(id.apply(pages.get(2))), "another content is another event");
+
+        // two instances writing one page, each with its seen record
+        publisher.publish(page("https://e.com/2", "two"));
+        publisher.publish(page("https://e.com/2", "two"));
+        var both = producer.history();
+        assertEquals(4, both.size());
+        assertEquals(List.of(id.apply(both.get(0)), id.apply(both.get(1))), List.of(id.apply(both.get(2)), id.apply(both.get(3))));
+        assertFalse(id.apply(both.get(0)).equals(id.apply(both.get(1))), "the page and its seen record are two events");
+    }
+
     @Test
     void aBrokerThatDoesNotAcknowledgeInTimeIs503WithRetryAfterAndFreesItsSlot() {
         MockProducer<String, byte[]> silent = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
