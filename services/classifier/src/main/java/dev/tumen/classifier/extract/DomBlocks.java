@@ -1492,8 +1492,33 @@ final class DomBlocks {
         if (h == WEAK_NEGATIVE && factRows(e)) {
             h = NONE;
         }
-        return h;
+        return h < COMMENTS && headedAsComments(e) ? COMMENTS : h;
     }
+
+    /**
+     * A box whose own heading, its first child, says it holds comments or reviews ("热门评论", "Відгуки (2)", "Reader
+     * comments"), whatever the box is named ("box2", "product-reviews"): a signed comment longer than a short story or a
+     * product's description of short lines was read as the page's text (round thirty-five).
+     */
+    private static boolean headedAsComments(Element e) {
+        Element first = e.firstElementChild();
+        if (first == null || !isHeadingTag(first.normalName()) || first.childrenSize() > 2) {
+            return false;
+        }
+        String text = first.text();
+        if (text.length() > COMMENT_HEADING_CHARS) {
+            return false;
+        }
+        return COMMENT_HEADINGS.contains(COUNT.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("").strip());
+    }
+
+    private static final int COMMENT_HEADING_CHARS = 40;
+    /** A count beside a heading's words: "(2)", "3", "［12］". */
+    private static final Pattern COUNT = Pattern.compile("[\\d()\\[\\]（）［］:：]+");
+    private static final Set<String> COMMENT_HEADINGS = Set.of("comments", "comment", "reader comments", "readers' comments",
+            "reviews", "customer reviews", "kommentare", "leserkommentare", "bewertungen", "kundenbewertungen", "комментарии",
+            "отзывы", "коментарі", "відгуки", "댓글", "리뷰", "コメント", "レビュー", "评论", "网友评论", "热门评论", "全部评论",
+            "最新评论", "评价", "用户评价");
 
     private final Map<Element, Boolean> factBoxes = new IdentityHashMap<>();
 

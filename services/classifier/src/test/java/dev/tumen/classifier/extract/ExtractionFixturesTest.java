@@ -844,6 +844,9 @@ class ExtractionFixturesTest {
         "en-wagtail-streamfield-blocks", // Wagtail: StreamField paragraph blocks split by a pull quote and a call to action with prose (guard)
         "ru-instantcms-content-item-hidden-modal", // InstantCMS-like: a two-paragraph item in field f_content, a subscription modal display:none twice its length (guard)
         "de-plone-parent-fieldname-text-portlets", // Plone: #parent-fieldname-text under the article's header (its documentDescription kept out, as a header's standfirst is), news portlets in the right column (guard)
+        // round thirty-five: boxes headed as comments or reviews, whatever they are named
+        "zh-news-hot-comments-heading-unnamed-box", // a two-line story, a box named "box2" headed "热门评论" holding one longer signed comment (P 0 R 0: the comment read)
+        "uk-prom-like-product-specs-short-lines", // a shop page without a declared product or a quantity field: a description of short lines, a specs table, reviews headed "Відгуки" (P 0 R 0: a review read)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
