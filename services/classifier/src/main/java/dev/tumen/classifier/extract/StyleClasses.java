@@ -115,6 +115,8 @@ final class StyleClasses {
         int prelude = 0;
         int rules = 0;
         int display = 0;
+        int nextClose = 0;
+        int nextOpen = 0;
         for (int i = 0; i < css.length(); i++) {
             char c = css.charAt(i);
             if (c == '/' && i + 1 < css.length() && css.charAt(i + 1) == '*') {
@@ -126,8 +128,16 @@ final class StyleClasses {
             } else if (c == ';' && depth == 0) {
                 prelude = i + 1; // @import, @charset
             } else if (c == '{') {
-                int close = css.indexOf('}', i + 1);
-                int inner = css.indexOf('{', i + 1);
+                // the next braces are found once per brace passed, not once per brace opened: a sheet of open braces and
+                // no close one (64 KB of "{") had each look to the sheet's end, 130 ms a page
+                if (nextClose >= 0 && nextClose <= i) {
+                    nextClose = css.indexOf('}', i + 1);
+                }
+                if (nextOpen >= 0 && nextOpen <= i) {
+                    nextOpen = css.indexOf('{', i + 1);
+                }
+                int close = nextClose;
+                int inner = nextOpen;
                 if (close < 0 || inner >= 0 && inner < close) {
                     // a group (@media, @supports) or a nested rule: its rules are read as the pass goes on
                     depth++;
