@@ -100,7 +100,7 @@ public final class CloudEvents {
     private static final java.util.List<String> REQUIRED = java.util.List.of(SPECVERSION, ID, SOURCE, TYPE);
 
     /** {@code bytes} as UTF-8, or null when they are not well-formed UTF-8. */
-    private static String utf8(byte[] bytes) {
+    static String utf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -132,9 +132,14 @@ public final class CloudEvents {
 
     /** Headers for a new event of {@code type} emitted by {@code source}; {@code subject} must be the record key. */
     public static Headers headers(String type, String source, String subject) {
+        return headers(type, source, subject, newId());
+    }
+
+    /** The same, the event's {@code id} given: {@link #idNamed} for an event that may be written more than once. */
+    public static Headers headers(String type, String source, String subject, String id) {
         RecordHeaders headers = new RecordHeaders();
         add(headers, SPECVERSION, SPEC_VERSION);
-        add(headers, ID, newId());
+        add(headers, ID, id);
         add(headers, TYPE, type);
         add(headers, SOURCE, source);
         add(headers, TIME, Instant.now().toString());
@@ -156,6 +161,15 @@ public final class CloudEvents {
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(high, low).toString();
+    }
+
+    /**
+     * An event id named by what the event is (a name-based, version 3 UUID of {@code parts}, one per line): the same
+     * event written again, by a retry or a reread, has the same id, which is how CloudEvents readers tell a repeat
+     * (with {@code source}) from another event.
+     */
+    public static String idNamed(String... parts) {
+        return UUID.nameUUIDFromBytes(String.join("\n", parts).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** The value of header {@code name}, or {@code null}. */

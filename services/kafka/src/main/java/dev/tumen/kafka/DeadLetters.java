@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.tumen.model.Topics;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -85,9 +82,8 @@ public final class DeadLetters {
      * deleted and made again, whose offsets start over, names other events.
      */
     static String idOf(ConsumerRecord<String, byte[]> failed, String service) {
-        String name = "tumen.dead-letter\n" + service + "\n" + failed.topic() + "\n" + failed.partition() + "\n"
-                + failed.offset() + "\n" + failed.timestamp();
-        return java.util.UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+        return CloudEvents.idNamed("tumen.dead-letter", service, failed.topic(), Integer.toString(failed.partition()),
+                Long.toString(failed.offset()), Long.toString(failed.timestamp()));
     }
 
     /**
@@ -178,13 +174,7 @@ public final class DeadLetters {
         if (isJson(value)) {
             return CloudEvents.JSON;
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value));
-            return "text/plain; charset=utf-8";
-        } catch (CharacterCodingException e) {
-            return "application/octet-stream";
-        }
+        return CloudEvents.utf8(value) != null ? "text/plain; charset=utf-8" : "application/octet-stream";
     }
 
     private static boolean isJson(byte[] value) {

@@ -15,11 +15,9 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -144,10 +142,7 @@ public class PagePublisher implements PageSink, UnpublishablePages {
      * {@code ce_source} and {@code ce_id}, as CloudEvents 1.0 lets it, took the copies for two pages (probe of session 42).
      */
     static Headers headers(String type, PageReceived page) {
-        Headers headers = CloudEvents.headers(type, CE_SOURCE, page.id());
-        String name = type + "\n" + page.id() + "\n" + page.contentHash();
-        CloudEvents.put(headers, CloudEvents.ID, UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString());
-        return headers;
+        return CloudEvents.headers(type, CE_SOURCE, page.id(), CloudEvents.idNamed(type, page.id(), page.contentHash()));
     }
 
     /** The same, the record's value written from {@code contentUtf8} when given ({@link PageValue}). */

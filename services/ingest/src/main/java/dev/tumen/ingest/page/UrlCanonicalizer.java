@@ -32,7 +32,7 @@ public final class UrlCanonicalizer {
             throw new IllegalArgumentException("empty URL");
         }
         if (url.length() > TextFields.MAX_URL) {
-            throw tooLong(url.length());
+            throw tooLong(url.length(), "");
         }
         URI uri;
         try {
@@ -75,8 +75,7 @@ public final class UrlCanonicalizer {
         }
         if (out.length() > TextFields.MAX_URL) {
             // The caller's URL fit the published maxLength, which counts characters as given: say what was counted.
-            throw new IllegalArgumentException("longer than " + TextFields.MAX_URL + " characters once percent-encoded ("
-                    + out.length() + ")");
+            throw tooLong(out.length(), " once percent-encoded");
         }
         return out.toString();
     }
@@ -95,8 +94,8 @@ public final class UrlCanonicalizer {
     /** How the URL fields' descriptions say the limit, as the canonical form counts it (PushIT reads it back). */
     public static final String LENGTH_RULE = "at most 2,048 characters once its non-ASCII characters are percent-encoded (UTF-8): a longer one is refused (400 invalid-url)";
 
-    private static IllegalArgumentException tooLong(int length) {
-        return new IllegalArgumentException("longer than " + TextFields.MAX_URL + " characters (" + length + ")");
+    private static IllegalArgumentException tooLong(int length, String counted) {
+        return new IllegalArgumentException("longer than " + TextFields.MAX_URL + " characters" + counted + " (" + length + ")");
     }
 
     /**
