@@ -5890,7 +5890,19 @@ public final class HtmlExtractor {
             }
             // and so are a section's lines, dated first ("Friday, December 5, 2026", then "5:00 PM - 7:00 PM")
             boolean section = lastHeading && out.size() > 1 && lastKept == i - 1;
-            String text = b.text.indexOf('\n') >= 0 ? ownLines(b, titleKey, sited, section, out.isEmpty()) : b.text;
+            // a section header on a line of its own heads the rest of its box: "この記事へのコメント" in bold under the story's
+            // lines in an old table layout's cell, the readers' comments after it in the same cell (round thirty-six)
+            boolean headed = false;
+            String text = b.text;
+            if (b.text.indexOf('\n') >= 0) {
+                Lines own = ownLines(b, titleKey, sited, section, out.isEmpty());
+                text = own.text();
+                headed = own.headed();
+            }
+            if (headed && text.isEmpty()) {
+                i = boxEnd(d, top, b, lastKept) - 1;
+                continue;
+            }
             // a board table's question row: its header cell ("ご意見", "留言内容") names the row, no words of the question
             if (rowLabel(b.owner, ROW_QUESTION) && text.startsWith(b.owner.child(0).text().strip() + " ")) {
                 text = text.substring(b.owner.child(0).text().strip().length() + 1);
@@ -5911,6 +5923,11 @@ public final class HtmlExtractor {
             }
             out.add(text);
             lastKept = i;
+            if (headed) {
+                i = boxEnd(d, top, b, lastKept) - 1;
+                lastHeading = false;
+                continue;
+            }
             // a paragraph set as a heading, a sentence ending it ("Завершить ремонт планируется к апрелю." in an <h4>, as a
             // page built of <h4>s has every paragraph), heads nothing: it is a line of the text (round thirty-three)
             lastHeading = isHeading(b) && !statedAsHeading(b);
@@ -6266,12 +6283,16 @@ public final class HtmlExtractor {
      */
     private static final java.util.regex.Pattern SERIES_COLON = java.util.regex.Pattern.compile("\\S:\\s");
 
-    private String ownLines(Block b, String titleKey, boolean sited, boolean section, boolean first) {
+    /** A block's own lines, and whether a section header on a line of its own ended them (what follows is its box's). */
+    private record Lines(String text, boolean headed) {
+    }
+
+    private Lines ownLines(Block b, String titleKey, boolean sited, boolean section, boolean first) {
         for (Element e = b.owner; e != null; e = e.parent()) {
             if (e.normalName().equals("pre")) {
                 // a typed notice's letterhead and headline over its text, the headline the page's: no lines of the text
                 String[] typed = first ? preHead(b) : null;
-                return typed != null && LineRules.normalise(typed[1]).equals(titleKey) ? typed[2] : b.text;
+                return new Lines(typed != null && LineRules.normalise(typed[1]).equals(titleKey) ? typed[2] : b.text, false);
             }
         }
         StringBuilder sb = new StringBuilder();
@@ -6289,9 +6310,13 @@ public final class HtmlExtractor {
             }
             if (LineRules.tokens(t) <= 25) {
                 LineRules.Kind kind = rules.kind(t);
-                // "【関連記事】" after the story's lines: the rest of the block is the links it heads
-                if (kind == LineRules.Kind.HEADER && sb.length() > 0) {
-                    break;
+                // "【関連記事】" after the story's lines: the rest of the block is the links it heads; a header of comments
+                // heads the rest of its box too, and so it does opening a block once the text has begun
+                if (kind == LineRules.Kind.HEADER) {
+                    boolean comments = LineRules.namesComments(t);
+                    if (sb.length() > 0 || !first && comments) {
+                        return new Lines(sb.toString(), comments);
+                    }
                 }
                 // dates and subheads among the lines are the text's own (an exhibition's run, a programme); a lone date
                 // before the first line of text is the story's dateline ("24/02/2025", "2025年3月12日 10:30"), but a
@@ -6308,7 +6333,7 @@ public final class HtmlExtractor {
             paragraphBreak = false;
             sb.append(line);
         }
-        return sb.toString();
+        return new Lines(sb.toString(), false);
     }
 
     /**

@@ -19,6 +19,9 @@ final class LineRules {
 
     private static final Pattern DATE_HEADER = Pattern.compile("^date (\\d{4}-\\d{2}(?:-\\d{2})?)\\s*");
     private static final Pattern BULLETS = Pattern.compile("^[\\s•·*|\\-–—>]+");
+    /** A section header's word for readers' comments or replies, in the languages of the pages we read. */
+    private static final Pattern COMMENT_WORD = Pattern.compile(
+            "(?iu)comment|respons|kommentar|коммент|комент|отзыв|відгук|댓글|コメント|トラックバック|评论|留言");
     private static final Pattern AGO = Pattern.compile(
             "(?iu)^(\\d+|an?|one)\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago$"
                     + "|^\\d+\\s*(минут[уы]?|час(а|ов)?|дн(я|ей)|день)\\s+назад$|^\\d+\\s*(분|시간|일)\\s*전$");
@@ -327,6 +330,15 @@ final class LineRules {
     private static boolean endsAgo(String line) {
         int n = line.length();
         return line.regionMatches(true, n - 3, "ago", 0, 3) || line.regionMatches(true, n - 5, "назад", 0, 5) || line.endsWith("전");
+    }
+
+    /**
+     * A section header ({@link Kind#HEADER}) that heads readers' comments ("この記事へのコメント", "Comments on this post",
+     * "Комментарии к записи (2)"): they are the last part of a story's box, so what follows it in the box is theirs, not
+     * more of the story, where a "Related" list may sit mid-story.
+     */
+    static boolean namesComments(String header) {
+        return COMMENT_WORD.matcher(header).find();
     }
 
     private boolean isHeader(String norm) {

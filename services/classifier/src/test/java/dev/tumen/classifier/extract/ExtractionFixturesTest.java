@@ -847,6 +847,15 @@ class ExtractionFixturesTest {
         // round thirty-five: boxes headed as comments or reviews, whatever they are named
         "zh-news-hot-comments-heading-unnamed-box", // a two-line story, a box named "box2" headed "热门评论" holding one longer signed comment (P 0 R 0: the comment read)
         "uk-prom-like-product-specs-short-lines", // a shop page without a declared product or a quantity field: a description of short lines, a specs table, reviews headed "Відгуки" (P 0 R 0: a review read)
+        // round thirty-six: a comment header on a line of its own in an old table layout's cell heads the rest of the cell
+        "ja-table-blog-bold-comment-heading-in-cell", // <br> lines in a <td>, an <hr>, a bold "この記事へのコメント" opening the block of a reader's comment (P 0.50)
+        "en-table-blog-strong-comments-heading-mid-lines", // <br> lines in a div in a <td>, "Comments on this post" in <strong> mid-block, two signed comments (P 0.30)
+        "en-table-blog-comments-heading-mid-lines-hr-between", // the same headed "Reader comments", the second comment after an <hr> in the cell (P 0.33)
+        "ru-table-blog-bold-comments-to-post-paragraphs", // <p> paragraphs in a <td>, an <hr>, "Комментарии к записи (2)" in <b>, comments in <p>s (P 0.31)
+        "ko-table-blog-bold-comment-heading-font-lines", // a board-like skin's nested table cell, "이 글에 달린 댓글" in <font><b> after the story's lines (P 0.31)
+        "zh-table-blog-bold-comment-heading-after-hr", // <br> lines in a <td>, an <hr>, "读者评论：" in <strong> over signed comments split by an <hr> (P 0.14)
+        "ru-table-news-read-also-lines-between-paragraphs", // loose "Читайте также:" link lines between a story's <p>s in a <td>: the story goes on (guard)
+        "ja-blog-related-lines-mid-entry-story-goes-on", // "【関連記事】" link lines mid-entry, the story's <p>s after them in the same box (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

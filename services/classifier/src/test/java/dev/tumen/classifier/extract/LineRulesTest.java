@@ -1,7 +1,9 @@
 package dev.tumen.classifier.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.classifier.extract.LineRules.Kind;
 import dev.tumen.testkit.Growth;
@@ -135,6 +137,20 @@ class LineRulesTest {
         for (String line : new String[] {"You may be interested in", "Вам может быть интересно", "Вас може зацікавити:",
                 "Читайте також", "함께 보면 좋은 기사", "热点新闻", "为你推荐", "こちらもおすすめ", "人気記事", "Lesen Sie auch"}) {
             assertEquals(Kind.HEADER, rules.kind(line), line);
+        }
+    }
+
+    @Test
+    void commentHeadersNamingThePostAreHeadersOfComments() {
+        for (String line : new String[] {"Comments on this post", "Reader comments", "Kommentare zu diesem Beitrag",
+                "Комментарии к записи (2)", "Коментарі до статті", "이 글에 달린 댓글", "この記事へのコメント", "读者评论："}) {
+            assertEquals(Kind.HEADER, rules.kind(line), line);
+            assertTrue(LineRules.namesComments(line), line);
+        }
+        // a related list may sit mid-story: its header ends a block of lines, not the story's box
+        for (String line : new String[] {"Related posts", "【関連記事】", "Читайте также"}) {
+            assertEquals(Kind.HEADER, rules.kind(line), line);
+            assertFalse(LineRules.namesComments(line), line);
         }
     }
 
