@@ -55,20 +55,14 @@ public class SubscriptionTopic implements SubscriptionWriter {
         if (s.url() == null || s.secrets().isEmpty()) {
             throw new MalformedRecordException("subscription " + s.id() + " has no url or no secret");
         }
-        if (!TextFields.isUrlText(plainUrl(s))) {
+        SubscriptionStore.Opened opened = store.open(s);
+        // A URL under a key this instance lacks is left to the store, which keeps the subscription paused and says why.
+        if (opened.url() != null && !TextFields.isUrlText(opened.url())) {
             // Stored before the API refused them (session 38): listed as given, such a URL reads as another one, and no
             // change of the subscription could be saved with it. Refused with the reason, as the API would refuse it.
             throw new MalformedRecordException("subscription " + s.id() + "'s url " + TextFields.URL_TEXT_MESSAGE);
         }
-        store.apply(r.key(), s, r.offset());
-    }
-
-    private String plainUrl(Subscription stored) {
-        try {
-            return store.openUrl(stored);
-        } catch (IllegalStateException e) {
-            return ""; // under a key this instance lacks: the store keeps it paused and says why
-        }
+        store.apply(r.key(), s, opened, r.offset());
     }
 
     @Override

@@ -62,23 +62,53 @@ public class SubscriptionStore {
         removalListeners.add(listener);
     }
 
-    /** The webhook URL of a record read from the topic, decrypted ({@link SecretBox#openUrl}). */
-    public String openUrl(Subscription stored) {
-        return secrets.openUrl(stored);
+    /**
+     * A record read from the topic as this instance uses it: its URL and secrets decrypted, or, when they are sealed
+     * under a key this instance lacks, why not.
+     *
+     * @param value   the record decrypted, or null
+     * @param url     its webhook URL decrypted, or null when that is what could not be (a secret may fail alone)
+     * @param failure why the record could not be decrypted, or null
+     */
+    public record Opened(Subscription value, String url, String failure) {
+    }
+
+    /** {@code stored} decrypted once, for the caller to check before {@link #apply(String, Subscription, Opened, long)}. */
+    public Opened open(Subscription stored) {
+        try {
+            Subscription opened = secrets.open(stored);
+            return new Opened(opened, opened.url(), null);
+        } catch (IllegalStateException e) {
+            String url;
+            try {
+                url = secrets.openUrl(stored);
+            } catch (IllegalStateException alsoTheUrl) {
+                url = null;
+            }
+            return new Opened(null, url, e.getMessage());
+        }
     }
 
     /** Applies one record of the topic: {@code null} deletes. Secrets arrive encrypted and are decrypted here. */
     public void apply(String id, Subscription value, long offset) {
+        apply(id, value, value == null ? null : open(value), offset);
+    }
+
+    /**
+     * The same, {@code value} decrypted already by {@link #open}: a record is decrypted once as it is read (its loader
+     * checks the URL decrypted, and decrypted it a second time here before: review of session 43).
+     */
+    public void apply(String id, Subscription value, Opened opened, long offset) {
         boolean removed;
         synchronized (this) {
-            removed = applyLocked(id, value, offset);
+            removed = applyLocked(id, value, opened, offset);
         }
         if (removed) {
             removalListeners.forEach(l -> l.accept(id));
         }
     }
 
-    private boolean applyLocked(String id, Subscription value, long offset) {
+    private boolean applyLocked(String id, Subscription value, Opened opened, long offset) {
         boolean removed = false;
         if (value == null || !secrets.needsSealing(value)) {
             unsealed.remove(id);
@@ -102,17 +132,15 @@ public class SubscriptionStore {
             if (!byId.containsKey(id)) {
                 firstOffsets.put(id, offset);
             }
-            Subscription opened;
-            try {
-                opened = secrets.open(value);
-            } catch (IllegalStateException e) {
+            Subscription usable = opened.value();
+            if (usable == null) {
                 // Unsigned deliveries would be worse than none: keep it, paused, until the right key is configured.
-                LOG.error("{}; subscription paused in this instance", e.getMessage());
-                opened = new Subscription(value.id(), value.name(), value.url(), value.format(), value.minSeverity(), value.categories(),
+                LOG.error("{}; subscription paused in this instance", opened.failure());
+                usable = new Subscription(value.id(), value.name(), value.url(), value.format(), value.minSeverity(), value.categories(),
                         value.languages(), value.sources(), value.keywords(), true, List.of(), value.createdAt(), value.updatedAt(),
                         value.owner(), value.version(), value.creation());
             }
-            byId.put(id, opened);
+            byId.put(id, usable);
         }
         revisions.put(id, new Revision[] {new Revision(offset, value, byId.get(id)), before == null ? null : before[0]});
         if (value == null) {
