@@ -130,8 +130,25 @@ public class LabellingPipeline {
         if (article.relevant()) {
             relevant.increment();
         }
-        return List.of(new ProducerRecord<>(outputTopic(), null, article.id(), Json.bytes(article),
-                CloudEvents.headers(Topics.ARTICLES_TOPIC, CE_SOURCE, article.id())));
+        return List.of(new ProducerRecord<>(outputTopic(), null, article.id(), Json.bytes(article), headers(page, article)));
+    }
+
+    /**
+     * The CloudEvents headers of {@code article}, labelled from {@code page}: its {@code ce_id} named by the event type,
+     * the page, the page's content and the model (probe of session 43). Labels are written in transactions, and a
+     * transaction aborted and retried, a page re-read after a crash or rebalance, or one page written twice labels the
+     * same content again: each attempt drew a random id, so a {@code read_uncommitted} reader saw an aborted copy as
+     * another event, and a reader deduplicating by {@code ce_source} and {@code ce_id} (as CloudEvents 1.0 lets it) took
+     * a relabelled page for two articles. The same page under another model is another event (a relabelling).
+     */
+    static org.apache.kafka.common.header.Headers headers(PageReceived page, ArticleLabelled article) {
+        String type = Topics.ARTICLES_TOPIC.ceType();
+        // The hash ingest wrote, or the content's own when another producer left it out: never the URL alone, which
+        // another content of the same page shares.
+        String content = page.contentHash() != null ? page.contentHash()
+                : dev.tumen.model.Hashes.sha256(page.content() == null ? "" : page.content());
+        return CloudEvents.headers(type, CE_SOURCE, article.id(),
+                CloudEvents.idNamed(type, page.id(), content, String.valueOf(article.model())));
     }
 
     @PreDestroy
