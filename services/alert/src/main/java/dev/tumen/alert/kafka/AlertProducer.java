@@ -40,23 +40,35 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
 
     @Override
     public CompletableFuture<Void> retry(int tier, DeliveryTask task) {
-        Headers h = CloudEvents.headers(Topics.TYPE_DELIVERY_TASK, SOURCE, task.subscriptionId());
+        return send(new ProducerRecord<>(topics.retryTier(tier), null, task.subscriptionId(), Json.bytes(task), retryHeaders(task)));
+    }
+
+    static Headers retryHeaders(DeliveryTask task) {
+        Headers h = CloudEvents.headers(Topics.TYPE_DELIVERY_TASK, SOURCE, task.subscriptionId(), taskId(task));
         h.add(DUE_HEADER, task.dueAt().toString().getBytes(StandardCharsets.UTF_8));
-        return send(new ProducerRecord<>(topics.retryTier(tier), null, task.subscriptionId(), Json.bytes(task), h));
+        return h;
     }
 
     @Override
     public CompletableFuture<Void> delivered(AlertDelivered alert) {
-        Headers h = CloudEvents.headers(Topics.ALERTS_TOPIC, SOURCE, alert.subscriptionId());
+        return send(new ProducerRecord<>(topics.alerts(), null, alert.subscriptionId(), Json.bytes(alert), deliveredHeaders(alert)));
+    }
+
+    static Headers deliveredHeaders(AlertDelivered alert) {
+        Headers h = CloudEvents.headers(Topics.ALERTS_TOPIC.ceType(), SOURCE, alert.subscriptionId(), deliveredId(alert));
         logHeaders(h, alert.deliveryId(), "delivered", alert.deliveredAt());
-        return send(new ProducerRecord<>(topics.alerts(), null, alert.subscriptionId(), Json.bytes(alert), h));
+        return h;
     }
 
     @Override
     public CompletableFuture<Void> log(DeliveryAttempt attempt) {
-        Headers h = CloudEvents.headers(Topics.DELIVERIES_TOPIC, SOURCE, attempt.subscriptionId());
+        return send(new ProducerRecord<>(topics.deliveries(), null, attempt.subscriptionId(), Json.bytes(attempt), logHeaders(attempt)));
+    }
+
+    static Headers logHeaders(DeliveryAttempt attempt) {
+        Headers h = CloudEvents.headers(Topics.DELIVERIES_TOPIC.ceType(), SOURCE, attempt.subscriptionId(), attemptId(attempt));
         logHeaders(h, attempt.deliveryId(), attempt.outcome(), attempt.at());
-        return send(new ProducerRecord<>(topics.deliveries(), null, attempt.subscriptionId(), Json.bytes(attempt), h));
+        return h;
     }
 
     /** Lets every instance's log follower file the entry without parsing it (see DeliveryLog). */
@@ -68,9 +80,14 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
 
     @Override
     public CompletableFuture<Void> deadLetter(DeliveryTask task, String reason) {
-        Headers h = CloudEvents.headers(Topics.TYPE_DELIVERY_TASK, SOURCE, task.subscriptionId());
+        return send(new ProducerRecord<>(topics.deliveriesDeadLetter(), null, task.subscriptionId(), Json.bytes(task),
+                deadLetterHeaders(task, reason)));
+    }
+
+    static Headers deadLetterHeaders(DeliveryTask task, String reason) {
+        Headers h = CloudEvents.headers(Topics.TYPE_DELIVERY_TASK, SOURCE, task.subscriptionId(), deadLetterId(task));
         DeadLetters.describe(h, reason, "tumen-alert");
-        return send(new ProducerRecord<>(topics.deliveriesDeadLetter(), null, task.subscriptionId(), Json.bytes(task), h));
+        return h;
     }
 
     @Override
@@ -79,7 +96,7 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
     }
 
     static Headers storyHeaders(Story story) {
-        Headers h = CloudEvents.headers(Topics.STORIES_TOPIC, SOURCE, story.id());
+        Headers h = CloudEvents.headers(Topics.STORIES_TOPIC.ceType(), SOURCE, story.id(), storyId(story));
         h.add(VERSION_HEADER, Long.toString(story.version()).getBytes(StandardCharsets.UTF_8));
         return h;
     }
@@ -102,8 +119,61 @@ public class AlertProducer implements DeliveryPublisher, StoryPublisher, StreamP
 
     @Override
     public CompletableFuture<Void> publish(StreamEvent event) {
-        return send(new ProducerRecord<>(topics.stream(), null, event.story().id(), Json.bytes(event),
-                CloudEvents.headers(Topics.STREAM_TOPIC, SOURCE, event.story().id())));
+        return send(new ProducerRecord<>(topics.stream(), null, event.story().id(), Json.bytes(event), streamHeaders(event)));
+    }
+
+    static Headers streamHeaders(StreamEvent event) {
+        return CloudEvents.headers(Topics.STREAM_TOPIC.ceType(), SOURCE, event.story().id(), streamId(event));
+    }
+
+    // Event ids (probe of session 43). Each record here drew a random ce_id, so a record written again for one event
+    // read as two events to a reader deduplicating by ce_source and ce_id, as CloudEvents 1.0 lets it. Each is now
+    // named by what identifies its event. The alert writes without transactions, and an article or retry task read
+    // again after a crash is attempted again: the webhook is sent once more (the same webhook-id), a new attempt at a
+    // new time, so records naming an attempt's time (a retry, a log entry, a dead letter) are other events then, as
+    // they are; the same record sent again is the same event.
+
+    /** A retry task: the instruction to attempt delivery {@code deliveryId} again at {@code dueAt}, after so many attempts. */
+    static String taskId(DeliveryTask task) {
+        return CloudEvents.idNamed(Topics.TYPE_DELIVERY_TASK, task.deliveryId(), Integer.toString(task.attempts()),
+                String.valueOf(task.dueAt()));
+    }
+
+    /**
+     * A delivered alert: the message itself, whatever attempt or replay delivered it. A receiver takes a second delivery
+     * of one message for a repeat by its {@code webhook-id} (the delivery id), and so does a reader of this topic.
+     */
+    static String deliveredId(AlertDelivered alert) {
+        return CloudEvents.idNamed(Topics.ALERTS_TOPIC.ceType(), alert.deliveryId());
+    }
+
+    /** A delivery log entry: the delivery, which attempt, how it ended and when. */
+    static String attemptId(DeliveryAttempt attempt) {
+        return CloudEvents.idNamed(Topics.DELIVERIES_TOPIC.ceType(), attempt.deliveryId(), Integer.toString(attempt.attempt()),
+                String.valueOf(attempt.outcome()), String.valueOf(attempt.at()));
+    }
+
+    /** A delivery's dead letter: the task as it ended (its attempts and the time its last one set). */
+    static String deadLetterId(DeliveryTask task) {
+        return CloudEvents.idNamed("tumen.dead-letter", "tumen-alert", task.deliveryId(), Integer.toString(task.attempts()),
+                String.valueOf(task.dueAt()));
+    }
+
+    /**
+     * A story's record: the story at a version, and the article that made it (its {@code lastSeen}), since two instances
+     * can each write a version of one story from another article.
+     */
+    static String storyId(Story story) {
+        return CloudEvents.idNamed(Topics.STORIES_TOPIC.ceType(), story.id(), Long.toString(story.version()),
+                String.valueOf(story.lastSeen()));
+    }
+
+    /** A stream event: what one article did to one story (created, escalated, …), at its severity. */
+    static String streamId(StreamEvent event) {
+        return CloudEvents.idNamed(Topics.STREAM_TOPIC.ceType(), event.type(), event.story().id(),
+                event.article() == null ? "" : String.valueOf(event.article().id()),
+                event.article() == null ? "" : String.valueOf(event.article().severity()),
+                event.escalation() == null ? "" : String.valueOf(event.escalation().from()));
     }
 
     CompletableFuture<Void> send(ProducerRecord<String, byte[]> record) {

@@ -40,6 +40,12 @@ public class FeedStateClient implements FeedStore {
         return follower != null && follower.awaitCaughtUp(timeout);
     }
 
+    /*
+     * A feed record keeps a random ce_id, unlike pages (review of session 43): a feed's state carries no version or time
+     * of change, so the same state written again can be a later event (paused, resumed, paused again; a feed deleted
+     * and added again under the same canonical URL, whose id is the same), and a name made of the state would tell a
+     * reader deduplicating by ce_source and ce_id to drop the later one. Each write is a change of the table.
+     */
     @Override
     public long put(Feed feed) {
         return send(new ProducerRecord<>(topics.feeds(), null, feed.id(), Json.bytes(sealing.seal(feed)),
