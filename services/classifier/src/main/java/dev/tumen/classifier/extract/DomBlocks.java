@@ -52,8 +52,31 @@ final class DomBlocks {
     private static boolean factBox(Element aside) {
         Element parent = aside.parent();
         return parent != null && (parent.closest("article") != null || amongParagraphs(parent))
-                && (aside.selectFirst("ul, ol, dl, table") != null || explainer(aside))
+                && (aside.selectFirst("ul, ol, dl, table") != null || explainer(aside) || note(aside, parent))
                 && aside.selectFirst("a[href], form, iframe") == null;
+    }
+
+    /** A note is this long at most: a warning or a tip of a few sentences, not a column of its own. */
+    private static final int NOTE_CHARS = 400;
+
+    /**
+     * A note set aside in the story's own words (Zenn's and Markdown blogs' {@code <aside class="msg">}: "Never wire the
+     * pump straight to the board's pin."): a few sentences, the last one ended, under no subhead and quoting nothing,
+     * which the story does not say again. A pull quote says again a line of the text (or quotes it), hidden from screen
+     * readers, which would read it twice; an advertisement's label ends no sentence (round thirty-six).
+     */
+    private static boolean note(Element aside, Element parent) {
+        String text = aside.text().strip();
+        if (text.isEmpty() || text.length() > NOTE_CHARS || aside.selectFirst("blockquote, q, h1, h2, h3, h4, h5, h6") != null
+                || "\"“„«「『'‘".indexOf(text.charAt(0)) >= 0 || ".!?。！？".indexOf(text.charAt(text.length() - 1)) < 0
+                || aside.attr("aria-hidden").equals("true") || aside.className().toLowerCase(java.util.Locale.ROOT).contains("quote")) {
+            return false;
+        }
+        String head = text.substring(0, Math.min(text.length(), 24));
+        Element story = parent.closest("article");
+        String all = (story == null ? parent : story).text();
+        int first = all.indexOf(head);
+        return first >= 0 && all.indexOf(head, first + 1) < 0;
     }
 
     /**
@@ -77,7 +100,9 @@ final class DomBlocks {
     private static boolean amongParagraphs(Element parent) {
         int prose = 0;
         for (Element sibling : parent.children()) {
-            if (sibling.normalName().equals("p") && sibling.text().length() >= 80 && ++prose == 2) {
+            // counted in Latin-text terms, as a block's size is: a Japanese paragraph of 30 characters is prose
+            String text = sibling.normalName().equals("p") ? sibling.text() : "";
+            if (text.length() + 2 * ideographs(text) >= 80 && ++prose == 2) {
                 return true;
             }
         }

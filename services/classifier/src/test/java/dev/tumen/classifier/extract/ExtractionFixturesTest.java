@@ -856,6 +856,11 @@ class ExtractionFixturesTest {
         "zh-table-blog-bold-comment-heading-after-hr", // <br> lines in a <td>, an <hr>, "读者评论：" in <strong> over signed comments split by an <hr> (P 0.14)
         "ru-table-news-read-also-lines-between-paragraphs", // loose "Читайте также:" link lines between a story's <p>s in a <td>: the story goes on (guard)
         "ja-blog-related-lines-mid-entry-story-goes-on", // "【関連記事】" link lines mid-entry, the story's <p>s after them in the same box (guard)
+        // round thirty-six: a note set aside in the story's own words, among its paragraphs
+        "ja-zenn-like-znc-aside-msg-notes", // Zenn-like: two <aside class="msg"> warnings between the sections of a .znc body, a list of parts (P 0.67 R 0.55: the notes dropped)
+        "de-vereinsnews-hinweis-aside-between-paragraphs", // a club's news built of divs, an <aside class="hinweis"> between its paragraphs (R 0.72)
+        "en-news-divs-pull-aside-repeats-line", // a pull quote in <aside class="pull"> saying again a line of the story: left out (guard)
+        "en-invision-topic-first-post-ipscomment", // Invision Community: posts in article.cPost.ipsComment, the author pane an <aside>: the opening post (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
