@@ -2337,11 +2337,34 @@ public final class HtmlExtractor {
      * ancestors are then never furniture, whatever their class names say ({@code field-label-hidden},
      * {@code node-promoted}, {@code share}, {@code overflow-hidden}).
      */
+    /** A post written a line a box has this many lines at least: fewer are a box's labels or a byline and a date. */
+    private static final int LINE_BOXES = 8;
+
+    /**
+     * Counts block {@code b} towards its parent's run of line boxes when it is one: the only block, one line with no link,
+     * of a {@code div} or {@code p} that is a child of that parent. A line that is prose is counted but not credited
+     * again: it earns its credit as prose.
+     */
+    private static void lineBox(DomBlocks d, Block b, java.util.Map<Span, double[]> runs) {
+        if (b.linkLength > 0 || !(b.tag().equals("div") || b.tag().equals("p")) || b.text.indexOf('\n') >= 0) {
+            return;
+        }
+        Span own = d.span(b.owner);
+        if (own == null || own.parent == null || own.end - own.start != 1 || own.parent.element != b.owner.parent()) {
+            return;
+        }
+        double[] run = runs.computeIfAbsent(own.parent, k -> new double[2]);
+        run[0]++;
+        run[1] += isProse(b) ? 0 : b.size;
+    }
+
     private static void markMainText(DomBlocks d, Span headlineBox, Span viewer) {
         // in page order (spans keep identity equality): a tie goes to the earlier element, the same on every run
         java.util.Map<Span, Double> credit = new java.util.LinkedHashMap<>();
+        java.util.Map<Span, double[]> lineBoxes = new java.util.LinkedHashMap<>();
         for (Block b : d.blocks) {
             if (!isProse(b) || b.linkDensity() >= 0.5) {
+                lineBox(d, b, lineBoxes);
                 continue;
             }
             Span own = d.span(b.owner);
@@ -2357,6 +2380,15 @@ public final class HtmlExtractor {
             boolean paragraph = !column && (PARAGRAPHS.contains(tag) || own.end - own.start == 1 && !own.strongPositive);
             Span parent = paragraph && own.parent != null ? own.parent : own;
             credit.merge(parent, c, Double::sum);
+            lineBox(d, b, lineBoxes);
+        }
+        // a post written a line a box ("<div>大豆は一キロ、</div>", as Ameba's and Naver's editors write): its lines are its
+        // text, though few of them are sentences (round thirty-six: a blog's follow-me box of one paragraph outscored a
+        // post of fifteen short lines)
+        for (var e : lineBoxes.entrySet()) {
+            if (e.getValue()[0] >= LINE_BOXES) {
+                credit.merge(e.getKey(), e.getValue()[1], Double::sum);
+            }
         }
         Span main = null;
         double best = 0;
@@ -5059,10 +5091,13 @@ public final class HtmlExtractor {
      * of a run (or the one signed post) and is read as such; a box built like one beside it is an entry of a list, and a
      * Q&A page's answer keeps its vote buttons.
      */
+    /** A button, or a link set as one ("<a class="skin-readerButton">読者になる</a>", role=button) (round thirty-six). */
+    private static final String BUTTONS = "button, input[type=submit], input[type=button], a[role=button], a[class*=button], a[class*=btn]";
+
     private static boolean callToAction(DomBlocks d, Span s, int mainEnd) {
         int n = s.end - s.start;
         if (n < 1 || n > 3 || s.start < mainEnd || s.mainText || s.holdsArticle || d.question != null || s.reply
-                || s.element.selectFirst("button, input[type=submit], input[type=button]") == null) {
+                || s.element.selectFirst(BUTTONS) == null) {
             return false;
         }
         int prose = 0;

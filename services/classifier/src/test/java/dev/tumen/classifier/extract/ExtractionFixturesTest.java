@@ -861,6 +861,11 @@ class ExtractionFixturesTest {
         "de-vereinsnews-hinweis-aside-between-paragraphs", // a club's news built of divs, an <aside class="hinweis"> between its paragraphs (R 0.72)
         "en-news-divs-pull-aside-repeats-line", // a pull quote in <aside class="pull"> saying again a line of the story: left out (guard)
         "en-invision-topic-first-post-ipscomment", // Invision Community: posts in article.cPost.ipsComment, the author pane an <aside>: the opening post (guard)
+        // round thirty-six: a post written a line a box; a call to action's button written as a link
+        "ja-ameba-like-entry-body-short-lines", // Ameba-like: #entryBody of one <div> a line, a "follow this blog" box of one paragraph and a button link, related teasers with snippets (P 0 R 0: the follow box read)
+        "en-council-news-hours-box-div-lines-beside", // a two-paragraph notice beside a box of nine <div> lines of opening hours: the notice alone (guard)
+        "en-pipermail-message-beginarticle-pre", // Mailman's pipermail: the message in <pre> between beginarticle/endarticle, thread links above and below (guard)
+        "ru-vc-like-block-wrappers-incut-between", // vc-like: block-wrapper paragraphs, an incut "Читайте также" with a summary between them, comments (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
