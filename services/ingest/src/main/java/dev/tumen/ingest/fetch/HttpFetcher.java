@@ -22,9 +22,8 @@ public class HttpFetcher {
     /** What a feed poll accepts: servers label feeds with any of these. */
     public static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml", "application/rdf+xml",
             "application/xml", "text/xml", "application/feed+xml", "text/plain", "text/html", "application/x-rss+xml");
-    private static final Set<String> ROBOTS_TYPES = Set.of("text/plain", "text/html", "application/octet-stream");
     /** robots.txt files past this size are cut (RFC 9309 §2.5 asks parsers to read at least 500 KiB). */
-    private static final long MAX_ROBOTS_BYTES = 512 * 1024;
+    static final int MAX_ROBOTS_BYTES = 512 * 1024;
 
     private final FetchSettings settings;
     private final HostRateLimiter limiter;
@@ -141,13 +140,12 @@ public class HttpFetcher {
             if (status != 200) {
                 throw new Refusal(502, "upstream-status", current + " answered HTTP " + status);
             }
-            String coding = response.header("Content-Encoding");
-            if (coding != null && !coding.isBlank() && !coding.strip().equalsIgnoreCase("identity")) {
-                // The client asks for gzip and decodes it (and then drops the header); any other coding left the body as
-                // it came. Read as text it was refused as "not text (control bytes)" when compressed (deflate, br, zstd,
-                // gzip twice), and published as it was when its bytes happened to look like text (probe of session 42).
-                throw new Refusal(502, "bad-content-encoding", current + " answered with Content-Encoding '"
-                        + dev.tumen.common.http.Problems.abbreviate(coding.strip(), 40) + "', which ingest does not decode (it asks for gzip)");
+            String coding = undecoded(response);
+            if (coding != null) {
+                // Read as text it was refused as "not text (control bytes)" when compressed (deflate, br, zstd, gzip
+                // twice), and published as it was when its bytes happened to look like text (probe of session 42).
+                throw new Refusal(502, "bad-content-encoding", current + " answered with Content-Encoding '" + coding
+                        + "', which ingest does not decode (it asks for gzip)");
             }
             String contentType = response.header("Content-Type");
             return new FetchResult(current, status, OutboundHttp.mediaType(contentType), charsetParam(contentType), response.body(),
@@ -187,6 +185,11 @@ public class HttpFetcher {
     }
 
     private OutboundHttp.Answer exchange(URI uri, Set<String> accepted, Validators validators, long maxBytes) {
+        return exchange(uri, accepted, validators, maxBytes, false);
+    }
+
+    /** {@code truncate}: past {@code maxBytes} keep the first bytes, where a page or feed fails as too large. */
+    private OutboundHttp.Answer exchange(URI uri, Set<String> accepted, Validators validators, long maxBytes, boolean truncate) {
         limiter.acquire(uri.getHost() == null ? "" : uri.getHost());
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("User-Agent", settings.userAgent());
@@ -198,7 +201,7 @@ public class HttpFetcher {
             headers.put("If-Modified-Since", validators.lastModified());
         }
         try {
-            return client.send(OutboundHttp.Exchange.get(uri, headers, accepted, maxBytes));
+            return client.send(new OutboundHttp.Exchange(uri, "GET", headers, null, null, accepted, maxBytes, truncate));
         } catch (OutboundHttp.Failure f) {
             throw refusal(uri, f);
         }
@@ -220,11 +223,11 @@ public class HttpFetcher {
     }
 
     private RobotsRules.Response downloadRobots(URI robotsUrl) {
+        OutboundHttp.Answer r;
         try {
-            OutboundHttp.Answer r = exchange(robotsUrl, ROBOTS_TYPES, Validators.NONE, MAX_ROBOTS_BYTES);
-            int status = r.status();
-            // RFC 9309: redirects of robots.txt should be followed; treating them as "unavailable (4xx)" is the simple, permissive reading.
-            return new RobotsRules.Response(status >= 300 && status < 400 ? 404 : status, r.body(), r.header("Content-Type"));
+            // Any media type (RFC 9309 names none: rules served as text/x-robots or application/json were read as no
+            // file, everything allowed), cut at the parsing limit rather than refused past it.
+            r = exchange(robotsUrl, null, Validators.NONE, MAX_ROBOTS_BYTES, true);
         } catch (Refusal e) {
             if (e.reason().equals("unresolvable") || e.reason().equals("fetch-failed") || e.reason().equals("fetch-timeout")) {
                 // The host itself is out of reach, so the page is too: say that, not "robots.txt disallows", which
@@ -235,12 +238,66 @@ public class HttpFetcher {
                 // The page itself is refused by the same guard on its own hop, with the precise reason.
                 return new RobotsRules.Response(404, null, null);
             }
-            return new RobotsRules.Response(e.reason().equals("unsupported-content-type") || e.reason().equals("upstream-too-large") ? 404 : 0,
-                    null, null);
+            return new RobotsRules.Response(0, null, null);
         }
+        int status = r.status();
+        if (status == 200) {
+            // Thrown past the catch above: the page is refused with this reason, not as "robots.txt disallows".
+            return new RobotsRules.Response(200, readableRobots(robotsUrl, r), r.header("Content-Type"));
+        }
+        // RFC 9309: redirects of robots.txt should be followed; treating them as "unavailable (4xx)" is the simple, permissive reading.
+        return new RobotsRules.Response(status >= 300 && status < 400 ? 404 : status, r.body(), r.header("Content-Type"));
+    }
+
+    /**
+     * The rules of a robots.txt answered 200, as far as they can be read (probe of session 43). A file in a content
+     * coding the client does not decode (it asks for gzip only), or whose bytes are no text (a compressed file served
+     * without its coding, UTF-16 without a byte order mark, an image), was parsed as it came: no line read as a rule,
+     * so everything was allowed, the opposite of what its rules may say. RFC 9309 §2.3.1.4 has a crawler that cannot
+     * reach a robots.txt assume complete disallow; one it cannot read is no better, so such a page is not fetched, with
+     * the reason (not cached: the next fetch asks again, as after a timeout). A file past the parsing limit (512 KiB,
+     * RFC 9309 §2.5 asks for at least 500) was refused as too large and then read as missing, everything allowed; it is
+     * now read up to the limit, its last line only if whole (a rule cut short can allow more than it says: an
+     * {@code Allow: /private/x} cut to {@code Allow: /private/}).
+     */
+    private static byte[] readableRobots(URI robotsUrl, OutboundHttp.Answer answer) {
+        String coding = undecoded(answer);
+        if (coding != null) {
+            throw new Refusal(502, "bad-content-encoding", robotsUrl + " answered with Content-Encoding '" + coding
+                    + "', which ingest does not decode: a robots.txt that cannot be read disallows everything (RFC 9309)");
+        }
+        byte[] body = answer.body();
+        if (answer.truncated()) {
+            int end = body.length;
+            while (end > 0 && body[end - 1] != '\n' && body[end - 1] != '\r') {
+                end--;
+            }
+            body = java.util.Arrays.copyOf(body, end);
+        }
+        String binary = dev.tumen.common.text.BinaryContent.kind(body);
+        if (binary != null) {
+            throw new Refusal(502, "binary-content", robotsUrl + " is not text (" + binary
+                    + "): a robots.txt that cannot be read disallows everything (RFC 9309)");
+        }
+        return body;
+    }
+
+    /**
+     * The content coding an answer came in that the client left as it was, cut to 40 characters for a message, or
+     * null: the client asks for gzip and decodes it (and then drops the header); {@code identity} is no coding.
+     */
+    private static String undecoded(OutboundHttp.Answer answer) {
+        String coding = answer.header("Content-Encoding");
+        if (coding == null || coding.isBlank() || coding.strip().equalsIgnoreCase("identity")) {
+            return null;
+        }
+        return dev.tumen.common.http.Problems.abbreviate(coding.strip(), 40);
     }
 
     private static String accept(Set<String> accepted) {
+        if (accepted == null) {
+            return "text/plain, */*;q=0.1"; // robots.txt, read whatever its type
+        }
         return accepted.contains("application/rss+xml")
                 ? "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1"
                 : "text/html, application/xhtml+xml, text/plain;q=0.8";

@@ -1,0 +1,141 @@
+package dev.tumen.ingest.fetch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.common.net.OutboundGuard;
+import dev.tumen.ingest.page.IngestMetrics;
+import dev.tumen.ingest.page.Refusal;
+import dev.tumen.ingest.support.TestWebServer;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A robots.txt the fetcher cannot read is no licence to fetch (probe of session 43): one in a content coding the client
+ * does not decode, or of bytes that are no text, was parsed as it came, no rule read, everything allowed; one past the
+ * parsing limit was refused as too large and read as missing, everything allowed. Each case is its own server, so its
+ * own origin and robots.txt.
+ */
+class RobotsIT {
+    private static final String RULES = "User-agent: *\nDisallow: /\n";
+    private static final String PAGE = "<html><head><title>Ok</title></head><body>Kim in Vladivostok</body></html>";
+    private TestWebServer web;
+
+    @AfterEach
+    void stop() {
+        if (web != null) {
+            web.close();
+        }
+    }
+
+    /** A server whose robots.txt answers {@code body} with {@code headers}, and a page at /news/ok. */
+    private HttpFetcher serving(String contentType, byte[] body, String... headers) throws Exception {
+        web = new TestWebServer();
+        web.route("/robots.txt", ex -> {
+            for (int i = 0; i < headers.length; i += 2) {
+                ex.getResponseHeaders().set(headers[i], headers[i + 1]);
+            }
+            TestWebServer.respond(ex, 200, contentType, body);
+        });
+        web.text("/news/ok", "text/html; charset=utf-8", PAGE);
+        web.text("/private/y", "text/html; charset=utf-8", PAGE);
+        FetchSettings settings = new FetchSettings("TumenBot/test", "TumenBot", Duration.ofSeconds(2), Duration.ofSeconds(5),
+                1 << 20, 5, Duration.ZERO, Duration.ofHours(1), true);
+        return new HttpFetcher(settings, new OutboundGuard(false, List.of("127.0.0.1"), false), IngestMetrics.inMemory(),
+                Clock.systemUTC());
+    }
+
+    private FetchResult get(HttpFetcher fetcher, String path) {
+        return fetcher.get(URI.create(web.url(path)), HttpFetcher.PAGE_TYPES, HttpFetcher.Validators.NONE);
+    }
+
+    private void assertNotFetched(HttpFetcher fetcher, int status, String reason) {
+        Refusal r = assertThrows(Refusal.class, () -> get(fetcher, "/news/ok"));
+        assertEquals(reason, r.reason(), r.getMessage());
+        assertEquals(status, r.status());
+        assertTrue(r.getMessage().contains("robots.txt"), r.getMessage());
+        assertEquals(0, web.count("/news/ok"), "the page was fetched");
+    }
+
+    @Test
+    void aRobotsTxtInACodingTheFetcherDoesNotDecodeDisallowsEverything() throws Exception {
+        byte[] rules = RULES.getBytes(StandardCharsets.UTF_8);
+        assertNotFetched(serving("text/plain", deflated(rules), "Content-Encoding", "deflate"), 502, "bad-content-encoding");
+        stop();
+        assertNotFetched(serving("text/plain", rules, "Content-Encoding", "x-custom"), 502, "bad-content-encoding");
+        stop();
+        assertNotFetched(serving("text/plain", rules, "Content-Encoding", "br"), 502, "bad-content-encoding");
+        stop();
+        // gzip is asked for and decoded: its rules are read
+        HttpFetcher gzip = serving("text/plain", gzipped("User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8)),
+                "Content-Encoding", "gzip");
+        assertEquals(200, get(gzip, "/news/ok").status());
+        assertEquals("robots-disallowed", assertThrows(Refusal.class, () -> get(gzip, "/private/y")).reason());
+    }
+
+    @Test
+    void aRobotsTxtOfBytesThatAreNoTextDisallowsEverything() throws Exception {
+        // a compressed file served without its coding, UTF-16 without a byte order mark, an image
+        assertNotFetched(serving("text/plain", gzipped(RULES.getBytes(StandardCharsets.UTF_8))), 502, "binary-content");
+        stop();
+        assertNotFetched(serving("text/plain", RULES.getBytes(StandardCharsets.UTF_16LE)), 502, "binary-content");
+        stop();
+        assertNotFetched(serving("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}), 502, "binary-content");
+        stop();
+        // text that holds no rule (a site answering its home page) is no file of rules: everything allowed, as RFC 9309 reads it
+        HttpFetcher html = serving("text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, get(html, "/news/ok").status());
+    }
+
+    @Test
+    void rulesServedUnderAnyMediaTypeAreRead() throws Exception {
+        for (String type : List.of("text/x-robots", "application/json", "text/plain; charset=utf-8")) {
+            HttpFetcher fetcher = serving(type, "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8));
+            assertEquals("robots-disallowed", assertThrows(Refusal.class, () -> get(fetcher, "/private/y")).reason(), type);
+            assertEquals(200, get(fetcher, "/news/ok").status());
+            stop();
+        }
+    }
+
+    @Test
+    void aRobotsTxtPastTheParsingLimitIsReadUpToItsLastWholeLine() throws Exception {
+        // rules, then comments past 512 KiB, and an Allow the limit cuts to "Allow: /private/"
+        StringBuilder txt = new StringBuilder("User-agent: *\nDisallow: /private/\n");
+        while (txt.length() < HttpFetcher.MAX_ROBOTS_BYTES - 100) {
+            txt.append("# an invented comment line to fill the file\n");
+        }
+        txt.append("#".repeat(HttpFetcher.MAX_ROBOTS_BYTES - "Allow: /private/".length() - txt.length() - 1)).append('\n');
+        txt.append("Allow: /private/y-but-only-this\n");
+        txt.append("# more\n".repeat(20_000));
+        HttpFetcher fetcher = serving("text/plain", txt.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("robots-disallowed", assertThrows(Refusal.class, () -> get(fetcher, "/private/y")).reason());
+        assertEquals(0, web.count("/private/y"));
+        assertEquals(200, get(fetcher, "/news/ok").status());
+    }
+
+    private static byte[] deflated(byte[] bytes) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream d = new DeflaterOutputStream(out)) {
+            d.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gzipped(byte[] bytes) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream g = new GZIPOutputStream(out)) {
+            g.write(bytes);
+        }
+        return out.toByteArray();
+    }
+}
