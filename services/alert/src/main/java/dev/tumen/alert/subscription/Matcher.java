@@ -4,6 +4,7 @@ import dev.tumen.common.text.CanonicalText;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Severity;
 import dev.tumen.model.Subscription;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -225,10 +226,15 @@ public final class Matcher {
     /**
      * Lower case with runs of whitespace collapsed, so phrases match across line breaks; composed and without zero-width
      * characters ({@link CanonicalText}), so a keyword typed in NFD matches a page in NFC and "Rus\u00adsia" matches
-     * "russia" (probe of session 31).
+     * "russia" (probe of session 31); and in compatibility form (NFKC), so full-width letters and digits ("ＫＣＮＡ", as
+     * Japanese and Chinese text and their input methods write them), half-width katakana, no-break spaces inside a name
+     * ("В.\u00a0Путин") and ligatures match their plain spellings (probe of session 43: each missed the other, silently).
      */
     static String normalize(String text) {
         String s = CanonicalText.of(text);
+        if (s != null && !Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
         if (isNormal(s)) {
             return s;
         }

@@ -81,6 +81,37 @@ class MatcherTest {
                 Matcher.normalize("North Korea")));
     }
 
+    /**
+     * Probe of session 43: one word in its compatibility spellings. Japanese and Chinese text writes Latin letters and
+     * digits full-width ("ＫＣＮＡ"), an IME types a keyword so, Japanese text may carry half-width katakana, Russian and
+     * French typography put no-break spaces inside names ("В.\u00a0Путин"): each spelling missed the other's keyword,
+     * silently.
+     */
+    @Test
+    void compatibilitySpellingsOfAWordMatchEachOther() {
+        String[][] cases = {
+                {"KCNA", "\uff2b\uff23\uff2e\uff21 reported the talks"},
+                {"\uff2b\uff23\uff2e\uff21", "KCNA reported the talks"},
+                {"Choe Son Hui", "Choe\u00a0Son\u00a0Hui met the delegation"},
+                {"В. Путин", "В.\u202fПутин прибыл"},
+                {"キム", "\uff77\uff91\u30fb\uff7c\uff9e\uff6e\uff9d\uff73\uff9d総書記"},
+                {"2024", "\uff12\uff10\uff12\uff14年の条約"},
+                {"\ufb01ghters", "fighters arrived"},
+        };
+        List<String> missed = new java.util.ArrayList<>();
+        for (String[] c : cases) {
+            ArticleLabelled a = Fixtures.article("a9", Severity.HIGH, "00000000000000ff", "https://www.reuters.com/x", c[1]);
+            Subscription s = sub(Severity.LOW, List.of(), List.of(), List.of(), List.of(c[0]));
+            if (!matches(s, a) || new MatchIndex(List.of(s)).matching(a, Matcher.searchable(a)).size() != 1) {
+                missed.add(c[0] + " in " + c[1]);
+            }
+        }
+        assertEquals(List.of(), missed);
+        // guards: still whole words, still another word
+        ArticleLabelled a = Fixtures.article("a9", Severity.HIGH, "00000000000000ff", "https://www.reuters.com/x", "\uff2b\uff23\uff2e\uff21\uff37");
+        assertFalse(matches(sub(Severity.LOW, List.of(), List.of(), List.of(), List.of("KCNA")), a));
+    }
+
     @Test
     void pausedSubscriptionsReceiveNothing() {
         Subscription s = sub(Severity.LOW, List.of(), List.of(), List.of(), List.of());
