@@ -176,14 +176,15 @@ public final class RedactingEncoder extends EncoderBase<ILoggingEvent> {
      * {@code \u001b}): text from outside reaches log lines (a feed server's status line, quoted by the HTTP client's
      * exception in the feed's failure), and a carriage return or a terminal escape in it overwrote the line or cleared
      * an operator's terminal (probe of session 33). A carriage return right before a line break is the break's own.
-     * Returns {@code text} itself when there is none.
+     * Bidirectional embeddings, overrides and isolates are escaped too ({@link #bidiControl}). Returns {@code text}
+     * itself when there is none.
      */
     static String escapeControls(String text) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean control = (c < 0x20 && c != '\n' && c != '\t' && !(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n'))
-                    || (c >= 0x7f && c <= 0x9f);
+                    || (c >= 0x7f && c <= 0x9f) || bidiControl(c);
             if (control && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
@@ -198,6 +199,16 @@ public final class RedactingEncoder extends EncoderBase<ILoggingEvent> {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * U+202A-U+202E and U+2066-U+2069: from outside (a record's key or id in a dead letter's reason, a feed's title) they
+     * reordered the rest of the line wherever the log is read with the Unicode bidirectional algorithm, reversing the
+     * words after them or hiding a part of the line (probe of session 43; CVE-2021-42574's trick in a log). Right-to-left
+     * text and the marks it uses (U+200E, U+200F, U+061C) are text.
+     */
+    static boolean bidiControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     @Override

@@ -158,6 +158,28 @@ class RedactingEncoderTest {
         assertEquals("ConsumerConfig values:\n\tbootstrap = k:9092\n", new String(encoder.encode(dump), StandardCharsets.UTF_8));
     }
 
+    /**
+     * Bidirectional embeddings, overrides and isolates from outside reordered the rest of a log line wherever the log is
+     * read with the Unicode bidirectional algorithm (a terminal that applies it, a browser-based log viewer): a feed
+     * entry's key or a record's id quoted in a dead letter's warning, holding U+202E, showed the words after it reversed
+     * and could hide a part of the line (probe of session 43). They are written escaped; right-to-left text and its
+     * marks (Arabic, Hebrew, U+200F) stay as they are.
+     */
+    @Test
+    void bidirectionalControlsFromOutsideAreWrittenEscaped() {
+        LoggerContext context = new LoggerContext();
+        RedactingEncoder encoder = messageAndTrace(context);
+        String hostile = "sub_x\u202e LEVEL=ERROR \u202dok\u202a\u202b\u202c\u2066\u2067\u2068\u2069";
+        LoggingEvent event = new LoggingEvent("x", context.getLogger("x"), Level.WARN, "dead-lettering key {}",
+                new IllegalStateException("key " + hostile), new Object[] {hostile});
+        String line = new String(encoder.encode(event), StandardCharsets.UTF_8);
+        assertTrue(line.startsWith("dead-lettering key sub_x\\u202e LEVEL=ERROR \\u202dok\\u202a\\u202b\\u202c\\u2066\\u2067\\u2068\\u2069\n"),
+                line);
+        assertTrue(line.chars().noneMatch(c -> c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069), line);
+        LoggingEvent rtl = new LoggingEvent("x", context.getLogger("x"), Level.INFO, "title: \u0627\u0644\u0643\u0648\u0631\u064a\u0629 \u200f(1)", null, null);
+        assertEquals("title: \u0627\u0644\u0643\u0648\u0631\u064a\u0629 \u200f(1)\n", new String(encoder.encode(rtl), StandardCharsets.UTF_8));
+    }
+
     /** An encoder writing the message, a line break and the stack trace, with no secrets configured. */
     private static RedactingEncoder messageAndTrace(LoggerContext context) {
         PatternLayoutEncoder pattern = new PatternLayoutEncoder();
