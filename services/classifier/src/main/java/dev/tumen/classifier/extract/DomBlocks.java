@@ -152,6 +152,9 @@ final class DomBlocks {
             "rightcol", "rightcolumn", "colright", "columnright",
             // and in a word of their own (round thirty-five: DedeCMS's "pleft" story beside its "pright" column of teasers)
             "pright", "rightside", "sideright", "rightbar",
+            // ad networks' units named for the network (round thirty-six: Tistory's "revenue_unit_item adfit" and "… adsense"
+            // boxes between a post's paragraphs, their size label "728x90" read as a line of the text)
+            "adsense", "adsbygoogle", "adfit", "adunit", "adslot",
             // and "advertisement"
             "anzeige", "werbung", "reklama", "reklame", "publicidad", "publicité", "publicite", "pubblicita", "pubblicità");
     private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of("header", "meta", "date", "time", "more", "extra", "aside",

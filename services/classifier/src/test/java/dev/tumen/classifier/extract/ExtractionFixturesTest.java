@@ -866,6 +866,13 @@ class ExtractionFixturesTest {
         "en-council-news-hours-box-div-lines-beside", // a two-paragraph notice beside a box of nine <div> lines of opening hours: the notice alone (guard)
         "en-pipermail-message-beginarticle-pre", // Mailman's pipermail: the message in <pre> between beginarticle/endarticle, thread links above and below (guard)
         "ru-vc-like-block-wrappers-incut-between", // vc-like: block-wrapper paragraphs, an incut "Читайте также" with a summary between them, comments (guard)
+        // round thirty-six: ad units named for their network
+        "ko-tistory-like-revenue-unit-between-another-category", // Tistory-like: tt_article_useless_p_margin paragraphs split by revenue_unit boxes (adfit, adsense) labelled "728x90" and "반응형" (P 0.83: the labels read)
+        "ru-news-overlay-visibility-hidden-longer", // a subscription layer hidden by visibility:hidden, twice the story's length (guard)
+        "zh-baijiahao-like-module-classes-bjh-p", // Baijiahao-like: generated module classes, span.bjh-p paragraphs split by an image, "为你推荐" items with summaries (guard)
+        "uk-ministry-news-ordered-list-documents", // a ministry's news item: an ordered list of eight short documents in a content box named "share-content" (guard)
+        "zh-news-lead-and-body-split-by-video-box", // a story's lead in .art-lead and its rest in .art-content, a video box of links between them (guard)
+        "ja-note-like-textnote-body-support-box", // note-like: the text-note body, a support box of one paragraph and a button, the creator's profile (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
