@@ -71,19 +71,11 @@ record PageMetadata(String title, Instant published, String canonical, String la
      * footer) or declares as {@code og:site_name}, and that is the shorter side. A colon is a headline's own.
      */
     static String withoutSiteName(Document doc, String title) {
-        java.util.regex.Matcher m = SITE_SEPARATOR.matcher(title);
-        int first = -1;
-        int firstEnd = -1;
-        int last = -1;
-        int lastEnd = -1;
-        while (m.find()) {
-            if (first < 0) {
-                first = m.start();
-                firstEnd = m.end();
-            }
-            last = m.start();
-            lastEnd = m.end();
-        }
+        int[] seps = separators(SITE_SEPARATOR, title);
+        int first = seps[0];
+        int firstEnd = seps[1];
+        int last = seps[2];
+        int lastEnd = seps[3];
         boolean underscored = UNDERSCORE_PARTS.matcher(title).matches();
         if (first < 0 && !underscored || doc.body() == null) {
             return title;
@@ -133,6 +125,21 @@ record PageMetadata(String title, Instant published, String canonical, String la
             return withoutDate(beforeTail);
         }
         return shownPart(title, names);
+    }
+
+    /** Where a title's first and last separators start and end: {first, firstEnd, last, lastEnd}, -1 each for none. */
+    private static int[] separators(java.util.regex.Pattern separator, String title) {
+        java.util.regex.Matcher m = separator.matcher(title);
+        int[] at = {-1, -1, -1, -1};
+        while (m.find()) {
+            if (at[0] < 0) {
+                at[0] = m.start();
+                at[1] = m.end();
+            }
+            at[2] = m.start();
+            at[3] = m.end();
+        }
+        return at;
     }
 
     /** A post's number: "пост #2291", "post #88", "#4812", "запись №17". */
@@ -291,8 +298,9 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         if (title.isEmpty()) {
             Element h1 = headlineH1(doc, headings, masthead);
-            title = h1 != null ? h1.text().strip() : "";
-            from = masthead.section(title) ? TitleFrom.SECTION : TitleFrom.HEADING;
+            title = h1 != null ? headings.text(h1) : "";
+            // the heading saying the <title>'s part beside the site's h1 is the page's own, even of one word a menu says
+            from = masthead.section(title) && !masthead.isOwnHeading(h1) ? TitleFrom.SECTION : TitleFrom.HEADING;
             // an h1 of a logo picture says nothing: the <title> does, for the site or for the story
             if (title.isEmpty()) {
                 title = withoutSiteName(doc, doc.title().strip());
@@ -560,7 +568,42 @@ record PageMetadata(String title, Instant published, String canonical, String la
         Element found = named != null ? named : first;
         // the blog's name in an h1 linked home, which the <title> says: the site's, not the post's (round thirty-three);
         // a later h1 linked elsewhere, the post's headline linked to its own address (a Rhymix board), is the headline
-        return found != null && wholeLink(found, headings) && siteHome(doc, found, headings) ? linkedOn : found;
+        Element chosen = found != null && wholeLink(found, headings) && siteHome(doc, found, headings) ? linkedOn : found;
+        // the site's name in an h1 as the <title>'s end part, the page's own heading an h2 too short for the title's
+        // match: that h2 (round thirty-six)
+        return chosen != null ? chosen : masthead.ownHeading();
+    }
+
+    /** How many of a page's {@code h1}s and {@code h2}s are read for a heading saying a part of the title. */
+    private static final int HEADINGS_READ = 64;
+
+    /**
+     * Whether a heading says a part of the {@code <title>}: holds it whole, case and marks aside, or holds half its
+     * words or more by their first four letters ("Adding a new lint" for "Adding Lints").
+     */
+    private static boolean says(String heading, String part) {
+        String h = LineRules.normalise(heading).toLowerCase(Locale.ROOT);
+        String p = LineRules.normalise(part).toLowerCase(Locale.ROOT);
+        if (h.isEmpty() || p.isEmpty()) {
+            return false;
+        }
+        if (h.contains(p)) {
+            return true;
+        }
+        String[] words = p.split("[^\\p{L}\\p{N}]+");
+        Set<String> stems = new HashSet<>();
+        for (String w : h.split("[^\\p{L}\\p{N}]+")) {
+            stems.add(w.length() > 4 ? w.substring(0, 4) : w);
+        }
+        int counted = 0;
+        int shared = 0;
+        for (String w : words) {
+            if (w.length() >= 3) {
+                counted++;
+                shared += stems.contains(w.length() > 4 ? w.substring(0, 4) : w) ? 1 : 0;
+            }
+        }
+        return counted > 0 && 2 * shared >= counted;
     }
 
     /**
@@ -656,7 +699,124 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 mastheads.add(text.toLowerCase(Locale.ROOT));
                 return true;
             }
+            if (!text.isEmpty() && h.normalName().equals("h1") && ownHeading(h, headings) != null) {
+                return true;
+            }
             return !text.isEmpty() && (DateFinder.dateAlone(text) || site(text));
+        }
+
+        /** The page's own heading found beside an {@code h1} naming the site, by that {@code h1}. */
+        private final java.util.Map<Element, Element> ownHeadings = new java.util.IdentityHashMap<>();
+
+        /** Whether the heading says the rest of the {@code <title>} beside an {@code h1} naming the site. */
+        boolean isOwnHeading(Element h) {
+            return h != null && ownHeadings.containsValue(h);
+        }
+
+        /** The heading saying the rest of the {@code <title>} beside the first {@code h1} found naming the site, or null. */
+        Element ownHeading() {
+            for (Element own : ownHeadings.values()) {
+                if (own != null) {
+                    return own;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The heading of the page's main text that says the rest of the {@code <title>} when {@code h1} says the title's
+         * first or last part and no other heading says that part, with no prose between them; or null. Such an
+         * {@code h1} names the site: a docs book's name in its menu bar ("Defining an Enum - The Book" over the page's own
+         * {@code h2}), an old theme's {@code <h1 class="site-title">} over the story's {@code h2}, whether or not the
+         * site's name is the longer part (round thirty-six).
+         */
+        private Element ownHeading(Element h1, Headings headings) {
+            if (ownHeadings.containsKey(h1)) {
+                return ownHeadings.get(h1);
+            }
+            Element found = restSaidBy(h1, headings);
+            ownHeadings.put(h1, found);
+            return found;
+        }
+
+        private Element restSaidBy(Element h1, Headings headings) {
+            String text = headings.text(h1);
+            String title = doc.title().strip();
+            int[] seps = separators(TITLE_PARTS, title);
+            int first = seps[0];
+            int firstEnd = seps[1];
+            int last = seps[2];
+            int lastEnd = seps[3];
+            if (first <= 0 || text.isEmpty()) {
+                return null;
+            }
+            String rest;
+            if (title.substring(lastEnd).strip().equalsIgnoreCase(text)) {
+                rest = title.substring(0, last).strip();
+            } else if (title.substring(0, first).strip().equalsIgnoreCase(text)) {
+                rest = title.substring(firstEnd).strip();
+            } else {
+                return null;
+            }
+            String key = text.toLowerCase(Locale.ROOT);
+            Element saying = null;
+            boolean after = false;
+            int n = 0;
+            for (Element h : headings.inOrder()) {
+                if (h == h1) {
+                    after = true;
+                    continue;
+                }
+                String other = headings.text(h);
+                // another heading saying the h1's part: the page is headed by that name (a book's first page)
+                if (other.toLowerCase(Locale.ROOT).contains(key)) {
+                    return null;
+                }
+                if (after && saying == null && !inChrome(h) && says(other, rest)) {
+                    saying = h;
+                }
+                if (++n >= HEADINGS_READ) {
+                    break;
+                }
+            }
+            return saying != null && !proseBetween(h1, saying) ? saying : null;
+        }
+
+        /**
+         * Whether text that is no link's stands between two elements, more than a menu's labels: a story's {@code h1}
+         * is followed by its text before a "More from Courier" {@code h2}, a site's name by its menu.
+         */
+        private boolean proseBetween(Element from, Element to) {
+            int[] chars = new int[1];
+            boolean[] started = new boolean[1];
+            boolean[] reached = new boolean[1];
+            org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    PageBudget.check();
+                    if (node == to) {
+                        reached[0] = true;
+                        return FilterResult.STOP;
+                    }
+                    if (node == from) {
+                        started[0] = true;
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (node instanceof Element e) {
+                        String tag = e.normalName();
+                        return tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("button")
+                                ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                    }
+                    if (started[0] && node instanceof org.jsoup.nodes.TextNode t) {
+                        chars[0] += t.text().strip().length();
+                        if (chars[0] > MENU_PROSE) {
+                            return FilterResult.STOP;
+                        }
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, doc.body() != null ? doc.body() : doc);
+            return !reached[0] || chars[0] > MENU_PROSE;
         }
 
         /**
@@ -806,11 +966,24 @@ record PageMetadata(String title, Instant published, String canonical, String la
             }
             // a word or two the <title> does not say ("엔터 미디어" over a story the title names): the site's own label
             boolean shortLabel = LineRules.tokens(text) < 3 && DomBlocks.ideographs(text) < 6;
-            if (shortLabel && !doc.title().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))) {
+            if (shortLabel && !doc.title().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))
+                    && !opensTitle(text)) {
                 return true;
             }
             return LineRules.tokens(text) == 1 && DomBlocks.ideographs(text) <= 4
                     && menuItems().contains(text.toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * Whether the {@code <title>} opens with the label's last word, four letters or more: the label names the page's
+         * subject by its kind ("Struct TideTable" over "TideTable in harbour::tides - Rust"), not the site's section.
+         */
+        private boolean opensTitle(String label) {
+            String[] words = label.strip().split("\\s+");
+            String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+            String title = doc.title().strip().toLowerCase(Locale.ROOT);
+            return words.length == 2 && last.length() >= 4 && title.startsWith(last)
+                    && (title.length() == last.length() || !Character.isLetterOrDigit(title.charAt(last.length())));
         }
 
         /**
@@ -990,6 +1163,51 @@ record PageMetadata(String title, Instant published, String canonical, String la
         return header;
     }
 
+    /** A link's text in square brackets, a mark beside a heading rather than a word of it: "[src]", "[edit]". */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\[[^\\]]{1,12}\\]\\s*");
+
+    /**
+     * The controls a heading may hold beside its words: buttons and menus ({@code <button>}, {@code role=button},
+     * {@code <select>}), icons hidden from screen readers ({@code aria-hidden}: a ligature icon's "bookmark_border"), and
+     * links that lead nowhere ("#", a script) around a visually hidden label ("Share", "Copy link", "기사 듣기").
+     */
+    private static final String CONTROLS = "button, select, input, textarea, [role=button], [aria-hidden=true], "
+            + "a";
+
+    /**
+     * A heading's text without its controls' text: a docs page's "Copy item path" button in its {@code h1}, a news
+     * page's "Share" and "Listen" beside the headline, a permalink's "#" or "¶", are no words of the headline. A heading
+     * that is a control and nothing else (an accordion's question is a button) keeps its text.
+     */
+    static String headingText(Element h) {
+        String whole = h.text().strip();
+        if (h.selectFirst(CONTROLS) == null) {
+            return whole;
+        }
+        Element copy = h.clone();
+        boolean cut = false;
+        for (Element c : copy.select(CONTROLS)) {
+            // a link is a control when it leads nowhere else, or says no word or a bracketed one: a permalink's mark,
+            // an icon, "[src]"
+            if (c.parent() != null && (!c.normalName().equals("a") || c.attr("href").startsWith("javascript:")
+                    || c.attr("href").strip().equals("#") || !hasWord(c.text()) || BRACKETED.matcher(c.text()).matches())) {
+                c.replaceWith(new org.jsoup.nodes.TextNode(" "));
+                cut = true;
+            }
+        }
+        String shown = cut ? copy.text().strip() : whole;
+        return shown.isEmpty() ? whole : shown;
+    }
+
+    private static boolean hasWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean wholeLink(Element h1, Headings headings) {
         Element a = h1.selectFirst("a[href]");
         return a != null && a.text().strip().equals(headings.text(h1));
@@ -1004,6 +1222,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         private final Document doc;
         private List<Element> h1;
         private List<Element> h2;
+        private List<Element> inOrder;
         private final java.util.Map<Element, String> texts = new java.util.IdentityHashMap<>();
 
         Headings(Document doc) {
@@ -1017,19 +1236,29 @@ record PageMetadata(String title, Instant published, String canonical, String la
             }
             List<Element> ones = new ArrayList<>();
             List<Element> twos = new ArrayList<>();
+            List<Element> both = new ArrayList<>();
             org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
                 PageBudget.check();
                 if (node instanceof Element e) {
                     String tag = e.normalName();
                     if (tag.equals("h1")) {
                         ones.add(e);
+                        both.add(e);
                     } else if (tag.equals("h2")) {
                         twos.add(e);
+                        both.add(e);
                     }
                 }
             }, doc);
             h1 = ones;
             h2 = twos;
+            inOrder = both;
+        }
+
+        /** The {@code h1}s and {@code h2}s together, in page order. */
+        List<Element> inOrder() {
+            find();
+            return inOrder;
         }
 
         List<Element> h1() {
@@ -1043,7 +1272,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
 
         String text(Element h) {
-            return texts.computeIfAbsent(h, e -> e.text().strip());
+            return texts.computeIfAbsent(h, PageMetadata::headingText);
         }
     }
 

@@ -164,7 +164,7 @@ class ExtractionFixturesTest {
         // CMS shapes and right-to-left scripts no fixture had (issue 14, ninth round)
         "xenforo-thread", // XenForo: a user cell beside each post's message cell, the longest post a reply (came back as the whole thread)
         "tasty-recipes-card", // a Tasty Recipes card: "Ingredients"/"Instructions" in boxes named *-header (both dropped), ads between the story's paragraphs
-        "sphinx-docs", // Sphinx: "¶" permalink marks in the subheads, an API <dl>, a note, a sidebar blurb and search box
+        "sphinx-docs", // Sphinx: "¶" permalink marks in the subheads, an API <dl>, a note, a sidebar blurb and search box (its h1's "¶" titled it too until round thirty-six)
         "he-news-draftjs", // Hebrew: Draft.js blocks a paragraph, an ad between them, related slots and talkbacks (guard)
         "fa-news-agency", // Persian: a lead box, a "بیشتر بخوانید" line, tags, short link, related news, a comment form (guard)
         "mailchimp-campaign", // a newsletter's web copy: text blocks in nested tables between image, divider and button blocks (guard)
@@ -825,6 +825,23 @@ class ExtractionFixturesTest {
         "ko-rhymix-board-read-xe-content-comments", // a Rhymix board: the club's h1 linked to "https://host/", the post's h1 linked to itself, comments in xe_content too (titled by the club)
         "en-board-site-h1-absolute-home-post-h1-linked", // the same in English, a rowing club's notices board (titled by the club)
         "ru-blog-h1-site-absolute-home-post-h1-linked", // a blog whose <title> is the site's name alone, its h1 linked to "https://host/", the post's h1 linked to itself (guard)
+        // round thirty-six (session 43): titles, the controls a heading holds beside its words (each NAME.title; titled with them on main)
+        "en-news-h1-share-bookmark-controls", // a "Share" <button> and a role=button link around a visually hidden "Bookmark" in the h1
+        "ko-news-h1-listen-button-blind", // "기사 듣기" and "글자 크기" buttons with blind labels in the h1
+        "de-news-h1-material-icon-merken", // aria-hidden ligature icons ("directions_boat", "bookmark_border") in the h1, one in a button
+        "ru-news-h1-role-button-share", // a span role=button "Поделиться" in the h1
+        "ja-news-h1-copy-link-sr-only", // links to "#" and to a script around sr-only "リンクをコピー" and "ブックマーク" in the h1
+        "zh-news-h1-share-role-button-select", // a role=button "分享" and a font-size <select> in the h1
+        "en-docs-h1-copy-path-button", // rustdoc-like: "Struct TideTable" and a "Copy item path" button in the h1 (a word or two the <title> opens with)
+        // round thirty-six: the site's name as an h1 saying the <title>'s end part, the page's own heading saying the rest
+        "en-old-theme-site-title-h1-story-h2", // an old theme's h1.site-title, longer than the story's h2, no copyright line naming it (titled by the site)
+        "ko-blog-site-h1-post-h2", // the same in Korean, "post - site" (titled by the site)
+        "ja-site-h1-story-h2-fullwidth-bar", // the same in Japanese, "見出し｜サイト" (titled by the site)
+        "zh-site-h1-story-h2", // the same in Chinese (titled by the site)
+        "uk-site-h1-story-h1-later", // the site's h1 over the menu, the story's own h1 later, shorter than the site's name (titled by the site)
+        "de-handbook-menu-h1-own-h1", // an mdBook-like handbook: the book's name an h1 in the menu bar, the page's h1 saying the title's part and more (titled by the book)
+        "ru-docs-h1-reference-h2-section-mark", // a Node-docs-like page: the reference's h1, a table of contents, the page's h2 with a "#" mark (titled by the reference)
+        "en-story-h1-more-from-site-h2", // a story's h1 saying the title's first part, its text, then an h2 saying the site's name (guard)
         // round thirty-five: a side column named in a word of its own, comment boxes named "cmt"
         "zh-dedecms-content-pages-xgwz", // DedeCMS: the story in .pleft's .content, a .pright column's "推荐内容" teasers with summaries (P 0.44: the teasers joined)
         "uk-right-side-column-after-short-news", // a two-paragraph item in .left-side, an "Оголошення" h3 and paragraph in .right-side (P 0.53)
