@@ -257,7 +257,7 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
         if (!story.id().equals(r.key())) {
             throw new MalformedRecordException("story key '" + r.key() + "' differs from its id '" + story.id() + "'");
         }
-        stories.replicate(story);
+        stories.replicate(story, java.time.Instant.now());
     }
 
     private void applyDelivery(ConsumerRecord<String, byte[]> r) {

@@ -18,8 +18,13 @@ public class StoryTable {
     private final StoryBook book;
     private Instant nextEviction = Instant.EPOCH;
 
+    @jakarta.inject.Inject
     public StoryTable(AlertSettings settings) {
-        this.book = new StoryBook(settings.storyWindow(), settings.storyMaxDistance());
+        this(settings.storyWindow(), settings.storyMaxDistance());
+    }
+
+    StoryTable(Duration window, int maxDistance) {
+        this.book = new StoryBook(window, maxDistance);
     }
 
     /** Finds the copy's story and applies the copy to it, atomically with respect to other copies. */
@@ -37,9 +42,27 @@ public class StoryTable {
         return outcome;
     }
 
-    /** A story read from the topic. */
-    public synchronized void replicate(Story story) {
+    /** A story read from the topic at {@code now}. */
+    public synchronized void replicate(Story story, Instant now) {
+        requirePlausible(story, now);
         book.put(story);
+    }
+
+    /** How far ahead of this instance's clock another instance's may run: a story's firstSeen is its writer's now. */
+    static final Duration MAX_SKEW = Duration.ofDays(1);
+
+    /**
+     * A story's window runs from its {@code firstSeen}: one read from the topic with a {@code firstSeen} in the future
+     * (year 9999, from anyone who may write the topic, or a writer's broken clock) was open until then, so it stayed in
+     * every running instance's book, never evicted, and took in every later copy near its fingerprints instead
+     * of a story of their own (probe of session 43, as the eighth review's retry task due far in the future). A story
+     * more than {@link #MAX_SKEW} ahead of the reader's clock is malformed, dead-lettered as read.
+     */
+    static void requirePlausible(Story story, Instant now) {
+        if (story.firstSeen().isAfter(now.plus(MAX_SKEW))) {
+            throw new dev.tumen.model.MalformedRecordException("story " + story.id() + " was first seen at " + story.firstSeen()
+                    + ", more than " + MAX_SKEW.toHours() + " h ahead of this instance's clock");
+        }
     }
 
     /** Whether the book holds story {@code id} at {@code version} or a later one ({@link #replicate} would change nothing). */

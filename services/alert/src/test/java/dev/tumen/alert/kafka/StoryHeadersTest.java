@@ -48,7 +48,7 @@ class StoryHeadersTest {
                 Duration.ofHours(12), Duration.ofDays(3), Duration.ofDays(7), 200, 32, Duration.ofHours(12), 4, Duration.ofSeconds(5),
                 true, 6));
         assertFalse(table.holds("story_a1", 1));
-        table.replicate(story(3));
+        table.replicate(story(3), T);
         assertTrue(table.holds("story_a1", 2));
         assertTrue(table.holds("story_a1", 3));
         assertFalse(table.holds("story_a1", 4), "a later version is news: it is parsed and put");
