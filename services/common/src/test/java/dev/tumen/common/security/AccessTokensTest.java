@@ -94,4 +94,18 @@ class AccessTokensTest {
                 () -> new AccessTokens(LONG, List.of(desk.entry(), MintToken.mint("desk", Scope.ADMIN).entry()), false));
         assertTrue(name.getMessage().contains("desk") && name.getMessage().contains("twice"), name.getMessage());
     }
+
+    /**
+     * Two names that read as one (another case, full-width letters) were two owners: two quotas, and log lines and
+     * {@code owner} fields an operator could not tell apart (probe of session 43).
+     */
+    @Test
+    void twoNamesThatReadAsOneStopStartUp() {
+        for (String other : List.of("Desk", "DESK", "\uff44\uff45\uff53\uff4b")) {
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> new AccessTokens(LONG,
+                    List.of(MintToken.mint("desk", Scope.READ).entry(), MintToken.mint(other, Scope.ADMIN).entry()), false), other);
+            assertTrue(e.getMessage().contains("twice") && e.getMessage().contains("(as " + other + ")"), e.getMessage());
+        }
+        new AccessTokens(LONG, List.of(MintToken.mint("desk", Scope.READ).entry(), MintToken.mint("desk-2", Scope.ADMIN).entry()), false);
+    }
 }
