@@ -104,10 +104,11 @@ public final class Matcher {
             }
         }
         if (!filter.sources().isEmpty()) {
-            String source = article.source() == null ? "" : article.source().toLowerCase(Locale.ROOT);
+            // Compared as keywords are (normalize): a source typed full-width or with a no-break space found nothing.
+            String source = article.source() == null ? "" : normalize(article.source());
             boolean any = false;
             for (String s : filter.sources()) {
-                if (source.contains(s.toLowerCase(Locale.ROOT))) {
+                if (source.contains(normalize(s))) {
                     any = true;
                     break;
                 }

@@ -107,6 +107,12 @@ class MatcherTest {
             }
         }
         assertEquals(List.of(), missed);
+        // a source filter is compared the same way ("feed:test" is the fixture's source)
+        ArticleLabelled plain = Fixtures.article("a9", Severity.HIGH, "00000000000000ff", "https://www.reuters.com/x");
+        for (String source : List.of("\uff26\uff25\uff25\uff24:test", "FEED:TEST", "feed:\uff54\uff45\uff53\uff54")) {
+            assertTrue(matches(sub(Severity.LOW, List.of(), List.of(), List.of(source), List.of()), plain), source);
+        }
+        assertFalse(matches(sub(Severity.LOW, List.of(), List.of(), List.of("\uff34\uff21\uff33\uff33"), List.of()), plain));
         // guards: still whole words, still another word
         ArticleLabelled a = Fixtures.article("a9", Severity.HIGH, "00000000000000ff", "https://www.reuters.com/x", "\uff2b\uff23\uff2e\uff21\uff37");
         assertFalse(matches(sub(Severity.LOW, List.of(), List.of(), List.of(), List.of("KCNA")), a));
