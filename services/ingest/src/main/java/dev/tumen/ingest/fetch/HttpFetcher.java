@@ -222,31 +222,59 @@ public class HttpFetcher {
         };
     }
 
+    /**
+     * The origin's robots.txt, its redirects followed as a page's are (probe of session 43): RFC 9309 §2.3.1.2 asks a
+     * crawler to follow at least five, across authorities too, and a redirect was read as "unavailable", everything
+     * allowed, so a site answering http://host/robots.txt with a 301 to its https address (the usual way to move to
+     * https) had its rules ignored for every http URL. Each hop is checked by the outbound guard and the rate limit as a
+     * page's; a hop the guard refuses refuses the page, with the reason. Past {@code max-redirects} hops, or a redirect
+     * without a usable Location, the file is unavailable, as RFC 9309 lets a crawler assume.
+     */
     private RobotsRules.Response downloadRobots(URI robotsUrl) {
-        OutboundHttp.Answer r;
-        try {
-            // Any media type (RFC 9309 names none: rules served as text/x-robots or application/json were read as no
-            // file, everything allowed), cut at the parsing limit rather than refused past it.
-            r = exchange(robotsUrl, null, Validators.NONE, MAX_ROBOTS_BYTES, true);
-        } catch (Refusal e) {
-            if (e.reason().equals("unresolvable") || e.reason().equals("fetch-failed") || e.reason().equals("fetch-timeout")) {
-                // The host itself is out of reach, so the page is too: say that, not "robots.txt disallows", which
-                // would send the caller to read a robots.txt nobody could download. The page is still not fetched.
-                throw new Refusal(e.status(), e.reason(), "robots.txt: " + e.getMessage(), e);
+        URI current = robotsUrl;
+        for (int hop = 0; ; hop++) {
+            OutboundHttp.Answer r;
+            try {
+                // Any media type (RFC 9309 names none: rules served as text/x-robots or application/json were read as no
+                // file, everything allowed), cut at the parsing limit rather than refused past it.
+                r = exchange(current, null, Validators.NONE, MAX_ROBOTS_BYTES, true);
+            } catch (Refusal e) {
+                if (e.reason().equals("unresolvable") || e.reason().equals("fetch-failed") || e.reason().equals("fetch-timeout")
+                        || hop > 0 && e.reason().equals("forbidden-address")) {
+                    // The host itself is out of reach, so the page is too: say that, not "robots.txt disallows", which
+                    // would send the caller to read a robots.txt nobody could download. The page is still not fetched.
+                    throw new Refusal(e.status(), e.reason(), "robots.txt: " + e.getMessage(), e);
+                }
+                if (e.reason().equals("forbidden-address") || e.reason().equals("invalid-url") || e.reason().equals("scheme")) {
+                    // The page itself is refused by the same guard on its own hop, with the precise reason.
+                    return new RobotsRules.Response(404, null, null);
+                }
+                return new RobotsRules.Response(0, null, null);
             }
-            if (e.reason().equals("forbidden-address") || e.reason().equals("invalid-url") || e.reason().equals("scheme")) {
-                // The page itself is refused by the same guard on its own hop, with the precise reason.
+            int status = r.status();
+            if (status == 200) {
+                // Thrown past the catch above: the page is refused with this reason, not as "robots.txt disallows".
+                return new RobotsRules.Response(200, readableRobots(current, r), r.header("Content-Type"));
+            }
+            if (status < 300 || status >= 400 || status == 304) {
+                return new RobotsRules.Response(status, r.body(), r.header("Content-Type"));
+            }
+            String location = r.header("Location");
+            URI next;
+            try {
+                next = hop >= settings.maxRedirects() || location == null ? null : current.resolve(location.trim().replace(" ", "%20"));
+            } catch (IllegalArgumentException e) {
+                next = null;
+            }
+            if (next == null) {
                 return new RobotsRules.Response(404, null, null);
             }
-            return new RobotsRules.Response(0, null, null);
+            try {
+                current = checkedHop(current, next);
+            } catch (Refusal e) {
+                throw new Refusal(e.status(), e.reason(), "robots.txt: " + e.getMessage(), e);
+            }
         }
-        int status = r.status();
-        if (status == 200) {
-            // Thrown past the catch above: the page is refused with this reason, not as "robots.txt disallows".
-            return new RobotsRules.Response(200, readableRobots(robotsUrl, r), r.header("Content-Type"));
-        }
-        // RFC 9309: redirects of robots.txt should be followed; treating them as "unavailable (4xx)" is the simple, permissive reading.
-        return new RobotsRules.Response(status >= 300 && status < 400 ? 404 : status, r.body(), r.header("Content-Type"));
     }
 
     /**

@@ -123,6 +123,50 @@ class RobotsIT {
         assertEquals(200, get(fetcher, "/news/ok").status());
     }
 
+    /**
+     * RFC 9309 §2.3.1.2 asks a crawler to follow a robots.txt's redirects (five at least, across authorities); one was
+     * read as unavailable, everything allowed: a site moved to https, whose http robots.txt answers 301, had its rules
+     * ignored for every http URL (probe of session 43).
+     */
+    @Test
+    void aRobotsTxtRedirectIsFollowedAndItsRulesApply() throws Exception {
+        try (TestWebServer elsewhere = new TestWebServer()) {
+            elsewhere.text("/robots.txt", "text/plain", "User-agent: TumenBot\nDisallow: /news/\n");
+            for (String[] hops : new String[][] {{"/robots.txt", "/moved/robots.txt"}, {"/robots.txt", "/a", "/b", "/moved/robots.txt"}}) {
+                HttpFetcher fetcher = serving("text/plain", "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8));
+                web.route("/moved/robots.txt", ex -> TestWebServer.respond(ex, 200, "text/plain",
+                        "User-agent: *\nDisallow: /private/\n".getBytes(StandardCharsets.UTF_8)));
+                for (int i = 0; i + 1 < hops.length; i++) {
+                    String to = hops[i + 1];
+                    web.route(hops[i], ex -> {
+                        ex.getResponseHeaders().set("Location", to);
+                        TestWebServer.respond(ex, 301, null, null);
+                    });
+                }
+                assertEquals("robots-disallowed", assertThrows(Refusal.class, () -> get(fetcher, "/private/y")).reason(), hops.length + " hops");
+                assertEquals(0, web.count("/private/y"));
+                assertEquals(200, get(fetcher, "/news/ok").status());
+                stop();
+            }
+            // to another authority: its file's rules are the origin's
+            HttpFetcher fetcher = serving("text/plain", new byte[0]);
+            web.route("/robots.txt", ex -> {
+                ex.getResponseHeaders().set("Location", elsewhere.url("/robots.txt"));
+                TestWebServer.respond(ex, 302, null, null);
+            });
+            assertEquals("robots-disallowed", assertThrows(Refusal.class, () -> get(fetcher, "/news/ok")).reason());
+            assertEquals(0, web.count("/news/ok"));
+            stop();
+            // a loop is an unavailable file, as RFC 9309 lets a crawler assume past five hops: everything allowed
+            HttpFetcher looping = serving("text/plain", new byte[0]);
+            web.route("/robots.txt", ex -> {
+                ex.getResponseHeaders().set("Location", "/robots.txt");
+                TestWebServer.respond(ex, 301, null, null);
+            });
+            assertEquals(200, get(looping, "/news/ok").status());
+        }
+    }
+
     private static byte[] deflated(byte[] bytes) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (DeflaterOutputStream d = new DeflaterOutputStream(out)) {
