@@ -5680,6 +5680,10 @@ public final class HtmlExtractor {
             if (!above.contains(pa.parent())) {
                 continue;
             }
+            // the later line's box holds the earlier one (a line in a box, again loose after it): one place, not two pages
+            if (pa.parent() == b) {
+                return false;
+            }
             Element pb = b;
             while (pb.parent() != pa.parent()) {
                 PageBudget.check();

@@ -842,6 +842,8 @@ class ExtractionFixturesTest {
         "de-handbook-menu-h1-own-h1", // an mdBook-like handbook: the book's name an h1 in the menu bar, the page's h1 saying the title's part and more (titled by the book)
         "ru-docs-h1-reference-h2-section-mark", // a Node-docs-like page: the reference's h1, a table of contents, the page's h2 with a "#" mark (titled by the reference)
         "en-story-h1-more-from-site-h2", // a story's h1 saying the title's first part, its text, then an h2 saying the site's name (guard)
+        // round thirty-six (titles): a crash found in the doc-page sweep, on the headline-above path
+        "en-plain-page-line-repeated-in-box-and-body", // a short line in a box and again loose in the box's parent, no h1 (NullPointerException: no output)
         // round thirty-five: a side column named in a word of its own, comment boxes named "cmt"
         "zh-dedecms-content-pages-xgwz", // DedeCMS: the story in .pleft's .content, a .pright column's "推荐内容" teasers with summaries (P 0.44: the teasers joined)
         "uk-right-side-column-after-short-news", // a two-paragraph item in .left-side, an "Оголошення" h3 and paragraph in .right-side (P 0.53)
