@@ -568,8 +568,9 @@ final class DomBlocks {
         }
         // a declarative shadow root is rendered in place of its host's children: visible text, not a template
         boolean shadowRoot = tag.equals("template") && (e.hasAttr("shadowrootmode") || e.hasAttr("shadowroot"));
-        // an accordion's question is a button inside its heading: the heading's text, not a control
-        boolean headingButton = tag.equals("button") && inHeading(e);
+        // an accordion's question is a button inside its heading: the heading's text, not a control; a button beside the
+        // heading's words ("Copy link", "Merken") is one
+        boolean headingButton = tag.equals("button") && headingsWhole(e);
         boolean shownText = tag.equals("textarea") && shownTextarea(e);
         boolean drop = !shownText && !(tag.equals("label") && checklistItem(e)) && (lenient ? LENIENT_DROP.contains(tag) || tag.equals("nav") && !navHoldingText(e)
                 : DROP.contains(tag) && !(tag.equals("aside") && factBox(e)) || (hidden(e) || sheetHidden(e)) && !disclosed(e));
@@ -581,7 +582,8 @@ final class DomBlocks {
             }
             return false;
         }
-        if (unseen(e.className()) || permalinkMark(e, tag) || tag.equals("a") && (unfolds(e) || discloses(e))) {
+        if (unseen(e.className()) || permalinkMark(e, tag) || tag.equals("a") && (unfolds(e) || discloses(e))
+                || e.attr("role").equalsIgnoreCase("button") && inHeading(e) && !headingsWhole(e)) {
             return false;
         }
         if (tag.equals("br")) {
@@ -1014,6 +1016,20 @@ final class DomBlocks {
 
     private static final String BOXES = "p, div, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, blockquote, pre, section, article,"
             + " figure, header, footer, form";
+
+    /** Whether the element, inside a heading, says the heading's whole text: the heading is the control. */
+    private static boolean headingsWhole(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String t = p.normalName();
+            if (isHeadingTag(t)) {
+                return p.text().strip().equals(e.text().strip());
+            }
+            if (!INLINE.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static boolean inHeading(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {

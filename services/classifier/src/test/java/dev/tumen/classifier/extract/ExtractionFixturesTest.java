@@ -844,6 +844,9 @@ class ExtractionFixturesTest {
         "en-story-h1-more-from-site-h2", // a story's h1 saying the title's first part, its text, then an h2 saying the site's name (guard)
         // round thirty-six (titles): a crash found in the doc-page sweep, on the headline-above path
         "en-plain-page-line-repeated-in-box-and-body", // a short line in a box and again loose in the box's parent, no h1 (NullPointerException: no output)
+        // round thirty-six (titles): the same controls in a subhead are no line of the body
+        "en-guide-subheads-copy-link-buttons", // a club's guide: "Copy link" buttons and a role=button "Share" beside its subheads (P 0.94: "Booking a slot Copy link")
+        "de-ratgeber-zwischentitel-merken-button", // "Merken" and "Teilen" buttons beside a guide's subheads (P 0.89)
         // round thirty-five: a side column named in a word of its own, comment boxes named "cmt"
         "zh-dedecms-content-pages-xgwz", // DedeCMS: the story in .pleft's .content, a .pright column's "推荐内容" teasers with summaries (P 0.44: the teasers joined)
         "uk-right-side-column-after-short-news", // a two-paragraph item in .left-side, an "Оголошення" h3 and paragraph in .right-side (P 0.53)
