@@ -895,6 +895,10 @@ class ExtractionFixturesTest {
         "uk-ministry-news-ordered-list-documents", // a ministry's news item: an ordered list of eight short documents in a content box named "share-content" (guard)
         "zh-news-lead-and-body-split-by-video-box", // a story's lead in .art-lead and its rest in .art-content, a video box of links between them (guard)
         "ja-note-like-textnote-body-support-box", // note-like: the text-note body, a support box of one paragraph and a button, the creator's profile (guard)
+        // round thirty-six: "related news" said with 뉴스 and 글
+        "ko-news-br-text-interleaved-link-news-boxes", // a story's <br> paragraphs loose in #articleBody, boxes headed "관련 뉴스" and "많이 본 뉴스" with summaries between them (P 0.52: the related summaries read)
+        "de-kommentar-article-wrapper-leserkommentare", // an opinion piece in article.kommentar, readers' comments in section.leserkommentare (guard)
+        "ru-longread-blocks-text-quote-wide-modifiers", // a long read in sections named longread-block--text, --quote and --text-wide, an ad slot and a box of other long reads with summaries between them (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

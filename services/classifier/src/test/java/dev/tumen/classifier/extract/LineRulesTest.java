@@ -135,7 +135,7 @@ class LineRulesTest {
     @Test
     void recommendationBoxHeadersInTheHiddenSetsLanguagesAreHeaders() {
         for (String line : new String[] {"You may be interested in", "Вам может быть интересно", "Вас може зацікавити:",
-                "Читайте також", "함께 보면 좋은 기사", "热点新闻", "为你推荐", "こちらもおすすめ", "人気記事", "Lesen Sie auch"}) {
+                "Читайте також", "함께 보면 좋은 기사", "관련 뉴스", "관련글", "热点新闻", "为你推荐", "こちらもおすすめ", "人気記事", "Lesen Sie auch"}) {
             assertEquals(Kind.HEADER, rules.kind(line), line);
         }
     }
