@@ -256,6 +256,13 @@ public class HttpFetcher {
                 // Thrown past the catch above: the page is refused with this reason, not as "robots.txt disallows".
                 return new RobotsRules.Response(200, readableRobots(current, r), r.header("Content-Type"));
             }
+            if (status == 429) {
+                // A 4xx, which RFC 9309 §2.3.1.3 reads as no file (everything allowed), but one that says "not now":
+                // read so, a server throttling its robots.txt had all its pages fetched at once, its rules ignored
+                // (probe of session 43). Read as unreachable, as crawlers read it: the page waits, nothing is cached.
+                throw new Refusal(502, "upstream-status", "robots.txt: " + current + " answered HTTP 429 (too many requests);"
+                        + " the page is not fetched until robots.txt can be read");
+            }
             if (status < 300 || status >= 400 || status == 304) {
                 return new RobotsRules.Response(status, r.body(), r.header("Content-Type"));
             }

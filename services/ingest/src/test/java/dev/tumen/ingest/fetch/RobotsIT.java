@@ -124,6 +124,28 @@ class RobotsIT {
     }
 
     /**
+     * A 429 for robots.txt is a 4xx, read as no file (everything allowed) where it says "not now": a server throttling its
+     * robots.txt had its pages fetched regardless of its rules (probe of session 43). Now read as unreachable; other 4xx
+     * still mean no file, as RFC 9309 §2.3.1.3 says.
+     */
+    @Test
+    void aRobotsTxtAnswered429IsUnreachableAndOther4xxAreNoFile() throws Exception {
+        HttpFetcher throttled = serving("text/plain", new byte[0]);
+        web.route("/robots.txt", ex -> {
+            ex.getResponseHeaders().set("Retry-After", "60");
+            TestWebServer.respond(ex, 429, "text/plain", "slow down".getBytes(StandardCharsets.UTF_8));
+        });
+        assertNotFetched(throttled, 502, "upstream-status");
+        stop();
+        for (int status : new int[] {401, 403, 404, 410}) {
+            HttpFetcher fetcher = serving("text/plain", new byte[0]);
+            web.route("/robots.txt", ex -> TestWebServer.respond(ex, status, "text/plain", "no".getBytes(StandardCharsets.UTF_8)));
+            assertEquals(200, get(fetcher, "/news/ok").status(), Integer.toString(status));
+            stop();
+        }
+    }
+
+    /**
      * RFC 9309 §2.3.1.2 asks a crawler to follow a robots.txt's redirects (five at least, across authorities); one was
      * read as unavailable, everything allowed: a site moved to https, whose http robots.txt answers 301, had its rules
      * ignored for every http URL (probe of session 43).
