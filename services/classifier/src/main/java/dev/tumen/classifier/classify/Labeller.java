@@ -170,6 +170,7 @@ public final class Labeller {
     static final int MAX_BACKGROUND_CHARS = 160;
     /** The explanation when nothing in the article names a kind of event. */
     static final String DEFAULT_ROW = "medium: political contact (no rubric kind named; the default for a relevant article)";
+    static final String STATEMENT_ROW = "medium: statements of support (a statement by one side about the other heads the article)";
     /**
      * Things a lead names once and then refers back to ("two North Korean launchers … The launchers had been firing"):
      * a side-less main-event sentence that shares one of these with its neighbour is about the same thing.
@@ -469,6 +470,15 @@ public final class Labeller {
                 decisive = told;
             }
         }
+        Sentence said = severity == Severity.NONE ? sidesStatementHead(sentences) : null;
+        if (said != null) {
+            // 0.43.0 (blind-s43's b43-ja-01): a statement by one side about the other is the rubric's kind of event
+            // ("statements by either about the other") even without a word of support: the body's rows are its setting
+            severity = Severity.MEDIUM;
+            categories.add(Category.DIPLOMATIC);
+            decisive = said;
+            row = STATEMENT_ROW;
+        }
         if (severity == Severity.NONE) {
             decisive = dominantRow(sentences, titleGroups, leadGroups, categories);
             if (decisive != null) {
@@ -745,9 +755,11 @@ public final class Labeller {
             return false;
         }
         // a third country's minister speaking of the two is the rubric's "third parties about their cooperation"
-        if (s.groups().contains(THIRD_MINISTER) || s.groups().contains(SPEAKER)) {
-            return true;
-        }
+        return s.groups().contains(THIRD_MINISTER) || s.groups().contains(SPEAKER) || namesSidesSpeaker(s);
+    }
+
+    /** A person or body of one side is named in the sentence: who can speak for it. */
+    private static boolean namesSidesSpeaker(Sentence s) {
         for (Mention m : s.mentions()) {
             Entity e = m.entity();
             if ((e.kind().equals("person") || e.kind().equals("body")) && (e.party() == Party.RUSSIA || e.party() == Party.DPRK)) {
@@ -755,6 +767,34 @@ public final class Labeller {
             }
         }
         return false;
+    }
+
+    /**
+     * The headline or the first lead sentence, when it is a statement by a person or body of one side about the other
+     * (Kim Yo Jong's statement condemning Japan's sanctions on Russia, calling Russia "our most
+     * trusted comrade"), not a third party's, nor one only discussed or expected; else null. When headline and lead name
+     * no other kind of event, that statement is the event, and what the body recalls (an ammunition shipper in the
+     * sanctions list) is its setting, as a headline naming a kind of event makes the lead's graver sentences its setting.
+     */
+    private static Sentence sidesStatementHead(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (!s.title() && !s.mainEvent()) {
+                continue;
+            }
+            if (s.pair() && !s.groups().contains("hedge") && !s.groups().contains(THIRD_MINISTER) && !s.groups().contains(SPEAKER)
+                    && sidesSaying(s)) {
+                return s;
+            }
+            if (!s.title()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A person or body of one side says or condemns something in the sentence (a verb of saying or of a reaction). */
+    private static boolean sidesSaying(Sentence s) {
+        return (s.groups().contains(STATEMENT) || s.groups().contains("reaction")) && namesSidesSpeaker(s);
     }
 
     static boolean exchange(Set<String> groups) {
@@ -2235,6 +2275,30 @@ public final class Labeller {
         return c == ',' || c == ';' || c == '|' || c == '，' || c == '；' || c == '、';
     }
 
+    /**
+     * Whether a series' conjunction starts at {@code k} ("…: удар по Харькову, ракеты КНДР и снегопад в Москве"): after a
+     * comma has cut the digest's first item, "and" before its last one is one more cut, as the comma would be (0.43.0,
+     * blind-s43's b43-ru-05: the launch and Moscow's snow, one item joined by "и", read as North Korean missiles striking
+     * Kharkiv). Only after an item of two words or more: "Путин и Ким провели переговоры" joins two names, the subject of
+     * one story. Space-delimited languages only; Chinese and Japanese digests cut their items with 、.
+     */
+    private static boolean lastItemJoined(String text, int k, int itemStart) {
+        if (k == 0 || text.charAt(k) != ' ' || itemStart >= k) {
+            return false;
+        }
+        int end = k + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end >= text.length() || text.charAt(end) != ' ' || !SERIES_AND.contains(text.substring(k + 1, end))) {
+            return false;
+        }
+        String item = text.substring(itemStart, k).strip();
+        return item.indexOf(' ') > 0;
+    }
+
+    private static final Set<String> SERIES_AND = Set.of("and", "и", "і", "й", "та", "und", "및");
+
     /** Set on a digest's headline whose North Korean item tells no use in the war (see {@link #roundupUseApart}). */
     static final String ROUNDUP_APART = "roundup_apart";
 
@@ -2255,7 +2319,7 @@ public final class Labeller {
         int itemStart = colon + 1;
         for (int k = colon + 1; k < span.end(); k++) {
             PageBudget.check();
-            if (itemBreak(text, k, itemStart)) {
+            if (itemBreak(text, k, itemStart) || item > 0 && lastItemJoined(text, k, itemStart)) {
                 item++;
                 itemStart = k + 1;
             }
@@ -2311,7 +2375,7 @@ public final class Labeller {
             }
             for (; i < m.start(); i++) {
                 PageBudget.check();
-                if (itemBreak(s.text(), i, itemStart)) {
+                if (itemBreak(s.text(), i, itemStart) || item > 0 && lastItemJoined(s.text(), i, itemStart)) {
                     item++;
                     itemStart = i + 1;
                 }
@@ -2334,6 +2398,19 @@ public final class Labeller {
      */
     private static List<Sentence> resolveReferents(List<Sentence> sentences, String text) {
         List<Sentence> out = new ArrayList<>(sentences);
+        for (int i = 1; i < out.size(); i++) {
+            Sentence s = out.get(i);
+            Sentence before = out.get(i - 1);
+            // 0.43.0 (blind-s43's b43-ru-04): the equipment a lead sentence tells supplied ("техника поставлена из России",
+            // 장비, 装备, the hardware) is the arms the sentence before it named ("40 бронеавтомобилей «Тигр»")
+            if (s.mainEvent() && (before.mainEvent() || before.title()) && s.groups().contains("weapon_any")
+                    && s.groups().contains("supplying") && !s.groups().contains("arms") && !s.groups().contains("weapon")
+                    && before.groups().contains("arms")) {
+                Set<String> groups = new HashSet<>(s.groups());
+                groups.add("arms");
+                out.set(i, new Sentence(s.text(), s.title(), s.index(), groups, s.pair(), s.listOnly(), s.mentions()));
+            }
+        }
         for (int i = 0; i < out.size(); i++) {
             Sentence s = out.get(i);
             boolean oneSided = named(s) && !s.pair() && !s.listOnly();
@@ -2346,7 +2423,16 @@ public final class Labeller {
                 }
                 Sentence other = out.get(j);
                 String shared = oneSided ? sharedCargo(s.groups(), other.groups()) : sharedReferent(s.groups(), other.groups());
-                if (shared == null) {
+                if (shared == null && !oneSided && j < i) {
+                    // 0.43.0: a sentence whose sides a background clause took ("국정원은 러시아 기술자들이 포탄 제공의 대가로
+                    // 설계도를 넘겨준 것으로"): the technology it tells passing is still the earlier sentence's weapon's
+                    shared = sharedCargo(s.groups(), other.groups());
+                    shared = STRATEGIC_TECH.equals(shared) ? shared : null;
+                }
+                // a third country's cargo or technology in the later one-sided sentence is its own ("Iran also gave North
+                // Korea rocket engine data"); one that names Russia, the side such goods come from, names the third country
+                // as a source ("Russian engineers provided test data, South Korea's spy agency said")
+                if (shared == null || oneSided && namesThirdCountry(s) && !s.groups().contains("side:russia")) {
                     continue;
                 }
                 Set<String> groups = new HashSet<>(s.groups());
@@ -3253,11 +3339,19 @@ public final class Labeller {
      * What a one-sided lead sentence and the two-sided sentence before it share when it tells what that sentence's cargo
      * carries or where it goes ("200 rail cars with containers at North Korea's Tumangan station on the Russian
      * border. … the containers may be carrying ammunition for the Russian army"): goods of war in both, carried in the
-     * later one.
+     * later one. 0.43.0 (blind-s43): so does a later sentence that tells the technology of the weapon the sentence before
+     * it names passing from one side ("a guidance package that matches Russian designs" on North Korea's missile, then
+     * "Russian engineers handed over design data and flight software"): the data are that weapon's, and its technology
+     * is what passed between the two.
      */
     private static String sharedCargo(Set<String> later, Set<String> before) {
         boolean goods = later.contains("arms") || later.contains("weapon");
-        return goods && later.contains("supplying") && (before.contains("arms") || before.contains("weapon")) ? "arms" : null;
+        boolean weaponBefore = before.contains("arms") || before.contains("weapon");
+        if (goods && later.contains("supplying") && weaponBefore) {
+            return "arms";
+        }
+        boolean passed = later.contains("transfer") || later.contains("supplying") || later.contains(HANDOVER);
+        return later.contains(STRATEGIC_TECH) && passed && (weaponBefore || before.contains(STRATEGIC_TECH)) ? STRATEGIC_TECH : null;
     }
 
     private static String sharedReferent(Set<String> a, Set<String> b) {
