@@ -842,7 +842,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
                     int links = 0;
                     int linkText = 0;
                     for (Element a : s.select("a[href]")) {
-                        links++;
+                        // a table of contents links within the page: no site's menu
+                        if (a.attr("href").indexOf('#') < 0) {
+                            links++;
+                        }
                         linkText += a.text().length();
                     }
                     if (links >= 3 && linkText >= 0.8 * text.replaceAll("[\\s|·•/]+", "").length()) {
