@@ -256,7 +256,8 @@ public final class StreamHub {
         boolean test(ArticleLabelled article, String text);
 
         static Filter of(Subscription subscription) {
-            return (article, text) -> Matcher.matchesFilters(subscription, article, text);
+            Matcher.Prepared prepared = Matcher.Prepared.of(subscription);
+            return (article, text) -> Matcher.matchesFilters(prepared, article, text);
         }
     }
 

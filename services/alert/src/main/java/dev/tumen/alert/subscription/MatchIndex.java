@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class MatchIndex {
     private final List<Subscription> subscriptions;
+    /** Each subscription with its keywords and sources normalised once, not for every article. */
+    private final Matcher.Prepared[] prepared;
     /** Single-word keyword → the subscriptions (positions in the list) with it, for subscriptions with only such keywords. */
     private final Map<String, int[]> byWord;
     /** Subscriptions without keywords or with a phrase or an unspaced-script keyword: checked each time. */
@@ -27,11 +29,13 @@ public final class MatchIndex {
     /** @param subscriptions an unmodifiable list, kept as it is (the store knows its index by it) */
     public MatchIndex(List<Subscription> subscriptions) {
         this.subscriptions = subscriptions;
+        this.prepared = new Matcher.Prepared[subscriptions.size()];
         Map<String, List<Integer>> words = new HashMap<>();
         List<Integer> scan = new ArrayList<>();
         for (int i = 0; i < this.subscriptions.size(); i++) {
+            prepared[i] = Matcher.Prepared.of(this.subscriptions.get(i));
             List<String> keywords = this.subscriptions.get(i).keywords();
-            List<String> normal = keywords.stream().map(Matcher::normalize).toList();
+            List<String> normal = prepared[i].keywords();
             if (keywords.isEmpty() || !normal.stream().allMatch(Matcher::isWord)) {
                 scan.add(i);
                 continue;
@@ -74,9 +78,8 @@ public final class MatchIndex {
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             // A candidate found through its word passes the keyword filter already; the full check repeats that one
             // lookup and applies the others (severity, categories, languages, sources, paused).
-            Subscription s = subscriptions.get(i);
-            if (Matcher.matches(s, article, text)) {
-                out.add(s);
+            if (Matcher.matches(prepared[i], article, text)) {
+                out.add(subscriptions.get(i));
             }
         }
         return out;

@@ -61,4 +61,32 @@ class MatchIndexTest {
         org.junit.jupiter.api.Assertions.assertNotSame(first, store.matchIndex());
         assertEquals(store.active(), store.matchIndex().subscriptions());
     }
+
+    /**
+     * Keywords in compatibility form can grow eighteenfold (U+FDFA), and each candidate normalised its keywords for each
+     * article: 100 subscriptions of 100 such keywords (one token's quota, each within the published limits) cost seconds
+     * of CPU per article (probe of session 43, after the keywords' NFKC). The index normalises them once, as it is built.
+     */
+    @Test
+    void keywordsAreNormalisedOnceAsTheIndexIsBuiltNotForEveryArticle() {
+        List<String> heavy = new ArrayList<>();
+        for (int k = 0; k < 100; k++) {
+            heavy.add("\uFDFA".repeat(199) + k);
+        }
+        List<Subscription> subs = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            subs.add(new Subscription("h" + i, "h" + i, "https://example.org/" + i, "json", Severity.LOW, List.of(), List.of(),
+                    List.of(), heavy, false, List.of("whsec_x"), Instant.EPOCH, Instant.EPOCH));
+        }
+        MatchIndex index = new MatchIndex(List.copyOf(subs));
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long start = cpu.getCurrentThreadCpuTime();
+        for (int a = 0; a < 10; a++) {
+            ArticleLabelled article = Fixtures.article("a" + a, Severity.HIGH, "00000000000000ff", "https://www.reuters.com/x");
+            assertEquals(0, index.matching(article, Matcher.searchable(article)).size());
+        }
+        long millis = (cpu.getCurrentThreadCpuTime() - start) / 1_000_000;
+        // Normalised per article: about 2 s of CPU for these 10 articles, unloaded; once: a few milliseconds.
+        org.junit.jupiter.api.Assertions.assertTrue(millis < 500, millis + " ms of CPU for 10 articles");
+    }
 }
