@@ -28,12 +28,27 @@ public final class MatchIndex {
 
     /** @param subscriptions an unmodifiable list, kept as it is (the store knows its index by it) */
     public MatchIndex(List<Subscription> subscriptions) {
+        this(subscriptions, null);
+    }
+
+    /**
+     * The same, reusing what {@code previous} prepared for the subscriptions it holds unchanged (the same instances):
+     * a change of one subscription normalises that one's keywords, not every subscription's again.
+     */
+    public MatchIndex(List<Subscription> subscriptions, MatchIndex previous) {
         this.subscriptions = subscriptions;
         this.prepared = new Matcher.Prepared[subscriptions.size()];
+        Map<Subscription, Matcher.Prepared> before = new java.util.IdentityHashMap<>();
+        if (previous != null) {
+            for (Matcher.Prepared p : previous.prepared) {
+                before.put(p.subscription(), p);
+            }
+        }
         Map<String, List<Integer>> words = new HashMap<>();
         List<Integer> scan = new ArrayList<>();
         for (int i = 0; i < this.subscriptions.size(); i++) {
-            prepared[i] = Matcher.Prepared.of(this.subscriptions.get(i));
+            Matcher.Prepared reused = before.get(this.subscriptions.get(i));
+            prepared[i] = reused != null ? reused : Matcher.Prepared.of(this.subscriptions.get(i));
             List<String> keywords = this.subscriptions.get(i).keywords();
             List<String> normal = prepared[i].keywords();
             if (keywords.isEmpty() || !normal.stream().allMatch(Matcher::isWord)) {

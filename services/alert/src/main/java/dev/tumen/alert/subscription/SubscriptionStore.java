@@ -230,7 +230,7 @@ public class SubscriptionStore {
         List<Subscription> now = active;
         MatchIndex current = index;
         if (current.subscriptions() != now) {
-            current = new MatchIndex(now);
+            current = new MatchIndex(now, current);
             index = current;
         }
         return current;

@@ -88,5 +88,16 @@ class MatchIndexTest {
         long millis = (cpu.getCurrentThreadCpuTime() - start) / 1_000_000;
         // Normalised per article: about 2 s of CPU for these 10 articles, unloaded; once: a few milliseconds.
         org.junit.jupiter.api.Assertions.assertTrue(millis < 500, millis + " ms of CPU for 10 articles");
+
+        // a change of one subscription prepares that one again, the others are reused
+        List<Subscription> changed = new ArrayList<>(subs);
+        changed.set(0, new Subscription("h0", "h0", "https://example.org/0", "json", Severity.LOW, List.of(), List.of(), List.of(),
+                List.of("KCNA"), false, List.of("whsec_x"), Instant.EPOCH, Instant.EPOCH));
+        start = cpu.getCurrentThreadCpuTime();
+        MatchIndex again = new MatchIndex(List.copyOf(changed), index);
+        long rebuilt = (cpu.getCurrentThreadCpuTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(rebuilt < 100, rebuilt + " ms of CPU to index one change");
+        ArticleLabelled kcna = Fixtures.article("ak", Severity.HIGH, "00000000000000ff", "https://www.reuters.com/x", "\uff2b\uff23\uff2e\uff21");
+        assertEquals(List.of(changed.get(0)), again.matching(kcna, Matcher.searchable(kcna)));
     }
 }
