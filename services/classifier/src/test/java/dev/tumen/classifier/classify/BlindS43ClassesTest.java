@@ -10,7 +10,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Model 0.43.0 (session 43, labels): the classes of blind-s43's errors (its README), written as invented articles in the
  * languages each class covers; the expected label is a severity or "none". Counted on 0.42.2 before the fix: see each
- * method's Javadoc.
+ * method's Javadoc. Model 0.43.1: session 42's two leftovers, counted on 0.43.0.
  */
 class BlindS43ClassesTest {
 
@@ -193,4 +193,68 @@ class BlindS43ClassesTest {
         );
     }
 
+    /**
+     * Session 42's leftover of BlindS42ClassesTest's class: an agreement in a sector the rows do not name, signed, whose own
+     * sentence names the training it provides for ("signed a forestry agreement that provides for training North Korean
+     * specialists at Russian universities"), on a page whose headline is lost or names the training, read low as an
+     * exchange of students. The signing is the event and, of the rows it fits, the higher wins (severity.tsv, sector and
+     * signing). The guards: students who study under an exchange agreement, whenever signed (cues.tsv exchange_word). On
+     * 0.43.0's first commit, all 8 agreements read otherwise (low); the 5 guards did not.
+     */
+    @TestFactory
+    Stream<DynamicTest> aSectorAgreementSignedNamingTheTrainingItProvidesFor() {
+        return table(
+            row("en", "medium", "Press release",
+                    "Russia and North Korea signed a forestry agreement on Tuesday that provides for training North Korean specialists at Russian universities. The agreement runs for five years."),
+            row("ru", "medium", "Пресс-релиз",
+                    "Россия и КНДР подписали соглашение о сотрудничестве в лесном хозяйстве, которое предусматривает обучение северокорейских специалистов в российских университетах. Соглашение рассчитано на пять лет."),
+            row("en", "medium", "Russia, North Korea agree to train foresters at Russian universities",
+                    "Russia and North Korea signed a forestry agreement on Tuesday that provides for training North Korean specialists at Russian universities."),
+            row("ko", "medium", "보도자료",
+                    "러시아와 북한이 북한 전문가들을 러시아 대학에서 교육하는 내용을 담은 임업 협력 협정을 체결했다. 협정 기간은 5년이다."),
+            row("uk", "medium", "Прес-реліз",
+                    "Росія і КНДР підписали угоду про співпрацю в сільському господарстві, яка передбачає навчання північнокорейських фахівців у російських університетах. Угоду укладено на п'ять років."),
+            row("zh", "medium", "新闻稿",
+                    "俄罗斯与朝鲜签署林业合作协议，规定在俄罗斯大学培训朝鲜专家。协议有效期五年。"),
+            row("ja", "medium", "プレスリリース",
+                    "ロシアと北朝鮮は、北朝鮮の専門家をロシアの大学で育成することを盛り込んだ林業協力協定に署名した。協定の期間は5年。"),
+            row("de", "medium", "Pressemitteilung",
+                    "Russland und Nordkorea haben ein Abkommen über Forstwirtschaft unterzeichnet, das die Ausbildung nordkoreanischer Fachleute an russischen Universitäten vorsieht. Es gilt fünf Jahre."),
+            row("en", "low", "Press release",
+                    "Thirty North Korean students arrived at a Russian university to study forestry under an exchange agreement signed last year. They will stay for a year."),
+            row("ru", "low", "Пресс-релиз",
+                    "Двадцать студентов из КНДР начали изучать сельское хозяйство в российском университете по соглашению об обмене, подписанному в прошлом году. Они будут учиться два года."),
+            row("uk", "low", "Прес-реліз",
+                    "Двадцять студентів з КНДР почали вивчати лісове господарство в російському університеті за угодою про обмін, підписаною торік. Вони навчатимуться два роки."),
+            row("zh", "low", "新闻稿",
+                    "根据去年签署的交流协议，30名朝鲜留学生在俄罗斯大学开始学习林业。他们将学习一年。"),
+            row("ja", "low", "プレスリリース",
+                    "昨年署名された交流協定に基づき、北朝鮮の留学生30人がロシアの大学で林業を学び始めた。1年間滞在する。")
+        );
+    }
+
+    /**
+     * Session 42's other leftover: the op-ed label 기고 inside a verb ending in -기고 (넘기고, 남기고, 옮기고: "hands over
+     * and") made a news headline an opinion piece, whose thesis sentence in the fourth paragraph ("정말 주목해야 할 것은
+     * … 관광객") became its event: a transfer of satellite technology read medium. 기고 is the label only as a word of its own
+     * or in 특별기고. The guards: [기고] and 특별기고 headlines keep their thesis. On 0.43.0's first commit, 1 of these 6 read
+     * otherwise (the transfer; the summit's and the defence ministers' headlines fire their own rows before the thesis).
+     */
+    @TestFactory
+    Stream<DynamicTest> theOpEdLabelNotInsideAKoreanVerbEnding() {
+        return table(
+            row("ko", "critical", "러시아, 북한에 정찰위성 기술 넘기고 포탄 받아",
+                    "국가정보원은 러시아가 북한에 정찰위성 기술을 넘겼다고 14일 밝혔다. 북한은 그 대신 포탄 수백만 발을 보냈다. 국정원은 북한이 내년 새 정찰위성을 쏘아 올릴 것으로 본다. 정말 주목해야 할 것은 러시아 관광객들이 원산에 다시 가기 시작했다는 점이다. 관광은 양국 교류의 새 통로다."),
+            row("ko", "critical", "러시아, 북한에 정찰위성 기술 넘겨주고 포탄 받아",
+                    "국가정보원은 러시아가 북한에 정찰위성 기술을 넘겼다고 14일 밝혔다. 북한은 그 대신 포탄 수백만 발을 보냈다. 국정원은 북한이 내년 새 정찰위성을 쏘아 올릴 것으로 본다. 정말 주목해야 할 것은 러시아 관광객들이 원산에 다시 가기 시작했다는 점이다. 관광은 양국 교류의 새 통로다."),
+            row("ko", "high", "북러 정상, 공동성명 남기고 회담 마무리",
+                    "김정은 국무위원장과 푸틴 대통령이 평양에서 정상회담을 마치고 공동성명을 발표했다. 두 정상은 군사 협력을 강화하기로 했다. 회담은 다섯 시간 이어졌다. 정말 주목해야 할 것은 러시아 관광객들이 원산에 다시 가기 시작했다는 점이다. 관광은 양국 교류의 새 통로다."),
+            row("ko", "high", "러 국방장관, 원산으로 자리 옮기고 북한 국방상과 회담 계속",
+                    "러시아 국방장관이 원산에서 북한 국방상과 이틀째 회담을 했다고 조선중앙통신이 전했다. 두 사람은 군사 협력 방안을 논의했다. 회담은 비공개로 진행됐다. 정말 주목해야 할 것은 러시아 관광객들이 원산에 다시 가기 시작했다는 점이다. 관광은 양국 교류의 새 통로다."),
+            row("ko", "medium", "[기고] 북러 밀착, 한국의 대응은",
+                    "러시아와 북한의 관계가 깊어지고 있다. 두 나라는 조약을 맺었다. 전쟁은 길어지고 있다. 정말 주목해야 할 것은 러시아 관광객들이 원산에 다시 가기 시작했다는 점이다. 관광은 양국 교류의 새 통로다."),
+            row("ko", "medium", "특별기고 북러 밀착, 한국의 대응은",
+                    "러시아와 북한의 관계가 깊어지고 있다. 두 나라는 조약을 맺었다. 전쟁은 길어지고 있다. 정말 주목해야 할 것은 러시아 관광객들이 원산에 다시 가기 시작했다는 점이다. 관광은 양국 교류의 새 통로다.")
+        );
+    }
 }
