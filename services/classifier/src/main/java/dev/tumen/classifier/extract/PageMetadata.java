@@ -708,9 +708,26 @@ record PageMetadata(String title, Instant published, String canonical, String la
         /** The page's own heading found beside an {@code h1} naming the site, by that {@code h1}. */
         private final java.util.Map<Element, Element> ownHeadings = new java.util.IdentityHashMap<>();
 
-        /** Whether the heading says the rest of the {@code <title>} beside an {@code h1} naming the site. */
+        /**
+         * Whether the heading says the rest of the {@code <title>} beside an {@code h1} naming the site and heads text of
+         * its own: a section's label over an item with a headline of its own ("News" over the story's {@code h3}) is
+         * still a label.
+         */
         boolean isOwnHeading(Element h) {
-            return h != null && ownHeadings.containsValue(h);
+            return h != null && ownHeadings.containsValue(h) && !overHeading(h);
+        }
+
+        /** Whether the first box after the heading (its next sibling's, or its parents') opens with another heading. */
+        private static boolean overHeading(Element h) {
+            int level = 0;
+            for (Element e = h; e != null && level <= MENU_LEVELS; e = e.parent(), level++) {
+                Element s = e.nextElementSibling();
+                if (s != null) {
+                    Element opening = s.normalName().matches("h[1-6]") ? s : s.selectFirst("h1, h2, h3, h4, h5, h6, p, li");
+                    return opening != null && opening.normalName().matches("h[1-6]");
+                }
+            }
+            return false;
         }
 
         /** The heading saying the rest of the {@code <title>} beside the first {@code h1} found naming the site, or null. */

@@ -848,6 +848,8 @@ class ExtractionFixturesTest {
         "en-guide-subheads-copy-link-buttons", // a club's guide: "Copy link" buttons and a role=button "Share" beside its subheads (P 0.94: "Booking a slot Copy link")
         "de-ratgeber-zwischentitel-merken-button", // "Merken" and "Teilen" buttons beside a guide's subheads (P 0.89)
         "en-guidance-h1-title-contents-box-h2-sections", // an h1 saying the <title> whole over a contents box of links to its own sections (guard; PageMetadataTest reads it)
+        "en-section-title-site-h1-label-h2-story-h3", // "News - Gazette": the site's h1, the section's h2 "News" over the story's h3 (titled by the site on 04523af5, "News" on dcd3a552)
+        "ru-section-title-site-h1-label-h2-story-h3", // the same in Russian, "Новости — Вестник Заречья" (the same two titles)
         // round thirty-five: a side column named in a word of its own, comment boxes named "cmt"
         "zh-dedecms-content-pages-xgwz", // DedeCMS: the story in .pleft's .content, a .pright column's "推荐内容" teasers with summaries (P 0.44: the teasers joined)
         "uk-right-side-column-after-short-news", // a two-paragraph item in .left-side, an "Оголошення" h3 and paragraph in .right-side (P 0.53)
