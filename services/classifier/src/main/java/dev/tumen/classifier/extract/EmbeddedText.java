@@ -43,8 +43,15 @@ final class EmbeddedText {
     private EmbeddedText() {
     }
 
-    /** The article from the page's script state, paragraphs separated by a blank line, or an empty string. */
-    static String fromScripts(Element root, Function<Element, String> reader) {
+    /**
+     * The article read from a page's script state: its text, paragraphs separated by a blank line (or an empty string),
+     * and the headline the object holding that text gives under {@code title} or {@code headline} beside it, or null.
+     */
+    record State(String text, String headline) {
+    }
+
+    /** The article from the page's script state; see {@link State}. */
+    static State fromScripts(Element root, Function<Element, String> reader) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (Element script : root.ownerDocument() == null ? root.select("script") : root.ownerDocument().select("script")) {
             String type = script.attr("type").toLowerCase(java.util.Locale.ROOT);
@@ -99,9 +106,10 @@ final class EmbeddedText {
             }
         }
         List<String> best = List.of();
+        String bestKey = null;
         int bestSize = 0;
         for (var e : groups.entrySet()) {
-            if (FURNITURE.matcher(e.getKey()).find()) {
+            if (FURNITURE.matcher(e.getKey()).find() || e.getKey().startsWith(TITLE)) {
                 continue;
             }
             List<String> g = e.getValue();
@@ -112,6 +120,7 @@ final class EmbeddedText {
             }
             if (size > bestSize) {
                 best = g;
+                bestKey = e.getKey();
                 bestSize = size;
             }
         }
@@ -132,8 +141,19 @@ final class EmbeddedText {
                 }
             }
         }
-        return String.join("\n\n", out);
+        // the headline beside the text in its object ({"title": "…", "content": "<p>…"}), the path's last name dropped; not
+        // in a list's items, where a title names an item (a block of the body, a photo)
+        // (the state's root, unnamed, reads "[]" too)
+        String holder = bestKey == null ? ".[]" : bestKey.substring(0, Math.max(0, bestKey.lastIndexOf('.')));
+        List<String> titles = holder.endsWith(".[]") ? null : groups.get(TITLE + holder);
+        return new State(String.join("\n\n", out), titles == null ? null : titles.get(0));
     }
+
+    /** Marks a group of headlines, keyed by the path of the object giving them. */
+    private static final String TITLE = "\u0001";
+    /** The names an object gives its headline under; a headline is this short at most. */
+    private static final Pattern TITLE_KEY = Pattern.compile("(?i)title|headline");
+    private static final int TITLE_CHARS = 200;
 
     /** Marks a subhead kept in a body's group among its prose strings. */
     private static final String SUBHEAD = "\u0000";
@@ -306,6 +326,9 @@ final class EmbeddedText {
                         } else if (prose(s)) {
                             String key = String.join(".", path) + "." + p.currentName();
                             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+                        } else if (TITLE_KEY.matcher(String.valueOf(p.currentName())).matches() && !s.isBlank()
+                                && s.length() <= TITLE_CHARS && s.indexOf('<') < 0) {
+                            groups.computeIfAbsent(TITLE + String.join(".", path), k -> new ArrayList<>()).add(s.strip());
                         } else if (o != null && "type".equals(p.currentName())) {
                             o[0] = s;
                         } else if (o != null && SUBHEAD_KEY.matcher(String.valueOf(p.currentName())).matches() && !s.isBlank()

@@ -1322,9 +1322,12 @@ public final class HtmlExtractor {
             }
         }
         if (found == null ? chrome || text.length() < NOTHING_CHARS : found.length() < NOTHING_CHARS) {
-            String state = EmbeddedText.fromScripts(root, fragment -> reading(fragment, title));
-            if (state.length() > floor) {
-                found = state;
+            EmbeddedText.State state = EmbeddedText.fromScripts(root, fragment -> reading(fragment, title));
+            if (state.text().length() > floor) {
+                found = state.text();
+                // an app shell's <title> names the site: the state's object names the story beside its text (round
+                // thirty-six)
+                headline[0] = state.headline() != null ? state.headline() : headline[0];
             }
         }
         return found == null ? text : found;

@@ -902,6 +902,11 @@ class ExtractionFixturesTest {
         "ko-news-br-text-interleaved-link-news-boxes", // a story's <br> paragraphs loose in #articleBody, boxes headed "관련 뉴스" and "많이 본 뉴스" with summaries between them (P 0.52: the related summaries read)
         "de-kommentar-article-wrapper-leserkommentare", // an opinion piece in article.kommentar, readers' comments in section.leserkommentare (guard)
         "ru-longread-blocks-text-quote-wide-modifiers", // a long read in sections named longread-block--text, --quote and --text-wide, an ad slot and a box of other long reads with summaries between them (guard)
+        // round thirty-six: an app shell's headline named in the state object beside its text
+        "uk-app-shell-initial-state-content-html", // an empty #app, window.__INITIAL_STATE__'s newsItem with its title and content markup, a <title> of the site's name (titled by the site)
+        "ja-sveltekit-like-fetched-json-body", // SvelteKit-like: a fetched response's body as JSON in a string, its title beside its markup, a loading notice (titled by the whole <title>)
+        "en-substack-like-subscription-widget-in-body-footnotes", // Substack-like: a subscription widget with a pitch and an e-mail form between the body's paragraphs, a footnote (guard)
+        "zh-zhihu-like-zhuanlan-richtext-comments", // a Zhihu-like column: RichText ztext paragraphs, vote and share buttons, a comment longer than a paragraph (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
