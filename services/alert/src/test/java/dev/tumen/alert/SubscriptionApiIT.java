@@ -272,6 +272,12 @@ class SubscriptionApiIT {
                         "invalid-request", "url: must not hold control"),
                 new Probe("PATCH", "application/merge-patch+json", "{\"url\":\"http://127.0.0.1:49/\\u2066a\\u00ADb\"}", 422,
                         "invalid-request", "url: must not hold control"),
+                // a host mixing scripts (a Cyrillic а in a Latin name) is kept and listed as given, and reads as another
+                // host (probe of session 43); one script a label, or its punycode, is a name
+                new Probe("POST", "application/json", "{\"name\":\"x\",\"url\":\"https://hooks.ex\u0430mple.com/hook\"}", 422,
+                        "invalid-request", "url: host label 'ex\u0430mple' mixes letters of scripts"),
+                new Probe("PATCH", "application/merge-patch+json", "{\"url\":\"https://p\u0430ypal.com/x\"}", 422,
+                        "invalid-request", "url: host label 'p\u0430ypal' mixes"),
                 // a keyword or source of invisible characters alone matched nothing, for good (probe of session 34)
                 new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"keywords\":[\"\\u200b\"]}", 422, "invalid-request",
                         "keywords[0]: must hold a letter"),

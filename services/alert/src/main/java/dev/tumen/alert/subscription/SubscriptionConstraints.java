@@ -25,7 +25,7 @@ import java.util.Locale;
 @Factory
 public class SubscriptionConstraints {
 
-    /** An absolute http(s) URL without a fragment whose host the outbound guard allows. */
+    /** An absolute http(s) URL without a fragment whose host the outbound guard allows and whose labels do not mix scripts. */
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
     @Constraint(validatedBy = {})
@@ -67,6 +67,15 @@ public class SubscriptionConstraints {
             if (!TextFields.isUrlText(value)) {
                 // Kept and shown as given: an override or an invisible character makes it read as another URL.
                 context.messageTemplate(TextFields.URL_TEXT_MESSAGE);
+                return false;
+            }
+            String mixed = AsciiUrls.mixedScriptLabel(value.trim());
+            if (mixed != null) {
+                // Kept and shown as given (as a URL with an override was, session 38): a host mixing scripts reads as
+                // another host to whoever lists the subscriptions (probe of session 43).
+                context.messageTemplate(("host label '" + mixed + "' mixes letters of scripts not written together (a Latin host"
+                        + " with a Cyrillic or Greek letter reads as another host); write it in one script, or give its punycode"
+                        + " (xn--…)").replace("{", "(").replace("}", ")").replace("$", ""));
                 return false;
             }
             try {

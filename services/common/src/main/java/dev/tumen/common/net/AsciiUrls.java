@@ -43,6 +43,44 @@ public final class AsciiUrls {
         return url.substring(0, start) + encode(authority.substring(0, at + 1)) + asciiHost + encode(port) + encode(url.substring(end));
     }
 
+    private static final java.util.List<java.util.Set<Character.UnicodeScript>> SCRIPTS_WRITTEN_TOGETHER = java.util.List.of(
+            java.util.Set.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+                    Character.UnicodeScript.KATAKANA),
+            java.util.Set.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.BOPOMOFO),
+            java.util.Set.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HANGUL));
+
+    /**
+     * The first label of {@code url}'s host, as written in Unicode, whose letters mix scripts that are not written
+     * together (Latin with Cyrillic or Greek, say: {@code exаmple} with a Cyrillic {@code а}), or {@code null}. Such a
+     * host reads as another one to whoever is shown it, which is why browsers show it in punycode; Latin with Han and
+     * kana, Bopomofo or Hangul is how Japanese, Chinese and Korean names are written (Unicode's "highly restrictive"
+     * level, UTS #39). A host given in punycode ({@code xn--…}) reads as what it is and is not looked at.
+     */
+    public static String mixedScriptLabel(String url) {
+        if (url == null || isAscii(url)) {
+            return null;
+        }
+        int scheme = url.indexOf("://");
+        int start = scheme < 0 ? 0 : scheme + 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String hostPort = url.substring(start, end);
+        hostPort = hostPort.substring(hostPort.lastIndexOf('@') + 1);
+        int colon = hostPort.startsWith("[") ? -1 : hostPort.lastIndexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        for (String label : host.split("[.\u3002\uff0e\uff61]")) {
+            java.util.Set<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+            label.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+                    .filter(sc -> sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED).forEach(scripts::add);
+            if (scripts.size() > 1 && SCRIPTS_WRITTEN_TOGETHER.stream().noneMatch(together -> together.containsAll(scripts))) {
+                return label;
+            }
+        }
+        return null;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {

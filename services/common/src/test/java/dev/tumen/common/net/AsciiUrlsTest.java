@@ -27,4 +27,19 @@ class AsciiUrlsTest {
         assertSame(url, AsciiUrls.of(url));
         assertEquals("http://[::1]:80/%C3%A9", AsciiUrls.of("http://[::1]:80/é"));
     }
+
+    /** Probe of session 43: a host mixing scripts reads as another host to whoever is shown the URL. */
+    @Test
+    void aHostLabelMixingScriptsNotWrittenTogetherIsNamed() {
+        assertEquals("ex\u0430mple", AsciiUrls.mixedScriptLabel("https://ex\u0430mple.com/hook"));
+        assertEquals("p\u0430ypal", AsciiUrls.mixedScriptLabel("https://hooks.p\u0430ypal.com:8443/x"));
+        assertEquals("\u03bfrg", AsciiUrls.mixedScriptLabel("https://example.\u03bfrg/"));
+        assertEquals("slack\u0441", AsciiUrls.mixedScriptLabel("https://user@hooks.slack\u0441\u3002com/"));
+        // one script a label, and how Japanese, Chinese and Korean names are written, are names
+        for (String ok : java.util.List.of("https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/", "https://\ud55c\uad6d.kr/",
+                "https://\u65e5\u672c\u30c6\u30ecbi.jp/", "https://abc\ud55c\uad6d\u4e2d.kr/", "https://caf\u00e9.example/",
+                "https://xn--mple-43d.com/", "https://news.example/\u043f\u0443\u0442\u044c", "https://[::1]:80/\u00e9")) {
+            assertEquals(null, AsciiUrls.mixedScriptLabel(ok), ok);
+        }
+    }
 }
