@@ -6,6 +6,7 @@ import dev.tumen.classifier.gazetteer.Gazetteer;
 import dev.tumen.classifier.gazetteer.Mention;
 import dev.tumen.classifier.gazetteer.Party;
 import dev.tumen.classifier.gazetteer.PhraseMatcher;
+import dev.tumen.classifier.gazetteer.TextFold;
 import dev.tumen.model.Actor;
 import dev.tumen.model.Category;
 import dev.tumen.model.Severity;
@@ -278,6 +279,9 @@ public final class Labeller {
     static final String STRATEGIC_TECH = "strategic_tech";
     static final String TECH_GENERIC = "tech_generic";
     static final String CIVIL_FIELD = "civil_field";
+    static final String SECTOR = "sector";
+    static final String ECONOMIC = "economic";
+    static final String EXCHANGE_WORD = "exchange_word";
     static final List<String> MILITARY_GOODS = List.of("arms", "weapon", "weapon_any", "strategic_tech", "personnel", "evasion_goods");
     /** Lead cue groups that make the headline event a meeting, so that its outcome is part of it. */
     static final List<String> MEETINGS = List.of("meeting", "talks", "summit_word");
@@ -1604,6 +1608,8 @@ public final class Labeller {
             List<Integer> bodyWordEnds = new ArrayList<>();
             int soldiersAt = -1;
             boolean namedTech = false;
+            List<Integer> economicAt = new ArrayList<>();
+            List<Integer> fieldAt = new ArrayList<>();
             int firstHit = c;
             // cue hits are ordered by end offset
             while (c < cueHits.size() && cueHits.get(c).end() <= span.end()) {
@@ -1620,6 +1626,12 @@ public final class Labeller {
                     } else {
                         groups.addAll(hit.value());
                         namedTech |= hit.value().contains(STRATEGIC_TECH) && !hit.value().contains(TECH_GENERIC);
+                        if (hit.value().contains(ECONOMIC)) {
+                            economicAt.add(hit.start());
+                        }
+                        if (hit.value().contains(SECTOR) || hit.value().contains(CIVIL_FIELD)) {
+                            fieldAt.add(hit.start());
+                        }
                         if (soldiersAt < 0 && hit.value().contains("personnel")) {
                             soldiersAt = hit.start();
                         }
@@ -1649,6 +1661,12 @@ public final class Labeller {
             // sentence that names a civil field for it (aquaculture, farming, medicine) is no strategic technology
             if (!namedTech && groups.contains(CIVIL_FIELD)) {
                 groups.remove(STRATEGIC_TECH);
+            }
+            // 0.43.2: an exchange of students in a field ("a student exchange agreement on agriculture", "농업 분야 학생 교류
+            // 협정") is the exchange: the field is what the students study, no economic project, unless the sentence names
+            // trade, transport or another economic word beside it (a protocol on trade, farming and student exchanges)
+            if (groups.contains(EXCHANGE_WORD) && !economicAt.isEmpty() && fieldAt.containsAll(economicAt)) {
+                groups.remove(ECONOMIC);
             }
             if (isTitle && attributed(text, span.start(), inside, bodyWordEnds)) {
                 // "МЗС КНДР: Росія має право …": the headline's colon is its verb of saying
@@ -2566,7 +2584,8 @@ public final class Labeller {
                 }
                 spans.add(new int[] {h.start(), end});
             }
-            if (h.value().contains(BACKGROUND_BEFORE) && (anniversaryIndex == null || !anniversaryIndex.covers(h.start(), h.end()))) {
+            if (h.value().contains(BACKGROUND_BEFORE) && (anniversaryIndex == null || !anniversaryIndex.covers(h.start(), h.end()))
+                    && !ownExchange(text, h)) {
                 int start = h.start();
                 int limit = Math.max(0, h.start() - MAX_BACKGROUND_CHARS);
                 // "值此…之际": the clause opens at its opener, not at the start of the sentence's subject
@@ -2580,10 +2599,46 @@ public final class Labeller {
                 while (start > limit && !clauseEnd(text, start - 1)) {
                     start--;
                 }
+                if (text.startsWith(KOREAN_RETURN, h.end() - KOREAN_RETURN.length())) {
+                    start = afterKoreanSubject(text, start, h.start());
+                }
                 spans.add(new int[] {start, h.end()});
             }
         }
         return spans;
+    }
+
+    /** Korean "in return for" (대가로), closing the clause of what was given. */
+    private static final String KOREAN_RETURN = "대가로";
+    /** Final syllables of a Korean verb's adnominal form (넘긴, 보낸, 제공한, 준, 받은, 하는, 건넨), as they stand before 대가로. */
+    private static final String ADNOMINAL_ENDINGS = "한준긴낸넨운은는던된친킨";
+
+    /**
+     * 0.43.2: "러시아가 북한에 정찰위성 기술을 넘긴 대가로 포탄을 받았다": 대가로 right after a verb (넘긴, 보낸, 제공한) tells the
+     * sentence's own subject's act, one half of the exchange the sentence reports, not a payment recalled as 포탄 제공의
+     * 대가로 (a noun) recalls one; so it opens no background clause.
+     */
+    private static boolean ownExchange(String text, PhraseMatcher.Hit<Set<String>> h) {
+        if (!text.startsWith(KOREAN_RETURN, h.start()) || h.start() < 2 || text.charAt(h.start() - 1) != ' ') {
+            return false;
+        }
+        char before = text.charAt(h.start() - 2);
+        return TextFold.isHangul(before) && ADNOMINAL_ENDINGS.indexOf(before) >= 0;
+    }
+
+    /**
+     * 0.43.2: the background clause of a Korean 대가로 starts after the clause's subject ("국정원은 러시아 기술자들이 포탄 제공의
+     * 대가로 설계도를 넘겨준"): the word marked by 이, 가, 은 or 는 is who acts in the sentence, not part of the payment recalled.
+     */
+    private static int afterKoreanSubject(String text, int start, int marker) {
+        int subjectEnd = start;
+        for (int i = start + 1; i < marker - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '이' || c == '가' || c == '은' || c == '는') && text.charAt(i + 1) == ' ' && TextFold.isHangul(text.charAt(i - 1))) {
+                subjectEnd = i + 2;
+            }
+        }
+        return subjectEnd;
     }
 
     /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Model 0.43.0 (session 43, labels): the classes of blind-s43's errors (its README), written as invented articles in the
  * languages each class covers; the expected label is a severity or "none". Counted on 0.42.2 before the fix: see each
- * method's Javadoc. Model 0.43.1: session 42's two leftovers, counted on 0.43.0.
+ * method's Javadoc. Model 0.43.1: session 42's two leftovers, counted on 0.43.0. Model 0.43.2: session 43's three
+ * leftovers, counted on 0.43.1.
  */
 class BlindS43ClassesTest {
 
@@ -255,6 +256,106 @@ class BlindS43ClassesTest {
                     "러시아와 북한의 관계가 깊어지고 있다. 두 나라는 조약을 맺었다. 전쟁은 길어지고 있다. 정말 주목해야 할 것은 러시아 관광객들이 원산에 다시 가기 시작했다는 점이다. 관광은 양국 교류의 새 통로다."),
             row("ko", "medium", "특별기고 북러 밀착, 한국의 대응은",
                     "러시아와 북한의 관계가 깊어지고 있다. 두 나라는 조약을 맺었다. 전쟁은 길어지고 있다. 정말 주목해야 할 것은 러시아 관광객들이 원산에 다시 가기 시작했다는 점이다. 관광은 양국 교류의 새 통로다.")
+        );
+    }
+
+    /**
+     * Model 0.43.2, session 43's leftover: Korean 대가로 (in return for) closed a background clause that ran back to the
+     * sentence's start, taking its subject and, after a verb, the half of the exchange the sentence reports ("러시아가
+     * 북한에 정찰위성 기술을 넘긴 대가로 포탄을 받았다" named no side; such a headline read not relevant). After a verb's
+     * adnominal form (넘긴, 보낸, 제공한, 준, 건넨) 대가로 opens no background: both halves are the news. After a noun (파병의
+     * 대가로, 포탄 공급에 대한 대가로) the recalled payment starts after the clause's subject (a word marked 이, 가, 은, 는).
+     * The guards: a payment recalled in a ballet's lead, a launch with no Russian angle, an ambassador's words at a New
+     * Year reception. On 0.43.1, 5 of these 10 read otherwise (not relevant); the headlines of 건넨 and of a noun's 대가로 paired already.
+     */
+    @TestFactory
+    Stream<DynamicTest> koreanInReturnForKeepsTheSentencesSubjectAndItsOwnHalf() {
+        return table(
+            row("ko", "critical", "러시아, 北에 정찰위성 기술 넘긴 대가로 포탄 받아",
+                    "국가정보원은 러시아가 북한에 정찰위성 기술을 넘긴 대가로 포탄 수백만 발을 받았다고 밝혔다."),
+            row("ko", "critical", "국정원 \"러시아, 北에 잠수함 기술 준 대가로 병력 받아\"",
+                    "국정원은 러시아가 북한에 핵잠수함 기술을 제공한 대가로 북한군 병력을 받았다고 보고했다."),
+            row("ko", "high", "북한, 러시아에 포탄 보낸 대가로 원유 받아",
+                    "북한이 러시아에 포탄을 보낸 대가로 원유 수십만 배럴을 받았다고 국정원이 밝혔다."),
+            row("ko", "critical", "\"러시아, 北에 방공 기술 건넨 대가로 북한군 추가 파병 받아\"",
+                    "우크라이나 정보총국은 러시아가 북한에 방공 미사일 기술을 건넨 대가로 북한군 5천 명을 추가로 받았다고 주장했다."),
+            row("ko", "critical", "국정원 \"러시아 기술자들, 포탄 제공의 대가로 北에 위성 기술 넘겨\"",
+                    "국정원은 러시아 기술자들이 포탄 제공의 대가로 북한에 정찰위성 기술을 넘겨준 것으로 보고 있다."),
+            row("ko", "critical", "국정원, 국회 정보위 비공개 보고",
+                    "국정원은 러시아가 북한군 파병의 대가로 북한에 정찰위성 기술을 넘겨준 것으로 보고 있다고 밝혔다."),
+            row("ko", "critical", "[단독] 정보당국 보고서 입수",
+                    "정보당국은 러시아 기술자들이 포탄 공급에 대한 대가로 북한 서해위성발사장에서 엔진 시험 자료를 넘겨준 것으로 파악했다."),
+            row("ko", "low", "러시아 국립발레단, 평양서 '백조의 호수' 공연",
+                    "러시아 국립발레단이 5일 평양 동평양대극장에서 '백조의 호수'를 공연했다고 조선중앙통신이 전했다. 러시아는 북한군 파병의 대가로 정찰위성 기술을 넘겨줬다는 의혹을 받고 있다."),
+            row("ko", "none", "북한, 동해상으로 탄도미사일 발사",
+                    "북한이 6일 오전 동해상으로 탄도미사일 1발을 발사했다고 합동참모본부가 밝혔다. 미사일은 약 800km를 비행했다."),
+            row("ko", "low", "러시아 대사관, 평양서 새해 연회",
+                    "마체고라 러시아 대사는 북한의 지원에 대한 대가로 러시아가 식량을 보냈다고 말한 뒤 연회에서 새해 인사를 전했다.")
+        );
+    }
+
+    /**
+     * Model 0.43.2, session 43's leftover: Korean 넘기다 (hand over) in its connective and present forms (넘기고, 넘기며,
+     * 넘기면서, 넘긴다, 넘기는, 넘기기로) is a transfer and a supply as 넘긴 and 넘겨 are (cues.tsv). The guards: a crisis got
+     * past (위기를 넘기고), a summit run past midnight (자정을 넘기며). On 0.43.1, 3 of these 7 read otherwise (two medium,
+     * one not relevant); 넘기고 beside satellite technology and 넘기는 beside a reactor read critical by the technology alone.
+     */
+    @TestFactory
+    Stream<DynamicTest> koreanHandOverInItsConnectiveForms() {
+        return table(
+            row("ko", "critical", "러시아, 북한에 정찰위성 기술 넘기고 포탄 받아",
+                    "국가정보원은 러시아가 북한에 정찰위성 기술을 넘기고 포탄을 받은 것으로 보고 있다고 밝혔다."),
+            row("ko", "critical", "\"러시아, 北에 미사일 기술 넘기며 밀착\"",
+                    "국정원은 러시아가 북한에 탄도미사일 유도 기술을 넘기며 군사 협력을 강화하고 있다고 밝혔다."),
+            row("ko", "high", "북한, 러시아에 포탄 넘기고 식량 받아",
+                    "북한이 러시아에 포탄 수백만 발을 넘기고 식량을 받은 것으로 파악됐다."),
+            row("ko", "critical", "\"러시아, 北에 핵잠수함 원자로 기술 넘긴다\"",
+                    "국정원은 러시아가 북한에 핵잠수함용 원자로 기술을 넘기는 방안을 협의하고 있다고 밝혔다."),
+            row("ko", "high", "북한, 러시아에 방사포 추가로 넘기기로",
+                    "북한이 러시아에 240mm 방사포 100문을 추가로 넘기기로 했다고 우크라이나 정보총국이 밝혔다."),
+            row("ko", "none", "북한, 식량 위기 넘기고 수확 늘어",
+                    "북한이 올해 식량 위기를 넘기고 수확을 늘렸다고 조선중앙통신이 전했다."),
+            row("ko", "high", "북러 정상회담, 자정 넘기며 이어져",
+                    "김정은 국무위원장과 푸틴 대통령의 정상회담이 자정을 넘기며 이어졌다고 크렘린궁이 밝혔다.")
+        );
+    }
+
+    /**
+     * Model 0.43.2, session 43's leftover: an exchange of students in a field ("universities sign student exchange
+     * agreement on agriculture", "농업 분야 학생 교류 협정") read medium, the field word (agriculture, 농업, fisheries) being an
+     * economic word too. In a sentence with an exchange word, economic words that are all field words (cue groups sector,
+     * civil_field) are what the students study, not an economic project (Labeller). The guards: a protocol naming trade
+     * or transport beside agriculture and student exchanges, and an agriculture agreement between ministries, stay medium.
+     * On 0.43.1, 3 of these 12 read otherwise (en, ko, en fisheries); ru, uk, zh, ja and de read low already (their
+     * field words are no economic word).
+     */
+    @TestFactory
+    Stream<DynamicTest> anExchangeOfStudentsInAField() {
+        return table(
+            row("en", "low", "Russian and North Korean universities sign student exchange agreement on agriculture",
+                    "Russia's Far Eastern Federal University and Wonsan University of Agriculture signed an agreement on Tuesday to exchange students in agronomy and animal husbandry."),
+            row("ru", "low", "Вузы России и КНДР подписали соглашение об обмене студентами в области сельского хозяйства",
+                    "Приморская сельскохозяйственная академия и Вонсанский сельскохозяйственный университет КНДР подписали соглашение об обмене студентами в области сельского хозяйства."),
+            row("uk", "low", "Університети Росії та КНДР підписали угоду про обмін студентами в галузі сільського господарства",
+                    "Далекосхідний федеральний університет Росії та Вонсанський сільськогосподарський університет КНДР підписали угоду про обмін студентами в галузі сільського господарства."),
+            row("ko", "low", "북러 대학, 농업 분야 학생 교류 협정 체결",
+                    "러시아 극동연방대학교와 북한 원산농업종합대학이 농업 분야 학생 교류 협정을 체결했다."),
+            row("zh", "low", "俄朝高校签署农业领域学生交流协议",
+                    "俄罗斯远东联邦大学与朝鲜元山农业大学签署了农业领域学生交流协议。"),
+            row("ja", "low", "ロ朝の大学、農業分野で交換留学協定に署名",
+                    "ロシアの極東連邦大学と北朝鮮の元山農業大学が、農業分野の交換留学協定に署名した。"),
+            row("de", "low", "Russische und nordkoreanische Hochschulen unterzeichnen Austauschabkommen für Landwirtschaftsstudenten",
+                    "Die Fernöstliche Föderale Universität Russlands und die Agraruniversität Wonsan in Nordkorea haben ein Austauschabkommen für Studenten der Landwirtschaft unterzeichnet."),
+            row("en", "low", "Russian and North Korean universities agree student exchange in fisheries",
+                    "Russia's Far Eastern Federal University and a North Korean fisheries university signed a student exchange agreement covering fisheries and aquaculture on Monday."),
+            row("en", "medium", "Russia and North Korea sign protocol on trade, agriculture and student exchanges",
+                    "Russia and North Korea signed a protocol on cooperation in trade, transport, agriculture and student exchanges at the intergovernmental commission in Moscow."),
+            row("ru", "medium", "Россия и КНДР подписали протокол о торговле, сельском хозяйстве и обмене студентами",
+                    "Россия и КНДР подписали на заседании межправительственной комиссии протокол о сотрудничестве в торговле, транспорте, сельском хозяйстве и программе обмена студентами."),
+            row("ko", "medium", "북러, 무역·농업·학생 교류 의정서 서명",
+                    "북한과 러시아가 정부간위원회 회의에서 무역과 운송, 농업, 학생 교류 협력에 관한 의정서에 서명했다."),
+            row("en", "medium", "Russia and North Korea sign agriculture agreement",
+                    "Russia's agriculture ministry and North Korea's signed an agreement on Tuesday on joint greenhouse farms and seed supplies.")
         );
     }
 }
