@@ -21,7 +21,7 @@ final class LineRules {
     private static final Pattern BULLETS = Pattern.compile("^[\\s•·*|\\-–—>]+");
     /** A section header's word for readers' comments or replies, in the languages of the pages we read. */
     private static final Pattern COMMENT_WORD = Pattern.compile(
-            "(?iu)comment|respons|kommentar|коммент|комент|отзыв|відгук|댓글|コメント|トラックバック|评论|留言");
+            "(?iu)comment|respons|repl(?:y|ies)|kommentar|коммент|комент|отзыв|відгук|댓글|답글|コメント|トラックバック|评论|留言");
     private static final Pattern AGO = Pattern.compile(
             "(?iu)^(\\d+|an?|one)\\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago$"
                     + "|^\\d+\\s*(минут[уы]?|час(а|ов)?|дн(я|ей)|день)\\s+назад$|^\\d+\\s*(분|시간|일)\\s*전$");

@@ -876,6 +876,7 @@ class ExtractionFixturesTest {
         "ja-table-blog-bold-comment-heading-in-cell", // <br> lines in a <td>, an <hr>, a bold "この記事へのコメント" opening the block of a reader's comment (P 0.50)
         "en-table-blog-strong-comments-heading-mid-lines", // <br> lines in a div in a <td>, "Comments on this post" in <strong> mid-block, two signed comments (P 0.30)
         "en-table-blog-comments-heading-mid-lines-hr-between", // the same headed "Reader comments", the second comment after an <hr> in the cell (P 0.33)
+        "en-table-blog-replies-heading-mid-lines", // the same headed "3 Replies" in <b>, the replies split by an <hr> (P 0.35: no header the rules knew)
         "ru-table-blog-bold-comments-to-post-paragraphs", // <p> paragraphs in a <td>, an <hr>, "Комментарии к записи (2)" in <b>, comments in <p>s (P 0.31)
         "ko-table-blog-bold-comment-heading-font-lines", // a board-like skin's nested table cell, "이 글에 달린 댓글" in <font><b> after the story's lines (P 0.31)
         "zh-table-blog-bold-comment-heading-after-hr", // <br> lines in a <td>, an <hr>, "读者评论：" in <strong> over signed comments split by an <hr> (P 0.14)

@@ -143,7 +143,7 @@ class LineRulesTest {
     @Test
     void commentHeadersNamingThePostAreHeadersOfComments() {
         for (String line : new String[] {"Comments on this post", "Reader comments", "Kommentare zu diesem Beitrag",
-                "Комментарии к записи (2)", "Коментарі до статті", "이 글에 달린 댓글", "この記事へのコメント", "读者评论："}) {
+                "Комментарии к записи (2)", "Коментарі до статті", "이 글에 달린 댓글", "この記事へのコメント", "读者评论：", "3 Replies", "답글 2"}) {
             assertEquals(Kind.HEADER, rules.kind(line), line);
             assertTrue(LineRules.namesComments(line), line);
         }
