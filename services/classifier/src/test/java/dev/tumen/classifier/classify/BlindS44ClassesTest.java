@@ -1,0 +1,53 @@
+package dev.tumen.classifier.classify;
+
+import static dev.tumen.classifier.classify.SeverityCases.row;
+import static dev.tumen.classifier.classify.SeverityCases.table;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Model 0.43.3 (session 43, labels): a class of blind-s44's errors (its README), written as invented articles in the
+ * languages the class covers; the expected label is a severity. Counted on 0.43.2 before the fix.
+ */
+class BlindS44ClassesTest {
+
+    /**
+     * An agreement between the two on a civil subject (b44-zh-01: a visa-free agreement for official passports, read high
+     * by the body's summit sentence): visas, consular affairs, legal assistance (cue group treaty_civil) signed between the
+     * two are a diplomatic agreement of the medium row (severity.tsv), so a headline and lead telling one name a kind of
+     * event and the body's background no longer decides. The guards: a visa agreement signed at a summit stays the summit,
+     * the 2024 treaty ratified stays high, a greeting recalling a consular agreement stays low. On 0.43.2, 4 of these 12
+     * read otherwise (ko, zh, ja, de high; en, ru, uk read medium by other words of their leads).
+     */
+    @TestFactory
+    Stream<DynamicTest> anAgreementOnACivilSubjectSigned() {
+        return table(
+            row("en", "medium", "Russia and North Korea sign visa-free travel agreement for official passports",
+                    "North Korea's vice foreign minister and Russia's ambassador signed an agreement in Pyongyang on Thursday waiving visas for holders of official passports. Kim Jong Un and Vladimir Putin met in Vladivostok in September."),
+            row("ru", "medium", "Россия и КНДР подписали соглашение о безвизовых поездках по служебным паспортам",
+                    "Заместитель министра иностранных дел КНДР и посол России подписали в Пхеньяне соглашение о взаимной отмене визовых требований для владельцев служебных паспортов. В сентябре Путин и Ким Чен Ын провели переговоры во Владивостоке."),
+            row("uk", "medium", "Росія і КНДР підписали угоду про безвізові поїздки за службовими паспортами",
+                    "Заступник міністра закордонних справ КНДР і посол Росії підписали в Пхеньяні угоду про скасування візових вимог для власників службових паспортів. У вересні Путін і Кім Чен Ин провели переговори у Владивостоці."),
+            row("ko", "medium", "북러, 공무여권 소지자 비자 면제 협정 서명",
+                    "북한 외무성 부상과 주북 러시아 대사가 평양에서 공무여권 소지자의 비자를 면제하는 협정에 서명했다. 김정은 위원장과 푸틴 대통령은 지난 9월 블라디보스토크에서 정상회담을 했다."),
+            row("zh", "medium", "朝俄签署公务普通护照互免签证协定",
+                    "朝鲜外务省副相与俄罗斯驻朝鲜大使在平壤签署了两国政府关于互免持公务普通护照人员签证的协定。今年9月，金正恩在符拉迪沃斯托克同普京举行会晤。"),
+            row("ja", "medium", "ロ朝、公用旅券のビザ免除協定に署名",
+                    "北朝鮮の外務次官とロシアの駐北朝鮮大使が平壌で、公用旅券所持者のビザを相互に免除する協定に署名した。金正恩総書記とプーチン大統領は9月にウラジオストクで首脳会談を行った。"),
+            row("de", "medium", "Russland und Nordkorea unterzeichnen Abkommen über Visafreiheit für Dienstpässe",
+                    "Nordkoreas Vizeaußenminister und der russische Botschafter haben in Pjöngjang ein Abkommen über die gegenseitige Visafreiheit für Inhaber von Dienstpässen unterzeichnet. Kim Jong Un und Wladimir Putin hatten sich im September in Wladiwostok getroffen."),
+            row("en", "medium", "Russia and North Korea sign treaty on mutual legal assistance in criminal matters",
+                    "Russia's justice minister and North Korea's prosecutor general signed a treaty on mutual legal assistance in criminal matters in Moscow on Tuesday. The two countries' leaders held a summit in Pyongyang last year."),
+            row("ru", "medium", "Россия и КНДР подписали консульскую конвенцию",
+                    "Министры иностранных дел России и КНДР подписали в Москве соглашение о консульских учреждениях в Находке и Чхонджине. Ранее Путин и Ким Чен Ын встречались на космодроме Восточный."),
+            row("en", "high", "Putin and Kim sign visa agreement at Pyongyang summit",
+                    "Vladimir Putin and Kim Jong Un held a summit in Pyongyang on Wednesday and signed an agreement on visa-free travel for official passports."),
+            row("en", "high", "Russia's parliament ratifies treaty with North Korea",
+                    "Russia's State Duma ratified the Comprehensive Strategic Partnership Treaty with North Korea, which includes a mutual-defence clause."),
+            row("en", "low", "Kim sends greetings to Putin on Russia Day",
+                    "Kim Jong Un sent a message of greetings to Vladimir Putin on Russia Day, recalling the consular agreement signed last year.")
+        );
+    }
+}
