@@ -60,6 +60,16 @@ record PageMetadata(String title, Instant published, String canonical, String la
     private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s[-|–—·»]{1,2}\\s");
     /** The parts of a title: the separators above, and the bars CJK titles set without spaces ("お知らせ｜研究会"). */
     static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s[-|–—·»]{1,2}\\s|\\s*[|｜]\\s*");
+
+    /** Runs of what is neither letter nor digit, and of white space: compiled once, not at every heading compared. */
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** Whether {@code e} is a heading, h1 to h6. */
+    private static boolean heading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
+    }
     /** What a footer's line puts around the site's name: "© 2026 Town News.", "(c) Town News". */
     private static final java.util.regex.Pattern SITE_LINE_MARKS = java.util.regex.Pattern.compile(
             "(?i)^(?:©|\\(c\\)|copyright)?\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*|[\\s.,]*(?:\\d{4})?[\\s.]*$");
@@ -590,9 +600,9 @@ record PageMetadata(String title, Instant published, String canonical, String la
         if (h.contains(p)) {
             return true;
         }
-        String[] words = p.split("[^\\p{L}\\p{N}]+");
+        String[] words = NON_WORD.split(p);
         Set<String> stems = new HashSet<>();
-        for (String w : h.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(h)) {
             stems.add(w.length() > 4 ? w.substring(0, 4) : w);
         }
         int counted = 0;
@@ -723,8 +733,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
             for (Element e = h; e != null && level <= MENU_LEVELS; e = e.parent(), level++) {
                 Element s = e.nextElementSibling();
                 if (s != null) {
-                    Element opening = s.normalName().matches("h[1-6]") ? s : s.selectFirst("h1, h2, h3, h4, h5, h6, p, li");
-                    return opening != null && opening.normalName().matches("h[1-6]");
+                    Element opening = heading(s) ? s : s.selectFirst("h1, h2, h3, h4, h5, h6, p, li");
+                    return opening != null && heading(opening);
                 }
             }
             return false;
@@ -999,7 +1009,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
          * subject by its kind ("Struct TideTable" over "TideTable in harbour::tides - Rust"), not the site's section.
          */
         private boolean opensTitle(String label) {
-            String[] words = label.strip().split("\\s+");
+            String[] words = SPACES.split(label.strip());
             String last = words[words.length - 1].toLowerCase(Locale.ROOT);
             String title = doc.title().strip().toLowerCase(Locale.ROOT);
             return words.length == 2 && last.length() >= 4 && title.startsWith(last)
