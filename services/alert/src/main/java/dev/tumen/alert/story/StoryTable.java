@@ -2,7 +2,9 @@ package dev.tumen.alert.story;
 
 import dev.tumen.alert.AlertSettings;
 import dev.tumen.model.ArticleLabelled;
+import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Subscription;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +20,7 @@ public class StoryTable {
     private final StoryBook book;
     private Instant nextEviction = Instant.EPOCH;
 
-    @jakarta.inject.Inject
+    @Inject
     public StoryTable(AlertSettings settings) {
         this(settings.storyWindow(), settings.storyMaxDistance());
     }
@@ -60,7 +62,7 @@ public class StoryTable {
      */
     static void requirePlausible(Story story, Instant now) {
         if (story.firstSeen().isAfter(now.plus(MAX_SKEW))) {
-            throw new dev.tumen.model.MalformedRecordException("story " + story.id() + " was first seen at " + story.firstSeen()
+            throw new MalformedRecordException("story " + story.id() + " was first seen at " + story.firstSeen()
                     + ", more than " + MAX_SKEW.toHours() + " h ahead of this instance's clock");
         }
     }

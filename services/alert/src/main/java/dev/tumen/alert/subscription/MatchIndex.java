@@ -5,6 +5,7 @@ import dev.tumen.model.Subscription;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,7 @@ public final class MatchIndex {
     public MatchIndex(List<Subscription> subscriptions, MatchIndex previous) {
         this.subscriptions = subscriptions;
         this.prepared = new Matcher.Prepared[subscriptions.size()];
-        Map<Subscription, Matcher.Prepared> before = new java.util.IdentityHashMap<>();
+        Map<Subscription, Matcher.Prepared> before = new IdentityHashMap<>();
         if (previous != null) {
             for (Matcher.Prepared p : previous.prepared) {
                 before.put(p.subscription(), p);

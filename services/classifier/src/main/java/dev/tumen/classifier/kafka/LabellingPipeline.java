@@ -9,6 +9,7 @@ import dev.tumen.kafka.LoopMetrics;
 import dev.tumen.kafka.RecordKeys;
 import dev.tumen.kafka.TransactionalLoop;
 import dev.tumen.model.ArticleLabelled;
+import dev.tumen.model.Hashes;
 import dev.tumen.model.Json;
 import dev.tumen.model.PageReceived;
 import dev.tumen.model.Topics;
@@ -28,6 +29,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,12 +143,12 @@ public class LabellingPipeline {
      * another event, and a reader deduplicating by {@code ce_source} and {@code ce_id} (as CloudEvents 1.0 lets it) took
      * a relabelled page for two articles. The same page under another model is another event (a relabelling).
      */
-    static org.apache.kafka.common.header.Headers headers(PageReceived page, ArticleLabelled article) {
+    static Headers headers(PageReceived page, ArticleLabelled article) {
         String type = Topics.ARTICLES_TOPIC.ceType();
         // The hash ingest wrote, or the content's own when another producer left it out: never the URL alone, which
         // another content of the same page shares.
         String content = page.contentHash() != null ? page.contentHash()
-                : dev.tumen.model.Hashes.sha256(page.content() == null ? "" : page.content());
+                : Hashes.sha256(page.content() == null ? "" : page.content());
         return CloudEvents.headers(type, CE_SOURCE, article.id(),
                 CloudEvents.idNamed(type, page.id(), content, String.valueOf(article.model())));
     }

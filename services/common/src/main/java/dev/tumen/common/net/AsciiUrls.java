@@ -2,6 +2,9 @@ package dev.tumen.common.net;
 
 import java.net.IDN;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The ASCII spelling of a URL written with Unicode: an internationalised host ({@code мид.рф}, {@code 한국.kr}) in
@@ -43,11 +46,11 @@ public final class AsciiUrls {
         return url.substring(0, start) + encode(authority.substring(0, at + 1)) + asciiHost + encode(port) + encode(url.substring(end));
     }
 
-    private static final java.util.List<java.util.Set<Character.UnicodeScript>> SCRIPTS_WRITTEN_TOGETHER = java.util.List.of(
-            java.util.Set.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
+    private static final List<Set<Character.UnicodeScript>> SCRIPTS_WRITTEN_TOGETHER = List.of(
+            Set.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA,
                     Character.UnicodeScript.KATAKANA),
-            java.util.Set.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.BOPOMOFO),
-            java.util.Set.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HANGUL));
+            Set.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.BOPOMOFO),
+            Set.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HANGUL));
 
     /**
      * The first label of {@code url}'s host, as written in Unicode, whose letters mix scripts that are not written
@@ -71,7 +74,7 @@ public final class AsciiUrls {
         int colon = hostPort.startsWith("[") ? -1 : hostPort.lastIndexOf(':');
         String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
         for (String label : host.split("[.\u3002\uff0e\uff61]")) {
-            java.util.Set<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+            Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
             label.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
                     .filter(sc -> sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED).forEach(scripts::add);
             if (scripts.size() > 1 && SCRIPTS_WRITTEN_TOGETHER.stream().noneMatch(together -> together.containsAll(scripts))) {

@@ -1,11 +1,14 @@
 package dev.tumen.ingest.fetch;
 
+import dev.tumen.common.http.Problems;
 import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.common.net.OutboundHttp;
+import dev.tumen.common.text.BinaryContent;
 import dev.tumen.ingest.page.IngestMetrics;
 import dev.tumen.ingest.page.Refusal;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -307,9 +310,9 @@ public class HttpFetcher {
             while (end > 0 && body[end - 1] != '\n' && body[end - 1] != '\r') {
                 end--;
             }
-            body = java.util.Arrays.copyOf(body, end);
+            body = Arrays.copyOf(body, end);
         }
-        String binary = dev.tumen.common.text.BinaryContent.kind(body);
+        String binary = BinaryContent.kind(body);
         if (binary != null) {
             throw new Refusal(502, "binary-content", robotsUrl + " is not text (" + binary
                     + "): a robots.txt that cannot be read disallows everything (RFC 9309)");
@@ -326,7 +329,7 @@ public class HttpFetcher {
         if (coding == null || coding.isBlank() || coding.strip().equalsIgnoreCase("identity")) {
             return null;
         }
-        return dev.tumen.common.http.Problems.abbreviate(coding.strip(), 40);
+        return Problems.abbreviate(coding.strip(), 40);
     }
 
     private static String accept(Set<String> accepted) {
