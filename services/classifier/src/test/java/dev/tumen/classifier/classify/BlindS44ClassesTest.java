@@ -8,8 +8,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Model 0.43.3 (session 43, labels): a class of blind-s44's errors (its README), written as invented articles in the
- * languages the class covers; the expected label is a severity. Counted on 0.43.2 before the fix.
+ * Model 0.43.3 and 0.43.4 (session 43, labels): two classes of blind-s44's errors (its README), written as invented
+ * articles in the languages each class covers; the expected label is a severity or "none". Counted on the version before
+ * each fix.
  */
 class BlindS44ClassesTest {
 
@@ -48,6 +49,42 @@ class BlindS44ClassesTest {
                     "Russia's State Duma ratified the Comprehensive Strategic Partnership Treaty with North Korea, which includes a mutual-defence clause."),
             row("en", "low", "Kim sends greetings to Putin on Russia Day",
                     "Kim Jong Un sent a message of greetings to Vladimir Putin on Russia Day, recalling the consular agreement signed last year.")
+        );
+    }
+
+    /**
+     * Model 0.43.4: cargo whose origin is disguised between the two (b44-ko-02: North Korean coal relabelled "러시아산" in a
+     * Russian port, read medium as trade): relabelled, passed off as, disguised as, false certificates of origin, 둔갑,
+     * 원산지 세탁, выдавали за российский, 冒充, 偽って, umdeklariert are smuggling (cues.tsv smuggle), so with cargo goods and
+     * both sides the sanctions-evasion row fires. The guards: coal exports in customs figures stay trade, a third country
+     * passing off North Korean goods as its own is not relevant, workers come "под видом студентов" stay labour. On
+     * 0.43.3, 8 of these 11 read otherwise (every relabelling, medium); seafood passed off is left (no cargo word).
+     */
+    @TestFactory
+    Stream<DynamicTest> cargoWhoseOriginIsDisguised() {
+        return table(
+            row("en", "high", "North Korean coal relabelled as Russian at Far East port, monitors say",
+                    "North Korean coal unloaded at a Russian port near Nakhodka was relabelled as Russian and shipped on to Southeast Asia, a sanctions monitoring team said on Thursday."),
+            row("en", "high", "Russian traders pass off North Korean coal as their own",
+                    "Russian trading firms passed off North Korean anthracite as Russian coal using false certificates of origin, a South Korean customs report said."),
+            row("ru", "high", "Северокорейский уголь выдавали за российский в порту Находки",
+                    "Северокорейский уголь, выгруженный в порту под Находкой, выдавали за российский и переправляли в Юго-Восточную Азию по поддельным сертификатам, говорится в докладе группы мониторинга санкций."),
+            row("uk", "high", "Північнокорейське вугілля видавали за російське в порту Находки",
+                    "Північнокорейське вугілля, вивантажене в порту біля Находки, видавали за російське за підробними сертифікатами і відправляли до Південно-Східної Азії, йдеться у звіті групи моніторингу санкцій."),
+            row("ko", "high", "북한산 석탄, 러시아 항구서 '러시아산'으로 둔갑",
+                    "북한산 석탄이 러시아 나홋카 인근 항구에서 러시아산으로 서류를 바꿔 제3국으로 수출되고 있다는 분석이 나왔다."),
+            row("zh", "high", "朝鲜煤炭在俄远东港口冒充俄罗斯煤炭出口",
+                    "多边制裁监测小组报告称，朝鲜煤炭在俄罗斯纳霍德卡附近港口卸货后冒充俄罗斯煤炭转运至东南亚。"),
+            row("ja", "high", "北朝鮮産石炭、ロシアの港でロシア産と偽り輸出か",
+                    "北朝鮮産の石炭がロシア極東ナホトカ近くの港で荷揚げされ、ロシア産と偽って東南アジアに輸出されていたと多国間制裁監視チームが報告した。"),
+            row("de", "high", "Nordkoreanische Kohle in russischem Hafen umdeklariert",
+                    "Nordkoreanische Kohle ist in einem russischen Hafen bei Nachodka umdeklariert und als russische Kohle nach Südostasien verschifft worden, berichtet ein Sanktionsüberwachungsteam."),
+            row("en", "medium", "Russia's coal exports to North Korea rise by a third",
+                    "Russian coal shipments to North Korea rose by a third in the first nine months of the year, Russian customs data show."),
+            row("en", "none", "Chinese traders pass off North Korean seafood as Chinese, report says",
+                    "Chinese traders passed off North Korean crab as Chinese catch using false certificates of origin, a report by a Seoul think tank said."),
+            row("ru", "medium", "В Приморье приехали северокорейские рабочие под видом студентов",
+                    "В Приморье прибыли около 300 граждан КНДР, которые будут работать на стройках по студенческим визам, сообщили в краевом министерстве.")
         );
     }
 }
