@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
  * background, a Russian outlet's North Korea-only news), 3 negatives, en/ru/ko/uk/zh/ja/de, labelled by the rubric before
  * they were scored. Scored once on the landed 0.43.1, to see whether 0.43's fixes generalise: relevance F1 1.0, severity
  * exact 0.667 (10 of 15), within one 0.867 (13 of 15), Brier 0.0011 (its five errors are listed by class in the set's
- * README). 0.43.3 and 0.43.4 fixed two classes (an agreement on a civil subject; cargo whose origin is disguised;
- * BlindS44ClassesTest): exact 0.8 (12 of 15), the rest unchanged; the floors are those figures.
+ * README). 0.43.3 to 0.43.5 fixed three classes (an agreement on a civil subject; cargo whose origin is disguised; a hold
+ * in a UN sanctions committee; BlindS44ClassesTest): exact 0.866 (13 of 15), the rest unchanged; the floors are those
+ * figures.
  */
 class BlindS44Test {
     private static final List<String> FILES = List.of("en", "ru", "ko", "uk-zh-ja-de");
 
     @Test
     void wireCopyOnNewEventsStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s44", FILES, 18, 1.0, 0.8, 0.866);
+        LabelledSets.assertAboveFloors("blind-s44", FILES, 18, 1.0, 0.866, 0.866);
     }
 }
