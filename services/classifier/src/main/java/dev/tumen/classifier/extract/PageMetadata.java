@@ -715,8 +715,13 @@ record PageMetadata(String title, Instant published, String canonical, String la
             return !text.isEmpty() && (DateFinder.dateAlone(text) || site(text));
         }
 
-        /** The page's own heading found beside an {@code h1} naming the site, by that {@code h1}. */
-        private final java.util.Map<Element, Element> ownHeadings = new java.util.IdentityHashMap<>();
+        /**
+         * The page's own heading found beside an {@code h1} naming the site, by that {@code h1}, in the order the h1s were
+         * read: {@link #ownHeading()} takes the first, which an IdentityHashMap's order (identity hash codes, another each
+         * run) made a different one from run to run on a page with two such h1s. jsoup's elements are equal only to
+         * themselves, so the keys still stand for the elements.
+         */
+        private final java.util.Map<Element, Element> ownHeadings = new java.util.LinkedHashMap<>();
 
         /**
          * Whether the heading says the rest of the {@code <title>} beside an {@code h1} naming the site and heads text of
