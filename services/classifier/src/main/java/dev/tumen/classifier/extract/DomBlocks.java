@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -494,7 +495,9 @@ final class DomBlocks {
      * the menu naming it.
      */
     private static Map<String, Element> chapterMenus(List<Element> anchors) {
-        Map<Element, List<String>> menus = new IdentityHashMap<>();
+        // in document order: a fragment two menus name goes to the first menu on every run, not to the one identity hash
+        // codes happen to put first
+        Map<Element, List<String>> menus = new LinkedHashMap<>();
         for (Element a : anchors) {
             PageBudget.check();
             String fragment = a.attr("href").substring(1).strip();

@@ -1386,7 +1386,9 @@ public final class HtmlExtractor {
     private String lastResort(DomBlocks d, PageMetadata meta, boolean withFurniture) {
         String titleKey = LineRules.normalise(meta.title());
         Block best = null;
-        java.util.Map<Span, Integer> lines = new java.util.IdentityHashMap<>();
+        // in the order the boxes are read: of two lists of as many lines, the first is taken on every run (an
+        // IdentityHashMap's order follows identity hash codes, which differ from run to run)
+        java.util.Map<Span, Integer> lines = new java.util.LinkedHashMap<>();
         for (Block b : d.blocks) {
             if (b.linkDensity() < 0.5 && (withFurniture || !b.negative) && !LineRules.normalise(b.text).equals(titleKey)) {
                 if (best == null || b.size > best.size) {
