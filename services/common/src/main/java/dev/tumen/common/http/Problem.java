@@ -2,6 +2,11 @@ package dev.tumen.common.http;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tumen.common.text.InvisibleCharacters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,9 +28,45 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** Longer than any detail written here; what is cut is a caller's own input quoted back. */
     static final int MAX_DETAIL = 1000;
 
-    /** A detail never carries a caller's megabyte back, whichever message quoted it (a header, a value, a path). */
+    /**
+     * A detail never carries a caller's megabyte back, whichever message quoted it (a header, a value, a path); and no
+     * text of a problem carries back a character that hides or reorders what a person reads of it
+     * ({@link InvisibleCharacters}): every detail, {@code instance} and text member is made here, whoever wrote it.
+     */
     public Problem {
-        detail = detail == null ? null : Problems.abbreviate(detail, MAX_DETAIL);
+        detail = detail == null ? null : InvisibleCharacters.escape(Problems.abbreviate(detail, MAX_DETAIL));
+        instance = InvisibleCharacters.escape(instance);
+        extra = extra == null ? null : escaped(extra);
+    }
+
+    /** The members' text escaped, lists and maps of text included; a map with nothing to escape is the same map. */
+    @SuppressWarnings("unchecked")
+    private static <T> T escaped(T value) {
+        if (value instanceof String s) {
+            return (T) InvisibleCharacters.escape(s);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            boolean changed = false;
+            for (Object item : list) {
+                Object e = escaped(item);
+                changed |= e != item;
+                out.add(e);
+            }
+            return changed ? (T) Collections.unmodifiableList(out) : value;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            boolean changed = false;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                Object k = escaped(e.getKey());
+                Object v = escaped(e.getValue());
+                changed |= k != e.getKey() || v != e.getValue();
+                out.put(k, v);
+            }
+            return changed ? (T) Collections.unmodifiableMap(out) : value;
+        }
+        return value;
     }
 
     /** A problem of the type {@code slug}, titled as {@link ProblemTypes} says. */

@@ -220,6 +220,37 @@ class StrangerClientIT {
         assertStatus(send("GET", "/health/liveness", Map.of(), null), 200, "a probe");
     }
 
+    /**
+     * A problem quoted the caller's own input back with a bidirectional override, an isolate, a zero-width space or a
+     * control in it as it came (review of session 43's note): a client showing the detail to a person showed the words
+     * after a U+202E reversed. Every text of every problem now writes such a character as its escape, whichever route,
+     * filter or framework message made it: a path segment, a field's name, a query parameter's name.
+     */
+    @Test
+    void aProblemWritesTheCallersInvisibleCharactersAsEscapes() throws Exception {
+        Map<String, String> hidden = Map.of("%E2%80%AE", "\\u202e", "%E2%81%A6", "\\u2066", "%E2%80%8B", "\\u200b",
+                "%C2%85", "\\u0085", "%07", "\\u0007", "%EF%BB%BF", "\\ufeff");
+        List<String> failures = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> c : hidden.entrySet()) {
+            String decoded = java.net.URLDecoder.decode(c.getKey(), StandardCharsets.UTF_8);
+            for (String[] probe : List.of(
+                    new String[]{"GET", "/health/" + c.getKey() + "evil", null, "a path segment"},
+                    new String[]{"GET", "/things?" + c.getKey() + "x=1", null, "a query parameter's name"},
+                    new String[]{"POST", "/things", "{\"na" + String.format("\\u%04x", (int) decoded.charAt(0)) + "me\":\"x\"}",
+                            "a field's name"})) {
+                String answer = send(probe[0], probe[1], probe[2] == null ? Map.of() : Map.of("Content-Type", "application/json"),
+                        probe[2]);
+                String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+                // The health route's detail drops controls from the segment it quotes; the rest quote it whole.
+                boolean dropped = c.getKey().equals("%07") && probe[3].equals("a path segment");
+                if (!answer.startsWith("HTTP/1.1 4") || body.contains(decoded) || !dropped && !body.contains(c.getValue())) {
+                    failures.add(probe[3] + " holding " + c.getKey() + ": " + body);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
     @Test
     void acceptOfProblemJsonAloneIsServedAsAGeneratedClientSendsIt() throws Exception {
         // A client generated from the OpenAPI sends Accept with the media types an operation documents; an operation

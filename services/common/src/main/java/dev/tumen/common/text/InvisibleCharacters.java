@@ -1,0 +1,57 @@
+package dev.tumen.common.text;
+
+/**
+ * Text written back to whoever sent it, with each character that shows nothing or reorders what follows written as its
+ * escape ({@code \n}, {@code \u202e}): controls (C0, DEL, C1), line and paragraph separators, format characters
+ * (bidirectional embeddings, overrides and isolates, zero-width spaces and joiners, the soft hyphen, the byte order
+ * mark, tag characters), surrogates that are not half of a pair, the noncharacters U+FFFE and U+FFFF, and the letters
+ * that draw nothing (the Hangul fillers, the braille blank). A problem's detail quoted a caller's own path segment or
+ * field name with a U+202E in it as it came (review of session 43), so a client showing the detail to a person showed
+ * the words after it reversed, or a part of the message hidden: the services' logs escaped those from then on, the
+ * answers did not. Right-to-left text and the marks it is written with (U+200E, U+200F, U+061C) are text and stay.
+ * Returns {@code text} itself when there is nothing to escape.
+ */
+public final class InvisibleCharacters {
+    private InvisibleCharacters() {
+    }
+
+    public static String escape(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (hidden(c) && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!hidden(c)) {
+                    out.appendCodePoint(c);
+                } else if (c == '\n') {
+                    out.append("\\n");
+                } else if (c == '\r') {
+                    out.append("\\r");
+                } else if (c == '\t') {
+                    out.append("\\t");
+                } else {
+                    for (int j = i; j < next; j++) {
+                        out.append(String.format("\\u%04x", (int) text.charAt(j)));
+                    }
+                }
+            }
+            i = next;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Whether {@code c} is written as its escape: see the class. */
+    public static boolean hidden(int c) {
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SURROGATE -> true;
+            case Character.FORMAT -> c != 0x200E && c != 0x200F && c != 0x061C;
+            default -> (c & 0xFFFF) >= 0xFFFE || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
+        };
+    }
+}
