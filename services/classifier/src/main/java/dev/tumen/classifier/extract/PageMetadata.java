@@ -308,7 +308,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         if (title.isEmpty()) {
             Element h1 = headlineH1(doc, headings, masthead);
-            title = h1 != null ? headings.text(h1) : "";
+            title = h1 != null ? withoutLabel(doc, h1, headings.text(h1)) : "";
             // the heading saying the <title>'s part beside the site's h1 is the page's own, even of one word a menu says
             from = masthead.section(title) && !masthead.isOwnHeading(h1) ? TitleFrom.SECTION : TitleFrom.HEADING;
             // an h1 of a logo picture says nothing: the <title> does, for the site or for the story
@@ -582,6 +582,72 @@ record PageMetadata(String title, Instant published, String canonical, String la
         // the site's name in an h1 as the <title>'s end part, the page's own heading an h2 too short for the title's
         // match: that h2 (round thirty-six)
         return chosen != null ? chosen : masthead.ownHeading();
+    }
+
+    /** A label set beside a headline in its heading is this short: "Analysis", "Updated", "@11.19.1", "rev. 2026-3". */
+    private static final int LABEL_WORDS = 3;
+    private static final int LABEL_CHARS = 24;
+
+    /**
+     * The heading's text without a label set in an element of its own at its start or end, when what is left is a part
+     * of the {@code <title>} whole and the heading's text is none: a kicker ({@code <h1><div class="kicker">Analysis</div>
+     * Why the bridge took four years</h1>}), a badge ("Updated", "Live"), a version ("npm-get @11.19.1" over
+     * {@code <title>npm-get}), a source file's path ("core/array/" over "mod.rs"). The title names the headline without
+     * it; a heading the title says whole ("Analysis: why …") keeps its label.
+     */
+    static String withoutLabel(Document doc, Element h, String text) {
+        String docTitle = doc.title().strip();
+        if (docTitle.isEmpty() || text.isEmpty() || h.childrenSize() == 0) {
+            return text;
+        }
+        Set<String> parts = new HashSet<>();
+        for (String part : TITLE_PARTS.split(docTitle)) {
+            String p = SPACES.matcher(part.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        if (parts.contains(SPACES.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT))) {
+            return text;
+        }
+        // a heading wrapping its words in one link or span: the label and the words are that element's children
+        Element box = h;
+        while (box.childrenSize() == 1 && !hasOwnWords(box)) {
+            box = box.child(0);
+        }
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : box.childNodes()) {
+            if (!(n instanceof org.jsoup.nodes.TextNode t && t.isBlank())) {
+                nodes.add(n);
+            }
+        }
+        if (nodes.size() < 2) {
+            return text;
+        }
+        for (Node end : List.of(nodes.get(0), nodes.get(nodes.size() - 1))) {
+            if (!(end instanceof Element e)) {
+                continue;
+            }
+            String label = e.text().strip();
+            if (label.isEmpty() || label.length() > LABEL_CHARS || LineRules.tokens(label) > LABEL_WORDS) {
+                continue;
+            }
+            String rest = end == nodes.get(0) && text.startsWith(label) ? text.substring(label.length())
+                    : text.endsWith(label) ? text.substring(0, text.length() - label.length()) : null;
+            if (rest != null && parts.contains(SPACES.matcher(rest.strip()).replaceAll(" ").toLowerCase(Locale.ROOT))) {
+                return rest.strip();
+            }
+        }
+        return text;
+    }
+
+    private static boolean hasOwnWords(Element e) {
+        for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+            if (!t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of a page's {@code h1}s and {@code h2}s are read for a heading saying a part of the title. */

@@ -908,6 +908,11 @@ class ExtractionFixturesTest {
         "ja-sveltekit-like-fetched-json-body", // SvelteKit-like: a fetched response's body as JSON in a string, its title beside its markup, a loading notice (titled by the whole <title>)
         "en-substack-like-subscription-widget-in-body-footnotes", // Substack-like: a subscription widget with a pitch and an e-mail form between the body's paragraphs, a footnote (guard)
         "zh-zhihu-like-zhuanlan-richtext-comments", // a Zhihu-like column: RichText ztext paragraphs, vote and share buttons, a comment longer than a paragraph (guard)
+        // round thirty-seven (session 44): titles, a label set beside the headline in its heading (each NAME.title; titled with it on main)
+        "en-news-h1-kicker-div-then-headline", // a kicker "Analysis" in a <div> inside the h1 before the headline (titled "Analysis Why …", the kicker a body line)
+        "ja-news-h1-kicker-div-then-headline", // the same in Japanese, the section "地域" as the kicker (titled "地域 港の…")
+        "en-news-h1-headline-updated-badge-span", // an "Updated" badge span after the headline's span in the h1 (titled "… Updated")
+        "en-gov-h1-short-title-version-small", // npm-like: a two-word h1 and its revision in <small>, the <title> the two words (titled with the revision)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
