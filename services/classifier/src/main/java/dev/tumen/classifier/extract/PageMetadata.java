@@ -292,6 +292,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         if (title.isEmpty()) {
             title = meta(doc, "og:title");
+            // a page declaring its headline for one preview only: Twitter's card says it where OpenGraph says nothing
+            title = title.isEmpty() ? meta(doc, "twitter:title") : title;
             // a channel mirror's "Channel — пост #2291" names the channel and the post's number, no story
             title = withoutPostNumber(title) != null ? "" : title;
             account = masthead.account(title) ? title : "";
@@ -305,6 +307,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         TitleFrom from = TitleFrom.DECLARED;
         if (!title.isEmpty()) {
             title = withoutSite(headings, untruncated(headings, title));
+            title = withoutDeclaredSite(title, masthead);
         }
         if (title.isEmpty()) {
             Element h1 = headlineH1(doc, headings, masthead);
@@ -463,8 +466,11 @@ record PageMetadata(String title, Instant published, String canonical, String la
         if (named == null || wholeLink(named, headings)) {
             return declared;
         }
-        String heading = headings.text(named);
-        return heading.contains(declared) || declared.contains(heading) ? declared : heading;
+        // the same words in capitals ("FERRY LINK TO THE ISLAND REOPENS" in the h1 and the <title>) are the same headline,
+        // which the preview writes in its own case
+        String heading = headings.text(named).toLowerCase(Locale.ROOT);
+        String said = declared.toLowerCase(Locale.ROOT);
+        return heading.contains(said) || said.contains(heading) ? declared : headings.text(named);
     }
 
     /**
@@ -495,6 +501,27 @@ record PageMetadata(String title, Instant published, String canonical, String la
             }
         }
         return title;
+    }
+
+    /**
+     * The declared headline without the site's name a CMS appended to it (or put before it), when no heading says the
+     * rest ({@link #withoutSite}): "어촌계, 겨울철 공동 작업장 개장 | 바다마을신문" in {@code og:title} over a section's
+     * {@code h1}, the end part the name {@code og:site_name} declares or the page's copyright line says. The other part is
+     * the longer.
+     */
+    private static String withoutDeclaredSite(String title, Masthead masthead) {
+        int[] seps = separators(TITLE_PARTS, title);
+        if (seps[0] <= 0) {
+            return title;
+        }
+        String tail = title.substring(seps[3]).strip();
+        String beforeTail = title.substring(0, seps[2]).strip();
+        if (!tail.isEmpty() && beforeTail.length() > tail.length() && masthead.site(tail)) {
+            return beforeTail;
+        }
+        String head = title.substring(0, seps[0]).strip();
+        String afterHead = title.substring(seps[1]).strip();
+        return !head.isEmpty() && afterHead.length() > head.length() && masthead.site(head) ? afterHead : title;
     }
 
     /** The bars Chinese and Japanese titles set without spaces: "标题_网站", "見出し｜新聞". */
@@ -1477,7 +1504,13 @@ record PageMetadata(String title, Instant published, String canonical, String la
             return findArticle(node.get("@graph"), depth + 1);
         }
         String type = text(node.get("@type"));
-        return type.contains("Article") || type.contains("Posting") || type.equals("Report") ? node : null;
+        if (type.contains("Article") || type.contains("Posting") || type.equals("Report")) {
+            return node;
+        }
+        // a web page declaring the story it shows as its main entity ({"@type": "WebPage", "name": "Новости",
+        // "mainEntity": {"@type": "NewsArticle", "headline": …}}): the page's name is its section's
+        JsonNode main = node.get("mainEntity");
+        return main != null && main.isContainerNode() ? findArticle(main, depth + 1) : null;
     }
 
     private static String text(JsonNode n) {

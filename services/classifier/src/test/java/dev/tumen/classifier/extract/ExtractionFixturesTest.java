@@ -913,6 +913,15 @@ class ExtractionFixturesTest {
         "ja-news-h1-kicker-div-then-headline", // the same in Japanese, the section "地域" as the kicker (titled "地域 港の…")
         "en-news-h1-headline-updated-badge-span", // an "Updated" badge span after the headline's span in the h1 (titled "… Updated")
         "en-gov-h1-short-title-version-small", // npm-like: a two-word h1 and its revision in <small>, the <title> the two words (titled with the revision)
+        // round thirty-seven: the headline declared for previews only, the page's first h1 its section's name
+        "en-twitter-title-only-section-h1-site-title", // twitter:title the only declared headline, an h1 "Local", a <title> of the site's name (titled "Local")
+        "ru-jsonld-webpage-mainentity-headline-section-h1", // JSON-LD WebPage named "Новости", its mainEntity a NewsArticle with the headline (titled "Новости")
+        "ko-og-title-site-suffix-section-h1", // og:title "headline | site" as og:site_name says, an h1 "지역" (titled with the site's name)
+        "zh-jsonld-report-headline-column-h1", // a NewsArticle's headline in a JSON-LD list beside the WebSite, an h1 of the column's name (guard)
+        // round thirty-seven: headlines in capitals
+        "en-allcaps-h1-og-title-site-suffix", // the h1 and the <title> in capitals, og:title in sentence case with the site's name (titled by the h1's capitals)
+        "ru-allcaps-bold-headline-site-title", // a bold line in capitals over the text, a <title> of the site's name (guard)
+        "de-allcaps-h2-story-site-title-logo", // an h2 in capitals, the logo's alt the <title> (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
