@@ -585,8 +585,16 @@ record PageMetadata(String title, Instant published, String canonical, String la
         Element first = null;
         Element linkedOn = null;
         int n = 0;
+        // a widget's h1 (a weather box, a ticker, a "most read" list in an aside) before the story's own h1 names no story
+        boolean ownH1 = false;
         for (Element h1 : headings.h1()) {
-            if (masthead.names(h1, headings)) {
+            if (++n > H1_REACH || (ownH1 = h1.hasText() && !inWidget(h1) && !inDialog(h1) && !masthead.names(h1, headings))) {
+                break;
+            }
+        }
+        n = 0;
+        for (Element h1 : headings.h1()) {
+            if (masthead.names(h1, headings) || inDialog(h1) || ownH1 && inWidget(h1)) {
                 continue;
             }
             if (first == null) {
@@ -1289,6 +1297,54 @@ record PageMetadata(String title, Instant published, String canonical, String la
             header |= tag.equals("header") || tag.equals("footer");
         }
         return header;
+    }
+
+    /** A consent box's or a layer's name: "cookie-consent", "cmp-banner", "gdpr-overlay". */
+    private static final java.util.regex.Pattern CONSENT_NAME = java.util.regex.Pattern.compile("(?i)cookie|consent|gdpr|\\bcmp\\b");
+
+    /**
+     * In a dialog over the page: {@code <dialog>}, {@code role=dialog} or {@code alertdialog}, {@code aria-modal}, or a box
+     * named for cookies or consent. A consent layer opening the page with its own {@code h1} ("We value your privacy")
+     * stands before the story's, and names no story.
+     */
+    private static boolean inDialog(Element h) {
+        int n = 0;
+        for (Element e = h.parent(); e != null && n < CHROME_REACH; e = e.parent(), n++) {
+            String role = e.attr("role");
+            if (e.normalName().equals("dialog") || role.equals("dialog") || role.equals("alertdialog")
+                    || e.attr("aria-modal").equals("true")
+                    || CONSENT_NAME.matcher(e.id()).find() || CONSENT_NAME.matcher(e.className()).find()) {
+                return true;
+            }
+            if (e.normalName().equals("article") || e.normalName().equals("main")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A widget's box by its name: a weather informer, a news ticker, a calendar, a ranking of the most read. */
+    private static final java.util.regex.Pattern WIDGET_NAME = java.util.regex.Pattern.compile(
+            "(?i)weather|informer|forecast|ticker|calendar|ranking|most-?read|popular");
+
+    /**
+     * In a widget beside the story: a navigation bar or an aside ({@code <nav>}, {@code <aside>}, their roles), or a box
+     * named for a weather informer, a ticker, a calendar or a ranking, below no {@code <article>} or {@code <main>}.
+     */
+    private static boolean inWidget(Element h) {
+        int n = 0;
+        for (Element e = h.parent(); e != null && n < CHROME_REACH; e = e.parent(), n++) {
+            String tag = e.normalName();
+            if (tag.equals("article") || tag.equals("main")) {
+                return false;
+            }
+            String role = e.attr("role");
+            if (tag.equals("nav") || tag.equals("aside") || role.equals("navigation") || role.equals("complementary")
+                    || WIDGET_NAME.matcher(e.id()).find() || WIDGET_NAME.matcher(e.className()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A link's text in square brackets, a mark beside a heading rather than a word of it: "[src]", "[edit]". */

@@ -922,6 +922,20 @@ class ExtractionFixturesTest {
         "en-allcaps-h1-og-title-site-suffix", // the h1 and the <title> in capitals, og:title in sentence case with the site's name (titled by the h1's capitals)
         "ru-allcaps-bold-headline-site-title", // a bold line in capitals over the text, a <title> of the site's name (guard)
         "de-allcaps-h2-story-site-title-logo", // an h2 in capitals, the logo's alt the <title> (guard)
+        // round thirty-seven: a consent layer's or a widget's heading before the story's own, the <title> the site's name
+        "en-cookie-dialog-h1-before-story-h1-site-title", // a role=dialog consent box's h1 "We value your privacy" before the story's h1 (titled by it)
+        "en-consent-cmp-h1-story-h1-section-title", // a consent manager's banner (cmp-banner) with an h1 before the story's, "Section | Site" (titled by it)
+        "ru-weather-informer-h1-before-story-h1-site-title", // a weather informer's h1 "Погода во Владивостоке сегодня" in the page's head (titled by it)
+        "ko-aside-ranking-h1-before-story-h1-site-title", // an aside's "most read" ranking headed by an h1 "지금 많이 본 기사" (titled by it)
+        "de-liveticker-h1-before-story-h1-site-title", // a <nav> ticker's h1 "Eilmeldung: …", another story's headline (titled by it)
+        "de-cookie-banner-h2-before-story-h2-no-h1", // a cookie banner's h2 before the story's h2, no h1 (guard)
+        "ru-weather-widget-h2-before-story-h2-site-title", // a weather box's h2 before the story's h2 (guard)
+        "ko-breaking-ticker-h2-before-story-h3-site-title", // a ticker's "속보" h2 and its link before the story's h3 (guard)
+        "ja-live-label-h1-before-story-h1-site-title", // a "速報" label as an h1 before the story's h1 (guard)
+        "zh-breadcrumb-section-h1-story-h2-site-title", // the breadcrumb's last item an h1 naming the section, the story's h2 (guard)
+        "uk-calendar-h1-story-div-title-site-title", // a calendar's h1 "Грудень 2026", the headline a div over the text (guard)
+        "en-title-bar-h1-short-entry-h2-full", // a title bar's short h1 and breadcrumb, the entry's full headline an h2 the <title> names (guard)
+        "ko-header-h1-story-crumb-short-site-title", // the story's h1 in a <header>, a short version of it an h2 in the breadcrumb (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
