@@ -20,15 +20,17 @@ import org.jsoup.select.NodeTraversor;
  */
 final class MessageHeaders {
     /** What the subject line is labelled in the languages Tumen reads. */
-    private static final Set<String> SUBJECT = Set.of("subject", "тема", "제목", "主题", "主題", "件名", "betreff", "objet", "asunto");
+    private static final Set<String> SUBJECT = Set.of("subject", "тема", "тема письма", "тема листа", "제목", "主题", "主題", "件名",
+            "betreff", "objet", "asunto");
     /** The envelope's other lines: a subject line among them is a message's, not a form's or a table's. */
     private static final Set<String> OTHERS = Set.of("from", "to", "cc", "date", "sent", "reply-to",
             "от", "кому", "копия", "дата", "отправлено", "від", "відправлено",
-            "보낸 사람", "받는 사람", "보낸사람", "받는사람", "날짜", "보낸 날짜", "참조",
-            "发件人", "收件人", "日期", "发送时间", "時間", "寄件者", "收件者", "差出人", "宛先", "送信日時", "日付",
+            "отправитель", "получатель", "відправник", "отримувач", "одержувач",
+            "보낸 사람", "받는 사람", "보낸사람", "받는사람", "날짜", "보낸 날짜", "참조", "수신", "발신", "수신자", "발신자", "시행일",
+            "发件人", "收件人", "日期", "发送时间", "时间", "時間", "寄件者", "收件者", "差出人", "宛先", "送信日時", "日付",
             "von", "an", "datum", "gesendet", "de", "à", "envoyé", "para", "fecha", "enviado");
     /** A header line: a label of at most three words, a colon, the value. */
-    private static final Pattern LINE = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\- ]{0,18}?)\\s*[:：]\\s*(\\S.*)$");
+    private static final Pattern LINE = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\- \u3000]{0,18}?)\\s*[:：]\\s*(\\S.*)$");
     /** Forwarding and reply marks and a list's tag before the subject: "Fwd: ", "RE: ", "[press-list] ". */
     private static final Pattern MARKS = Pattern.compile("(?iu)^(?:(?:re|fwd?|aw|wg|tr|отв|пересл|答复|回复|转发)\\s*[:：]\\s*|\\[[^\\]]{1,40}\\]\\s*)+");
     /** Whether a field's label ("Betreff", "Тема:", "件名") names a subject. */
@@ -136,6 +138,9 @@ final class MessageHeaders {
                         return FilterResult.STOP;
                     }
                     List<Element> head = boardHead(box, row, subject);
+                    if (head == null) {
+                        head = leadingRows(box, row, subject);
+                    }
                     if (head != null) {
                         heads.addAll(head);
                         return FilterResult.STOP;
@@ -167,8 +172,8 @@ final class MessageHeaders {
         return false;
     }
 
-    /** A subject label is this long at most: "Subject", "Betreff", "件名". */
-    private static final int SUBJECT_LABEL = 8;
+    /** A subject label is this long at most: "Subject", "Betreff", "件名", "Тема письма". */
+    private static final int SUBJECT_LABEL = 11;
 
     /** Opens with a subject label, alone or before a colon. */
     static boolean opensWithSubject(String own) {
@@ -179,7 +184,7 @@ final class MessageHeaders {
         if (length > SUBJECT_LABEL + 2) {
             return false;
         }
-        return SUBJECT.contains(own.substring(0, length).strip().toLowerCase(Locale.ROOT));
+        return SUBJECT.contains(key(own.substring(0, length)));
     }
 
     /** What a board's post view labels its post with besides the subject ("작성자", "조회수", "Views", "发布时间"). */
@@ -228,7 +233,7 @@ final class MessageHeaders {
             boolean headRow = head.size() < MAX_LINES && !post && cells.size() >= 2 && cells.size() % 2 == 0;
             for (int i = 0; headRow && i < cells.size(); i += 2) {
                 String l = cells.get(i).text().strip();
-                l = (l.endsWith(":") || l.endsWith("：") ? l.substring(0, l.length() - 1).strip() : l).toLowerCase(Locale.ROOT);
+                l = key(l.endsWith(":") || l.endsWith("：") ? l.substring(0, l.length() - 1).strip() : l);
                 if ((SUBJECT.contains(l) || BOARD_SUBJECT.contains(l)) && found == null) {
                     found = cells.get(i + 1).text().strip();
                 } else if (BOARD.contains(l) || OTHERS.contains(l)) {
@@ -257,6 +262,42 @@ final class MessageHeaders {
         subject[0] = found;
         return head;
     }
+
+    /**
+     * The header lines opening a box that holds the message's text after them: a webmail's letter view setting each
+     * line in a {@code div} of its own ("Від: …", "Кому: …", "Дата: …", "Тема: …") above the {@code div} of the text, in
+     * one box. Those rows, the subject's among them, or {@code null}.
+     */
+    private static List<Element> leadingRows(Element box, Element subjectRow, String[] subject) {
+        List<Element> head = new java.util.ArrayList<>();
+        List<String> lines = new java.util.ArrayList<>();
+        for (Element c : box.children()) {
+            PageBudget.check();
+            if (!c.hasText()) {
+                continue;
+            }
+            String line = head.size() < MAX_LINES ? asLine(c) : null;
+            if (line == null) {
+                break;
+            }
+            head.add(c);
+            lines.add(line);
+        }
+        // a mail's envelope has a sender, a date or an addressee besides the subject: two rows ("Date:", "Subject:" over
+        // a lesson's notes) may head anything
+        if (head.size() < ENVELOPE_ROWS || head.size() == box.children().size() || !head.contains(subjectRow)) {
+            return null;
+        }
+        Found f = find(lines);
+        if (f == null || f.start() != 0 || f.end() != lines.size()) {
+            return null;
+        }
+        subject[0] = f.subject();
+        return head;
+    }
+
+    /** How many rows an envelope opening the message's box has at least. */
+    private static final int ENVELOPE_ROWS = 3;
 
     /** The box's children as header lines, when every child with text is one. */
     private static Found rows(Element box) {
@@ -293,7 +334,7 @@ final class MessageHeaders {
         }
         String cell = row.child(0).text().strip();
         String l = cell.endsWith(":") || cell.endsWith("：") ? cell.substring(0, cell.length() - 1).strip() : cell;
-        String key = l.toLowerCase(Locale.ROOT);
+        String key = key(l);
         String rest = t.length() > cell.length() && t.startsWith(cell) ? t.substring(cell.length()).strip() : "";
         return (SUBJECT.contains(key) || OTHERS.contains(key)) && !rest.isEmpty() ? l + ": " + rest : null;
     }
@@ -304,8 +345,24 @@ final class MessageHeaders {
         if (!m.matches()) {
             return null;
         }
-        String label = m.group(1).strip().toLowerCase(Locale.ROOT);
+        String label = key(m.group(1));
         return SUBJECT.contains(label) || OTHERS.contains(label) ? label : null;
+    }
+
+    private static final Pattern WIDE_SPACES = Pattern.compile("[\\s\u3000]+");
+
+    /**
+     * A label as the sets hold it: lower case, and a Chinese or Japanese label spaced out to its cell's width with
+     * ideographic spaces ("主　题：", "时　间：", as a mail client's table sets them) closed up.
+     */
+    static String key(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) {
+            if (Character.UnicodeScript.of(l.charAt(i)) == Character.UnicodeScript.HAN) {
+                return WIDE_SPACES.matcher(l).replaceAll("");
+            }
+        }
+        return l;
     }
 
     private static String value(String line) {

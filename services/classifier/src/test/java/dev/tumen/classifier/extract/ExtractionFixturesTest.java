@@ -936,6 +936,14 @@ class ExtractionFixturesTest {
         "uk-calendar-h1-story-div-title-site-title", // a calendar's h1 "Грудень 2026", the headline a div over the text (guard)
         "en-title-bar-h1-short-entry-h2-full", // a title bar's short h1 and breadcrumb, the entry's full headline an h2 the <title> names (guard)
         "ko-header-h1-story-crumb-short-site-title", // the story's h1 in a <header>, a short version of it an h2 in the breadcrumb (guard)
+        // round thirty-seven: mails kept as pages, the subject the headline
+        "uk-mail-page-vid-tema-lines-div", // a webmail's letter: Від/Кому/Дата/Тема each a div above the text's div in one box (titled "Тема: …", the label kept)
+        "ru-mail-page-otpravitel-tema-pisma", // Отправитель/Получатель/Дата/"Тема письма" rows of <p> above the text (titled "Тема письма: …")
+        "zh-mail-view-table-fajianren-zhuti", // a mail client's table: 发件人/收件人/"时　间"/"主　题" spaced out with ideographic spaces (titled "主 题： …")
+        "ko-gov-letter-susin-balsin-jemok-rows", // an official letter's 수신/발신/시행일/제목 rows of <th> and <td> (titled "제목 …")
+        "de-press-mail-von-gesendet-betreff-lines", // Von/Gesendet/An/Betreff <br> lines in one paragraph under a mailbox's h1 "Posteingang" (guard)
+        "ja-mail-archive-li-sashidashinin-kenmei", // a list archive's 差出人/日付/件名 list items, the list's tag in the subject (guard)
+        "en-school-news-date-subject-rows-h1", // a school's news item: its h1, then "Date:" and "Subject: Geography" rows before the text in one box (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
