@@ -1143,8 +1143,10 @@ final class DomBlocks {
         }
         if (e.attr("aria-hidden").equalsIgnoreCase("true")) {
             String tag = e.normalName();
+            // a box of paragraphs beside the box holding the page's h1, holding none itself, is no page wrapper: a help
+            // or search box kept out of sight until a key opens it (round thirty-seven)
             boolean wrapper = tag.equals("body") || tag.equals("main") || tag.equals("article")
-                    || !tag.equals("p") && e.selectFirst("p") != null;
+                    || !tag.equals("p") && e.selectFirst("p") != null && !(e.selectFirst("h1") == null && siblingHoldsH1(e));
             return !wrapper;
         }
         String style = e.attr("style");
@@ -1153,6 +1155,20 @@ final class DomBlocks {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return (s.contains("display:none") || s.contains("visibility:hidden") || offscreen(s)) && !besideToggle(e) && !slide(e);
+    }
+
+    /** A sibling of the element holds an {@code h1} (a sibling of a few dozen at most: a layout's columns). */
+    private static boolean siblingHoldsH1(Element e) {
+        Element parent = e.parent();
+        if (parent == null || parent.childrenSize() > SLIDES) {
+            return false;
+        }
+        for (Element sib : parent.children()) {
+            if (sib != e && (sib.normalName().equals("h1") || sib.selectFirst("h1") != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1405,7 +1421,8 @@ final class DomBlocks {
     }
 
     private static boolean popup(Element e) {
-        if (e.attr("role").equals("dialog") || e.attr("role").equals("alertdialog") || e.attr("aria-modal").equals("true")) {
+        if (e.attr("role").equals("dialog") || e.attr("role").equals("alertdialog") || e.attr("aria-modal").equals("true")
+                || e.normalName().equals("dialog") && !e.hasAttr("open")) {
             return true;
         }
         // pinned over the page: a consent bar, a subscription box, a chat bubble

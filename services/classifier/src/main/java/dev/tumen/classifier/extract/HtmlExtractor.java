@@ -974,7 +974,13 @@ public final class HtmlExtractor {
             // the headline over a text read only here (a column's text in an <aside>) titles the page as it would over
             // visible text (round thirty-four)
             String[] lenientHead = new String[1];
-            String lenient = headedBody(all, meta, lenientHead);
+            boolean[] overlaid = new boolean[1];
+            String lenient = headedBody(all, meta, lenientHead, overlaid);
+            // a closed dialog's text (keyboard help) beside a page showing its own headline is not what the page says
+            // (round thirty-seven); a story shown in a viewer layer is read by the visible pass
+            if (overlaid[0] && holdsH1(visible)) {
+                lenient = "";
+            }
             // only then: a sidebar read as an aside must not swell a short brief; but a footer's blurb is no brief, and a
             // body in <noscript> only a little longer than it is still the article
             if (hiddenStory && lenient.length() > text.length()) {
@@ -1029,7 +1035,12 @@ public final class HtmlExtractor {
         }
         // the lowest rungs: the page's own short lines or summary, then whatever prose its furniture holds
         DomBlocks page = all == null ? DomBlocks.of(root, true) : all;
-        text = lastResort(page, meta, false);
+        // a book's chapter page that is its heading over a list of its sections' links: that list, not the site's name
+        // beside it nor the keyboard help the page keeps in a dialog for a key press (round thirty-seven)
+        text = landmarkLines(page, meta.title());
+        if (text.isEmpty()) {
+            text = lastResort(page, meta, false);
+        }
         if (text.isEmpty()) {
             text = paragraphs(page, true);
         }
@@ -1037,6 +1048,8 @@ public final class HtmlExtractor {
             text = lastResort(page, meta, true);
         }
         text = text.isEmpty() ? linkedText(page) : text;
+        // an overlay's prose only when the page shows no other text at all
+        text = text.isEmpty() ? paragraphs(page, true, true) : text;
         // text only inside controls or graphics, which every reading drops (a page wrapped in a <label> or a <button>, an
         // infographic's <svg> text): a browser still shows it; a menu's links are still no article
         return text.isEmpty() ? shownText(root) : text;
@@ -1282,6 +1295,49 @@ public final class HtmlExtractor {
         return false;
     }
 
+    /** A block inside an overlay (a dialog, a popup by name, a box pinned over the page): no text the page shows as its own. */
+    private static boolean overlay(DomBlocks d, Block b) {
+        Span s = d.span(b.owner);
+        return s != null && s.inPopup;
+    }
+
+    /**
+     * The links of the page's {@code main} landmark (or its {@code article}) when it holds the headline and nothing
+     * else: a chapter page of a book or a section's index whose content is a list of links to its parts. Read only
+     * where the markup's reading found no text.
+     */
+    private static String landmarkLines(DomBlocks d, String title) {
+        String titleKey = LineRules.normalise(title);
+        List<String> out = new ArrayList<>();
+        boolean headed = false;
+        for (Block b : d.blocks) {
+            if (!overlay(d, b) && inLandmark(b.owner)) {
+                if (LineRules.normalise(b.text).equals(titleKey)) {
+                    headed = true;
+                } else if (b.linkDensity() < 0.5) {
+                    // a line of its own words: the usual rungs read the landmark
+                    return "";
+                } else {
+                    out.add(b.text);
+                }
+            }
+        }
+        return headed ? String.join("\n\n", out) : "";
+    }
+
+    private static boolean inLandmark(Element e) {
+        for (Element up = e; up != null; up = up.parent()) {
+            String tag = up.normalName();
+            if (tag.equals("main") || tag.equals("article") || up.attr("role").equals("main")) {
+                return true;
+            }
+            if (tag.equals("nav") || tag.equals("header") || tag.equals("footer") || tag.equals("aside")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * The bottom rung: the longest text of the page even inside a link. A card layout that wraps the whole story in
      * its link, or a page that is nothing but links, has no unlinked line, and some text is better than none.
@@ -1289,7 +1345,7 @@ public final class HtmlExtractor {
     private static String linkedText(DomBlocks d) {
         Block best = null;
         for (Block b : d.blocks) {
-            if (best == null || b.size > best.size) {
+            if ((best == null || b.size > best.size) && !overlay(d, b)) {
                 best = b;
             }
         }
@@ -1390,7 +1446,8 @@ public final class HtmlExtractor {
         // IdentityHashMap's order follows identity hash codes, which differ from run to run)
         java.util.Map<Span, Integer> lines = new java.util.LinkedHashMap<>();
         for (Block b : d.blocks) {
-            if (b.linkDensity() < 0.5 && (withFurniture || !b.negative) && !LineRules.normalise(b.text).equals(titleKey)) {
+            if (b.linkDensity() < 0.5 && (withFurniture || !b.negative) && !LineRules.normalise(b.text).equals(titleKey)
+                    && !overlay(d, b)) {
                 if (best == null || b.size > best.size) {
                     best = b;
                 }
@@ -1432,7 +1489,7 @@ public final class HtmlExtractor {
         for (int i = box.start; i < box.end; i++) {
             Block b = d.blocks.get(i);
             if (b.linkDensity() < 0.5 && (withFurniture || !b.negative) && !LineRules.normalise(b.text).equals(titleKey)
-                    && rules.kind(b.text) == LineRules.Kind.TEXT) {
+                    && rules.kind(b.text) == LineRules.Kind.TEXT && !overlay(d, b)) {
                 out.add(b.text);
             }
         }
@@ -1508,12 +1565,19 @@ public final class HtmlExtractor {
         return ranges.isEmpty() ? "" : assemble(d, ranges, title);
     }
 
-    /** {@link #body(DomBlocks, String)}, the headline over the text found as on the visible page's text when the page names none. */
-    private String headedBody(DomBlocks d, PageMetadata meta, String[] headline) {
+    /** {@link #body(DomBlocks, String)}, the headline over the text found as on the visible page's text when the page names none; {@code overlaid[0]} says whether all of it lies inside overlays. */
+    private String headedBody(DomBlocks d, PageMetadata meta, String[] headline, boolean[] overlaid) {
         List<int[]> ranges = container(d, meta.title());
         if (ranges.isEmpty()) {
             return "";
         }
+        boolean all = true;
+        for (int[] r : ranges) {
+            for (int i = r[0]; i < r[1] && all; i++) {
+                all = overlay(d, d.blocks.get(i));
+            }
+        }
+        overlaid[0] = all;
         if (meta.titleFrom() == PageMetadata.TitleFrom.DOCUMENT || meta.titleFrom() == PageMetadata.TitleFrom.SECTION) {
             int[] letterhead = {-1};
             headline[0] = headlineAbove(d, ranges, meta.title(), meta.titleFrom() == PageMetadata.TitleFrom.SECTION, letterhead);
@@ -1550,10 +1614,19 @@ public final class HtmlExtractor {
     }
 
     private static String paragraphs(DomBlocks d, boolean withFurniture) {
+        return paragraphs(d, withFurniture, false);
+    }
+
+    /**
+     * The same; an overlay's prose (a dialog of keyboard help, a newsletter box a script opens) only {@code withOverlays}:
+     * however much the page's own lines are furniture, they are what it shows (round thirty-seven).
+     */
+    private static String paragraphs(DomBlocks d, boolean withFurniture, boolean withOverlays) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Block b : d.blocks) {
-            if (isProse(b) && b.linkDensity() < 0.5 && (withFurniture || !b.negative) && seen.add(b.text)) {
+            if (isProse(b) && b.linkDensity() < 0.5 && (withFurniture || !b.negative) && (withOverlays || !overlay(d, b))
+                    && seen.add(b.text)) {
                 out.add(b.text);
             }
         }

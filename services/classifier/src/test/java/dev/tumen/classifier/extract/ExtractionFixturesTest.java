@@ -944,6 +944,12 @@ class ExtractionFixturesTest {
         "de-press-mail-von-gesendet-betreff-lines", // Von/Gesendet/An/Betreff <br> lines in one paragraph under a mailbox's h1 "Posteingang" (guard)
         "ja-mail-archive-li-sashidashinin-kenmei", // a list archive's 差出人/日付/件名 list items, the list's tag in the subject (guard)
         "en-school-news-date-subject-rows-h1", // a school's news item: its h1, then "Date:" and "Subject: Geography" rows before the text in one box (guard)
+        // round thirty-seven (session 44): a docs page's keyboard-help or settings box kept out of sight
+        "en-docs-chapter-index-help-popup-by-id", // a book's chapter page, its heading over a list of links, keyboard help in a box named "help-popup" (read as the body)
+        "ja-docs-chapter-index-dialog-element-help", // the same with the help in a closed <dialog> (read as the body, its heading as the title)
+        "ru-docs-page-search-help-aria-hidden-longer", // a search-help box of paragraphs marked aria-hidden beside the page's own box with its h1 (read into the body)
+        "de-docs-page-settings-dialog-role-beside-text", // a settings box role=dialog inside <main> after the text (guard)
+        "ko-docs-page-hidden-attr-help-box", // a help box with the hidden attribute after a short text and a table (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
