@@ -90,11 +90,31 @@ public final class DeadLetters {
      * A dead letter for a record that was never written to {@code topic} (it never can be, being too large, say) and
      * whose source has no caller to tell, such as a feed entry: {@code describing} (JSON) says what it was and where
      * it can be found again. It has no origin partition or offset, there being none.
+     *
+     * <p>Its {@code ce_id} is named by the service, the topic and {@code identity}, what identifies the failed input and
+     * its failure (for a feed entry: the feed, the entry's link and date, the refusal's reason), so the same input
+     * refused again is the same event. Each refusal drew a random id (reviews of sessions 42 and 43), and a feed entry
+     * is refused again whenever an instance that has not dead-lettered it polls its feed (after every start, on every
+     * instance), an import when it is run again: a reader deduplicating by {@code ce_source} and {@code ce_id} counted
+     * one failure once per poll and instance. What changes between two refusals of one input without making it another
+     * (the exception's message, a count of attempts, the time) must stay out of {@code identity}.
      */
     public static ProducerRecord<String, byte[]> unwritten(String topic, String key, byte[] describing, String reason,
-                                                           String exceptionClass, String service) {
+                                                           String exceptionClass, String service, String... identity) {
+        if (identity.length == 0) {
+            throw new IllegalArgumentException("a dead letter of an unwritten record needs what identifies its input");
+        }
+        String[] parts = new String[identity.length + 3];
+        parts[0] = "tumen.dead-letter.unwritten";
+        parts[1] = service;
+        parts[2] = topic;
+        for (int i = 0; i < identity.length; i++) {
+            // Each part led by its length: a feed's name or a link from outside may hold the line break idNamed joins on.
+            String part = String.valueOf(identity[i]);
+            parts[i + 3] = part.length() + ":" + part;
+        }
         Headers headers = new RecordHeaders();
-        describeFailure(headers, CloudEvents.newId(), key, describing, reason, exceptionClass, service, 1, topic);
+        describeFailure(headers, CloudEvents.idNamed(parts), key, describing, reason, exceptionClass, service, 1, topic);
         return new ProducerRecord<>(Topics.deadLetter(topic), null, key, describing, headers);
     }
 

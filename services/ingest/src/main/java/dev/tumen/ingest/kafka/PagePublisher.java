@@ -250,7 +250,7 @@ public class PagePublisher implements PageSink, UnpublishablePages {
     public void deadLetter(Unpublishable page) {
         String key = page.url() != null ? page.url() : page.file();
         ProducerRecord<String, byte[]> dead = DeadLetters.unwritten(topics.pages(), key, Json.bytes(page),
-                page.reason() + ": " + page.detail(), Refusal.class.getName(), SERVICE);
+                page.reason() + ": " + page.detail(), Refusal.class.getName(), SERVICE, page.identity());
         try {
             producer.send(DeadLetters.fitted(dead, limits.of(dead.topic()))).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -30,5 +30,17 @@ public interface UnpublishablePages {
      */
     record Unpublishable(String channel, String source, String url, String file, String title, Instant published, String reason,
                          String detail) {
+
+        /**
+         * What names this refusal as one event, however often it is made: how it came, from which feed or file, the
+         * page's URL or the file's place (with its line), the feed entry's date and the refusal's reason. A feed entry is
+         * refused again at the first poll of every start and instance, an import's page when the import is run again.
+         * Left out: the detail (an exception's message, a count of polls) and the title, which a feed may edit without
+         * the entry being another. An import of a file edited in place refusing the same line for the same reason is
+         * named as the same event: the file's content is not known here.
+         */
+        public String[] identity() {
+            return new String[]{channel, source, url, file, published == null ? null : published.toString(), reason};
+        }
     }
 }

@@ -96,6 +96,42 @@ class PagePublisherTest {
         assertFalse(id.apply(both.get(0)).equals(id.apply(both.get(1))), "the page and its seen record are two events");
     }
 
+    /**
+     * A feed entry that can never be published is dead-lettered again at the first poll of every start and instance (the
+     * poller remembers what it dead-lettered in memory only), an import's page when the import runs again: each copy
+     * drew a random ce_id (reviews of sessions 42 and 43), so a reader deduplicating by source and id counted one
+     * failure once per poll. Now named by the input and its reason; another entry, feed, date or reason is another event.
+     */
+    @Test
+    void anUnpublishablePageDeadLetteredAgainKeepsItsEventIdAndOtherInputsGetOthers() {
+        Instant date = Instant.parse("2026-12-01T08:00:00Z");
+        List<dev.tumen.ingest.page.UnpublishablePages.Unpublishable> pages = List.of(
+                new dev.tumen.ingest.page.UnpublishablePages.Unpublishable("feed", "KCNA", "javascript:alert(1)", null, "A title", date,
+                        "invalid-url", "the entry's link is not an http(s) URL a fetch can follow"),
+                // the same entry at a later poll: its title edited, the failure's message another
+                new dev.tumen.ingest.page.UnpublishablePages.Unpublishable("feed", "KCNA", "javascript:alert(1)", null, "A title, edited",
+                        date, "invalid-url", "the entry's link is not an http(s) URL (at 3 polls in a row; not tried again)"),
+                new dev.tumen.ingest.page.UnpublishablePages.Unpublishable("feed", "KCNA", "javascript:alert(2)", null, "A title", date,
+                        "invalid-url", "x"),
+                new dev.tumen.ingest.page.UnpublishablePages.Unpublishable("feed", "TASS", "javascript:alert(1)", null, "A title", date,
+                        "invalid-url", "x"),
+                new dev.tumen.ingest.page.UnpublishablePages.Unpublishable("feed", "KCNA", "javascript:alert(1)", null, "A title",
+                        date.plusSeconds(60), "invalid-url", "x"),
+                new dev.tumen.ingest.page.UnpublishablePages.Unpublishable("feed", "KCNA", "https://e.com/a", null, "A title", date,
+                        "body-too-large", "x"),
+                new dev.tumen.ingest.page.UnpublishablePages.Unpublishable("file", "file", null, "pages.jsonl:3", null, null, "not-json", "x"),
+                new dev.tumen.ingest.page.UnpublishablePages.Unpublishable("file", "file", null, "pages.jsonl:3", null, null, "not-json",
+                        "the line is not JSON"),
+                new dev.tumen.ingest.page.UnpublishablePages.Unpublishable("file", "file", null, "pages.jsonl:4", null, null, "not-json", "x"));
+        pages.forEach(publisher::deadLetter);
+        List<String> ids = producer.history().stream().map(r -> dev.tumen.kafka.CloudEvents.header(r.headers(), "ce_id")).toList();
+        assertEquals(pages.size(), ids.size());
+        assertEquals(ids.get(0), ids.get(1), "one entry refused again");
+        assertEquals(ids.get(6), ids.get(7), "one line of an import refused again");
+        assertEquals(7, new java.util.HashSet<>(ids).size(), ids.toString());
+        assertEquals("tumen.pages.v1.dlt", producer.history().get(0).topic());
+    }
+
     @Test
     void aBrokerThatDoesNotAcknowledgeInTimeIs503WithRetryAfterAndFreesItsSlot() {
         MockProducer<String, byte[]> silent = new MockProducer<>(false, null, new StringSerializer(), new ByteArraySerializer());
