@@ -98,8 +98,9 @@ public class HttpFetcher {
         URI from = null;
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
             if (settings.respectRobots() && !robots.allowed(current, this::downloadRobots)) {
+                String note = robots.note(current);
                 throw new Refusal(403, "robots-disallowed", "robots.txt of " + current.getHost() + " disallows " + current
-                        + " for " + settings.robotsAgent());
+                        + " for " + settings.robotsAgent() + (note == null ? "" : " (" + note + ")"));
             }
             OutboundHttp.Answer response;
             try {

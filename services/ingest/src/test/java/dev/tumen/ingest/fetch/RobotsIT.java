@@ -125,11 +125,13 @@ class RobotsIT {
 
     /**
      * A 429 for robots.txt is a 4xx, read as no file (everything allowed) where it says "not now": a server throttling its
-     * robots.txt had its pages fetched regardless of its rules (probe of session 43). Now read as unreachable; other 4xx
-     * still mean no file, as RFC 9309 §2.3.1.3 says.
+     * robots.txt had its pages fetched regardless of its rules (probe of session 43). Now read as unreachable. A 401 or
+     * 403 was read as no file too (RFC 9309 §2.3.1.3 lets a crawler); the site refused its rules to this crawler, and
+     * crawlers before the RFC (Google's until 2019, many still) read that as "disallow all" (review of session 44): it
+     * disallows every page of the origin now. 404 and 410 still mean no file.
      */
     @Test
-    void aRobotsTxtAnswered429IsUnreachableAndOther4xxAreNoFile() throws Exception {
+    void aRobotsTxtAnswered429IsUnreachable401And403DisallowAndOther4xxAreNoFile() throws Exception {
         HttpFetcher throttled = serving("text/plain", new byte[0]);
         web.route("/robots.txt", ex -> {
             ex.getResponseHeaders().set("Retry-After", "60");
@@ -137,7 +139,16 @@ class RobotsIT {
         });
         assertNotFetched(throttled, 502, "upstream-status");
         stop();
-        for (int status : new int[] {401, 403, 404, 410}) {
+        for (int status : new int[] {401, 403}) {
+            HttpFetcher fetcher = serving("text/plain", new byte[0]);
+            web.route("/robots.txt", ex -> TestWebServer.respond(ex, status, "text/plain", "no".getBytes(StandardCharsets.UTF_8)));
+            Refusal refused = assertThrows(Refusal.class, () -> get(fetcher, "/news/ok"), Integer.toString(status));
+            assertEquals("robots-disallowed", refused.reason(), Integer.toString(status));
+            assertTrue(refused.getMessage().contains("HTTP " + status), refused.getMessage());
+            assertEquals(0, web.count("/news/ok"), Integer.toString(status));
+            stop();
+        }
+        for (int status : new int[] {404, 410}) {
             HttpFetcher fetcher = serving("text/plain", new byte[0]);
             web.route("/robots.txt", ex -> TestWebServer.respond(ex, status, "text/plain", "no".getBytes(StandardCharsets.UTF_8)));
             assertEquals(200, get(fetcher, "/news/ok").status(), Integer.toString(status));

@@ -35,5 +35,20 @@ class RobotsRulesTest {
         assertTrue(robots.allowed(URI.create("http://a.example/x"), u -> new RobotsRules.Response(404, null, null)));
         assertFalse(robots.allowed(URI.create("http://b.example/x"), u -> new RobotsRules.Response(503, null, null)));
         assertFalse(robots.allowed(URI.create("http://c.example/x"), u -> new RobotsRules.Response(0, null, null)));
+        assertTrue(robots.allowed(URI.create("http://g.example/x"), u -> new RobotsRules.Response(410, null, null)));
+        assertEquals(null, robots.note(URI.create("http://a.example/y")));
+    }
+
+    /** Rules refused to this crawler (401, 403) disallow the whole origin, for as long as any answer is kept. */
+    @Test
+    void robotsAnsweredUnauthorisedOrForbiddenDisallowsEveryPage() {
+        for (int status : new int[] {401, 403}) {
+            URI page = URI.create("http://s" + status + ".example/news/1");
+            assertFalse(robots.allowed(page, u -> new RobotsRules.Response(status, "no".getBytes(), "text/plain")), "" + status);
+            assertFalse(robots.allowed(URI.create("http://s" + status + ".example/"), u -> {
+                throw new AssertionError("cached: not downloaded again");
+            }));
+            assertEquals("robots.txt answered HTTP " + status + ", read as disallowing every page", robots.note(page));
+        }
     }
 }
