@@ -291,6 +291,8 @@ public final class Labeller {
      * decide by what else the sentence names.
      */
     static final String TOOK_PART = "took_part";
+    /** Cue group of army doctors, medics and field hospitals: personnel deployed when named with the war's theatre (0.44.0). */
+    static final String MILITARY_MEDIC = "military_medic";
 
     private final Gazetteer gazetteer;
     /** The gazetteer's names and the cue lexicon's words in one walk of a text (the walks were a fifth of labelling). */
@@ -3489,7 +3491,10 @@ public final class Labeller {
         // so are North Korean soldiers named with the war's theatre whatever verb tells it ("crews spotted near
         // Pokrovsk"), as the severity row reads them, unless only hedged or their own leader addresses them
         boolean inTheatre = !groups.contains("hedge") && !groups.contains("korean_front") && !groups.contains("role:leader@dprk");
+        // 0.44.0: so are North Korean army doctors or field hospitals there ("North Korean army surgeons work at field
+        // hospitals behind the front"), personnel told by their trade (severity.tsv: military_medic)
         return (groups.contains("personnel") && (inTheatre || groups.contains("deployed") || groups.contains(TOOK_PART) || groups.contains("battle_use")))
+                || (groups.contains(MILITARY_MEDIC) && inTheatre)
                 || (groups.contains("weapon") && groups.contains("battle_use"));
     }
 

@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
  * they were scored. Scored once on the landed 0.43.1, to see whether 0.43's fixes generalise: relevance F1 1.0, severity
  * exact 0.667 (10 of 15), within one 0.867 (13 of 15), Brier 0.0011 (its five errors are listed by class in the set's
  * README). 0.43.3 to 0.43.5 fixed three classes (an agreement on a civil subject; cargo whose origin is disguised; a hold
- * in a UN sanctions committee; BlindS44ClassesTest): exact 0.866 (13 of 15), the rest unchanged; the floors are those
- * figures.
+ * in a UN sanctions committee; BlindS44ClassesTest): exact 0.866 (13 of 15), the rest unchanged. 0.44.0 fixed a fourth,
+ * personnel told by their trade (army doctors at field hospitals near the front; BlindS45ClassesTest): exact and within
+ * one 0.933 (14 of 15); the floors are those figures.
  */
 class BlindS44Test {
     private static final List<String> FILES = List.of("en", "ru", "ko", "uk-zh-ja-de");
 
     @Test
     void wireCopyOnNewEventsStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s44", FILES, 18, 1.0, 0.866, 0.866);
+        LabelledSets.assertAboveFloors("blind-s44", FILES, 18, 1.0, 0.933, 0.933);
     }
 }

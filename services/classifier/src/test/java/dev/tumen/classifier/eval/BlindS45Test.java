@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
  * air patrol's track chart, a road-closure notice over a joint exercise, a German indictment, a lost headline), 3
  * negatives (a war-risk list, a round-up, a Baltic tanker), en/ru/ko/uk/zh/ja/de, labelled by the rubric before they
  * were scored. Scored once on the landed 0.43.5: relevance F1 0.914, severity exact 0.5 (9 of 18), within one 0.778
- * (14 of 18), Brier 0.0931 (its ten errors are listed by class in the set's README); the floors are those figures.
+ * (14 of 18), Brier 0.0931 (its ten errors are listed by class in the set's README). 0.44.0 fixed one class, personnel
+ * told by their trade (BlindS45ClassesTest): relevance F1 0.944, exact 0.611 (11 of 18), within one 0.833 (15 of 18),
+ * Brier 0.0607; the floors are those figures.
  */
 class BlindS45Test {
     private static final List<String> FILES = List.of("en", "ru", "ko", "uk-zh-ja-de");
 
     @Test
     void wireCopyOnNewEventsStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s45", FILES, 21, 0.914, 0.5, 0.777);
+        LabelledSets.assertAboveFloors("blind-s45", FILES, 21, 0.944, 0.611, 0.833);
     }
 }
