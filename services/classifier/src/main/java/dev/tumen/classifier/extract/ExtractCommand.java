@@ -3,6 +3,7 @@ package dev.tumen.classifier.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tumen.classifier.extract.bench.ExtractionScore;
+import dev.tumen.classifier.extract.bench.PageMutations;
 import dev.tumen.common.cli.CommandLine;
 import dev.tumen.model.Json;
 import java.io.ByteArrayInputStream;
@@ -32,7 +33,7 @@ import java.util.zip.GZIPInputStream;
  * writes the article-extraction benchmark's JSON. With {@code --truth} it also scores the output with the
  * benchmark's metric, so the published figure can be reproduced with one command.
  *
- * <pre>ExtractCommand PATH [--out FILE] [--truth ground-truth.json] [--passes N] [--per-page]</pre>
+ * <pre>ExtractCommand PATH [--out FILE] [--truth ground-truth.json] [--passes N] [--per-page] [--mutate KIND|all]</pre>
  */
 public final class ExtractCommand {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
@@ -53,11 +54,13 @@ public final class ExtractCommand {
     }
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "usage: bin/tumen extract PATH [--out FILE] [--truth ground-truth.json] [--passes N] [--per-page]",
+            "usage: bin/tumen extract PATH [--out FILE] [--truth ground-truth.json] [--passes N] [--per-page] [--mutate KIND|all]",
             "  PATH: a page or a directory of .html, .html.gz and .txt pages; JSON to stdout or --out, keyed by file name",
             "        without its extension (the whole name when two pages would share one)",
             "  --truth: score against the article-extraction benchmark's ground truth (P/R/F1 on stderr)",
-            "  --passes: extract N times and time the last pass (a warm JVM)");
+            "  --passes: extract N times and time the last pass (a warm JVM)",
+            "  --mutate: change what surrounds each page's article before extracting (" + String.join(", ", PageMutations.KINDS) + ");",
+            "        `all` with --truth scores every kind against the benchmark's truth and lists how many pages each makes worse");
 
     public static void main(String[] args) throws Exception {
         int rc = run(List.of(args));
@@ -73,6 +76,7 @@ public final class ExtractCommand {
             Path truthFile = null;
             int passes = 1;
             boolean perPage = false;
+            String mutate = null;
             CommandLine a = new CommandLine(args);
             while (a.next()) {
                 switch (a.option()) {
@@ -80,6 +84,7 @@ public final class ExtractCommand {
                     case "--truth" -> truthFile = a.existingPath();
                     case "--passes" -> passes = a.intValue(1, 1_000);
                     case "--per-page" -> perPage = true;
+                    case "--mutate" -> mutate = a.value();
                     default -> {
                         if (path != null) {
                             throw a.unknown();
@@ -91,19 +96,24 @@ public final class ExtractCommand {
             if (path == null) {
                 throw new CommandLine.UsageException("no PATH given");
             }
-            extract(path, out, truthFile, passes, perPage);
+            if (mutate != null && !mutate.equals("all") && !PageMutations.KINDS.contains(mutate)) {
+                throw new CommandLine.UsageException("--mutate is one of all, " + String.join(", ", PageMutations.KINDS));
+            }
+            if ("all".equals(mutate)) {
+                if (truthFile == null || out != null) {
+                    throw new CommandLine.UsageException("--mutate all scores against --truth and writes no JSON (no --out)");
+                }
+                mutations(path, truthFile);
+            } else {
+                extract(path, out, truthFile, passes, perPage, mutate);
+            }
             return 0;
         });
     }
 
-    private static void extract(Path path, Path out, Path truthFile, int passes, boolean perPage) throws IOException {
-        List<PageFile> pages = read(path);
-        JsonNode truth;
-        try {
-            truth = truthFile == null ? null : Json.mapper().readTree(truthFile.toFile());
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new CommandLine.Failure(truthFile + " is not JSON: " + e.getOriginalMessage());
-        }
+    private static void extract(Path path, Path out, Path truthFile, int passes, boolean perPage, String mutate) throws IOException {
+        List<PageFile> pages = mutate == null ? read(path) : mutated(read(path), mutate);
+        JsonNode truth = truth(truthFile);
         Extractor extractor = new Extractor();
         boolean progress = Files.isDirectory(path);
         List<Extracted> results = List.of();
@@ -136,6 +146,48 @@ public final class ExtractCommand {
         }
         if (truth != null) {
             score(results, truth, perPage, System.err);
+        }
+    }
+
+    private static JsonNode truth(Path truthFile) throws IOException {
+        try {
+            return truthFile == null ? null : Json.mapper().readTree(truthFile.toFile());
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new CommandLine.Failure(truthFile + " is not JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static List<PageFile> mutated(List<PageFile> pages, String kind) {
+        return pages.stream().map(p -> p.contentType().equals("text/html")
+                ? new PageFile(p.id(), PageMutations.apply(kind, p.content(), p.id()), p.contentType()) : p).toList();
+    }
+
+    /**
+     * Every mutation scored: its F1 against the benchmark's truth, the pages it leaves empty, and the pages whose F1 it
+     * lowers by more than 0.02 from the unmutated ("none") page, the worst named.
+     */
+    private static void mutations(Path path, Path truthFile) throws IOException {
+        List<PageFile> pages = read(path);
+        JsonNode truth = truth(truthFile);
+        Extractor extractor = new Extractor();
+        Map<String, Double> base = null;
+        System.err.printf(Locale.ROOT, "%-16s %7s %7s %7s %6s %6s  %s%n", "mutation", "P", "R", "F1", "empty", "worse", "worst pages (F1 none -> mutated)");
+        for (String kind : PageMutations.KINDS) {
+            List<Extracted> results = run(extractor, mutated(pages, kind), truth, null, 1, 1);
+            Map<String, ExtractionScore.Page> scores = scores(results, truth);
+            Map<String, Double> f1 = new LinkedHashMap<>();
+            scores.forEach((id, s) -> f1.put(id, f1(s)));
+            if (base == null) {
+                base = f1;
+            }
+            Map<String, Double> before = base;
+            List<String> worse = f1.keySet().stream().filter(id -> f1.get(id) < before.getOrDefault(id, 0.0) - 0.02)
+                    .sorted(Comparator.comparingDouble(id -> f1.get(id) - before.getOrDefault(id, 0.0))).toList();
+            long empty = results.stream().filter(e -> e.article().body().isBlank()).count();
+            ExtractionScore.Summary s = ExtractionScore.summarise(scores.values());
+            System.err.printf(Locale.ROOT, "%-16s %7.4f %7.4f %7.4f %6d %6d  %s%n", kind, s.precision(), s.recall(), s.f1(), empty,
+                    worse.size(), String.join(", ", worse.stream().limit(3).map(id -> String.format(Locale.ROOT, "%s (%.2f -> %.2f)",
+                            id.substring(0, Math.min(10, id.length())), before.getOrDefault(id, 0.0), f1.get(id))).toList()));
         }
     }
 
@@ -172,13 +224,7 @@ public final class ExtractCommand {
     }
 
     static ExtractionScore.Summary score(List<Extracted> results, JsonNode truth, boolean perPage, PrintStream err) {
-        Map<String, ExtractionScore.Page> scores = new LinkedHashMap<>();
-        Map<String, String> predicted = new LinkedHashMap<>();
-        for (Extracted e : results) {
-            predicted.put(e.page().id(), e.article().body());
-        }
-        truth.fields().forEachRemaining(f -> scores.put(f.getKey(),
-                ExtractionScore.page(f.getValue().path("articleBody").asText(""), predicted.getOrDefault(f.getKey(), ""))));
+        Map<String, ExtractionScore.Page> scores = scores(results, truth);
         if (perPage) {
             scores.entrySet().stream()
                     .sorted(Comparator.comparingDouble(e -> f1(e.getValue())))
@@ -188,6 +234,17 @@ public final class ExtractCommand {
         ExtractionScore.Summary s = ExtractionScore.summarise(scores.values());
         err.println(s);
         return s;
+    }
+
+    private static Map<String, ExtractionScore.Page> scores(List<Extracted> results, JsonNode truth) {
+        Map<String, ExtractionScore.Page> scores = new LinkedHashMap<>();
+        Map<String, String> predicted = new LinkedHashMap<>();
+        for (Extracted e : results) {
+            predicted.put(e.page().id(), e.article().body());
+        }
+        truth.fields().forEachRemaining(f -> scores.put(f.getKey(),
+                ExtractionScore.page(f.getValue().path("articleBody").asText(""), predicted.getOrDefault(f.getKey(), ""))));
+        return scores;
     }
 
     private static double f1(ExtractionScore.Page p) {

@@ -1,0 +1,192 @@
+package dev.tumen.classifier.extract.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.BiConsumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Page shapes the public benchmark lacks, made from its own pages: each mutation changes what surrounds a page's
+ * article, never the article's words, so the benchmark's truth still holds and the score says how well extraction
+ * stands the change. Issue 14's hidden set failed in these classes (furniture words on the article's wrappers,
+ * recommendation blocks interleaved with paragraphs, reader threads, bodies in unusual elements, one section group of
+ * several kept), which the benchmark itself hardly has. The filler text is generated from a fixed seed (no one's
+ * writing), so every run writes the same pages.
+ *
+ * <p>The "article box" is the element holding the most paragraph text in its own {@code <p>} children: the
+ * benchmark's pages mostly set their body that way; a page without one is left as it is.
+ */
+public final class PageMutations {
+    /** Nouns and the function words that make a line read as prose to the extractor, as real filler does. */
+    private static final String[] WORDS = ("harbour council market weekend school festival railway bridge station museum league "
+            + "season river orchard ferry library garden bakery stadium theatre the the the of of and and in to a on for with was "
+            + "said will has").split(" ");
+    private static final String[] NAMES = {"Anna K.", "bob_77", "Mira", "J. Park", "Oleg", "kim.s", "Tom", "Lena"};
+
+    /** The mutations by name, in the order {@code --mutate all} runs them; "none" only parses and writes the page again. */
+    public static final List<String> KINDS = List.of("none", "furniture", "interleave", "popup", "comments", "comments-hashed",
+            "comments-bare", "aside", "sections");
+
+    private PageMutations() {
+    }
+
+    /** The page with the named mutation applied; the same page and kind give the same output on every run. */
+    public static String apply(String kind, String html, String pageId) {
+        Document doc = Jsoup.parse(html);
+        Element box = articleBox(doc);
+        if (box != null) {
+            Random random = new Random(pageId.hashCode());
+            mutation(kind).accept(box, random);
+        }
+        return doc.outerHtml();
+    }
+
+    private static BiConsumer<Element, Random> mutation(String kind) {
+        return switch (kind) {
+            case "none" -> (box, r) -> { };
+            case "furniture" -> PageMutations::furnitureWrappers;
+            case "interleave" -> PageMutations::interleavedStrips;
+            case "popup" -> PageMutations::hiddenOverlay;
+            case "comments" -> (box, r) -> thread(box, r, "comments-area", "comment", "fn", "8 thoughts on this story", true);
+            case "comments-hashed" -> (box, r) -> thread(box, r, "x9f2k", "q1a7z", "n8u2", "Comments (8)", true);
+            case "comments-bare" -> (box, r) -> thread(box, r, "c-list", "c-item", "c-name", null, false);
+            case "aside" -> (box, r) -> box.tagName("aside");
+            case "sections" -> PageMutations::sectionGroups;
+            default -> throw new IllegalArgumentException("unknown mutation " + kind + "; one of " + String.join(", ", KINDS));
+        };
+    }
+
+    /** Class words CMSs and page builders put on an article's own wrappers (Drupal, Elementor, utility CSS, share bars). */
+    private static void furnitureWrappers(Element box, Random r) {
+        String[] extra = {"field-label-hidden node-promoted", "text-widget elementor-widget", "share-enabled overflow-hidden"};
+        Element e = box;
+        for (String words : extra) {
+            if (e == null || e.normalName().equals("body") || e.normalName().equals("html")) {
+                return;
+            }
+            for (String w : words.split(" ")) {
+                e.addClass(w);
+            }
+            e = e.parent();
+        }
+    }
+
+    /** A strip of six linked headlines after every second paragraph, as recommendation widgets are placed. */
+    private static void interleavedStrips(Element box, Random r) {
+        List<Element> paragraphs = paragraphs(box);
+        for (int i = 1; i < paragraphs.size(); i += 2) {
+            Element strip = new Element("div").addClass("rec-strip");
+            for (int j = 0; j < 6; j++) {
+                strip.appendElement("div").addClass("rec-item").appendElement("a").attr("href", "/story/" + i + "-" + j)
+                        .text(sentence(r, 8));
+            }
+            paragraphs.get(i).after(strip);
+        }
+    }
+
+    /** A newsletter overlay hidden by its classes only (a style sheet shows it later), with more prose than many articles. */
+    private static void hiddenOverlay(Element box, Random r) {
+        Element body = box.ownerDocument() == null ? null : box.ownerDocument().body();
+        Element overlay = new Element("div").addClass("newsletter-overlay").addClass("is-hidden");
+        for (int i = 0; i < 5; i++) {
+            overlay.appendElement("p").text(sentences(r, 4, 18));
+        }
+        (body == null ? box : body).prependChild(overlay);
+    }
+
+    /** Eight signed readers' comments after the article box, with or without a heading, stamps and Reply links. */
+    private static void thread(Element box, Random r, String list, String item, String name, String heading, boolean controls) {
+        Element thread = new Element("div").addClass(list);
+        if (heading != null) {
+            thread.appendElement("h2").text(heading);
+        }
+        for (int i = 0; i < 8; i++) {
+            Element c = thread.appendElement("div").addClass(item);
+            Element meta = c.appendElement("div");
+            meta.appendElement("b").addClass(name).text(NAMES[r.nextInt(NAMES.length)]);
+            if (controls) {
+                meta.appendText(" ");
+                meta.appendElement("time").attr("datetime", String.format(Locale.ROOT, "2024-03-%02dT10:00:00Z", i + 1))
+                        .text((i + 1) + " days ago");
+            }
+            c.appendElement("p").text(sentences(r, 3, 16));
+            if (controls) {
+                c.appendElement("a").attr("href", "#reply").text("Reply");
+            }
+        }
+        box.after(thread);
+    }
+
+    /** The body's paragraphs in up to three sibling sections with an advertisement slot between them. */
+    private static void sectionGroups(Element box, Random r) {
+        List<Element> paragraphs = paragraphs(box);
+        if (paragraphs.size() < 3) {
+            return;
+        }
+        int per = (paragraphs.size() + 2) / 3;
+        Element at = paragraphs.get(0);
+        Element first = new Element("section").addClass("body-part");
+        at.before(first);
+        Element section = first;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0 && i % per == 0) {
+                Element ad = new Element("div").addClass("ad-slot").text("Advertisement");
+                section.after(ad);
+                Element next = new Element("section").addClass("body-part");
+                ad.after(next);
+                section = next;
+            }
+            section.appendChild(paragraphs.get(i));
+        }
+    }
+
+    private static List<Element> paragraphs(Element box) {
+        List<Element> paragraphs = new ArrayList<>();
+        for (Element e : box.children()) {
+            if (e.normalName().equals("p")) {
+                paragraphs.add(e);
+            }
+        }
+        return paragraphs;
+    }
+
+    /** The element holding the most text in its own paragraphs. */
+    static Element articleBox(Document doc) {
+        Element best = null;
+        int most = 0;
+        for (Element e : doc.select("div, article, section, main, td")) {
+            int n = 0;
+            for (Element p : e.children()) {
+                if (p.normalName().equals("p")) {
+                    n += p.text().length();
+                }
+            }
+            if (n > most) {
+                most = n;
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static String sentences(Random r, int n, int words) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : " ").append(sentence(r, words));
+        }
+        return b.toString();
+    }
+
+    private static String sentence(Random r, int words) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            String w = WORDS[r.nextInt(WORDS.length)];
+            b.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : " " + w);
+        }
+        return b.append('.').toString();
+    }
+}
