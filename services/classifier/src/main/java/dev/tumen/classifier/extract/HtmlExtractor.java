@@ -214,6 +214,28 @@ public final class HtmlExtractor {
     }
 
     /**
+     * The bold run opening the text's first paragraph, a line of its own over the paragraph's prose after one
+     * {@code <br>} ("<p><strong>Harbour ferry timetable changes from Monday</strong><br>The council's …"), when the
+     * {@code <title>} says it ("… – Eastport Borough Council"): the page's headline, which {@link #boldOpening} takes only
+     * over a blank line, where a bold lead-in over one break may be the text's own first words.
+     */
+    private static String boldLineTitled(Block b, String key) {
+        String t = b.text.strip();
+        int nl = t.indexOf('\n');
+        if (nl < 0 || key.isEmpty() || b.owner.childrenSize() == 0) {
+            return null;
+        }
+        Element first = b.owner.child(0);
+        org.jsoup.nodes.Node before = first.previousSibling();
+        String line = t.substring(0, nl).strip();
+        boolean opens = (first.normalName().equals("b") || first.normalName().equals("strong"))
+                && (before == null || before instanceof org.jsoup.nodes.TextNode tn && tn.isBlank())
+                && first.nextElementSibling() != null && first.nextElementSibling().normalName().equals("br");
+        return opens && first.text().strip().equals(line) && b.linkLength == 0 && headlineShaped(line)
+                && !DateFinder.hasDate(line) && !hasSentenceEnd(line) && key.contains(LineRules.normalise(line)) ? line : null;
+    }
+
+    /**
      * The first paragraph of a block of {@code <br>} lines when its first line is set in an inline element of its own, a
      * date line or none under it: an old table layout's "<font size=4><b>冬季の営業時間変更について</b></font><br>2026年12月1日
      * <br><br>いつも…", the headline of a page that names it nowhere else. {@code null} otherwise.
@@ -665,6 +687,7 @@ public final class HtmlExtractor {
             }
             found = boldOpening(b);
             found = found != null ? found : setOpening(b);
+            found = found != null ? found : boldLineTitled(b, key);
             if (found != null || TextExtractor.isProse(b.text.strip())) {
                 break;
             }

@@ -950,6 +950,15 @@ class ExtractionFixturesTest {
         "ru-docs-page-search-help-aria-hidden-longer", // a search-help box of paragraphs marked aria-hidden beside the page's own box with its h1 (read into the body)
         "de-docs-page-settings-dialog-role-beside-text", // a settings box role=dialog inside <main> after the text (guard)
         "ko-docs-page-hidden-attr-help-box", // a help box with the hidden attribute after a short text and a table (guard)
+        // round thirty-seven: the headline only a bold line, a "Page – Site" <title> (session 43's leftover)
+        "en-council-bold-run-br-opening-paragraph-page-site-title", // <p><strong>headline</strong><br>text…</p>, no heading (titled by the whole <title>)
+        "ru-gov-bold-run-br-first-paragraph-page-site-title", // the same under a date paragraph, "Об изменении … — Администрация …" (the same)
+        "de-verein-bold-run-br-first-paragraph-page-site-title", // the same in <b>, "… | Heimatverein Nordmole" (the same)
+        "ja-bold-run-br-first-paragraph-page-site-title", // the same, "…｜みなと町役場" (the same, and the bold line kept as the text's first)
+        "ko-bold-run-br-first-paragraph-page-site-title-guard-sentence", // an h3 headline, then a bold first sentence over a <br> (guard)
+        "en-council-bold-line-headline-page-site-title", // the bold line a paragraph of its own (guard)
+        "ru-gov-bold-headline-page-site-title", // the bold line over <br><br> in a table cell's div (guard)
+        "ko-blog-bold-headline-page-site-title", // the bold line a paragraph of its own in a blog's post body (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
