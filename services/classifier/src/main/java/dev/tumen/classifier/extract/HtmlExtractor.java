@@ -338,8 +338,11 @@ public final class HtmlExtractor {
 
     private static final int ENVELOPE_LINES = 8;
 
-    /** The envelope of a mail quoted in the text's opening blocks, one block of header lines, or {@code null}. */
-    private static MessageHeaders.Found envelopeAtHead(DomBlocks d, List<int[]> ranges) {
+    /**
+     * The envelope of a mail quoted in the text's opening blocks, one block of {@code fewest} header lines or more, or
+     * {@code null}.
+     */
+    private static MessageHeaders.Found envelopeAtHead(DomBlocks d, List<int[]> ranges, int fewest) {
         int start = Integer.MAX_VALUE;
         int end = 0;
         for (int[] r : ranges) {
@@ -353,6 +356,10 @@ public final class HtmlExtractor {
             if (t.indexOf('\n') < 0) {
                 continue;
             }
+            // a mail typed into one <pre> with its text: the envelope is its first paragraph ("发件人: …", "日期: …",
+            // "主题: …", a blank line, the text)
+            int blank = i == start && d.blocks.get(i).owner.normalName().equals("pre") ? t.indexOf("\n\n") : -1;
+            t = blank > 0 ? t.substring(0, blank) : t;
             // an envelope is a few lines: a longer block is text
             String[] split = t.split("\n", ENVELOPE_LINES + 1);
             if (split.length > ENVELOPE_LINES) {
@@ -360,7 +367,7 @@ public final class HtmlExtractor {
             }
             List<String> lines = List.of(split);
             MessageHeaders.Found f = MessageHeaders.find(lines);
-            if (f != null && f.start() == 0 && f.end() == lines.size()) {
+            if (f != null && f.start() == 0 && f.end() == lines.size() && lines.size() >= fewest) {
                 return f;
             }
         }
@@ -975,8 +982,10 @@ public final class HtmlExtractor {
             headline[0] = subject;
         }
         // a mail quoted at the head of the text, its envelope lines in one paragraph: its subject names the story
+        // under the page's own heading, a mail's envelope has a sender or an addressee too: "Date:" and "Subject:" alone
+        // under a club's h1 label the item
         MessageHeaders.Found envelope = meta.titleFrom() == PageMetadata.TitleFrom.DECLARED || ranges.isEmpty() ? null
-                : envelopeAtHead(visible, ranges);
+                : envelopeAtHead(visible, ranges, meta.titleFrom() == PageMetadata.TitleFrom.HEADING ? 3 : 2);
         if (envelope != null) {
             headline[0] = envelope.subject();
         }

@@ -127,6 +127,14 @@ final class MessageHeaders {
                 }
                 Element row = t.parentNode() instanceof Element p ? p : null;
                 for (int up = 0; row != null && row != root && up < ROW_DEPTH; row = row.parent(), up++) {
+                    // the envelope as <br> lines of one paragraph ("<b>Тема:</b> …<br><b>От:</b> …<br><b>Дата:</b> …"),
+                    // set apart from the text (a list archive's message: the paragraph, a rule, the <pre>)
+                    Found lines = brLines(row);
+                    if (lines != null) {
+                        subject[0] = lines.subject();
+                        found[0] = row;
+                        return FilterResult.STOP;
+                    }
                     Element box = row.parent();
                     if (box == null || asLine(row) == null && !boardSubjectRow(row)) {
                         continue;
@@ -294,6 +302,36 @@ final class MessageHeaders {
         }
         subject[0] = f.subject();
         return head;
+    }
+
+    /**
+     * An element's lines split at its {@code <br>}s as a message's envelope, when each line is a header line, three or
+     * more, and they are the whole element; else {@code null}.
+     */
+    private static Found brLines(Element e) {
+        if (e.selectFirst("> br") == null) {
+            return null;
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof Element c && c.normalName().equals("br")) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+            } else {
+                line.append(n instanceof TextNode t ? t.text() : n instanceof Element c ? c.text() : "");
+            }
+            if (lines.size() > MAX_LINES) {
+                return null;
+            }
+        }
+        lines.add(line.toString().strip());
+        lines.removeIf(String::isEmpty);
+        if (lines.size() < ENVELOPE_ROWS) {
+            return null;
+        }
+        Found f = find(lines);
+        return f != null && f.start() == 0 && f.end() == lines.size() ? f : null;
     }
 
     /** How many rows an envelope opening the message's box has at least. */
