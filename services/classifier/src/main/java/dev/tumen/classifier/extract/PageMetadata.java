@@ -57,9 +57,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
         return new PageMetadata(headline, published, canonical, lang, ldBody, paywalled, description, qaPage, product, from);
     }
 
-    private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s[-|–—·»]{1,2}\\s");
+    /** A title's separator: a dash, bar, dot or guillemet, or the double colon Korean blogs set ("동해포커스 :: …"). */
+    private static final java.util.regex.Pattern SITE_SEPARATOR = java.util.regex.Pattern.compile("\\s(?:[-|–—·»]{1,2}|::)\\s");
     /** The parts of a title: the separators above, and the bars CJK titles set without spaces ("お知らせ｜研究会"). */
-    static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s[-|–—·»]{1,2}\\s|\\s*[|｜]\\s*");
+    static final java.util.regex.Pattern TITLE_PARTS = java.util.regex.Pattern.compile("\\s(?:[-|–—·»]{1,2}|::)\\s|\\s*[|｜]\\s*");
 
     /** Runs of what is neither letter nor digit, and of white space: compiled once, not at every heading compared. */
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -316,7 +317,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
             from = masthead.section(title) && !masthead.isOwnHeading(h1) ? TitleFrom.SECTION : TitleFrom.HEADING;
             // an h1 of a logo picture says nothing: the <title> does, for the site or for the story
             if (title.isEmpty()) {
-                title = withoutSiteName(doc, doc.title().strip());
+                // the site's name as the page shows it, or as its logo, its copyright line or its last line name it
+                title = withoutDeclaredSite(withoutSiteName(doc, doc.title().strip()), masthead);
                 // the account's name, not "Account – Telegram", when the page names nothing better
                 title = !account.isEmpty() && title.contains(account) ? account : title;
                 String channel = withoutPostNumber(title);

@@ -873,7 +873,7 @@ class ExtractionFixturesTest {
         "zh-news-hot-comments-heading-unnamed-box", // a two-line story, a box named "box2" headed "热门评论" holding one longer signed comment (P 0 R 0: the comment read)
         "uk-prom-like-product-specs-short-lines", // a shop page without a declared product or a quantity field: a description of short lines, a specs table, reviews headed "Відгуки" (P 0 R 0: a review read)
         // round thirty-six: a comment header on a line of its own in an old table layout's cell heads the rest of the cell
-        "ja-table-blog-bold-comment-heading-in-cell", // <br> lines in a <td>, an <hr>, a bold "この記事へのコメント" opening the block of a reader's comment (P 0.50)
+        "ja-table-blog-bold-comment-heading-in-cell", // <br> lines in a <td>, an <hr>, a bold "この記事へのコメント" opening the block of a reader's comment (P 0.50; titled with the blog's name until round thirty-seven)
         "en-table-blog-strong-comments-heading-mid-lines", // <br> lines in a div in a <td>, "Comments on this post" in <strong> mid-block, two signed comments (P 0.30)
         "en-table-blog-comments-heading-mid-lines-hr-between", // the same headed "Reader comments", the second comment after an <hr> in the cell (P 0.33)
         "en-table-blog-replies-heading-mid-lines", // the same headed "3 Replies" in <b>, the replies split by an <hr> (P 0.35: no header the rules knew)
@@ -962,6 +962,10 @@ class ExtractionFixturesTest {
         "en-council-bold-line-headline-page-site-title", // the bold line a paragraph of its own (guard)
         "ru-gov-bold-headline-page-site-title", // the bold line over <br><br> in a table cell's div (guard)
         "ko-blog-bold-headline-page-site-title", // the bold line a paragraph of its own in a blog's post body (guard)
+        // round thirty-seven: "Site – Headline" <title>s whose site the page names only in its logo's alt or its copyright line
+        "ru-site-first-title-logo-alt-div-headline", // "Вести Залива — headline", the name only the logo's alt, the headline a div over a standfirst (titled by the whole <title>)
+        "ko-site-first-title-copyright-headline-div-standfirst", // "동해포커스 :: headline", a blog's double colon, the name in the copyright line (the same)
+        "en-webmail-print-view-subject-bold-no-label", // a webmail's print view, "Webmail - subject", the subject bold with no label (the same; the sender's line still read as the text's first)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
