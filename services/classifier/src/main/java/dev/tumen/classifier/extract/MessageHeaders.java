@@ -42,6 +42,20 @@ final class MessageHeaders {
         return SUBJECT.contains(l);
     }
 
+    /**
+     * The line a mail client sets over a forwarded or quoted mail's envelope: a few words between runs of dashes
+     * ("---------- Forwarded message ---------", "-----Original Message-----", "-----Ursprüngliche Nachricht-----",
+     * "-------- Пересылаемое сообщение --------", "-----원본 메시지-----", "-------- 原始邮件 --------"), or Apple
+     * Mail's "Begin forwarded message:".
+     */
+    private static final Pattern FORWARD_MARK = Pattern.compile(
+            "(?iu)-{3,}\\s*\\p{L}[\\p{L}\\s]{1,38}\\s*-{3,}|begin forwarded message:?|anfang der weitergeleiteten nachricht:?");
+
+    static boolean forwardMark(String line) {
+        String t = line.strip();
+        return t.length() <= 80 && FORWARD_MARK.matcher(t).matches();
+    }
+
     /** An envelope has this many lines at most; a longer run of "label: value" lines is a data table. */
     private static final int MAX_LINES = 8;
 
@@ -66,6 +80,12 @@ final class MessageHeaders {
             PageBudget.check();
             String line = lines.get(i);
             if (line.isBlank()) {
+                continue;
+            }
+            // a forwarded or quoted mail's mark opens its envelope ("---------- Forwarded message ---------")
+            if (start < 0 && forwardMark(line)) {
+                start = i;
+                last = i;
                 continue;
             }
             String label = label(line);
@@ -285,6 +305,9 @@ final class MessageHeaders {
                 continue;
             }
             String line = head.size() < MAX_LINES ? asLine(c) : null;
+            if (line == null && head.isEmpty() && forwardMark(c.text())) {
+                line = c.text().strip();
+            }
             if (line == null) {
                 break;
             }
@@ -401,6 +424,13 @@ final class MessageHeaders {
             }
         }
         return l;
+    }
+
+    /** The subject a line states after its label ("Тема: …", "Subject: Re: …"), without marks; or {@code null}. */
+    static String subjectOf(String line) {
+        String label = label(line);
+        String subject = label != null && SUBJECT.contains(label) ? value(line) : "";
+        return subject.isEmpty() ? null : subject;
     }
 
     private static String value(String line) {

@@ -313,6 +313,9 @@ record PageMetadata(String title, Instant published, String canonical, String la
         if (title.isEmpty()) {
             Element h1 = headlineH1(doc, headings, masthead);
             title = h1 != null ? withoutLabel(doc, h1, headings.text(h1)) : "";
+            // a list archive's heading states the message's subject with its label ("Тема: Закрытие навигации")
+            String stated = MessageHeaders.subjectOf(title);
+            title = stated != null ? stated : title;
             // the heading saying the <title>'s part beside the site's h1 is the page's own, even of one word a menu says
             from = masthead.section(title) && !masthead.isOwnHeading(h1) ? TitleFrom.SECTION : TitleFrom.HEADING;
             // an h1 of a logo picture says nothing: the <title> does, for the site or for the story
