@@ -958,6 +958,15 @@ class ExtractionFixturesTest {
         "de-urspruengliche-nachricht-br-lines-generic-title", // "-----Ursprüngliche Nachricht-----" over Von/Gesendet/An/Betreff under an h1 "Mitteilung" (titled by it, the envelope kept)
         "ko-original-message-marker-br-lines-h1-notice", // "-----Original Message-----" over 보낸 사람/받는 사람/날짜/제목 under an h1 "공지사항" (the same)
         "ru-list-archive-h1-subject-label", // a list archive's h1 "Тема: …" over the message's <pre> (titled with the label)
+        // round thirty-seven: guards of the headline-lost classes in shapes right on main already (each NAME.title)
+        "en-live-label-span-in-h1-title-without", // a "Live" badge span opening the h1, the <title> the headline without it
+        "uk-kicker-div-headline-div-no-heading-site-title", // a rubric div over a headline div, no heading, the <title> the site's name
+        "zh-kicker-h3-headline-h2-site-title-underscore", // a kicker h3 over the headline h2, "Headline_Section_Site"
+        "ja-headline-two-spans-br-in-h1-title-whole", // a headline in two spans split by <br> in the h1, the <title> both
+        "de-breaking-label-h2-story-h2-no-h1-site-title", // an "Eilmeldung" box's h2 and line before the story's h2, no h1
+        "en-mailchimp-archive-merge-tag-title-h1", // a newsletter's web version titled by an unfilled merge tag, its story's h1
+        "ru-section-h1-story-h2-title-site-only-not-menu", // a section's h1 no menu item says, the story's h2, the <title> the site's name
+        "ko-allcaps-english-h1-mixed-title", // a headline in capitals in a div, the <title> saying it with the site's name
         // round thirty-seven: the headline only a bold line, a "Page – Site" <title> (session 43's leftover)
         "en-council-bold-run-br-opening-paragraph-page-site-title", // <p><strong>headline</strong><br>text…</p>, no heading (titled by the whole <title>)
         "ru-gov-bold-run-br-first-paragraph-page-site-title", // the same under a date paragraph, "Об изменении … — Администрация …" (the same)
