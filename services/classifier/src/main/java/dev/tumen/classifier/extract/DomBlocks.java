@@ -1723,7 +1723,7 @@ final class DomBlocks {
             }
             for (int i = 0; i < ws.size(); i++) {
                 String w = ws.get(i);
-                if (NOT_FURNITURE.contains(w) || (builder && BUILDER_WORDS.contains(w))) {
+                if (NOT_FURNITURE.contains(w) || (builder && BUILDER_WORDS.contains(w)) || setting(ws)) {
                     continue;
                 }
                 if (COMMENT_WORDS.contains(w) || w.startsWith("comment") || w.startsWith("disqus")) {
@@ -1741,6 +1741,20 @@ final class DomBlocks {
             }
         }
         return h == WEAK_NEGATIVE && positive ? NONE : h;
+    }
+
+    /** Words that make a class name a switch the box is set with, not what the box is. */
+    private static final Set<String> SWITCH_AFTER = Set.of("enabled", "disabled");
+    private static final Set<String> SWITCH_BEFORE = Set.of("has", "no", "with", "without");
+
+    /**
+     * Whether a class name's words name a feature the box is set with: {@code share-enabled}, {@code has-sidebar},
+     * {@code no-comments}, {@code social-share-enabled}, as themes and page builders flag the article's own wrappers
+     * (session 44: a story's wrapper named {@code share-enabled} was read as a share bar, and a list of video
+     * thumbnails' addresses as the text).
+     */
+    private static boolean setting(List<String> ws) {
+        return ws.size() > 1 && (SWITCH_AFTER.contains(ws.get(ws.size() - 1)) || SWITCH_BEFORE.contains(ws.get(0)));
     }
 
     /** Words naming a layout column, which "right" beside them makes the side column. */

@@ -980,6 +980,9 @@ class ExtractionFixturesTest {
         "ru-site-first-title-logo-alt-div-headline", // "Вести Залива — headline", the name only the logo's alt, the headline a div over a standfirst (titled by the whole <title>)
         "ko-site-first-title-copyright-headline-div-standfirst", // "동해포커스 :: headline", a blog's double colon, the name in the copyright line (the same)
         "en-webmail-print-view-subject-bold-no-label", // a webmail's print view, "Webmail - subject", the subject bold with no label (the same; the sender's line still read as the text's first)
+        // session 44 (mutations): furniture words, interleaved link strips and signed threads as classes
+        "en-share-enabled-module-wrappers", // the story's wrappers flagged share-enabled, text-widget, node-promoted under a headline box with a long dek
+        "de-social-share-enabled-entry", // social-share-enabled on the entry, no-comments on its text, has-sidebar on the page (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
