@@ -278,6 +278,14 @@ class SubscriptionApiIT {
                         "invalid-request", "url: host label 'ex\u0430mple' mixes letters of scripts"),
                 new Probe("PATCH", "application/merge-patch+json", "{\"url\":\"https://p\u0430ypal.com/x\"}", 422,
                         "invalid-request", "url: host label 'p\u0430ypal' mixes"),
+                // one script a label, but every letter a Cyrillic or Greek look-alike of a Latin one (аррӏе, ΑΡΡ): read as a
+                // Latin host too (review of session 44; refused before only as 'cannot resolve host' on this machine)
+                new Probe("POST", "application/json", "{\"name\":\"x\",\"url\":\"https://\u0430\u0440\u0440\u04cf\u0435.com/hook\"}", 422,
+                        "invalid-request", "url: host label '\u0430\u0440\u0440\u04cf\u0435' is written wholly in Cyrillic letters that look like Latin"),
+                new Probe("PUT", "application/json", "{\"name\":\"x\",\"url\":\"https://hooks.\u0391\u03a1\u03a1.io/x\"}", 422,
+                        "invalid-request", "whole-script confusable, UTS #39"),
+                new Probe("PATCH", "application/merge-patch+json", "{\"url\":\"https://\u0440\u0430\u0443\u0440\u0430\u04cf.com/x\"}", 422,
+                        "invalid-request", "url: host label '\u0440\u0430\u0443\u0440\u0430\u04cf' is written wholly in Cyrillic"),
                 // a keyword or source of invisible characters alone matched nothing, for good (probe of session 34)
                 new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"keywords\":[\"\\u200b\"]}", 422, "invalid-request",
                         "keywords[0]: must hold a letter"),

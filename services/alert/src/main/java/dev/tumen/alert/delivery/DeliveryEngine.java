@@ -101,7 +101,7 @@ public class DeliveryEngine {
 
     private CompletableFuture<Void> attempt(DeliveryTask task, boolean once) {
         Subscription sub = store.get(task.subscriptionId());
-        if (sub == null || sub.paused()) {
+        if (sub == null || sub.paused() || store.held(sub.id())) {
             return cancel(task, sub);
         }
         return lanes.computeIfAbsent(sub.id(), this::lane).offer(task, once);
@@ -137,7 +137,7 @@ public class DeliveryEngine {
      */
     private CompletableFuture<SubscriberLane.Answer> start(DeliveryTask task) {
         Subscription sub = store.get(task.subscriptionId());
-        if (sub == null || sub.paused()) {
+        if (sub == null || sub.paused() || store.held(sub.id())) {
             return CompletableFuture.completedFuture(new SubscriberLane.Answer(false, 0, () -> cancel(task, sub)));
         }
         Instant now = Instant.now();

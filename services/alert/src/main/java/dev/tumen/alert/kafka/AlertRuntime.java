@@ -111,6 +111,7 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
         this.retryHandler = retryHandler;
         this.beans = beans;
         scheduler.setRemoveOnCancelPolicy(true);
+        subscriptions.measure(meters);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.tumen.kafka.RecordLoop;
 import dev.tumen.kafka.TableReader;
 import dev.tumen.model.Json;
 import dev.tumen.common.http.TextFields;
+import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Subscription;
 import jakarta.inject.Singleton;
@@ -36,6 +37,13 @@ public class SubscriptionTopic implements SubscriptionWriter {
         this.store = store;
     }
 
+    /** What is kept of the table and delivered nothing, for whoever watches the metrics (review of session 44). */
+    void measure(io.micrometer.core.instrument.MeterRegistry meters) {
+        io.micrometer.core.instrument.Gauge.builder("tumen.alert.subscriptions.held", store, SubscriptionStore::heldCount)
+                .description("subscriptions kept but delivered nothing: their webhook host breaks a rule made after they were stored")
+                .register(meters);
+    }
+
     TableReader follow(RecordLoop.DeadLetterSink deadLetters, LoopMetrics metrics) {
         follower = new TableReader(topics.subscriptions(), () -> clients.consumer(null, "follow", true), null, this::apply,
                 "tumen-alert", deadLetters, metrics).start();
@@ -62,7 +70,11 @@ public class SubscriptionTopic implements SubscriptionWriter {
             // change of the subscription could be saved with it. Refused with the reason, as the API would refuse it.
             throw new MalformedRecordException("subscription " + s.id() + "'s url " + TextFields.URL_TEXT_MESSAGE);
         }
-        store.apply(r.key(), s, opened, r.offset());
+        // Rules on webhook hosts made after a record was stored (a host mixing scripts, session 43; one wholly in letters
+        // that look Latin, session 44) apply to it as it is loaded: such a host reads as another to whoever lists it.
+        String misleading = opened.url() == null ? null : AsciiUrls.misleadingHost(opened.url());
+        store.apply(r.key(), s, opened, r.offset(), misleading == null ? null
+                : "subscription " + s.id() + "'s webhook " + misleading + " (a rule made after it was stored)");
     }
 
     @Override

@@ -69,13 +69,12 @@ public class SubscriptionConstraints {
                 context.messageTemplate(TextFields.URL_TEXT_MESSAGE);
                 return false;
             }
-            String mixed = AsciiUrls.mixedScriptLabel(value.trim());
-            if (mixed != null) {
-                // Kept and shown as given (as a URL with an override was, session 38): a host mixing scripts reads as
-                // another host to whoever lists the subscriptions (probe of session 43).
-                context.messageTemplate(("host label '" + mixed + "' mixes letters of scripts not written together (a Latin host"
-                        + " with a Cyrillic or Greek letter reads as another host); write it in one script, or give its punycode"
-                        + " (xn--…)").replace("{", "(").replace("}", ")").replace("$", ""));
+            String misleading = AsciiUrls.misleadingHost(value.trim());
+            if (misleading != null) {
+                // Kept and shown as given (as a URL with an override was, session 38): a host mixing scripts (probe of
+                // session 43) or written wholly in letters that look Latin (session 44) reads as another host to
+                // whoever lists the subscriptions.
+                context.messageTemplate(misleading.replace("{", "(").replace("}", ")").replace("$", ""));
                 return false;
             }
             try {

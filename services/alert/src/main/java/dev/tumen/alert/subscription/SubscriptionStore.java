@@ -19,6 +19,8 @@ public class SubscriptionStore {
     /** Built from {@link #active} when an article first needs it after a change (not on every record at start-up). */
     private volatile MatchIndex index = new MatchIndex(List.of());
     private final java.util.Set<String> unsealed = ConcurrentHashMap.newKeySet();
+    /** Subscriptions kept but delivered nothing, and why ({@link #apply(String, Subscription, Opened, long, String)}). */
+    private final Map<String, String> held = new ConcurrentHashMap<>();
     /** Per key, the last two records read, newest first: enough to see what a write landed on top of. */
     private final Map<String, Revision[]> revisions = new ConcurrentHashMap<>();
     /**
@@ -99,9 +101,28 @@ public class SubscriptionStore {
      * checks the URL decrypted, and decrypted it a second time here before: review of session 43).
      */
     public void apply(String id, Subscription value, Opened opened, long offset) {
+        apply(id, value, opened, offset, null);
+    }
+
+    /**
+     * The same, the subscription held when {@code hold} names why: kept as stored (listed, changed, deleted as any
+     * other) but delivered nothing ({@link #held}), until a record without a reason replaces it. For a record stored
+     * before a rule its webhook URL now breaks (a host reading as another: review of session 44), which its owner can
+     * mend with a change of URL; dead-lettered, it would have gone from its owner's list without a word.
+     */
+    public void apply(String id, Subscription value, Opened opened, long offset, String hold) {
         boolean removed;
         synchronized (this) {
+            boolean loses = value != null && stale(value, byId.get(id), removals.contains(id));
             removed = applyLocked(id, value, opened, offset);
+            if (loses) {
+                // A race's loser changes nothing: the record in force keeps its own standing.
+            } else if (value == null || hold == null) {
+                held.remove(id);
+            } else if (!hold.equals(held.put(id, hold))) {
+                LOG.error("{}; kept, listed, and delivered nothing in this instance until its URL is changed", hold);
+            }
+            active = byId.values().stream().filter(s -> !s.paused() && !held.containsKey(s.id())).toList();
         }
         if (removed) {
             removalListeners.forEach(l -> l.accept(id));
@@ -193,6 +214,16 @@ public class SubscriptionStore {
     public long firstOffset(String id) {
         Long offset = firstOffsets.get(id);
         return offset == null ? Long.MAX_VALUE : offset;
+    }
+
+    /** Whether subscription {@code id} is kept but delivered nothing: its URL breaks a rule made after it was stored. */
+    public boolean held(String id) {
+        return held.containsKey(id);
+    }
+
+    /** How many subscriptions are {@link #held}. */
+    public int heldCount() {
+        return held.size();
     }
 
     /** Ids whose revisions are held (subscriptions and the most recent deletions). */

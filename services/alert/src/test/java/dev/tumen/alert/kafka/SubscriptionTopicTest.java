@@ -68,4 +68,39 @@ class SubscriptionTopicTest {
         assertTrue(store.get("sub_other").paused());
         assertTrue(store.get("sub_other").secrets().isEmpty());
     }
+
+    /**
+     * A subscription stored before a rule on webhook hosts was made (a host mixing scripts, session 43; one wholly in
+     * Cyrillic letters that look Latin, session 44) was loaded and delivered to as before: its host read as another to
+     * whoever listed it. Now kept and listed as stored but delivered nothing, until a record with another URL replaces it.
+     */
+    @Test
+    void aStoredRecordWhoseHostNowBreaksARuleIsKeptButDeliveredNothing() {
+        SubscriptionStore store = new SubscriptionStore(new SecretBox(null, List.of(), true));
+        SubscriptionTopic topic = new SubscriptionTopic(null, null, store);
+        long offset = 10;
+        for (String url : List.of("https://\u0430\u0440\u0440\u04cf\u0435.com/hook", "https://hooks.ex\u0430mple.com/hook",
+                "https://\u0391\u03a1\u03a1.net/hook")) {
+            String id = "sub_held" + offset;
+            topic.apply(new ConsumerRecord<>("tumen.subscriptions.v1", 0, offset++, id,
+                    Json.bytes(Fixtures.subscription(id, Severity.LOW, url))));
+            assertEquals(url, store.get(id).url(), "kept as stored");
+            assertTrue(!store.get(id).paused() && store.held(id), url);
+            assertTrue(store.active().stream().noneMatch(x -> x.id().equals(id)), url + " is delivered nothing");
+            // its owner changes the URL: delivered again
+            topic.apply(new ConsumerRecord<>("tumen.subscriptions.v1", 0, offset++, id,
+                    Json.bytes(Fixtures.subscription(id, Severity.LOW, "https://xn--80ak6aa92e.com/hook"))));
+            assertTrue(!store.held(id) && store.active().stream().anyMatch(x -> x.id().equals(id)), url);
+        }
+        assertEquals(0, store.heldCount());
+        topic.apply(new ConsumerRecord<>("tumen.subscriptions.v1", 0, offset++, "sub_held99",
+                Json.bytes(Fixtures.subscription("sub_held99", Severity.LOW, "https://\u0441\u043e\u0440.com/hook"))));
+        assertEquals(1, store.heldCount());
+        topic.apply(new ConsumerRecord<>("tumen.subscriptions.v1", 0, offset, "sub_held99", null));
+        assertEquals(0, store.heldCount(), "deleted");
+        // a word of the language under its own domain is a name
+        topic.apply(new ConsumerRecord<>("tumen.subscriptions.v1", 0, offset + 1, "sub_home",
+                Json.bytes(Fixtures.subscription("sub_home", Severity.LOW, "https://\u0441\u043e\u0440.\u0440\u0444/hook"))));
+        assertTrue(!store.held("sub_home") && store.active().stream().anyMatch(x -> x.id().equals("sub_home")));
+    }
 }

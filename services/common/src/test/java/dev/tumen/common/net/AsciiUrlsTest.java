@@ -42,4 +42,37 @@ class AsciiUrlsTest {
             assertEquals(null, AsciiUrls.mixedScriptLabel(ok), ok);
         }
     }
+
+    /**
+     * Review of session 44: a label wholly in Cyrillic (or Greek) letters that each look like a Latin one is of one
+     * script, so Unicode's "highly restrictive" level takes it, and it reads as a Latin host (a whole-script confusable,
+     * UTS #39). Under its script's own domains it is a word of that language.
+     */
+    @Test
+    void aHostLabelWhollyInLettersThatLookLatinIsNamedOutsideItsScriptsDomains() {
+        java.util.Map<String, String> refused = java.util.Map.of(
+                "https://\u0430\u0440\u0440\u04cf\u0435.com/hook", "\u0430\u0440\u0440\u04cf\u0435", // аррӏе: apple
+                "https://hooks.\u0440\u0430\u0443\u0440\u0430\u04cf.com/", "\u0440\u0430\u0443\u0440\u0430\u04cf", // раураӏ
+                "https://\u0441\u0456\u0441\u0441\u043e-2.example.org:8443/x", "\u0441\u0456\u0441\u0441\u043e-2", // сіссо-2
+                "https://\u0410\u0420\u0420\u0415.net/", "\u0410\u0420\u0420\u0415", // АРРЕ, upper case as given
+                "https://\u03bf\u03c1\u03b1\u03bd\u03b1.com/", "\u03bf\u03c1\u03b1\u03bd\u03b1", // Greek ορανα
+                "https://\u0391\u03a1\u03a1.io/", "\u0391\u03a1\u03a1"); // Greek ΑΡΡ
+        refused.forEach((url, label) -> {
+            assertEquals(label, AsciiUrls.wholeScriptConfusableLabel(url), url);
+            String why = AsciiUrls.misleadingHost(url);
+            org.junit.jupiter.api.Assertions.assertTrue(why != null && why.contains("whole-script confusable") && why.contains(label), why);
+        });
+        for (String ok : java.util.List.of(
+                "https://\u043f\u0440\u0438\u043c\u0435\u0440.com/", // пример: п, р, и, м... not all look Latin
+                "https://\u0441\u043e\u0440.\u0440\u0444/", // сор under .рф
+                "https://\u0430\u0440\u0440\u04cf\u0435.ru/", "https://\u0430\u0440\u0440\u04cf\u0435.ua/",
+                "https://\u03bf\u03c1\u03b1.gr/", "https://\u03bf\u03c1\u03b1.\u03b5\u03bb/",
+                "https://\u03b5\u03bb\u03bb\u03ac\u03b4\u03b1.com/", // ελλάδα: ε, λ, δ look like no Latin letter
+                "https://xn--80ak6aa92e.com/", "https://apple.com/", "https://\ud55c\uad6d.com/", "https://123.\u0440\u0444/",
+                "https://news.example/\u0430\u0440\u0440")) {
+            assertEquals(null, AsciiUrls.wholeScriptConfusableLabel(ok), ok);
+            assertEquals(null, AsciiUrls.misleadingHost(ok), ok);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(AsciiUrls.misleadingHost("https://ex\u0430mple.com/").contains("mixes letters"));
+    }
 }
