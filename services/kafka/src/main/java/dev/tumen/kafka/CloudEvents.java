@@ -81,6 +81,7 @@ public final class CloudEvents {
                 case CONTENT_TYPE -> value != null && JSON.equals(value.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
                         ? null : "is not " + JSON;
                 case SUBJECT -> value != null && value.equals(record.key()) ? null : "is not the record's key";
+                case TIME -> value != null && rfc3339(value) ? null : "is not an RFC 3339 time";
                 default -> null;
             };
             if (wrong != null) {
@@ -93,6 +94,32 @@ public final class CloudEvents {
                 throw new MalformedRecordException("CloudEvents headers without " + String.join(", ", missing)
                         + ": a binary-mode event carries every required attribute (" + String.join(", ", REQUIRED) + ")");
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern RFC_3339 =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:(\\d{2})(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
+
+    /**
+     * Whether {@code value} is a time as CloudEvents 1.0 asks of {@code ce_time}: RFC 3339's date-time, each field in its
+     * range (a leap second's {@code :60} included). A record whose {@code ce_time} was no time ({@code yesterday}, a
+     * month 13, an hour 25, epoch milliseconds) was read as an event of its topic (review of session 44), and a
+     * CloudEvents reader downstream refuses it or, lenient, takes another time: as for the other attributes, a record
+     * claiming binary mode must carry them as the specification writes them.
+     */
+    static boolean rfc3339(String value) {
+        java.util.regex.Matcher m = RFC_3339.matcher(value);
+        if (!m.matches()) {
+            return false;
+        }
+        // Java reads neither a leap second nor more than nine digits of a fraction, which RFC 3339 allows: the fields
+        // are checked with the second read as :59 and the fraction (digits alone, any number) left out.
+        String checked = value.substring(0, m.start(1)) + (m.group(1).equals("60") ? "59" : m.group(1)) + m.group(3);
+        try {
+            java.time.OffsetDateTime.parse(checked.toUpperCase(Locale.ROOT), java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 

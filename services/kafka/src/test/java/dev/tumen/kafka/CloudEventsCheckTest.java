@@ -95,4 +95,29 @@ class CloudEventsCheckTest {
         }
         assertDoesNotThrow(() -> CloudEvents.requireEventOf(record(t, "k", of(CloudEvents.CONTENT_TYPE, "application/json", "x-other", "\u00ff"))));
     }
+
+    /**
+     * CloudEvents 1.0 writes {@code ce_time} as RFC 3339; one that was no time was read as an event of the topic (review
+     * of session 44). Every form RFC 3339 allows passes, a leap second and lower-case letters included.
+     */
+    @Test
+    void aTimeThatIsNotRfc3339IsMalformed() {
+        for (String bad : List.of("yesterday", "", "1765130400000", "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z",
+                "2026-12-06T25:00:00Z", "2026-12-06T18:61:00Z", "2026-12-06T18:00:61Z", "2026-12-06 18:00:00Z", "2026-12-06T18:00:00",
+                "2026-12-06T18:00Z", "+12026-12-06T18:00:00Z", "2026-12-06T18:00:00+25:00", "2026-12-06T18:00:00.Z", "２０２６-12-06T18:00:00Z",
+                "2026-12-06T18:00:00Z\n")) {
+            Headers h = CloudEvents.headers(Topics.PAGES_TOPIC, "/x", "k");
+            CloudEvents.put(h, CloudEvents.TIME, bad);
+            String message = assertThrows(MalformedRecordException.class, () -> CloudEvents.requireEventOf(record(Topics.PAGES, "k", h)),
+                    bad).getMessage();
+            assertTrue(message.contains("ce_time") && message.contains("RFC 3339"), message);
+        }
+        for (String good : List.of("2026-12-06T18:00:00Z", "2026-12-06t18:00:00z", "2016-12-31T23:59:60Z", "2026-12-06T18:00:00.123456789+14:00",
+                "2026-12-06T18:00:00.1234567890123Z",
+                "2026-12-06T18:00:00-00:00", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", java.time.Instant.now().toString())) {
+            Headers h = CloudEvents.headers(Topics.PAGES_TOPIC, "/x", "k");
+            CloudEvents.put(h, CloudEvents.TIME, good);
+            assertDoesNotThrow(() -> CloudEvents.requireEventOf(record(Topics.PAGES, "k", h)), good);
+        }
+    }
 }
