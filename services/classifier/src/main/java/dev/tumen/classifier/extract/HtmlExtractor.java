@@ -6446,7 +6446,9 @@ public final class HtmlExtractor {
         }
         StringBuilder sb = new StringBuilder();
         boolean paragraphBreak = false;
-        for (String line : b.text.split("\n")) {
+        String[] lines = b.text.split("\n");
+        for (int li = 0; li < lines.length; li++) {
+            String line = lines[li];
             String t = line.strip();
             if (t.isEmpty()) {
                 // <br><br>: the page's paragraph break, kept as one
@@ -6467,6 +6469,11 @@ public final class HtmlExtractor {
                         return new Lines(sb.toString(), comments);
                     }
                 }
+                // "Responses", "2 Antworten", "回复 (2)" over lines signed by a name and a date: readers' comments too
+                if (kind != LineRules.Kind.HEADER && (sb.length() > 0 || !first) && LineRules.answersHeader(t)
+                        && signedAfter(lines, li + 1)) {
+                    return new Lines(sb.toString(), true);
+                }
                 // dates and subheads among the lines are the text's own (an exhibition's run, a programme); a lone date
                 // before the first line of text is the story's dateline ("24/02/2025", "2025年3月12日 10:30"), but a
                 // run ("2018.04.05 ~ OPEN RUN") opening an exhibition's lines is its text
@@ -6483,6 +6490,26 @@ public final class HtmlExtractor {
             sb.append(line);
         }
         return new Lines(sb.toString(), false);
+    }
+
+    /** How many lines after a header are looked at for a post's signature. */
+    private static final int SIGNED_LOOK = 12;
+
+    /**
+     * A short line after {@code from} signs a post: a name beside a date ("Maureen, 3 December", "网友 阿梅
+     * 2026-12-04 20:15"), eight words at most and no sentence; a dated line of prose is the text's own, and so is a
+     * line the rules read as furniture ("Updated 1 December 2026", "Posted …": a subhead's text may hold one).
+     */
+    private boolean signedAfter(String[] lines, int from) {
+        for (int i = from; i < lines.length && i < from + SIGNED_LOOK; i++) {
+            String t = lines[i].strip();
+            if (!t.isEmpty() && t.length() <= 60 && LineRules.tokens(t) <= 8 && !hasSentenceEnd(t) && STAMP.matcher(t).find()
+                    && DIGIT.matcher(t).replaceAll("").chars().anyMatch(Character::isLetter)
+                    && rules.kind(t) != LineRules.Kind.FURNITURE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -341,6 +341,18 @@ final class LineRules {
         return COMMENT_WORD.matcher(header).find();
     }
 
+    /**
+     * A header in a word that names a page's answers as well as readers' comments ("Responses", "2 Antworten", "回复 (2)",
+     * "Відповіді", "返信 2件"): a consultation's subhead or a board's answer too, so not listed; a comment header only
+     * where signed posts follow it (round thirty-seven).
+     */
+    private static final Pattern ANSWERS_HEADER = Pattern.compile(
+            "(?iu)(?:\\d+\\s*)?(?:responses|antworten|ответы|відповіді|回复|回覆|返信)(?:\\s*[(（:：]?\\s*\\d+\\s*[件条個]?\\s*[)）]?)?");
+
+    static boolean answersHeader(String line) {
+        return line.length() <= 40 && ANSWERS_HEADER.matcher(normalise(line)).matches();
+    }
+
     private boolean isHeader(String norm) {
         if (headers.contains(norm)) {
             return true;

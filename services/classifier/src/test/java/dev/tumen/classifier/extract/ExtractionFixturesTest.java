@@ -983,6 +983,13 @@ class ExtractionFixturesTest {
         // session 44 (mutations): furniture words, interleaved link strips and signed threads as classes
         "en-share-enabled-module-wrappers", // the story's wrappers flagged share-enabled, text-widget, node-promoted under a headline box with a long dek
         "de-social-share-enabled-entry", // social-share-enabled on the entry, no-comments on its text, has-sidebar on the page (guard)
+        // round thirty-seven: a word naming answers as well as comments heads readers' comments where signed posts follow it
+        "en-table-blog-responses-heading-mid-lines", // "Responses" in bold mid-cell under the story's <br> lines, posts signed "Maureen, 3 December" (joined, P 0.34)
+        "de-blog-br-zwei-antworten-mid-cell", // "2 Antworten" the same in German (joined, P 0.32)
+        "zh-table-blog-bold-huifu-heading-after-hr", // "回复 (2)" after an <hr>, posts signed "网友 阿梅 2026-12-04 20:15" (joined, P 0.20)
+        "uk-blog-h3-vidpovidi-divs-signed", // "Відповіді" as an <h3> over signed note boxes (guard)
+        "ja-blog-h2-henshin-count-divs-signed", // "返信 2件" as an <h2> over signed res boxes (guard)
+        "en-council-consultation-responses-subhead-br-lines", // a consultation's "Responses" subhead over its text, a dated line among it (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

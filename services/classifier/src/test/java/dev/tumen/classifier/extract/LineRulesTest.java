@@ -155,6 +155,17 @@ class LineRulesTest {
     }
 
     @Test
+    void wordsNamingAnswersAsWellAsCommentsAreAnswersHeadersNotListedHeaders() {
+        // a comment header only where signed posts follow it (HtmlExtractor): a consultation's or a board's label too
+        for (String line : new String[] {"Responses", "2 Antworten", "回复 (2)", "Відповіді:", "返信 2件", "Ответы (3)", "回覆"}) {
+            assertTrue(LineRules.answersHeader(line), line);
+        }
+        for (String line : new String[] {"Responses to the consultation were mixed", "Antwort", "回复时间", "3 Replies"}) {
+            assertFalse(LineRules.answersHeader(line), line);
+        }
+    }
+
+    @Test
     void aSectionHeaderWithItsCountIsStillAHeader() {
         for (String line : new String[] {"Комментарии (4)", "12 Comments", "댓글 3", "Kommentare [27]"}) {
             assertEquals(Kind.HEADER, rules.kind(line), line);
