@@ -66,7 +66,7 @@ public final class Sentences {
         return out;
     }
 
-    /** German writes a day of the month with a full stop ("am 3. Juni"): no sentence ends there. */
+    /** German writes a day of the month with a full stop ("am 3. Juni", "vom 1. bis 10. Juni"): no sentence ends there. */
     private static boolean germanDay(String text, int from, int dot, int next) {
         int k = dot;
         while (k > from && Character.isDigit(text.charAt(k - 1))) {
@@ -82,8 +82,13 @@ public final class Sentences {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return GERMAN_MONTHS.contains(text.substring(next, end));
+        String word = text.substring(next, end);
+        // a range or pair of days ("vom 1. bis 10. Dezember", "zwischen dem 1. und dem 10."): the month comes after the
+        // last day only, and a sentence never opens with these words in lower case
+        return GERMAN_MONTHS.contains(word) || DAY_JOINERS.contains(word);
     }
+
+    private static final Set<String> DAY_JOINERS = Set.of("bis", "und", "oder");
 
     private static final Set<String> GERMAN_MONTHS = Set.of("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
             "August", "September", "Oktober", "November", "Dezember");

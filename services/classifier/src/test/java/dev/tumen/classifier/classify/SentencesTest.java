@@ -20,6 +20,10 @@ class SentencesTest {
         "de; Russland zahlt 5 Mio. Euro für die Lieferungen. Das berichtet die Agentur.",
         "de; Die Flugzeuge flogen am 3. Juni über das Japanische Meer. Das teilte Seoul mit.",
         "de; Bis zum 31. Dezember sollen 5000 Arbeiter eintreffen. Das berichtet die Agentur.",
+        // a range or pair of days: the month follows the last day only (blind-s45b's b45b-de-01)
+        "de; Der Bezirk sperrt vom 1. bis 10. Dezember die Straßen am Übungsplatz. Das meldete die Agentur.",
+        "de; Zwischen dem 1. und dem 10. Dezember bleibt die Straße gesperrt. Das meldete die Agentur.",
+        "de; Die Fähre fährt am 3. oder 4. Mai wieder. Das teilte die Reederei mit.",
     })
     void abbreviatedCountsDoNotEndTheSentence(String lang, String text) {
         assertEquals(2, sentences(text).size(), () -> lang + ": " + sentences(text));
