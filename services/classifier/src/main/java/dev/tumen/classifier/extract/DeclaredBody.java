@@ -56,7 +56,9 @@ final class DeclaredBody {
         if (ld.isEmpty()) {
             return text;
         }
-        if (ld.length() > text.length() * 2 + 80) {
+        // in Latin-text terms: a Japanese or Chinese character is a word, so the declared rest of a paywalled story in
+        // kanji is long enough where its characters alone were not (round thirty-seven)
+        if (size(ld) > size(text) * 2 + 80) {
             return ld;
         }
         // a body cut off with an ellipsis is a teaser of the article, whatever its length
@@ -91,6 +93,10 @@ final class DeclaredBody {
             return found.isEmpty() ? text : found;
         }
         return text;
+    }
+
+    private static int size(String s) {
+        return s.length() + 2 * DomBlocks.ideographs(s);
     }
 
     /** How many blocks (a date, a byline) may stand between the headline and the text's first paragraph. */

@@ -1620,12 +1620,20 @@ public final class HtmlExtractor {
         return assemble(d, ranges, headline[0] != null ? headline[0] : meta.title());
     }
 
+    /**
+     * The end of a box in markup written into a JSON-LD articleBody ({@code <p>…</p><p>…</p>}, {@code <h2>}): a
+     * paragraph break, which the text of the parsed markup would lose, joining "…밝혔다.독서교실은" (round thirty-seven).
+     */
+    private static final java.util.regex.Pattern LD_BOX_END = java.util.regex.Pattern.compile(
+            "(?i)</(?:p|div|li|h[1-6]|blockquote|tr|section|figcaption)\\s*>");
+
     /** The JSON-LD articleBody as paragraphs; sites sometimes put markup or entities in it. */
     private static String ldBody(String ld) {
         if (ld.isBlank()) {
             return "";
         }
-        String text = ld.indexOf('<') >= 0 || ld.indexOf('&') >= 0 ? Jsoup.parse(ld.replace("\n", "\n<br>")).wholeText() : ld;
+        String text = ld.indexOf('<') >= 0 || ld.indexOf('&') >= 0
+                ? Jsoup.parse(LD_BOX_END.matcher(ld.replace("\n", "\n<br>")).replaceAll("$0\n")).wholeText() : ld;
         List<String> out = new ArrayList<>();
         for (String p : text.split("\\s*\\n\\s*")) {
             String t = p.strip().replaceAll("\\s+", " ");
@@ -1679,8 +1687,74 @@ public final class HtmlExtractor {
         if (best == null) {
             return List.of();
         }
-        return d.question == null ? tableStories(d, best, withLabelledAnswer(d, best, withAskedQuestion(d, best, withSiblings(d, best))))
-                : withAnswers(d, withSiblings(d, d.question), d.answers);
+        return d.question == null ? withoutShopTerms(d, best, tableStories(d, best, withLabelledAnswer(d, best, withAskedQuestion(d, best,
+                withSiblings(d, best))))) : withAnswers(d, withSiblings(d, d.question), d.answers);
+    }
+
+    /**
+     * A product's page read whole, its description and specifications short lines of no prose, beside a box of the
+     * shop's terms (delivery, returns, payment) that is the page's longest prose: the terms are the shop's, not the
+     * product's (round thirty-seven: de P 0.57, the terms joined). A box of one or two paragraphs among the chosen
+     * box's children, after the headline, beside four short lines or more and less prose than its own.
+     */
+    /** A specification's rows at least, beside a shop's terms. */
+    private static final int SPEC_LINES = 4;
+
+    private static List<int[]> withoutShopTerms(DomBlocks d, Span best, List<int[]> ranges) {
+        Span terms = null;
+        if (best.end - best.start <= 2) {
+            // the terms chosen as the main text, the product's box joined beside them
+            terms = best.start > d.headline && shopTerms(d, best) ? best : null;
+        } else if (d.headline >= best.start && d.headline < best.end) {
+            for (int i = best.start; i < best.end; ) {
+                Span child = childAt(d, best, i);
+                int end = child == null ? i + 1 : Math.max(child.end, i + 1);
+                if (child != null && child.start > d.headline && hasProse(d, child) && shopTerms(d, child)) {
+                    if (terms != null) {
+                        return ranges;
+                    }
+                    terms = child;
+                }
+                i = end;
+            }
+        }
+        if (terms == null) {
+            return ranges;
+        }
+        // the rest is short lines (a spec's rows), its prose a line or so shorter than the terms (a one-line description)
+        int prose = 0;
+        int lines = 0;
+        for (int[] r : ranges) {
+            for (int i = r[0]; i < r[1]; i++) {
+                Block b = d.blocks.get(i);
+                if (i >= terms.start && i < terms.end || i == d.headline || b.linkDensity() >= 0.5) {
+                    continue;
+                }
+                if (isProse(b)) {
+                    prose += b.size;
+                } else if (!isHeading(b)) {
+                    lines++;
+                }
+            }
+        }
+        int termsSize = 0;
+        for (int i = terms.start; i < terms.end; i++) {
+            termsSize += d.blocks.get(i).size;
+        }
+        if (lines < SPEC_LINES || prose >= termsSize) {
+            return ranges;
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int[] r : ranges) {
+            if (r[0] < terms.start) {
+                out.add(new int[] {r[0], Math.min(r[1], terms.start)});
+            }
+            if (r[1] > terms.end) {
+                out.add(new int[] {Math.max(r[0], terms.end), r[1]});
+            }
+        }
+        out.removeIf(r -> r[0] >= r[1]);
+        return out.isEmpty() ? ranges : out;
     }
 
     /** How far above the chosen text its answer's box is looked for, and how many boxes before it for the question's text. */
@@ -4337,6 +4411,8 @@ public final class HtmlExtractor {
                     leadOnly = true;
                     inside = List.of(new int[] {summary.start, summary.end});
                 }
+                // a shop's terms of delivery and returns in a box beside a product's description and specifications,
+                // short lines of no prose: the shop's, not the product's (round thirty-seven)
                 between = !furniture && !join && (clean(d, child) && linkDensity(d, child) < 0.3 || tabSwitch(d, child));
                 if (!furniture && !join) {
                     // a group that also holds a box of teasers or an ad: its clean part is the article's
@@ -4707,6 +4783,26 @@ public final class HtmlExtractor {
             }
         }
         return true;
+    }
+
+    /** The words of a shop's terms: shipping, delivery, returns, payment, customer service, in the languages we read. */
+    private static final java.util.regex.Pattern SHOP_TERMS = java.util.regex.Pattern.compile(
+            "(?iu)shipping|deliver|returns?\\b|refund|dispatch|customer service|versand|liefer|rücksend|rückgabe|kundendienst"
+            + "|kundenservice|доставк|возврат|оплат|повернен|повернут|배송|반품|교환|환불|送料|配送|発送|返品|发货|退货|退换|包邮|运费");
+
+    /** A box of one or two paragraphs naming two of a shop's terms or more (delivery and returns, 送料 and 返品). */
+    private static boolean shopTerms(DomBlocks d, Span s) {
+        if (s.end - s.start > 2) {
+            return false;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int k = s.start; k < s.end; k++) {
+            java.util.regex.Matcher m = SHOP_TERMS.matcher(d.blocks.get(k).text);
+            while (m.find()) {
+                seen.add(m.group().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return seen.size() >= 2;
     }
 
     private static boolean hasProse(DomBlocks d, Span s) {

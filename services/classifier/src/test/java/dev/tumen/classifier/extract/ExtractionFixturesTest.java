@@ -990,6 +990,14 @@ class ExtractionFixturesTest {
         "uk-blog-h3-vidpovidi-divs-signed", // "Відповіді" as an <h3> over signed note boxes (guard)
         "ja-blog-h2-henshin-count-divs-signed", // "返信 2件" as an <h2> over signed res boxes (guard)
         "en-council-consultation-responses-subhead-br-lines", // a consultation's "Responses" subhead over its text, a dated line among it (guard)
+        // round thirty-seven: a shop's terms of delivery and returns beside a product's short lines (session 43's leftover)
+        "de-shop-spec-rows-divs-short-description", // spec rows in divs, a one-line description, a box of delivery terms read with them (P 0.57)
+        "ru-shop-spec-div-name-value-rows-delivery-box", // name and value divs, a box of delivery, payment and returns chosen as the text (P 0.48)
+        "ja-shop-spec-rows-shipping-box", // 仕様 rows, 発送・送料・返品 in a box of their own chosen as the text (P 0.75)
+        "en-post-office-news-delivery-returns-guard", // a story about parcels and returns, its list of hours, a paragraph on delivery and returns after it (guard)
+        // round thirty-seven: markup in a JSON-LD articleBody; a declared body in kanji measured as words
+        "ko-app-shell-jsonld-articlebody-paragraph-markup", // <p> and <h2> in the declared body of an empty app shell (paragraphs joined: "밝혔다.독서교실은", P 0.89 R 0.86)
+        "ja-news-jsonld-articlebody-markup-teaser-visible", // a paywalled story, its opening shown, the whole declared with <p>s (the opening alone, P 0 R 0 by the metric)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
