@@ -225,6 +225,8 @@ final class DomBlocks {
         boolean inMain;
         /** An entry of a digest in the main text: a link and the writer's words on it, kept however linked. */
         boolean digestItem;
+        /** A line of a box of bare links set between paragraphs of one text: skipped, neither text nor its end. */
+        boolean inLinkStrip;
 
         Block(String text, int linkLength, Element owner, boolean explicit, boolean leadingLink) {
             this.leadingLink = leadingLink;

@@ -1581,6 +1581,9 @@ public final class HtmlExtractor {
         }
         List<String> out = new ArrayList<>();
         for (int i = best.start; i < best.end; i++) {
+            if (d.blocks.get(i).inLinkStrip) {
+                continue;
+            }
             // a <br> inside a block is a line break: one paragraph a line, as the JSON-LD body is read
             for (String line : d.blocks.get(i).text.split("\n")) {
                 String t = line.strip().replaceAll("\\s+", " ");
@@ -2421,6 +2424,7 @@ public final class HtmlExtractor {
             return null;
         }
         d.titleKey = LineRules.normalise(title);
+        markLinkStrips(d);
         markMainText(d, headlineBox(d, title), articleViewer(d, title));
         markOtherStories(d, title);
         markFurniture(d);
@@ -2438,6 +2442,34 @@ public final class HtmlExtractor {
             }
         }
         return toMainText(d, prefix, best, bestScore);
+    }
+
+    /** How many bare links a box between paragraphs holds at least to be a strip of them, not a link the text makes. */
+    private static final int STRIP_LINKS = 3;
+
+    /**
+     * Marks the lines of each box of bare links (every line wholly a link, {@link #STRIP_LINKS} lines or more) that
+     * stands between paragraphs of one parent, prose before it and after it: a strip of recommendations a template
+     * drops into the text every few paragraphs. Each such strip weighed as much against its parent as it holds, so the
+     * text split by a few of them lost to a box beside it, or was cut at the first (session 44: six links after every
+     * second paragraph). Its lines are skipped: they weigh nothing and are no lines of the text.
+     */
+    private static void markLinkStrips(DomBlocks d) {
+        for (Span s : d.spans) {
+            if (s.end - s.start < STRIP_LINKS || s.parent == null || d.blocks.get(s.start).inLinkStrip) {
+                continue;
+            }
+            boolean bare = true;
+            for (int i = s.start; i < s.end && bare; i++) {
+                Block b = d.blocks.get(i);
+                bare = b.length > 0 && b.linkDensity() >= 0.9;
+            }
+            if (bare && hasProseIn(d, s.parent.start, s.start) && hasProseIn(d, s.end, s.parent.end)) {
+                for (int i = s.start; i < s.end; i++) {
+                    d.blocks.get(i).inLinkStrip = true;
+                }
+            }
+        }
     }
 
     /**
@@ -5675,6 +5707,9 @@ public final class HtmlExtractor {
     }
 
     static double weight(Block b) {
+        if (b.inLinkStrip) {
+            return 0;
+        }
         if (b.negative) {
             return -b.size;
         }

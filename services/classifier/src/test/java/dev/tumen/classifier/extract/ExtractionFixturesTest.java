@@ -983,6 +983,9 @@ class ExtractionFixturesTest {
         // session 44 (mutations): furniture words, interleaved link strips and signed threads as classes
         "en-share-enabled-module-wrappers", // the story's wrappers flagged share-enabled, text-widget, node-promoted under a headline box with a long dek
         "de-social-share-enabled-entry", // social-share-enabled on the entry, no-comments on its text, has-sidebar on the page (guard)
+        "en-link-strips-between-paragraphs", // three strips of six bare links between pairs of paragraphs inside itemprop=articleBody, a fact box after (the links read as lines)
+        "ru-link-tiles-between-paragraphs-factbox", // lists of six linked tiles after every second paragraph, a photo count between, a fact box of six paragraphs after (the fact box alone)
+        "ko-related-links-after-text-reporter", // a related-links list between the last paragraphs and the reporter's line (guard)
         // round thirty-seven: a word naming answers as well as comments heads readers' comments where signed posts follow it
         "en-table-blog-responses-heading-mid-lines", // "Responses" in bold mid-cell under the story's <br> lines, posts signed "Maureen, 3 December" (joined, P 0.34)
         "de-blog-br-zwei-antworten-mid-cell", // "2 Antworten" the same in German (joined, P 0.32)
