@@ -1,6 +1,7 @@
 package dev.tumen.ingest.feed;
 
 import dev.tumen.common.logging.UrlRedaction;
+import dev.tumen.common.text.InvisibleCharacters;
 import java.time.Instant;
 
 /**
@@ -83,11 +84,13 @@ public record Feed(String id, String url, String name, long intervalSeconds, boo
 
     /**
      * The detail keeps no URL's query values or user information: it often quotes the URL that failed, which for a
-     * paid feed carries its key, and unlike the URL it is stored and listed as it is.
+     * paid feed carries its key, and unlike the URL it is stored and listed as it is. It quotes what the feed's server
+     * sent too (a parser's message naming an element, an exception's text), so its invisible and bidirectional
+     * characters are written as escapes, as a problem's detail writes the caller's (review of session 44).
      */
     public Feed failed(Instant at, String reason, String detail, int newPages) {
         return new Feed(id, url, name, intervalSeconds, paused, origin, etag, lastModified, at, lastSuccessAt, reason,
-                detail == null ? null : UrlRedaction.redact(detail),
+                detail == null ? null : InvisibleCharacters.escape(UrlRedaction.redact(detail)),
                 consecutiveFailures + 1, published + newPages, createdAt);
     }
 }

@@ -190,6 +190,25 @@ class FeedIT {
         }
     }
 
+    /**
+     * A feed's last failure quotes what the feed's server sent (a parser's message quoting the encoding the feed declares,
+     * an exception's text) and is listed to whoever reads the feed: a U+202E or an isolate in it reversed or hid the rest of the line,
+     * as a problem's detail did (review of session 44). Written as escapes, as the problems and logs write them.
+     */
+    @Test
+    void aFeedsLastErrorWritesTheServersInvisibleCharactersAsEscapes() {
+        web.route("/bidi-rss", ex -> TestWebServer.respond(ex, 200, "application/rss+xml",
+                "<?xml version=\"1.0\" encoding=\"x\u202Eevil\u2066\"?><rss version=\"2.0\"><channel><title>x</title></channel></rss>"
+                        .getBytes(StandardCharsets.UTF_8)));
+        try (IngestApp app = new IngestApp(FAST)) {
+            String id = json(app.postJson("/feeds", "{\"url\": \"" + web.url("/bidi-rss") + "\", \"intervalSeconds\": 1}"))
+                    .get("id").asText();
+            await().atMost(Duration.ofSeconds(15)).until(() -> json(app.get("/feeds/" + id)).has("lastError"));
+            String error = json(app.get("/feeds/" + id)).path("lastError").asText();
+            assertTrue(error.contains("\\u202e") && !error.contains("\u202E") && !error.contains("\u2066"), error);
+        }
+    }
+
     @Test
     void pausedFeedIsNotPolledAndRemovedFeedIsGone() {
         serveFeed("/rss", new AtomicReference<>(rss("a")));
