@@ -958,6 +958,9 @@ class ExtractionFixturesTest {
         "de-urspruengliche-nachricht-br-lines-generic-title", // "-----Ursprüngliche Nachricht-----" over Von/Gesendet/An/Betreff under an h1 "Mitteilung" (titled by it, the envelope kept)
         "ko-original-message-marker-br-lines-h1-notice", // "-----Original Message-----" over 보낸 사람/받는 사람/날짜/제목 under an h1 "공지사항" (the same)
         "ru-list-archive-h1-subject-label", // a list archive's h1 "Тема: …" over the message's <pre> (titled with the label)
+        "ja-forwarded-tensou-message-br-lines-h1-oshirase", // "---------- 転送メッセージ ----------" over 差出人/送信日時/宛先/件名 under an h1 "お知らせ" (titled by it)
+        "zh-forwarded-zhuanfa-divs-section-h1", // "-------- 转发邮件信息 --------" and 发件人/发送时间/收件人/主题 each a div over the text's div (titled "主题：…")
+        "uk-forwarded-pereslane-br-lines-generic-h1", // "-------- Переслане повідомлення --------" over Від/Дата/Кому/Тема under an h1 "Оголошення" (titled by it)
         // round thirty-seven: guards of the headline-lost classes in shapes right on main already (each NAME.title)
         "en-live-label-span-in-h1-title-without", // a "Live" badge span opening the h1, the <title> the headline without it
         "uk-kicker-div-headline-div-no-heading-site-title", // a rubric div over a headline div, no heading, the <title> the site's name
