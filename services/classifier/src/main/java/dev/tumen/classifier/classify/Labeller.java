@@ -3366,7 +3366,29 @@ public final class Labeller {
         if ("weapon".equals(shared) && otherWeaponKind(later, deciding)) {
             return null;
         }
+        if ("personnel".equals(shared) && visitorsOrAddressee(deciding)) {
+            return null;
+        }
         return shared != null ? shared : later.contains(RECRUIT) && later.contains(WORKER) && deciding.contains(WORKER) ? WORKER : null;
+    }
+
+    /** Cue groups of a delegation, a defence chief and a message: the soldiers they name are visitors or an addressee. */
+    private static final List<String> VISITORS_OR_MESSAGE = List.of("delegation_word", "defence_chief", "greeting", "letter");
+
+    /**
+     * 0.44.1 (blind-s45's b45-zh-01, b45-ko-04): the army words of a sentence that tells a delegation, a defence chief or a
+     * message name the visitors (朝鲜人民军空军司令率领的军事代表团, an air force commander's delegation at an aircraft
+     * plant) or the addressee and subject of the message ("러시아 군대가 … 승리할 것" in a greeting to Russia's defence
+     * minister), not soldiers sent whose fate the body tells: a later sentence on troops deployed (the background's
+     * "North Korea has sent more than 10,000 soldiers to Russia") tells another story, not what became of them.
+     */
+    private static boolean visitorsOrAddressee(Set<String> deciding) {
+        for (String g : VISITORS_OR_MESSAGE) {
+            if (deciding.contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Weapon kinds (cues.tsv): missiles, shells and ammunition, guns and launchers. */
