@@ -1690,8 +1690,45 @@ public final class HtmlExtractor {
         if (best == null) {
             return List.of();
         }
-        return d.question == null ? withoutShopTerms(d, best, tableStories(d, best, withLabelledAnswer(d, best, withAskedQuestion(d, best,
-                withSiblings(d, best))))) : withAnswers(d, withSiblings(d, d.question), d.answers);
+        return d.question == null ? headlinesTable(d, withoutShopTerms(d, best, tableStories(d, best, withLabelledAnswer(d, best,
+                withAskedQuestion(d, best, withSiblings(d, best)))))) : withAnswers(d, withSiblings(d, d.question), d.answers);
+    }
+
+    /** A short text chosen beside a headline's table: at most this long (in Latin-text terms). */
+    private static final int BESIDE_TABLE = 800;
+
+    /**
+     * A page whose content is a table under its headline (a timetable, a price list: short cells, no prose), the text
+     * chosen instead a short box of prose in the column beside it ("About Northvale Buses"): the headline's box is
+     * the article (round thirty-seven, issue 14's short lines dropped as non-prose: P 0 R 0). The table holds five rows
+     * or more, the headline's box no prose, and the text chosen lies in a sibling of that box and opens with a heading
+     * of its own (a card); a story told beside a table of results under the headline stays the text.
+     */
+    private static List<int[]> headlinesTable(DomBlocks d, List<int[]> ranges) {
+        if (d.headline < 0 || ranges.isEmpty() || covered(ranges, d.headline)) {
+            return ranges;
+        }
+        Span own = d.span(d.blocks.get(d.headline).owner);
+        Span box = own == null ? null : own.parent;
+        if (box == null || box.parent == null || hasProseIn(d, box.start, box.end)) {
+            return ranges;
+        }
+        int size = 0;
+        for (int[] r : ranges) {
+            if (r[0] < box.end && r[1] > box.start || r[0] < box.parent.start || r[1] > box.parent.end) {
+                return ranges;
+            }
+            for (int i = r[0]; i < r[1]; i++) {
+                size += d.blocks.get(i).size;
+            }
+        }
+        Element table = box.element.selectFirst("table");
+        // a card of its own under its own heading, not a story told beside a table of results
+        if (size > BESIDE_TABLE || !isHeading(d.blocks.get(ranges.get(0)[0])) || table == null
+                || table.select("tr").size() < SPEC_LINES + 1) {
+            return ranges;
+        }
+        return List.of(new int[] {d.headline + 1, box.end});
     }
 
     /**
@@ -5516,12 +5553,28 @@ public final class HtmlExtractor {
         }
         String tag = s.element.normalName();
         String kind = firstClass(s.element);
+        Element prev = s.element.previousElementSibling();
+        Element next = s.element.nextElementSibling();
+        boolean alike = false;
         for (Element sib : s.element.parent().children()) {
             if (sib != s.element && sib.normalName().equals(tag) && firstClass(sib).equals(kind)) {
-                return false;
+                if (sib == prev || sib == next) {
+                    return false;
+                }
+                alike = true;
             }
         }
-        return true;
+        // cards built alike but set apart by the article's paragraphs: a reading list's items between the writer's
+        // notes on them, or the site's own teasers, a picture and a link to one of its pages (round thirty-seven: two
+        // unnamed cards with long summaries between a story's paragraphs, P 0.36)
+        return !alike || siteTeaser(s.element);
+    }
+
+    /** A card picturing and linking to a page of the same site (a path, no host), as a site's own recommendations do. */
+    private static boolean siteTeaser(Element card) {
+        Element a = card.selectFirst("a[href]");
+        String href = a == null ? "" : a.attr("href").strip();
+        return href.startsWith("/") && !href.startsWith("//") && card.selectFirst("img, picture") != null;
     }
 
     /**

@@ -1004,6 +1004,14 @@ class ExtractionFixturesTest {
         // round thirty-seven: markup in a JSON-LD articleBody; a declared body in kanji measured as words
         "ko-app-shell-jsonld-articlebody-paragraph-markup", // <p> and <h2> in the declared body of an empty app shell (paragraphs joined: "밝혔다.독서교실은", P 0.89 R 0.86)
         "ja-news-jsonld-articlebody-markup-teaser-visible", // a paywalled story, its opening shown, the whole declared with <p>s (the opening alone, P 0 R 0 by the metric)
+        // round thirty-seven: issue 14's interleaved blocks, a site's own teaser cards built alike but set apart by the story's paragraphs
+        "de-news-unnamed-recommendation-cards-with-summaries-interleaved", // two unnamed cards (picture, linked h3, long summary) between three paragraphs (joined, P 0.36)
+        "ru-news-unnamed-teaser-cards-images-between-paragraphs", // the same in Russian with h4 headlines (joined, P 0.35)
+        "en-reading-list-cards-commentary-between-guard", // a reading list: off-site cards without pictures, the writer's note after each (guard)
+        // round thirty-seven: issue 14's short lines, a table under the headline as the content, a card of prose beside it
+        "en-bus-timetable-table-content-sidebar-prose", // a bus timetable under its h1, an "About Northvale Buses" card in the next column (read instead, P 0 R 0)
+        "ja-ferry-timetable-table-beside-company-blurb", // a ferry timetable, a company's card beside it (read instead, P 0 R 0)
+        "en-results-table-under-headline-story-beside-guard", // a results table under the h1, the story in the next column (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
