@@ -35,7 +35,6 @@ class BlindS45bClassesTest {
             Map.entry("b45b-c-E1", "medium"), Map.entry("b45b-c-E2", "medium"), Map.entry("b45b-c-E3", "medium"),
             Map.entry("b45b-c-E4", "medium"), Map.entry("b45b-c-E5", "medium"), Map.entry("b45b-c-E6", "medium"),
             Map.entry("b45b-c-E7", "medium"),
-            Map.entry("b45b-c-F1", "critical"), Map.entry("b45b-c-F2", "critical"), Map.entry("b45b-c-F3", "critical"),
             // entering the country (入境, 入国) is no interaction: relevance, not the class's labour
             Map.entry("b45b-c-G1", "none"), Map.entry("b45b-c-G4", "none"));
 
