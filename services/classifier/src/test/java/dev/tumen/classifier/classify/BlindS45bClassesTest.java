@@ -32,9 +32,8 @@ class BlindS45bClassesTest {
             Map.entry("b45b-c-D1", "none"), Map.entry("b45b-c-D2", "none"), Map.entry("b45b-c-D3", "none"),
             Map.entry("b45b-c-D5", "none"), Map.entry("b45b-c-D6", "none"), Map.entry("b45b-c-D7", "none"),
             Map.entry("b45b-c-D8", "medium"), Map.entry("b45b-c-D9", "low"),
-            Map.entry("b45b-c-E1", "medium"), Map.entry("b45b-c-E2", "medium"), Map.entry("b45b-c-E3", "medium"),
-            Map.entry("b45b-c-E4", "medium"), Map.entry("b45b-c-E5", "medium"), Map.entry("b45b-c-E6", "medium"),
-            Map.entry("b45b-c-E7", "medium"),
+            // English "designated" is no illicit word yet: "designated area", "designated driver"
+            Map.entry("b45b-c-E6", "medium"),
             // entering the country (入境, 入国) is no interaction: relevance, not the class's labour
             Map.entry("b45b-c-G1", "none"), Map.entry("b45b-c-G4", "none"));
 
