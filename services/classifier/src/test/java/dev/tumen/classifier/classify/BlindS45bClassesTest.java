@@ -29,9 +29,9 @@ class BlindS45bClassesTest {
 
     /** Cases read otherwise than their gold, with what they read: each class's fix takes its own out. */
     private static final Map<String, String> OPEN = Map.ofEntries(
-            Map.entry("b45b-c-D1", "none"), Map.entry("b45b-c-D2", "none"), Map.entry("b45b-c-D3", "none"),
-            Map.entry("b45b-c-D5", "none"), Map.entry("b45b-c-D6", "none"), Map.entry("b45b-c-D7", "none"),
-            Map.entry("b45b-c-D8", "medium"), Map.entry("b45b-c-D9", "low"),
+            // 俄制 in a Chinese headline names no Russia (the Russia entity has no made-in form); D8 and D9 are a
+            // Soviet-made plane and tank in the DPRK only, read relevant because the Soviet Union is Russia's side
+            Map.entry("b45b-c-D3", "none"), Map.entry("b45b-c-D8", "medium"), Map.entry("b45b-c-D9", "low"),
             // English "designated" is no illicit word yet: "designated area", "designated driver"
             Map.entry("b45b-c-E6", "medium"),
             // entering the country (入境, 入国) is no interaction: relevance, not the class's labour
