@@ -956,6 +956,40 @@ public final class HtmlExtractor {
         return false;
     }
 
+    /** Class and id words of an aside that is a sidebar whatever it holds: related stories, teasers, a pull quote. */
+    private static final java.util.regex.Pattern SIDEBAR_WORDS = java.util.regex.Pattern.compile(
+            "related|teaser|sidebar|promo|quote|comment|recommend|share|widget|newsletter");
+
+    /**
+     * An {@code <aside>} holding the page's article: three paragraphs of prose or more, few links, no sidebar word in
+     * its class or id, and more prose than the visible pass read. A sidebar of teasers is short lines under links and a
+     * pull quote one line, and both sit beside a longer story; only a story itself outweighs the visible text.
+     */
+    private static boolean asideHoldsStory(Element root, int visibleChars) {
+        for (Element aside : root.getElementsByTag("aside")) {
+            if (SIDEBAR_WORDS.matcher((aside.className() + " " + aside.id()).toLowerCase(java.util.Locale.ROOT)).find()) {
+                continue;
+            }
+            int paragraphs = 0;
+            int prose = 0;
+            for (Element p : aside.getElementsByTag("p")) {
+                String t = p.text().strip();
+                int linked = 0;
+                for (Element a : p.getElementsByTag("a")) {
+                    linked += a.text().length();
+                }
+                if (t.length() >= 40 && linked * 3 < t.length()) {
+                    paragraphs++;
+                    prose += t.length();
+                }
+            }
+            if (paragraphs >= 3 && prose >= 300 && prose > visibleChars) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The article text, falling back when the page's visible markup gives (almost) none: first the same choice over
      * {@code noscript}, {@code aside} and hidden content, then every paragraph; the JSON-LD {@code articleBody} wins
@@ -999,7 +1033,10 @@ public final class HtmlExtractor {
         boolean chrome = inChrome(visible, ranges);
         // the story's headline kept hidden until a script shows the page, a visible "turn JavaScript on" notice beside it
         boolean hiddenStory = text.length() >= NOTHING_CHARS && !chrome && !holdsH1(visible) && hiddenH1(root, meta.title());
-        if (text.length() < NOTHING_CHARS || chrome || hiddenStory) {
+        // the story laid out as an <aside> beside a shorter visible text (a newsletter box, an author's line) (round
+        // thirty-eight)
+        boolean asideStory = text.length() >= NOTHING_CHARS && !chrome && !hiddenStory && asideHoldsStory(root, text.length());
+        if (text.length() < NOTHING_CHARS || chrome || hiddenStory || asideStory) {
             all = DomBlocks.of(root, true);
             all.qaPage = meta.qaPage();
             all.productPage = product;
@@ -1019,7 +1056,7 @@ public final class HtmlExtractor {
                 // what the visible page said instead (the notice) is what the script hides when it shows the story
                 text = without(lenient, text);
                 chrome = false;
-            } else if (lenient.length() > text.length() * 2 + 40 || chrome && lenient.length() > text.length()) {
+            } else if (lenient.length() > text.length() * 2 + 40 || (chrome || asideStory) && lenient.length() > text.length()) {
                 text = lenient;
                 chrome = false;
                 headline[0] = headline[0] == null ? lenientHead[0] : headline[0];

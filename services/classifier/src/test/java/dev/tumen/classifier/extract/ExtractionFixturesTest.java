@@ -1012,6 +1012,13 @@ class ExtractionFixturesTest {
         "en-bus-timetable-table-content-sidebar-prose", // a bus timetable under its h1, an "About Northvale Buses" card in the next column (read instead, P 0 R 0)
         "ja-ferry-timetable-table-beside-company-blurb", // a ferry timetable, a company's card beside it (read instead, P 0 R 0)
         "en-results-table-under-headline-story-beside-guard", // a results table under the h1, the story in the next column (guard)
+        // round thirty-eight (issue 14): the story laid out as an <aside> beside a shorter visible text
+        "en-aside-story-body-newsletter-promo", // the story's paragraphs in an <aside>, a newsletter box's sentence the visible text
+        "ru-aside-article-text-reader-comment", // the same in Russian, a reader's one-line comment beside it
+        "ko-aside-article-view-most-read", // the same in Korean, a "most read" box with a subscription line
+        "de-aside-artikel-text-autorenkasten", // the same in German, the author's line in a box of its own
+        "en-article-aside-teaser-sidebar-guard", // a long story in divs, a sidebar <aside> of three linked teasers with summaries (guard)
+        "de-article-pullquote-aside-guard", // a pull quote <aside> between a story's paragraphs, repeating a line of it (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
