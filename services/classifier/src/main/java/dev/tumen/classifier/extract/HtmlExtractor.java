@@ -1618,7 +1618,7 @@ public final class HtmlExtractor {
         }
         List<String> out = new ArrayList<>();
         for (int i = best.start; i < best.end; i++) {
-            if (d.blocks.get(i).inLinkStrip) {
+            if (d.blocks.get(i).inLinkStrip || inReply(d, best, i)) {
                 continue;
             }
             // a <br> inside a block is a line break: one paragraph a line, as the JSON-LD body is read
@@ -1630,6 +1630,16 @@ public final class HtmlExtractor {
             }
         }
         return String.join("\n\n", out);
+    }
+
+    /** Whether block {@code i} of {@code box} lies in a reply inside it: a thread in a declared body is none of its text. */
+    private static boolean inReply(DomBlocks d, Span box, int i) {
+        for (Span s = d.span(d.blocks.get(i).owner); s != null && s != box; s = s.parent) {
+            if (s.reply) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String body(DomBlocks d, String title) {
@@ -2500,6 +2510,7 @@ public final class HtmlExtractor {
         d.titleKey = LineRules.normalise(title);
         markLinkStrips(d);
         markMainText(d, headlineBox(d, title), articleViewer(d, title));
+        markStampedThreads(d);
         markOtherStories(d, title);
         markFurniture(d);
         double[] prefix = prefix(d);
@@ -2544,6 +2555,91 @@ public final class HtmlExtractor {
                 }
             }
         }
+    }
+
+    /** A reply control's own words, as comment templates print them under each comment. */
+    private static final Set<String> REPLY_CONTROLS = Set.of("reply", "respond", "ответить", "відповісти", "답글", "답글쓰기",
+            "返信", "返信する", "回复", "回覆", "antworten", "répondre", "responder", "rispondi");
+
+    /** How long a post's head line (its signer and its stamp) is at most. */
+    private static final int POST_HEAD = 80;
+
+    /**
+     * Marks as replies a run of two or more sibling boxes after the main text's start that are each a reader's comment
+     * by their build, whatever their classes are called: a short line with a time stamp (or a {@code <time>}), prose,
+     * and a reply control ("Reply", "Ответить", "답글", "返信"); and the box holding them when it holds no other prose
+     * (a heading over them: "8 thoughts on this story", "Comments (8)"). Such a thread inside a declared body
+     * ({@code itemprop=articleBody} on the article's wrapper) was read as the article's text (session 44), and so was
+     * one a template set after the text's first paragraph.
+     */
+    private static void markStampedThreads(DomBlocks d) {
+        int mainStart = -1;
+        for (int i = 0; i < d.blocks.size() && mainStart < 0; i++) {
+            mainStart = d.blocks.get(i).inMain ? i : -1;
+        }
+        if (mainStart < 0) {
+            return;
+        }
+        java.util.Map<Span, List<Span>> children = new java.util.LinkedHashMap<>();
+        for (Span s : d.spans) {
+            if (s.parent != null && s.start > mainStart) {
+                children.computeIfAbsent(s.parent, k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (var e : children.entrySet()) {
+            List<Span> run = new ArrayList<>();
+            for (Span s : e.getValue()) {
+                if (stampedReply(d, s)) {
+                    run.add(s);
+                    continue;
+                }
+                markThread(d, e.getKey(), run);
+                run = new ArrayList<>();
+            }
+            markThread(d, e.getKey(), run);
+        }
+    }
+
+    private static void markThread(DomBlocks d, Span box, List<Span> run) {
+        if (run.size() < 2) {
+            return;
+        }
+        for (Span s : run) {
+            s.reply = true;
+        }
+        boolean prose = false;
+        for (int i = box.start; i < box.end && !prose; i++) {
+            prose = !inPost(run, i) && isProse(d.blocks.get(i));
+        }
+        if (!prose && !box.mainText && !box.holdsArticle) {
+            box.reply = true;
+        }
+    }
+
+    /** How many blocks a reader's comment holds at most: bigger boxes are no comment, and are not searched. */
+    private static final int COMMENT_BLOCKS = 64;
+
+    /** A reader's comment by its build: a stamped short line, prose, and a reply control. */
+    private static boolean stampedReply(DomBlocks d, Span s) {
+        if (s.end - s.start < 2 || s.end - s.start > COMMENT_BLOCKS || s.mainText) {
+            return false;
+        }
+        boolean prose = false;
+        boolean stamped = false;
+        for (int i = s.start; i < s.end; i++) {
+            Block b = d.blocks.get(i);
+            prose |= isProse(b) && b.linkDensity() < 0.5;
+            stamped |= !isProse(b) && b.length <= POST_HEAD && STAMP.matcher(b.text).find();
+        }
+        if (!prose || !stamped && s.element.selectFirst("time") == null) {
+            return false;
+        }
+        for (Element c : s.element.select("a, button")) {
+            if (REPLY_CONTROLS.contains(c.text().strip().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

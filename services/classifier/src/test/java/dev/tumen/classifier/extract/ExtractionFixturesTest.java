@@ -989,6 +989,9 @@ class ExtractionFixturesTest {
         "en-link-strips-between-paragraphs", // three strips of six bare links between pairs of paragraphs inside itemprop=articleBody, a fact box after (the links read as lines)
         "ru-link-tiles-between-paragraphs-factbox", // lists of six linked tiles after every second paragraph, a photo count between, a fact box of six paragraphs after (the fact box alone)
         "ko-related-links-after-text-reporter", // a related-links list between the last paragraphs and the reporter's line (guard)
+        "en-signed-stamped-thread-in-declared-body", // itemprop=articleBody on a wrapper of the text and a thread in hashed classes: name and <time>, a paragraph, "Reply" (the thread read as text)
+        "uk-signed-stamped-thread-in-declared-body", // the same with "Відповісти" and dates written out with a clock time, no <time> (the thread read as text)
+        "ja-signed-stamped-thread-in-declared-body", // the same with 返信 and 2026年12月3日 10:15 stamps (the thread read as text)
         // round thirty-seven: a word naming answers as well as comments heads readers' comments where signed posts follow it
         "en-table-blog-responses-heading-mid-lines", // "Responses" in bold mid-cell under the story's <br> lines, posts signed "Maureen, 3 December" (joined, P 0.34)
         "de-blog-br-zwei-antworten-mid-cell", // "2 Antworten" the same in German (joined, P 0.32)
