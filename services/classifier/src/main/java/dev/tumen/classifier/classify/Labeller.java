@@ -298,6 +298,8 @@ public final class Labeller {
     /** The gazetteer's names and the cue lexicon's words in one walk of a text (the walks were a fifth of labelling). */
     private final PhraseMatcher.Both<Entity, Set<String>> namesAndCues;
     private final List<SeverityRule> rules;
+    /** Cue groups some rule requires anywhere in the headline or lead (written lead:&lt;group&gt; among its required groups). */
+    private final Set<String> leadRequired;
 
     public Labeller() {
         this(new Gazetteer(), new CueLexicon());
@@ -311,6 +313,15 @@ public final class Labeller {
         this.gazetteer = gazetteer;
         this.namesAndCues = PhraseMatcher.both(gazetteer.specs(), cues.specs());
         this.rules = List.copyOf(rules);
+        Set<String> required = new HashSet<>();
+        for (SeverityRule rule : rules) {
+            for (String g : rule.all()) {
+                if (g.startsWith("lead:")) {
+                    required.add(g.substring("lead:".length()));
+                }
+            }
+        }
+        this.leadRequired = Set.copyOf(required);
     }
 
     /** A sentence of the article with what was found in it. */
@@ -378,6 +389,7 @@ public final class Labeller {
         Sentence nutGraf = nutGraf(sentences, oneSided);
         boolean thirdCountryMeeting = thirdCountryMeetingHead(sentences, hasTitle);
         Sentence deckHead = deckPairHead(text, sentences, hasTitle, hits.second());
+        Set<String> leadContext = leadContext(sentences);
         for (Sentence s : sentences) {
             if (!s.pair() || apart && !tiedPair(text, s)) {
                 continue;
@@ -386,7 +398,7 @@ public final class Labeller {
             // event (a parade both attended) is the scene of the story, not its event: it weighs as the body does
             double place = thirdCountryMeeting && s.mainEvent() && s.groups().contains(SeverityRule.THIRD_COUNTRY) ? BODY_WEIGHT
                     : headEventToldLater(oneSided, s) || s == nutGraf ? LEAD_WEIGHT : deckHead != null ? BODY_WEIGHT : s.weight(hasTitle);
-            double w = place * (exchange(s.groups()) || rubricKind(s) || statement(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
+            double w = place * (exchange(s.groups()) || rubricKind(s, leadContext) || statement(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
             score += w;
             if (w > bestScore) {
                 bestScore = w;
@@ -741,13 +753,37 @@ public final class Labeller {
     }
 
     /** A rubric row fires on the sentence alone: it reports an exchange of that kind. */
-    private boolean rubricKind(Sentence s) {
+    private boolean rubricKind(Sentence s, Set<String> leadContext) {
+        Set<String> context = s.groups();
+        if (s.mainEvent() && !leadContext.isEmpty()) {
+            context = new HashSet<>(s.groups());
+            context.addAll(leadContext);
+        }
         for (SeverityRule rule : rules) {
-            if (rule.firesOn(s.groups(), s.groups(), s.groups())) {
+            if (rule.firesOn(s.groups(), s.groups(), context)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * 0.44.2: the groups a rule requires anywhere in the headline or lead (lead:listed_party) that the headline and lead
+     * hold, so a lead sentence moving money between the two counts as a rubric kind for relevance too when the next one
+     * names a party on the sanctions list. Only these: a lead-wide exclusion still reads the sentence alone, as before.
+     */
+    private Set<String> leadContext(List<Sentence> sentences) {
+        Set<String> found = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.mainEvent()) {
+                for (String g : leadRequired) {
+                    if (s.groups().contains(g)) {
+                        found.add(g);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**

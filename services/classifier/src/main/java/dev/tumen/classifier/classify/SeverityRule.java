@@ -189,7 +189,10 @@ public record SeverityRule(Severity severity, Category category, List<String> al
             return false;
         }
         for (String g : all) {
-            if (!sentenceGroups.contains(g)) {
+            // 0.44.2: a required group written lead:<group> may stand anywhere in the headline or lead (the context a
+            // sentence's act needs, as a party on the sanctions list named in the lead's next sentence)
+            boolean leadWide = g.startsWith(LEAD);
+            if (!(leadWide ? leadGroups.contains(g.substring(LEAD.length())) : sentenceGroups.contains(g))) {
                 return false;
             }
         }

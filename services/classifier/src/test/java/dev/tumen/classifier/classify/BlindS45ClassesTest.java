@@ -157,4 +157,57 @@ class BlindS45ClassesTest {
                     "Russlands Vizeaußenminister sagte in einem Interview, die Sanktionen des Westens gegen Russland seien gescheitert.")
         );
     }
+
+    /**
+     * Model 0.44.4: sanctions evasion told through the sanctions list, a ship's register or a customs declaration rather
+     * than the word (b45-en-02: a Far Eastern bank's transfers for North Korean firms, two payees on the UN sanctions list,
+     * read medium as banking; b45-ru-04: a UN-listed North Korean freighter in Russia's register under a new name, read
+     * not relevant; b45-de-01: machine tools for North Korea declared as a delivery to a Russian maker, read medium as
+     * transport). Money or cargo moved between the two when the headline or lead names a party on the sanctions list
+     * (cues.tsv listed_party; severity.tsv's first lead-wide required group, lead:listed_party), a ship re-flagged from one
+     * side to the other (reflag), goods under a false declaration (false_declaration) are the sanctions-evasion row; the
+     * lead-wide group also counts for relevance (Labeller.leadContext). The guards: trade settled in roubles (en, ko), and
+     * workers' wages sent through a listed bank (settled case: labour), stay medium; a Panama-flagged ship re-flagged as
+     * Russian for a coal run to China stays not relevant. On 0.44.2, 13 of these 17 read otherwise, on 0.44.3 (the second helper's designation words) 9; every
+     * guard right.
+     */
+    @TestFactory
+    Stream<DynamicTest> sanctionsEvasionToldThroughTheListTheRegisterOrTheDeclaration() {
+        return table(
+            row("en", "high", "Far Eastern bank moved money for North Korean firms under UN sanctions",
+                    "A regional bank in Vladivostok processed hundreds of transfers for North Korean trading companies last year, a leaked ledger shows. Two of the payees are on the UN Security Council's sanctions list."),
+            row("ru", "high", "Дальневосточный банк проводил платежи северокорейских компаний из санкционного списка ООН",
+                    "Региональный банк во Владивостоке провёл сотни платежей для северокорейских торговых компаний, следует из утёкшей выписки. Две из компаний-получателей находятся в санкционном списке СБ ООН."),
+            row("uk", "high", "Далекосхідний банк проводив платежі північнокорейських компаній із санкційного списку ООН",
+                    "Регіональний банк у Владивостоці провів сотні платежів для північнокорейських торговельних компаній, свідчить виписка, що потрапила до журналістів. Дві компанії-отримувачі перебувають у санкційному списку Радбезу ООН."),
+            row("ko", "high", "러시아 극동 은행, 유엔 제재 대상 북한 기업 송금 처리",
+                    "블라디보스토크의 한 지역 은행이 지난해 북한 무역회사들의 송금 수백 건을 처리한 사실이 유출된 거래 장부로 드러났다. 수취 기업 가운데 두 곳은 유엔 안보리 제재 대상이다."),
+            row("zh", "high", "俄远东银行为联合国制裁名单上的朝鲜企业办理汇款",
+                    "泄露的账簿显示，符拉迪沃斯托克一家地区银行去年为朝鲜贸易公司办理了数百笔汇款，其中两家收款公司在联合国安理会制裁名单上。"),
+            row("ja", "high", "ロシア極東の銀行、国連制裁対象の北朝鮮企業の送金を処理",
+                    "流出した取引記録によると、ウラジオストクの地方銀行が昨年、北朝鮮の貿易会社の送金数百件を処理していた。受取企業のうち2社は国連安保理の制裁対象となっている。"),
+            row("de", "high", "Fernöstliche Bank wickelte Zahlungen nordkoreanischer Firmen von der UN-Sanktionsliste ab",
+                    "Eine Regionalbank in Wladiwostok hat Hunderte Überweisungen für nordkoreanische Handelsfirmen abgewickelt, wie ein Kontoauszug zeigt. Zwei der Empfängerfirmen stehen auf der Sanktionsliste der Vereinten Nationen."),
+            row("en", "high", "Sanctioned North Korean freighter re-flagged as Russian, renamed",
+                    "A North Korean cargo ship on the UN sanctions list has been re-flagged as Russian under a new name and has called at Nakhodka three times since, ship registry and tracking data show."),
+            row("ru", "high", "Северокорейский сухогруз из санкционного списка сменил флаг на российский",
+                    "Северокорейское судно из санкционного списка ООН сменило флаг на российский и новое имя и с тех пор трижды заходило в Находку, следует из данных регистра и отслеживания судов."),
+            row("ko", "high", "제재 대상 북한 화물선, 러시아 선적으로 바꿔 운항",
+                    "유엔 제재 대상인 북한 화물선이 선적을 러시아로 바꾸고 이름도 바꾼 뒤 나홋카항에 세 차례 입항한 것으로 선박 등록 자료와 위치 추적 자료에서 확인됐다."),
+            row("de", "high", "Maschinen für Nordkorea als Lieferung nach Russland deklariert",
+                    "Laut Anklage wurden Werkzeugmaschinen für Nordkorea als Lieferung an einen russischen Hersteller deklariert und über Wladiwostok per Bahn nach Rason gebracht."),
+            row("en", "high", "Machine tools for North Korea falsely declared as Russian-bound",
+                    "Prosecutors say machine tools bound for North Korea were falsely declared as a delivery to a Russian manufacturer, reloaded in Vladivostok and taken by rail to Rason."),
+            row("ru", "high", "Станки для КНДР задекларировали как поставку российскому заводу",
+                    "По данным следствия, станки для КНДР задекларировали как поставку российскому заводу, перегрузили во Владивостоке и по железной дороге отправили в Расон."),
+            row("en", "medium", "Russia and North Korea agree to settle trade in roubles",
+                    "The central banks of Russia and North Korea agreed to settle bilateral trade payments in roubles through correspondent accounts, the Russian central bank said."),
+            row("ko", "medium", "북러, 무역 대금 루블 결제 합의",
+                    "러시아와 북한 중앙은행이 양국 무역 대금을 루블로 결제하기로 합의했다고 러시아 중앙은행이 밝혔다."),
+            row("en", "medium", "North Korean workers' wages sent home through bank on UN sanctions list, report says",
+                    "The wages of North Korean construction workers in Russia are sent to Pyongyang through a bank on the UN sanctions list, a monitoring report said."),
+            row("en", "none", "Panama-flagged bulk carrier re-flagged as Russian before coal run to China",
+                    "A bulk carrier that sailed under Panama's flag was re-flagged as Russian last month and has since carried coal from Vostochny to Chinese ports, tracking data show.")
+        );
+    }
 }

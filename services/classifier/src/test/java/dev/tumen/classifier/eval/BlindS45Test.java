@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
  * (14 of 18), Brier 0.0931 (its ten errors are listed by class in the set's README). 0.44.0 fixed one class, personnel
  * told by their trade (BlindS45ClassesTest): relevance F1 0.944, exact 0.611 (11 of 18), within one 0.833 (15 of 18),
  * Brier 0.0607. 0.44.2 fixed two more (a delegate or addressee taken for the background's troops; a body's name read as
- * the wrong side's): exact 0.778 (14 of 18), within one 0.889 (16 of 18), the rest unchanged; the floors are those
- * figures.
+ * the wrong side's): exact 0.778 (14 of 18), within one 0.889 (16 of 18), the rest unchanged. 0.44.4 fixed a fourth,
+ * sanctions evasion told through the list, a register or a declaration: relevance F1 0.973 (P 0.947, R 1.0), exact
+ * 0.944 (17 of 18), within one 0.944, Brier 0.0429; the floors are those figures.
  */
 class BlindS45Test {
     private static final List<String> FILES = List.of("en", "ru", "ko", "uk-zh-ja-de");
 
     @Test
     void wireCopyOnNewEventsStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s45", FILES, 21, 0.944, 0.777, 0.888);
+        LabelledSets.assertAboveFloors("blind-s45", FILES, 21, 0.972, 0.944, 0.944);
     }
 }
