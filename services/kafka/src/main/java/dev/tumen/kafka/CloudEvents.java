@@ -4,12 +4,18 @@ import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -89,7 +95,7 @@ public final class CloudEvents {
             }
         }
         if (binary) {
-            java.util.List<String> missing = REQUIRED.stream().filter(name -> !given.contains(name)).toList();
+            List<String> missing = REQUIRED.stream().filter(name -> !given.contains(name)).toList();
             if (!missing.isEmpty()) {
                 throw new MalformedRecordException("CloudEvents headers without " + String.join(", ", missing)
                         + ": a binary-mode event carries every required attribute (" + String.join(", ", REQUIRED) + ")");
@@ -97,8 +103,8 @@ public final class CloudEvents {
         }
     }
 
-    private static final java.util.regex.Pattern RFC_3339 =
-            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:(\\d{2})(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
+    private static final Pattern RFC_3339 =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:(\\d{2})(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
 
     /**
      * Whether {@code value} is a time as CloudEvents 1.0 asks of {@code ce_time}: RFC 3339's date-time, each field in its
@@ -108,7 +114,7 @@ public final class CloudEvents {
      * claiming binary mode must carry them as the specification writes them.
      */
     static boolean rfc3339(String value) {
-        java.util.regex.Matcher m = RFC_3339.matcher(value);
+        Matcher m = RFC_3339.matcher(value);
         if (!m.matches()) {
             return false;
         }
@@ -116,15 +122,15 @@ public final class CloudEvents {
         // are checked with the second read as :59 and the fraction (digits alone, any number) left out.
         String checked = value.substring(0, m.start(1)) + (m.group(1).equals("60") ? "59" : m.group(1)) + m.group(3);
         try {
-            java.time.OffsetDateTime.parse(checked.toUpperCase(Locale.ROOT), java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            OffsetDateTime.parse(checked.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             return true;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return false;
         }
     }
 
     /** The attributes CloudEvents 1.0 requires of every event, as binary-mode Kafka headers. */
-    private static final java.util.List<String> REQUIRED = java.util.List.of(SPECVERSION, ID, SOURCE, TYPE);
+    private static final List<String> REQUIRED = List.of(SPECVERSION, ID, SOURCE, TYPE);
 
     /** {@code bytes} as UTF-8, or null when they are not well-formed UTF-8. */
     static String utf8(byte[] bytes) {
