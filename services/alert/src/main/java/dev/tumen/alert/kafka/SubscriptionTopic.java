@@ -11,6 +11,8 @@ import dev.tumen.common.http.TextFields;
 import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Subscription;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -38,8 +40,8 @@ public class SubscriptionTopic implements SubscriptionWriter {
     }
 
     /** What is kept of the table and delivered nothing, for whoever watches the metrics (review of session 44). */
-    void measure(io.micrometer.core.instrument.MeterRegistry meters) {
-        io.micrometer.core.instrument.Gauge.builder("tumen.alert.subscriptions.held", store, SubscriptionStore::heldCount)
+    void measure(MeterRegistry meters) {
+        Gauge.builder("tumen.alert.subscriptions.held", store, SubscriptionStore::heldCount)
                 .description("subscriptions kept but delivered nothing: their webhook host breaks a rule made after they were stored")
                 .register(meters);
     }
