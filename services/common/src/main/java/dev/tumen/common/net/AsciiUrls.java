@@ -4,7 +4,10 @@ import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The ASCII spelling of a URL written with Unicode: an internationalised host ({@code мид.рф}, {@code 한국.kr}) in
@@ -64,7 +67,7 @@ public final class AsciiUrls {
         if (host == null) {
             return null;
         }
-        for (String label : host.split("[.\u3002\uff0e\uff61]")) {
+        for (String label : LABEL_DOTS.split(host)) {
             Set<Character.UnicodeScript> scripts = scripts(label);
             if (scripts.size() > 1 && SCRIPTS_WRITTEN_TOGETHER.stream().noneMatch(together -> together.containsAll(scripts))) {
                 return label;
@@ -99,7 +102,7 @@ public final class AsciiUrls {
      * {@code confusables.txt}, lower and upper case: a URL is kept and listed as given, so {@code АРРLЕ} reads too), as
      * browsers' spoof checks list them (Chromium's Cyrillic set, {@code [асԁеһіјӏорԛѕԝхуъЬҽпгѵѡ]}, is among these).
      */
-    private static final java.util.Map<Character.UnicodeScript, String> LATIN_LOOKALIKES = java.util.Map.of(
+    private static final Map<Character.UnicodeScript, String> LATIN_LOOKALIKES = Map.of(
             Character.UnicodeScript.CYRILLIC, "асԁеһіјӏорԛѕԝхуъьҽпгѵѡ" + "АВЕЅІЈКМНОРԚСТԜХУӀЬ",
             Character.UnicodeScript.GREEK, "αγικνορυχϲϳ" + "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϹ");
 
@@ -108,7 +111,7 @@ public final class AsciiUrls {
      * ({@code сор.рф}) is a name of that language: the country codes of the countries writing it, and every label of
      * the script itself ({@code рф}, {@code бел}, {@code ελ}), as Chromium decides.
      */
-    private static final java.util.Map<Character.UnicodeScript, Set<String>> HOME_TLDS = java.util.Map.of(
+    private static final Map<Character.UnicodeScript, Set<String>> HOME_TLDS = Map.of(
             Character.UnicodeScript.CYRILLIC, Set.of("ru", "su", "by", "bg", "kz", "kg", "mk", "mn", "rs", "ua", "uz", "tj"),
             Character.UnicodeScript.GREEK, Set.of("gr", "cy"));
 
@@ -126,11 +129,11 @@ public final class AsciiUrls {
         if (host == null) {
             return null;
         }
-        String[] labels = host.split("[.\u3002\uff0e\uff61]");
+        String[] labels = LABEL_DOTS.split(host);
         if (labels.length < 2) {
             return null;
         }
-        String tld = labels[labels.length - 1].toLowerCase(java.util.Locale.ROOT);
+        String tld = labels[labels.length - 1].toLowerCase(Locale.ROOT);
         for (int i = 0; i < labels.length - 1; i++) {
             String label = labels[i];
             Set<Character.UnicodeScript> scripts = scripts(label);
@@ -148,6 +151,9 @@ public final class AsciiUrls {
         }
         return null;
     }
+
+    /** The dots that separate a host's labels, as IDNA reads them (ideographic and fullwidth ones too). */
+    private static final Pattern LABEL_DOTS = Pattern.compile("[.\u3002\uff0e\uff61]");
 
     /** The host of {@code url} as written, or {@code null} when the URL is ASCII (punycode reads as what it is). */
     private static String unicodeHost(String url) {
