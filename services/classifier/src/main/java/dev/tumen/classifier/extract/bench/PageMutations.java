@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,7 +30,8 @@ public final class PageMutations {
 
     /** The mutations by name, in the order {@code --mutate all} runs them; "none" only parses and writes the page again. */
     public static final List<String> KINDS = List.of("none", "furniture", "interleave", "popup", "comments", "comments-hashed",
-            "comments-bare", "aside", "sections");
+            "comments-bare", "aside", "sections", "noscript", "hidden-classes", "lines-list", "lines-br", "lines-dl", "lines-table",
+            "deep", "builder");
 
     private PageMutations() {
     }
@@ -56,15 +58,27 @@ public final class PageMutations {
             case "comments-bare" -> (box, r) -> thread(box, r, "c-list", "c-item", "c-name", null, false);
             case "aside" -> (box, r) -> box.tagName("aside");
             case "sections" -> PageMutations::sectionGroups;
+            case "noscript" -> PageMutations::noscriptBody;
+            case "hidden-classes" -> PageMutations::responsiveClasses;
+            case "lines-list" -> (box, r) -> shortLines(box, PageMutations::listLines);
+            case "lines-br" -> (box, r) -> shortLines(box, PageMutations::brokenLines);
+            case "lines-dl" -> (box, r) -> shortLines(box, PageMutations::termLines);
+            case "lines-table" -> (box, r) -> shortLines(box, PageMutations::rowLines);
+            case "deep" -> PageMutations::deepNesting;
+            case "builder" -> PageMutations::builderRows;
             default -> throw new IllegalArgumentException("unknown mutation " + kind + "; one of " + String.join(", ", KINDS));
         };
     }
 
     /** Class words CMSs and page builders put on an article's own wrappers (Drupal, Elementor, utility CSS, share bars). */
     private static void furnitureWrappers(Element box, Random r) {
-        String[] extra = {"field-label-hidden node-promoted", "text-widget elementor-widget", "share-enabled overflow-hidden"};
+        classWrappers(box, "field-label-hidden node-promoted", "text-widget elementor-widget", "share-enabled overflow-hidden");
+    }
+
+    /** The class words given, the first on the box, the next on its parent and so on, stopping at the body. */
+    private static void classWrappers(Element box, String... classes) {
         Element e = box;
-        for (String words : extra) {
+        for (String words : classes) {
             if (e == null || e.normalName().equals("body") || e.normalName().equals("html")) {
                 return;
             }
@@ -141,6 +155,128 @@ public final class PageMutations {
                 section = next;
             }
             section.appendChild(paragraphs.get(i));
+        }
+    }
+
+    /**
+     * The article's box inside a {@code <noscript>}, a visible loading placeholder in its place: a script-rendered
+     * page's fallback, which is the only copy of the text a crawler gets.
+     */
+    private static void noscriptBody(Element box, Random r) {
+        Element placeholder = new Element("div").addClass("js-story-loader");
+        placeholder.appendElement("p").text("Loading the story\u2026");
+        placeholder.appendElement("p").text("Please enable JavaScript in your browser to read this page.");
+        box.before(placeholder);
+        Element noscript = new Element("noscript");
+        placeholder.after(noscript);
+        noscript.appendChild(box);
+    }
+
+    /**
+     * Responsive and print utility classes on the article's own wrappers (hidden on phones or in print only, shown
+     * otherwise: Bootstrap, Bulma, a theme's script hooks), and elsewhere a prose popup hidden by its inline style,
+     * which is hidden for real.
+     */
+    private static void responsiveClasses(Element box, Random r) {
+        classWrappers(box, "collapse show", "hidden-xs is-hidden-mobile", "d-none d-md-block", "visually-hidden-focusable js-hide-on-print");
+        Element body = box.ownerDocument() == null ? null : box.ownerDocument().body();
+        Element popup = new Element("div").addClass("subscribe-modal").attr("style", "display:none");
+        for (int i = 0; i < 5; i++) {
+            popup.appendElement("p").text(sentences(r, 4, 18));
+        }
+        (body == null ? box : body).appendChild(popup);
+    }
+
+    /** Each of the box's paragraphs replaced by the element {@code lines} builds from its sentences, the words unchanged. */
+    private static void shortLines(Element box, Function<List<String>, Element> lines) {
+        for (Element p : paragraphs(box)) {
+            List<String> sentences = sentencesOf(p.text());
+            if (!sentences.isEmpty()) {
+                p.replaceWith(lines.apply(sentences));
+            }
+        }
+    }
+
+    /** Each sentence its own list item. */
+    private static Element listLines(List<String> sentences) {
+        Element ul = new Element("ul");
+        sentences.forEach(s -> ul.appendElement("li").text(s));
+        return ul;
+    }
+
+    /** The sentences as lines of one block, broken by {@code <br>}. */
+    private static Element brokenLines(List<String> sentences) {
+        Element div = new Element("div").addClass("lines");
+        for (int i = 0; i < sentences.size(); i++) {
+            if (i > 0) {
+                div.appendElement("br");
+            }
+            div.appendText(sentences.get(i));
+        }
+        return div;
+    }
+
+    /** Each sentence a term and its description, as a specification or ingredient list: the first word, then the rest. */
+    private static Element termLines(List<String> sentences) {
+        Element dl = new Element("dl").addClass("specs");
+        for (String s : sentences) {
+            String[] parts = split(s);
+            dl.appendElement("dt").text(parts[0]);
+            if (!parts[1].isEmpty()) {
+                dl.appendElement("dd").text(parts[1]);
+            }
+        }
+        return dl;
+    }
+
+    /** Each sentence a table row: the first word in one cell, the rest in the next. */
+    private static Element rowLines(List<String> sentences) {
+        Element table = new Element("table").addClass("specs");
+        Element tbody = table.appendElement("tbody");
+        for (String s : sentences) {
+            String[] parts = split(s);
+            Element tr = tbody.appendElement("tr");
+            tr.appendElement("th").text(parts[0]);
+            tr.appendElement("td").text(parts[1]);
+        }
+        return table;
+    }
+
+    private static String[] split(String sentence) {
+        int space = sentence.indexOf(' ');
+        return space < 0 ? new String[] {sentence, ""} : new String[] {sentence.substring(0, space), sentence.substring(space + 1)};
+    }
+
+    /** A paragraph's sentences: split after ., !, ? and a space, or after a CJK full stop, never inside a word. */
+    static List<String> sentencesOf(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : text.split("(?<=[.!?])\\s+(?=\\S)|(?<=[\u3002\uff01\uff1f])\\s*")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    /** The article's box wrapped in 20 to 40 anonymous divs, as nested templates and page builders leave it. */
+    private static void deepNesting(Element box, Random r) {
+        int depth = 20 + r.nextInt(21);
+        Element inner = box;
+        for (int i = 0; i < depth; i++) {
+            Element div = new Element("div");
+            inner.before(div);
+            div.appendChild(inner);
+            inner = div;
+        }
+    }
+
+    /** Each paragraph in its own row, column, widget and text box, as a page builder lays out a post. */
+    private static void builderRows(Element box, Random r) {
+        for (Element p : paragraphs(box)) {
+            Element row = new Element("div").addClass("row");
+            p.before(row);
+            row.appendElement("div").addClass("col").appendElement("div").addClass("widget").appendElement("div").addClass("text")
+                    .appendChild(p);
         }
     }
 

@@ -31,8 +31,15 @@ class PageMutationsTest {
         for (String kind : PageMutations.KINDS) {
             String once = PageMutations.apply(kind, PAGE, "page-1");
             assertEquals(once, PageMutations.apply(kind, PAGE, "page-1"), kind);
-            List<String> kept = Jsoup.parse(once).select("p").eachText();
-            assertTrue(kept.containsAll(paragraphs), kind + ": " + kept);
+            // the short-line kinds take the paragraphs apart into lines, list items and cells, their words in order
+            String text = Jsoup.parse(once).body().text();
+            for (String p : paragraphs) {
+                assertTrue(text.contains(p), kind + " lost \"" + p + "\" from " + text);
+            }
+            if (!kind.startsWith("lines-")) {
+                List<String> kept = Jsoup.parse(once).select("p").eachText();
+                assertTrue(kept.containsAll(paragraphs), kind + ": " + kept);
+            }
             if (!kind.equals("none")) {
                 assertNotEquals(PageMutations.apply("none", PAGE, "page-1"), once, kind + " changed nothing");
             }
@@ -50,6 +57,35 @@ class PageMutationsTest {
         assertEquals(2, strips.select("div.story > div.rec-strip").size());
         // up to three groups: four paragraphs make two of two
         assertEquals(2, Jsoup.parse(PageMutations.apply("sections", PAGE, "p")).select("section.body-part").size());
+    }
+
+    @Test
+    void theNewShapesAreBuiltAsIssue14Describes() {
+        var noscript = Jsoup.parse(PageMutations.apply("noscript", PAGE, "p"));
+        assertEquals(4, noscript.select("noscript > div.story > p").size());
+        assertTrue(noscript.select("div.js-story-loader").text().contains("enable JavaScript"));
+        var hidden = Jsoup.parse(PageMutations.apply("hidden-classes", PAGE, "p"));
+        assertTrue(hidden.selectFirst("div.story").hasClass("collapse"));
+        assertTrue(hidden.selectFirst("div.wrap").hasClass("hidden-xs"));
+        assertEquals(5, hidden.select("div[style=display:none] > p").size());
+        // four sentences, one each
+        var list = Jsoup.parse(PageMutations.apply("lines-list", PAGE, "p"));
+        assertEquals(4, list.select("div.story > ul > li").size());
+        assertEquals(0, list.select("div.story > p").size());
+        assertEquals(4, Jsoup.parse(PageMutations.apply("lines-dl", PAGE, "p")).select("dl > dt").size());
+        assertEquals(4, Jsoup.parse(PageMutations.apply("lines-table", PAGE, "p")).select("table tr").size());
+        var deep = Jsoup.parse(PageMutations.apply("deep", PAGE, "p"));
+        int depth = deep.selectFirst("div.story").parents().size();
+        assertTrue(depth >= 2 + 20 + 2 && depth <= 2 + 40 + 2, "depth " + depth);
+        var builder = Jsoup.parse(PageMutations.apply("builder", PAGE, "p"));
+        assertEquals(4, builder.select("div.story > div.row > div.col > div.widget > div.text > p").size());
+    }
+
+    @Test
+    void sentencesSplitAfterTheirStopsAndNeverInsideAWord() {
+        assertEquals(List.of("It rained.", "Dr.Who stayed?", "Yes!"), PageMutations.sentencesOf("It rained. Dr.Who stayed? Yes!"));
+        assertEquals(List.of("東京は晴れ。", "大阪は雨。"), PageMutations.sentencesOf("東京は晴れ。大阪は雨。"));
+        assertEquals(List.of("3.5 per cent"), PageMutations.sentencesOf("3.5 per cent"));
     }
 
     @Test
