@@ -472,7 +472,8 @@ public final class Labeller {
                 categories.add(rule.category());
                 severity = rule.severity();
                 String referent = toldReferent(told.groups(), decisive.groups());
-                row = rule.row() + (told.groups().contains(OUTCOME) && decisive.pair() ? " (what the headline event settled, told in the body)"
+                row = rule.row() + (told.groups().contains(TOLD_BACK) ? " (what the lead's cargo, equipment or work was for, told in the body)"
+                        : told.groups().contains(OUTCOME) && decisive.pair() ? " (what the headline event settled, told in the body)"
                         : referent != null && decisive.pair() ? " (what became of the headline event's " + referent + ", told in the body)"
                         : " (the one-sided headline's event, told with both sides in the body)");
                 decisive = told;
@@ -1429,8 +1430,24 @@ public final class Labeller {
                     && s.groups().contains("war_theatre") && !decisive.groups().contains("sea_launch")
                     && !decisive.groups().contains("drill")
                     && (decisive.title() || s.index() > decisive.index()) && toldReferent(s.groups(), decisive.groups()) != null;
-            if ((s.mainEvent() && !leadReferent) || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")
+            // 0.45: the lead's own second sentence may be the one pointing back at its cargo ("Such equipment is used to
+            // make solid rocket fuel")
+            boolean toldBack = decisive.pair() && !s.title() && s != decisive && (decisive.title() || s.index() > decisive.index())
+                    && cargoToldBack(s.groups(), decisive.groups());
+            if ((s.mainEvent() && !leadReferent && !toldBack) || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")
                     || s.groups().contains(OTHER_TIME) || sinceAYear(s.groups())) {
+                continue;
+            }
+            if (toldBack) {
+                // the lead's cargo, equipment or work, told as missile or other strategic technology: that row alone,
+                // not the battlefield's "used" of "such equipment is used to make rocket fuel"
+                Sentence read = new Sentence(s.text(), s.title(), s.index(), Set.of(TOLD_BACK, STRATEGIC_TECH, "transfer",
+                        "side:russia", "side:dprk", "pair"), true, false, s.mentions());
+                SeverityRule rule = firstFiring(read, titleGroups, leadGroups);
+                if (rule != null && rule.severity().compareTo(best) > 0) {
+                    best = rule.severity();
+                    found = read;
+                }
                 continue;
             }
             // under a one-sided deciding sentence, only a two-sided telling of the headline's own event
@@ -3406,6 +3423,36 @@ public final class Labeller {
             return null;
         }
         return shared != null ? shared : later.contains(RECRUIT) && later.contains(WORKER) && deciding.contains(WORKER) ? WORKER : null;
+    }
+
+    /** Cue group of a later sentence pointing back at the lead's cargo, equipment or work (cues.tsv told_back). */
+    static final String TOLD_BACK = "told_back";
+    /** Cue groups of goods or money moved between the two: what a later sentence can point back at. */
+    private static final List<String> MOVED = List.of("supplying", "transfer", HANDOVER, "finance", ECONOMIC);
+
+    /**
+     * 0.45 (session 44's left class A: b44-ru-02's vacuum mixers unloaded at Nampo, "Такое оборудование … используется для
+     * производства твёрдого ракетного топлива"): a later sentence that points back at the lead's cargo, equipment or work
+     * (told_back: "such equipment", "the shipment", 이런 장비, 这类设备, こうした装置, solche Anlagen) and names what it makes
+     * as missile or other strategic technology (a strategic technology, a missile's fuel, or a plant making missiles)
+     * tells what the lead's exchange was for: the transfer of that technology, the rubric's critical row. The lead
+     * must tell goods, money or work moved between the two.
+     */
+    private static boolean cargoToldBack(Set<String> later, Set<String> deciding) {
+        if (!later.contains(TOLD_BACK)) {
+            return false;
+        }
+        boolean technology = later.contains(STRATEGIC_TECH) || later.contains("missile_making")
+                || later.contains("arms_plant") && later.contains("weapon_missile");
+        if (!technology) {
+            return false;
+        }
+        for (String g : MOVED) {
+            if (deciding.contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cue groups of a delegation, a defence chief and a message: the soldiers they name are visitors or an addressee. */

@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
  * README). 0.43.3 to 0.43.5 fixed three classes (an agreement on a civil subject; cargo whose origin is disguised; a hold
  * in a UN sanctions committee; BlindS44ClassesTest): exact 0.866 (13 of 15), the rest unchanged. 0.44.0 fixed a fourth,
  * personnel told by their trade (army doctors at field hospitals near the front; BlindS45ClassesTest): exact and within
- * one 0.933 (14 of 15); the floors are those figures.
+ * one 0.933 (14 of 15). 0.45.0 fixed the last, the rocket-fuel mixers (a later sentence naming what the lead's cargo is for;
+ * BlindS45LeftClassesTest): exact and within one 1.0 (15 of 15); the floors are those figures.
  */
 class BlindS44Test {
     private static final List<String> FILES = List.of("en", "ru", "ko", "uk-zh-ja-de");
 
     @Test
     void wireCopyOnNewEventsStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s44", FILES, 18, 1.0, 0.933, 0.933);
+        LabelledSets.assertAboveFloors("blind-s44", FILES, 18, 1.0, 1.0, 1.0);
     }
 }
