@@ -1036,6 +1036,10 @@ public final class HtmlExtractor {
         // the story laid out as an <aside> beside a shorter visible text (a newsletter box, an author's line) (round
         // thirty-eight)
         boolean asideStory = text.length() >= NOTHING_CHARS && !chrome && !hiddenStory && asideHoldsStory(root, text.length());
+        // the story rendered by a script, its only copy in <noscript>, a visible "turn JavaScript on" line in its place
+        // (session 45's noscript mutation): read like the aside's story
+        Element scriptCopy = text.length() >= NOTHING_CHARS && !chrome && !hiddenStory ? noscriptStory(root, text.length()) : null;
+        asideStory |= scriptCopy != null;
         if (text.length() < NOTHING_CHARS || chrome || hiddenStory || asideStory) {
             all = DomBlocks.of(root, true);
             all.qaPage = meta.qaPage();
@@ -1064,6 +1068,11 @@ public final class HtmlExtractor {
             if (text.isEmpty()) {
                 text = paragraphs(all, false);
             }
+        }
+        if (scriptCopy != null) {
+            // the placeholder beside the <noscript> ("Loading…", "enable JavaScript") is no line of the story
+            String inside = linesWithin(text, scriptCopy);
+            text = inside.isEmpty() ? text : inside;
         }
         String declared = ldBody(meta.ldBody());
         String read = text;
@@ -1169,6 +1178,41 @@ public final class HtmlExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The {@code <noscript>} holding paragraphs of prose, more of it than the visible pass read: what a browser without
+     * scripts shows in place of a loading placeholder. A tracking pixel or a one-line notice is no prose; a fallback
+     * beside a longer visible story (a cookie panel's explanation) is shorter than it.
+     */
+    private static Element noscriptStory(Element root, int visibleChars) {
+        for (Element noscript : root.getElementsByTag("noscript")) {
+            int paragraphs = 0;
+            int prose = 0;
+            for (Element p : noscript.getElementsByTag("p")) {
+                int chars = p.text().strip().length();
+                if (chars >= 40) {
+                    paragraphs++;
+                    prose += chars;
+                }
+            }
+            if (paragraphs >= 3 && prose > visibleChars) {
+                return noscript;
+            }
+        }
+        return null;
+    }
+
+    /** The paragraphs of {@code text} that {@code box} holds, spaces collapsed to compare. */
+    private static String linesWithin(String text, Element box) {
+        String held = box.text().replaceAll("[\\s\u00a0]+", " ");
+        List<String> kept = new ArrayList<>();
+        for (String p : text.split("\n\n")) {
+            if (held.contains(p.replaceAll("[\\s\u00a0]+", " ").strip())) {
+                kept.add(p);
+            }
+        }
+        return String.join("\n\n", kept);
     }
 
     private static String shownText(Element root) {

@@ -1022,6 +1022,13 @@ class ExtractionFixturesTest {
         "de-aside-artikel-text-autorenkasten", // the same in German, the author's line in a box of its own
         "en-article-aside-teaser-sidebar-guard", // a long story in divs, a sidebar <aside> of three linked teasers with summaries (guard)
         "de-article-pullquote-aside-guard", // a pull quote <aside> between a story's paragraphs, repeating a line of it (guard)
+        // session 45 (issue 14, --mutate noscript): the story's only copy in <noscript>, a visible loading and "enable JavaScript" placeholder in its place
+        "en-noscript-story-enable-javascript-notice", // a placeholder of two lines under the h1, a most-read box and a footer blurb (the notice alone)
+        "de-noscript-artikel-javascript-hinweis", // the same in German inside an <article> (the notice alone)
+        "ru-noscript-statya-vklyuchite-javascript", // the same in Russian, a spinner and one line (the notice alone)
+        "ko-noscript-article-javascript-notice", // the same in Korean (the placeholder's two lines)
+        "en-visible-story-noscript-cookie-notice-guard", // a visible story, a cookie panel's three-paragraph fallback in <noscript> (guard)
+        "ja-visible-story-noscript-pixel-guard", // a visible story, a one-line notice and a tracking pixel in <noscript> (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
