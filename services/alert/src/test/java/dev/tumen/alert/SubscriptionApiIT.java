@@ -128,6 +128,8 @@ class SubscriptionApiIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> harness.call(b, "GET", "/subscriptions/" + id, null).statusCode() == 200);
         JsonNode got = json(harness.call(b, "GET", "/subscriptions/" + id, null).body());
         assertFalse(got.has("secret"), "the secret is shown only at creation");
+        assertEquals("active", got.get("status").asText());
+        assertFalse(got.has("heldReason"));
         assertEquals("high", got.get("minSeverity").asText());
         assertTrue(harness.call(a, "GET", "/subscriptions", null).body().contains(id));
         assertFalse(harness.call(a, "GET", "/subscriptions", null).body().contains("whsec_"));
@@ -157,6 +159,43 @@ class SubscriptionApiIT {
         assertEquals(204, harness.call(a, "DELETE", "/subscriptions/" + id, null).statusCode());
         assertEquals(404, harness.call(a, "GET", "/subscriptions/" + id, null).statusCode());
         await().atMost(Duration.ofSeconds(10)).until(() -> harness.call(b, "GET", "/subscriptions/" + id, null).statusCode() == 404);
+    }
+
+    /**
+     * Review of session 45 (the thirteenth review's note): a subscription stored before a host rule its URL now breaks is
+     * held (kept, delivered nothing), but the API listed it as any other, so its owner could not tell that nothing
+     * reached the receiver. Every read says so now, on every instance, and a new URL releases it.
+     */
+    @Test
+    void aHeldSubscriptionSaysSoInEveryReadUntilItsUrlIsChanged() throws Exception {
+        String id = "sub_held" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        // Written as a record from before session 44's rule: every letter of the host is a Cyrillic look-alike of a Latin one.
+        try (var producer = dev.tumen.testkit.TestKafka.producer()) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(harness.prefix + dev.tumen.model.Topics.SUBSCRIPTIONS,
+                    id, Json.bytes(Fixtures.subscription(id, Severity.LOW, "https://\u0430\u0440\u0440\u04cf\u0435.com/hook")))).get();
+        }
+        for (EmbeddedServer server : List.of(a, b)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> harness.call(server, "GET", "/subscriptions/" + id, null).statusCode() == 200);
+            JsonNode got = json(harness.call(server, "GET", "/subscriptions/" + id, null).body());
+            assertEquals("held", got.get("status").asText(), got.toString());
+            assertTrue(got.get("heldReason").asText().contains("whole-script confusable"), got.toString());
+            JsonNode listed = null;
+            for (JsonNode n : json(harness.call(server, "GET", "/subscriptions", null).body())) {
+                if (n.get("id").asText().equals(id)) {
+                    listed = n;
+                }
+            }
+            assertEquals("held", listed.get("status").asText(), "the list says it too");
+            assertEquals(got.get("heldReason"), listed.get("heldReason"));
+        }
+
+        HttpResponse<String> mended = harness.call(a, "PATCH", "/subscriptions/" + id, "{\"url\": \"http://127.0.0.1:49/hook\"}");
+        assertEquals(200, mended.statusCode(), mended.body());
+        assertEquals("active", json(mended.body()).get("status").asText(), mended.body());
+        assertFalse(json(mended.body()).has("heldReason"), mended.body());
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                json(harness.call(b, "GET", "/subscriptions/" + id, null).body()).get("status").asText().equals("active"));
+        assertEquals(204, harness.call(a, "DELETE", "/subscriptions/" + id, null).statusCode());
     }
 
     private static boolean awaitPaused(String id, boolean paused) {

@@ -118,14 +118,14 @@ public class SubscriptionController {
         Subscription s = service.get(id);
         if (!mayChange(request)) {
             // The tag names the whole representation; a read token's (the URL cut to its origin) is another, and it may not change.
-            return HttpResponse.ok(SubscriptionView.of(s).originOnly());
+            return HttpResponse.ok(service.view(s).originOnly());
         }
         if (Preconditions.unchanged(held, s)) {
             // If-None-Match was ignored (200 and the whole body every time: the sixth review's note), so a client polling
             // one subscription for changes downloaded it each time.
             return HttpResponse.<SubscriptionView>notModified().header(HttpHeaders.ETAG, Preconditions.etag(s));
         }
-        return tagged(s, SubscriptionView.of(s));
+        return tagged(s, service.view(s));
     }
 
     /** Whoever may change subscriptions sees their URLs whole; a dashboard's read token must not harvest chat webhooks. */
@@ -133,12 +133,12 @@ public class SubscriptionController {
         return BearerTokenFilter.granted(request).includes(Scope.WRITE);
     }
 
-    private static MutableHttpResponse<SubscriptionView> tagged(Subscription s, SubscriptionView view) {
+    private MutableHttpResponse<SubscriptionView> tagged(Subscription s, SubscriptionView view) {
         return HttpResponse.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(s));
     }
 
-    private static MutableHttpResponse<SubscriptionView> tagged(Subscription s) {
-        return tagged(s, SubscriptionView.of(s));
+    private MutableHttpResponse<SubscriptionView> tagged(Subscription s) {
+        return tagged(s, service.view(s));
     }
 
     private static List<String> ifMatch(HttpRequest<?> request) {
@@ -213,7 +213,7 @@ public class SubscriptionController {
     public HttpResponse<SubscriptionView> rotate(@PathVariable String id, @Nullable @QueryValue Boolean keepPrevious, HttpRequest<?> http,
                                                  @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
         Subscription s = service.rotateSecret(id, keepPrevious == null || keepPrevious, ifMatch(http));
-        return tagged(s, SubscriptionView.of(s, s.secrets().get(0)));
+        return tagged(s, service.view(s, s.secrets().get(0)));
     }
 
     @Operation(operationId = "dropPreviousSubscriptionSecret", summary = "Stops signing with the previous secret", description = IF_MATCH_NOTE)

@@ -75,8 +75,12 @@ public class SubscriptionTopic implements SubscriptionWriter {
         // Rules on webhook hosts made after a record was stored (a host mixing scripts, session 43; one wholly in letters
         // that look Latin, session 44) apply to it as it is loaded: such a host reads as another to whoever lists it.
         String misleading = opened.url() == null ? null : AsciiUrls.misleadingHost(opened.url());
-        store.apply(r.key(), s, opened, r.offset(), misleading == null ? null
-                : "subscription " + s.id() + "'s webhook " + misleading + " (a rule made after it was stored)");
+        store.apply(r.key(), s, opened, r.offset(), misleading == null ? null : heldReason(misleading));
+    }
+
+    /** A held subscription's reason, as its owner reads it in the API's {@code heldReason} and the operator in the log. */
+    static String heldReason(String rule) {
+        return "webhook " + rule + " (a rule made after it was stored: delivered nothing until its url is changed)";
     }
 
     @Override

@@ -104,7 +104,7 @@ public class SubscriptionService {
                             + " with this Idempotency-Key from another body; use a new key for a new subscription")
                             .with("subscription", earlier.id());
                 }
-                return new Created(SubscriptionView.of(earlier, earlier.secrets().isEmpty() ? null : earlier.secrets().get(0)),
+                return new Created(view(earlier, earlier.secrets().isEmpty() ? null : earlier.secrets().get(0)),
                         earlier, true);
             }
             Subscription created = create(draft, owner, creation);
@@ -120,7 +120,7 @@ public class SubscriptionService {
                             + " with this Idempotency-Key from another body; use a new key for a new subscription")
                             .with("subscription", first.id());
                 }
-                return new Created(SubscriptionView.of(first, first.secrets().isEmpty() ? null : first.secrets().get(0)), first, true);
+                return new Created(view(first, first.secrets().isEmpty() ? null : first.secrets().get(0)), first, true);
             }
             ProblemException over = overOnTheTopic(created);
             if (over != null) {
@@ -129,7 +129,7 @@ public class SubscriptionService {
                 await(writer.delete(created.id()));
                 throw over;
             }
-            return new Created(SubscriptionView.of(created, created.secrets().get(0)), created, false);
+            return new Created(view(created, created.secrets().get(0)), created, false);
         });
     }
 
@@ -236,7 +236,17 @@ public class SubscriptionService {
 
     public List<SubscriptionView> list() {
         return store.all().stream().sorted(Comparator.comparing(Subscription::createdAt, Comparator.nullsLast(Comparator.naturalOrder())))
-                .map(SubscriptionView::of).toList();
+                .map(this::view).toList();
+    }
+
+    /** {@code s} as the API shows it, held or active as this instance's table has it (review of session 45). */
+    public SubscriptionView view(Subscription s) {
+        return view(s, null);
+    }
+
+    /** The same, with the signing secret shown (right after creation or rotation only). */
+    public SubscriptionView view(Subscription s, String secret) {
+        return SubscriptionView.of(s, secret, store.heldReason(s.id()));
     }
 
     public Subscription get(String id) {

@@ -120,7 +120,7 @@ public class SubscriptionStore {
             } else if (value == null || hold == null) {
                 held.remove(id);
             } else if (!hold.equals(held.put(id, hold))) {
-                LOG.error("{}; kept, listed, and delivered nothing in this instance until its URL is changed", hold);
+                LOG.error("subscription {}'s {}; kept and listed as held", id, hold);
             }
             active = byId.values().stream().filter(s -> !s.paused() && !held.containsKey(s.id())).toList();
         }
@@ -219,6 +219,14 @@ public class SubscriptionStore {
     /** Whether subscription {@code id} is kept but delivered nothing: its URL breaks a rule made after it was stored. */
     public boolean held(String id) {
         return held.containsKey(id);
+    }
+
+    /**
+     * Why subscription {@code id} is {@link #held} (the rule its webhook URL breaks), or {@code null} when it is not: what
+     * the API shows its owner, who could not tell a held subscription from a delivered one before (review of session 45).
+     */
+    public String heldReason(String id) {
+        return held.get(id);
     }
 
     /** How many subscriptions are {@link #held}. */

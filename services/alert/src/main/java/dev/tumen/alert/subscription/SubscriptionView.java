@@ -5,6 +5,7 @@ import dev.tumen.common.logging.UrlRedaction;
 import dev.tumen.model.Category;
 import dev.tumen.model.Severity;
 import dev.tumen.model.Subscription;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,15 +13,42 @@ import java.util.List;
  * A subscription as the API shows it: never its secrets, except {@code secret} right after creation or rotation.
  *
  * @param url      the webhook URL; a caller whose token may only read sees its origin, {@code https://host/…}
- * @param rotating true while a previous secret still signs too
+ * @param rotating   true while a previous secret still signs too
+ * @param status     {@code held} when the subscription is kept but delivered nothing because its stored webhook URL
+ *                   breaks a host rule made after it was stored ({@link SubscriptionStore#heldReason}); else
+ *                   {@code active} (a paused one too: {@code paused} says that)
+ * @param heldReason for a held subscription, the rule its URL breaks and how to release it; absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SubscriptionView(String id, String name, String url, String format, Severity minSeverity, List<Category> categories,
                                List<String> languages, List<String> sources, List<String> keywords, boolean paused,
-                               boolean rotating, Instant createdAt, Instant updatedAt, String secret) {
+                               boolean rotating, Instant createdAt, Instant updatedAt, String secret,
+                               @Schema(allowableValues = {ACTIVE, HELD}, accessMode = Schema.AccessMode.READ_ONLY,
+                                       description = "held: kept and listed, but delivered nothing, because its webhook URL "
+                                               + "breaks a host rule made after it was stored (heldReason says which); a "
+                                               + "change of its url to one the rules take releases it. A paused "
+                                               + "subscription is active here and paused true.")
+                               String status,
+                               @Schema(accessMode = Schema.AccessMode.READ_ONLY,
+                                       description = "why a held subscription is delivered nothing; absent unless status is held")
+                               String heldReason) {
 
+    public static final String ACTIVE = "active";
+    public static final String HELD = "held";
+
+    /** The view of a subscription that is not held. */
     public static SubscriptionView of(Subscription s) {
         return of(s, null);
+    }
+
+    /**
+     * The view of {@code s}, held when {@code heldReason} is not null. A held subscription was listed as any other, so a
+     * client reading it could not tell that nothing reached its receiver (the thirteenth review's note).
+     */
+    public static SubscriptionView of(Subscription s, String secret, String heldReason) {
+        return new SubscriptionView(s.id(), s.name(), s.url(), s.format(), s.minSeverity(), s.categories(), s.languages(), s.sources(),
+                s.keywords(), s.paused(), s.secrets().size() > 1, s.createdAt(), s.updatedAt(), secret,
+                heldReason == null ? ACTIVE : HELD, heldReason);
     }
 
     /**
@@ -29,11 +57,10 @@ public record SubscriptionView(String id, String name, String url, String format
      */
     public SubscriptionView originOnly() {
         return new SubscriptionView(id, name, UrlRedaction.origin(url), format, minSeverity, categories, languages, sources, keywords,
-                paused, rotating, createdAt, updatedAt, secret);
+                paused, rotating, createdAt, updatedAt, secret, status, heldReason);
     }
 
     public static SubscriptionView of(Subscription s, String secret) {
-        return new SubscriptionView(s.id(), s.name(), s.url(), s.format(), s.minSeverity(), s.categories(), s.languages(), s.sources(),
-                s.keywords(), s.paused(), s.secrets().size() > 1, s.createdAt(), s.updatedAt(), secret);
+        return of(s, secret, null);
     }
 }
