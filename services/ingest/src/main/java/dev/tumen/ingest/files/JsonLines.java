@@ -25,6 +25,9 @@ final class JsonLines {
     private final int maxLineBytes;
     private final byte[] buffer = new byte[64 * 1024];
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    /** Every byte of the current line, kept or not: what names a refused line by its content ({@link #lineSha256}). */
+    private final java.security.MessageDigest digest = sha256();
+    private String lineSha256;
     private int pos;
     private int end;
     private boolean first = true;
@@ -38,6 +41,7 @@ final class JsonLines {
     /** The next line without its line break (UTF-8, without a byte order mark), {@link #TOO_LONG}, {@link #NOT_UTF8}, or {@code null} at the end. */
     String next() throws IOException {
         line.reset();
+        digest.reset();
         boolean any = false;
         boolean over = false;
         while (true) {
@@ -54,6 +58,7 @@ final class JsonLines {
             while (nl < end && buffer[nl] != '\n') {
                 nl++;
             }
+            digest.update(buffer, pos, nl - pos);
             if (!over) {
                 if (line.size() + (nl - pos) > maxLineBytes) {
                     over = true;
@@ -70,7 +75,24 @@ final class JsonLines {
         }
     }
 
+    /**
+     * The SHA-256 of the bytes of the line {@link #next} returned last (a line too long or not UTF-8 included, which is
+     * not kept), in hex: a refused line is named by its content as well as its place (review of session 45).
+     */
+    String lineSha256() {
+        return lineSha256;
+    }
+
+    static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     private String finish(boolean over) {
+        lineSha256 = java.util.HexFormat.of().formatHex(digest.digest());
         byte[] bytes = line.toByteArray();
         int from = 0;
         if (first) {

@@ -126,7 +126,7 @@ public class PageFileImporter {
             if (r.status() == 503) {
                 throw r;
             }
-            unpublishable(tally, tally.display.apply(file), r);
+            unpublishable(tally, tally.display.apply(file), r, fileSha256(file));
         } catch (IOException e) {
             tally.fail(tally.display.apply(file), "unreadable");
         }
@@ -163,11 +163,28 @@ public class PageFileImporter {
         }
     }
 
-    /** A page of {@code where} that is not published: in the report, and in the dead-letter topic with the reason. */
-    private void unpublishable(Tally tally, String where, Refusal r) {
+    /**
+     * A page of {@code where} that is not published: in the report, and in the dead-letter topic with the reason and
+     * {@code contentSha256}, the digest of its bytes, which names it with its place.
+     */
+    private void unpublishable(Tally tally, String where, Refusal r, String contentSha256) {
         tally.fail(where, r.reason());
         unpublishable.deadLetter(new UnpublishablePages.Unpublishable("file", "file", null, where, null, null, r.reason(),
-                r.getMessage()));
+                r.getMessage(), contentSha256));
+    }
+
+    /**
+     * The SHA-256 (hex) of {@code file}'s bytes, read to its end (a file refused as too large too), or {@code null} when
+     * it cannot be read again: the refused page's content, which names its dead letter with its place.
+     */
+    private static String fileSha256(Path file) {
+        java.security.MessageDigest digest = JsonLines.sha256();
+        try (var in = new java.security.DigestInputStream(Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            return null;
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     private void importJsonl(Path file, Tally tally) {
@@ -192,10 +209,11 @@ public class PageFileImporter {
                     if (r.status() == 503) {
                         throw r;
                     }
-                    unpublishable(tally, tally.display.apply(file) + ":" + lineNo, r);
+                    unpublishable(tally, tally.display.apply(file) + ":" + lineNo, r, lines.lineSha256());
                 } catch (IOException e) {
                     // Parser messages quote the offending text: a file's content never goes into an answer or a log.
-                    unpublishable(tally, tally.display.apply(file) + ":" + lineNo, Refusal.badRequest("not-json", "the line is not JSON"));
+                    unpublishable(tally, tally.display.apply(file) + ":" + lineNo, Refusal.badRequest("not-json", "the line is not JSON"),
+                            lines.lineSha256());
                 }
             }
         } catch (IOException e) {

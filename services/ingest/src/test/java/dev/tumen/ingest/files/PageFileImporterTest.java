@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.ingest.page.IncomingPage;
 import dev.tumen.ingest.page.Refusal;
+import dev.tumen.ingest.page.UnpublishablePages;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import org.junit.jupiter.api.io.TempDir;
 import dev.tumen.model.Json;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +59,35 @@ class PageFileImporterTest {
             assertTrue(r.getMessage().startsWith("\"" + field + "\" is not Unicode text"), r.getMessage());
         }
         assertEquals("\ud83d\ude00", line("{\"content\": \"\\ud83d\\ude00\"}").content());
+    }
+
+    /**
+     * Review of session 45 (the thirteenth review's note): a refused line's dead letter was named by its file and line
+     * only, so a file edited in place whose second line was refused again for the same reason, another line, was the
+     * same event to a reader deduplicating by ce_id, and its refusal was dropped as a repeat. Now the line's (or the
+     * file's) content names it too: the same bad content imported again is the same event, other content another.
+     */
+    @Test
+    void aRefusedLineIsNamedByItsContentAsWellAsItsPlace(@TempDir Path dir) throws Exception {
+        List<List<String>> names = new ArrayList<>();
+        PageFileImporter importer = new PageFileImporter(null, page -> names.add(Arrays.asList(page.identity())), 0, 40,
+                Duration.ofSeconds(1));
+        Path jsonl = dir.resolve("pages.jsonl");
+        Path txt = dir.resolve("z.txt"); // after pages.jsonl in name order
+
+        Files.writeString(jsonl, "\nnot json, first edition\n", StandardCharsets.UTF_8);
+        Files.writeString(txt, "a page longer than the forty bytes allowed here, first", StandardCharsets.UTF_8);
+        importer.importPath(dir);
+        importer.importPath(dir); // the same files again
+        Files.writeString(jsonl, "\nnot json, second edition\n", StandardCharsets.UTF_8);
+        Files.writeString(txt, "a page longer than the forty bytes allowed here, other", StandardCharsets.UTF_8);
+        importer.importPath(dir);
+
+        assertEquals(6, names.size(), names.toString());
+        assertEquals(names.get(0), names.get(2), "the same bad line imported again is the same event");
+        assertEquals(names.get(1), names.get(3), "the same too-large file imported again is the same event");
+        assertTrue(names.get(0).get(3).endsWith("pages.jsonl:2") && names.get(1).get(3).endsWith("z.txt"), names.toString());
+        assertTrue(!names.get(4).equals(names.get(0)) && !names.get(4).equals(names.get(1)), "another bad line at the same place is another event");
+        assertTrue(!names.get(5).equals(names.get(1)) && !names.get(5).equals(names.get(0)), "another too-large page in the same file is another");
     }
 }
