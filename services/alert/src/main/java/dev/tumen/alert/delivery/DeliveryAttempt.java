@@ -2,6 +2,7 @@ package dev.tumen.alert.delivery;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tumen.common.text.InvisibleCharacters;
 import dev.tumen.model.AlertDelivered;
 import java.time.Instant;
 
@@ -45,9 +46,13 @@ public record DeliveryAttempt(String deliveryId, String subscriptionId, String a
                 d.latencyMs() == null ? 0 : d.latencyMs(), d.deliveredAt(), null, d.response(), null, task);
     }
 
-    /** The same entry without the task, as the HTTP delivery log shows it (the body is the receiver's business). */
+    /**
+     * The same entry without the task, as the HTTP delivery log shows it (the body is the receiver's business). The
+     * receiver's answer and the error are escaped as they are shown ({@link InvisibleCharacters}): entries logged before
+     * the sender escaped answers (review of session 45) held a receiver's overrides as it sent them.
+     */
     public DeliveryAttempt withoutTask() {
-        return new DeliveryAttempt(deliveryId, subscriptionId, articleId, type, attempt, outcome, status, latencyMs, at, error, response,
-                nextAttemptAt, null);
+        return new DeliveryAttempt(deliveryId, subscriptionId, articleId, type, attempt, outcome, status, latencyMs, at,
+                InvisibleCharacters.escape(error), InvisibleCharacters.escape(response), nextAttemptAt, null);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tumen.alert.delivery;
 
+import dev.tumen.common.text.InvisibleCharacters;
 import dev.tumen.model.Category;
 import dev.tumen.model.Json;
 import dev.tumen.model.Severity;
@@ -93,16 +94,27 @@ public final class Payloads {
         String url = a.url() == null ? null : a.url().replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
         String link = url != null && url.length() + 3 + MIN_LINKED_TITLE <= room
                 ? "<" + url + "|" + fitSlack(title(a), room - url.length() - 3) + ">" : fitSlack(title(a), room);
-        blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", prefix + link + "*")));
+        blocks.add(Map.of("type", "section", "text", mrkdwn(prefix + link + "*")));
         if (!a.evidence().isEmpty()) {
-            String quote = a.evidence().stream().limit(3).map(e -> "> " + fitSlack(e, SLACK_TEXT / 3 - 3)).collect(Collectors.joining("\n"));
-            blocks.add(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", quote)));
+            String quote = a.evidence().stream().limit(3).map(e -> "> " + fitSlack(shown(e), SLACK_TEXT / 3 - 3)).collect(Collectors.joining("\n"));
+            blocks.add(Map.of("type", "section", "text", mrkdwn(quote)));
         }
-        blocks.add(Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", fitSlack(facts(alert), SLACK_TEXT)))));
+        blocks.add(Map.of("type", "context", "elements", List.of(mrkdwn(fitSlack(facts(alert), SLACK_TEXT)))));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("text", fitSlack(headline, SLACK_TEXT));
         body.put("blocks", blocks);
         return body;
+    }
+
+    /**
+     * A Slack mrkdwn text object taken as written: {@code verbatim} off (Slack's default), Slack turns a page's bare
+     * {@code @channel}, {@code @here}, {@code #channel} and URLs into mentions and links of its own, so a title
+     * {@code @channel Kim is dead https://phish.example} notified the whole channel and linked the phish (review of
+     * session 45). Explicit markup ({@code <url|title>}) still renders; a page's {@code <}, {@code >} and {@code &}
+     * are escaped ({@link #escapeSlack}), so its {@code <!everyone>} is text.
+     */
+    private static Map<String, Object> mrkdwn(String text) {
+        return Map.of("type", "mrkdwn", "text", text, "verbatim", true);
     }
 
     /**
@@ -121,7 +133,7 @@ public final class Payloads {
         }
         if (!a.evidence().isEmpty()) {
             // Three quotes of at most 1,365 characters each, the line breaks between them: within the description's 4,096.
-            embed.put("description", a.evidence().stream().limit(3).map(e -> "> " + fitDiscord(e, DISCORD_DESCRIPTION / 3 - 3))
+            embed.put("description", a.evidence().stream().limit(3).map(e -> "> " + fitDiscord(shown(e), DISCORD_DESCRIPTION / 3 - 3))
                     .collect(Collectors.joining("\n")));
         }
         embed.put("color", color(a.severity()));
@@ -132,7 +144,7 @@ public final class Payloads {
         }
         fields.add(field("Outlets", Integer.toString(alert.data().story().outlets())));
         if (a.source() != null) {
-            fields.add(field("Source", fitDiscord(a.source(), 1024)));
+            fields.add(field("Source", fitDiscord(shown(a.source()), 1024)));
         }
         embed.put("fields", fields);
         if (a.published() != null) {
@@ -181,7 +193,7 @@ public final class Payloads {
         int outlets = alert.data().story().outlets();
         parts.add(outlets + (outlets == 1 ? " outlet" : " outlets"));
         if (a.source() != null) {
-            parts.add("source: " + a.source());
+            parts.add("source: " + shown(a.source()));
         }
         return String.join(" · ", parts);
     }
@@ -191,7 +203,18 @@ public final class Payloads {
     }
 
     private static String title(Alert.ArticleView a) {
-        return a.title() == null || a.title().isBlank() ? "(untitled)" : a.title();
+        return a.title() == null || a.title().isBlank() ? "(untitled)" : shown(a.title());
+    }
+
+    /**
+     * A page's own text as a chat message shows it to people: on one line, every control, bidirectional override or
+     * isolate and invisible character written as its escape ({@link InvisibleCharacters#escapeInText}; joiners and soft
+     * hyphens stay, being writing). Each such text ended its line or block, so an override reordered only the site's own
+     * words (the thirteenth review), but those words are shown as Tumen's alert: a title ending {@code U+202E}
+     * {@code moc.elgoog} reads as {@code google.com} (review of session 45).
+     */
+    static String shown(String pageText) {
+        return InvisibleCharacters.escapeInText(LINE_BREAKS.matcher(pageText).replaceAll(" "));
     }
 
     private static int color(Severity s) {

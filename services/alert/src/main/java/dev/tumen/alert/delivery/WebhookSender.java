@@ -4,6 +4,7 @@ import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.alert.AlertSettings;
 import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.common.net.OutboundHttp;
+import dev.tumen.common.text.InvisibleCharacters;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -257,7 +258,10 @@ public class WebhookSender {
                 }
                 return new Result(0, null, null, cause.getClass().getSimpleName(), false, latency);
             }
-            return new Result(answer.status(), answer.header("Retry-After"), answer.bodyText(), null, false, latency);
+            // The receiver's words, kept in the delivery log and shown to whoever reads it: a bidirectional override or an
+            // invisible character in them is written as its escape, as in a problem's detail (review of session 45).
+            return new Result(answer.status(), answer.header("Retry-After"), InvisibleCharacters.escape(answer.bodyText()), null, false,
+                    latency);
         });
     }
 

@@ -62,6 +62,44 @@ class PayloadsTest {
         assertTrue(embed.get("fields").size() >= 3);
         assertTrue(n.get("allowed_mentions").get("parse").isEmpty(), "an article must never ping @everyone");
     }
+    /**
+     * Review of session 45: a page's title, source and evidence are outside content shown to people as the alert's own.
+     * Slack's mrkdwn objects were not verbatim, so Slack turned a title's bare {@code @channel}, {@code @here} and URLs
+     * into mentions and links; and a bidirectional override, an isolate or an invisible character went into every chat
+     * message as the page held it ({@code U+202E moc.elgoog} reads as {@code google.com}). Now every mrkdwn object is
+     * verbatim, and those characters are written as escapes in Slack and Discord alike; joiners (an emoji family, Persian)
+     * and soft hyphens stay.
+     */
+    @Test
+    void aPageCannotMentionReorderOrHideTextInAChatMessage() throws Exception {
+        String family = "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67";
+        String hostile = "@channel @here <!everyone> Kim is dead https://phish.example [Kim](https://phish.example) "
+                + "\u202emoc.elgoog\u2066x\u200b " + family + " Ma\u00adrine";
+        Alert.ArticleView a = Alert.ArticleView.of(Fixtures.article("a4", Severity.HIGH, "00000000000000fc", "https://x.example/a4"));
+        Alert alert = new Alert("alert.created", Instant.parse("2025-01-01T00:00:00Z"),
+                new Alert.Data("sub_1", new Alert.ArticleView(a.id(), a.url(), hostile, a.lang(), "TASS\u202e", a.published(), a.severity(),
+                        a.relevance(), a.categories(), a.actors(), java.util.List.of("quoted \u2067evidence"), a.fingerprint(), a.model(),
+                        a.receivedAt(), a.labelledAt()), new Alert.StoryRef("story_a4", 1), null));
+
+        JsonNode slack = json(Payloads.render("slack", alert));
+        java.util.List<JsonNode> mrkdwn = new java.util.ArrayList<>(slack.findParents("type").stream()
+                .filter(o -> o.get("type").asText().equals("mrkdwn")).toList());
+        assertEquals(3, mrkdwn.size(), slack.toString());
+        for (JsonNode o : mrkdwn) {
+            assertTrue(o.path("verbatim").asBoolean(), "Slack would parse mentions and bare links in " + o);
+        }
+        String discord = Payloads.render("discord", alert);
+        for (String shown : java.util.List.of(slack.toString(), json(discord).toString())) {
+            for (String hidden : java.util.List.of("\u202e", "\u2066", "\u2067", "\u200b")) {
+                assertFalse(shown.contains(hidden), "U+" + Integer.toHexString(hidden.charAt(0)) + " as the page held it: " + shown);
+            }
+            assertTrue(shown.contains("\\\\u202emoc.elgoog") && shown.contains("u2066x") && shown.contains("u200b "), shown);
+            assertTrue(shown.contains(family) && shown.contains("Ma\u00adrine"), "joiners and soft hyphens are writing: " + shown);
+            assertFalse(shown.contains("<!everyone>"), shown);
+        }
+        assertTrue(json(discord).get("allowed_mentions").get("parse").isEmpty());
+    }
+
     @Test
     void aPageCannotPutMarkdownIntoADiscordMessage() throws Exception {
         String hostile = "[Kim is dead](https://phish.example) ||hidden|| # big `code` **bold** <#1> \\[";

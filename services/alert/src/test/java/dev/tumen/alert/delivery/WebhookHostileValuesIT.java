@@ -45,6 +45,40 @@ class WebhookHostileValuesIT {
         assertSentAsAFailureAndTheSlotFreed("msg_fine", List.of(secret));
     }
 
+    /**
+     * Review of session 45 (the thirteenth review's note): the receiver's answer is kept (2 KB) in the delivery log and
+     * shown to whoever reads it, the subscription's owner or an operator; an override or an invisible character in it
+     * went there as the receiver sent it, as a feed's last failure did before the thirteenth review. Now escaped.
+     */
+    @org.junit.jupiter.api.Test
+    void aReceiversAnswerIsKeptWithItsInvisibleCharactersEscaped() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        byte[] answer = "refused: \u202egnp.exe\u2066 ok\u200b\u0007".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(500, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        server.start();
+        WebhookSender sender = new WebhookSender(new OutboundGuard(true, List.of(), false), oneSlot());
+        try {
+            WebhookSender.Result sent = sender.send("http://127.0.0.1:" + server.getAddress().getPort() + "/hook", "msg_answer",
+                    List.of(GOOD_SECRET), "{}", Instant.now()).get(30, TimeUnit.SECONDS);
+            assertEquals(500, sent.status(), sent.toString());
+            assertEquals("refused: \\u202egnp.exe\\u2066 ok\\u200b\\u0007", sent.body());
+        } finally {
+            sender.close();
+            server.stop(0);
+        }
+        DeliveryAttempt logged = new DeliveryAttempt("msg_old", "sub_1", "a1", "alert.created", 1, "retrying", 500, 3,
+                Instant.EPOCH, "\u202eerror", "from before: \u202e", null, null);
+        assertEquals("from before: \\u202e", logged.withoutTask().response(), "an entry logged before is escaped as it is shown");
+        assertEquals("\\u202eerror", logged.withoutTask().error());
+    }
+
     @org.junit.jupiter.api.Test
     void aLineBreakPercentEncodedInTheUrlStaysInThePath() throws Exception {
         WebhookSender sender = new WebhookSender(new OutboundGuard(true, List.of(), false), oneSlot());

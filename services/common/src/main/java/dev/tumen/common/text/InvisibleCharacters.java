@@ -19,15 +19,19 @@ public final class InvisibleCharacters {
         if (text == null) {
             return null;
         }
+        return escapeWhere(text, InvisibleCharacters::hidden);
+    }
+
+    private static String escapeWhere(String text, java.util.function.IntPredicate hidden) {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
-            if (hidden(c) && out == null) {
+            if (hidden.test(c) && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
             if (out != null) {
-                if (!hidden(c)) {
+                if (!hidden.test(c)) {
                     out.appendCodePoint(c);
                 } else if (c == '\n') {
                     out.append("\\n");
@@ -44,6 +48,21 @@ public final class InvisibleCharacters {
             i = next;
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * The same for text from outside shown to people as text (a page's title in a chat message): as {@link #escape},
+     * but the zero-width joiner and non-joiner and the soft hyphen stay, being how Persian, Indic scripts and emoji
+     * sequences are written and where a word may break; they reorder nothing and hide no other character. Line breaks
+     * are the caller's to turn into what its format shows (a space on one line).
+     */
+    public static String escapeInText(String text) {
+        return text == null ? null : escapeWhere(text, c -> hidden(c) && !writing(c));
+    }
+
+    /** Format characters text is written with: the joiners (U+200C, U+200D) and the soft hyphen. */
+    private static boolean writing(int c) {
+        return c == 0x200C || c == 0x200D || c == 0x00AD;
     }
 
     /** Whether {@code c} is written as its escape: see the class. */
