@@ -325,6 +325,11 @@ class SubscriptionApiIT {
                         "invalid-request", "whole-script confusable, UTS #39"),
                 new Probe("PATCH", "application/merge-patch+json", "{\"url\":\"https://\u0440\u0430\u0443\u0440\u0430\u04cf.com/x\"}", 422,
                         "invalid-request", "url: host label '\u0440\u0430\u0443\u0440\u0430\u04cf' is written wholly in Cyrillic"),
+                // the same of any script, by UTS #39's skeletons (review of session 45: Armenian and Cherokee passed)
+                new Probe("POST", "application/json", "{\"name\":\"x\",\"url\":\"https://\u0581\u0585\u0585\u0581.com/hook\"}", 422,
+                        "invalid-request", "url: host label '\u0581\u0585\u0585\u0581' is written wholly in Armenian letters that look like Latin"),
+                new Probe("PATCH", "application/merge-patch+json", "{\"url\":\"https://hooks.\u13aa\u13e2\u13e2\u13de\u13ac.com/x\"}", 422,
+                        "invalid-request", "Cherokee letters that look like Latin ones (a whole-script confusable, UTS #39), so it reads as the Latin 'APPLE'"),
                 // a keyword or source of invisible characters alone matched nothing, for good (probe of session 34)
                 new Probe("POST", "application/json", "{\"name\":\"x\"," + url + ",\"keywords\":[\"\\u200b\"]}", 422, "invalid-request",
                         "keywords[0]: must hold a letter"),

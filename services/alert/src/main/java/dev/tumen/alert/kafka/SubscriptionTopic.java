@@ -2,13 +2,13 @@ package dev.tumen.alert.kafka;
 
 import dev.tumen.alert.subscription.SubscriptionStore;
 import dev.tumen.alert.subscription.SubscriptionWriter;
+import dev.tumen.alert.subscription.WebhookHosts;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.LoopMetrics;
 import dev.tumen.kafka.RecordLoop;
 import dev.tumen.kafka.TableReader;
 import dev.tumen.model.Json;
 import dev.tumen.common.http.TextFields;
-import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Subscription;
 import io.micrometer.core.instrument.Gauge;
@@ -73,8 +73,9 @@ public class SubscriptionTopic implements SubscriptionWriter {
             throw new MalformedRecordException("subscription " + s.id() + "'s url " + TextFields.URL_TEXT_MESSAGE);
         }
         // Rules on webhook hosts made after a record was stored (a host mixing scripts, session 43; one wholly in letters
-        // that look Latin, session 44) apply to it as it is loaded: such a host reads as another to whoever lists it.
-        String misleading = opened.url() == null ? null : AsciiUrls.misleadingHost(opened.url());
+        // that look Latin, session 44, of any script since session 45) apply to it as it is loaded: such a host reads as
+        // another to whoever lists it.
+        String misleading = opened.url() == null ? null : WebhookHosts.misleadingHost(opened.url());
         store.apply(r.key(), s, opened, r.offset(), misleading == null ? null : heldReason(misleading));
     }
 

@@ -69,7 +69,7 @@ public class SubscriptionConstraints {
                 context.messageTemplate(TextFields.URL_TEXT_MESSAGE);
                 return false;
             }
-            String misleading = AsciiUrls.misleadingHost(value.trim());
+            String misleading = WebhookHosts.misleadingHost(value.trim());
             if (misleading != null) {
                 // Kept and shown as given (as a URL with an override was, session 38): a host mixing scripts (probe of
                 // session 43) or written wholly in letters that look Latin (session 44) reads as another host to

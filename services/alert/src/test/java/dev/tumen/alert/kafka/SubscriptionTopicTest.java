@@ -80,7 +80,7 @@ class SubscriptionTopicTest {
         SubscriptionTopic topic = new SubscriptionTopic(null, null, store);
         long offset = 10;
         for (String url : List.of("https://\u0430\u0440\u0440\u04cf\u0435.com/hook", "https://hooks.ex\u0430mple.com/hook",
-                "https://\u0391\u03a1\u03a1.net/hook")) {
+                "https://\u0391\u03a1\u03a1.net/hook", "https://\u0581\u0585\u0585\u0581.com/hook" /* Armenian, session 45 */)) {
             String id = "sub_held" + offset;
             topic.apply(new ConsumerRecord<>("tumen.subscriptions.v1", 0, offset++, id,
                     Json.bytes(Fixtures.subscription(id, Severity.LOW, url))));
