@@ -150,10 +150,15 @@ public final class WebhookHosts {
         return colon < 0 ? hostPort : hostPort.substring(0, colon);
     }
 
-    /** The scripts of {@code label}'s letters, Common and Inherited left out. */
+    /**
+     * The scripts of {@code label}'s characters, Common and Inherited left out. Every character, not its letters alone:
+     * a script's digits and marks are of that script too, and Bengali's zero {@code ০} looks like an {@code O}, so
+     * {@code g০০gle} counted as Latin alone and passed both rules (review of session 45), where UTS #39's restriction
+     * levels count every character.
+     */
     private static Set<Character.UnicodeScript> scripts(String label) {
         Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
-        label.codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
+        label.codePoints().mapToObj(Character.UnicodeScript::of)
                 .filter(sc -> sc != Character.UnicodeScript.COMMON && sc != Character.UnicodeScript.INHERITED).forEach(scripts::add);
         return scripts;
     }

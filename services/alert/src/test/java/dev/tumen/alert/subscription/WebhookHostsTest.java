@@ -82,6 +82,23 @@ class WebhookHostsTest {
         }
     }
 
+    /**
+     * Review of session 45, a new class: digits of another script that look like Latin letters. The scripts of a label
+     * were those of its letters, and digits are no letters, so Bengali zeros in a Latin name ({@code g০০gle}) left it
+     * Latin alone, and a label of them alone had no script; both passed. Every character counts now, as in UTS #39.
+     */
+    @Test
+    void anotherScriptsDigitsThatLookLikeLatinLettersAreNamed() {
+        assertEquals("g\u09e6\u09e6gle", WebhookHosts.mixedScriptLabel("https://g\u09e6\u09e6gle.com/hook")); // Bengali zeros
+        assertEquals("hooks-\u0d66ne", WebhookHosts.mixedScriptLabel("https://hooks-\u0d66ne.example/")); // Malayalam zero
+        assertRefused("https://\u09e6\u09e6\u09e6.com/", "\u09e6\u09e6\u09e6"); // Bengali zeros alone: OOO
+        for (String ok : List.of("https://\u09e7\u09e8\u09e9.com/", // Bengali 123, which reads as no Latin name
+                "https://\u09ac\u09be\u0982\u09b2\u09be\u09e8\u09e6.com/", // a Bengali word with Bengali digits
+                "https://news2024.example/", "https://\u0939\u093f\u0928\u094d\u0926\u0940.com/")) { // Devanagari with its signs
+            assertEquals(null, WebhookHosts.misleadingHost(ok), ok);
+        }
+    }
+
     private static void assertRefused(String url, String label) {
         assertEquals(label, WebhookHosts.wholeScriptConfusableLabel(url), url);
         String why = WebhookHosts.misleadingHost(url);
