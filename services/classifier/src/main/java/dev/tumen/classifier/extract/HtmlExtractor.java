@@ -966,6 +966,19 @@ public final class HtmlExtractor {
      * pull quote one line, and both sit beside a longer story; only a story itself outweighs the visible text.
      */
     private static boolean asideHoldsStory(Element root, int visibleChars) {
+        return storyAside(root, visibleChars) != null;
+    }
+
+    /**
+     * {@link #asideHoldsStory}, the aside inside the page's {@code <article>} or {@code <main>}: a story whose wrappers
+     * are named for a layer, where a closed dialog (keyboard help, a consent box) stands beside the page's landmarks.
+     */
+    private static boolean storyAsideInArticle(Element root, int visibleChars) {
+        Element aside = storyAside(root, visibleChars);
+        return aside != null && aside.parent() != null && aside.parent().closest("article, main, [role=main]") != null;
+    }
+
+    private static Element storyAside(Element root, int visibleChars) {
         for (Element aside : root.getElementsByTag("aside")) {
             if (SIDEBAR_WORDS.matcher((aside.className() + " " + aside.id()).toLowerCase(java.util.Locale.ROOT)).find()) {
                 continue;
@@ -984,10 +997,10 @@ public final class HtmlExtractor {
                 }
             }
             if (paragraphs >= 3 && prose >= 300 && prose > visibleChars) {
-                return true;
+                return aside;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -1050,8 +1063,11 @@ public final class HtmlExtractor {
             boolean[] overlaid = new boolean[1];
             String lenient = headedBody(all, meta, lenientHead, overlaid);
             // a closed dialog's text (keyboard help) beside a page showing its own headline is not what the page says
-            // (round thirty-seven); a story shown in a viewer layer is read by the visible pass
-            if (overlaid[0] && holdsH1(visible)) {
+            // (round thirty-seven); a story shown in a viewer layer is read by the visible pass. But a story laid out as
+            // an <aside> under a wrapper named for a layer (a theme's "penci-enable-lightbox", Drupal's
+            // "dialog-off-canvas-main-canvas", an "article-overlay-handle") inside the page's <article> or <main> is no
+            // dialog: a dialog stands beside the page's landmarks, not in its story (session 45)
+            if (overlaid[0] && holdsH1(visible) && !storyAsideInArticle(root, text.length())) {
                 lenient = "";
             }
             // only then: a sidebar read as an aside must not swell a short brief; but a footer's blurb is no brief, and a

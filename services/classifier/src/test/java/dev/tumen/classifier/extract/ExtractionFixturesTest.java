@@ -1029,6 +1029,12 @@ class ExtractionFixturesTest {
         "ko-noscript-article-javascript-notice", // the same in Korean (the placeholder's two lines)
         "en-visible-story-noscript-cookie-notice-guard", // a visible story, a cookie panel's three-paragraph fallback in <noscript> (guard)
         "ja-visible-story-noscript-pixel-guard", // a visible story, a one-line notice and a tracking pixel in <noscript> (guard)
+        // session 45 (issue 14): the story's <aside> inside the page's <article> under a wrapper named for a layer
+        "en-aside-story-theme-lightbox-wrapper", // a theme's "enable-lightbox" page wrapper, a sign-up widget's thanks line visible (that line, P 0 R 0)
+        "ja-aside-story-dialog-canvas-wrapper", // Drupal's "dialog-off-canvas-main-canvas", a highlights box's line visible (that line, P 0 R 0)
+        "uk-aside-story-article-overlay-handle", // the aside itself named "article-overlay-handle", the author's line visible (that line, P 0 R 0)
+        "zh-aside-story-body-overlay-page-wrapper", // a div#body_overlay page wrapper, a contact blurb in the next column (the blurb, P 0 R 0)
+        "en-help-dialog-aside-beside-short-story-guard", // keyboard help in an overlay-named <aside> outside the <article>, beside a one-paragraph story (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
