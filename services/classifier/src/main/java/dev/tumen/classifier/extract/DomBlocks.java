@@ -53,8 +53,101 @@ final class DomBlocks {
     private static boolean factBox(Element aside) {
         Element parent = aside.parent();
         return parent != null && (parent.closest("article") != null || amongParagraphs(parent))
-                && (aside.selectFirst("ul, ol, dl, table") != null || explainer(aside) || note(aside, parent))
-                && aside.selectFirst("a[href], form, iframe") == null;
+                && ((aside.selectFirst("ul, ol, dl, table") != null || explainer(aside) || note(aside, parent))
+                        && aside.selectFirst("a[href], form, iframe") == null
+                        || textPart(aside));
+    }
+
+    /** Class and id words of an aside that stands beside a text, whatever it holds: a pull quote, a bio, related stories. */
+    private static final Pattern BESIDE_TEXT = Pattern.compile(
+            "related|teaser|sidebar|promo|quote|pull|comment|recommend|share|widget|newsletter|author|bio|profile|about|ad-|-ad\\b|advert");
+
+    /**
+     * A part of the story's own text laid out as an {@code <aside>}: two paragraphs of prose or more (a third linked at
+     * most), no heading, form or frame, no sidebar word, among the text's other parts: boxes of prose before and after
+     * it, one built as the box holding it (the same first class word), at its level or up to two above, inside the
+     * article, or paragraphs before it in its own box. A
+     * site that wraps every run of paragraphs in a box of its own ("StoryBodyCompanionColumn", "article__block_text")
+     * lost one run to the drop of asides (session 45: the lead's aside mutation, the text's runs split). A pull quote is
+     * one line, a related box links, and a writer's bio after the text stands alone in a box of its own kind.
+     */
+    private static boolean textPart(Element aside) {
+        if (BESIDE_TEXT.matcher((aside.className() + " " + aside.id()).toLowerCase(Locale.ROOT)).find()
+                || aside.attr("aria-hidden").equals("true")
+                || aside.selectFirst("h1, h2, h3, h4, h5, h6, form, iframe, blockquote, input, button") != null) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (Element p : aside.getElementsByTag("p")) {
+            paragraphs += prose(p) ? 1 : 0;
+        }
+        if (paragraphs < 2) {
+            return false;
+        }
+        Element at = aside;
+        for (int level = 0; level < 3 && at.parent() != null; level++) {
+            boolean before = false;
+            boolean after = false;
+            boolean seen = false;
+            String kind = firstClass(at);
+            for (Element sibling : at.parent().children()) {
+                if (sibling == at) {
+                    seen = true;
+                } else if (proseBox(sibling)) {
+                    before |= !seen;
+                    after |= seen;
+                    // a box built as the one holding the aside (its first class word, modifiers aside): another run of
+                    // the same text; or the aside in the paragraphs' own box after some of them (a paywall's rest)
+                    if (!kind.isEmpty() && kind.equals(firstClass(sibling)) || level == 0 && !seen && sibling.normalName().equals("p")) {
+                        return true;
+                    }
+                }
+            }
+            if (before && after) {
+                return true;
+            }
+            at = at.parent();
+            if (at.normalName().equals("article") || at.normalName().equals("body")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String firstClass(Element e) {
+        String c = e.className().strip();
+        int space = c.indexOf(' ');
+        return space < 0 ? c : c.substring(0, space);
+    }
+
+    /** A paragraph of prose, a box whose first paragraph is one, or a div of one paragraph's text: the text going on. */
+    private static boolean proseBox(Element e) {
+        Element p = e.normalName().equals("p") ? e : e.selectFirst("p");
+        if (p == null && e.normalName().equals("div")
+                && e.children().select("div, ul, ol, dl, table, section, aside, nav, header, footer").isEmpty()) {
+            p = e;
+        }
+        Element chrome = p == null ? null : p.closest("aside, nav, header, footer");
+        // a sidebar's or a header's paragraph beside the aside is no text going on
+        if (p == null || chrome != null && (chrome == e || chrome.parents().contains(e))) {
+            return false;
+        }
+        return prose(p);
+    }
+
+    /** A paragraph of prose: 80 characters or more in Latin-text terms, a third of it linked at most. */
+    private static boolean prose(Element p) {
+        String t = p.text().strip();
+        return t.length() + 2 * ideographs(t) >= 80 && linkedChars(p) * 3 < t.length();
+    }
+
+    /** The characters of an element's text inside its links. */
+    static int linkedChars(Element e) {
+        int linked = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            linked += a.text().length();
+        }
+        return linked;
     }
 
     /** A note is this long at most: a warning or a tip of a few sentences, not a column of its own. */

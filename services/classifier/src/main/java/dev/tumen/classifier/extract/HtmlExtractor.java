@@ -987,11 +987,7 @@ public final class HtmlExtractor {
             int prose = 0;
             for (Element p : aside.getElementsByTag("p")) {
                 String t = p.text().strip();
-                int linked = 0;
-                for (Element a : p.getElementsByTag("a")) {
-                    linked += a.text().length();
-                }
-                if (t.length() >= 40 && linked * 3 < t.length()) {
+                if (t.length() >= 40 && DomBlocks.linkedChars(p) * 3 < t.length()) {
                     paragraphs++;
                     prose += t.length();
                 }

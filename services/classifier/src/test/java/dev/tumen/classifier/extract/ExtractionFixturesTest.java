@@ -1035,6 +1035,13 @@ class ExtractionFixturesTest {
         "uk-aside-story-article-overlay-handle", // the aside itself named "article-overlay-handle", the author's line visible (that line, P 0 R 0)
         "zh-aside-story-body-overlay-page-wrapper", // a div#body_overlay page wrapper, a contact blurb in the next column (the blurb, P 0 R 0)
         "en-help-dialog-aside-beside-short-story-guard", // keyboard help in an overlay-named <aside> outside the <article>, beside a one-paragraph story (guard)
+        // session 45 (issue 14): one run of the story's paragraphs laid out as an <aside> among the text's other runs
+        "en-aside-text-run-between-companion-columns", // runs in companion-column boxes alike, the middle one an <aside> (dropped, R 0.52)
+        "ru-aside-article-block-text-second-run", // article__block_text boxes alike, the second run an <aside> (dropped, R 0.64)
+        "ko-aside-text-description-between-paragraph-divs", // a div per paragraph, a run of five in an <aside> between them (dropped, R 0.50)
+        "de-aside-component-content-first-run", // the first of two body sections' runs an <aside> (dropped, R 0.60)
+        "en-aside-author-bio-two-paragraphs-guard", // a writer's bio of three paragraphs in an <aside> after the story's box (guard)
+        "de-aside-teaser-headline-summary-between-paragraphs-guard", // a teaser <aside> (a linked h3, two summary paragraphs) between paragraphs (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
