@@ -72,7 +72,7 @@ final class DomBlocks {
      * one line, a related box links, and a writer's bio after the text stands alone in a box of its own kind.
      */
     private static boolean textPart(Element aside) {
-        if (BESIDE_TEXT.matcher((aside.className() + " " + aside.id()).toLowerCase(Locale.ROOT)).find()
+        if (BESIDE_TEXT.matcher(ownNames(aside)).find()
                 || aside.attr("aria-hidden").equals("true")
                 || aside.selectFirst("h1, h2, h3, h4, h5, h6, form, iframe, blockquote, input, button") != null) {
             return false;
@@ -112,6 +112,22 @@ final class DomBlocks {
             }
         }
         return false;
+    }
+
+    /**
+     * An element's class names and id, lower case, without a page builder's names: "elementor-widget-container" wraps
+     * every block Elementor sets, the story's text too, and says nothing of what the box is (session 45: a story's
+     * <aside> so named was taken for a sidebar widget).
+     */
+    static String ownNames(Element e) {
+        StringBuilder out = new StringBuilder();
+        for (String token : (e.className() + " " + e.id()).split("\\s+")) {
+            List<String> ws = words(token);
+            if (!ws.isEmpty() && !BUILDERS.contains(ws.get(0))) {
+                out.append(token.toLowerCase(Locale.ROOT)).append(' ');
+            }
+        }
+        return out.toString();
     }
 
     private static String firstClass(Element e) {

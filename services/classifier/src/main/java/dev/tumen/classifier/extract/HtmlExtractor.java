@@ -980,7 +980,7 @@ public final class HtmlExtractor {
 
     private static Element storyAside(Element root, int visibleChars) {
         for (Element aside : root.getElementsByTag("aside")) {
-            if (SIDEBAR_WORDS.matcher((aside.className() + " " + aside.id()).toLowerCase(java.util.Locale.ROOT)).find()) {
+            if (SIDEBAR_WORDS.matcher(DomBlocks.ownNames(aside)).find()) {
                 continue;
             }
             int paragraphs = 0;

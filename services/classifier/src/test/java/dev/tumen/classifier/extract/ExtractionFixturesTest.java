@@ -1042,6 +1042,10 @@ class ExtractionFixturesTest {
         "de-aside-component-content-first-run", // the first of two body sections' runs an <aside> (dropped, R 0.60)
         "en-aside-author-bio-two-paragraphs-guard", // a writer's bio of three paragraphs in an <aside> after the story's box (guard)
         "de-aside-teaser-headline-summary-between-paragraphs-guard", // a teaser <aside> (a linked h3, two summary paragraphs) between paragraphs (guard)
+        // session 45 (issue 14): the story's <aside> named by a page builder's wrapper class ("elementor-widget-container")
+        "en-aside-story-elementor-widget-container", // Elementor's widget container as the story's <aside>, a call to action's line visible (that line, P 0 R 0)
+        "uk-aside-story-siteorigin-widget-editor", // SiteOrigin's "so-widget-sow-editor" as the story's <aside>, a subscribe line visible (that line, P 0 R 0)
+        "en-short-story-widget-text-aside-about-guard", // a one-paragraph story, a sidebar "widget widget_text" <aside> of three paragraphs about the paper (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
