@@ -198,6 +198,35 @@ class SubscriptionApiIT {
         assertEquals(204, harness.call(a, "DELETE", "/subscriptions/" + id, null).statusCode());
     }
 
+    /**
+     * Review of session 45, a new class: a subscription record read from the topic never passed the request's one-line
+     * rule (written before it, or by whoever may write the topic), and its name, sources and keywords were listed as
+     * stored: a U+202E in the name reversed what followed it for whoever read the list. Now shown with what the rule
+     * refuses escaped; its URL was checked on load already (session 38).
+     */
+    @Test
+    void aStoredSubscriptionsTextsAreShownWithWhatTheOneLineRuleRefusesEscaped() throws Exception {
+        String id = "sub_text" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        dev.tumen.model.Subscription plain = Fixtures.subscription(id, Severity.LOW, "http://127.0.0.1:49/hook");
+        dev.tumen.model.Subscription forged = new dev.tumen.model.Subscription(id, "desk\u202eevil", plain.url(), "json", Severity.LOW,
+                List.of(), List.of(), List.of("TASS\u0007"), List.of("kim\u2066", "\u0645\u0635\u0631\u200c"), false, plain.secrets(),
+                plain.createdAt(), plain.updatedAt());
+        try (var producer = dev.tumen.testkit.TestKafka.producer()) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(harness.prefix + dev.tumen.model.Topics.SUBSCRIPTIONS,
+                    id, Json.bytes(forged))).get();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> harness.call(b, "GET", "/subscriptions/" + id, null).statusCode() == 200);
+        String body = harness.call(b, "GET", "/subscriptions/" + id, null).body();
+        JsonNode got = json(body);
+        assertEquals("desk\\u202eevil", got.get("name").asText());
+        assertEquals("TASS\\u0007", got.get("sources").get(0).asText());
+        assertEquals("kim\\u2066", got.get("keywords").get(0).asText());
+        assertEquals("\u0645\u0635\u0631\u200c", got.get("keywords").get(1).asText(), "a joiner the API takes reads back as given");
+        String listed = harness.call(b, "GET", "/subscriptions", null).body();
+        assertFalse(listed.contains("\u202e") || listed.contains("\u2066"), "listed as stored");
+        assertEquals(204, harness.call(a, "DELETE", "/subscriptions/" + id, null).statusCode());
+    }
+
     private static boolean awaitPaused(String id, boolean paused) {
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 json(harness.call(b, "GET", "/subscriptions/" + id, null).body()).get("paused").asBoolean() == paused);

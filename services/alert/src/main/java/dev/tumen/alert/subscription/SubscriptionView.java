@@ -1,6 +1,7 @@
 package dev.tumen.alert.subscription;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.tumen.common.http.TextFields;
 import dev.tumen.common.logging.UrlRedaction;
 import dev.tumen.model.Category;
 import dev.tumen.model.Severity;
@@ -46,9 +47,19 @@ public record SubscriptionView(String id, String name, String url, String format
      * client reading it could not tell that nothing reached its receiver (the thirteenth review's note).
      */
     public static SubscriptionView of(Subscription s, String secret, String heldReason) {
-        return new SubscriptionView(s.id(), s.name(), s.url(), s.format(), s.minSeverity(), s.categories(), s.languages(), s.sources(),
-                s.keywords(), s.paused(), s.secrets().size() > 1, s.createdAt(), s.updatedAt(), secret,
-                heldReason == null ? ACTIVE : HELD, heldReason);
+        return new SubscriptionView(s.id(), TextFields.shownAsOneLine(s.name()), s.url(), s.format(), s.minSeverity(), s.categories(),
+                s.languages(), shown(s.sources()), shown(s.keywords()), s.paused(), s.secrets().size() > 1, s.createdAt(), s.updatedAt(),
+                secret, heldReason == null ? ACTIVE : HELD, heldReason);
+    }
+
+    /**
+     * Texts as the API shows them: a record read from the topic never passed the request's one-line rule (written before
+     * it, or by whoever may write the topic), so a name holding U+202E was listed as stored, reversing what followed it
+     * for whoever read the list (review of session 45). What that rule refuses is shown as its escape; what the API took
+     * reads back exactly as given.
+     */
+    private static List<String> shown(List<String> texts) {
+        return texts == null ? null : texts.stream().map(TextFields::shownAsOneLine).toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tumen.common.http;
 
+import dev.tumen.common.text.InvisibleCharacters;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,16 @@ public final class TextFields {
      * service refuses with 422 (probe of session 42). Bean validation matches the whole value either way.
      */
     public static final String ONE_LINE = "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]*$";
+    /**
+     * {@code text} with each character {@link #ONE_LINE} refuses (C0 and C1 controls, DEL, the line and paragraph
+     * separators, bidirectional embeddings, overrides and isolates) written as its escape: for a field the API checks
+     * with {@link #ONE_LINE}, shown from a stored record that never passed that check. What the API took is unchanged.
+     */
+    public static String shownAsOneLine(String text) {
+        return InvisibleCharacters.escape(text, c -> c <= 0x1F || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029
+                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069);
+    }
+
     public static final String ONE_LINE_MESSAGE = "must be one line of text without control characters";
 
     /**

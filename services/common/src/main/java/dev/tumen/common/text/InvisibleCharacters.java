@@ -60,6 +60,15 @@ public final class InvisibleCharacters {
         return text == null ? null : escapeWhere(text, c -> hidden(c) && !writing(c));
     }
 
+    /**
+     * Stored text that a rule on input refuses characters of (a subscription's name, written to its topic before the rule
+     * or by a stranger with write access there), as it is shown: only the characters {@code refused} says, each written
+     * as its escape, so what the API took is shown exactly as it was given (review of session 45).
+     */
+    public static String escape(String text, java.util.function.IntPredicate refused) {
+        return text == null ? null : escapeWhere(text, refused);
+    }
+
     /** Format characters text is written with: the joiners (U+200C, U+200D) and the soft hyphen. */
     private static boolean writing(int c) {
         return c == 0x200C || c == 0x200D || c == 0x00AD;

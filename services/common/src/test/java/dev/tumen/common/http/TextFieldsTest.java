@@ -109,4 +109,22 @@ class TextFieldsTest {
             assertTrue(TextFields.hasVisible(text), text);
         }
     }
+
+    /**
+     * Review of session 45: a stored text the one-line rule never checked is shown with exactly the characters that rule
+     * refuses escaped, and nothing else: a value the API took reads back as it was given.
+     */
+    @Test
+    void whatTheOneLineRuleRefusesIsWhatIsShownEscaped() {
+        java.util.regex.Pattern oneLine = java.util.regex.Pattern.compile(TextFields.ONE_LINE);
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String text = "a" + (char) c + "b";
+            boolean taken = oneLine.matcher(text).matches();
+            assertEquals(taken, TextFields.shownAsOneLine(text).equals(text), String.format("U+%04X", (int) c));
+        }
+        assertEquals("desk\\u202eevil\\u2066 \\n\u200b\u200d", TextFields.shownAsOneLine("desk\u202eevil\u2066 \n\u200b\u200d"));
+    }
 }
