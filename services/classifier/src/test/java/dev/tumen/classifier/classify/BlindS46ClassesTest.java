@@ -1,0 +1,80 @@
+package dev.tumen.classifier.classify;
+
+import static dev.tumen.classifier.classify.SeverityCases.row;
+import static dev.tumen.classifier.classify.SeverityCases.table;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Model 0.45 (session 45, labels): classes of blind-s46's errors (its README), written as invented articles in the
+ * languages each class covers; the expected label is a severity or "none". Counted on the version before each fix.
+ */
+class BlindS46ClassesTest {
+
+    /**
+     * A joint exercise told as the two navies' or armies' joint firing (b46-ja-01: 「ロシア連邦と朝鮮民主主義人民共和国の艦艇による
+     * 共同射撃訓練」 in a navigational warning, read medium by the default row). The two sides' joint firing, joint live-fire
+     * drill or joint gunnery is a joint exercise (cues.tsv joint_exercise); a friendly shooting match is a sport. On 0.44.4,
+     * 8 of these 10 read otherwise (every target; the guards right).
+     */
+    @TestFactory
+    Stream<DynamicTest> jointFiringIsAJointExercise() {
+        return table(
+            row("ja", "critical", "日本海で露朝艦艇が共同射撃訓練",
+                    "防衛省によると、ロシアと北朝鮮の艦艇5隻が日本海の公海上で共同射撃訓練を行った。"),
+            row("en", "critical", "Russian and North Korean warships hold joint live-fire drill in Sea of Japan",
+                    "Five Russian and North Korean warships carried out a joint live-fire drill in international waters, Japan's defence ministry said."),
+            row("en", "critical", "Notice warns ships of joint firing exercise",
+                    "A navigational warning says Russian and North Korean naval vessels will hold a joint firing exercise east of Wonsan from Monday."),
+            row("ru", "critical", "Корабли России и КНДР провели совместные стрельбы в Японском море",
+                    "Корабли Тихоокеанского флота и ВМС КНДР провели совместные артиллерийские стрельбы в нейтральных водах, сообщило Минобороны Японии."),
+            row("uk", "critical", "Кораблі Росії та КНДР провели спільні стрільби в Японському морі",
+                    "Кораблі Тихоокеанського флоту РФ і ВМС КНДР провели спільні артилерійські стрільби в нейтральних водах, повідомило міноборони Японії."),
+            row("ko", "critical", "북러 함정, 동해 공해상서 연합 사격훈련",
+                    "일본 방위성은 러시아와 북한 함정 5척이 동해 공해상에서 연합 사격훈련을 했다고 밝혔다."),
+            row("zh", "critical", "俄朝舰艇在日本海举行联合实弹射击",
+                    "日本防卫省称，俄罗斯和朝鲜的五艘舰艇在日本海公海海域举行了联合实弹射击训练。"),
+            row("de", "critical", "Russische und nordkoreanische Kriegsschiffe üben gemeinsames Schießen",
+                    "Fünf russische und nordkoreanische Kriegsschiffe haben nach japanischen Angaben im Japanischen Meer ein gemeinsames Schießen mit Bordgeschützen abgehalten."),
+            // guards: a third country's joint firing, the other side in its own sentence; a sports shooting friendship match
+            row("en", "none", "Russian and Chinese warships hold joint live-fire drill",
+                    "Russian and Chinese warships held a joint live-fire drill in the Sea of Japan on Tuesday. North Korea fired a ballistic missile into the same sea last month."),
+            row("ko", "low", "북러 사격 선수들, 평양서 친선 사격대회",
+                    "러시아와 북한 사격 선수들이 평양에서 친선 사격대회를 열고 메달을 나눠 가졌다.")
+        );
+    }
+
+    /**
+     * An air-defence system or radar installed and commissioned in the other country is its transfer (b46-en-01: a
+     * tender for "installation supervision and commissioning of a radar complex at the customer's site in the DPRK",
+     * an S-400 surveillance radar, read medium by the trade row). A strategic system installed or commissioned with both
+     * sides named is the technology row (cues.tsv installed, severity.tsv). On 0.44.4, 2 of these 9 read otherwise (en
+     * not relevant, ru medium; ko, uk, zh, ja and de were already critical; the guards right).
+     */
+    @TestFactory
+    Stream<DynamicTest> airDefenceInstalledIsATransfer() {
+        return table(
+            row("en", "critical", "Tender notice: engineers to install air-defence radar in North Korea",
+                    "A Russian state concern posted a tender for the installation and commissioning of an S-400 air-defence radar at a site in North Korea."),
+            row("ru", "critical", "Концерн ищет инженеров для монтажа зенитного комплекса в КНДР",
+                    "Российский концерн объявил тендер на монтаж и ввод в эксплуатацию зенитного ракетного комплекса на объекте заказчика в КНДР."),
+            row("uk", "critical", "Російський концерн шукає інженерів для монтажу системи ППО в КНДР",
+                    "Російський концерн оголосив тендер на монтаж і введення в експлуатацію радара протиповітряної оборони на об'єкті замовника в КНДР."),
+            row("ko", "critical", "러시아 업체, 북한에 방공 레이더 설치 인력 모집",
+                    "러시아 국영 방산업체가 북한 내 고객 부지에 방공 레이더를 설치하고 시운전할 기술자를 모집하는 입찰 공고를 냈다."),
+            row("zh", "critical", "俄企招标在朝鲜安装防空雷达",
+                    "俄罗斯一家国有军工企业发布招标公告，招募工程师在朝鲜客户现场安装和调试一套防空雷达。"),
+            row("ja", "critical", "ロシア企業、北朝鮮での防空レーダー設置で技術者募集",
+                    "ロシアの国営防衛企業が、北朝鮮の顧客拠点で防空レーダーを設置し試運転する技術者を募集する入札公告を出した。"),
+            row("de", "critical", "Russischer Konzern sucht Ingenieure für Luftabwehrradar in Nordkorea",
+                    "Ein russischer Staatskonzern sucht Ingenieure für die Installation und Inbetriebnahme eines Luftabwehrradars am Standort des Kunden in Nordkorea."),
+            // guards: a weather radar installed under a project; air defence installed in Russia with the other side in passing
+            row("en", "medium", "Russian engineers install weather radar in North Korea",
+                    "Russian engineers installed a weather radar at Pyongyang airport under a meteorological cooperation agreement between the two governments."),
+            row("ko", "medium", "러시아 기술진, 평양에 기상 레이더 설치",
+                    "러시아 기술진이 양국 기상 협력 협정에 따라 평양 순안공항에 기상 레이더를 설치했다.")
+        );
+    }
+}
