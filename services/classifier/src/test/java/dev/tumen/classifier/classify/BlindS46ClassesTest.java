@@ -77,4 +77,36 @@ class BlindS46ClassesTest {
                     "러시아 기술진이 양국 기상 협력 협정에 따라 평양 순안공항에 기상 레이더를 설치했다.")
         );
     }
+
+    /**
+     * Sanctions evasion told through laundering stolen money (b46-ru-06: a Moscow crypto exchange paying out money the
+     * DPRK's hackers stole to North Korean trading companies, read medium by the banking row). Stolen money cashed out is
+     * illicit and a crypto exchange is finance (cues.tsv). On 0.44.4, 7 of these 9 read otherwise (every target; the
+     * guards right). The exchange is placed "registered in Moscow" as in b46-ru-06: an adjective (московская, Moskauer)
+     * names no side, and the first draft's ru, uk and de cases, written so, stay not relevant.
+     */
+    @TestFactory
+    Stream<DynamicTest> stolenMoneyPaidOutIsEvasion() {
+        return table(
+            row("ru", "high", "Московская криптобиржа обналичила деньги северокорейских хакеров",
+                    "По данным иска, зарегистрированная в Москве криптобиржа обменяла на рубли 95 млн долларов, похищенных хакерами КНДР, и выплатила их северокорейским торговым компаниям."),
+            row("en", "high", "Moscow crypto exchange cashed out North Korean hackers' loot, filing says",
+                    "A Moscow-based cryptocurrency exchange converted 95 million dollars stolen by North Korean hackers into roubles and paid it to North Korean trading firms, a court filing says."),
+            row("uk", "high", "Московська криптобіржа обміняла гроші північнокорейських хакерів",
+                    "За даними позову, зареєстрована в Москві криптобіржа обміняла на рублі 95 млн доларів, викрадених хакерами КНДР, і виплатила їх північнокорейським торговим компаніям."),
+            row("ko", "high", "모스크바 가상자산 거래소, 북한 해커 탈취 자금 환전",
+                    "미국 법무부 소장에 따르면 모스크바의 가상자산 거래소가 북한 해커들이 탈취한 9,500만 달러를 루블로 바꿔 북한 무역회사들에 지급했다."),
+            row("zh", "high", "莫斯科加密货币交易所为朝鲜黑客兑现赃款",
+                    "起诉书称，莫斯科一家加密货币交易所将朝鲜黑客窃取的9500万美元兑换成卢布，并支付给朝鲜贸易公司。"),
+            row("ja", "high", "モスクワの暗号資産交換業者、北朝鮮ハッカーの盗んだ資金を換金",
+                    "訴状によると、モスクワの暗号資産交換業者が北朝鮮のハッカーが盗んだ9500万ドルをルーブルに換え、北朝鮮の貿易会社に支払った。"),
+            row("de", "high", "Moskauer Kryptobörse tauschte Beute nordkoreanischer Hacker",
+                    "Laut Klageschrift hat eine in Moskau registrierte Kryptobörse 95 Millionen Dollar, die nordkoreanische Hacker gestohlen hatten, in Rubel getauscht und an nordkoreanische Handelsfirmen ausgezahlt."),
+            // guards: an agreement on payments stays a banking project; hackers of one side alone
+            row("en", "medium", "Russian and North Korean banks agree on rouble payments",
+                    "A Russian regional bank and North Korea's foreign trade bank signed an agreement on settling trade payments in roubles."),
+            row("ko", "none", "북한 해커, 일본 거래소서 가상자산 탈취",
+                    "북한 해커들이 일본 가상자산 거래소에서 3억 달러어치를 탈취했다고 일본 경찰이 밝혔다.")
+        );
+    }
 }
