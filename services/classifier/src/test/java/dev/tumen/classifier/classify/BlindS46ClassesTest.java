@@ -79,6 +79,38 @@ class BlindS46ClassesTest {
     }
 
     /**
+     * A party's or parliament's meeting is not the leaders' meeting (b46-en-05: "Kim Jong Un told a year-end plenary
+     * meeting of the ruling Workers' Party that Russia's war … will surely end in victory", read high by the summits
+     * row): a leader's statement of support there is the statement (medium). A party's or a parliament's meeting
+     * (cues.tsv party_meeting) rules out the one-leader meeting row. On 0.44.4, 1 of these 9 read otherwise (en; the
+     * other languages' plenum words were no meeting to the rules already; the guards right).
+     */
+    @TestFactory
+    Stream<DynamicTest> aPartyMeetingIsNoSummit() {
+        return table(
+            row("en", "medium", "Kim tells party plenum Russia's war will end in victory",
+                    "North Korean leader Kim Jong Un told a plenary meeting of the Workers' Party's Central Committee that Russia's war in Ukraine was a just cause that would end in victory."),
+            row("ru", "medium", "Ким Чен Ын на пленуме ЦК назвал войну России справедливой",
+                    "Лидер КНДР Ким Чен Ын заявил на пленуме ЦК Трудовой партии Кореи, что война России на Украине — справедливое дело, которое закончится победой."),
+            row("uk", "medium", "Кім Чен Ин на пленумі ЦК назвав війну Росії справедливою",
+                    "Лідер КНДР Кім Чен Ин заявив на пленумі ЦК Трудової партії Кореї, що війна Росії в Україні є справедливою справою, яка закінчиться перемогою."),
+            row("ko", "medium", "김정은, 당 전원회의서 \"러시아 전쟁은 정의로운 위업\"",
+                    "김정은 국무위원장은 노동당 중앙위원회 전원회의에서 러시아의 우크라이나 전쟁이 반드시 승리로 끝날 정의로운 위업이라고 말했다."),
+            row("zh", "medium", "金正恩在劳动党全会上称俄罗斯的战争是正义事业",
+                    "朝鲜领导人金正恩在劳动党中央委员会全体会议上表示，俄罗斯在乌克兰的战争是必将以胜利告终的正义事业。"),
+            row("ja", "medium", "金正恩氏、党総会で「ロシアの戦争は正義」",
+                    "北朝鮮の金正恩総書記は朝鮮労働党中央委員会総会で、ロシアのウクライナでの戦争は必ず勝利で終わる正義の偉業だと述べた。"),
+            row("de", "medium", "Kim nennt Russlands Krieg auf Parteiplenum gerecht",
+                    "Nordkoreas Machthaber Kim Jong Un hat auf einem Plenum des Zentralkomitees der Arbeiterpartei Russlands Krieg in der Ukraine eine gerechte Sache genannt, die mit einem Sieg enden werde."),
+            // guards: a summit announced at a party meeting stays the summit; the leaders meeting stays the summit
+            row("en", "high", "Kim tells parliament session he will meet Putin in Moscow",
+                    "Kim Jong Un told a session of the Supreme People's Assembly that he would travel to Moscow next month for talks with Vladimir Putin."),
+            row("ru", "high", "Путин и Ким Чен Ын встретились в Кремле",
+                    "Владимир Путин и Ким Чен Ын провели встречу в Кремле и обсудили двустороннее сотрудничество.")
+        );
+    }
+
+    /**
      * Sanctions evasion told through laundering stolen money (b46-ru-06: a Moscow crypto exchange paying out money the
      * DPRK's hackers stole to North Korean trading companies, read medium by the banking row). Stolen money cashed out is
      * illicit and a crypto exchange is finance (cues.tsv). On 0.44.4, 7 of these 9 read otherwise (every target; the
