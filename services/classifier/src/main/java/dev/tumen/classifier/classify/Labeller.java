@@ -2005,7 +2005,7 @@ public final class Labeller {
         // two outlets acting together are the sentence's sides, not items of a list (lists are read without outlets)
         boolean listOnly = named && russia && dprk && !implied && !groups.contains(MEDIA_ACTING)
                 && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s) || thirdPartysPartners(text, s)
-                || assessedApart(text, s) || censuredApart(text, s) || targetedTogether(text, s));
+                || assessedApart(text, s) || censuredApart(text, s) || targetedTogether(text, s) || dealtWithApart(text, s));
         boolean pair = russia && dprk && !listOnly;
         if (pair) {
             groups.add("pair");
@@ -2282,6 +2282,82 @@ public final class Labeller {
         thirdItems.removeAll(sideOfItem.keySet());
         return sideOfItem.containsValue(Party.RUSSIA) && sideOfItem.containsValue(Party.DPRK) && !thirdItems.isEmpty();
     }
+
+    /**
+     * A third country's dealings with each of the two, told apart (0.45.0; blind-s46's b46-zh-02: 「海关总署：11月我国与俄罗斯
+     * 贸易额同比下降 与朝鲜贸易额上升」 read relevant as the two's trade): "China's trade with Russia fell, trade with North Korea
+     * rose", 중국의 대러시아 교역은 줄고 대북한 교역은 늘었다, товарооборот Китая с Россией снизился, а с КНДР вырос. Each side
+     * is the object of a "with" of its own (with, с, з, mit, 与, 对, 대) or a list's item after one, a third country or "our
+     * country" (我国) named before them: the figures are the third country's and each side an item of them, as in a list.
+     * Not when a side's name stands without such a word (a side acting: "North Korea's trade with Russia"), nor when a word
+     * ties the two (between, together), nor when the sentence tells a transfer.
+     */
+    static boolean dealtWithApart(String text, Sentence s) {
+        // the third country's exports to each are its own (我国对俄罗斯出口…，对朝鲜出口…); a transfer told in parts is one
+        if (s.groups().contains("transfer")) {
+            return false;
+        }
+        int from = text.indexOf(s.text());
+        if (from < 0) {
+            return false;
+        }
+        boolean third = false;
+        Mention first = null;
+        Mention lastOfFirst = null;
+        Mention other = null;
+        Mention previousSide = null;
+        for (Mention m : byStart(s.mentions())) {
+            if (m.start() < from || m.entity().isMedia()) {
+                continue;
+            }
+            Party party = m.entity().party();
+            if (party == Party.PAIR) {
+                return false;
+            }
+            if (party != Party.RUSSIA && party != Party.DPRK) {
+                third |= first == null && thirdCountry(m);
+                continue;
+            }
+            boolean listed = previousSide != null && listGap(text, previousSide.end(), m.start());
+            if (!listed && !withBefore(text, Math.max(from, m.start() - WITH_REACH), m)) {
+                return false;
+            }
+            if (first == null) {
+                first = m;
+            }
+            if (other == null && party == first.entity().party()) {
+                lastOfFirst = m;
+            } else if (other == null) {
+                other = m;
+            } else if (party != other.entity().party()) {
+                return false;
+            }
+            previousSide = m;
+        }
+        if (other == null) {
+            return false;
+        }
+        third |= OUR_COUNTRY.matcher(text).region(from, first.start()).find();
+        String gap = text.substring(lastOfFirst.end(), other.start());
+        return third && !DEALINGS_TIE.matcher(gap).find();
+    }
+
+    /** A "with" (or 与, 对, 대) right before a side's name, or inside the name's own start (对俄, 대러, 대북). */
+    private static boolean withBefore(String text, int from, Mention m) {
+        String name = text.substring(m.start(), m.end());
+        return WITH_BEFORE.matcher(text).region(from, m.start()).find() || WITH_IN_NAME.matcher(name).lookingAt();
+    }
+
+    /** How far before a side's name its "with" may stand ("with North Korea", "с КНДР", "与朝鲜"). */
+    private static final int WITH_REACH = 8;
+    private static final java.util.regex.Pattern WITH_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|[\\s,(])(?:with|с|со|з|із|mit)\\s+$|[与與同对對対]\\s*$|대$");
+    private static final java.util.regex.Pattern WITH_IN_NAME = java.util.regex.Pattern.compile("[与與同对對対대]");
+    /** "Our country" in Chinese official prose: the speaking third country. */
+    private static final java.util.regex.Pattern OUR_COUNTRY = java.util.regex.Pattern.compile("我国|我國");
+    /** A word that makes the two one party of the dealings (between, together). */
+    private static final java.util.regex.Pattern DEALINGS_TIE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:between|together|jointly|joint)\\b|между|вместе|між|разом|함께|같이|共同|一起|zwischen|gemeinsam");
 
     /**
      * Whether a side's name follows the other side's last name joined to it: by a list word only ("Russia and North

@@ -141,4 +141,38 @@ class BlindS46ClassesTest {
                     "북한 해커들이 일본 가상자산 거래소에서 3억 달러어치를 탈취했다고 일본 경찰이 밝혔다.")
         );
     }
+
+    /**
+     * A third country's trade figures listing its trade with each (b46-zh-02: 「海关总署：11月我国与俄罗斯贸易额同比下降
+     * 与朝鲜贸易额上升」, read relevant, medium): "our country" is the third country. Each side the object of a "with" of
+     * its own (or a list's item after one) after a third country is an item of the third country's figures
+     * (Labeller.dealtWithApart). On 0.44.4, 8 of these 10 read otherwise (every target, relevant and medium; the guards
+     * right).
+     */
+    @TestFactory
+    Stream<DynamicTest> aThirdCountrysFiguresForEach() {
+        return table(
+            row("zh", "none", "海关总署：我国与俄罗斯贸易额下降 与朝鲜贸易额上升",
+                    "海关总署发布的数据显示，11月中俄贸易额同比下降4%，中朝贸易额同比上升27%。"),
+            row("zh", "none", "前11个月我国对俄罗斯和朝鲜出口双双增长",
+                    "海关数据显示，前11个月我国对俄罗斯出口增长6%，对朝鲜出口增长19%。"),
+            row("en", "none", "China's trade with Russia falls, trade with North Korea rises",
+                    "Chinese customs data showed trade with Russia fell 4% in November, while trade with North Korea rose 27%."),
+            row("ko", "none", "중국 해관 \"11월 대러 교역 감소, 대북 교역 증가\"",
+                    "중국 해관총서 통계에 따르면 11월 중국의 대러시아 교역은 4% 줄고 대북한 교역은 27% 늘었다."),
+            row("ru", "none", "Товарооборот Китая с Россией снизился, с КНДР вырос",
+                    "По данным таможни КНР, в ноябре товарооборот Китая с Россией снизился на 4%, а с КНДР вырос на 27%."),
+            row("uk", "none", "Товарообіг Китаю з Росією знизився, з КНДР зріс",
+                    "За даними митниці КНР, у листопаді товарообіг Китаю з Росією знизився на 4%, а з КНДР зріс на 27%."),
+            row("ja", "none", "中国の対ロシア貿易が減少、対北朝鮮は増加",
+                    "中国税関総署によると、11月の中国の対ロシア貿易額は4%減り、対北朝鮮貿易額は27%増えた。"),
+            row("de", "none", "Chinas Handel mit Russland sinkt, mit Nordkorea steigt er",
+                    "Chinas Handel mit Russland ist im November nach Angaben des Zolls um 4 Prozent gesunken, der mit Nordkorea um 27 Prozent gestiegen."),
+            // guards: the two's own trade stays trade, in China's words and when one side's trade is told with the other
+            row("zh", "medium", "俄罗斯与朝鲜贸易额上升",
+                    "俄罗斯海关数据显示，俄罗斯与朝鲜11月贸易额同比上升27%，主要是粮食和化肥。"),
+            row("en", "medium", "North Korea's trade with Russia doubles",
+                    "North Korea's trade with Russia doubled in the first ten months of the year, Russian customs data showed, driven by grain and fertiliser.")
+        );
+    }
 }
