@@ -2850,6 +2850,7 @@ public final class HtmlExtractor {
                 main = s;
             }
         }
+        main = splitStory(d, main, credit);
         // a declared body that holds prose is believed over the densest anonymous element: schema.org's
         // itemprop=articleBody outright, a class word (entry-content, page-content…) only with as much prose
         Span declared = null;
@@ -2946,6 +2947,76 @@ public final class HtmlExtractor {
         }
         markDigestItems(d);
         markLinkedSubheads(d, main);
+    }
+
+    /** How many levels above the main text a story split into parts is looked for. */
+    private static final int SPLIT_LEVELS = 3;
+
+    /**
+     * The main text when a box beside a story split into parts outweighs each part (a fact box of four paragraphs beside
+     * three groups of two, session 45): two boxes or more built alike (the same tag and classes, not none) among the
+     * children of the box chosen or of an ancestor's parent ({@link #SPLIT_LEVELS} levels up at most), each credited with
+     * prose, outside comments and overlays, no two of them standing side by side (an ad, a box of links or the box
+     * chosen between each two: a thread's posts stand side by side), together credited with more than the box chosen.
+     * They are the story's parts, the heaviest of them the main text; the search for siblings joins the rest and the
+     * box beside them.
+     */
+    private static Span splitStory(DomBlocks d, Span main, java.util.Map<Span, Double> credit) {
+        if (main == null) {
+            return null;
+        }
+        double chosen = credit.getOrDefault(main, 0.0);
+        Span a = main;
+        for (int level = 0; level < SPLIT_LEVELS && a.parent != null; level++, a = a.parent) {
+            Span p = a.parent;
+            if (p.element.normalName().equals("body")) {
+                break;
+            }
+            // the parent's children grouped by build (tag and classes); a group with two members side by side is no
+            // story's parts. The box chosen being one of the parts already, it stays the main text
+            String own = a.element.normalName() + '.' + a.element.className().strip();
+            java.util.Map<String, List<Span>> groups = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Integer> lastAt = new HashMap<>();
+            Set<String> broken = new HashSet<>();
+            int at = 0;
+            for (Element e : p.element.children()) {
+                at++;
+                Span s = d.span(e);
+                String cls = e.className().strip();
+                if (s == null || s == a || cls.isEmpty() || s.start >= s.end) {
+                    continue;
+                }
+                String key = e.normalName() + '.' + cls;
+                Integer last = lastAt.put(key, at);
+                if (last != null && last == at - 1 || s.inComments || s.inPopup || s.inConsent
+                        || credit.getOrDefault(s, 0.0) <= 0) {
+                    broken.add(key);
+                }
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+            }
+            Span best = null;
+            double bestSum = chosen;
+            for (var g : groups.entrySet()) {
+                if (g.getValue().size() < 2 || broken.contains(g.getKey()) || g.getKey().equals(own)) {
+                    continue;
+                }
+                double sum = 0;
+                Span heaviest = null;
+                for (Span s : g.getValue()) {
+                    double c = credit.get(s);
+                    sum += c;
+                    heaviest = heaviest == null || c > credit.get(heaviest) ? s : heaviest;
+                }
+                if (sum > bestSum) {
+                    bestSum = sum;
+                    best = heaviest;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return main;
     }
 
     /**
@@ -4636,7 +4707,8 @@ public final class HtmlExtractor {
                         && (like == null || child.mainText || holdsLike(d, child, like))
                         || !furniture && clean(d, child) && linkDensity(d, child) < 0.25
                         && paragraphKinds.contains(firstClass(child.element))
-                        || !furniture && like == null && linkDensity(d, child) < 0.25 && entryLike(d, anchor, child);
+                        || !furniture && like == null && linkDensity(d, child) < 0.25 && entryLike(d, anchor, child)
+                        || !otherRecord && twinPart(d, child, like == null ? anchor : like, child.end <= anchor.start);
                 // an event's facts between its name and its text ("When", "Where", "Price") lead it as a standfirst would
                 if (!join && lead && !furniture && clean(d, child) && (sibling(prefix, child, bestScore, true, d)
                         && (like == null || holdsLike(d, child, like) || listBody && headlineChild(d, parent))
@@ -4781,6 +4853,70 @@ public final class HtmlExtractor {
             }
         }
         return ranges;
+    }
+
+    /**
+     * A box built like the text's own ({@link #sameBuild}: the same tag and classes) beside it, holding prose (before
+     * the text, a paragraph of any length: the story's opening lines), few links, no reply, comment thread, overlay or
+     * other story, and no heading that is a link or names a box of the page ("More from this author", "Comments"):
+     * another part of the same story, which its template split into groups with an ad, a newsletter box, a video or a
+     * box of links between (issue 14, "only one group survives"). It joins whole, however short its lines and whatever
+     * line in it a class word names (a related link, a byline), as the text's own box would: assembling leaves those
+     * lines out of both alike (session 45). After the text, a part of short lines alone is the pictures' credits, and
+     * one whose prose opens with a note's marker ("[2] …") the text's notes.
+     */
+    private boolean twinPart(DomBlocks d, Span child, Span model, boolean before) {
+        if (child.mainText || !builtAs(d, child, model) || linkDensity(d, child) >= 0.25) {
+            return false;
+        }
+        boolean paragraph = false;
+        for (int k = child.start; k < child.end; k++) {
+            Block b = d.blocks.get(k);
+            if (isHeading(b) && (b.linkDensity() >= LINKED_HEAD || rules.kind(b.text) == LineRules.Kind.HEADER)) {
+                return false;
+            }
+            paragraph |= !b.negative && (before ? b.linkDensity() < 0.5 && (b.tag().equals("p") || isProse(b))
+                    : b.linkDensity() < 0.25 && isProse(b) && !TEXT_MARKER.matcher(b.text.strip()).lookingAt());
+        }
+        if (!paragraph) {
+            return false;
+        }
+        for (Span s : d.spans) {
+            if (s.start >= child.end) {
+                break;
+            }
+            if ((s == child || s.start >= child.start && contains(child, s))
+                    && (s.reply || s.inComments || s.otherStory || s.inPopup || s.inConsent)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code a} and {@code b} are built alike, or the boxes their wrappers come down to (the innermost element holding
+     * all of the text) are: a template's parts at different depths (the first part in a wrapper of its own). Layout
+     * wrappers between ({@code t-container}, {@code row}) are not compared: every record of a site builder has them.
+     */
+    private static boolean builtAs(DomBlocks d, Span a, Span b) {
+        return sameBuild(a, b) || sameBuild(innermost(d, a), innermost(d, b));
+    }
+
+    private static Span innermost(DomBlocks d, Span s) {
+        Span in = s;
+        for (Span c = onlyChild(d, s); c != null; c = onlyChild(d, c)) {
+            in = c;
+        }
+        return in;
+    }
+
+    /** The one element {@code s} wraps, holding all of its text, or null. */
+    private static Span onlyChild(DomBlocks d, Span s) {
+        if (s.element.childrenSize() != 1) {
+            return null;
+        }
+        Span c = d.span(s.element.child(0));
+        return c != null && c.start == s.start && c.end == s.end ? c : null;
     }
 
     /** How many wrappers holding nothing but one paragraph make its box, and how many shapes of box are kept. */

@@ -46,6 +46,17 @@ class ExtractionFixturesTest {
         "interleaved-recommendations", // paragraphs between huge playlist and more-stories blocks in one parent
         "sibling-sections", // several sibling section groups with ads and a related box between them
         "cousin-sections", // parts in separate wrappers two levels apart, one beside a heavy more-stories box
+        // session 45 (issue 14, "only one group survives"): a story split by its template into groups built alike
+        "en-story-blocks-ad-slots-related-line-in-block", // three blocks between ad slots, a related line in one (that block dropped, R 0.74)
+        "ru-article-text-groups-factbox-longer-than-each", // three groups of two paragraphs, a fact box of four beside them (the box alone, R 0.44)
+        "ko-news-txt-groups-video-embed-byline-in-last", // the first group one wrapper deeper, a video between, a byline in the last (last dropped, R 0.87)
+        "ja-blog-entry-parts-short-lines-video-between", // an opening group of short lines, a video between parts (opening dropped, R 0.83)
+        "zh-news-content-parts-related-box-author-line", // a related-reading box between parts, a related line and an author line in two (R 0.50)
+        "de-text-blocks-newsletter-box-lesen-sie-auch", // a newsletter box between blocks, a "Lesen Sie auch" link, a short last block (R 0.90)
+        "uk-news-text-parts-video-ad-caption-in-part", // a video and an ad between parts, a photo credit in one (R 0.62)
+        "en-story-blocks-more-from-author-block-guard", // a block built alike after the story: "More from this author" teasers (guard)
+        "ru-story-parts-comments-part-alike-guard", // a part built alike after the story holding readers' signed replies (guard)
+        "ko-front-page-lead-story-next-story-teaser-guard", // a front page: the lead story, then a box built alike with the next story's teaser (guard)
         // the body in an unusual place
         "noscript-only-body", // a script-rendered page whose only text is in <noscript>
         "aside-only-body", // a long read laid out as an <aside>
