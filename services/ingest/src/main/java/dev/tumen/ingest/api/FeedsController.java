@@ -64,14 +64,14 @@ public class FeedsController {
     @Get(produces = MediaType.APPLICATION_JSON)
     public List<Feed> list(HttpRequest<?> request) {
         ready();
-        List<Feed> all = registry.list();
+        List<Feed> all = registry.list().stream().map(Feed::shown).toList();
         return mayChange(request) ? all : all.stream().map(Feed::originOnly).toList();
     }
 
     @Operation(operationId = "getFeed", summary = "One followed feed with its polling state (a read-only token sees the URL's origin only)")
     @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
     public Feed get(@PathVariable String id, HttpRequest<?> request) {
-        Feed feed = find(id);
+        Feed feed = find(id).shown();
         return mayChange(request) ? feed : feed.originOnly();
     }
 
@@ -95,16 +95,16 @@ public class FeedsController {
         FeedRegistry.Added added = registry.add(request.url(), request.name(), request.intervalSeconds(),
                 Boolean.TRUE.equals(request.paused()), "api", defaultInterval);
         if (!added.created()) {
-            return HttpResponse.ok(added.feed());
+            return HttpResponse.ok(added.feed().shown());
         }
-        return HttpResponse.created(added.feed(), URI.create("/feeds/" + added.feed().id()));
+        return HttpResponse.created(added.feed().shown(), URI.create("/feeds/" + added.feed().id()));
     }
 
     @Operation(operationId = "updateFeed", summary = "Changes a feed's name, interval or pause; only the fields present change")
     @Patch(uri = "/{id}", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
     public Feed update(@PathVariable String id, @Valid @Body FeedChange change) {
         ready();
-        return registry.update(id, change.name(), change.intervalSeconds(), change.paused());
+        return registry.update(id, change.name(), change.intervalSeconds(), change.paused()).shown();
     }
 
     // Reads no body: a client generated with axios sends a body-less POST as an empty form, which the default consumes
@@ -113,14 +113,14 @@ public class FeedsController {
     @Post(uri = "/{id}/pause", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public Feed pause(@PathVariable String id) {
         ready();
-        return registry.update(id, null, null, true);
+        return registry.update(id, null, null, true).shown();
     }
 
     @Operation(operationId = "resumeFeed", summary = "Polls a paused feed again")
     @Post(uri = "/{id}/resume", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     public Feed resume(@PathVariable String id) {
         ready();
-        return registry.update(id, null, null, false);
+        return registry.update(id, null, null, false).shown();
     }
 
     /** Polls the feed now (even when paused) and answers how many pages it published. */
@@ -132,7 +132,7 @@ public class FeedsController {
         registry.catchUp();
         find(id);
         int published = poller.poll(id);
-        return new PollResult(published, find(id));
+        return new PollResult(published, find(id).shown());
     }
 
     @ApiResponse(responseCode = "204", description = "removed (or was not followed)")

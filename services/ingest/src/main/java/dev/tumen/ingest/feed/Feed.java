@@ -1,5 +1,6 @@
 package dev.tumen.ingest.feed;
 
+import dev.tumen.common.http.TextFields;
 import dev.tumen.common.logging.UrlRedaction;
 import dev.tumen.common.text.InvisibleCharacters;
 import java.time.Instant;
@@ -62,6 +63,22 @@ public record Feed(String id, String url, String name, long intervalSeconds, boo
     }
 
     /** The feed as a caller who may not change it sees it: the URL, and any URL the last error quotes, cut to its origin. */
+    /**
+     * This feed as the API shows it: its name with what the request's one-line rule refuses written as escapes, and the
+     * texts that come from outside (the last failure, the feed server's ETag and Last-Modified, the outcome) with every
+     * invisible character so, as {@link #failed} writes a failure. A record read from the feeds topic never passed the
+     * API's checks (written before them, or by whoever may write the topic): a name holding U+202E was listed as stored,
+     * reversing what followed it for whoever read the list; and a header value is read as ISO-8859-1, so a feed server's
+     * ETag could hold C1 controls (CSI opens a terminal's escape sequence) (review of session 45). What the API took reads
+     * back as given; the stored record, and the ETag sent back to the server, are unchanged.
+     */
+    public Feed shown() {
+        Feed shown = new Feed(id, url, TextFields.shownAsOneLine(name), intervalSeconds, paused, origin, InvisibleCharacters.escape(etag),
+                InvisibleCharacters.escape(lastModified), lastPolledAt, lastSuccessAt, InvisibleCharacters.escape(lastOutcome),
+                InvisibleCharacters.escape(lastError), consecutiveFailures, published, createdAt);
+        return shown.equals(this) ? this : shown;
+    }
+
     public Feed originOnly() {
         return new Feed(id, UrlRedaction.origin(url), name, intervalSeconds, paused, origin, etag, lastModified, lastPolledAt,
                 lastSuccessAt, lastOutcome, UrlRedaction.origins(lastError), consecutiveFailures, published, createdAt);

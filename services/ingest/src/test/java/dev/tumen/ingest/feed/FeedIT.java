@@ -248,6 +248,38 @@ class FeedIT {
         }
     }
 
+    /**
+     * Review of session 45, a new class: a feed record read from the topic never passed the API's checks (written before
+     * them, or by whoever may write the topic), and its name and last failure were listed as stored: a U+202E in the name
+     * reversed what followed it for whoever read the list, and the feed server's ETag (a header read as ISO-8859-1) could
+     * hold a C1 control. Now shown with what the one-line rule refuses escaped, and the texts from outside as a failure
+     * is written; the stored record is not changed.
+     */
+    @Test
+    void aStoredFeedsTextsAreShownWithWhatTheApiRefusesEscaped() throws Exception {
+        String prefix = TestKafka.uniquePrefix();
+        String topic = prefix + "tumen.feeds.v1";
+        TestKafka.createTopics(List.of(topic, topic + ".dlt"), 1);
+        Feed stored = Feed.added("00112233aabbccde", web.url("/never"), "KCNA\u202eevil", 3600, "api", Instant.now()).paused(true);
+        stored = new Feed(stored.id(), stored.url(), stored.name(), stored.intervalSeconds(), true, stored.origin(), "\"v1\u009b2J\"",
+                "Mon, 07 Dec 2026 04:00:00 GMT\u0085",
+                Instant.now(), null, "feed-unparseable", "bad <\u2066item>", 1, 0, stored.createdAt());
+        try (var producer = TestKafka.producer()) {
+            producer.send(new ProducerRecord<>(topic, stored.id(), Json.bytes(stored))).get();
+        }
+        try (IngestApp app = new IngestApp(prefix, FAST)) {
+            String id = stored.id();
+            await().atMost(Duration.ofSeconds(15)).until(() -> app.get("/feeds/" + id).statusCode() == 200);
+            JsonNode got = json(app.get("/feeds/" + id));
+            assertEquals("KCNA\\u202eevil", got.path("name").asText());
+            assertEquals("bad <\\u2066item>", got.path("lastError").asText());
+            assertEquals("\"v1\\u009b2J\"", got.path("etag").asText(), "a server's C1 control in its ETag");
+            assertEquals("Mon, 07 Dec 2026 04:00:00 GMT\\u0085", got.path("lastModified").asText());
+            String listed = app.get("/feeds").body();
+            assertTrue(listed.contains("KCNA\\\\u202eevil") && !listed.contains("\u202e") && !listed.contains("\u2066"), listed);
+        }
+    }
+
     @Test
     void aFeedUrlIsEncryptedOnTheTopicAndBoundToItsFeed() throws Exception {
         AtomicReference<String> feed = new AtomicReference<>(rss("a"));
