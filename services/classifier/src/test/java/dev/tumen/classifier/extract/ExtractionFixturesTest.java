@@ -1057,6 +1057,13 @@ class ExtractionFixturesTest {
         "en-aside-story-elementor-widget-container", // Elementor's widget container as the story's <aside>, a call to action's line visible (that line, P 0 R 0)
         "uk-aside-story-siteorigin-widget-editor", // SiteOrigin's "so-widget-sow-editor" as the story's <aside>, a subscribe line visible (that line, P 0 R 0)
         "en-short-story-widget-text-aside-about-guard", // a one-paragraph story, a sidebar "widget widget_text" <aside> of three paragraphs about the paper (guard)
+        // session 45 (issue 14, --mutate hidden-classes): the story's wrappers hidden from a printer by class, the headline above them
+        "en-story-wrapper-js-hide-on-print", // js-hide-on-print on the column and the entry (an "About" box beside it read instead)
+        "ru-statya-obertka-print-hide", // print-hide on the news box and its lead (the editors' call for news read instead)
+        "de-artikel-d-print-none-wrapper", // d-print-none on the column, hide-print on the text (the paper's blurb in the next column read instead)
+        "ja-kiji-hidden-print-wrapper", // js-hide-on-print on the article's area, hidden-print on its text (the site's line read instead)
+        "en-modal-hide-on-print-guard", // a newsletter box named js-modal and hide-on-print, longer than the story, above it (guard)
+        "ko-sidebar-hidden-print-guard", // a sidebar named hidden-print, longer than the story, beside it (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
