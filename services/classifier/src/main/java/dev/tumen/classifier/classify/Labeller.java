@@ -549,8 +549,18 @@ public final class Labeller {
         List<int[]> background = backgroundSpans(text, bodyStart, cueHits, true, mentions);
         background.addAll(occasionsBefore(text, cueHits, mentions));
         List<int[]> recalled = backgroundSpans(text, bodyStart, cueHits, false, mentions);
-        return bothLeaders(envoySides(pronounSpeakers(resolveReferents(sentences(text, bodyStart, mentions, cueHits, background, recalled,
-                comparisonSpans(text, cueHits, mentions)), text), text), text), text);
+        List<int[]> compared = comparisonSpans(text, cueHits, mentions);
+        return bothLeaders(envoySides(pronounSpeakers(resolveReferents(sentences(text, bodyStart, mentions,
+                withoutUseCompared(cueHits, compared), background, recalled, compared), text), text), text), text);
+    }
+
+    /**
+     * 0.45 (session 44's left class C): a weapon's use told inside a comparison is the measure's, not the weapon's ("a
+     * Russian missile system like those used in Ukraine", "similar to those fired at Kyiv"): the battle-use words there tell
+     * no use of the article's weapon.
+     */
+    private static List<PhraseMatcher.Hit<Set<String>>> withoutUseCompared(List<PhraseMatcher.Hit<Set<String>>> hits, List<int[]> spans) {
+        return withoutHitsInside(hits, spans, groups -> groups.contains("battle_use"));
     }
 
     /** Cue group of a diplomatic post's word: ambassador, embassy, посол, 대사관, 大使館, Botschafter. */
@@ -3692,6 +3702,12 @@ public final class Labeller {
 
     /** The hits not inside any of the spans ({start, end}); a mask hit is never inside itself or another mask. */
     private static List<PhraseMatcher.Hit<Set<String>>> withoutHitsInside(List<PhraseMatcher.Hit<Set<String>>> hits, List<int[]> spans) {
+        return withoutHitsInside(hits, spans, groups -> !groups.contains(MASK));
+    }
+
+    /** The hits of the groups {@code dropped} accepts that lie inside one of the spans, left out. */
+    private static List<PhraseMatcher.Hit<Set<String>>> withoutHitsInside(List<PhraseMatcher.Hit<Set<String>>> hits, List<int[]> spans,
+                                                                         java.util.function.Predicate<Set<String>> dropped) {
         if (spans.isEmpty()) {
             return hits;
         }
@@ -3699,7 +3715,7 @@ public final class Labeller {
         for (PhraseMatcher.Hit<Set<String>> h : hits) {
             boolean inside = false;
             for (int[] span : spans) {
-                if (!h.value().contains(MASK) && h.start() >= span[0] && h.end() <= span[1]) {
+                if (dropped.test(h.value()) && h.start() >= span[0] && h.end() <= span[1]) {
                     inside = true;
                     break;
                 }

@@ -58,7 +58,8 @@ class BlindS44ClassesTest {
      * 원산지 세탁, выдавали за российский, 冒充, 偽って, umdeklariert are smuggling (cues.tsv smuggle), so with cargo goods and
      * both sides the sanctions-evasion row fires. The guards: coal exports in customs figures stay trade, a third country
      * passing off North Korean goods as its own is not relevant, workers come "под видом студентов" stay labour. On
-     * 0.43.3, 8 of these 11 read otherwise (every relabelling, medium); seafood passed off is left (no cargo word).
+     * 0.43.3, 8 of these 11 read otherwise (every relabelling, medium); seafood passed off is left (no cargo word; fixed in
+     * 0.45.2, BlindS45LeftClassesTest).
      */
     @TestFactory
     Stream<DynamicTest> cargoWhoseOriginIsDisguised() {

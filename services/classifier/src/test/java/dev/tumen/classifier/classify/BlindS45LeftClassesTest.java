@@ -59,4 +59,151 @@ class BlindS45LeftClassesTest {
             row("uk", "medium", "Російське судно доставило в Нампхо верстати",
                     "Російське вантажне судно розвантажило в порту Нампхо 40 верстатів для північнокорейського заводу, свідчить митна декларація.\nЦі верстати призначені для ремонту тракторів і комбайнів."));
     }
+
+    /**
+     * Class C: a likeness read as a partner (benchmarks, session 43: a North Korean launch "like Russian missiles" read
+     * critical). "Like" was no comparison word in any language: "missiles that flew like Russian Iskander missiles",
+     * наподобие российского «Искандера», на зразок, 이스칸데르처럼, 像…一样, イスカンデルのような, "wie die russische Iskander"
+     * made Russia a side of a North Korean test (medium, or critical by the launch). Now they compare as "similar to"
+     * does (cues.tsv comparison, comparison_before): the side named there is the measure, not a partner; English "like"
+     * only before a side. Not "like those of Russian missiles", 러시아 미사일과 같은, ロシアのミサイルと同じ: the same part as
+     * the other's weapon is the evidence of a transfer the next sentence tells (BlindS43ClassesTest). The battle-use words
+     * inside a comparison are the measure's (Labeller.withoutUseCompared: "a Russian missile system similar to those used
+     * in Ukraine" shown to Kim is high, weapons shown). Guards: "would like Russian companies to invest" (a wish),
+     * "friendly countries like Russia", ロシアのような友好国 (examples, masked), 러시아와 같은 우방국, the comparison words that
+     * worked already (similar to, похожа на, 와 유사한, 相似, に似た, ähnelt), a strike on Kyiv by missiles resembling
+     * Iskanders, technology for a missile similar to the Iskander handed over. On 0.45.1, 10 of these 24 read otherwise
+     * (9 targets and the missile system shown; every other guard right).
+     */
+    @TestFactory
+    Stream<DynamicTest> aLikenessIsNoPartner() {
+        return table(
+            row("en", "none", "North Korea launches missiles like Russian missiles",
+                    "North Korea launched two ballistic missiles into the sea off its east coast on Monday that flew like Russian Iskander missiles, Seoul's military said."),
+            row("en", "none", "North Korea tests missile like Russia's Iskander",
+                    "North Korea test-fired a new short-range missile on Tuesday; like Russia's Iskander, it flew low and changed course before falling into the sea, Seoul said."),
+            row("en", "none", "North Korea's new missile flies like Russia's Iskander, Seoul says",
+                    "North Korea fired a short-range ballistic missile into the East Sea on Tuesday, and its low, manoeuvring flight was similar to that of Russia's Iskander, South Korea's Joint Chiefs of Staff said."),
+            row("ru", "none", "КНДР запустила ракету, летящую как российский «Искандер»",
+                    "КНДР запустила в сторону моря ракету, которая летела как российский «Искандер», низко и с манёврами, сообщил Сеул."),
+            row("ru", "none", "КНДР испытала ракету наподобие российского «Искандера»",
+                    "КНДР во вторник испытала новую ракету малой дальности наподобие российского «Искандера», сообщили военные Южной Кореи."),
+            row("ru", "none", "Новая ракета КНДР похожа на российский «Искандер»",
+                    "КНДР запустила в сторону Японского моря баллистическую ракету, траектория которой похожа на траекторию российского «Искандера», сообщил Объединённый комитет начальников штабов Южной Кореи."),
+            row("uk", "none", "КНДР випробувала ракету на зразок російського «Іскандера»",
+                    "КНДР у вівторок випробувала нову ракету малої дальності на зразок російського «Іскандера», повідомили військові Південної Кореї."),
+            row("uk", "none", "Нова ракета КНДР схожа на російський «Іскандер»",
+                    "КНДР запустила в бік Японського моря балістичну ракету, траєкторія якої схожа на траєкторію російського «Іскандера», повідомив Об'єднаний комітет начальників штабів Південної Кореї."),
+            row("ko", "none", "북한 신형 미사일, 러시아 이스칸데르와 유사한 궤적",
+                    "북한이 동해상으로 단거리 탄도미사일을 발사했으며 비행 궤적이 러시아의 이스칸데르와 유사하다고 합동참모본부가 밝혔다."),
+            row("ko", "none", "북한, 러시아 이스칸데르처럼 저공 비행하는 미사일 발사",
+                    "북한이 화요일 동해상으로 러시아 이스칸데르처럼 낮게 날며 궤도를 바꾸는 단거리 미사일을 발사했다고 합참이 밝혔다."),
+            row("zh", "none", "朝鲜发射像俄罗斯伊斯坎德尔一样的导弹",
+                    "韩国军方称，朝鲜周二向东部海域发射一枚像俄罗斯伊斯坎德尔一样低空变轨飞行的短程导弹。"),
+            row("zh", "none", "朝鲜新型导弹飞行轨迹与俄罗斯伊斯坎德尔相似",
+                    "韩国联合参谋本部称，朝鲜周二向东部海域发射一枚短程弹道导弹，其低空机动飞行轨迹与俄罗斯伊斯坎德尔导弹相似。"),
+            row("ja", "none", "北朝鮮、ロシアのイスカンデルのようなミサイルを発射",
+                    "韓国軍によると、北朝鮮は火曜日、ロシアのイスカンデルのように低空で軌道を変えて飛ぶ短距離ミサイルを東の海上に向けて発射した。"),
+            row("ja", "none", "北朝鮮の新型ミサイル、ロシアのイスカンデルに似た軌道",
+                    "韓国軍合同参謀本部によると、北朝鮮は火曜日、東の海上に向けて短距離弾道ミサイルを発射し、その低空で変則的な軌道はロシアのイスカンデルに似ていた。"),
+            row("de", "none", "Nordkorea feuert Rakete wie die russische Iskander ab",
+                    "Nordkorea hat am Dienstag eine Kurzstreckenrakete abgefeuert, die wie die russische Iskander tief flog und ihren Kurs änderte, teilte Seoul mit."),
+            row("de", "none", "Nordkoreas neue Rakete ähnelt russischer Iskander",
+                    "Nordkorea hat am Dienstag eine Kurzstreckenrakete ins Japanische Meer abgefeuert, deren Flugbahn nach Angaben des südkoreanischen Generalstabs der russischen Iskander ähnelt."),
+            row("en", "critical", "North Korean missiles that struck Kyiv resemble Russian Iskanders",
+                    "Ukrainian investigators said the North Korean KN-23 missiles fired at Kyiv on Sunday resemble Russia's Iskander in shape and were launched by Russian forces."),
+            row("en", "high", "Kim shown Russian missile system similar to those used in Ukraine",
+                    "Kim Jong Un was shown a Russian air-defence missile system similar to those used in Ukraine during his visit to a plant in Vladivostok, KCNA said."),
+            row("en", "medium", "Kim says he would like Russian investment in Rason",
+                    "Kim Jong Un said he would like Russian companies to invest in the Rason economic zone, KCNA said."),
+            row("en", "medium", "North Korea vows closer ties with friends like Russia",
+                    "North Korea's foreign ministry said it would keep strengthening strategic cooperation with friendly countries like Russia."),
+            row("ko", "critical", "러시아, 이스칸데르와 유사한 미사일 기술 북한에 이전",
+                    "러시아가 이스칸데르와 유사한 미사일의 유도 기술을 북한에 넘겼다고 국정원이 밝혔다."),
+            row("ko", "medium", "북한, 러시아와 같은 우방국과 협력 강화 천명",
+                    "북한 외무성은 러시아와 같은 우방국과의 전략적 협력을 계속 강화하겠다고 밝혔다."),
+            row("zh", "medium", "朝鲜表示将加强与俄罗斯一样的友好国家合作",
+                    "朝鲜外务省表示，将继续加强与俄罗斯这样的友好国家的战略合作。"),
+            row("ja", "medium", "北朝鮮、ロシアのような友好国との協力強化を表明",
+                    "北朝鮮外務省は、ロシアのような友好国との戦略的協力を引き続き強化すると表明した。"));
+    }
+
+    /**
+     * Class D: seafood or textiles passed off as Russian (sanctions evasion by a false origin; BlindS44ClassesTest left
+     * "seafood passed off", no cargo word naming it). North Korean crab "passed off as Russian catch" at Vladivostok,
+     * выдавали за российский улов, 러시아산으로 둔갑한 대게, 冒充俄罗斯渔获, ロシア産と偽って, "als russische Ware umetikettiert",
+     * garments passed off as Russian-made read medium as trade, or not relevant (ko, ja: no exchange word beside the
+     * disguise). The DPRK's banned exports besides coal (cues.tsv banned_goods: seafood, crab, squid, textiles, clothing in
+     * every language) with the disguise words and both sides are the sanctions-evasion row (severity.tsv). Guards: a fisheries
+     * agreement on crab purchases (en) and seafood imports agreed (ko) stay trade, Japanese fish passed off as Russian (no
+     * DPRK) not relevant, workers "disguised as students" labour. On 0.45.1, 9 of these 13 read otherwise (every target;
+     * every guard right).
+     */
+    @TestFactory
+    Stream<DynamicTest> bannedGoodsPassedOffAsRussian() {
+        return table(
+            row("en", "high", "North Korean crab sold as Russian catch through Vladivostok",
+                    "About 300 tonnes of North Korean snow crab were passed off as Russian catch at the port of Vladivostok and shipped on to Busan, South Korean customs said."),
+            row("en", "high", "North Korean seafood relabelled as Russian in Russian port",
+                    "Frozen North Korean clams and squid were relabelled as Russian seafood in a warehouse at Nakhodka before export, a UN panel report said."),
+            row("ru", "high", "Северокорейского краба выдавали за российский улов во Владивостоке",
+                    "Около 300 тонн северокорейского краба во Владивостоке выдавали за российский улов и отправляли в Пусан, сообщила таможня Южной Кореи."),
+            row("uk", "high", "Північнокорейського краба видавали за російський улов у Владивостоці",
+                    "Близько 300 тонн північнокорейського краба у Владивостоці видавали за російський улов і відправляли до Пусана, повідомила митниця Південної Кореї."),
+            row("ko", "high", "북한산 대게, 블라디보스토크서 러시아산으로 둔갑",
+                    "북한산 대게 300t이 블라디보스토크항에서 러시아산으로 둔갑해 부산으로 들어왔다고 관세청이 밝혔다."),
+            row("zh", "high", "朝鲜螃蟹在符拉迪沃斯托克冒充俄罗斯渔获",
+                    "韩国海关称，约300吨朝鲜雪蟹在符拉迪沃斯托克港冒充俄罗斯渔获，随后转运至釜山。"),
+            row("ja", "high", "北朝鮮産のカニ、ウラジオストクでロシア産と偽装",
+                    "韓国関税庁によると、北朝鮮産のズワイガニ約300トンがウラジオストク港でロシア産と偽って釜山に運ばれた。"),
+            row("de", "high", "Nordkoreanische Krabben in Wladiwostok umetikettiert",
+                    "Rund 300 Tonnen nordkoreanischer Schneekrabben wurden im Hafen von Wladiwostok als russische Ware umetikettiert und nach Busan verschifft, teilte der südkoreanische Zoll mit."),
+            row("en", "high", "North Korean textiles passed off as Russian-made in Vladivostok",
+                    "Garments sewn in North Korean factories were passed off as Russian-made clothing by a Vladivostok trading firm and sold in Europe, investigators said."),
+            row("en", "medium", "Russia to buy North Korean crab under fisheries deal",
+                    "Russia's fisheries agency and North Korea's fisheries ministry signed an agreement on Russian purchases of North Korean crab and squid, TASS reported."),
+            row("ru", "none", "Японскую рыбу выдавали за российскую",
+                    "Партию японской рыбы во Владивостоке выдавали за российский улов, сообщила прокуратура Приморья."),
+            row("en", "medium", "North Korean workers disguised as students at Russian building sites",
+                    "Thousands of North Korean workers disguised as students are working at building sites in Russia's Far East, South Korean officials said."),
+            row("ko", "medium", "러시아, 북한산 수산물 수입 확대",
+                    "러시아 수산청은 북한산 게와 오징어 수입을 늘리기로 북한 수산성과 합의했다고 타스통신이 전했다."));
+    }
+
+    /**
+     * Class H: a Soviet-made weapon counted as Russia's side (blind-s45b's D8, a Soviet-made MiG-21 of the DPRK's air force
+     * crashing in training, read medium; D9, a tank improved from a "旧ソ連製" T-62, read low). The Soviet Union is Russia's
+     * side, so "Soviet-made", советского производства, радянського виробництва, 소련제, 旧ソ連製 and "Soviet-era tanks" at a
+     * parade named Russia beside the DPRK's own weapon. The maker's or the era's words are now a shadow entity (gazetteer
+     * "Soviet-made words", other; the longest match wins). Guards: Russia sending spare parts for the DPRK's Soviet-made
+     * MiG-29s stays arms supply (high), flowers at the monument to Soviet soldiers with Russia's ambassador stays low; the
+     * Chinese 苏制 and German "sowjetischer Bauart" cases read right already (苏制 holds no name of the Union; German has no
+     * Soviet name in the gazetteer). On 0.45.1, 7 of these 11 read otherwise (7 of 9 targets; both guards right).
+     */
+    @TestFactory
+    Stream<DynamicTest> aSovietMadeWeaponIsNoRussianAct() {
+        return table(
+            row("en", "none", "North Korea's ageing Soviet-made MiG-21 crashes in training",
+                    "A North Korean air force MiG-21, a Soviet-made fighter delivered in the 1970s, crashed during a training flight, South Korea's military said."),
+            row("en", "none", "North Korea parades upgraded Soviet-era tanks",
+                    "North Korea showed upgraded Soviet-era T-55 tanks and Soviet-designed artillery at a military parade in Pyongyang on Saturday, state media reported."),
+            row("ru", "none", "В КНДР разбился истребитель МиГ-21 советского производства",
+                    "Истребитель МиГ-21 советского производства из состава ВВС КНДР разбился во время учебного полёта, сообщили военные Южной Кореи."),
+            row("uk", "none", "У КНДР розбився винищувач МіГ-21 радянського виробництва",
+                    "Винищувач МіГ-21 радянського виробництва з ВПС КНДР розбився під час навчального польоту, повідомили військові Південної Кореї."),
+            row("ko", "none", "북한 공군 소련제 미그-21 훈련 중 추락",
+                    "북한 공군의 소련제 미그-21 전투기가 훈련 비행 중 추락했다고 합동참모본부가 밝혔다."),
+            row("zh", "none", "朝鲜一架苏制米格-21战机训练中坠毁",
+                    "韩国联合参谋本部称，朝鲜空军一架苏制米格-21战斗机在训练飞行中坠毁。"),
+            row("ja", "none", "北朝鮮の新型戦車、旧ソ連製T-62を改良",
+                    "北朝鮮が軍事パレードで公開した新型戦車は、旧ソ連製のT-62を改良したものだと韓国軍が分析した。"),
+            row("de", "none", "Nordkoreanische MiG-21 sowjetischer Bauart abgestürzt",
+                    "Eine MiG-21 sowjetischer Bauart der nordkoreanischen Luftwaffe ist bei einem Übungsflug abgestürzt, teilte das südkoreanische Militär mit."),
+            row("en", "high", "Russia sends spare parts for North Korea's Soviet-made MiG-29s",
+                    "Russia has delivered engines and spare parts for the North Korean air force's Soviet-made MiG-29 fighters, South Korea's defence ministry said."),
+            row("ru", "low", "В Пхеньяне возложили цветы к памятнику советским воинам",
+                    "Посол России и представители МИД КНДР возложили цветы к монументу Освобождения в память о советских воинах."),
+            row("ko", "none", "북한, 소련 시절 전차 개량형 공개",
+                    "북한이 열병식에서 소련 시절 T-55 전차를 개량한 신형 전차를 공개했다."));
+    }
 }
