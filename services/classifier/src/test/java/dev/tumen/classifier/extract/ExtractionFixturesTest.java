@@ -1064,6 +1064,10 @@ class ExtractionFixturesTest {
         "ja-kiji-hidden-print-wrapper", // js-hide-on-print on the article's area, hidden-print on its text (the site's line read instead)
         "en-modal-hide-on-print-guard", // a newsletter box named js-modal and hide-on-print, longer than the story, above it (guard)
         "ko-sidebar-hidden-print-guard", // a sidebar named hidden-print, longer than the story, beside it (guard)
+        // session 45: pages built as a bare readers' thread is (a name line over one paragraph, four times or more, in a box
+        // of its own after a short text) whose items are the content: no rule of that shape may take them (guards)
+        "de-leserbriefe-name-first-own-box-guard", // readers' letters, each "Name, Ort" over one paragraph, after a one-paragraph introduction
+        "en-vox-pop-shoppers-own-box-guard", // a vox pop, each "Name, age, town" over one paragraph, after a one-paragraph introduction
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
