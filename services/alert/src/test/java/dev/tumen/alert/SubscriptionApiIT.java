@@ -189,10 +189,26 @@ class SubscriptionApiIT {
             assertEquals(got.get("heldReason"), listed.get("heldReason"));
         }
 
-        HttpResponse<String> mended = harness.call(a, "PATCH", "/subscriptions/" + id, "{\"url\": \"http://127.0.0.1:49/hook\"}");
+        // The tag names the held representation: a client holding the tag of the same version read before it was held is
+        // answered whole, not 304, and its change with that tag is 412 naming the held one (review of session 45).
+        HttpResponse<String> read = harness.call(a, "GET", "/subscriptions/" + id, null);
+        String heldTag = read.headers().firstValue("ETag").orElseThrow();
+        assertTrue(heldTag.endsWith("-held\""), heldTag);
+        String activeTag = heldTag.replace("-held", "");
+        HttpResponse<String> polled = harness.call(a, "GET", "/subscriptions/" + id, null, null, null, Map.of("If-None-Match", activeTag));
+        assertEquals(200, polled.statusCode(), "the tag read before it was held names another representation");
+        assertEquals(304, harness.call(a, "GET", "/subscriptions/" + id, null, null, null, Map.of("If-None-Match", heldTag)).statusCode());
+        HttpResponse<String> stale = harness.call(a, "PATCH", "/subscriptions/" + id, "{\"url\": \"http://127.0.0.1:49/hook\"}", null,
+                "application/json", Map.of("If-Match", activeTag));
+        assertEquals(412, stale.statusCode(), stale.body());
+        assertEquals(heldTag, stale.headers().firstValue("ETag").orElseThrow());
+
+        HttpResponse<String> mended = harness.call(a, "PATCH", "/subscriptions/" + id, "{\"url\": \"http://127.0.0.1:49/hook\"}", null,
+                "application/json", Map.of("If-Match", heldTag));
         assertEquals(200, mended.statusCode(), mended.body());
         assertEquals("active", json(mended.body()).get("status").asText(), mended.body());
         assertFalse(json(mended.body()).has("heldReason"), mended.body());
+        assertFalse(mended.headers().firstValue("ETag").orElseThrow().contains("held"));
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 json(harness.call(b, "GET", "/subscriptions/" + id, null).body()).get("status").asText().equals("active"));
         assertEquals(204, harness.call(a, "DELETE", "/subscriptions/" + id, null).statusCode());

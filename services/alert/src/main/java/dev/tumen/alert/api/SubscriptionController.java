@@ -73,7 +73,7 @@ public class SubscriptionController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)),
             headers = {
                     @Header(name = "Location", description = "the new subscription's path", schema = @Schema(type = "string")),
-                    @Header(name = "ETag", description = "the subscription's version, for If-Match", schema = @Schema(type = "string")),
+                    @Header(name = "ETag", description = "the subscription's version, for If-Match (\"3\", or \"3-held\" while it is held)", schema = @Schema(type = "string")),
                     @Header(name = "Idempotent-Replayed", description = "true when this answers a repeat of an earlier creation "
                             + "with the same Idempotency-Key", schema = @Schema(type = "string"))})
     @Operation(operationId = "createSubscription", summary = "Subscribes a webhook to alerts; the signing secret is returned once",
@@ -90,7 +90,7 @@ public class SubscriptionController {
                 Preconditions.idempotencyKey(http.getHeaders().getAll("Idempotency-Key")));
         MutableHttpResponse<SubscriptionView> response = HttpResponse.created(created.view())
                 .header("Location", "/subscriptions/" + created.view().id())
-                .header(HttpHeaders.ETAG, Preconditions.etag(created.subscription()));
+                .header(HttpHeaders.ETAG, service.etag(created.subscription()));
         return created.replayed() ? response.header("Idempotent-Replayed", "true") : response;
     }
 
@@ -103,7 +103,7 @@ public class SubscriptionController {
 
     @ApiResponse(responseCode = "200", description = "the subscription; ETag its version (for a caller who may change it)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)),
-            headers = @Header(name = "ETag", description = "the subscription's version, for If-Match", schema = @Schema(type = "string")))
+            headers = @Header(name = "ETag", description = "the subscription's version, for If-Match (\"3\", or \"3-held\" while it is held)", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "304", description = "not modified: If-None-Match names the subscription's current ETag (or is *); no body",
             headers = @Header(name = "ETag", description = "the subscription's version", schema = @Schema(type = "string")))
     @Operation(operationId = "getSubscription", summary = "One subscription (secrets never shown; a read-only token sees the URL's origin only)",
@@ -120,10 +120,10 @@ public class SubscriptionController {
             // The tag names the whole representation; a read token's (the URL cut to its origin) is another, and it may not change.
             return HttpResponse.ok(service.view(s).originOnly());
         }
-        if (Preconditions.unchanged(held, s)) {
+        if (service.unchanged(held, s)) {
             // If-None-Match was ignored (200 and the whole body every time: the sixth review's note), so a client polling
             // one subscription for changes downloaded it each time.
-            return HttpResponse.<SubscriptionView>notModified().header(HttpHeaders.ETAG, Preconditions.etag(s));
+            return HttpResponse.<SubscriptionView>notModified().header(HttpHeaders.ETAG, service.etag(s));
         }
         return tagged(s, service.view(s));
     }
@@ -134,7 +134,7 @@ public class SubscriptionController {
     }
 
     private MutableHttpResponse<SubscriptionView> tagged(Subscription s, SubscriptionView view) {
-        return HttpResponse.ok(view).header(HttpHeaders.ETAG, Preconditions.etag(s));
+        return HttpResponse.ok(view).header(HttpHeaders.ETAG, service.etag(s));
     }
 
     private MutableHttpResponse<SubscriptionView> tagged(Subscription s) {

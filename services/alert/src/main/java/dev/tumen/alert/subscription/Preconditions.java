@@ -10,7 +10,8 @@ import java.util.List;
  * A subscription's entity tag and the conditions a client may put on a change with {@code If-Match} (RFC 9110, 13.1.1),
  * and the {@code Idempotency-Key} of a creation (probe of session 32).
  *
- * <p>The tag is the subscription's {@link Subscription#version() version} in quotes, strong: {@code "7"}. {@code If-Match}
+ * <p>The tag is the subscription's {@link Subscription#version() version} in quotes, strong: {@code "7"}, and
+ * {@code "7-held"} while it is held ({@link #etag(Subscription, boolean)}). {@code If-Match}
  * is optional: a change without it applies to whatever is current (as before); with it, a change applies only while
  * the subscription is at one of the tags given ({@code *}: while it exists), else 412 {@code precondition-failed}.
  */
@@ -21,9 +22,20 @@ public final class Preconditions {
     private Preconditions() {
     }
 
-    /** The subscription's current entity tag. */
+    /** The entity tag of a subscription that is not held. */
     public static String etag(Subscription s) {
-        return "\"" + s.version() + "\"";
+        return etag(s, false);
+    }
+
+    /**
+     * The subscription's entity tag as this instance shows it: its version, and whether it is held ({@code "7-held"}).
+     * The tag names the representation, and a held subscription's differs ({@code status}, {@code heldReason}) at the
+     * same version: a subscription held as it is loaded under a new rule keeps its version, so a client polling with
+     * {@code If-None-Match} was answered 304 and never saw it held (review of session 45); a change sent with the tag
+     * read before it was held is 412 naming the current one.
+     */
+    public static String etag(Subscription s, boolean held) {
+        return "\"" + s.version() + (held ? "-held" : "") + "\"";
     }
 
     /**
@@ -46,8 +58,8 @@ public final class Preconditions {
     }
 
     /** Whether a read holding {@code ifNoneMatch} already has {@code current}'s representation: 304 then. */
-    public static boolean unchanged(List<String> ifNoneMatch, Subscription current) {
-        return ifNoneMatch != null && (ifNoneMatch.contains("*") || ifNoneMatch.contains(etag(current)));
+    public static boolean unchanged(List<String> ifNoneMatch, Subscription current, boolean held) {
+        return ifNoneMatch != null && (ifNoneMatch.contains("*") || ifNoneMatch.contains(etag(current, held)));
     }
 
     private static List<String> tags(List<String> values, String header, boolean weakMatches) {
@@ -86,18 +98,18 @@ public final class Preconditions {
     }
 
     /** Throws 412 {@code precondition-failed} unless {@code current} meets the condition ({@code null}: none). */
-    public static void check(List<String> ifMatch, Subscription current) {
+    public static void check(List<String> ifMatch, Subscription current, boolean held) {
         if (ifMatch == null) {
             return;
         }
-        String etag = etag(current);
+        String etag = etag(current, held);
         if (!ifMatch.contains("*") && !ifMatch.contains(etag)) {
-            throw failed(current);
+            throw failed(current, held);
         }
     }
 
-    static ProblemException failed(Subscription current) {
-        String etag = etag(current);
+    static ProblemException failed(Subscription current, boolean held) {
+        String etag = etag(current, held);
         return new ProblemException(HttpStatus.PRECONDITION_FAILED, "precondition-failed",
                 "subscription " + current.id() + " is at " + etag + ", not at a tag If-Match names: another change came first; "
                         + "read it again and send the change with its ETag")

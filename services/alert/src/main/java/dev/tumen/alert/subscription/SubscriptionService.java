@@ -239,6 +239,16 @@ public class SubscriptionService {
                 .map(this::view).toList();
     }
 
+    /** {@code s}'s entity tag as this instance shows it, held or not ({@link Preconditions#etag(Subscription, boolean)}). */
+    public String etag(Subscription s) {
+        return Preconditions.etag(s, store.held(s.id()));
+    }
+
+    /** Whether a read holding {@code ifNoneMatch} already has {@code s} as this instance shows it: 304 then. */
+    public boolean unchanged(List<String> ifNoneMatch, Subscription s) {
+        return Preconditions.unchanged(ifNoneMatch, s, store.held(s.id()));
+    }
+
     /** {@code s} as the API shows it, held or active as this instance's table has it (review of session 45). */
     public SubscriptionView view(Subscription s) {
         return view(s, null);
@@ -314,7 +324,7 @@ public class SubscriptionService {
     public void delete(String id, List<String> ifMatch) {
         locks.changing(id, () -> {
             catchUp();
-            Preconditions.check(ifMatch, get(id));
+            Preconditions.check(ifMatch, get(id), store.held(id));
             await(writer.delete(id));
             return null;
         });
@@ -336,7 +346,7 @@ public class SubscriptionService {
             catchUp();
             for (int attempt = 1; ; attempt++) {
                 Subscription old = get(id);
-                Preconditions.check(ifMatch, old);
+                Preconditions.check(ifMatch, old, store.held(id));
                 if (old.version() >= Subscription.MAX_VERSION) {
                     throw new ProblemException(HttpStatus.CONFLICT, "version-exhausted", "subscription " + id + " is at its last version ("
                             + old.version() + "): delete it and create it again");
@@ -353,7 +363,7 @@ public class SubscriptionService {
                 coverLoser(id);
                 Subscription now = get(id);
                 if (ifMatch != null) {
-                    throw Preconditions.failed(now);
+                    throw Preconditions.failed(now, store.held(id));
                 }
                 if (attempt >= CHANGE_TRIES) {
                     throw new ProblemException(HttpStatus.CONFLICT, "concurrent-change", "subscription " + id
