@@ -421,7 +421,10 @@ public final class Labeller {
             return new Label(false, round(relevance), Severity.NONE, List.of(), actors, evidence);
         }
 
-        Set<String> titleGroups = !sentences.isEmpty() && sentences.get(0).title() ? sentences.get(0).groups() : Set.of();
+        // a headline naming neither side over a lead that does not open with both tells no event of the two's: its
+        // kind neither rates nor shades the lead's (sidelessHead)
+        boolean sideless = !sentences.isEmpty() && sidelessHead(sentences.get(0), sentences);
+        Set<String> titleGroups = !sentences.isEmpty() && sentences.get(0).title() && !sideless ? sentences.get(0).groups() : Set.of();
         Set<String> leadGroups = new HashSet<>();
         for (Sentence s : sentences) {
             if (s.mainEvent()) {
@@ -434,7 +437,7 @@ public final class Labeller {
         SeverityRule decisiveRule = null;
         EnumSet<Category> categories = EnumSet.noneOf(Category.class);
         Sentence eventHead = head(sentences);
-        SeverityRule headlineRow = eventHead == null ? null : firstFiring(eventHead, titleGroups, leadGroups);
+        SeverityRule headlineRow = eventHead == null || sideless ? null : firstFiring(eventHead, titleGroups, leadGroups);
         boolean leadOpened = false;
         for (Sentence s : sentences) {
             if (!s.mainEvent()) {
@@ -1549,6 +1552,26 @@ public final class Labeller {
             categories.add(firstFiring(example[best], titleGroups, leadGroups).category());
         }
         return example[best];
+    }
+
+    /**
+     * A headline that names neither side over a first lead sentence that does not name both (0.45.2; blind-s46's
+     * b46-uk-02: "ДВФУ переводить студентів на дистанційне навчання на тиждень", then the university's notice, then the
+     * Kremlin confirming Kim's talks with Putin in Vladivostok): the headline tells no event of the two's, so its row
+     * (students: low) is not the story's and the lead's sentence telling the two's event is no setting under it. A
+     * headline naming neither side over a first lead sentence that names both (a choir at the state banquet for Kim)
+     * keeps its row, as does every headline that names a side.
+     */
+    private static boolean sidelessHead(Sentence head, List<Sentence> sentences) {
+        if (!head.title() || head.groups().contains("side:russia") || head.groups().contains("side:dprk")) {
+            return false;
+        }
+        for (Sentence s : sentences) {
+            if (!s.title()) {
+                return !s.pair();
+            }
+        }
+        return false;
     }
 
     /**

@@ -175,4 +175,36 @@ class BlindS46ClassesTest {
                     "North Korea's trade with Russia doubled in the first ten months of the year, Russian customs data showed, driven by grain and fertiliser.")
         );
     }
+
+    /**
+     * A headline naming neither side over a lead that does not open with both tells no event of the two's (b46-uk-02:
+     * "ДВФУ переводить студентів на дистанційне навчання на тиждень", the university's notice, then the Kremlin confirming
+     * Kim's talks with Putin in Vladivostok, read low by the headline's students): the headline's kind neither rates nor
+     * caps the lead's two-sided event (Labeller.sidelessHead).
+     */
+    @TestFactory
+    Stream<DynamicTest> aHeadlineNamingNeitherSideIsNoEvent() {
+        return table(
+            row("uk", "high", "Університет переводить студентів на дистанційне навчання",
+                    "Далекосхідний університет оголосив дистанційне навчання на тиждень і закрив готель кампусу. Речник Кремля підтвердив, що Кім Чен Ин прибуде до Владивостока на переговори з Володимиром Путіним."),
+            row("en", "high", "University sends students home for a week",
+                    "A university in Vladivostok moved its students to online classes for a week and closed its campus hotel. The Kremlin confirmed that Kim Jong Un will arrive in the city for talks with Vladimir Putin."),
+            row("ru", "high", "Университет переводит студентов на дистанционное обучение",
+                    "Дальневосточный университет объявил дистанционное обучение на неделю и закрыл гостиницу кампуса. В Кремле подтвердили, что Ким Чен Ын прибудет во Владивосток на переговоры с Владимиром Путиным."),
+            row("ko", "high", "대학, 일주일간 학생 원격수업 전환",
+                    "블라디보스토크의 한 대학이 일주일간 원격수업을 하고 캠퍼스 호텔 예약을 막았다. 크렘린궁은 김정은 위원장이 푸틴 대통령과 회담하기 위해 블라디보스토크에 온다고 확인했다."),
+            row("zh", "high", "大学学生改上一周网课",
+                    "符拉迪沃斯托克一所大学宣布学生改上一周网课，并关闭校园酒店。克里姆林宫证实，金正恩将抵达该市与普京举行会谈。"),
+            row("ja", "high", "大学、学生を1週間オンライン授業に",
+                    "ウラジオストクの大学が1週間のオンライン授業を発表し、キャンパスのホテルを閉鎖した。ロシア大統領府は、金正恩総書記がプーチン大統領との会談のため同市を訪れると確認した。"),
+            row("de", "high", "Universität schickt Studenten für eine Woche nach Hause",
+                    "Eine Universität in Wladiwostok hat für eine Woche Online-Unterricht angeordnet und ihr Campushotel geschlossen. Der Kreml bestätigte, dass Kim Jong Un zu Gesprächen mit Wladimir Putin in die Stadt kommt."),
+            // guards: a sideless headline over a lead opening with both keeps its row; a sideless ceremony headline whose
+            // lead tells the two's ceremony second stays the ceremony
+            row("en", "low", "Choir sings at state banquet",
+                    "A Russian children's choir sang at the state banquet Vladimir Putin gave for Kim Jong Un in the Kremlin. The leaders had held talks earlier in the day."),
+            row("en", "low", "Students' concert opens the season",
+                    "A students' orchestra in Vladivostok opened its season on Friday. North Korea's consul general and Russian officials attended the concert of Korean and Russian songs.")
+        );
+    }
 }
