@@ -1555,7 +1555,7 @@ public final class Labeller {
     }
 
     /**
-     * A headline that names neither side over a first lead sentence that does not name both (0.45.2; blind-s46's
+     * A headline that names neither side over a first lead sentence that does not name both (0.45.3; blind-s46's
      * b46-uk-02: "ДВФУ переводить студентів на дистанційне навчання на тиждень", then the university's notice, then the
      * Kremlin confirming Kim's talks with Putin in Vladivostok): the headline tells no event of the two's, so its row
      * (students: low) is not the story's and the lead's sentence telling the two's event is no setting under it. A
