@@ -4866,12 +4866,18 @@ public final class HtmlExtractor {
      * one whose prose opens with a note's marker ("[2] …") the text's notes.
      */
     private boolean twinPart(DomBlocks d, Span child, Span model, boolean before) {
-        if (child.mainText || !builtAs(d, child, model) || linkDensity(d, child) >= 0.25) {
+        // a part is a box of paragraphs: a paragraph, a list or a table built like another is a line of its own, and a
+        // box holding its text itself (a <noscript> notice beside the story's) holds no paragraph
+        if (child.mainText || TEXT_TAGS.contains(child.element.normalName()) || !builtAs(d, child, model)
+                || linkDensity(d, child) >= 0.25) {
             return false;
         }
         boolean paragraph = false;
         for (int k = child.start; k < child.end; k++) {
             Block b = d.blocks.get(k);
+            if (b.owner == child.element) {
+                return false;
+            }
             if (isHeading(b) && (b.linkDensity() >= LINKED_HEAD || rules.kind(b.text) == LineRules.Kind.HEADER)) {
                 return false;
             }
