@@ -2552,7 +2552,19 @@ public final class Labeller {
         int i = colon + 1;
         int itemStart = i;
         for (Mention m : named) {
-            if (m.start() <= colon || m.start() >= s.text().length()) {
+            if (m.start() >= s.text().length()) {
+                continue;
+            }
+            if (m.start() <= colon) {
+                // 0.45 (session 44's left class B, b45-ru-05: "Приморье за неделю: тайфун, ракета КНДР и …"): a place in
+                // the digest's label is the digest's scope, an item of its own, not a side of the items after the colon
+                if (m.entity().kind().equals("place") && !m.entity().isMedia()) {
+                    Party party = m.entity().party();
+                    int bit = party == Party.RUSSIA ? 1 : party == Party.DPRK ? 2 : 0;
+                    if (bit != 0) {
+                        sidesByItem.merge(-1, bit, (a, b) -> a | b);
+                    }
+                }
                 continue;
             }
             for (; i < m.start(); i++) {

@@ -18,13 +18,14 @@ import org.junit.jupiter.api.Test;
  * the wrong side's): exact 0.778 (14 of 18), within one 0.889 (16 of 18), the rest unchanged. 0.44.4 fixed a fourth,
  * sanctions evasion told through the list, a register or a declaration: relevance F1 0.973 (P 0.947, R 1.0), exact
  * 0.944 (17 of 18), within one 0.944, Brier 0.0429. 0.45.0 fixed a fifth, the technology told through invoices and design
- * work (BlindS45LeftClassesTest): exact and within one 1.0 (18 of 18); the floors are those figures.
+ * work (BlindS45LeftClassesTest): exact and within one 1.0 (18 of 18). 0.45.4 fixed the last, the round-up (a place in a
+ * digest's label is its scope): relevance F1 1.0, Brier 0.0071; the floors are those figures.
  */
 class BlindS45Test {
     private static final List<String> FILES = List.of("en", "ru", "ko", "uk-zh-ja-de");
 
     @Test
     void wireCopyOnNewEventsStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s45", FILES, 21, 0.972, 1.0, 1.0);
+        LabelledSets.assertAboveFloors("blind-s45", FILES, 21, 1.0, 1.0, 1.0);
     }
 }
