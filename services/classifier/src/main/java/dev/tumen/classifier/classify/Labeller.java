@@ -2317,7 +2317,7 @@ public final class Labeller {
     }
 
     /**
-     * A third country's dealings with each of the two, told apart (0.45.0; blind-s46's b46-zh-02: 「海关总署：11月我国与俄罗斯
+     * A third country's dealings with each of the two, told apart (0.45.1; blind-s46's b46-zh-02: 「海关总署：11月我国与俄罗斯
      * 贸易额同比下降 与朝鲜贸易额上升」 read relevant as the two's trade): "China's trade with Russia fell, trade with North Korea
      * rose", 중국의 대러시아 교역은 줄고 대북한 교역은 늘었다, товарооборот Китая с Россией снизился, а с КНДР вырос. Each side
      * is the object of a "with" of its own (with, с, з, mit, 与, 对, 대) or a list's item after one, a third country or "our
@@ -3742,7 +3742,7 @@ public final class Labeller {
 
     /** The hits of the groups {@code dropped} accepts that lie inside one of the spans, left out. */
     private static List<PhraseMatcher.Hit<Set<String>>> withoutHitsInside(List<PhraseMatcher.Hit<Set<String>>> hits, List<int[]> spans,
-                                                                         java.util.function.Predicate<Set<String>> dropped) {
+                                                                         Predicate<Set<String>> dropped) {
         if (spans.isEmpty()) {
             return hits;
         }
