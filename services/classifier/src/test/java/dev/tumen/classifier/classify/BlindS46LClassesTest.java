@@ -89,4 +89,106 @@ class BlindS46LClassesTest {
                     "러시아 로사톰은 쿠르스크 원전의 새 원자로를 가동했다고 밝혔다. 북한은 지난주 미사일을 발사했다.")
         );
     }
+
+    /**
+     * Class 4, a military word in the story's frame: skilled workers are labour (b46L-de-01: "IT-Fachkräfte … mit
+     * Arbeitsvisa nach Russland geschickt" named no kind of event, so the body's soldiers and shells set the row,
+     * critical; gold medium). IT workers and programmers are workers in every language, and a German work visa a visa
+     * (cues.tsv), so the settled case (workers sent to Russia are labour) rates the lead. On 0.46.0, 1 of these 9 read
+     * otherwise (the German; the other languages' words for the work or the visa were read already; the guards right).
+     */
+    @TestFactory
+    Stream<DynamicTest> itWorkersSentOnWorkVisasAreLabour() {
+        return table(
+            row("de", "medium", "Nordkoreanische IT-Fachkräfte arbeiten für russische Firmen",
+                    "Mehrere hundert nordkoreanische IT-Fachkräfte schreiben nach einem Bericht einer Forschungsgruppe Software für russische Firmen in Nowosibirsk. Sie wurden von nordkoreanischen Staatsfirmen mit Arbeitsvisa nach Russland geschickt. Nordkorea hat seit 2024 auch Soldaten und Granaten für Russlands Krieg geliefert."),
+            row("en", "medium", "North Korean programmers write apps for Russian firms",
+                    "Hundreds of North Korean IT workers are writing software for Russian companies in Novosibirsk, a research group said. They were sent to Russia on work visas by state trading firms. North Korea has also sent troops and shells for Russia's war since 2024."),
+            row("ru", "medium", "Северокорейские программисты работают на российские компании",
+                    "Несколько сотен северокорейских программистов пишут приложения для российских компаний в Новосибирске, говорится в докладе исследовательской группы. Их направили в Россию по рабочим визам государственные торговые фирмы КНДР. С 2024 года КНДР также отправила в Россию войска и снаряды."),
+            row("uk", "medium", "Північнокорейські програмісти працюють на російські компанії",
+                    "Кілька сотень північнокорейських програмістів пишуть застосунки для російських компаній у Новосибірську, йдеться у звіті дослідницької групи. Їх направили до Росії за робочими візами державні торгові фірми КНДР. З 2024 року КНДР також відправила до Росії війська і снаряди."),
+            row("ko", "medium", "북한 IT 인력, 러시아 소프트웨어 업체서 일해",
+                    "북한 IT 인력 수백 명이 노보시비르스크의 러시아 소프트웨어 업체에서 앱을 개발하고 있다고 한 연구소가 밝혔다. 이들은 북한 국영 무역회사를 통해 취업 비자로 러시아에 보내졌다. 북한은 2024년부터 러시아에 병력과 포탄도 보냈다."),
+            row("zh", "medium", "朝鲜程序员为俄罗斯软件公司工作",
+                    "一家研究机构称，数百名朝鲜IT人员在新西伯利亚为俄罗斯软件公司编写应用程序。他们由朝鲜国营贸易公司以工作签证派往俄罗斯，大部分工资须上交朝鲜国家。朝鲜自2024年起还向俄罗斯派遣了军队并提供炮弹。"),
+            row("ja", "medium", "北朝鮮のIT技術者、ロシアのソフト会社で就労",
+                    "研究機関によると、北朝鮮のIT技術者数百人がノボシビルスクのロシアのソフトウェア会社でアプリを開発している。北朝鮮の国営貿易会社が就労ビザでロシアに派遣した。北朝鮮は2024年以降、ロシアに兵士や砲弾も送ったとされる。"),
+            // guards: military engineers at the front stay personnel deployed; schoolchildren at a programming contest stay an exchange
+            row("en", "critical", "North Korean military engineers build Russian fortifications in Kursk",
+                    "North Korean military engineers are building fortifications for Russian troops in the Kursk region, Ukraine's intelligence said."),
+            row("ru", "low", "Школьники России и КНДР соревновались на олимпиаде по программированию",
+                    "Школьники из России и КНДР приняли участие в международной олимпиаде по программированию в Казани, сообщили организаторы.")
+        );
+    }
+
+    /**
+     * Class 4, a ceremony in a defence ministry's venue (b46L-ja-01: a mosaic unveiled in a defence-ministry park with a
+     * deputy defence minister and a military band, read high by the defence body's row; gold low, art and ceremony). A
+     * mosaic, mural or fresco is art and an unveiling ceremony a ceremony (cues.tsv), so the visit rules, which rate a
+     * visit by what it is for, do not fire. On 0.46.0, 4 of these 9 read otherwise (ja, en, ko, de: the Russian, Ukrainian
+     * and Chinese named the opening a ceremony or the panel art already; the guards, defence talks, right).
+     */
+    @TestFactory
+    Stream<DynamicTest> anArtworkUnveiledInADefenceParkIsArt() {
+        return table(
+            row("ja", "low", "ロシア国防省の公園で北朝鮮の壁画除幕",
+                    "ロシア国防省が運営する公園で、北朝鮮の画家が制作したモザイク壁画の除幕式が行われ、ロシアの国防次官と北朝鮮大使が出席した。"),
+            row("en", "low", "North Korean mosaic unveiled at Russian defence ministry park",
+                    "A mosaic made by North Korean artists was unveiled at a park run by Russia's defence ministry on Friday, with a Russian deputy defence minister and North Korea's ambassador attending."),
+            row("ru", "low", "В парке Минобороны России открыли мозаичное панно художников КНДР",
+                    "В парке Минобороны России под Москвой открыли мозаичное панно, созданное художниками КНДР; на открытии присутствовали заместитель министра обороны России и посол КНДР."),
+            row("uk", "low", "У парку Міноборони Росії відкрили мозаїку художників КНДР",
+                    "У парку Міністерства оборони Росії під Москвою урочисто відкрили мозаїчне панно, створене художниками КНДР; на відкритті були заступник міністра оборони Росії та посол КНДР."),
+            row("ko", "low", "러시아 국방부 공원에 북한 모자이크 벽화 제막",
+                    "러시아 국방부가 운영하는 모스크바 근교 공원에서 북한 화가들이 만든 모자이크 벽화 제막식이 열렸으며 러시아 국방차관과 주러 북한대사가 참석했다."),
+            row("zh", "low", "朝鲜艺术家马赛克壁画在俄国防部公园揭幕",
+                    "朝鲜艺术家创作的马赛克壁画在俄罗斯国防部管理的莫斯科郊外公园举行揭幕仪式，俄罗斯国防部副部长和朝鲜驻俄大使出席。"),
+            row("de", "low", "Nordkoreanisches Mosaik im Park des russischen Verteidigungsministeriums enthüllt",
+                    "Im Park des russischen Verteidigungsministeriums bei Moskau ist ein Mosaik nordkoreanischer Künstler enthüllt worden; ein russischer Vize-Verteidigungsminister und der Botschafter Nordkoreas nahmen an der Zeremonie teil."),
+            // guards: defence talks at the same kind of place stay defence business
+            row("en", "high", "Russian deputy defence minister holds talks with North Korean military delegation",
+                    "Russia's deputy defence minister held talks with a North Korean military delegation on defence cooperation at a park run by the defence ministry near Moscow."),
+            row("ko", "high", "러시아 국방차관, 북한 군사대표단과 회담",
+                    "러시아 국방차관이 모스크바 근교 국방부 시설에서 북한 군사대표단과 국방 협력 방안을 논의했다.")
+        );
+    }
+
+    /**
+     * Class 4, the prisoner who carried the document (b46L-ko-02: a supply contract for shells found on the phone of "포로로
+     * 잡힌 러시아군 … 장교", read critical by the personnel row; gold high, an arms supply deal). A soldier or officer of the
+     * Russian side taken prisoner, and in Korean, Chinese and Japanese the front where he was taken, are masked (cues.tsv
+     * mask), so the contract rates the story; a mobile phone is no phone call, and rocket rounds are weapons. On 0.46.0,
+     * 6 of these 11 read otherwise (ko, ru, uk, ja and both cases naming the front; en, zh and de read high already; the
+     * guards, North Korean soldiers captured or killed, right).
+     */
+    @TestFactory
+    Stream<DynamicTest> aRussianPrisonerCarryingAContractIsNoDeployment() {
+        return table(
+            row("ko", "high", "우크라 \"러 포로 휴대전화서 북한 포탄 계약서 발견\"",
+                    "우크라이나 정보당국은 포로로 잡힌 러시아군 장교의 휴대전화에서 북한 무역회사와 러시아 국방부 기관이 맺은 포탄 공급 계약서를 찾았다고 밝혔다."),
+            row("en", "high", "Contract for North Korean shells found on captured Russian officer's phone",
+                    "Ukraine's military intelligence said it found a contract for the supply of North Korean artillery shells to Russia's defence ministry on the phone of a captured Russian officer."),
+            row("ru", "high", "На телефоне пленного российского офицера нашли контракт на снаряды из КНДР",
+                    "Украинская разведка сообщила, что в телефоне взятого в плен российского офицера обнаружен контракт на поставку артиллерийских снарядов из КНДР для Минобороны России."),
+            row("uk", "high", "У телефоні полоненого російського офіцера знайшли контракт на снаряди з КНДР",
+                    "Українська розвідка повідомила, що в телефоні взятого в полон російського офіцера виявили контракт на постачання артилерійських снарядів із КНДР для Міноборони Росії."),
+            row("zh", "high", "乌情报部门：被俘俄军军官手机中发现朝鲜炮弹合同",
+                    "乌克兰军事情报部门称，在一名被俘俄军军官的手机中发现了朝鲜向俄罗斯国防部供应炮弹的合同。"),
+            row("ja", "high", "捕虜のロシア軍将校の携帯から北朝鮮砲弾の契約書",
+                    "ウクライナ軍情報総局は、捕虜となったロシア軍将校の携帯電話から、北朝鮮がロシア国防省に砲弾を供給する契約書が見つかったと発表した。"),
+            row("de", "high", "Vertrag über nordkoreanische Granaten auf Handy eines gefangenen russischen Offiziers",
+                    "Der ukrainische Militärgeheimdienst hat nach eigenen Angaben auf dem Handy eines gefangenen russischen Offiziers einen Vertrag über die Lieferung nordkoreanischer Artilleriegranaten an das russische Verteidigungsministerium gefunden."),
+            // guards: North Korean soldiers captured, or papers found on North Korean soldiers killed at the front, stay critical
+            row("en", "critical", "Ukraine says it captured two North Korean soldiers in Kursk",
+                    "Ukraine's special forces captured two North Korean soldiers fighting for Russia in the Kursk region, President Zelensky said."),
+            row("ko", "critical", "\"쿠르스크서 전사한 북한군 병사 소지품서 러시아 위조 신분증\"",
+                    "우크라이나 특수부대는 쿠르스크에서 전사한 북한군 병사들의 소지품에서 러시아 군이 발급한 위조 신분증을 찾았다고 밝혔다."),
+            // the front where he was taken, in the clause before him
+            row("ko", "high", "\"러시아군 포로 휴대전화에 북한 로켓탄 공급 계약서\"",
+                    "우크라이나군은 남부 전선에서 포로로 잡힌 러시아군 병사의 휴대전화에서 북한이 러시아에 방사포탄을 공급하는 계약서를 발견했다고 밝혔다."),
+            row("ja", "high", "ロシア軍捕虜の携帯に北朝鮮ロケット弾の契約書",
+                    "ウクライナ軍は、南部の前線で捕虜となったロシア軍兵士の携帯電話から、北朝鮮がロシアにロケット弾を供給する契約書を見つけたと発表した。")
+        );
+    }
 }

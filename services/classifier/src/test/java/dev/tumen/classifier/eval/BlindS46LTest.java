@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
  * (P 0.941, R 0.889), severity exact 0.5 (9 of 18), within one 0.667 (12 of 18), Brier 0.0884; the session's rule fixes,
  * made on other sets, moved none of its ten errors (listed by class in the set's README). Session 46 fixed its errors as
  * classes (BlindS46LClassesTest), so the set is tuned on from 0.46.0; the floors are the figures after each fix: 0.46.0
- * (class 1, an exercise told by a verb, an engine or reactor helped) exact 0.667 (12 of 18), within one 0.778.
+ * (class 1, an exercise told by a verb, an engine or reactor helped) exact 0.667 (12 of 18), within one 0.778; 0.46.1 (class
+ * 4, a military word in the frame) exact 0.833 (15 of 18), within one 0.889.
  */
 class BlindS46LTest {
     private static final List<String> FILES = List.of("en", "ko", "ru", "uk-zh-ja-de");
 
     @Test
     void theLeadsHeldOutSetStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s46L", FILES, 24, 0.914, 0.666, 0.777);
+        LabelledSets.assertAboveFloors("blind-s46L", FILES, 24, 0.914, 0.833, 0.888);
     }
 }
