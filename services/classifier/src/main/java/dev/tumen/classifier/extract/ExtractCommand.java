@@ -164,31 +164,101 @@ public final class ExtractCommand {
 
     /**
      * Every mutation scored: its F1 against the benchmark's truth, the pages it leaves empty, and the pages whose F1 it
-     * lowers by more than 0.02 from the unmutated ("none") page, the worst named.
+     * lowers by more than 0.02 from the unmutated ("none") page, the worst named. Beside it the titles: the benchmark has
+     * no title truth, so the unmutated page's title is the reference, and "title" is the share of pages with one whose
+     * title is the same (case and spacing aside). "lost" counts the pages left with no title or with one most of whose
+     * words are no words of the page's headline (a date, the site's name, a notice's heading), the first two named: the
+     * headline as read from the unmutated page, or as read with its declared headline removed ("title-undeclared", the
+     * heading the page prints, which often words the story otherwise than its link preview).
      */
     private static void mutations(Path path, Path truthFile) throws IOException {
         List<PageFile> pages = read(path);
         JsonNode truth = truth(truthFile);
         Extractor extractor = new Extractor();
         Map<String, Double> base = null;
-        System.err.printf(Locale.ROOT, "%-16s %7s %7s %7s %6s %6s  %s%n", "mutation", "P", "R", "F1", "empty", "worse", "worst pages (F1 none -> mutated)");
+        Map<String, String> baseTitles = null;
+        Map<String, String> printedTitles = Map.of();
+        System.err.printf(Locale.ROOT, "%-16s %7s %7s %7s %6s %6s %7s %5s  %s%n", "mutation", "P", "R", "F1", "empty", "worse", "title",
+                "lost", "worst pages (F1 none -> mutated); titles lost");
         for (String kind : PageMutations.KINDS) {
             List<Extracted> results = run(extractor, mutated(pages, kind), truth, null, 1, 1);
             Map<String, ExtractionScore.Page> scores = scores(results, truth);
             Map<String, Double> f1 = new LinkedHashMap<>();
             scores.forEach((id, s) -> f1.put(id, f1(s)));
+            Map<String, String> titles = new LinkedHashMap<>();
+            results.forEach(e -> titles.put(e.page().id(), normalisedTitle(e.article().title())));
             if (base == null) {
                 base = f1;
+                baseTitles = titles;
+                long untitled = titles.values().stream().filter(String::isEmpty).count();
+                System.err.printf(Locale.ROOT, "(unmutated pages with no title: %d of %d; titles are compared on the rest)%n",
+                        untitled, titles.size());
             }
             Map<String, Double> before = base;
             List<String> worse = f1.keySet().stream().filter(id -> f1.get(id) < before.getOrDefault(id, 0.0) - 0.02)
                     .sorted(Comparator.comparingDouble(id -> f1.get(id) - before.getOrDefault(id, 0.0))).toList();
             long empty = results.stream().filter(e -> e.article().body().isBlank()).count();
+            TitleScore t = TitleScore.of(baseTitles, printedTitles, titles);
+            if (kind.equals("title-undeclared")) {
+                printedTitles = titles;
+            }
             ExtractionScore.Summary s = ExtractionScore.summarise(scores.values());
-            System.err.printf(Locale.ROOT, "%-16s %7.4f %7.4f %7.4f %6d %6d  %s%n", kind, s.precision(), s.recall(), s.f1(), empty,
-                    worse.size(), String.join(", ", worse.stream().limit(3).map(id -> String.format(Locale.ROOT, "%s (%.2f -> %.2f)",
-                            id.substring(0, Math.min(10, id.length())), before.getOrDefault(id, 0.0), f1.get(id))).toList()));
+            String worst = String.join(", ", worse.stream().limit(3).map(id -> String.format(Locale.ROOT, "%s (%.2f -> %.2f)",
+                    id.substring(0, Math.min(10, id.length())), before.getOrDefault(id, 0.0), f1.get(id))).toList());
+            String lost = String.join(", ", t.lost().stream().limit(2).map(id -> id.substring(0, Math.min(10, id.length()))).toList());
+            System.err.printf(Locale.ROOT, "%-16s %7.4f %7.4f %7.4f %6d %6d %7.4f %5d  %s%n", kind, s.precision(), s.recall(), s.f1(), empty,
+                    worse.size(), t.kept(), t.lost().size(), worst + (lost.isEmpty() ? "" : "; " + lost));
         }
+    }
+
+    /** A title as compared across mutations: lower case, runs of white space one space. */
+    static String normalisedTitle(String title) {
+        return title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Titles under a mutation against the unmutated page's: the share kept, and the pages whose title was lost, over the
+     * pages whose unmutated title is not empty. A title is lost when it is empty or when most of its words are words of
+     * neither the unmutated title nor the printed one ({@code printed}, empty before "title-undeclared" has run).
+     */
+    public record TitleScore(double kept, List<String> lost) {
+        /** The score of {@code titles} against {@code reference} and {@code printed}, all normalised, keyed by page. */
+        public static TitleScore of(Map<String, String> reference, Map<String, String> printed, Map<String, String> titles) {
+            int pages = 0;
+            int kept = 0;
+            List<String> lost = new ArrayList<>();
+            for (Map.Entry<String, String> e : reference.entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    continue;
+                }
+                pages++;
+                String t = titles.getOrDefault(e.getKey(), "");
+                if (t.equals(e.getValue())) {
+                    kept++;
+                    continue;
+                }
+                java.util.Set<String> headline = new java.util.HashSet<>(titleWords(e.getValue()));
+                headline.addAll(titleWords(printed.getOrDefault(e.getKey(), "")));
+                List<String> words = titleWords(t);
+                long said = words.stream().filter(headline::contains).count();
+                if (words.isEmpty() || said * 2 <= words.size()) {
+                    lost.add(e.getKey());
+                }
+            }
+            return new TitleScore(pages == 0 ? 1.0 : (double) kept / pages, lost);
+        }
+    }
+
+    private static final Pattern TITLE_WORD = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[\\p{L}\\p{N}]+");
+
+    /** A title's words: runs of letters and digits, each Han or kana character a word of its own (they set no spaces). */
+    public static List<String> titleWords(String title) {
+        List<String> words = new ArrayList<>();
+        Matcher m = TITLE_WORD.matcher(title.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
     }
 
     static List<Extracted> run(Extractor extractor, List<PageFile> pages, JsonNode truth, PrintStream progress, int pass, int passes) {

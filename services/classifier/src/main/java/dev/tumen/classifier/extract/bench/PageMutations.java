@@ -31,7 +31,8 @@ public final class PageMutations {
     /** The mutations by name, in the order {@code --mutate all} runs them; "none" only parses and writes the page again. */
     public static final List<String> KINDS = List.of("none", "furniture", "interleave", "popup", "comments", "comments-hashed",
             "comments-bare", "aside", "sections", "noscript", "hidden-classes", "lines-list", "lines-br", "lines-dl", "lines-table",
-            "deep", "builder");
+            "deep", "builder", "title-undeclared", "title-date", "title-masthead", "title-generic", "title-consent", "title-ticker",
+            "title-email");
 
     private PageMutations() {
     }
@@ -66,6 +67,13 @@ public final class PageMutations {
             case "lines-table" -> (box, r) -> shortLines(box, PageMutations::rowLines);
             case "deep" -> PageMutations::deepNesting;
             case "builder" -> PageMutations::builderRows;
+            case "title-undeclared" -> (box, r) -> TitleMutations.undeclared(box.ownerDocument());
+            case "title-date" -> TitleMutations::dateLine;
+            case "title-masthead" -> TitleMutations::siteMasthead;
+            case "title-generic" -> TitleMutations::genericTitle;
+            case "title-consent" -> TitleMutations::noticeBar;
+            case "title-ticker" -> TitleMutations::ticker;
+            case "title-email" -> TitleMutations::emailLayout;
             default -> throw new IllegalArgumentException("unknown mutation " + kind + "; one of " + String.join(", ", KINDS));
         };
     }
@@ -280,7 +288,7 @@ public final class PageMutations {
         }
     }
 
-    private static List<Element> paragraphs(Element box) {
+    static List<Element> paragraphs(Element box) {
         List<Element> paragraphs = new ArrayList<>();
         for (Element e : box.children()) {
             if (e.normalName().equals("p")) {
@@ -317,7 +325,7 @@ public final class PageMutations {
         return b.toString();
     }
 
-    private static String sentence(Random r, int words) {
+    static String sentence(Random r, int words) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < words; i++) {
             String w = WORDS[r.nextInt(WORDS.length)];

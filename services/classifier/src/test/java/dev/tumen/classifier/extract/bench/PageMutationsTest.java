@@ -40,7 +40,8 @@ class PageMutationsTest {
                 List<String> kept = Jsoup.parse(once).select("p").eachText();
                 assertTrue(kept.containsAll(paragraphs), kind + ": " + kept);
             }
-            if (!kind.equals("none")) {
+            // a page declaring no headline is one "title-undeclared" leaves as it is
+            if (!kind.equals("none") && !kind.equals("title-undeclared")) {
                 assertNotEquals(PageMutations.apply("none", PAGE, "page-1"), once, kind + " changed nothing");
             }
         }
@@ -81,6 +82,69 @@ class PageMutationsTest {
         assertEquals(4, builder.select("div.story > div.row > div.col > div.widget > div.text > p").size());
     }
 
+    /** A story page declaring its headline three times (og:title, twitter:title, JSON-LD), an h1 over its box. */
+    private static final String TITLED = "<html><head><title>Night ferry returns to the islands | Harbour Courier</title>"
+            + "<meta property=\"og:title\" content=\"Night ferry returns to the islands\">"
+            + "<meta name=\"twitter:title\" content=\"Night ferry returns to the islands\">"
+            + "<meta property=\"og:site_name\" content=\"Harbour Courier\">"
+            + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"Night ferry returns to the islands\","
+            + " \"datePublished\": \"2026-12-01T08:00:00Z\"}</script></head>"
+            + "<body><nav><a href=\"/\">Home</a></nav><main><h1>Night ferry returns to the islands</h1>"
+            + PAGE.substring(PAGE.indexOf("<div class=\"wrap\">"), PAGE.indexOf("<footer>")) + "</main></body></html>";
+
+    @Test
+    void theTitleMutationsKeepTheHeadlineAndTheTextAndRemoveTheDeclaredHeadlines() {
+        List<String> paragraphs = Jsoup.parse(TITLED).select("div.story > p").eachText();
+        for (String kind : PageMutations.KINDS.stream().filter(k -> k.startsWith("title-")).toList()) {
+            for (String id : List.of("a", "b", "c", "d", "e", "f")) {
+                var doc = Jsoup.parse(PageMutations.apply(kind, TITLED, id));
+                String where = kind + " on " + id;
+                assertTrue(doc.select("p").eachText().containsAll(paragraphs), where);
+                assertTrue(doc.body().text().contains("Night ferry returns to the islands"), where + ": the headline");
+                assertEquals(0, doc.select("meta[property=og:title], meta[name=twitter:title]").size(), where);
+                String ld = doc.selectFirst("script[type=application/ld+json]").data();
+                assertTrue(!ld.contains("headline") && ld.contains("datePublished"), where + ": " + ld);
+                Element headline = doc.getElementsContainingOwnText("Night ferry returns to the islands").last();
+                switch (kind) {
+                    case "title-date", "title-consent", "title-ticker" -> {
+                        assertEquals("h1", headline.normalName(), where);
+                        Element before = headline.previousElementSibling();
+                        assertTrue(before != null && before.select("h1, h2").size() == 1, where + ": " + before);
+                    }
+                    case "title-masthead" -> {
+                        assertTrue(headline.hasClass("headline") || headline.hasClass("title"), where);
+                        assertEquals("Harbour Courier", doc.body().child(0).text(), where);
+                        assertEquals(1, doc.select("h1").size(), where);
+                    }
+                    case "title-generic" -> assertTrue(doc.title().equals("Harbour Courier") || doc.title().equals("Home | Harbour Courier"), where);
+                    case "title-email" -> {
+                        assertEquals(0, doc.select("h1").size(), where);
+                        assertTrue(headline.text().startsWith("Subject: ") || headline.attr("style").contains("bold"), where);
+                        assertEquals("td", doc.selectFirst("div.story").parent().normalName(), where);
+                    }
+                    default -> assertEquals("h1", headline.normalName(), where);
+                }
+            }
+        }
+    }
+
+    @Test
+    void titlesAreLostWhenMostOfTheirWordsAreNoneOfTheHeadlines() {
+        assertEquals(List.of("night", "ferry", "夜", "の", "船"), ExtractCommand.titleWords("Night ferry: 夜の船"));
+        var reference = new java.util.LinkedHashMap<String, String>();
+        reference.put("same", "night ferry returns");
+        reference.put("date", "night ferry returns");
+        reference.put("printed", "night ferry returns");
+        reference.put("empty", "night ferry returns");
+        reference.put("untitled", "");
+        var titles = java.util.Map.of("same", "night ferry returns", "date", "today: monday 7 december",
+                "printed", "the ferry runs at night again", "empty", "", "untitled", "anything");
+        // the printed heading words it otherwise, and most of its words are the headline's
+        var score = ExtractCommand.TitleScore.of(reference, java.util.Map.of("printed", "ferry runs at night again"), titles);
+        assertEquals(0.25, score.kept(), 1e-9);
+        assertEquals(List.of("date", "empty"), score.lost());
+    }
+
     @Test
     void sentencesSplitAfterTheirStopsAndNeverInsideAWord() {
         assertEquals(List.of("It rained.", "Dr.Who stayed?", "Yes!"), PageMutations.sentencesOf("It rained. Dr.Who stayed? Yes!"));
@@ -106,7 +170,7 @@ class PageMutationsTest {
         for (String kind : PageMutations.KINDS) {
             assertTrue(table.lines().anyMatch(l -> l.startsWith(kind + " ")), kind + " missing from\n" + table);
         }
-        assertTrue(table.lines().anyMatch(l -> l.matches("none\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000\\s+0\\s+0\\s*")), table);
+        assertTrue(table.lines().anyMatch(l -> l.matches("none\\s+1\\.0000\\s+1\\.0000\\s+1\\.0000\\s+0\\s+0\\s+1\\.0000\\s+0\\s*")), table);
         assertNotEquals(0, ExtractCommand.run(List.of(dir.toString(), "--mutate", "shuffle")));
         assertNotEquals(0, ExtractCommand.run(List.of(dir.toString(), "--mutate", "all")));
         assertThrows(IllegalArgumentException.class, () -> PageMutations.apply("shuffle", PAGE, "p"));
