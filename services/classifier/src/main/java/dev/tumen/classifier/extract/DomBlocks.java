@@ -408,6 +408,8 @@ final class DomBlocks {
         boolean otherStory;
         /** Holds an image of its own (an {@code img}, {@code picture}, {@code video} or AMP image among its inline content). */
         boolean image;
+        /** In a cell of a run a page builder set a story in ({@link DomBlocks#storyRun(Element)}): the box holding the run, else null. */
+        Span storyRun;
 
         Span(Element element, int start, int hint, boolean strongPositive, Span parent, boolean popup) {
             this.element = element;
@@ -731,10 +733,15 @@ final class DomBlocks {
             if (hint == WEAK_NEGATIVE && anchoredText(e)) {
                 hint = NONE;
             }
+            Element run = hint == STRONG_NEGATIVE ? storyRun(e) : null;
+            if (run != null) {
+                hint = NONE;
+            }
             // every consent box's name carries a furniture word (cookie, consent, gdpr, banner): only those are looked at
             boolean consent = hint != NONE && consent(e);
             Span span = new Span(e, blocks.size(), hint, strongPositive, parent, !root && (consent || popup(e)));
             span.inConsent = consent || parent != null && parent.inConsent;
+            span.storyRun = run != null ? byElement.get(run) : parent != null ? parent.storyRun : null;
             if (strongPositive) {
                 for (Span o : open) {
                     o.holdsArticle = true;
@@ -1669,6 +1676,175 @@ final class DomBlocks {
             h = NONE;
         }
         return h < COMMENTS && headedAsComments(e) ? COMMENTS : h;
+    }
+
+    /** Per box holding a run of cells, whether it stands beside the headline's story ({@link #besideStory}). */
+    private final Map<Element, Boolean> besideStory = new IdentityHashMap<>();
+
+    /** How many siblings each way a cell's row looks at for another built alike: a run's cells stand close together. */
+    private static final int CELL_NEIGHBOURS = 6;
+
+    /**
+     * A box named as furniture (a bare {@code widget}) that is one cell of a run a page builder set a story in, one
+     * paragraph (or a few, or a subhead) a cell: the box and its wrappers down to its paragraphs hold nothing else, its
+     * wrappers up to a row of the grid (one at least) hold nothing else, and a row built alike beside that row (the same
+     * tag and first class) holds paragraphs the same way. Page builders wrap each part of a post so, whatever the wrappers are named
+     * (Bootstrap's {@code row > col}, SiteOrigin's {@code panel-grid > so-panel widget}, Imweb's {@code doz_row > widget
+     * text}): each cell weighed one paragraph against an author box or a caption longer than any of them, and lost
+     * (session 46, {@code --mutate builder}: 46 pages worse, 10 at F1 0). Such a box is no furniture, and its paragraphs
+     * weigh for the box holding the run ({@link Span#storyRun}), which is returned; else null. A sidebar's widgets hold a
+     * title and a list or a form, not paragraphs alone; a run of bare text widgets in a footer, an {@code <aside>}, a box
+     * named as furniture or a column beside the headline's story stays furniture.
+     */
+    private Element storyRun(Element e) {
+        String tag = e.normalName();
+        int content = tag.equals("div") || tag.equals("section") ? cellContent(e) : 0;
+        if (content == 0 || e.hasAttr("role") || hintOf(e.id()) >= STRONG_NEGATIVE) {
+            return null;
+        }
+        Element row = e;
+        int depth = 0;
+        while (row.parent() != null && row.parent().childrenSize() == 1 && row.parent().ownText().isBlank()) {
+            row = row.parent();
+            if (++depth > MAX_CELL_DEPTH) {
+                return null;
+            }
+        }
+        Element parent = row.parent();
+        // a builder's cell wraps its widget at least once: a box named as furniture standing bare among its siblings (an
+        // author's bio set twice) is no cell of a grid
+        if (depth == 0 || parent == null || furnitureRun(parent) || furnitureRun(parent.parent())) {
+            return null;
+        }
+        int index = row.elementSiblingIndex();
+        for (int i = Math.max(0, index - CELL_NEIGHBOURS); i < Math.min(parent.childrenSize(), index + CELL_NEIGHBOURS + 1); i++) {
+            Element sibling = parent.child(i);
+            // a cell of paragraphs is built alike down to the box under it (a footer's widget of its own paragraph is
+            // not one of a story's text widgets); a subhead's cell down to the cell
+            if (i != index && builtAlike(row, sibling, depth, content == PROSE_CELL) && cellContent(sibling) == PROSE_CELL) {
+                // once a run: each of a few thousand cells would search the page for its headline again
+                return besideStory.computeIfAbsent(parent, DomBlocks::besideStory) ? null : parent;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code other} is built as {@code row} is down to the cell {@code depth} levels under it: the same tag and
+     * first class at each level, each wrapper holding one box; and with {@code below}, the box under the cell alike too
+     * (or both cells holding their paragraphs themselves). An author's box set in a row of the grid is no cell alike.
+     */
+    private static boolean builtAlike(Element row, Element other, int depth, boolean below) {
+        Element a = row;
+        Element b = other;
+        for (int level = 0; ; level++) {
+            if (!sameKind(a, b)) {
+                return false;
+            }
+            if (level == depth) {
+                break;
+            }
+            if (b.childrenSize() != 1) {
+                return false;
+            }
+            a = a.child(0);
+            b = b.child(0);
+        }
+        if (!below) {
+            return true;
+        }
+        return a.childrenSize() == 1 && b.childrenSize() == 1 ? sameKind(a.child(0), b.child(0))
+                : a.childrenSize() != 1 && b.childrenSize() != 1;
+    }
+
+    private static boolean sameKind(Element a, Element b) {
+        return a.normalName().equals(b.normalName()) && firstClass(a).equals(firstClass(b));
+    }
+
+    /** Paragraphs of prose beside a headline that make its box the story: a run of cells beside that box is a side column. */
+    private static final int STORY_BESIDE = 2;
+    private static final int STORY_BESIDE_CHARS = 40;
+
+    /**
+     * Whether the box holding a run of cells stands beside the page's headline ({@code h1}) in a box that holds
+     * paragraphs of its own: a story in one column, bare text widgets built alike in the next. A headline's box over a
+     * story's run (a header holding the headline and its date) holds no such paragraphs.
+     */
+    private static boolean besideStory(Element box) {
+        if (box.selectFirst("h1") != null) {
+            return false;
+        }
+        Element child = box;
+        for (Element up = box.parent(); up != null && !up.normalName().equals("body") && !up.normalName().equals("html");
+                child = up, up = up.parent()) {
+            Element h1 = up.selectFirst("h1");
+            if (h1 == null) {
+                continue;
+            }
+            Element column = h1;
+            while (column.parent() != up) {
+                column = column.parent();
+            }
+            int paragraphs = 0;
+            for (Element p : column == child ? List.<Element>of() : column.getElementsByTag("p")) {
+                if (p.text().length() >= STORY_BESIDE_CHARS && ++paragraphs >= STORY_BESIDE) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private static final int PROSE_CELL = 1;
+    private static final int HEADING_CELL = 2;
+
+    /**
+     * What a cell holds under its wrappers (each holding one box and no text of its own): paragraphs and nothing else,
+     * not mostly links ({@link #PROSE_CELL}); a subhead alone ({@link #HEADING_CELL}); else 0.
+     */
+    private static int cellContent(Element cell) {
+        Element at = cell;
+        for (int depth = 0; at.childrenSize() == 1 && at.ownText().isBlank() && !at.normalName().equals("p"); depth++) {
+            if (depth > MAX_CELL_DEPTH) {
+                return 0;
+            }
+            at = at.child(0);
+        }
+        String tag = at.normalName();
+        if (isHeadingTag(tag)) {
+            return at == cell ? 0 : HEADING_CELL;
+        }
+        List<Element> paragraphs = tag.equals("p") ? List.of(at) : at.children();
+        if (paragraphs.isEmpty() || !at.ownText().isBlank() && !tag.equals("p")) {
+            return 0;
+        }
+        int chars = 0;
+        int linked = 0;
+        for (Element p : paragraphs) {
+            if (!p.normalName().equals("p")) {
+                return 0;
+            }
+            chars += p.text().length();
+            for (Element a : p.getElementsByTag("a")) {
+                linked += a.text().length();
+            }
+        }
+        return chars > 0 && linked * 2 < chars ? PROSE_CELL : 0;
+    }
+
+    /** Wrappers between a cell and its paragraphs, at most: a builder nests three or four. */
+    private static final int MAX_CELL_DEPTH = 6;
+
+    /** A box holding a run of cells that is furniture however its cells look: a footer, a sidebar, a menu. */
+    private static boolean furnitureRun(Element box) {
+        if (box == null) {
+            return false;
+        }
+        String tag = box.normalName();
+        return tag.equals("footer") || tag.equals("aside") || tag.equals("nav") || tag.equals("header") || tag.equals("form")
+                || box.hasAttr("role") && !box.attr("role").equalsIgnoreCase("main")
+                || hintOf(box.className()) >= WEAK_NEGATIVE || hintOf(box.id()) >= WEAK_NEGATIVE;
     }
 
     /**

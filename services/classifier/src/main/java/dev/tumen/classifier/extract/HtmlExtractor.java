@@ -2821,7 +2821,8 @@ public final class HtmlExtractor {
             boolean column = tag.equals("td") || tag.equals("th");
             boolean paragraph = !column && (PARAGRAPHS.contains(tag) || own.end - own.start == 1 && !own.strongPositive);
             Span parent = paragraph && own.parent != null ? own.parent : own;
-            credit.merge(parent, c, Double::sum);
+            // a page builder's cell of a story's run weighs for the run: one paragraph a cell lost to an author's box
+            credit.merge(parent.storyRun != null ? parent.storyRun : parent, c, Double::sum);
             lineBox(d, b, lineBoxes);
         }
         // a post written a line a box ("<div>大豆は一キロ、</div>", as Ameba's and Naver's editors write): its lines are its

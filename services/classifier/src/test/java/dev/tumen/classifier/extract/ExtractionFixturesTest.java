@@ -35,6 +35,16 @@ class ExtractionFixturesTest {
         // furniture words on the article's own wrappers
         "drupal-label-hidden", // field--label-hidden, node--promoted
         "page-builder-widgets", // elementor-widget-* around the text; text split over several widgets
+        // session 46 (issue 14, --mutate builder): a story set one paragraph a grid cell, each cell named as a bare widget
+        "en-siteorigin-panel-widget-per-paragraph", // SiteOrigin's panel-grid > so-panel widget, an author's box longer than each (that box, P 0 R 0)
+        "de-grid-row-cms-widget-per-paragraph", // row > col-12 > cms-widget, the editor's bio in a row of its own (the bio, P 0 R 0)
+        "ru-section-row-widget-text-per-paragraph", // section-row > section-col > widget js-widget, a newsletter promo (the promo, P 0 R 0)
+        "ko-doz-row-widget-text-per-paragraph", // Imweb-like doz_row > widget text, the paper's blurb in a widget alike (the blurb, P 0 R 0)
+        "ja-l-row-c-widget-per-paragraph", // l-row > l-col > c-widget, the writer's box in a row alike (that box, P 0 R 0)
+        "uk-grid-row-widget-block-heading-cell", // grid__row > widget-block, a subhead in a cell of its own, a cell of two paragraphs (subhead lost, R 0.94)
+        "en-text-widgets-alike-sidebar-column-guard", // bare text widgets built alike in the column beside the headline's story (guard)
+        "de-widget-sidebar-recent-tags-newsletter-guard", // a sidebar of widgets in rows: recent posts, tags, newsletter box (guard)
+        "zh-footer-row-widget-text-cells-guard", // a footer's row of three text widgets longer than a short story (guard)
         "share-on-entry", // "share" on the entry div, overflow-hidden wrappers, prose in related and author boxes
         "forum-comment-classes", // a forum post carrying comment and reply classes
         "forum-long-reply", // the opening post and its author's follow-up, not the longer answer below
