@@ -2804,6 +2804,7 @@ public final class HtmlExtractor {
         // in page order (spans keep identity equality): a tie goes to the earlier element, the same on every run
         java.util.Map<Span, Double> credit = new java.util.LinkedHashMap<>();
         java.util.Map<Span, double[]> lineBoxes = new java.util.LinkedHashMap<>();
+        java.util.Map<Span, Boolean> lists = new java.util.IdentityHashMap<>();
         for (Block b : d.blocks) {
             if (!isProse(b) || b.linkDensity() >= 0.5) {
                 lineBox(d, b, lineBoxes);
@@ -2821,6 +2822,10 @@ public final class HtmlExtractor {
             boolean column = tag.equals("td") || tag.equals("th");
             boolean paragraph = !column && (PARAGRAPHS.contains(tag) || own.end - own.start == 1 && !own.strongPositive);
             Span parent = paragraph && own.parent != null ? own.parent : own;
+            // a definition list set among the story's paragraphs, or one of a run of them, weighs for the story's box
+            if (tag.equals("dd") && parent != own && parent.parent != null && amongParagraphs(parent, lists)) {
+                parent = parent.parent;
+            }
             // a page builder's cell of a story's run weighs for the run: one paragraph a cell lost to an author's box
             credit.merge(parent.storyRun != null ? parent.storyRun : parent, c, Double::sum);
             lineBox(d, b, lineBoxes);
@@ -2948,6 +2953,29 @@ public final class HtmlExtractor {
         }
         markDigestItems(d);
         markLinkedSubheads(d, main);
+    }
+
+    /**
+     * Whether a definition list ({@code list}, the span of a {@code <dl>}) stands among paragraphs: a sibling beside it is
+     * a paragraph or another definition list holding text. A specification, an ingredient list or a Q&amp;A set as
+     * {@code dt}/{@code dd} inside a story, or a story set a {@code <dl>} a paragraph, is the story's, and its prose
+     * weighs for the box holding it: each list weighed alone, against a footer's line or an author's box, and the story
+     * kept its first list alone or none (session 46, {@code --mutate lines-dl}: 131 pages worse, 8267acacb9 at F1 0). A
+     * list standing alone in its box (a board's thread written as one {@code <dl>}) still weighs for itself.
+     */
+    private static boolean amongParagraphs(Span list, java.util.Map<Span, Boolean> lists) {
+        if (!list.element.normalName().equals("dl")) {
+            return false;
+        }
+        return lists.computeIfAbsent(list, l -> {
+            Element dl = l.element;
+            for (Element sib : new Element[] {dl.previousElementSibling(), dl.nextElementSibling()}) {
+                if (sib != null && (sib.normalName().equals("p") || sib.normalName().equals("dl")) && sib.hasText()) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /** How many levels above the main text a story split into parts is looked for. */
@@ -6155,6 +6183,16 @@ public final class HtmlExtractor {
         return (c >= '\u0E00' && c <= '\u0EFF') || (c >= '\u1780' && c <= '\u17FF');
     }
 
+    /**
+     * A definition list's term right over its value ({@code <dt>} then a {@code <dd>} holding text): it labels that value
+     * each time it comes back, as a specification's "Weight" does under two models, or a Q&amp;A's "Q" over each question
+     * (session 46, {@code --mutate lines-dl}: a story set as terms over their values lost each term said before).
+     */
+    private static boolean termOfNext(Block b) {
+        Element next = b.owner.normalName().equals("dt") ? b.owner.nextElementSibling() : null;
+        return next != null && next.normalName().equals("dd") && next.hasText();
+    }
+
     /** A definition list's value ({@code <dd>}) right after its term ({@code <dt>}), the term kept. */
     private static boolean definedBy(DomBlocks d, Block b, int i, int lastKept) {
         return b.tag().equals("dd") && lastKept == i - 1 && d.blocks.get(i - 1).tag().equals("dt");
@@ -6511,7 +6549,8 @@ public final class HtmlExtractor {
                 break;
             }
             String norm = LineRules.normalise(b.text);
-            if (norm.isEmpty() || isHeadline(norm, titleKey, sited) || !seen.add(norm) && !entryLabel(d, b) && !speakerLine(b)) {
+            if (norm.isEmpty() || isHeadline(norm, titleKey, sited)
+                    || !seen.add(norm) && !entryLabel(d, b) && !speakerLine(b) && !termOfNext(b)) {
                 continue;
             }
             // a board's name heading the post it shows ("자유게시판" over the view's table), the one the <title> names

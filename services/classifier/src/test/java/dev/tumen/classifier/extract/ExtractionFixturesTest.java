@@ -1078,6 +1078,15 @@ class ExtractionFixturesTest {
         // of its own after a short text) whose items are the content: no rule of that shape may take them (guards)
         "de-leserbriefe-name-first-own-box-guard", // readers' letters, each "Name, Ort" over one paragraph, after a one-paragraph introduction
         "en-vox-pop-shoppers-own-box-guard", // a vox pop, each "Name, age, town" over one paragraph, after a one-paragraph introduction
+        // session 46-47 (issue 14, "short lines dropped", --mutate lines-dl): definition lists inside a story
+        "en-interview-qa-dl-per-answer", // an interview, each question and answer a <dl> of its own (the author's box joined, P 0.83)
+        "ru-recipe-ingredients-dl-per-step", // ingredients as a <dl>, each step a <dl> of its own (the note on the cook who sent it joined, P 0.77)
+        "ja-faq-dl-per-question", // a town's FAQ, each question a <dl> (the writer's box joined, P 0.69)
+        "de-zwei-modelle-datenblatt-gleiche-begriffe", // two data sheets under the same terms (the second sheet's terms lost, R 0.93)
+        "ko-missile-spec-dl-among-paragraphs", // a story set a <dl> a paragraph around a missile's data (a term said twice lost, the reporter's box joined: P 0.70 R 0.94)
+        "en-footer-dl-contacts-about-guard", // a footer's <dl>s of contacts and an "About us" longer than a paragraph (guard)
+        "zh-sidebar-dl-link-lists-guard", // a sidebar's <dl>s of linked headlines beside the story (guard)
+        "uk-tags-dl-after-story-guard", // a tag list and share links as <dl>s after the story's paragraphs, in its box (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
