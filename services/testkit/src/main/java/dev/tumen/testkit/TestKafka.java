@@ -184,6 +184,65 @@ public final class TestKafka {
         TopicProvisioner.awaitServed(admin, topics, Duration.ofSeconds(30));
     }
 
+    /**
+     * How long a consumer group may take to settle after a member joins or leaves, by the settings that bound it: the
+     * broker's {@code group.initial.rebalance.delay.ms} before a new group's first assignment, a heartbeat interval
+     * before each member learns of the rebalance, and at worst a member's {@code session.timeout.ms} before the
+     * coordinator gives up on one that does not rejoin (the consumers' defaults: Tumen's services set neither). Twice
+     * that: a loaded machine delays each step. Waits end as soon as their condition holds; this only says when to
+     * stop waiting.
+     */
+    public static Duration groupSettleTimeout() {
+        Map<String, Object> consumer = ConsumerConfig.configDef().defaultValues();
+        long session = ((Number) consumer.get(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG)).longValue();
+        long heartbeat = ((Number) consumer.get(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG)).longValue();
+        long initialDelay = 3_000;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            String node = String.valueOf(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS).iterator().next().id());
+            org.apache.kafka.common.config.ConfigResource broker =
+                    new org.apache.kafka.common.config.ConfigResource(org.apache.kafka.common.config.ConfigResource.Type.BROKER, node);
+            var entry = admin.describeConfigs(List.of(broker)).all().get(30, TimeUnit.SECONDS).get(broker)
+                    .get("group.initial.rebalance.delay.ms");
+            if (entry != null && entry.value() != null) {
+                initialDelay = Long.parseLong(entry.value());
+            }
+        } catch (Exception e) {
+            LOG.info("Test Kafka: broker settings unread ({}); the rebalance delay taken as Kafka's default", e.toString());
+        }
+        return Duration.ofMillis(2 * (initialDelay + heartbeat + session));
+    }
+
+    /**
+     * Waits until {@code group} is stable with {@code members} members, each holding partitions: the point after which
+     * no rebalance moves work between them (unless one fails). A test that starts a second instance of a service and
+     * produces at once raced the rebalance: records read before it and again after it by their new owner (at least
+     * once), or not read until it ended, which on a loaded machine took longer than the test waited.
+     */
+    public static void awaitGroupStable(String group, int members) {
+        Duration timeout = groupSettleTimeout();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "not described yet";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            while (System.nanoTime() < deadline) {
+                try {
+                    var d = admin.describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS).get(group);
+                    if (d.groupState() == org.apache.kafka.common.GroupState.STABLE && d.members().size() == members
+                            && d.members().stream().noneMatch(m -> m.assignment().topicPartitions().isEmpty())) {
+                        return;
+                    }
+                    last = d.groupState() + " with " + d.members().size() + " members";
+                } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                    // A loaded broker's answer can time out while the group settles: asked again.
+                    last = e.toString();
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new IllegalStateException("group " + group + " not stable with " + members + " members within " + timeout + ": " + last);
+    }
+
     /** An idempotent producer of raw bytes; close it after use. */
     public static KafkaProducer<String, byte[]> producer() {
         Properties p = new Properties();

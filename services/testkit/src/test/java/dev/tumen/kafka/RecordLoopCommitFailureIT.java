@@ -57,15 +57,15 @@ class RecordLoopCommitFailureIT {
      */
     private static final Map<String, String> PATIENT_CONTROLLER = Map.of("broker.session.timeout.ms", "60000");
     /**
-     * The first loop's group session. At the broker's minimum (6 s, a heartbeat every 3 s) a loaded machine can let the
-     * session lapse while the test waits or while the broker shuts down: the group then takes the partition from the
-     * loop, which calls its work off as it should, the records the test finishes next belong to no one, nothing is left
-     * to commit and no commit can fail. That fits the failure seen under load (no failed commit counted in 120 s; it was
-     * not reproduced in 11 runs at load 15, the message now says whether the loop still held its partition). It is the
-     * test's premise that fails there (a loop holding the partition when its commits fail), not the loop: 30 s, with a
-     * heartbeat every second, keeps it, and the member this leaves behind after the outage is removed by hand.
+     * The first loop's group session: the longest the broker allows ({@code group.max.session.timeout.ms}, read from it).
+     * The test's premise is a loop that still holds its partition when its commits fail, and the consumer gives its
+     * partitions up on its own once it has had no heartbeat answered for a session: at the broker's minimum (6 s) a
+     * loaded machine let that happen while the test waited, and at 30 s it still did at load 20-24 (session 46: the
+     * broker's shutdown alone took much of it, then "no failed commit counted in 120 s; the loop lost its partition;
+     * records handed over 5"), so the records the test finished next belonged to no one and no commit could fail. That
+     * is the test's premise failing, not the loop. The member this leaves behind after the outage is removed by hand.
      */
-    private static final String FIRST_SESSION_MS = "30000";
+    private String firstSessionMs;
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
@@ -92,10 +92,11 @@ class RecordLoopCommitFailureIT {
         // Below the ephemeral range: the restart needs the same port, and an outbound connection could take one from it.
         int port = EmbeddedKafka.freePort();
         broker = EmbeddedKafka.start(data, false, port, PATIENT_CONTROLLER);
+        firstSessionMs = longestSession();
         createTopicAndRecords(10);
         Set<Long> firstHandled = new ConcurrentSkipListSet<>();
         ConcurrentLinkedQueue<CompletableFuture<Object>> held = new ConcurrentLinkedQueue<>();
-        RecordLoop first = loop("first", FIRST_SESSION_MS, r -> {
+        RecordLoop first = loop("first", firstSessionMs, r -> {
             firstHandled.add(r.offset());
             if (r.offset() < 5) {
                 return CompletableFuture.completedFuture(null);
@@ -175,6 +176,16 @@ class RecordLoopCommitFailureIT {
             for (int i = 0; i < n; i++) {
                 p.send(new ProducerRecord<>(TOPIC, "k" + i, ("v" + i).getBytes(StandardCharsets.UTF_8))).get();
             }
+        }
+    }
+
+    /** The broker's {@code group.max.session.timeout.ms}: the longest session a member of a group may ask for. */
+    private String longestSession() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            org.apache.kafka.common.config.ConfigResource node = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.BROKER, "1");
+            return admin.describeConfigs(List.of(node)).all().get(30, TimeUnit.SECONDS).get(node)
+                    .get("group.max.session.timeout.ms").value();
         }
     }
 
