@@ -67,6 +67,7 @@ public final class CloudEvents {
             return;
         }
         java.util.Set<String> given = new java.util.HashSet<>();
+        Map<String, String> seen = new java.util.HashMap<>();
         boolean binary = false;
         for (Header h : record.headers()) {
             boolean attribute = h.key().startsWith("ce_");
@@ -77,6 +78,15 @@ public final class CloudEvents {
             if (h.value() != null && value == null) {
                 throw new MalformedRecordException("header " + h.key() + " is not UTF-8 text (" + h.value().length + " bytes)");
             }
+            if (attribute && !ATTRIBUTE_NAME.matcher(h.key().substring(3)).matches()) {
+                throw new MalformedRecordException("header " + abbreviate(h.key()) + " names no CloudEvents attribute: attribute names are"
+                        + " lower-case ASCII letters and digits");
+            }
+            if (seen.containsKey(h.key()) && !java.util.Objects.equals(seen.get(h.key()), value)) {
+                throw new MalformedRecordException("header " + h.key() + " given twice with different values ('"
+                        + abbreviate(String.valueOf(seen.get(h.key()))) + "', '" + abbreviate(String.valueOf(value)) + "')");
+            }
+            seen.put(h.key(), value);
             binary |= attribute;
             if (value != null && !value.isEmpty()) {
                 given.add(h.key());
@@ -88,6 +98,9 @@ public final class CloudEvents {
                         ? null : "is not " + JSON;
                 case SUBJECT -> value != null && value.equals(record.key()) ? null : "is not the record's key";
                 case TIME -> value != null && rfc3339(value) ? null : "is not an RFC 3339 time";
+                case SOURCE -> value == null || value.isEmpty() || uriReference(value) ? null : "is not a URI-reference";
+                case DATASCHEMA -> value != null && absoluteUri(value) ? null : "is not an absolute URI";
+                case DATACONTENTTYPE -> "is the content-type header in Kafka's binding, never a ce_ header";
                 default -> null;
             };
             if (wrong != null) {
@@ -125,6 +138,38 @@ public final class CloudEvents {
             OffsetDateTime.parse(checked.toUpperCase(Locale.ROOT), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             return true;
         } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * CloudEvents 1.0: "attribute names MUST consist of lower-case letters ('a' to 'z') or digits ('0' to '9') from the
+     * ASCII character set". A header {@code ce_Trace-Id} or {@code ce_dead_letter} names no attribute a CloudEvents reader
+     * can map: an SDK refuses the record or drops the attribute (review of session 46). The specification's 20-character
+     * length is a SHOULD, not judged.
+     */
+    private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[a-z0-9]+");
+    static final String DATASCHEMA = "ce_dataschema";
+    static final String DATACONTENTTYPE = "ce_datacontenttype";
+
+    /**
+     * Whether {@code value} is a URI-reference (RFC 3986), as CloudEvents asks of {@code source}: a reader resolving or
+     * comparing sources (a deduplication by source and id) cannot take a value with spaces, controls or a bare {@code %}.
+     */
+    static boolean uriReference(String value) {
+        try {
+            new java.net.URI(value);
+            return value.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code value} is an absolute URI, as CloudEvents asks of {@code dataschema}. */
+    static boolean absoluteUri(String value) {
+        try {
+            return uriReference(value) && new java.net.URI(value).isAbsolute();
+        } catch (java.net.URISyntaxException e) {
             return false;
         }
     }

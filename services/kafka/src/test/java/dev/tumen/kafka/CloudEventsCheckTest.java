@@ -120,4 +120,42 @@ class CloudEventsCheckTest {
             assertDoesNotThrow(() -> CloudEvents.requireEventOf(record(Topics.PAGES, "k", h)), good);
         }
     }
+
+    /**
+     * Review of session 46, a CloudEvents reader's view of a stranger's record: an attribute name CloudEvents cannot
+     * have (upper case, a hyphen, an underscore, empty), a source that is no URI-reference, a dataschema that is no
+     * absolute URI, a {@code ce_datacontenttype} header (Kafka's binding carries it as {@code content-type} alone), and
+     * an attribute given twice with two values (which one is the event's id?) were each read as an event of the topic.
+     */
+    @Test
+    void attributesCloudEventsCannotHaveAreMalformed() {
+        List<String[]> bad = List.of(new String[] {"ce_traceId", "x"}, new String[] {"ce_trace-id", "x"}, new String[] {"ce_dead_letter", "x"},
+                new String[] {"ce_", "x"}, new String[] {"ce_ñame", "x"}, new String[] {CloudEvents.SOURCE, "/tumen/ingest x"},
+                new String[] {CloudEvents.SOURCE, "/tumen/%zz"}, new String[] {CloudEvents.SOURCE, "/tumen/\u0007"},
+                new String[] {CloudEvents.DATASCHEMA, "schemas/page.json"}, new String[] {CloudEvents.DATASCHEMA, ""},
+                new String[] {CloudEvents.DATASCHEMA, "https://schemas.example/a b"}, new String[] {CloudEvents.DATACONTENTTYPE, "application/json"},
+                new String[] {CloudEvents.ID, "another-id"}, new String[] {CloudEvents.SOURCE, "/tumen/other"},
+                new String[] {CloudEvents.TIME, "2026-12-06T18:00:00Z"});
+        for (String[] header : bad) {
+            Headers h = CloudEvents.headers(Topics.PAGES_TOPIC, "/tumen/ingest", "k");
+            h.add(header[0], header[1].getBytes(StandardCharsets.UTF_8));
+            String message = assertThrows(MalformedRecordException.class, () -> CloudEvents.requireEventOf(record(Topics.PAGES, "k", h)),
+                    header[0] + "=" + header[1]).getMessage();
+            assertTrue(message.contains(header[0].isEmpty() ? "ce_" : header[0]), message);
+        }
+        for (String[] header : List.of(new String[] {"ce_traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"},
+                new String[] {"ce_partitionkey", "k"}, new String[] {"ce_averyveryverylongextensionname", "x"},
+                new String[] {CloudEvents.DATASCHEMA, "https://tumen.dev/schemas/page-received.v1.json"}, new String[] {"x-Other_Header", "x"})) {
+            Headers h = CloudEvents.headers(Topics.PAGES_TOPIC, "/tumen/ingest", "k");
+            h.add(header[0], header[1].getBytes(StandardCharsets.UTF_8));
+            assertDoesNotThrow(() -> CloudEvents.requireEventOf(record(Topics.PAGES, "k", h)), header[0]);
+        }
+        // The same attribute written twice with one value (a producer adding headers it already had) says nothing new.
+        Headers twice = CloudEvents.headers(Topics.PAGES_TOPIC, "/tumen/ingest", "k");
+        twice.add(CloudEvents.SOURCE, "/tumen/ingest".getBytes(StandardCharsets.UTF_8));
+        assertDoesNotThrow(() -> CloudEvents.requireEventOf(record(Topics.PAGES, "k", twice)));
+        for (String source : List.of("/tumen/ingest", "https://tumen.example/ingest", "urn:tumen:ingest", "tumen-ingest", "/a?b=c#d")) {
+            assertTrue(CloudEvents.uriReference(source), source);
+        }
+    }
 }
