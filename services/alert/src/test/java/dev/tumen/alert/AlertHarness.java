@@ -67,6 +67,15 @@ public final class AlertHarness implements AutoCloseable {
         return ctx.getBean(EmbeddedServer.class);
     }
 
+    /**
+     * Waits until the alert group has settled with {@code instances} running instances (two loops each, every one
+     * holding partitions): records produced from then on are read once, by their partition's owner, with no rebalance
+     * in their way.
+     */
+    public void awaitSettled(int instances) {
+        TestKafka.awaitGroupStable(prefix + "tumen-alert", 2 * instances);
+    }
+
     public void stop(EmbeddedServer server) {
         ApplicationContext ctx = server.getApplicationContext();
         ctx.close();

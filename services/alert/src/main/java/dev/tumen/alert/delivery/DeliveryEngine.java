@@ -138,7 +138,7 @@ public class DeliveryEngine {
     private CompletableFuture<SubscriberLane.Answer> start(DeliveryTask task) {
         Subscription sub = store.get(task.subscriptionId());
         if (sub == null || sub.paused() || store.held(sub.id())) {
-            return CompletableFuture.completedFuture(new SubscriberLane.Answer(false, 0, () -> cancel(task, sub)));
+            return CompletableFuture.completedFuture(new SubscriberLane.Answer(false, 0, calledOff -> cancel(task, sub)));
         }
         Instant now = Instant.now();
         int attempt = task.attempts() + 1;
@@ -148,7 +148,7 @@ public class DeliveryEngine {
         Instant first = task.firstAttemptAt() == null ? now : task.firstAttemptAt();
         return sender.send(sub.url(), task.deliveryId(), sub.secrets(), task.body(), now)
                 .thenApply(result -> new SubscriberLane.Answer(overloaded(result), result.latency().toNanos(),
-                        () -> settle(sub, task, attempt, first, result)));
+                        calledOff -> settle(sub, task, attempt, first, result, calledOff)));
     }
 
     /** No answer, 429 or 5xx: the receiver is struggling. A 4xx other than 429 says nothing about its capacity. */
@@ -195,7 +195,8 @@ public class DeliveryEngine {
                 publisher.log(entry(task, 0, "deferred", null, Duration.ZERO, now, "queue full and not draining", null, due)));
     }
 
-    private CompletableFuture<Void> settle(Subscription sub, DeliveryTask task, int attempt, Instant first, WebhookSender.Result r) {
+    private CompletableFuture<Void> settle(Subscription sub, DeliveryTask task, int attempt, Instant first, WebhookSender.Result r,
+                                           boolean calledOff) {
         Instant now = Instant.now();
         metrics.attempt(r.status(), r.latency());
         String error = r.error() != null ? r.error() : (r.ok() ? null : "HTTP " + r.status());
@@ -231,6 +232,15 @@ public class DeliveryEngine {
         Instant due = backoff.nextAttempt(attempt, now, retryAfter);
         int tier = backoff.tierFor(attempt, Duration.between(now, due));
         metrics.outcome("retrying");
+        if (calledOff) {
+            // Its record (an article or a retry task) moved to another instance while this attempt was on the wire, and
+            // that instance reads it again and makes this attempt itself. A retry task written here as well was a second
+            // chain of retries for the delivery: each later failure was retried twice, and once the receiver was back it
+            // got the alert twice (RestartIT under load, session 46). The attempt is logged; the next one is the owner's.
+            return publisher.log(entry(task, attempt, "retrying", status(r), r.latency(), now, error, r.body(), null))
+                    .thenCompose(v -> CompletableFuture.failedFuture(new SubscriberLane.LeftToNextOwner(
+                            "delivery " + task.deliveryId() + " attempt " + attempt + " failed after its record moved away")));
+        }
         CompletableFuture<Void> done = CompletableFuture.allOf(
                 publisher.retry(tier, task.retry(attempt, first, due, error)),
                 publisher.log(entry(task, attempt, "retrying", status(r), r.latency(), now, error, r.body(), due)));

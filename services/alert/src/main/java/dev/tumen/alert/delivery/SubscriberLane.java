@@ -31,10 +31,29 @@ public final class SubscriberLane {
      * @param settle     writes the outcome (delivered, retry, dead letter); its future completes when durable. Called
      *                   after the attempt's slot is free, so a slow Kafka write never holds a receiver's slot
      */
-    public record Answer(boolean overloaded, long latencyNanos, java.util.function.Supplier<CompletableFuture<Void>> settle) {
+    public record Answer(boolean overloaded, long latencyNanos, Settle settle) {
         /** An outcome already on its way, for answers without a request. */
         public static Answer of(boolean overloaded, CompletableFuture<Void> durable) {
-            return new Answer(overloaded, 0, () -> durable);
+            return new Answer(overloaded, 0, calledOff -> durable);
+        }
+    }
+
+    /** Writes an attempt's outcome. */
+    @FunctionalInterface
+    public interface Settle {
+        /**
+         * @param calledOff the attempt's record moved to another consumer in a rebalance while the attempt was on the
+         *                  wire, and was not read again here: its new owner reads it again and makes the attempt itself,
+         *                  so an outcome that hands the delivery on (a retry task) must not be written here too, or the
+         *                  delivery's retries would go on twice. Such an outcome completes with {@link LeftToNextOwner}
+         */
+        CompletableFuture<Void> write(boolean calledOff);
+    }
+
+    /** The outcome was not written: the attempt's record belongs to another consumer now, which makes it again. */
+    public static final class LeftToNextOwner extends RuntimeException {
+        public LeftToNextOwner(String message) {
+            super(message, null, false, false);
         }
     }
 
@@ -52,6 +71,8 @@ public final class SubscriberLane {
         boolean launched;
         /** Shed to the retry tier, the park write not yet settled (guarded by the lane's lock). */
         boolean parking;
+        /** Called off while on the wire, then read again here: its outcome is this lane's to write (lane's lock). */
+        boolean readAgain;
 
         Item(DeliveryTask task) {
             this.task = task;
@@ -194,8 +215,9 @@ public final class SubscriberLane {
             }
             if (same != null && same.launched) {
                 // Called off by a rebalance while its attempt was on the wire, then read again here: that attempt
-                // counts (a second request would be a duplicate, sent after alerts that followed it). Should its
-                // outcome fail to become durable, this record fails too and the loop offers it again.
+                // counts (a second request would be a duplicate, sent after alerts that followed it), and its outcome
+                // is written in full. Should it fail to become durable, this record fails too and the loop offers it again.
+                same.readAgain = true;
                 return same.outcome.thenApply(v -> v);
             }
             live.put(key(task), item);
@@ -313,8 +335,14 @@ public final class SubscriberLane {
     }
 
     private void finished(Item item, long started, int inFlightAtStart, Answer a, Throwable e) {
+        boolean calledOff;
         synchronized (this) {
             inFlight--;
+            // Decided once, under the lock a re-read joins under: a re-read from now on is a new attempt, not this one.
+            calledOff = item.done().isCancelled() && !item.readAgain;
+            if (calledOff) {
+                forget(item);
+            }
             boolean overloaded = e != null || a.overloaded();
             failing = overloaded;
             long rtt = e != null || a.latencyNanos() <= 0 ? System.nanoTime() - started : a.latencyNanos();
@@ -324,7 +352,7 @@ public final class SubscriberLane {
         pump();
         CompletableFuture<Void> durable;
         try {
-            durable = e != null ? null : a.settle().get();
+            durable = e != null ? null : a.settle().write(calledOff);
         } catch (RuntimeException x) {
             durable = CompletableFuture.failedFuture(x);
         }

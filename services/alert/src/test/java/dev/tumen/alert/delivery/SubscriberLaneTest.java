@@ -105,7 +105,7 @@ class SubscriberLaneTest {
         java.util.concurrent.atomic.AtomicReference<SubscriberLane> laneRef = new java.util.concurrent.atomic.AtomicReference<>();
         List<Boolean> heldWhileWriting = new ArrayList<>();
         SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, task -> CompletableFuture.completedFuture(
-                new SubscriberLane.Answer(true, 0, () -> {
+                new SubscriberLane.Answer(true, 0, calledOff -> {
                     heldWhileWriting.add(Thread.holdsLock(laneRef.get()));
                     return CompletableFuture.completedFuture(null);
                 })));
@@ -318,6 +318,47 @@ class SubscriberLaneTest {
         // then: d0 settled and d1 was on the wire, so neither is sent again, and the rest follow in order
         assertEquals(List.of("d0", "d1", "d2", "d3", "d4"), started);
         assertTrue(again.stream().allMatch(f -> f.isDone() && !f.isCompletedExceptionally()));
+    }
+
+    /**
+     * Review of session 46: an attempt on the wire whose record moved to another instance (called off, not read again
+     * here) is told so as its outcome is written, so that a failure does not start a second chain of retries beside the
+     * new owner's; one read again here before its answer came is this lane's to settle in full, as before. A called-off
+     * attempt whose outcome was left to the next owner is not remembered as settled: read again here later, it is made.
+     */
+    @Test
+    void anAttemptCalledOffOnTheWireIsSettledAsCalledOffUnlessReadAgainHere() {
+        List<Boolean> calledOff = new ArrayList<>();
+        List<CompletableFuture<SubscriberLane.Answer>> pending = new ArrayList<>();
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(2), 10, task -> {
+            started.add(task.deliveryId());
+            CompletableFuture<SubscriberLane.Answer> f = new CompletableFuture<>();
+            pending.add(f);
+            return f;
+        });
+        java.util.function.Supplier<SubscriberLane.Answer> failing = () -> new SubscriberLane.Answer(true, 0, off -> {
+            calledOff.add(off);
+            return off ? CompletableFuture.failedFuture(new SubscriberLane.LeftToNextOwner("moved")) : CompletableFuture.completedFuture(null);
+        });
+
+        // given: two first attempts on the wire; the partition moves away, and d1's comes back here before its answer
+        CompletableFuture<Void> d0 = lane.offer(task("d0"), true);
+        CompletableFuture<Void> d1 = lane.offer(task("d1"), true);
+        d0.cancel(false);
+        d1.cancel(false);
+        CompletableFuture<Void> d1Again = lane.offer(task("d1"), true);
+
+        // when: both fail
+        pending.get(0).complete(failing.get());
+        pending.get(1).complete(failing.get());
+
+        // then: d0's outcome is left to its new owner, d1's written here in full
+        assertEquals(List.of(true, false), calledOff);
+        assertTrue(d1Again.isDone() && !d1Again.isCompletedExceptionally());
+        assertEquals(List.of("d0", "d1"), started);
+        // and d0, read again here later (its partition came back), is attempted: nothing here settled it
+        lane.offer(task("d0"), true);
+        assertEquals(List.of("d0", "d1", "d0"), started);
     }
 
     private static CompletableFuture<Void> park(List<String> parked, DeliveryTask t) {
