@@ -108,6 +108,34 @@ class SubscriptionApiIT {
         }
     }
 
+    /**
+     * Review of session 46, a client generated from the served description: every operation declared the bearer header
+     * alone, and the stream's second credential (a read token as {@code ?access_token=}, which a browser's EventSource
+     * needs, the README's dashboard example) was nowhere in it. Now each operation declares the query credential exactly
+     * where the token filter takes it, and the header everywhere a token is needed.
+     */
+    @Test
+    void eachOperationDeclaresTheCredentialsTheServerTakes() throws Exception {
+        String served = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(a.getURL() + "/openapi/alert.yml")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        io.swagger.v3.oas.models.OpenAPI api = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(served).getOpenAPI();
+        io.swagger.v3.oas.models.security.SecurityScheme query = api.getComponents().getSecuritySchemes().get("accessToken");
+        assertEquals(io.swagger.v3.oas.models.security.SecurityScheme.Type.APIKEY, query.getType());
+        assertEquals(io.swagger.v3.oas.models.security.SecurityScheme.In.QUERY, query.getIn());
+        assertEquals("access_token", query.getName());
+        List<String> wrong = new ArrayList<>();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            List<io.swagger.v3.oas.models.security.SecurityRequirement> security = op.getSecurity() != null ? op.getSecurity() : api.getSecurity();
+            boolean open = security.isEmpty() || path.startsWith("/health") || method.name().equals("OPTIONS");
+            boolean header = security.stream().anyMatch(r -> r.containsKey("bearer"));
+            boolean inQuery = security.stream().anyMatch(r -> r.containsKey("accessToken"));
+            if (!open && !header || inQuery != dev.tumen.common.security.AccessRules.queryTokenAllowed(method.name(), path)) {
+                wrong.add(method + " " + path + " " + security);
+            }
+        }));
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void aSubscriptionCreatedOnOneInstanceIsUsedByAnother() throws Exception {
         try (Receiver receiver = Receiver.healthy()) {
