@@ -1,0 +1,86 @@
+package dev.tumen.common.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.web.router.MethodBasedRouteMatch;
+import io.micronaut.web.router.RouteAttributes;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code If-Match} on a change to a resource that has no entity tags. Only the subscriptions carry tags and evaluate
+ * {@code If-Match} themselves (their operations bind the header); every other change (a feed's {@code PATCH},
+ * {@code DELETE}, pause, resume and poll, a push, a fetch, an import, a classification, a replay) ignored it and was
+ * made: a client that sends the tag it holds as every change's guard, as the subscriptions API taught it, had a lost
+ * update made silently (review of session 46). RFC 9110 §13.1.1: a listed tag cannot match a representation that has
+ * none, so the condition is false, and an origin server "MUST NOT perform the requested method" (§13.2.1); now 412
+ * {@code precondition-failed} before the operation runs, and 400 {@code invalid-precondition} for a value that is no
+ * list of tags. {@code If-Match: *} asks only that the resource exist: passed on, the operation answers 404 where it
+ * does not. Safe methods are left alone (a read changes nothing to guard).
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class UntaggedPreconditionsFilter implements Ordered {
+    private static final String OWN_PACKAGE = "dev.tumen.";
+    private static final Set<HttpMethod> CHANGES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    /** A list of entity tags (RFC 9110 §8.8.3: {@code W/} optional, a quoted opaque tag), or {@code *}. */
+    private static final Pattern TAG_LIST = Pattern.compile("\\s*(?:W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\"\\s*(?:,\\s*(?:W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\"\\s*)*");
+
+    private final List<RefusalObserver> observers;
+
+    public UntaggedPreconditionsFilter(List<RefusalObserver> observers) {
+        this.observers = observers;
+    }
+
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> check(HttpRequest<?> request) {
+        List<String> values = request.getHeaders().getAll(HttpHeaders.IF_MATCH);
+        if (values.isEmpty() || !CHANGES.contains(request.getMethod())) {
+            return null;
+        }
+        if (!(RouteAttributes.getRouteMatch(request).orElse(null) instanceof MethodBasedRouteMatch<?, ?> route)
+                || !route.getDeclaringType().getName().startsWith(OWN_PACKAGE) || evaluatesIfMatch(route)) {
+            return null;
+        }
+        String value = String.join(", ", values).strip();
+        if (value.equals("*")) {
+            return null;
+        }
+        if (!TAG_LIST.matcher(value).matches()) {
+            observers.forEach(o -> o.refused(request, 400, "invalid-precondition"));
+            return Problems.response(ProblemException.badRequest("invalid-precondition",
+                    "If-Match must be * or a list of quoted entity tags, got '" + Problems.abbreviate(value, 60) + "'"), request);
+        }
+        observers.forEach(o -> o.refused(request, 412, "precondition-failed"));
+        return Problems.response(new ProblemException(io.micronaut.http.HttpStatus.PRECONDITION_FAILED, "precondition-failed",
+                "this resource has no entity tags, so If-Match " + Problems.abbreviate(value, 60) + " matches none (RFC 9110 §13.1.1) and"
+                        + " the change was not made; send it without If-Match, or with If-Match: * (only while the resource exists)"),
+                request);
+    }
+
+    /** Whether the operation reads {@code If-Match} itself (binds the header): it has tags and answers for them. */
+    private static boolean evaluatesIfMatch(MethodBasedRouteMatch<?, ?> route) {
+        for (Argument<?> argument : route.getArguments()) {
+            if (argument.getAnnotationMetadata().stringValue(Header.class).filter(HttpHeaders.IF_MATCH::equalsIgnoreCase).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public int getOrder() {
+        // After the token and query checks: a caller without a token learns nothing, and a request refused for its
+        // parameters is refused for them first.
+        return HIGHEST_PRECEDENCE + 250;
+    }
+}
