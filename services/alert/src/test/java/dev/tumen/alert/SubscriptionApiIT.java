@@ -606,6 +606,43 @@ class SubscriptionApiIT {
     }
 
     /**
+     * Review of session 46: a change sent with {@code If-None-Match} was made whatever it named, where RFC 9110 (13.1.2)
+     * has it refused 412 when the condition is false: a create-only write ({@code *}) replaced the subscription, and a
+     * change guarded by "not still at the tag I saw" went through. Now 412 with the current ETag on either instance
+     * (weak comparison), nothing written; a tag the subscription is no longer at lets the change through.
+     */
+    @Test
+    void ifNoneMatchOnAChangeIsRefusedWhileTheSubscriptionIsAtATagItNames() {
+        HttpResponse<String> created = call(a, "POST", "/subscriptions", body("inm-change " + UUID.randomUUID()), "application/json");
+        String path = "/subscriptions/" + reply(created).get("id").asText();
+        String v1 = created.headers().firstValue("ETag").orElseThrow();
+        String replacement = body("replaced " + UUID.randomUUID());
+        for (EmbeddedServer s : List.of(a, b)) {
+            for (String[] change : List.of(new String[] {"PUT", path, replacement, "application/json"},
+                    new String[] {"PATCH", path, "{\"name\": \"lost\"}", MERGE_PATCH}, new String[] {"POST", path + "/pause", null, null},
+                    new String[] {"POST", path + "/secret/rotate", null, null}, new String[] {"DELETE", path, null, null})) {
+                for (String tags : List.of("*", v1, "W/" + v1, "\"99\", " + v1)) {
+                    HttpResponse<String> refused = await().atMost(Duration.ofSeconds(10)).until(
+                            () -> call(s, change[0], change[1], change[2], change[3], "If-None-Match", tags), r -> r.statusCode() != 404);
+                    assertEquals(412, refused.statusCode(), change[0] + " " + change[1] + " If-None-Match " + tags + ": " + refused.body());
+                    assertEquals(v1, refused.headers().firstValue("ETag").orElse(null));
+                }
+            }
+        }
+        assertEquals(v1, harness.call(a, "GET", path, null).headers().firstValue("ETag").orElse(null), "nothing changed");
+        assertEquals(400, call(a, "PATCH", path, "{\"name\": \"x\"}", MERGE_PATCH, "If-None-Match", "v1").statusCode());
+        // A creation: the collection is there, so "only if there is none" is false.
+        assertEquals(412, call(a, "POST", "/subscriptions", body("create-only " + UUID.randomUUID()), "application/json",
+                "If-None-Match", "*").statusCode());
+        HttpResponse<String> renamed = call(b, "PATCH", path, "{\"name\": \"moved on\"}", MERGE_PATCH, "If-None-Match", "\"99\"");
+        assertEquals(200, renamed.statusCode(), renamed.body());
+        String v2 = renamed.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> paused = call(a, "POST", path + "/pause", null, null, "If-None-Match", v1);
+        assertEquals(200, paused.statusCode(), "no longer at " + v1 + ": " + paused.body());
+        assertNotEquals(v2, paused.headers().firstValue("ETag").orElseThrow());
+    }
+
+    /**
      * CI failed once (session 34's last run): a pause answered by B, then a resume sent to A at once, was checked
      * against A's copy from before the pause, answered 200 and left the subscription paused. A change now starts from
      * everything already in the topic, whichever instance wrote it.

@@ -141,8 +141,9 @@ public class SubscriptionController {
         return tagged(s, service.view(s));
     }
 
-    private static List<String> ifMatch(HttpRequest<?> request) {
-        return Preconditions.ifMatch(request.getHeaders().getAll(HttpHeaders.IF_MATCH));
+    private static Preconditions.Condition condition(HttpRequest<?> request) {
+        return Preconditions.Condition.of(request.getHeaders().getAll(HttpHeaders.IF_MATCH),
+                request.getHeaders().getAll(HttpHeaders.IF_NONE_MATCH));
     }
 
     @ApiResponse(responseCode = "200", description = "the subscription as changed",
@@ -152,14 +153,19 @@ public class SubscriptionController {
             description = IF_MATCH_NOTE)
     @Put(value = "/{id}", consumes = MediaType.APPLICATION_JSON)
     public HttpResponse<SubscriptionView> replace(@PathVariable String id, @Body SubscriptionRequest request, HttpRequest<?> http,
-                                                  @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
-        return tagged(service.replace(id, request, ifMatch(http)));
+                                                  @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch,
+            @Parameter(description = NONE_MATCH_PARAM) @Nullable @io.micronaut.http.annotation.Header("If-None-Match") String ifNoneMatch) {
+        return tagged(service.replace(id, request, condition(http)));
     }
 
     static final String IF_MATCH_NOTE = "With `If-Match` (an `ETag` a read or change answered, or `*`) the change applies only while "
             + "the subscription is at that version, on whichever instance, else 412 `precondition-failed` with the current `ETag`; "
             + "without it the change applies to the current version (a change racing another through another instance is made "
-            + "again on the winner, 409 `concurrent-change` after three losses). If-Match is optional: 428 is never answered.";
+            + "again on the winner, 409 `concurrent-change` after three losses). If-Match is optional: 428 is never answered. "
+            + "With `If-None-Match` (tags compared weakly, or `*`) the change is made only while the subscription is at none of "
+            + "the tags named (`*`: never, as it exists), else 412.";
+
+    static final String NONE_MATCH_PARAM = "ETags, or *: change only while the subscription is at none of them (*: never)";
 
     @ApiResponse(responseCode = "200", description = "the subscription as changed",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = SubscriptionView.class)),
@@ -170,9 +176,10 @@ public class SubscriptionController {
                     + "`application/json` a `null` keeps the field. " + IF_MATCH_NOTE)
     @Patch(value = "/{id}", consumes = {MediaType.APPLICATION_JSON, MERGE_PATCH})
     public HttpResponse<SubscriptionView> patch(@PathVariable String id, @Body SubscriptionPatch patch, HttpRequest<?> http,
-                                                @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
+                                                @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch,
+            @Parameter(description = NONE_MATCH_PARAM) @Nullable @io.micronaut.http.annotation.Header("If-None-Match") String ifNoneMatch) {
         boolean mergePatch = http.getContentType().map(t -> MERGE_PATCH.equalsIgnoreCase(t.getName())).orElse(false);
-        return tagged(service.patch(id, patch, mergePatch, ifMatch(http)));
+        return tagged(service.patch(id, patch, mergePatch, condition(http)));
     }
 
     static final String MERGE_PATCH = "application/merge-patch+json";
@@ -184,25 +191,29 @@ public class SubscriptionController {
             description = IF_MATCH_NOTE)
     @Post(uri = "/{id}/pause", consumes = MediaType.ALL)
     public HttpResponse<SubscriptionView> pause(@PathVariable String id, HttpRequest<?> http,
-                                                @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
-        return tagged(service.setPaused(id, true, ifMatch(http)));
+                                                @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch,
+            @Parameter(description = NONE_MATCH_PARAM) @Nullable @io.micronaut.http.annotation.Header("If-None-Match") String ifNoneMatch) {
+        return tagged(service.setPaused(id, true, condition(http)));
     }
 
     @Operation(operationId = "resumeSubscription", summary = "Delivers again from now on", description = IF_MATCH_NOTE)
     @Post(uri = "/{id}/resume", consumes = MediaType.ALL)
     public HttpResponse<SubscriptionView> resume(@PathVariable String id, HttpRequest<?> http,
-                                                 @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
-        return tagged(service.setPaused(id, false, ifMatch(http)));
+                                                 @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch,
+            @Parameter(description = NONE_MATCH_PARAM) @Nullable @io.micronaut.http.annotation.Header("If-None-Match") String ifNoneMatch) {
+        return tagged(service.setPaused(id, false, condition(http)));
     }
 
     @ApiResponse(responseCode = "204", description = "deleted")
     @Operation(operationId = "deleteSubscription", summary = "Deletes a subscription",
             description = "With `If-Match` only while the subscription is at that version (412 otherwise, checked on the instance "
-                    + "that answers); a deletion wins over any change racing it through another instance.")
+                    + "that answers); a deletion wins over any change racing it through another instance. With `If-None-Match` only while it is at "
+                    + "none of the tags named (`*`: never).")
     @Delete("/{id}")
     public HttpResponse<Void> delete(@PathVariable String id, HttpRequest<?> http,
-                                     @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
-        service.delete(id, ifMatch(http));
+                                     @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch,
+            @Parameter(description = NONE_MATCH_PARAM) @Nullable @io.micronaut.http.annotation.Header("If-None-Match") String ifNoneMatch) {
+        service.delete(id, condition(http));
         return HttpResponse.noContent();
     }
 
@@ -211,16 +222,18 @@ public class SubscriptionController {
             description = IF_MATCH_NOTE)
     @Post(uri = "/{id}/secret/rotate", consumes = MediaType.ALL)
     public HttpResponse<SubscriptionView> rotate(@PathVariable String id, @Nullable @QueryValue Boolean keepPrevious, HttpRequest<?> http,
-                                                 @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
-        Subscription s = service.rotateSecret(id, keepPrevious == null || keepPrevious, ifMatch(http));
+                                                 @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch,
+            @Parameter(description = NONE_MATCH_PARAM) @Nullable @io.micronaut.http.annotation.Header("If-None-Match") String ifNoneMatch) {
+        Subscription s = service.rotateSecret(id, keepPrevious == null || keepPrevious, condition(http));
         return tagged(s, service.view(s, s.secrets().get(0)));
     }
 
     @Operation(operationId = "dropPreviousSubscriptionSecret", summary = "Stops signing with the previous secret", description = IF_MATCH_NOTE)
     @Delete("/{id}/secret/previous")
     public HttpResponse<SubscriptionView> dropPrevious(@PathVariable String id, HttpRequest<?> http,
-                                                       @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch) {
-        return tagged(service.dropPreviousSecrets(id, ifMatch(http)));
+                                                       @Parameter(description = "an ETag of the subscription, or *: change only that version") @Nullable @io.micronaut.http.annotation.Header("If-Match") String ifMatch,
+            @Parameter(description = NONE_MATCH_PARAM) @Nullable @io.micronaut.http.annotation.Header("If-None-Match") String ifNoneMatch) {
+        return tagged(service.dropPreviousSecrets(id, condition(http)));
     }
 
     /** The delivery log: attempts, outcomes, status codes and latency, newest first. */

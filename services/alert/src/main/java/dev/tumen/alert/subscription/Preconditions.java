@@ -97,14 +97,45 @@ public final class Preconditions {
         return tags;
     }
 
+    /**
+     * The conditions a change carries, each {@code null} when not sent: {@code If-Match} (strong comparison) and
+     * {@code If-None-Match} (weak). A change with {@code If-None-Match} was made whatever it named, though RFC 9110
+     * (13.1.2) has a change whose condition is false refused 412: a client creating or replacing "only if it is not
+     * there yet" ({@code *}) or "only if it is not still at the tag I saw" overwrote the subscription (review of
+     * session 46).
+     */
+    public record Condition(List<String> ifMatch, List<String> ifNoneMatch) {
+        /**
+         * The condition of the headers' values, or {@code null} when neither header was sent.
+         *
+         * @throws ProblemException 400 {@code invalid-precondition} when a value is neither {@code *} nor entity tags
+         */
+        public static Condition of(List<String> ifMatchValues, List<String> ifNoneMatchValues) {
+            List<String> match = Preconditions.ifMatch(ifMatchValues);
+            List<String> noneMatch = Preconditions.ifNoneMatch(ifNoneMatchValues);
+            return match == null && noneMatch == null ? null : new Condition(match, noneMatch);
+        }
+
+        /** An {@code If-Match} condition alone ({@code null} for none). */
+        public static Condition ifMatching(List<String> ifMatch) {
+            return ifMatch == null ? null : new Condition(ifMatch, null);
+        }
+    }
+
     /** Throws 412 {@code precondition-failed} unless {@code current} meets the condition ({@code null}: none). */
-    public static void check(List<String> ifMatch, Subscription current, boolean held) {
-        if (ifMatch == null) {
+    public static void check(Condition condition, Subscription current, boolean held) {
+        if (condition == null) {
             return;
         }
         String etag = etag(current, held);
-        if (!ifMatch.contains("*") && !ifMatch.contains(etag)) {
+        if (condition.ifMatch() != null && !condition.ifMatch().contains("*") && !condition.ifMatch().contains(etag)) {
             throw failed(current, held);
+        }
+        if (unchanged(condition.ifNoneMatch(), current, held)) {
+            throw new ProblemException(HttpStatus.PRECONDITION_FAILED, "precondition-failed",
+                    "subscription " + current.id() + " is at " + etag + ", which If-None-Match names (or it is *, and the"
+                            + " subscription exists): the change was not made")
+                    .with("etag", etag).header("ETag", etag);
         }
     }
 

@@ -269,13 +269,13 @@ public class SubscriptionService {
 
     /** Full replacement of the editable fields; id, secrets, paused and creation time stay. */
     /** Checked here rather than by {@code @Valid} so that a missing subscription answers 404 before any 422. */
-    public Subscription replace(String id, SubscriptionRequest request, List<String> ifMatch) {
-        return change(id, ifMatch, old -> merge(old, draft(valid(request))));
+    public Subscription replace(String id, SubscriptionRequest request, Preconditions.Condition condition) {
+        return change(id, condition, old -> merge(old, draft(valid(request))));
     }
 
     /** The patch applied to the subscription (RFC 7396); the result must pass the request's constraints. */
-    public Subscription patch(String id, SubscriptionPatch patch, boolean nullRemoves, List<String> ifMatch) {
-        return change(id, ifMatch, old -> merge(old, draft(valid(patch.applyTo(requestOf(old), nullRemoves)))));
+    public Subscription patch(String id, SubscriptionPatch patch, boolean nullRemoves, Preconditions.Condition condition) {
+        return change(id, condition, old -> merge(old, draft(valid(patch.applyTo(requestOf(old), nullRemoves)))));
     }
 
     private SubscriptionRequest valid(SubscriptionRequest request) {
@@ -286,8 +286,8 @@ public class SubscriptionService {
         return request;
     }
 
-    public Subscription setPaused(String id, boolean paused, List<String> ifMatch) {
-        return change(id, ifMatch, old -> old.paused() == paused ? old : copy(old, paused, old.secrets()));
+    public Subscription setPaused(String id, boolean paused, Preconditions.Condition condition) {
+        return change(id, condition, old -> old.paused() == paused ? old : copy(old, paused, old.secrets()));
     }
 
     /** Pauses a subscription from the delivery side (410 Gone, failing for days); quiet when it is gone already. */
@@ -308,23 +308,23 @@ public class SubscriptionService {
     }
 
     /** A new signing secret; the previous one keeps signing too (both signatures sent) unless {@code keepPrevious} is false. */
-    public Subscription rotateSecret(String id, boolean keepPrevious, List<String> ifMatch) {
-        return change(id, ifMatch, old -> {
+    public Subscription rotateSecret(String id, boolean keepPrevious, Preconditions.Condition condition) {
+        return change(id, condition, old -> {
             String secret = Signer.newSecret();
             return copy(old, old.paused(), keepPrevious && !old.secrets().isEmpty() ? List.of(secret, old.secrets().get(0)) : List.of(secret));
         });
     }
 
     /** Ends a rotation: only the newest secret signs from now on. */
-    public Subscription dropPreviousSecrets(String id, List<String> ifMatch) {
-        return change(id, ifMatch, old -> old.secrets().size() <= 1 ? old : copy(old, old.paused(), List.of(old.secrets().get(0))));
+    public Subscription dropPreviousSecrets(String id, Preconditions.Condition condition) {
+        return change(id, condition, old -> old.secrets().size() <= 1 ? old : copy(old, old.paused(), List.of(old.secrets().get(0))));
     }
 
     /** Deletes; with {@code If-Match} only while the subscription is at a tag named. A deletion wins over any change racing it. */
-    public void delete(String id, List<String> ifMatch) {
+    public void delete(String id, Preconditions.Condition condition) {
         locks.changing(id, () -> {
             catchUp();
-            Preconditions.check(ifMatch, get(id), store.held(id));
+            Preconditions.check(condition, get(id), store.held(id));
             await(writer.delete(id));
             return null;
         });
@@ -335,18 +335,19 @@ public class SubscriptionService {
     }
 
     /**
-     * One read-modify-write of a subscription: under this instance's lock, checked against {@code ifMatch}, written as the
+     * One read-modify-write of a subscription: under this instance's lock, checked against {@code condition}, written as the
      * next version. Another instance may have written a version on top of the one read meanwhile; every table then keeps
      * the first (SubscriptionStore.stale), and this one is the loser: its record is covered by the winner again (so a
      * compaction that keeps only a key's last record keeps the winner), and the change answers 412 when the client
-     * gave {@code If-Match}, or is made again on the winner (a deletion: 404) up to {@link #CHANGE_TRIES} times.
+     * gave {@code If-Match}, or is checked again ({@code If-None-Match}) and made again on the winner (a deletion: 404)
+     * up to {@link #CHANGE_TRIES} times.
      */
-    private Subscription change(String id, List<String> ifMatch, java.util.function.UnaryOperator<Subscription> edit) {
+    private Subscription change(String id, Preconditions.Condition condition, java.util.function.UnaryOperator<Subscription> edit) {
         return locks.changing(id, () -> {
             catchUp();
             for (int attempt = 1; ; attempt++) {
                 Subscription old = get(id);
-                Preconditions.check(ifMatch, old, store.held(id));
+                Preconditions.check(condition, old, store.held(id));
                 if (old.version() >= Subscription.MAX_VERSION) {
                     throw new ProblemException(HttpStatus.CONFLICT, "version-exhausted", "subscription " + id + " is at its last version ("
                             + old.version() + "): delete it and create it again");
@@ -362,7 +363,7 @@ public class SubscriptionService {
                 }
                 coverLoser(id);
                 Subscription now = get(id);
-                if (ifMatch != null) {
+                if (condition != null && condition.ifMatch() != null) {
                     throw Preconditions.failed(now, store.held(id));
                 }
                 if (attempt >= CHANGE_TRIES) {

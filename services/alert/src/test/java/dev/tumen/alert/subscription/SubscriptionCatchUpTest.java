@@ -149,11 +149,12 @@ class SubscriptionCatchUpTest {
         String older = Preconditions.etag(a.store.get(id));
 
         // the tag B answered holds on A, which has not read B's write when the request comes
-        Subscription resumed = a.service.setPaused(id, false, List.of(Preconditions.etag(paused)));
+        Subscription resumed = a.service.setPaused(id, false, Preconditions.Condition.ifMatching(List.of(Preconditions.etag(paused))));
         assertFalse(resumed.paused());
 
         // and the tag from before the pause is no longer the subscription's, on either instance
-        ProblemException stale = assertThrows(ProblemException.class, () -> b.service.setPaused(id, true, List.of(older)));
+        ProblemException stale = assertThrows(ProblemException.class,
+                () -> b.service.setPaused(id, true, Preconditions.Condition.ifMatching(List.of(older))));
         assertEquals(HttpStatus.PRECONDITION_FAILED, stale.status());
         assertEquals(3, topic.size(), "nothing written for the failed precondition");
     }

@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
  * {@code precondition-failed} before the operation runs, and 400 {@code invalid-precondition} for a value that is no
  * list of tags. {@code If-Match: *} asks only that the resource exist: passed on, the operation answers 404 where it
  * does not. Safe methods are left alone (a read changes nothing to guard).
+ *
+ * <p>{@code If-None-Match} on a change was ignored alike, everywhere (review of session 46): a tag list cannot match a
+ * representation without tags, so the change is made; {@code *} ("only if there is no current representation", a
+ * create-only write, RFC 9110 §13.1.2) is false for a resource that exists, so 412. The filter cannot tell whether the
+ * target exists: a change with {@code If-None-Match: *} to one that does not is 412 as well, where 404 would be answered
+ * without it; either way nothing is made. Operations that bind the header evaluate it against their own tags.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class UntaggedPreconditionsFilter implements Ordered {
@@ -43,34 +49,59 @@ public class UntaggedPreconditionsFilter implements Ordered {
     @RequestFilter
     @Nullable
     public HttpResponse<?> check(HttpRequest<?> request) {
-        List<String> values = request.getHeaders().getAll(HttpHeaders.IF_MATCH);
-        if (values.isEmpty() || !CHANGES.contains(request.getMethod())) {
+        List<String> ifMatch = request.getHeaders().getAll(HttpHeaders.IF_MATCH);
+        List<String> ifNoneMatch = request.getHeaders().getAll(HttpHeaders.IF_NONE_MATCH);
+        if (ifMatch.isEmpty() && ifNoneMatch.isEmpty() || !CHANGES.contains(request.getMethod())) {
             return null;
         }
         if (!(RouteAttributes.getRouteMatch(request).orElse(null) instanceof MethodBasedRouteMatch<?, ?> route)
-                || !route.getDeclaringType().getName().startsWith(OWN_PACKAGE) || evaluatesIfMatch(route)) {
+                || !route.getDeclaringType().getName().startsWith(OWN_PACKAGE)) {
             return null;
         }
-        String value = String.join(", ", values).strip();
-        if (value.equals("*")) {
-            return null;
+        // RFC 9110 §13.2.2's order: If-Match first.
+        if (!ifMatch.isEmpty() && !evaluates(route, HttpHeaders.IF_MATCH)) {
+            String value = String.join(", ", ifMatch).strip();
+            if (!value.equals("*")) {
+                return refused(request, HttpHeaders.IF_MATCH, value, "this resource has no entity tags, so If-Match "
+                        + Problems.abbreviate(value, 60) + " matches none (RFC 9110 §13.1.1) and the change was not made; send it"
+                        + " without If-Match, or with If-Match: * (only while the resource exists)");
+            }
         }
-        if (!TAG_LIST.matcher(value).matches()) {
+        if (!ifNoneMatch.isEmpty() && !evaluates(route, HttpHeaders.IF_NONE_MATCH)) {
+            String value = String.join(", ", ifNoneMatch).strip();
+            if (value.equals("*")) {
+                return refused(request, HttpHeaders.IF_NONE_MATCH, value, "If-None-Match: * asks that the target have no current"
+                        + " representation (RFC 9110 §13.1.2), and it has one: the change was not made; send it without If-None-Match");
+            }
+            // A list of tags cannot match a representation without one: the condition holds, the change is made.
+            return refused(request, HttpHeaders.IF_NONE_MATCH, value, null);
+        }
+        return null;
+    }
+
+    /**
+     * 400 {@code invalid-precondition} when {@code value} is no list of tags, else 412 {@code precondition-failed} with
+     * {@code detail}; {@code null} (passed on) for a well-formed value when {@code detail} is.
+     */
+    @Nullable
+    private HttpResponse<?> refused(HttpRequest<?> request, String header, String value, @Nullable String detail) {
+        if (!value.equals("*") && !TAG_LIST.matcher(value).matches()) {
             observers.forEach(o -> o.refused(request, 400, "invalid-precondition"));
             return Problems.response(ProblemException.badRequest("invalid-precondition",
-                    "If-Match must be * or a list of quoted entity tags, got '" + Problems.abbreviate(value, 60) + "'"), request);
+                    header + " must be * or a list of quoted entity tags, got '" + Problems.abbreviate(value, 60) + "'"), request);
+        }
+        if (detail == null) {
+            return null;
         }
         observers.forEach(o -> o.refused(request, 412, "precondition-failed"));
-        return Problems.response(new ProblemException(io.micronaut.http.HttpStatus.PRECONDITION_FAILED, "precondition-failed",
-                "this resource has no entity tags, so If-Match " + Problems.abbreviate(value, 60) + " matches none (RFC 9110 §13.1.1) and"
-                        + " the change was not made; send it without If-Match, or with If-Match: * (only while the resource exists)"),
+        return Problems.response(new ProblemException(io.micronaut.http.HttpStatus.PRECONDITION_FAILED, "precondition-failed", detail),
                 request);
     }
 
-    /** Whether the operation reads {@code If-Match} itself (binds the header): it has tags and answers for them. */
-    private static boolean evaluatesIfMatch(MethodBasedRouteMatch<?, ?> route) {
+    /** Whether the operation reads {@code header} itself (binds it): it has tags and answers for them. */
+    private static boolean evaluates(MethodBasedRouteMatch<?, ?> route, String header) {
         for (Argument<?> argument : route.getArguments()) {
-            if (argument.getAnnotationMetadata().stringValue(Header.class).filter(HttpHeaders.IF_MATCH::equalsIgnoreCase).isPresent()) {
+            if (argument.getAnnotationMetadata().stringValue(Header.class).filter(header::equalsIgnoreCase).isPresent()) {
                 return true;
             }
         }

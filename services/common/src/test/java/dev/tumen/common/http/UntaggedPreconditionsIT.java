@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Review of session 46: a change sent with {@code If-Match} to an operation whose resource has no entity tags (ingest's
  * feeds, a push, the classifier) ignored the header and was made. It cannot match, so the change is refused 412 before
  * the operation runs; {@code *} and operations that evaluate {@code If-Match} themselves (the subscriptions) are left to
- * the operation.
+ * the operation. {@code If-None-Match: *} on a change (create-only) was ignored alike, and is 412 now.
  */
 class UntaggedPreconditionsIT {
     private static final String TOKEN = "untagged-preconditions-token-0123456789";
@@ -59,6 +59,14 @@ class UntaggedPreconditionsIT {
             return "{}";
         }
 
+        /** As the subscriptions' changes do: the operation reads both headers and answers for its own tags. */
+        @Post(uri = "/{id}/guarded", consumes = MediaType.ALL)
+        String guarded(@PathVariable String id, @Nullable @Header("If-Match") String ifMatch,
+                       @Nullable @Header("If-None-Match") String ifNoneMatch) {
+            MADE.add("guarded " + id + " " + ifNoneMatch);
+            return "{}";
+        }
+
         /** As the subscriptions do: the operation reads the header and answers for its own tags. */
         @Post(uri = "/{id}/tagged", consumes = MediaType.ALL)
         String tagged(@PathVariable String id, @Nullable @Header("If-Match") String ifMatch) {
@@ -86,6 +94,21 @@ class UntaggedPreconditionsIT {
             assertEquals(200, send(http, "GET", base, null, "\"3\"").statusCode(), "a read is left alone");
             assertEquals(200, send(http, "POST", base + "/tagged", null, "\"3\"").statusCode());
             assertEquals(List.of("patch 1", "patch 1", "tagged 1 \"3\""), MADE);
+
+            // If-None-Match on a change: * is false for a resource that exists (412, not made); a tag list cannot match a
+            // representation without tags, so the change is made; garbage is 400.
+            MADE.clear();
+            assertProblem(send(http, "PATCH", base, "{}", null, "*"), 412, "precondition-failed", "If-None-Match: *");
+            assertProblem(send(http, "DELETE", base, null, null, "*"), 412, "precondition-failed", "If-None-Match: *");
+            assertProblem(send(http, "POST", base + "/pause", null, null, "*"), 412, "precondition-failed", "If-None-Match: *");
+            assertProblem(send(http, "POST", base + "/pause", null, "*", "*"), 412, "precondition-failed", "If-None-Match: *");
+            assertProblem(send(http, "PATCH", base, "{}", null, "3"), 400, "invalid-precondition", "If-None-Match must be * or a list");
+            assertProblem(send(http, "PATCH", base, "{}", "\"3\"", "\"4\""), 412, "precondition-failed", "matches none (RFC 9110");
+            assertEquals(List.of(), MADE, "no change made");
+            assertEquals(200, send(http, "PATCH", base, "{}", null, "\"3\", W/\"4\"").statusCode());
+            assertEquals(200, send(http, "GET", base, null, null, "*").statusCode(), "a read is left alone");
+            assertEquals(200, send(http, "POST", base + "/guarded", null, null, "*").statusCode());
+            assertEquals(List.of("patch 1", "guarded 1 *"), MADE);
             // Without a token the answer is 401, whatever the precondition.
             HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base)).method("DELETE",
                     HttpRequest.BodyPublishers.noBody()).header("If-Match", "\"3\"").build(), HttpResponse.BodyHandlers.ofString());
@@ -94,6 +117,11 @@ class UntaggedPreconditionsIT {
     }
 
     private static HttpResponse<String> send(HttpClient http, String method, String uri, String body, String ifMatch) throws Exception {
+        return send(http, method, uri, body, ifMatch, null);
+    }
+
+    private static HttpResponse<String> send(HttpClient http, String method, String uri, String body, String ifMatch, String ifNoneMatch)
+            throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + TOKEN)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -101,6 +129,9 @@ class UntaggedPreconditionsIT {
         }
         if (ifMatch != null) {
             b.header("If-Match", ifMatch);
+        }
+        if (ifNoneMatch != null) {
+            b.header("If-None-Match", ifNoneMatch);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }

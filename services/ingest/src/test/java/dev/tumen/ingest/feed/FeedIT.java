@@ -109,8 +109,9 @@ class FeedIT {
 
     /**
      * Review of session 46: feeds have no entity tags, and a change sent with {@code If-Match} (as a client guards every
-     * change once the subscriptions API taught it to) was made regardless, its guard ignored. Now 412 and nothing
-     * changed; {@code *} (the feed exists) and no header change it as before.
+     * change once the subscriptions API taught it to) was made regardless, its guard ignored, and so was one sent with
+     * {@code If-None-Match: *} ("only if it is not there yet"). Now 412 and nothing changed; {@code If-Match: *} (the
+     * feed exists) and no header change it as before.
      */
     @Test
     void aFeedChangeGuardedByATagIsRefusedAndNotMade() {
@@ -121,20 +122,23 @@ class FeedIT {
             String id = json(added).get("id").asText();
             for (String[] change : List.of(new String[] {"PATCH", "/feeds/" + id, "{\"name\": \"lost update\"}"},
                     new String[] {"POST", "/feeds/" + id + "/resume", null}, new String[] {"DELETE", "/feeds/" + id, null})) {
-                HttpResponse<String> refused = guarded(app, change[0], change[1], change[2], "\"1\"");
+                HttpResponse<String> refused = guarded(app, change[0], change[1], change[2], "If-Match", "\"1\"");
                 assertEquals(412, refused.statusCode(), change[0] + " " + change[1] + ": " + refused.body());
                 assertEquals("https://tumen.dev/problems/precondition-failed", json(refused).path("type").asText());
+                // "Only if it is not there yet" (a create-only write): the feed is there.
+                refused = guarded(app, change[0], change[1], change[2], "If-None-Match", "*");
+                assertEquals(412, refused.statusCode(), change[0] + " " + change[1] + ": " + refused.body());
             }
             JsonNode kept = json(app.get("/feeds/" + id));
             assertEquals("kept", kept.get("name").asText());
             assertTrue(kept.get("paused").asBoolean());
-            assertEquals(200, guarded(app, "PATCH", "/feeds/" + id, "{\"name\": \"renamed\"}", "*").statusCode());
+            assertEquals(200, guarded(app, "PATCH", "/feeds/" + id, "{\"name\": \"renamed\"}", "If-Match", "*").statusCode());
             assertEquals("renamed", json(app.get("/feeds/" + id)).get("name").asText());
         }
     }
 
-    static HttpResponse<String> guarded(IngestApp app, String method, String path, String json, String ifMatch) {
-        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(app.uri(path)).header("If-Match", ifMatch)
+    static HttpResponse<String> guarded(IngestApp app, String method, String path, String json, String header, String value) {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(app.uri(path)).header(header, value)
                 .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             b.header("Content-Type", "application/json");
