@@ -1761,6 +1761,10 @@ public final class Labeller {
                 groups.add(STATEMENT);
                 speaker = true;
             }
+            if (isTitle && endsInQuotation(text, span)) {
+                // 0.46 (blind-s47): 북한 국방상 "…", 長官、…「正当」: a headline closing on a quotation gives what its subject said
+                groups.add(STATEMENT);
+            }
             if (speaker) {
                 groups.add(SPEAKER);
             }
@@ -1885,6 +1889,31 @@ public final class Labeller {
      * A headline that opens with its speaker and a colon ("МЗС КНДР: …", "Kremlin: …", "Nordkoreas Außenministerium: …"):
      * a side's person, body or country, or a body word tied to a side, then the colon.
      */
+    /** Closing quotation marks and the opening mark each pairs with. */
+    private static final String CLOSING_QUOTES = "\"”»」』";
+    private static final String OPENING_QUOTES = "\"“«「『";
+
+    /**
+     * A sentence (a headline) that ends on a quotation opened after some words of its own: the Korean, Japanese and
+     * Chinese headline's way of saying "X says" (북한 국방상 "러시아의 요구 정당", 長官、核保有は「正当」).
+     */
+    static boolean endsInQuotation(String text, Sentences.Span span) {
+        int end = span.end();
+        while (end > span.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - span.start() < 3) {
+            return false;
+        }
+        int kind = CLOSING_QUOTES.indexOf(text.charAt(end - 1));
+        if (kind < 0) {
+            return false;
+        }
+        char open = OPENING_QUOTES.charAt(kind);
+        int at = text.lastIndexOf(open, end - 2);
+        return at > span.start() && !text.substring(span.start(), at).isBlank() && end - 1 - at > 1;
+    }
+
     static boolean attributed(String text, int headStart, List<Mention> mentions, List<Integer> bodyWordEnds) {
         int colon = -1;
         for (int i = headStart; i < text.length() && i < headStart + MAX_SPEAKER_CHARS; i++) {

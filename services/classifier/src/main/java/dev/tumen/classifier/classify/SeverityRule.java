@@ -185,6 +185,11 @@ public record SeverityRule(Severity severity, Category category, List<String> al
         if (occasion && defenceOrSecurity() && sentenceGroups.contains(PARTY_EXCHANGE)) {
             return false;
         }
+        // 0.46 (blind-s47): a chief who only speaks of the other side ("Russia's spy chief calls Pyongyang's arsenal
+        // legitimate") makes a statement; the rubric's high row is the chiefs' visits and talks
+        if (occasion && defenceOrSecurity() && speaksWithoutMeeting(sentenceGroups)) {
+            return false;
+        }
         if (!occasion && !all.contains("call") && thanksAtMeeting(sentenceGroups, leadGroups)) {
             return false;
         }
@@ -204,6 +209,28 @@ public record SeverityRule(Severity severity, Category category, List<String> al
         }
         for (String g : unlessTitle) {
             if (titleGroups.contains(g)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Groups that tell a meeting of people, a visit or a call, as against a statement made alone; and a payment, a
+     * deal or money moved (econ_act, finance), a body's own act that someone else's "said" only reports (blind-s45b's F
+     * cases: "Russia's Main Missile and Artillery Directorate paid a North Korean trading company $190 million …,
+     * Ukrainian intelligence said").
+     */
+    static final List<String> MET = List.of("meeting", "summit_word", "state_visit", TALKS, ENCOUNTER, "arrived", "call", "letter",
+            "delegation_word", "econ_act", "finance");
+
+    /** A sentence that says something (a verb of saying) and tells no meeting, visit, call, letter, deal or payment. */
+    static boolean speaksWithoutMeeting(Set<String> sentenceGroups) {
+        if (!sentenceGroups.contains(Labeller.STATEMENT)) {
+            return false;
+        }
+        for (String g : MET) {
+            if (sentenceGroups.contains(g)) {
                 return false;
             }
         }

@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Test;
  * medal, a motor rally, a gift of horses; a spy chief's and Kim's statements; a rights council's resolutions, an
  * opposition party's greeting, third countries), en/ru/ko with uk/zh/ja/de, labelled by the rubric before they were
  * scored. Scored once on the landed 0.45.4: relevance F1 0.927 (P 0.905, R 0.95), severity exact 0.7 (14 of 20), within
- * one 0.85 (17 of 20), Brier 0.0912; its eight errors are listed by class in the set's README. The floors are those
- * figures.
+ * one 0.85 (17 of 20), Brier 0.0912; its eight errors are listed by class in the set's README. 0.46.2 fixed two classes (the military
+ * inside a cultural or sports event, a chief's statement read as talks; BlindS47ClassesTest): exact 0.9 (18 of 20),
+ * within one 0.9, F1 0.927, Brier 0.094; the floors are those figures.
  */
 class BlindS47Test {
     private static final List<String> FILES = List.of("en", "ru", "ko", "uk-zh-ja-de");
 
     @Test
     void newDocumentsAndRegistersStayAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s47", FILES, 25, 0.926, 0.699, 0.849);
+        LabelledSets.assertAboveFloors("blind-s47", FILES, 25, 0.926, 0.899, 0.899);
     }
 }
