@@ -8,8 +8,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Model 0.46 (session 46, labels46b): classes of blind-s47's errors (its README), written as invented articles in the
- * languages each class covers; the expected label is a severity or "none". Counted on the version before each fix.
+ * Model 0.46 (sessions 46–47, labels46b): classes of blind-s47's errors (its README), written as invented articles in
+ * the languages each class covers; the expected label is a severity or "none". Counted on the version before each fix:
+ * the first two on 0.45.4 (fixed in 0.46.2), the last two on 0.46.2 (fixed in 0.46.3).
  */
 class BlindS47ClassesTest {
 
@@ -100,6 +101,108 @@ class BlindS47ClassesTest {
                     "쇼이구 러시아 국가안보회의 서기가 평양에서 김정은 국무위원장을 만나 협력 확대를 논의했다고 조선중앙통신이 밝혔다."),
             row("en", "high", "Belousov and North Korean counterpart discuss cooperation by phone",
                     "Russian Defence Minister Andrei Belousov and North Korea's defence minister No Kwang Chol discussed military cooperation by telephone, the ministry said.")
+        );
+    }
+
+    /**
+     * Researchers, analysts, an institute or a think tank saying what they found are a third party, not a side making
+     * a statement (b47-en-01: a tracking dish behind Kim in a state-media photo matched to a Russian space firm's
+     * catalogue "researchers at a Washington institute said", the body's "supplied, installed and very probably
+     * trained the staff", read medium by the statements row). The rubric: a third party's finding about their
+     * cooperation (an intelligence assessment) takes the severity of the cooperation it is about. 뒤편에 (behind) took
+     * a side in Korean (편에) and read the Korean case as a statement of support.
+     */
+    @TestFactory
+    Stream<DynamicTest> aThirdPartysFindingIsNoSidesStatement() {
+        return table(
+            row("en", "critical", "Dish at Kim's launch site came from a Russian catalogue, researchers say",
+                    "The large dish Kim Jong Un stood beside at the Sohae site last week is a model made by Russia's state space corporation, researchers at a Washington institute said on Thursday. The comparison rests on the shape of the base and the layout of the cables. The report concludes that Russia supplied and installed the tracking equipment for North Korea's spy satellites and trained its operators."),
+            row("en", "critical", "Pumps at Kim's shipyard match Russian drawings, analysts say",
+                    "Pumps and cooling pipes in state media photos of Kim Jong Un at the Sinpo shipyard match drawings published by a Russian state design bureau, analysts at a Seoul think tank said. The comparison rests on the shape of the base and the layout of the cables. Russia has handed North Korea technology for a nuclear-powered submarine, their study concludes."),
+            row("ru", "critical", "Исследователи: оборудование за спиной Ким Чен Ына — из российского каталога",
+                    "Оборудование, которое видно за спиной Ким Чен Ына на снимках нового центра, выпущено российской госкорпорацией, заявили исследователи американского института. Сравнение основано на форме основания и расположении кабелей. В докладе делается вывод, что Россия поставила КНДР наземную станцию для разведывательных спутников и обучила персонал."),
+            row("uk", "critical", "Дослідники: обладнання за спиною Кім Чен Ина — з російського каталогу",
+                    "Обладнання, яке видно за спиною Кім Чен Ина на знімках нового центру, випущене російською держкорпорацією, заявили дослідники американського інституту. Порівняння ґрунтується на формі основи та розташуванні кабелів. У доповіді зроблено висновок, що Росія передала КНДР космічні технології та навчила персонал."),
+            row("zh", "critical", "研究人员：金正恩身后设备出自俄罗斯国企",
+                    "美国一家研究所的研究人员表示，金正恩身后照片中的设备由俄罗斯国有航天企业生产。比对依据是底座形状和电缆布局。报告认为，俄罗斯向朝鲜转让了侦察卫星技术并培训了操作人员。"),
+            row("ja", "critical", "金正恩氏の背後の機材、ロシア国営企業製と米研究所",
+                    "金正恩総書記の背後に写る機材はロシアの国営宇宙企業の製品だと米国の研究所の研究者が明らかにした。比較は台座の形とケーブルの配置に基づいている。報告書は、ロシアが偵察衛星の技術を北朝鮮に移転し、要員を訓練したと結論づけた。"),
+            row("de", "critical", "Forscher: Geräte hinter Kim stammen aus Russland",
+                    "Die Geräte, die auf den Fotos hinter Kim Jong Un zu sehen sind, stammen von einem russischen Staatskonzern, sagten Forscher eines Berliner Instituts. Der Vergleich stützt sich auf die Form des Sockels und die Lage der Kabel. Russland habe Nordkorea Satellitentechnik geliefert und das Personal geschult, heißt es in ihrem Bericht."),
+            row("ko", "critical", "\"김정은 뒤편 장비는 러시아 국영기업 제품\"…미 연구소",
+                    "김정은 국무위원장 뒤편에 보이는 안테나는 러시아 국영 우주기업 로스코스모스가 만든 모델이라고 미국 연구소 연구원들이 밝혔다. 비교는 받침대 모양과 케이블 배치를 근거로 했다. 보고서는 러시아가 정찰위성 기술을 북한에 이전하고 운영 인력을 훈련시켰다고 결론지었다."),
+            row("ko", "critical", "\"김정은 뒤 레이더는 러시아군 장비\"…연구진",
+                    "김정은 국무위원장이 둘러본 새 기지의 레이더가 러시아 국방부가 쓰는 장비와 같다고 영국 연구진이 밝혔다. 비교는 안테나 모양을 근거로 했다. 보고서는 러시아가 방공 기술을 북한에 이전하고 교관을 보냈다고 밝혔다."),
+            // guards: a side's own statement stays the statement (러시아 편에, a side taken, too); analysts telling a summit
+            row("en", "medium", "Lavrov says North Korea has the right to launch satellites",
+                    "Russian Foreign Minister Sergei Lavrov said on Monday that North Korea had every right to develop its space programme and that Moscow respected its choices."),
+            row("ru", "medium", "Захарова: КНДР вправе развивать космическую программу",
+                    "Официальный представитель МИД России Мария Захарова заявила, что КНДР имеет полное право развивать свою космическую программу."),
+            row("ko", "medium", "북한 외무성 \"언제나 러시아 편에 설 것\"",
+                    "북한 외무성 대변인은 담화에서 조선은 앞으로도 언제나 러시아 편에 설 것이라고 밝혔다."),
+            row("en", "high", "Kim's train heads for Russia, analysts at a Seoul institute say",
+                    "North Korean leader Kim Jong Un's armoured train crossed into Russia on Monday for a summit with Vladimir Putin, analysts at a Seoul institute said, citing railway data.")
+        );
+    }
+
+    /**
+     * The other side told by its state defence firms, its arms shows or an armed service's commander (b47-ru-06: the
+     * DPRK navy's commander at the naval show in Kronstadt, "talks at the United Shipbuilding Corporation", missed).
+     * The rubric counts state companies as the side, and defence delegations and delegations to arms fairs as high:
+     * Rostec, Almaz-Antey, Uralvagonzavod, the United Shipbuilding Corporation, the Tactical Missiles Corporation and
+     * the Kalashnikov concern are Russia, as Rosoboronexport was; the Army forum and the naval show are Russia's arms
+     * shows; Kronstadt is a Russian place; a naval show or salon is an arms fair; a navy's or air force's commander or
+     * delegation is a defence chief or delegation; a delegation and weapons told in the sentence that names both are
+     * weapons shown. b47-ru-06 itself stays missed: a round-up of 41 delegations whose pair is told in its fifth
+     * sentence only.
+     */
+    @TestFactory
+    Stream<DynamicTest> theOtherSideToldByItsDefenceFirmsAndShows() {
+        return table(
+            row("en", "high", "North Korean generals tour Almaz-Antey plant",
+                    "A North Korean military delegation led by the commander of its air force toured an Almaz-Antey plant on Tuesday and was shown the company's newest surface-to-air systems, the company said."),
+            row("uk", "high", "Делегація КНДР відвідала підприємство «Ростеху»",
+                    "Військова делегація КНДР відвідала підприємство «Ростеху», де їй показали нові зразки озброєння."),
+            row("ko", "high", "북한 군사대표단, 로스텍 공장 방문",
+                    "북한 국방성 대표단이 로스텍 산하 공장을 방문해 신형 무기를 참관했다고 회사 측이 밝혔다."),
+            row("zh", "high", "朝鲜军事代表团参观乌拉尔车辆厂",
+                    "朝鲜国防省代表团参观了乌拉尔车辆厂，观看了新型坦克生产线。"),
+            row("ja", "high", "北朝鮮軍代表団、ロステック傘下工場を視察",
+                    "北朝鮮国防省の代表団がロステック傘下の工場を訪れ、新型兵器の説明を受けた。"),
+            row("de", "high", "Nordkoreanische Delegation besucht Rostec-Werk",
+                    "Eine Delegation des nordkoreanischen Verteidigungsministeriums hat ein Werk des Staatskonzerns Rostec besucht und sich neue Waffen vorführen lassen."),
+            row("en", "high", "Pyongyang's gun designers visit Uralvagonzavod",
+                    "Engineers from North Korea's Second Economic Committee visited Uralvagonzavod this week and were shown its newest self-propelled guns, the plant said in a statement."),
+            row("en", "high", "North Korean admiral at Kronstadt naval show",
+                    "North Korea's navy commander inspected a corvette and a diesel submarine at the naval show in Kronstadt on Friday, the show's organisers said."),
+            row("ru", "high", "Делегация ВМС КНДР посетила верфь ОСК",
+                    "Делегация военно-морских сил КНДР во главе с командующим посетила верфь Объединённой судостроительной корпорации и осмотрела строящиеся корветы, сообщили в корпорации."),
+            row("ru", "high", "Военная делегация КНДР посетила верфь ОСК",
+                    "Военная делегация КНДР во главе с командующим флотом посетила верфь Объединённой судостроительной корпорации, где ей показали строящиеся корветы и подводные лодки."),
+            row("ko", "high", "북한 해군사령관, 크론시타트 해군 방산전시회 참관",
+                    "북한 해군사령관이 크론시타트에서 열린 해군 방산전시회를 찾아 코르벳함과 잠수함을 둘러봤다고 주최 측이 밝혔다."),
+            row("zh", "high", "朝鲜海军司令参观喀琅施塔得海军防务展",
+                    "朝鲜海军司令在喀琅施塔得参观了海军防务展，察看了一艘护卫舰和一艘潜艇。"),
+            row("de", "high", "Nordkoreas Marinechef besucht Marinemesse in Kronstadt",
+                    "Der Befehlshaber der nordkoreanischen Marine hat auf der Marinemesse in Kronstadt eine Korvette und ein U-Boot besichtigt, teilten die Veranstalter mit."),
+            // guards: the same firms and shows with one side only, a third country's show, a delegation speaking of a
+            // third country's missiles
+            row("en", "none", "Rostec opens hospital wing in Tula",
+                    "Rostec opened a new hospital wing in Tula on Monday, the company said, adding that it would equip three more clinics next year."),
+            row("en", "none", "North Korean delegation tours Chinese arms fair",
+                    "A North Korean military delegation toured the Zhuhai air show in China on Wednesday and was shown Chinese drones, state media said."),
+            row("ru", "none", "Ростех показал новые беспилотники на выставке в Дубае",
+                    "Госкорпорация «Ростех» представила новые беспилотники на авиасалоне в Дубае, сообщили в пресс-службе."),
+            row("en", "none", "Russian navy chief tours Indian naval show",
+                    "The commander of the Russian navy toured a naval show in Goa on Thursday and held talks with Indian shipbuilders, the Indian navy said."),
+            row("en", "none", "North Korea's navy commander inspects east coast fleet",
+                    "North Korea's navy commander inspected units of the East Sea Fleet and ordered higher combat readiness, state media said."),
+            row("en", "medium", "Russian lawmakers in Pyongyang condemn US missile deployments",
+                    "A delegation of the Russian State Duma visiting Pyongyang condemned US missile deployments in South Korea during talks with North Korean parliamentarians on Tuesday."),
+            row("ru", "medium", "Делегация Госдумы в Пхеньяне осудила размещение американских ракет",
+                    "Делегация Государственной думы, находящаяся с визитом в Пхеньяне, на переговорах с северокорейскими парламентариями осудила размещение американских ракет в Южной Корее."),
+            row("ko", "medium", "러시아 의회 대표단, 평양서 미국 미사일 배치 규탄",
+                    "평양을 방문 중인 러시아 국가두마 대표단이 북한 최고인민회의 대표들과 회담하고 한국 내 미국 미사일 배치를 규탄했다.")
         );
     }
 }

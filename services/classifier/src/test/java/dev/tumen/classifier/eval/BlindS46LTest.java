@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
  * made on other sets, moved none of its ten errors (listed by class in the set's README). Session 46 fixed its errors as
  * classes (BlindS46LClassesTest), so the set is tuned on from 0.46.0; the floors are the figures after each fix: 0.46.0
  * (class 1, an exercise told by a verb, an engine or reactor helped) exact 0.667 (12 of 18), within one 0.778; 0.46.1 (class
- * 4, a military word in the frame) exact 0.833 (15 of 18), within one 0.889.
+ * 4, a military word in the frame) exact 0.833 (15 of 18), within one 0.889; 0.46.3 (blind-s47's class D: Russia's state
+ * defence firms by name, the Kalashnikov concern's visitors) F1 0.944, exact 0.889 (16 of 18), within one 0.944.
  */
 class BlindS46LTest {
     private static final List<String> FILES = List.of("en", "ko", "ru", "uk-zh-ja-de");
 
     @Test
     void theLeadsHeldOutSetStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s46L", FILES, 24, 0.914, 0.833, 0.888);
+        LabelledSets.assertAboveFloors("blind-s46L", FILES, 24, 0.943, 0.888, 0.943);
     }
 }
