@@ -53,13 +53,16 @@ final class DateFinder {
      * "2026년 12월 3일 목요일", "Thursday, 3 December 2026". A year, every word a month's or a weekday's name but one.
      */
     static boolean dateAlone(String text) {
-        if (text.length() > DATE_ALONE || !hasYear(text)) {
+        boolean year = hasYear(text);
+        if (text.length() > DATE_ALONE || !year && !DAY_NUMBER.matcher(text).find()) {
             return false;
         }
         String t = CJK_UNITS.matcher(text).replaceAll(" ");
         Matcher w = WORD.matcher(t);
         int other = 0;
         boolean month = false;
+        boolean named = false;
+        boolean weekday = false;
         while (w.find()) {
             String word = w.group().toLowerCase(Locale.ROOT);
             // Han and Hangul write a headline's words without spaces: a run of them is words, not a unit of the date
@@ -68,12 +71,20 @@ final class DateFinder {
             }
             if (word.length() <= 4 && month(word) != null || MONTH_NAMES.contains(word)) {
                 month = true;
+                named |= MONTH_NAMES.contains(word);
             } else if (word.length() < 3 || !DAY_WORDS.contains(word.substring(0, 3))) {
                 other++;
+            } else {
+                weekday = true;
             }
         }
-        return other <= 1 && (month || find(text) != null);
+        // a date widget's day without its year, "Today: Monday 7 December", names the weekday and the month in full
+        // (session 46): a headline of a date alone ("7 December") may be an anniversary's
+        return other <= 1 && (year ? month || find(text) != null : named && weekday);
     }
+
+    /** A day's number standing alone: "7 December", "Monday, 7". */
+    private static final Pattern DAY_NUMBER = Pattern.compile("(?<!\\d)(?:[1-9]|[12]\\d|3[01])(?!\\d)");
 
     /** Months written out, as a calendar heads itself (a stem would take "Marathon 2026" for March). */
     private static final java.util.Set<String> MONTH_NAMES = java.util.Set.of("january", "february", "march", "april", "june",

@@ -251,6 +251,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
     }
 
     static PageMetadata read(Document doc) {
+        bodyTitle(doc);
         String title = "";
         Instant published = null;
         String ldBody = "";
@@ -359,6 +360,29 @@ record PageMetadata(String title, Instant published, String canonical, String la
         return new PageMetadata(title, published, canonical.isBlank() ? null : canonical,
                 lang.isEmpty() ? null : lang.toLowerCase(Locale.ROOT), ldBody, paywalled, description, qaPage,
                 product || meta(doc, "og:type").toLowerCase(Locale.ROOT).contains("product"), from);
+    }
+
+    /**
+     * The page's {@code <title>} read where a browser reads it when the head holds none: the first {@code <title>} of the
+     * document outside an SVG picture. A stray element in the head (an ad slot's {@code <div>}, a tracking pixel's
+     * {@code <img>}) ends the head for the parser, and the title written after it lands in the body; jsoup's
+     * {@link Document#title()} reads the head only and found none on 6 of the benchmark's 181 pages, which their
+     * declared headline hid until a page declared none (session 47's --mutate title-masthead and title-date). Set
+     * into the head, so every later reading of the title sees it.
+     */
+    private static void bodyTitle(Document doc) {
+        if (!doc.title().isEmpty() || doc.body() == null) {
+            return;
+        }
+        for (Element t : doc.body().getElementsByTag("title")) {
+            if (t.closest("svg") == null) {
+                String text = t.text().strip();
+                if (!text.isEmpty() && doc.head() != null) {
+                    doc.title(text);
+                }
+                return;
+            }
+        }
     }
 
     /** A JSON-LD node of the type (also in a list or {@code @graph}, or among a node's types). */
@@ -519,6 +543,19 @@ record PageMetadata(String title, Instant published, String canonical, String la
         if (seps[0] <= 0) {
             return title;
         }
+        // a declared name set with separators itself ("Autoracing | F1 | Indy | MotoGP | StockCar | NASCAR") and the
+        // title's parts after the first all parts of it: the first names the story
+        List<String> siteParts = java.util.Arrays.stream(TITLE_PARTS.split(masthead.siteName)).map(String::strip).toList();
+        if (siteParts.size() >= 2) {
+            boolean all = true;
+            for (String part : TITLE_PARTS.split(title.substring(seps[1]))) {
+                all &= siteParts.contains(part.strip().toLowerCase(Locale.ROOT));
+            }
+            String head = title.substring(0, seps[0]).strip();
+            if (all && !head.isEmpty()) {
+                return head;
+            }
+        }
         String tail = title.substring(seps[3]).strip();
         String beforeTail = title.substring(0, seps[2]).strip();
         if (!tail.isEmpty() && beforeTail.length() > tail.length() && masthead.site(tail)) {
@@ -581,6 +618,13 @@ record PageMetadata(String title, Instant published, String canonical, String la
      */
     private static Element headlineH1(Document doc, Headings headings, Masthead masthead) {
         Element named = namedInTitle(doc, headings, masthead);
+        Element line = titledLine(doc, headings, masthead);
+        // the heading the title names may be the site's name, its other part ("Saltmarsh Gazette" of "Tide gauge … |
+        // Saltmarsh Gazette"): the longer part a box over the text says, sharing no word with it, is the story's
+        if (line != null && (named == null || headings.text(named).length() < line.text().strip().length()
+                && !sharesWord(headlineWords(line.text()), headings.text(named)))) {
+            return line;
+        }
         if (named != null && !wholeLink(named, headings)) {
             // a section's heading the <title> names over the post's own h1 below it ("Громадська приймальня" over a
             // question asked there): the h1 is the page's headline (round thirty-one)
@@ -622,6 +666,171 @@ record PageMetadata(String title, Instant published, String canonical, String la
         // the site's name in an h1 as the <title>'s end part, the page's own heading an h2 too short for the title's
         // match: that h2 (round thirty-six)
         return chosen != null ? chosen : masthead.ownHeading();
+    }
+
+    /** A box named for a headline: "headline", "entry-title", "post_title", "ttl" as a word of its class. */
+    private static final java.util.regex.Pattern HEADLINE_BOX = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[-_\\s])(?:headline|title|ttl)(?:$|[-_\\s])");
+    /** How many named boxes are read for one: a page has a few, a broken one thousands. */
+    private static final int TITLED_REACH = 256;
+
+    /**
+     * The story's headline set in a box named for it ({@code <div class="headline">}, {@code <p class="entry-title">},
+     * {@code itemprop=headline}), three words or more that the {@code <title>} says as a whole part of it (or is), when no
+     * {@code h1} of the page shares a word with it: a theme setting the site's name in the page's only {@code h1} (a masthead the page does not name
+     * elsewhere, "The Harbour Courier" over "2018 Boys State Swim Results") or leaving the page's h1s to a sign-up
+     * dialog or a footer's hidden "Other pages". The h1 names something else; the box, standing where the headline
+     * does and saying the title, is the headline (session 47's --mutate title-masthead: 27 of 181 titles lost so). The
+     * longest such box, outside the page's footer, navigation, asides and dialogs (a story's own {@code <header>} holds
+     * it, often outside its {@code <article>}), with the text after it before any {@code h1}; {@code null} when none.
+     */
+    private static Element titledLine(Document doc, Headings headings, Masthead masthead) {
+        String title = doc.title().strip().toLowerCase(Locale.ROOT);
+        if (title.isEmpty() || doc.body() == null) {
+            return null;
+        }
+        Element best = null;
+        int longest = 0;
+        int n = 0;
+        for (Element e : doc.body().getAllElements()) {
+            PageBudget.check();
+            if (heading(e) || !(HEADLINE_BOX.matcher(e.className()).find() || e.attr("itemprop").equals("headline"))) {
+                continue;
+            }
+            if (++n > TITLED_REACH) {
+                break;
+            }
+            String text = e.text().strip();
+            boolean cjk = !text.isEmpty() && text.codePointAt(0) >= 0x2E80;
+            if (text.length() > longest && text.length() >= (cjk ? NAMED_MIN_CJK : NAMED_MIN)
+                    && (LineRules.tokens(text) >= 3 || DomBlocks.ideographs(text) >= NAMED_MIN_CJK)
+                    && wholePart(title, text.toLowerCase(Locale.ROOT)) && !aroundPage(e) && !inDialog(e) && !masthead.site(text)) {
+                best = e;
+                longest = text.length();
+            }
+        }
+        if (best == null || !proseNext(doc, best)) {
+            return null;
+        }
+        Set<String> words = headlineWords(best.text());
+        int h = 0;
+        for (Element h1 : headings.h1()) {
+            if (++h > H1_REACH) {
+                break;
+            }
+            if (h1.hasText() && !masthead.names(h1, headings) && !inDialog(h1) && sharesWord(words, headings.text(h1))) {
+                return null;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the line shares a word ({@link #headlineWords}) with the words given. */
+    private static boolean sharesWord(Set<String> words, String line) {
+        for (String w : headlineWords(line)) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether text that is no link's follows the line, more than a menu's labels, before any {@code h1}: a headline
+     * stands over its story's text; a site's slogan in the page's header ("Harbour News – the town's daily paper" in a
+     * {@code <p class="site-title">}) stands over the menu and the story's own {@code h1}.
+     */
+    private static boolean proseNext(Document doc, Element line) {
+        int[] chars = new int[1];
+        boolean[] started = new boolean[1];
+        boolean[] prose = new boolean[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                PageBudget.check();
+                if (node == line) {
+                    started[0] = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (started[0] && tag.equals("h1")) {
+                        return FilterResult.STOP;
+                    }
+                    return tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("button")
+                            ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                if (started[0] && node instanceof org.jsoup.nodes.TextNode t) {
+                    chars[0] += t.text().strip().length();
+                    if (chars[0] > MENU_PROSE) {
+                        prose[0] = true;
+                        return FilterResult.STOP;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, doc.body());
+        return prose[0];
+    }
+
+    /**
+     * Whether {@code text} is the whole {@code <title>} or a whole part of it, a separator or the title's end on either
+     * side: a product's name inside a review's title ("Star Wars Jedi: Fallen Order" of "… Fallen Order review") is not.
+     */
+    private static boolean wholePart(String title, String text) {
+        int at = title.indexOf(text);
+        if (at < 0) {
+            return false;
+        }
+        String before = title.substring(0, at);
+        String after = title.substring(at + text.length());
+        boolean opens = before.isBlank();
+        if (!opens) {
+            java.util.regex.Matcher m = TITLE_PARTS.matcher(before);
+            while (m.find()) {
+                opens = m.end() == before.length();
+            }
+        }
+        return opens && (after.isBlank() || TITLE_PARTS.matcher(after).lookingAt());
+    }
+
+    /** In the page's navigation, an aside, the footer, or a box in the role of the banner or the page's information. */
+    private static boolean aroundPage(Element e) {
+        int n = 0;
+        for (Element p = e.parent(); p != null && n < CHROME_REACH; p = p.parent(), n++) {
+            String tag = p.normalName();
+            String role = p.attr("role");
+            if (tag.equals("article") || tag.equals("main")) {
+                return false;
+            }
+            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || role.equals("banner")
+                    || role.equals("navigation") || role.equals("contentinfo") || role.equals("complementary")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A line's words as compared for a headline: words of four letters or more, a Hangul word of two syllables or more,
+     * or each pair of Han and kana characters (they set no spaces); no number.
+     */
+    static Set<String> headlineWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            if (w.isEmpty() || w.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            boolean hangul = Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+            if (!hangul && DomBlocks.ideographs(w) > 0) {
+                for (int i = 0; i + 1 < w.length(); i++) {
+                    words.add(w.substring(i, i + 2));
+                }
+            } else if (w.length() >= (hangul ? 2 : 4)) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /** A label set beside a headline in its heading is this short: "Analysis", "Updated", "@11.19.1", "rev. 2026-3". */
@@ -999,6 +1208,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
         /** The site's name: what og:site_name says, or what the page's copyright line names. */
         boolean site(String text) {
             String key = text.toLowerCase(Locale.ROOT);
+            // the name the page declares is the site's, however long ("Autoracing | F1 | Indy | MotoGP | StockCar | NASCAR")
+            if (!key.isEmpty() && key.equals(siteName)) {
+                return true;
+            }
             // a site's name is a few words: a headline is not looked for in the copyright lines
             if (key.isEmpty() || LineRules.tokens(text) > SITE_WORDS || DomBlocks.ideographs(text) > SITE_IDEOGRAPHS) {
                 return false;

@@ -1087,6 +1087,15 @@ class ExtractionFixturesTest {
         "en-footer-dl-contacts-about-guard", // a footer's <dl>s of contacts and an "About us" longer than a paragraph (guard)
         "zh-sidebar-dl-link-lists-guard", // a sidebar's <dl>s of linked headlines beside the story (guard)
         "uk-tags-dl-after-story-guard", // a tag list and share links as <dl>s after the story's paragraphs, in its box (guard)
+        // session 47 (issue 14, "a page whose headline is lost"; --mutate title-masthead and title-date): the story's headline
+        // in a box named for it under an h1 naming something else, each fixture's NAME.title the headline
+        "en-site-h1-div-headline-signup-h1", // the site's name as the h1 the <title> names, the headline a div.headline (the name)
+        "ru-masthead-h1-p-entry-title-footer-h1", // the site's h1 linked home, a p.entry-title, a sign-up h1 at the foot (the sign-up's)
+        "ko-title-in-body-site-h1-view-title", // an ad slot's <div> in <head> pushing the <title> into the body, a div.view_title (the sign-up's)
+        "ja-site-h1-entry-title-mailmag-h1", // the site's h1, a div.post_title, a mail magazine's h1 after the text (the site's name)
+        "de-heute-date-h1-before-story-h1", // a date widget's "Heute: Montag, 7. Dezember" h1 before the story's, the <title> worded otherwise (the date)
+        "zh-site-slogan-title-header-story-h1-guard", // the site's slogan in a p.site-title in the header, the <title> the site and slogan (guard)
+        "uk-story-h1-share-box-title-guard", // the story's h1 worded otherwise than the <title>, which a share box's span says whole (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

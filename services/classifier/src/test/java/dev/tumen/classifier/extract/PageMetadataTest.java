@@ -29,6 +29,25 @@ class PageMetadataTest {
         assertEquals(PageMetadata.TitleFrom.SECTION, meta.titleFrom());
     }
 
+    @Test
+    void aTitleInTheBodyTitlesThePageAsABrowserReadsIt() throws IOException {
+        // given an ad slot's <div> in the <head> before the <title>: the parser ends the head there, the title lands in the body
+        PageMetadata meta = read("ko-title-in-body-site-h1-view-title");
+        // then the page is still titled by it, and the box it names over the text is the headline (session 47)
+        assertEquals(PageMetadata.TitleFrom.HEADING, meta.titleFrom());
+        assertEquals("항구 야시장, 겨울 동안 매주 금요일 밤에 연다", meta.title());
+    }
+
+    @Test
+    void aDateWidgetsDayWithoutItsYearIsADateAloneAndADayOfTheMonthIsNot() {
+        assertEquals(true, DateFinder.dateAlone("Today: Monday 7 December"));
+        assertEquals(true, DateFinder.dateAlone("Heute: Montag, 7. Dezember"));
+        assertEquals(true, DateFinder.dateAlone("Сегодня: понедельник, 7 декабря"));
+        // an anniversary's headline may be a day alone; a weekday and a month written out make it a widget's date
+        assertEquals(false, DateFinder.dateAlone("7 December"));
+        assertEquals(false, DateFinder.dateAlone("Monday 7 December: the lights came back"));
+    }
+
     private static PageMetadata read(String fixture) throws IOException {
         try (InputStream in = PageMetadataTest.class.getResourceAsStream("/extract/fixtures/" + fixture + ".html")) {
             return PageMetadata.read(Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "https://example.org/"));
