@@ -191,4 +191,82 @@ class BlindS46LClassesTest {
                     "ウクライナ軍は、南部の前線で捕虜となったロシア軍兵士の携帯電話から、北朝鮮がロシアにロケット弾を供給する契約書を見つけたと発表した。")
         );
     }
+
+    /**
+     * Class 2, a side named by an unusual body (b46L-ru-02: "Делегация отдела военной промышленности ЦК Трудовой партии
+     * Кореи посетила концерн «Калашников»", not relevant: the lead named no Russian side). Russia's state defence firms
+     * by name came in 0.46.3 (labels46b, blind-s47's class D, with no role: what is shown or signed sets the row); here
+     * the Kalashnikov concern's Korean, Chinese, Japanese and German names, and the ruling party's munitions-industry
+     * department as the DPRK's defence body, German naming the party. On 0.46.3, 6 of these 13 read otherwise (the Russian
+     * and Ukrainian delegations medium, the Korean, Chinese, Japanese and German not relevant); the guards right before
+     * and after.
+     */
+    @TestFactory
+    Stream<DynamicTest> armsMakersByTheirNamesAndThePartysMunitionsDepartmentAreSides() {
+        return table(
+            // targets: a DPRK munitions-industry delegation at a Russian state arms maker named by its own name
+            row("ru", "high", "Оружейный концерн принял гостей",
+                    "Делегация отдела военной промышленности ЦК Трудовой партии Кореи посетила концерн «Калашников» в Ижевске, сообщили в правительстве республики. Гостям показали сборочные цеха."),
+            row("uk", "high", "Збройовий концерн прийняв гостей",
+                    "Делегація відділу оборонної промисловості ЦК Трудової партії Кореї відвідала концерн «Калашников» в Іжевську, повідомили в уряді республіки. Гостям показали складальні цехи."),
+            row("en", "high", "Arms maker hosts foreign guests",
+                    "A delegation of the Workers' Party of Korea's Munitions Industry Department toured the Kalashnikov Concern in Izhevsk, the regional government said. The guests were shown its assembly halls."),
+            row("ko", "high", "군수공업부 대표단, 칼라시니코프 그룹 방문",
+                    "조용원이 이끄는 군수공업부 대표단이 이젭스크의 칼라시니코프 그룹 공장을 방문했다고 현지 정부가 밝혔다. 대표단은 조립 공장을 둘러봤다."),
+            row("zh", "high", "军工企业接待外国代表团",
+                    "劳动党中央军需工业部代表团参观了位于伊热夫斯克的卡拉什尼科夫集团，当地政府表示。代表团参观了总装车间。"),
+            row("ja", "high", "兵器企業に外国代表団",
+                    "労働党中央委員会軍需工業部の代表団がイジェフスクのカラシニコフ社を訪れたと地元政府が明らかにした。代表団は組立工場を見学した。"),
+            row("de", "high", "Waffenhersteller empfängt ausländische Gäste",
+                    "Eine Delegation der Munitionsindustrieabteilung des ZK der Partei der Arbeit Koreas hat den Kalaschnikow-Konzern in Ischewsk besucht, teilte die Regionalregierung mit. Den Gästen wurden die Montagehallen gezeigt."),
+            // other state arms makers by name
+            row("en", "high", "Missile maker receives delegation",
+                    "A North Korean military delegation visited Almaz-Antey's plant in Nizhny Novgorod, where it was shown air-defence systems."),
+            row("ru", "high", "Делегация побывала на Уралвагонзаводе",
+                    "Военная делегация КНДР посетила Уралвагонзавод в Нижнем Тагиле, где ей показали производство танков."),
+            row("en", "medium", "Rostec signs deal on buses",
+                    "Rostec signed an agreement with North Korea's transport ministry to supply buses to Pyongyang, the state corporation said."),
+            // guards: a Kalashnikov rifle is a weapon, at home too; Russia's arms maker with a third country, the DPRK in background
+            row("en", "none", "Parade shows new rifles",
+                    "North Korean soldiers marched through Pyongyang carrying Kalashnikov rifles at a military parade on Saturday, state media said."),
+            row("ru", "none", "Концерн «Калашников» показал новый автомат индийской делегации",
+                    "Концерн «Калашников» показал делегации Индии новый автомат АК-19 в Ижевске. Ранее КНДР передала России миллионы снарядов."),
+            row("ko", "none", "북한, 열병식서 신형 소총 공개",
+                    "북한은 평양 열병식에서 칼라시니코프 소총을 든 병사들을 공개했다고 조선중앙통신이 보도했다.")
+        );
+    }
+
+    /**
+     * Class 2, a city adjective naming a Russian firm ("московская криптобиржа"): a private firm is a side of sanctions
+     * evasion between the two (the rubric's settled case: "also by private ships"), and Moscow named is Russia in the
+     * gazetteer; its adjective names it as the noun does, and Moscow's clock ("Moscow time") names no side. On 0.46.3, 5
+     * of these 9 read otherwise (Russian, Ukrainian and German exchanges, none; the English launch at Moscow time, medium;
+     * the Moscow zoo's gift, none).
+     */
+    @TestFactory
+    Stream<DynamicTest> moscowsAdjectiveNamesMoscowAndItsClockNoSide() {
+        return table(
+            // English and Korean named Moscow already (guards); Russian, Ukrainian and German by its adjective (targets)
+            row("en", "high", "US sues crypto exchange",
+                    "A Moscow crypto exchange laundered $40 million stolen by North Korean hackers working for the country's intelligence agency and paid the cash to North Korean trading firms, US prosecutors said."),
+            row("ru", "high", "США подали иск против криптобиржи",
+                    "Московская криптобиржа отмыла 40 млн долларов, похищенных северокорейскими хакерами по заданию разведки КНДР, и передала наличные северокорейским торговым фирмам, заявила прокуратура США."),
+            row("uk", "high", "США подали позов проти криптобіржі",
+                    "Московська криптобіржа відмила 40 млн доларів, викрадених північнокорейськими хакерами за завданням розвідки КНДР, і передала готівку північнокорейським торговим фірмам, заявила прокуратура США."),
+            row("de", "high", "USA verklagen Kryptobörse",
+                    "Eine Moskauer Kryptobörse hat 40 Millionen Dollar gewaschen, die nordkoreanische Hacker im Auftrag des Geheimdienstes gestohlen hatten, und das Bargeld an nordkoreanische Handelsfirmen gezahlt, erklärte die US-Staatsanwaltschaft."),
+            row("ko", "high", "미국, 암호화폐 거래소 제소",
+                    "모스크바의 한 암호화폐 거래소가 북한 정찰총국 해커들이 훔친 4천만 달러를 세탁해 북한 무역회사에 현금으로 넘겼다고 미국 검찰이 밝혔다."),
+            // the city's clock names no side: the English read medium before (a target), the Russian and Ukrainian are guards;
+            // an institution of the city is Moscow's as the noun is (a target)
+            row("ru", "none", "КНДР запустила баллистическую ракету",
+                    "КНДР запустила баллистическую ракету в сторону Японского моря в 02:15 по московскому времени, сообщил Объединенный комитет начальников штабов Южной Кореи. Ракета пролетела около 800 км."),
+            row("en", "none", "North Korea fires ballistic missile",
+                    "North Korea fired a ballistic missile into the sea at 02:15 Moscow time, South Korea's joint chiefs of staff said. The missile flew about 800 km."),
+            row("uk", "none", "КНДР запустила балістичну ракету",
+                    "КНДР запустила балістичну ракету в бік Японського моря о 02:15 за московським часом, повідомив Об'єднаний комітет начальників штабів Південної Кореї."),
+            row("ru", "low", "Тигры из Пхеньяна",
+                    "Московский зоопарк получил в подарок от КНДР двух тигров, сообщила пресс-служба зоопарка.")
+        );
+    }
 }
