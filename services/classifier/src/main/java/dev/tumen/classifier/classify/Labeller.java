@@ -2071,7 +2071,8 @@ public final class Labeller {
         // two outlets acting together are the sentence's sides, not items of a list (lists are read without outlets)
         boolean listOnly = named && russia && dprk && !implied && !groups.contains(MEDIA_ACTING)
                 && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s) || thirdPartysPartners(text, s)
-                || assessedApart(text, s) || censuredApart(text, s) || targetedTogether(text, s) || dealtWithApart(text, s));
+                || assessedApart(text, s) || censuredApart(text, s) || targetedTogether(text, s) || dealtWithApart(text, s)
+                || contrastedApart(text, s));
         boolean pair = russia && dprk && !listOnly;
         if (pair) {
             groups.add("pair");
@@ -2407,6 +2408,94 @@ public final class Labeller {
         String gap = text.substring(lastOfFirst.end(), other.start());
         return third && !DEALINGS_TIE.matcher(gap).find();
     }
+
+    /**
+     * Each side's own conduct in a clause of its own, set against the other's (0.46; blind-s46L's class 5, b46L-en-05: a
+     * security firm's year-end figures, "hackers linked to North Korea stole …, while ransomware gangs operating from
+     * Russia collected …", read relevant as the two's banking): "X did A, while Y did B", "…, а северокорейские хакеры
+     * похитили …", 而朝鲜黑客…, 一方、北朝鮮の…, 반면 북한 해커들은, während nordkoreanische Gruppen. The clauses are items of
+     * a comparison, as "China, Russia and North Korea" are of a list: the sentence tells nothing the two do with each other.
+     * Only one side before the contrast word and only the other after it; not when a word ties them (with right before
+     * the second, between, together), nor when the sentence tells a supply, a transfer, goods moved or a deployment
+     * ("North Korea sent shells, while Russia sent back fuel": one exchange told in halves).
+     */
+    static boolean contrastedApart(String text, Sentence s) {
+        Set<String> g = s.groups();
+        if (g.contains("supplying") || g.contains("transfer") || g.contains("deployed") || g.contains("handover") || g.contains("evasion_move")) {
+            return false;
+        }
+        int from = text.indexOf(s.text());
+        if (from < 0) {
+            return false;
+        }
+        int to = from + s.text().length();
+        java.util.regex.Matcher contrast = CONTRAST.matcher(text).region(from, to);
+        if (!contrast.find()) {
+            return false;
+        }
+        int at = contrast.start();
+        Party before = null;
+        Party after = null;
+        Mention firstAfter = null;
+        List<Mention> sides = sideNamesFrom(s, from);
+        if (sides == null) {
+            return false;
+        }
+        for (Mention m : sides) {
+            Party party = m.entity().party();
+            if (m.start() < at) {
+                // "与俄军装备一致，而朝鲜…": a side compared with, not a subject of its own clause
+                if (before != null && before != party || withBefore(text, Math.max(from, m.start() - WITH_REACH), m)) {
+                    return false;
+                }
+                before = party;
+            } else {
+                if (after != null && after != party) {
+                    return false;
+                }
+                firstAfter = firstAfter == null ? m : firstAfter;
+                after = party;
+            }
+        }
+        if (before == null || after == null || before == after) {
+            return false;
+        }
+        // the second clause's subject: the side right after the contrast word or closing its short noun phrase ("while
+        // gangs operating from Russia"), not a place further on ("…, а затем через переход Туманган проследует …"); not
+        // "…, while trade with North Korea grew", the first's partner, nor two tied by "together" or "between"
+        String subject = text.substring(contrast.end(), firstAfter.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        return (subject.isEmpty() || ARTICLES.contains(subject) || NOUN_OF_SIDE.matcher(subject).matches())
+                && !withBefore(text, Math.max(from, firstAfter.start() - WITH_REACH), firstAfter)
+                && !DEALINGS_TIE.matcher(text).region(from, to).find();
+    }
+
+    /** The sentence's names of either side from {@code from} on, outlets left out; null when it names the two as one (PAIR). */
+    private static List<Mention> sideNamesFrom(Sentence s, int from) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : byStart(s.mentions())) {
+            Party party = m.entity().party();
+            if (m.start() < from || m.entity().isMedia() || party == Party.OTHER) {
+                continue;
+            }
+            if (party == Party.PAIR) {
+                return null;
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** A short noun phrase whose side follows it: "gangs operating from", "hackers linked to", "хакеры из", "Gruppen aus". */
+    private static final java.util.regex.Pattern NOUN_OF_SIDE = java.util.regex.Pattern.compile(
+            "(?u)(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}(?:(?:operating|based|working|linked|tied|acting)\\s+)?"
+                    + "(?:from|in|of|for|to|из|от|з|із|від|aus)(?:\\s+the)?");
+    /**
+     * The words that set one clause against another: while, whereas, а after a comma, тогда как, тоді як, 而 (not 而且,
+     * 从而, 因而), 一方, のに対し, 반면, während, wohingegen. Compiled once; asked only of sentences that name both.
+     */
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:while|whilst|whereas|в то время как|тогда как|тоді як|в той час як|тим часом як|натомість|während"
+                    + "|wohingegen)(?!\\p{L})|,\\s*а\\s|(?<![从因进继反])而(?![且是言已])|一方[、，,で]|のに対し|반면");
 
     /** A "with" (or 与, 对, 대) right before a side's name, or inside the name's own start (对俄, 대러, 대북). */
     private static boolean withBefore(String text, int from, Mention m) {

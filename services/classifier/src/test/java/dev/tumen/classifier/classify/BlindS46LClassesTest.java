@@ -269,4 +269,56 @@ class BlindS46LClassesTest {
                     "Московский зоопарк получил в подарок от КНДР двух тигров, сообщила пресс-служба зоопарка.")
         );
     }
+
+    /**
+     * Class 5, a third party's report listing both (b46L-en-05: a blockchain firm's year-end figures, "Hackers linked to
+     * North Korea stole … while ransomware gangs operating from Russia collected …", read high as the two's banking):
+     * each side's own conduct in a clause of its own, set against the other's by a contrast word (while, whereas, а,
+     * тогда как, 而, 一方, 반면, während), is an item of a comparison, as in a list (Labeller.contrastedApart). On 0.46.4,
+     * 6 of these 16 read otherwise (two Russian targets, the Ukrainian, Chinese and Japanese, one German, all high by
+     * sanctions evasion); the guards right before and after. A limit kept on purpose: a clause whose verb receives or
+     * sends (получили выкуп) is a transfer and keeps the pair, since an exchange is often told in halves.
+     */
+    @TestFactory
+    Stream<DynamicTest> eachSidesOwnConductSetAgainstTheOthersIsNoPair() {
+        return table(
+            // a third party's report or figures, each side's own conduct in a clause set against the other's; the English and
+            // German with while, whereas or während read none before when the side stood right after the word
+            row("en", "none", "Russian and North Korean state hackers lead cyberattack tally, security firm says",
+                    "State-backed hackers from Russia carried out two fifths of the attacks on European power grids that a cybersecurity firm recorded this year, while North Korean groups stole more cryptocurrency than anyone else, the firm said in its annual report."),
+            row("ru", "none", "Российские и северокорейские хакеры возглавили рейтинг киберугроз",
+                    "Российские группировки провели две пятых атак на европейские энергосети, зафиксированных компанией по кибербезопасности в этом году, а северокорейские хакеры похитили больше всего криптовалюты, говорится в ежегодном отчёте компании."),
+            row("uk", "none", "Російські та північнокорейські хакери очолили рейтинг кіберзагроз",
+                    "Російські угруповання здійснили дві п'ятих атак на європейські енергомережі, зафіксованих компанією з кібербезпеки цього року, а північнокорейські хакери викрали найбільше криптовалюти, йдеться в щорічному звіті компанії."),
+            row("ko", "none", "러시아·북한 해커, 올해 사이버 위협 순위 상위",
+                    "보안업체의 연례 보고서에 따르면 러시아 해킹 조직은 올해 유럽 전력망 공격의 5분의 2를 차지한 반면 북한 해커들은 가장 많은 가상화폐를 훔쳤다."),
+            row("zh", "none", "俄罗斯和朝鲜黑客位居网络威胁榜前列",
+                    "一家网络安全公司在年度报告中说，俄罗斯黑客组织今年实施了针对欧洲电网攻击的五分之二，而朝鲜黑客窃取的加密货币最多。"),
+            row("ja", "none", "ロシアと北朝鮮のハッカー、サイバー脅威の上位に",
+                    "サイバーセキュリティー企業の年次報告書によると、ロシアのハッカー集団が今年、欧州の電力網への攻撃の5分の2を行った一方、北朝鮮のハッカーは最も多くの暗号資産を盗んだ。"),
+            row("de", "none", "Russische und nordkoreanische Hacker führen Liste der Cyberangriffe an",
+                    "Staatlich gestützte Hacker aus Russland haben in diesem Jahr zwei Fünftel der Angriffe auf europäische Stromnetze verübt, während nordkoreanische Gruppen die meisten Kryptowährungen gestohlen haben, heißt es im Jahresbericht eines Sicherheitsunternehmens."),
+            row("en", "none", "North Korean and Russian groups top crypto crime tally",
+                    "Hackers tied to North Korea took about 900 million dollars in cryptocurrency this year, more than any other group, while extortion gangs operating from Russia were paid about 400 million dollars, a blockchain analytics firm said."),
+            row("de", "none", "Nordkoreanische und russische Gruppen führen Krypto-Kriminalitätsbilanz an",
+                    "Hacker im Auftrag Nordkoreas erbeuteten in diesem Jahr rund 900 Millionen Dollar in Kryptowährungen, während Erpresserbanden aus Russland rund 400 Millionen Dollar an Lösegeld kassierten, teilte eine Analysefirma mit."),
+            row("ru", "none", "Хакеры КНДР и вымогатели из России возглавили криптокриминальную статистику",
+                    "Хакеры, работающие на КНДР, похитили в этом году около 900 млн долларов в криптовалюте, а вымогатели из России собрали около 400 млн долларов выкупа, сообщила аналитическая компания."),
+            row("en", "none", "North Korean hackers and Russian gangs lead crypto theft figures",
+                    "Hackers working for North Korea stole about 900 million dollars from exchanges this year, whereas extortion gangs based in Russia collected about 400 million dollars from hospitals, an analytics company said."),
+            // guards: the two acting together or one with the other stay relevant
+            row("en", "high", "North Korean hackers laundered stolen crypto through Russian exchange, report says",
+                    "North Korean hackers laundered stolen cryptocurrency through a Russian exchange that paid out the cash to North Korean trading firms in Vladivostok, a blockchain analytics firm said in its annual report."),
+            row("en", "critical", "Report: Russia fired North Korean missiles at Kyiv",
+                    "Russia fired North Korean ballistic missiles at Kyiv this year, while Iran supplied drones, a monitoring group said in its annual report."),
+            // guards: an exchange told in halves (goods moved), and both in one clause after the contrast word
+            row("ru", "high", "Отчёт: снаряды в обмен на топливо",
+                    "КНДР отправила более миллиона снарядов в этом году, а Россия в ответ поставила топливо и продовольствие, говорится в ежегодном отчёте исследовательской группы."),
+            row("zh", "high", "报告：炮弹换燃料",
+                    "一家研究机构在年度报告中说，朝鲜今年运出了一百多万发炮弹，而俄罗斯则回送了燃料和粮食。"),
+            row("ru", "medium", "Отчёт: торговля растёт",
+                    "Товарооборот Китая с Японией снизился, а Россия и КНДР договорились построить новый автомобильный мост через Туманную.")
+
+        );
+    }
 }

@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
  * classes (BlindS46LClassesTest), so the set is tuned on from 0.46.0; the floors are the figures after each fix: 0.46.0
  * (class 1, an exercise told by a verb, an engine or reactor helped) exact 0.667 (12 of 18), within one 0.778; 0.46.1 (class
  * 4, a military word in the frame) exact 0.833 (15 of 18), within one 0.889; 0.46.3 (blind-s47's class D: Russia's state
- * defence firms by name, the Kalashnikov concern's visitors) F1 0.944, exact 0.889 (16 of 18), within one 0.944.
+ * defence firms by name, the Kalashnikov concern's visitors) F1 0.944, exact 0.889 (16 of 18), within one 0.944; 0.46.5
+ * (class 5, a third party's figures for each side's own conduct) F1 0.971 (P 1.0, R 0.944).
  */
 class BlindS46LTest {
     private static final List<String> FILES = List.of("en", "ko", "ru", "uk-zh-ja-de");
 
     @Test
     void theLeadsHeldOutSetStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s46L", FILES, 24, 0.943, 0.888, 0.943);
+        LabelledSets.assertAboveFloors("blind-s46L", FILES, 24, 0.971, 0.888, 0.943);
     }
 }
