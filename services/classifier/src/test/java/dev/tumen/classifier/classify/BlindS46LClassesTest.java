@@ -321,4 +321,44 @@ class BlindS46LClassesTest {
 
         );
     }
+
+    /**
+     * Class 3, sanctions evasion told through the ban's content (b46L-en-02: Russian trawlers "fishing inside North Korea's
+     * exclusive economic zone, switching off their transponders" and paying a North Korean state firm for fishing rights
+     * "the UN Security Council banned", read medium as trade): fishing rights are goods the UN bans North Korea from
+     * selling (cues.tsv banned_goods), and a headline or lead that says the UN or a Security Council resolution bans
+     * what the two sell or buy makes it evasion (un_ban; severity.tsv lead:un_ban, as lead:listed_party). On 0.46.5, 8 of
+     * these 11 read otherwise (every target: medium, or not relevant where no word of trade was named); the guards right
+     * before and after.
+     */
+    @TestFactory
+    Stream<DynamicTest> whatTheUnBannedSoldBetweenTheTwoIsEvasion() {
+        return table(
+            // fishing rights bought from the other side, goods a UN resolution bans, with the ban told or the boats gone dark
+            row("en", "high", "Trawlers go dark in North Korean waters",
+                    "Russian trawlers fished inside North Korea's exclusive economic zone for weeks this autumn with their transponders switched off, a maritime monitoring group said."),
+            row("en", "high", "Russian fleets buy North Korean fishing rights",
+                    "Russian fishing companies paid a North Korean state firm for fishing rights off Wonsan this year, which a UN Security Council resolution has banned since 2017, a research group said."),
+            row("ru", "high", "Российские траулеры покупают права на вылов у КНДР",
+                    "Российские рыболовецкие компании платили государственной фирме КНДР за права на вылов у Вонсана, хотя резолюция Совета Безопасности ООН запрещает это с 2017 года, сообщила исследовательская группа."),
+            row("uk", "high", "Російські траулери купують права на вилов у КНДР",
+                    "Російські рибальські компанії платили державній фірмі КНДР за права на вилов біля Вонсана, хоча резолюція Ради Безпеки ООН забороняє це з 2017 року, повідомила дослідницька група."),
+            row("ko", "high", "러시아 어선들, 북한 조업권 사들여",
+                    "러시아 수산회사들이 올해 원산 앞바다 조업권을 북한 국영회사로부터 사들였다고 한 연구단체가 밝혔다. 조업권 판매는 2017년부터 유엔 안보리 결의로 금지돼 있다."),
+            row("zh", "high", "俄渔船购买朝鲜捕捞权",
+                    "一家研究机构说，俄罗斯渔业公司今年向朝鲜国有公司支付费用，购买元山附近海域的捕捞权，而联合国安理会决议禁止出售捕捞权。"),
+            row("ja", "high", "ロシア漁船、北朝鮮の漁業権を購入",
+                    "ロシアの水産会社が今年、元山沖の漁業権を北朝鮮の国営企業から購入していたと研究団体が明らかにした。漁業権の販売は2017年から国連安保理決議で禁止されている。"),
+            row("de", "high", "Russische Trawler kaufen nordkoreanische Fangrechte",
+                    "Russische Fischereiunternehmen haben einer nordkoreanischen Staatsfirma in diesem Jahr Fangrechte vor Wonsan abgekauft, obwohl deren Verkauf seit 2017 durch UN-Resolutionen verboten ist, teilte eine Forschungsgruppe mit."),
+            // guards: fisheries talks stay trade; workers stay labour when the article notes the UN bans their hiring (settled case)
+            row("en", "medium", "Russia and North Korea discuss fisheries",
+                    "Russian and North Korean fisheries officials met in Vladivostok to discuss cooperation in fish farming, the Russian agency said."),
+            row("en", "medium", "North Korean workers arrive at Russian building sites",
+                    "Hundreds of North Korean construction workers arrived in Vladivostok this month to work at Russian building sites, although Security Council resolutions ban such hiring, local media reported."),
+            row("ko", "medium", "북한 노동자 수백명 러시아 건설현장 투입",
+                    "북한 건설 노동자 수백 명이 이달 블라디보스토크에 도착해 러시아 건설 현장에서 일하기 시작했다고 현지 언론이 전했다. 북한 노동자 고용은 안보리 결의로 금지돼 있다.")
+
+        );
+    }
 }

@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
  * (class 1, an exercise told by a verb, an engine or reactor helped) exact 0.667 (12 of 18), within one 0.778; 0.46.1 (class
  * 4, a military word in the frame) exact 0.833 (15 of 18), within one 0.889; 0.46.3 (blind-s47's class D: Russia's state
  * defence firms by name, the Kalashnikov concern's visitors) F1 0.944, exact 0.889 (16 of 18), within one 0.944; 0.46.5
- * (class 5, a third party's figures for each side's own conduct) F1 0.971 (P 1.0, R 0.944).
+ * (class 5, a third party's figures for each side's own conduct) F1 0.971 (P 1.0, R 0.944); 0.46.6 (class 3, evasion
+ * told through the UN ban's content) exact 0.944 (17 of 18).
  */
 class BlindS46LTest {
     private static final List<String> FILES = List.of("en", "ko", "ru", "uk-zh-ja-de");
 
     @Test
     void theLeadsHeldOutSetStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s46L", FILES, 24, 0.971, 0.888, 0.943);
+        LabelledSets.assertAboveFloors("blind-s46L", FILES, 24, 0.971, 0.944, 0.943);
     }
 }
