@@ -2822,9 +2822,15 @@ public final class HtmlExtractor {
             boolean column = tag.equals("td") || tag.equals("th");
             boolean paragraph = !column && (PARAGRAPHS.contains(tag) || own.end - own.start == 1 && !own.strongPositive);
             Span parent = paragraph && own.parent != null ? own.parent : own;
-            // a definition list set among the story's paragraphs, or one of a run of them, weighs for the story's box
-            if (tag.equals("dd") && parent != own && parent.parent != null && amongParagraphs(parent, lists)) {
+            // a list or a table of data set among the story's paragraphs, or one of a run of them, weighs for the story's box
+            if ((tag.equals("dd") || tag.equals("li")) && parent != own && parent.parent != null && amongParagraphs(parent, lists)) {
                 parent = parent.parent;
+            } else if (column || tag.equals("tr")) {
+                Element table = b.owner.closest("table");
+                Span t = table == null ? null : d.span(table);
+                if (t != null && t.parent != null && amongParagraphs(t, lists)) {
+                    parent = t.parent;
+                }
             }
             // a page builder's cell of a story's run weighs for the run: one paragraph a cell lost to an author's box
             credit.merge(parent.storyRun != null ? parent.storyRun : parent, c, Double::sum);
@@ -2955,22 +2961,32 @@ public final class HtmlExtractor {
         markLinkedSubheads(d, main);
     }
 
+    /** What a list or a table standing among a story's paragraphs stands beside: a paragraph, another list or table. */
+    private static final Set<String> LIST_SIBLINGS = Set.of("p", "dl", "ul", "ol", "table");
+
     /**
-     * Whether a definition list ({@code list}, the span of a {@code <dl>}) stands among paragraphs: a sibling beside it is
-     * a paragraph or another definition list holding text. A specification, an ingredient list or a Q&amp;A set as
-     * {@code dt}/{@code dd} inside a story, or a story set a {@code <dl>} a paragraph, is the story's, and its prose
-     * weighs for the box holding it: each list weighed alone, against a footer's line or an author's box, and the story
-     * kept its first list alone or none (session 46, {@code --mutate lines-dl}: 131 pages worse, 8267acacb9 at F1 0). A
-     * list standing alone in its box (a board's thread written as one {@code <dl>}) still weighs for itself.
+     * Whether a list or a table of data ({@code list}, the span of a {@code <dl>}, {@code <ul>}, {@code <ol>} or
+     * {@code <table>}) stands among paragraphs: a sibling beside it is a paragraph or another list or table holding
+     * text. A specification, an ingredient list, a Q&amp;A set as {@code dt}/{@code dd}, a story's numbered points or a
+     * timeline's rows inside a story, or a story set a list a paragraph, is the story's, and its prose weighs for the
+     * box holding it: each list weighed alone, against a footer's line or an author's box, and the story kept its first
+     * list alone, or lost the lines around its list (session 46, {@code --mutate lines-dl}: 131 pages worse, 8267acacb9
+     * at F1 0; {@code lines-list} and {@code lines-table} 23 each). A list standing alone in its box (a board's thread
+     * written as one {@code <dl>}) still weighs for itself, and a layout table (its cells holding boxes) is no table of data.
      */
     private static boolean amongParagraphs(Span list, java.util.Map<Span, Boolean> lists) {
-        if (!list.element.normalName().equals("dl")) {
+        String tag = list.element.normalName();
+        if (!tag.equals("dl") && !tag.equals("ul") && !tag.equals("ol") && !tag.equals("table")) {
             return false;
         }
         return lists.computeIfAbsent(list, l -> {
-            Element dl = l.element;
-            for (Element sib : new Element[] {dl.previousElementSibling(), dl.nextElementSibling()}) {
-                if (sib != null && (sib.normalName().equals("p") || sib.normalName().equals("dl")) && sib.hasText()) {
+            Element box = l.element;
+            // a table of data, its cells text alone: a layout table's cells hold the page's boxes
+            if (tag.equals("table") && box.selectFirst("td p, td div, td table, td ul, th div") != null) {
+                return false;
+            }
+            for (Element sib : new Element[] {box.previousElementSibling(), box.nextElementSibling()}) {
+                if (sib != null && LIST_SIBLINGS.contains(sib.normalName()) && sib.hasText()) {
                     return true;
                 }
             }

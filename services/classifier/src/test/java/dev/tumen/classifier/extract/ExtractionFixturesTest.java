@@ -1096,6 +1096,12 @@ class ExtractionFixturesTest {
         "de-heute-date-h1-before-story-h1", // a date widget's "Heute: Montag, 7. Dezember" h1 before the story's, the <title> worded otherwise (the date)
         "zh-site-slogan-title-header-story-h1-guard", // the site's slogan in a p.site-title in the header, the <title> the site and slogan (guard)
         "uk-story-h1-share-box-title-guard", // the story's h1 worded otherwise than the <title>, which a share box's span says whole (guard)
+        // session 47 (issue 14, "short lines dropped", --mutate lines-list and lines-table): lists and data tables inside a story
+        "en-story-points-ol-author-box", // a story's numbered points in an <ol> between two short paragraphs (the closing line lost, R 0.94)
+        "de-rezept-zutaten-ul-schritte-ol", // a recipe's ingredients <ul> and steps <ol> under one line (intro and ingredients lost, R 0.76)
+        "ja-oshirase-ul-points-author", // a notice's points in a <ul> between two short paragraphs (the closing line lost, R 0.88)
+        "uk-timeline-table-among-paragraphs", // a timeline's <table> rows between two short paragraphs (both lost, R 0.89)
+        "ru-sidebar-ul-summaries-guard", // a sidebar's <ul>s of unlinked news in brief beside the story (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
