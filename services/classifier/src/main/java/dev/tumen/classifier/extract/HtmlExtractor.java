@@ -1046,9 +1046,21 @@ public final class HtmlExtractor {
         // thirty-eight)
         boolean asideStory = text.length() >= NOTHING_CHARS && !chrome && !hiddenStory && asideHoldsStory(root, text.length());
         // the story rendered by a script, its only copy in <noscript>, a visible "turn JavaScript on" line in its place
-        // (session 45's noscript mutation): read like the aside's story
-        Element scriptCopy = text.length() >= NOTHING_CHARS && !chrome && !hiddenStory ? noscriptStory(root, text.length()) : null;
-        asideStory |= scriptCopy != null;
+        // (session 45's noscript mutation): the page read as a browser without scripts shows it, which is the story
+        // wherever it stands and however short its paragraphs, unless the visible pass prefers the text beside it
+        // (sessions 46-47: a rule counting three paragraphs of 40 characters, more than the visible pass read, lost
+        // stories told in short paragraphs and stories beside a longer visible box)
+        Element scriptCopy = hiddenStory ? null : noscriptStory(root, text);
+        DomBlocks[] shownPage = new DomBlocks[1];
+        String scriptShown = scriptCopy == null ? ""
+                : scriptShown(root, scriptCopy, meta, product, headline[0] != null ? headline[0] : meta.title(), shownPage);
+        if (!scriptShown.isEmpty()) {
+            // the page is read from here on as a browser without scripts shows it (its declared body, its captions)
+            visible = shownPage[0];
+            text = scriptShown;
+            chrome = false;
+            asideStory = false;
+        }
         if (text.length() < NOTHING_CHARS || chrome || hiddenStory || asideStory) {
             all = DomBlocks.of(root, true);
             all.qaPage = meta.qaPage();
@@ -1080,11 +1092,6 @@ public final class HtmlExtractor {
             if (text.isEmpty()) {
                 text = paragraphs(all, false);
             }
-        }
-        if (scriptCopy != null) {
-            // the placeholder beside the <noscript> ("Loading…", "enable JavaScript") is no line of the story
-            String inside = linesWithin(text, scriptCopy);
-            text = inside.isEmpty() ? text : inside;
         }
         String declared = ldBody(meta.ldBody());
         String read = text;
@@ -1192,27 +1199,74 @@ public final class HtmlExtractor {
         return false;
     }
 
+    /** A script's placeholder holds a line or two: a loading line, a notice. */
+    private static final int PLACEHOLDER_CHARS = 200;
+    /** A {@code <noscript>} holding this much prose (an ideograph weighing three letters) may hold a story. */
+    private static final int NOSCRIPT_PROSE = 200;
+
     /**
-     * The {@code <noscript>} holding paragraphs of prose, more of it than the visible pass read: what a browser without
-     * scripts shows in place of a loading placeholder. A tracking pixel or a one-line notice is no prose; a fallback
-     * beside a longer visible story (a cookie panel's explanation) is shorter than it.
+     * The first {@code <noscript>} holding prose of its own: what a browser without scripts shows in place of a loading
+     * placeholder. A tracking pixel, a one-line notice or a tag manager's frame is no prose, and a copy of text the page
+     * shows already (a crawler's duplicate of the visible story) is no story of its own. Whether it is the story is
+     * {@link #scriptShown}'s question, not a count of paragraphs: a story told in short paragraphs, or beside a longer
+     * visible comment box, has the prose of a story all the same.
      */
-    private static Element noscriptStory(Element root, int visibleChars) {
+    private static Element noscriptStory(Element root, String visible) {
+        String shown = null;
         for (Element noscript : root.getElementsByTag("noscript")) {
-            int paragraphs = 0;
-            int prose = 0;
-            for (Element p : noscript.getElementsByTag("p")) {
-                int chars = p.text().strip().length();
-                if (chars >= 40) {
-                    paragraphs++;
-                    prose += chars;
+            if (prose(noscript) >= NOSCRIPT_PROSE) {
+                shown = shown == null ? visible.replaceAll("[\\s\u00a0]+", " ") : shown;
+                String first = noscript.getElementsByTag("p").stream().map(p -> p.text().strip()).filter(t -> weight(t) >= 40)
+                        .findFirst().orElse("").replaceAll("[\\s\u00a0]+", " ");
+                if (!shown.contains(first)) {
+                    return noscript;
                 }
-            }
-            if (paragraphs >= 3 && prose > visibleChars) {
-                return noscript;
             }
         }
         return null;
+    }
+
+    /** A text's length, an ideograph weighing three letters (a word of a CJK text). */
+    private static int weight(String t) {
+        return t.length() + 2 * DomBlocks.ideographs(t);
+    }
+
+    /** The weight of the box's paragraphs of 40 or more. */
+    private static int prose(Element box) {
+        int prose = 0;
+        for (Element p : box.getElementsByTag("p")) {
+            int chars = weight(p.text().strip());
+            prose += chars >= 40 ? chars : 0;
+        }
+        return prose;
+    }
+
+    /**
+     * The page as a browser without scripts shows it: the visible pass over a copy where {@code noscript} is shown in
+     * its place and the placeholder before it is gone. Empty unless that reading is the {@code <noscript>}'s prose for
+     * the most part, or holds most of it (the visible pass judging it the page's text, not a fallback beside a longer
+     * story: a cookie panel's explanation, teasers kept for crawlers).
+     */
+    private String scriptShown(Element root, Element noscript, PageMetadata meta, boolean product, String title, DomBlocks[] page) {
+        int at = root.getElementsByTag("noscript").indexOf(noscript);
+        Element copy = root.clone();
+        Element twin = copy.getElementsByTag("noscript").get(at);
+        // what a script shows in its place, a loading line or an "enable JavaScript" notice in a wrapper just before it,
+        // is no line of the story
+        Element placeholder = twin.previousElementSibling();
+        if (placeholder != null && !TEXT_TAGS.contains(placeholder.normalName()) && !placeholder.normalName().equals("noscript")
+                && placeholder.text().length() < PLACEHOLDER_CHARS) {
+            placeholder.remove();
+        }
+        twin.unwrap();
+        DomBlocks shown = DomBlocks.of(copy);
+        shown.qaPage = meta.qaPage();
+        shown.productPage = product;
+        List<int[]> ranges = container(shown, meta.title());
+        String read = ranges.isEmpty() ? "" : assemble(shown, ranges, title);
+        page[0] = shown;
+        int within = weight(linesWithin(read, noscript));
+        return within >= NOSCRIPT_PROSE && (within * 2 >= weight(read) || within * 2 >= prose(noscript)) ? read : "";
     }
 
     /** The paragraphs of {@code text} that {@code box} holds, spaces collapsed to compare. */

@@ -1050,6 +1050,15 @@ class ExtractionFixturesTest {
         "ko-noscript-article-javascript-notice", // the same in Korean (the placeholder's two lines)
         "en-visible-story-noscript-cookie-notice-guard", // a visible story, a cookie panel's three-paragraph fallback in <noscript> (guard)
         "ja-visible-story-noscript-pixel-guard", // a visible story, a one-line notice and a tracking pixel in <noscript> (guard)
+        // sessions 46-47 (issue 14, --mutate noscript): the story's only copy in <noscript>, read as a browser without scripts shows the page
+        "en-noscript-story-two-paragraphs", // a story of two paragraphs under a "Loading…" spinner (the newsletter line, P 0 R 0)
+        "ja-noscript-kiji-short-paragraphs", // a story in short paragraphs, two of 40 characters (the placeholder and the footer's blurb, P 0 R 0)
+        "zh-noscript-wenzhang-beside-teasers", // short paragraphs beside a visible column of longer teasers (a teaser, P 0 R 0)
+        "ru-noscript-statya-lid-vidim", // a newsletter box of three long paragraphs after the article (that box, P 0 R 0)
+        "de-noscript-artikel-neben-autorenkasten", // an author's box of three long paragraphs in the next column (that box, P 0 R 0)
+        "uk-visible-story-noscript-subscription-notice-guard", // a short visible story, a longer subscription notice in <noscript> after it (guard)
+        "ko-visible-story-noscript-author-teasers-guard", // a visible story, "more from this writer" teasers in <noscript> under a loading line (guard)
+        "de-visible-story-noscript-crawler-copy-guard", // a visible story and its crawler's copy in <noscript> (guard)
         // session 45 (issue 14): the story's <aside> inside the page's <article> under a wrapper named for a layer
         "en-aside-story-theme-lightbox-wrapper", // a theme's "enable-lightbox" page wrapper, a sign-up widget's thanks line visible (that line, P 0 R 0)
         "ja-aside-story-dialog-canvas-wrapper", // Drupal's "dialog-off-canvas-main-canvas", a highlights box's line visible (that line, P 0 R 0)
