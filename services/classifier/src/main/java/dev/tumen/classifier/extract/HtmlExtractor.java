@@ -1204,6 +1204,13 @@ public final class HtmlExtractor {
     /** A {@code <noscript>} holding this much prose (an ideograph weighing three letters) may hold a story. */
     private static final int NOSCRIPT_PROSE = 200;
 
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[\\s\u00a0]+");
+
+    /** Runs of spaces, no-break spaces included, as one space, to compare text read two ways. */
+    private static String spacesOne(String text) {
+        return SPACE_RUN.matcher(text).replaceAll(" ");
+    }
+
     /**
      * The first {@code <noscript>} holding prose of its own: what a browser without scripts shows in place of a loading
      * placeholder. A tracking pixel, a one-line notice or a tag manager's frame is no prose, and a copy of text the page
@@ -1215,9 +1222,9 @@ public final class HtmlExtractor {
         String shown = null;
         for (Element noscript : root.getElementsByTag("noscript")) {
             if (prose(noscript) >= NOSCRIPT_PROSE) {
-                shown = shown == null ? visible.replaceAll("[\\s\u00a0]+", " ") : shown;
+                shown = shown == null ? spacesOne(visible) : shown;
                 String first = noscript.getElementsByTag("p").stream().map(p -> p.text().strip()).filter(t -> weight(t) >= 40)
-                        .findFirst().orElse("").replaceAll("[\\s\u00a0]+", " ");
+                        .findFirst().orElse("").transform(HtmlExtractor::spacesOne);
                 if (!shown.contains(first)) {
                     return noscript;
                 }
@@ -1271,10 +1278,10 @@ public final class HtmlExtractor {
 
     /** The paragraphs of {@code text} that {@code box} holds, spaces collapsed to compare. */
     private static String linesWithin(String text, Element box) {
-        String held = box.text().replaceAll("[\\s\u00a0]+", " ");
+        String held = spacesOne(box.text());
         List<String> kept = new ArrayList<>();
         for (String p : text.split("\n\n")) {
-            if (held.contains(p.replaceAll("[\\s\u00a0]+", " ").strip())) {
+            if (held.contains(spacesOne(p).strip())) {
                 kept.add(p);
             }
         }

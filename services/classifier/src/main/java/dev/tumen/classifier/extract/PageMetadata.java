@@ -741,36 +741,48 @@ record PageMetadata(String title, Instant published, String canonical, String la
      * {@code <p class="site-title">}) stands over the menu and the story's own {@code h1}.
      */
     private static boolean proseNext(Document doc, Element line) {
+        return proseAfter(doc.body(), line, e -> e.normalName().equals("h1")) == Prose.PAST_MENU;
+    }
+
+    /** How a walk from an element on through the page's text ended ({@link #proseAfter}). */
+    private enum Prose { PAST_MENU, STOPPED, PAGE_END }
+
+    /**
+     * Text that is no link's, script's or button's, counted in document order after {@code from} (its own text left
+     * out) until an element {@code stop} takes is met or more than a menu's labels ({@link #MENU_PROSE}) are read.
+     */
+    private static Prose proseAfter(Element root, Element from, java.util.function.Predicate<Element> stop) {
         int[] chars = new int[1];
         boolean[] started = new boolean[1];
-        boolean[] prose = new boolean[1];
+        Prose[] end = {Prose.PAGE_END};
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 PageBudget.check();
-                if (node == line) {
+                if (node == from) {
                     started[0] = true;
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof Element e) {
-                    String tag = e.normalName();
-                    if (started[0] && tag.equals("h1")) {
+                    if (started[0] && stop.test(e)) {
+                        end[0] = Prose.STOPPED;
                         return FilterResult.STOP;
                     }
+                    String tag = e.normalName();
                     return tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("button")
                             ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
                 }
                 if (started[0] && node instanceof org.jsoup.nodes.TextNode t) {
                     chars[0] += t.text().strip().length();
                     if (chars[0] > MENU_PROSE) {
-                        prose[0] = true;
+                        end[0] = Prose.PAST_MENU;
                         return FilterResult.STOP;
                     }
                 }
                 return FilterResult.CONTINUE;
             }
-        }, doc.body());
-        return prose[0];
+        }, root);
+        return end[0];
     }
 
     /**
@@ -1134,36 +1146,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
          * is followed by its text before a "More from Courier" {@code h2}, a site's name by its menu.
          */
         private boolean proseBetween(Element from, Element to) {
-            int[] chars = new int[1];
-            boolean[] started = new boolean[1];
-            boolean[] reached = new boolean[1];
-            org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
-                @Override
-                public FilterResult head(Node node, int depth) {
-                    PageBudget.check();
-                    if (node == to) {
-                        reached[0] = true;
-                        return FilterResult.STOP;
-                    }
-                    if (node == from) {
-                        started[0] = true;
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (node instanceof Element e) {
-                        String tag = e.normalName();
-                        return tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("button")
-                                ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
-                    }
-                    if (started[0] && node instanceof org.jsoup.nodes.TextNode t) {
-                        chars[0] += t.text().strip().length();
-                        if (chars[0] > MENU_PROSE) {
-                            return FilterResult.STOP;
-                        }
-                    }
-                    return FilterResult.CONTINUE;
-                }
-            }, doc.body() != null ? doc.body() : doc);
-            return !reached[0] || chars[0] > MENU_PROSE;
+            return proseAfter(doc.body() != null ? doc.body() : doc, from, e -> e == to) != Prose.STOPPED;
         }
 
         /**
