@@ -86,6 +86,12 @@ public final class Receiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
+    /** Requests answered with {@code status}, counted by {@code webhook-id}: a count above 1 is a duplicate. */
+    public java.util.SortedMap<String, Long> answeredByWebhookId(int status) {
+        return requests.stream().filter(r -> r.answered() == status).collect(java.util.stream.Collectors.groupingBy(
+                r -> r.header("webhook-id"), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }

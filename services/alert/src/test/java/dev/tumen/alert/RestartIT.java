@@ -168,8 +168,7 @@ class RestartIT {
     }
 
     private static Map<String, Long> okCounts(Receiver receiver) {
-        return receiver.requests().stream().filter(r -> r.answered() == 200).collect(java.util.stream.Collectors.groupingBy(
-                r -> r.header("webhook-id"), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        return receiver.answeredByWebhookId(200);
     }
 
     private static java.util.Set<String> okIds(Receiver receiver) {

@@ -43,6 +43,8 @@ public class DeliveryEngine {
     private final java.util.Set<SubscriberLane> busy = ConcurrentHashMap.newKeySet();
     private final java.util.function.Function<DeliveryTask, CompletableFuture<Void>> deferral = this::defer;
     private boolean holding;
+    /** See {@link SubscriberLane#holdSettled}: tests only. */
+    private volatile java.util.function.Predicate<DeliveryTask> holdSettled;
     private final ExecutorService blocking = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "delivery-admin");
         t.setDaemon(true);
@@ -72,6 +74,16 @@ public class DeliveryEngine {
         }
         metrics.forget(subscriptionId);
         log.forget(subscriptionId);
+    }
+
+    /**
+     * Test seam: from now on, an outcome of a task {@code which} accepts is reported (its record done) only once its
+     * record is called off in a rebalance, though it is durable already: the window between an outcome's write and its
+     * record's commit, held open.
+     */
+    void holdSettled(java.util.function.Predicate<DeliveryTask> which) {
+        holdSettled = which;
+        lanes.values().forEach(l -> l.holdSettled(which));
     }
 
     /** Subscriptions with a delivery queue here. */
@@ -126,6 +138,7 @@ public class DeliveryEngine {
                 busy.remove(l);
             }
         });
+        lane.holdSettled(holdSettled);
         metrics.lane(lane);
         return lane;
     }

@@ -139,6 +139,12 @@ public final class SubscriberLane {
     /** A thread is starting attempts (see {@link #pump()}); {@code again}: one more round was asked for meanwhile. */
     private boolean pumping;
     private boolean again;
+    /**
+     * Test seam (package-private, set only by tests through {@link DeliveryEngine}): an outcome already durable whose
+     * task it accepts is reported only once its record is called off (or after a minute), so a test can hold a record
+     * in the window between "its outcome written" and "its offset committed" while its partition moves.
+     */
+    private volatile java.util.function.Predicate<DeliveryTask> holdSettled;
 
     public SubscriberLane(String subscriptionId, Limit limit, int queueSize, Dispatch dispatch) {
         this(subscriptionId, limit, queueSize, dispatch, (lane, busy) -> { });
@@ -360,6 +366,7 @@ public final class SubscriberLane {
             forget(item);
             item.complete(e);
         } else {
+            durable = held(item, durable);
             durable.whenComplete((v, x) -> {
                 if (x == null) {
                     settled(item);
@@ -370,6 +377,25 @@ public final class SubscriberLane {
             });
         }
         pump();
+    }
+
+    void holdSettled(java.util.function.Predicate<DeliveryTask> which) {
+        this.holdSettled = which;
+    }
+
+    private CompletableFuture<Void> held(Item item, CompletableFuture<Void> durable) {
+        java.util.function.Predicate<DeliveryTask> hold = holdSettled;
+        if (hold == null) {
+            return durable;
+        }
+        return durable.thenCompose(v -> {
+            if (!hold.test(item.task())) {
+                return CompletableFuture.completedFuture(null);
+            }
+            CompletableFuture<Void> calledOff = new CompletableFuture<>();
+            item.done().whenComplete((r, x) -> calledOff.complete(null));
+            return calledOff.completeOnTimeout(null, 60, java.util.concurrent.TimeUnit.SECONDS);
+        });
     }
 
     /** At or above its bound: the consumer should stop taking new records until it drains. */

@@ -1,0 +1,90 @@
+package dev.tumen.alert.delivery;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tumen.alert.AlertHarness;
+import dev.tumen.alert.Fixtures;
+import dev.tumen.alert.Receiver;
+import dev.tumen.model.Severity;
+import dev.tumen.testkit.KafkaExtension;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.common.utils.Utils;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The window RestartIT's rebalance case met under load (sessions 46-47), held open instead of hit by luck: a retry
+ * attempt failed, its next retry task is in Kafka, and its own record is not committed yet when its partition moves to
+ * a joining instance. The seam {@link DeliveryEngine#holdSettled} keeps the first instance's finished retries unreported
+ * (their records uncommitted) until the rebalance calls them off.
+ */
+@ExtendWith(KafkaExtension.class)
+class RetryHandoverIT {
+    private static final Duration RETRY_PERIOD = Duration.ofSeconds(5);
+    /** A bound for a delivery once the group is stable (RestartIT's, for the same loaded machine). */
+    private static final Duration DELIVERY = Duration.ofSeconds(45);
+    /** Partitions of every topic the alert creates here ({@link AlertHarness#fastRetries()}). */
+    private static final int PARTITIONS = 2;
+    private static final int PER_PARTITION = 2;
+
+    @Disabled("fails on main (8 200s for 4 deliveries): the revocation commits without the records whose outcome is being "
+            + "written; enabled by the fix that finishes those writes before the partition is given up (retry48)")
+    @Test
+    void aRetryWrittenBeforeItsRecordIsCommittedIsNotStartedAgainByThePartitionsNextOwner() throws Exception {
+        Map<String, Object> config = new HashMap<>(AlertHarness.fastRetries());
+        config.put("tumen.alert.delivery.backoff", "0s,5s,5s,5s,5s,5s,5s");
+        AtomicBoolean receiverUp = new AtomicBoolean(false);
+        try (AlertHarness harness = new AlertHarness(config); Receiver receiver = new Receiver(n -> receiverUp.get() ? 200 : 503)) {
+            EmbeddedServer first = harness.start();
+            harness.awaitSettled(1);
+            AtomicInteger held = new AtomicInteger();
+            first.getApplicationContext().getBean(DeliveryEngine.class).holdSettled(t -> t.attempts() == 1 && held.incrementAndGet() > 0);
+            // given: subscriptions on both partitions of the retry tiers (keyed by subscription), so that whichever
+            // partition the joining instance takes holds some of the retries
+            String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
+            int[] onPartition = new int[PARTITIONS];
+            int subscriptions = 0;
+            while (java.util.Arrays.stream(onPartition).anyMatch(n -> n < PER_PARTITION)) {
+                assertTrue(subscriptions < 40, "subscription ids fall on every partition");
+                String id = (String) harness.subscribe(first, Map.of("name", "handover-" + subscriptions, "url", receiver.url(),
+                        "keywords", List.of(token))).get("id");
+                onPartition[Utils.toPositive(Utils.murmur2(id.getBytes(StandardCharsets.UTF_8))) % PARTITIONS]++;
+                subscriptions++;
+            }
+            String article = UUID.randomUUID().toString().replace("-", "");
+            harness.publish(Fixtures.article(article, Severity.HIGH, "00000000000000ee", "https://n.example/" + article, token));
+            // every first attempt failed, and every first retry failed too: its next retry is written, its record is not
+            // committed
+            int n = subscriptions;
+            await().atMost(DELIVERY).until(() -> receiver.requests().size() >= n);
+            await().atMost(DELIVERY.plus(RETRY_PERIOD)).until(() -> held.get() >= n);
+
+            // when: a second instance joins and takes one partition of each tier
+            harness.start();
+            harness.awaitSettled(2);
+            receiverUp.set(true);
+
+            // then: one chain of retries per delivery, so one 200 each
+            await().atMost(DELIVERY.plus(RETRY_PERIOD.multipliedBy(2))).until(() -> okCounts(receiver).size() == n);
+            // A second chain's attempt is due within a retry period of the first's.
+            await().during(RETRY_PERIOD.multipliedBy(2)).atMost(DELIVERY.plus(RETRY_PERIOD.multipliedBy(4)))
+                    .untilAsserted(() -> assertEquals(n, okCounts(receiver).values().stream().mapToLong(Long::longValue).sum(),
+                            "200s by webhook-id: " + okCounts(receiver)));
+        }
+    }
+
+    private static Map<String, Long> okCounts(Receiver receiver) {
+        return receiver.answeredByWebhookId(200);
+    }
+}
