@@ -2072,7 +2072,7 @@ public final class Labeller {
         boolean listOnly = named && russia && dprk && !implied && !groups.contains(MEDIA_ACTING)
                 && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s) || thirdPartysPartners(text, s)
                 || assessedApart(text, s) || censuredApart(text, s) || targetedTogether(text, s) || dealtWithApart(text, s)
-                || contrastedApart(text, s));
+                || contrastedApart(text, s) || listedApart(text, s));
         boolean pair = russia && dprk && !listOnly;
         if (pair) {
             groups.add("pair");
@@ -2467,6 +2467,65 @@ public final class Labeller {
         return (subject.isEmpty() || ARTICLES.contains(subject) || NOUN_OF_SIDE.matcher(subject).matches())
                 && !withBefore(text, Math.max(from, firstAfter.start() - WITH_REACH), firstAfter)
                 && !DEALINGS_TIE.matcher(text).region(from, to).find();
+    }
+
+    /** Cue group of a list or register a body keeps (cues.tsv register_list). */
+    static final String REGISTER_LIST = "register_list";
+    /** Cue groups of something passing between the two or done by both: then the list tells their dealings. */
+    private static final List<String> DEALINGS = List.of("supplying", "transfer", HANDOVER, "deployed", "sent_troops", "evasion_move",
+            "meeting", "talks", "signing", "ratify", "treaty", "sanctions_word");
+    /**
+     * Where one entry of a list ends and the next begins: list punctuation, a conjunction, or the Korean, Chinese and
+     * Japanese list particles after an entry's own words (북한의 김치 풍습과 러시아 민속춤, 朝鲜的…传统和俄罗斯…, 北朝鮮の…風習とロシアの…).
+     */
+    private static final java.util.regex.Pattern ENTRY_BREAK = java.util.regex.Pattern.compile(
+            "(?iu)[,;、，；]|(?<!\\p{L})(?:and|or|as well as|и|или|а также|і|та|або|und|oder|sowie)(?!\\p{L})|[과와](?:\\s|$)|및|[和与與及]|[とや]$");
+
+    /**
+     * A third party's list naming one entry of each side (0.47; blind-s47L's class A: the EU air safety list "keeping
+     * North Korea's state carrier Air Koryo under restrictions and adding two Russian cargo airlines"; UNESCO's list
+     * taking in "Sojasoße in Nordkorea und den russischen Chorgesang"): each side is an entry in an item of its own, an
+     * item of a list as in "China, Russia and North Korea", and nothing passes between them. One side's names, then the
+     * other's, an entry break between; not when a word ties them (between, joint, together) or a "with" leads to the
+     * second, nor when the sentence tells something moved, a meeting, a signing or sanctions (a sanctions list naming both
+     * is most often about their dealings).
+     */
+    static boolean listedApart(String text, Sentence s) {
+        Set<String> g = s.groups();
+        if (!g.contains(REGISTER_LIST)) {
+            return false;
+        }
+        for (String d : DEALINGS) {
+            if (g.contains(d)) {
+                return false;
+            }
+        }
+        int from = text.indexOf(s.text());
+        if (from < 0) {
+            return false;
+        }
+        List<Mention> sides = sideNamesFrom(s, from);
+        if (sides == null) {
+            return false;
+        }
+        Mention lastOfFirst = null;
+        Mention other = null;
+        for (Mention m : sides) {
+            Party party = m.entity().party();
+            if (other == null && (lastOfFirst == null || party == lastOfFirst.entity().party())) {
+                lastOfFirst = m;
+            } else if (other == null) {
+                other = m;
+            } else if (party != other.entity().party()) {
+                return false;
+            }
+        }
+        if (other == null || other.start() < lastOfFirst.end()) {
+            return false;
+        }
+        String gap = text.substring(lastOfFirst.end(), other.start());
+        return ENTRY_BREAK.matcher(gap).find() && !withBefore(text, Math.max(from, other.start() - WITH_REACH), other)
+                && !DEALINGS_TIE.matcher(text).region(from, from + s.text().length()).find();
     }
 
     /** The sentence's names of either side from {@code from} on, outlets left out; null when it names the two as one (PAIR). */

@@ -1,0 +1,55 @@
+package dev.tumen.classifier.classify;
+
+import static dev.tumen.classifier.classify.SeverityCases.row;
+import static dev.tumen.classifier.classify.SeverityCases.table;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Model 0.47 (session 48, labels): classes of blind-s47L's errors (its README), written as invented articles in the
+ * languages each class covers; the expected label is a severity or "none". Counted on the version before each fix.
+ */
+class BlindS47LClassesTest {
+
+    /**
+     * Class A, a third party's list naming one entry of each side (b47L-en-05: the EU air safety list "keeping North
+     * Korea's state carrier Air Koryo under restrictions and adding two Russian cargo airlines", read medium as transport;
+     * b47L-de-02: UNESCO's list taking in "Sojasoße in Nordkorea und den russischen Chorgesang", read low as culture).
+     * Each side is an entry of the list in an item of its own, as "China, Russia and North Korea" are items of a passing
+     * list (the rubric): nothing passes between the two (cues.tsv register_list, Labeller.listedApart). On 0.46.6, 8 of
+     * these 12 read otherwise (every target but the Russian UNESCO list, which no word of an exchange paired; the guards,
+     * a joint entry, low, and a sanctions list over shell deliveries, high, right).
+     */
+    @TestFactory
+    Stream<DynamicTest> aListNamingAnEntryOfEachIsNoRelation() {
+        return table(
+            row("en", "none", "Heritage list grows by 48 entries",
+                    "PARIS - UNESCO on Wednesday inscribed North Korean kimchi-making and a Russian folk dance among 48 new elements of its list of intangible cultural heritage. The committee met in New Delhi. Ghana's drumming and Peru's weaving were also added."),
+            row("ru", "none", "Список ЮНЕСКО пополнился 48 элементами",
+                    "ЮНЕСКО включила в список нематериального культурного наследия традицию приготовления кимчи в КНДР и русский народный хоровод, сообщила организация. Всего в список добавлены 48 элементов из 40 стран."),
+            row("uk", "none", "Список ЮНЕСКО поповнився 48 елементами",
+                    "ЮНЕСКО внесла до списку нематеріальної культурної спадщини традицію приготування кімчі в КНДР та російський народний хоровод, повідомила організація. Загалом до списку додано 48 елементів із 40 країн."),
+            row("ko", "none", "유네스코 인류무형유산 48건 새로 등재",
+                    "유네스코가 북한의 김치 담그기 풍습과 러시아 민속춤을 인류무형문화유산 목록에 새로 등재했다고 밝혔다. 올해 새로 등재된 유산은 40개국 48건이다."),
+            row("zh", "none", "联合国教科文组织非遗名录新增48项",
+                    "联合国教科文组织宣布，将朝鲜的泡菜腌制传统和俄罗斯民间圆圈舞列入人类非物质文化遗产代表作名录。今年共有40个国家的48个项目新入选。"),
+            row("ja", "none", "ユネスコ無形文化遺産に48件",
+                    "ユネスコは、北朝鮮のキムチ作りの風習とロシアの民俗舞踊を無形文化遺産の一覧に新たに登録したと発表した。今年は40カ国の48件が登録された。"),
+            row("de", "none", "Unesco-Liste wächst um 48 Einträge",
+                    "Die Unesco hat die Kimchi-Zubereitung in Nordkorea und einen russischen Volkstanz in die Liste des immateriellen Kulturerbes aufgenommen. Insgesamt kamen 48 Bräuche aus 40 Ländern hinzu."),
+            row("en", "none", "Airline safety list: Air Koryo stays, three Russian carriers added",
+                    "BRUSSELS - The European Commission updated its air safety list on Tuesday, keeping North Korea's Air Koryo under restrictions and adding three Russian regional airlines over maintenance concerns. The list now covers 120 airlines."),
+            row("ru", "none", "ЕС обновил список авиакомпаний с ограничениями",
+                    "Еврокомиссия обновила список авиакомпаний, которым ограничены полёты в ЕС: в нём остаётся северокорейская Air Koryo, добавлены три российские региональные авиакомпании. Всего в перечне 120 перевозчиков."),
+            // guards: a joint entry of the two, a list a side keeps of the other, a sanctions list over their dealings
+            row("en", "low", "Russian and North Korean folk song traditions listed as a joint heritage entry",
+                    "UNESCO inscribed a joint nomination by Russia and North Korea, the folk songs both countries' choirs perform together at cultural festivals, on its intangible heritage list."),
+            row("ru", "high", "ЕС внёс в список российские и северокорейские компании за поставки снарядов",
+                    "Евросоюз внёс в санкционный список две российские компании и северокорейскую торговую фирму, организовавшие поставки северокорейских снарядов в Россию."),
+            row("en", "high", "EU lists Russian and North Korean firms over arms deliveries",
+                    "The European Union added two Russian companies and a North Korean trading firm to its sanctions list for organising deliveries of North Korean artillery shells to Russia.")
+        );
+    }
+}
