@@ -52,4 +52,37 @@ class BlindS47LClassesTest {
                     "The European Union added two Russian companies and a North Korean trading firm to its sanctions list for organising deliveries of North Korean artillery shells to Russia.")
         );
     }
+
+    /**
+     * Class F, a chief's written praise of the other side read as the chiefs' talks (b47L-ko-03: WPK secretary Pak Jong
+     * Chon's article, "러시아군은 … 가장 단련되고 강한 군대", read high by the defence chief's row; gold medium, a statement of
+     * support). An article carried by a newspaper is a statement, and "he added" a verb of saying; the party's Central
+     * Committee is no intergovernmental commission, nor is a newspaper carrying an article a cargo (cues.tsv). On 0.47.0,
+     * 3 of these 9 read otherwise (ko, en, de, high; the Russian, Ukrainian, Chinese and Japanese read medium already by
+     * their verbs of saying; the guards, the same chief's talks with a defence delegation, right).
+     */
+    @TestFactory
+    Stream<DynamicTest> aChiefsArticlePraisingTheOtherSideIsAStatement() {
+        return table(
+            row("ko", "medium", "박정천 \"러시아군은 세계 최강의 군대\"",
+                    "북한 노동당 중앙위원회 비서 박정천은 노동신문에 실린 글에서 \"러시아군은 오늘날 세계에서 가장 강한 군대\"라고 주장했다. 박정천은 \"러시아 인민의 정의의 위업은 꼭 승리할 것\"이라고 덧붙였다."),
+            row("en", "medium", "Pak Jong Chon: Russia's army is the world's strongest",
+                    "Pak Jong Chon, a secretary of the Workers' Party Central Committee, wrote in an article carried by Rodong Sinmun that the Russian army is the strongest in the world today. Pak added that the just cause of the Russian people will surely win."),
+            row("ru", "medium", "Пак Чон Чхон назвал российскую армию сильнейшей в мире",
+                    "Секретарь ЦК Трудовой партии Кореи Пак Чон Чхон в статье, опубликованной в газете «Нодон синмун», назвал российскую армию сильнейшей в мире. Пак Чон Чхон добавил, что правое дело российского народа непременно победит."),
+            row("uk", "medium", "Пак Чон Чхон назвав російську армію найсильнішою у світі",
+                    "Секретар ЦК Трудової партії Кореї Пак Чон Чхон у статті, опублікованій у газеті «Нодон синмун», назвав російську армію найсильнішою у світі. Пак Чон Чхон додав, що праведна справа російського народу неодмінно переможе."),
+            row("zh", "medium", "朴正天：俄罗斯军队是世界最强军队",
+                    "朝鲜劳动党中央委员会书记朴正天在《劳动新闻》发表文章称，俄罗斯军队是当今世界上最强的军队。朴正天补充说，俄罗斯人民的正义事业必将胜利。"),
+            row("ja", "medium", "朴正天氏「ロシア軍は世界最強の軍隊」",
+                    "北朝鮮の朝鮮労働党中央委員会の朴正天書記は労働新聞に掲載された論文で、ロシア軍は今日世界で最も強い軍隊だと主張した。朴正天氏はロシア人民の正義の偉業は必ず勝利すると付け加えた。"),
+            row("de", "medium", "Pak Jong Chon: Russlands Armee ist die stärkste der Welt",
+                    "Pak Jong Chon, Sekretär des Zentralkomitees der nordkoreanischen Arbeiterpartei, schrieb in einem Artikel der Zeitung Rodong Sinmun, die russische Armee sei heute die stärkste der Welt. Pak fügte hinzu, die gerechte Sache des russischen Volkes werde gewiss siegen."),
+            // guards: the same chief meeting a Russian delegation, and a Russian defence minister's talks, stay the chiefs' talks
+            row("ko", "high", "박정천, 러시아 군사대표단과 회담",
+                    "북한 노동당 중앙위원회 비서 박정천은 평양을 방문한 러시아 국방부 대표단과 회담하고 군사 협력 확대를 논의했다고 조선중앙통신이 보도했다."),
+            row("en", "high", "Pak Jong Chon holds talks with Russian defence delegation",
+                    "Pak Jong Chon, a secretary of the Workers' Party Central Committee, held talks in Pyongyang with a visiting Russian defence ministry delegation on expanding military cooperation, KCNA said.")
+        );
+    }
 }
