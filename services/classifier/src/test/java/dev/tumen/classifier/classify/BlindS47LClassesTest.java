@@ -85,4 +85,42 @@ class BlindS47LClassesTest {
                     "Pak Jong Chon, a secretary of the Workers' Party Central Committee, held talks in Pyongyang with a visiting Russian defence ministry delegation on expanding military cooperation, KCNA said.")
         );
     }
+
+    /**
+     * Class E, a security chief unrecognised, so the background decides (b47L-de-01: "Russlands Innenminister Wladimir
+     * Kolokolzew" in talks with "dem nordkoreanischen Minister für Sozialsicherheit", read critical by the background's
+     * soldiers; gold high, security chiefs' visit and talks). An interior minister and the DPRK's minister of social
+     * security are security chiefs in every language, and Russia's interior minister by name (entities.tsv, cues.tsv). On
+     * 0.47.1, 6 of these 11 read otherwise (the German visits, critical by the background's soldiers, or not relevant by
+     * name; the minister by name in English, Russian and Ukrainian; the Korean, Chinese and Japanese offices were read
+     * already; the guards, a concert, low, and soldiers sent, critical, right).
+     */
+    @TestFactory
+    Stream<DynamicTest> anInteriorMinistersVisitIsASecurityChiefsVisit() {
+        return table(
+            row("de", "high", "Russischer Innenminister zu Besuch in Nordkorea",
+                    "Russlands Innenminister ist zu einem dreitägigen Besuch in Nordkorea eingetroffen, meldete die Staatsagentur KCNA. Es ist der erste solche Besuch seit Jahrzehnten. Nordkorea hat nach westlichen Angaben Soldaten, Artilleriegranaten und Raketen für Russlands Krieg gegen die Ukraine geliefert."),
+            row("de", "high", "Kolokolzew in Pjöngjang eingetroffen",
+                    "Wladimir Kolokolzew ist zu einem Besuch in Pjöngjang eingetroffen, meldete die Staatsagentur KCNA. Es ist der erste solche Besuch seit Jahrzehnten. Nordkorea hat nach westlichen Angaben Soldaten, Artilleriegranaten und Raketen für Russlands Krieg gegen die Ukraine geliefert."),
+            row("de", "high", "Nordkoreas Minister für Sozialsicherheit in Moskau",
+                    "Nordkoreas Minister für Sozialsicherheit ist zu einem Besuch in Moskau eingetroffen, meldete die Agentur Tass. Es ist der erste solche Besuch seit Jahrzehnten. Nordkorea hat nach westlichen Angaben Soldaten, Artilleriegranaten und Raketen für Russlands Krieg gegen die Ukraine geliefert."),
+            row("en", "high", "Kolokoltsev arrives in Pyongyang",
+                    "Vladimir Kolokoltsev arrived in Pyongyang for a three-day visit and held talks with North Korea's minister of social security on police training. North Korea has sent soldiers and shells for Russia's war, according to Seoul."),
+            row("ru", "high", "Колокольцев прибыл в Пхеньян",
+                    "Владимир Колокольцев прибыл в Пхеньян с трёхдневным визитом и провёл переговоры с министром социальной безопасности КНДР о подготовке полицейских. По данным Сеула, КНДР отправила в Россию солдат и снаряды."),
+            row("uk", "high", "Колокольцев прибув до Пхеньяна",
+                    "Володимир Колокольцев прибув до Пхеньяна з триденним візитом і провів переговори з міністром соціальної безпеки КНДР про підготовку поліцейських. За даними Сеула, КНДР відправила до Росії солдатів і снаряди."),
+            row("ko", "high", "콜로콜체프 러 내무장관 방북",
+                    "블라디미르 콜로콜체프 러시아 내무장관이 사흘 일정으로 평양에 도착해 북한 사회안전상과 경찰 훈련 협력을 논의했다. 북한은 러시아에 병력과 포탄을 보냈다."),
+            row("zh", "high", "俄罗斯内务部长科洛科尔采夫抵达平壤",
+                    "俄罗斯内务部长科洛科尔采夫抵达平壤进行为期三天的访问，并与朝鲜社会安全相举行会谈，讨论警察培训合作。朝鲜已向俄罗斯派兵并提供炮弹。"),
+            row("ja", "high", "ロシアのコロコリツェフ内相が平壌入り",
+                    "ロシアのコロコリツェフ内相が3日間の日程で平壌に到着し、北朝鮮の社会安全相と警察の訓練協力について会談した。北朝鮮はロシアに兵士や砲弾を送ったとされる。"),
+            // guards: an interior minister at a concert is the concert; North Korean soldiers sent stay the deployment
+            row("de", "low", "Russischer Innenminister besucht Konzert in Pjöngjang",
+                    "Russlands Innenminister hat in Pjöngjang ein Konzert eines nordkoreanischen Ensembles besucht, das russische Volkslieder sang."),
+            row("de", "critical", "Nordkorea schickt weitere Soldaten nach Kursk",
+                    "Nordkorea hat nach Angaben des ukrainischen Geheimdienstes weitere 3.000 Soldaten in die russische Region Kursk entsandt.")
+        );
+    }
 }
