@@ -159,6 +159,34 @@ class SubscriptionApiIT {
         }
     }
 
+    /**
+     * The sixth review's note, left until session 48: the list had no {@code ETag}, so a dashboard polling it for changes
+     * downloaded every subscription each time, its {@code If-None-Match} ignored.
+     */
+    @Test
+    void theListIsTaggedAndAnsweredNotModifiedUntilASubscriptionChanges() {
+        HttpResponse<String> first = harness.call(a, "GET", "/subscriptions", null);
+        assertEquals(200, first.statusCode(), first.body());
+        String tag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + first.headers().map()));
+        for (String held : List.of(tag, "W/" + tag, "\"other\", " + tag, "*")) {
+            HttpResponse<String> same = harness.call(a, "GET", "/subscriptions", null, null, null, Map.of("If-None-Match", held));
+            assertEquals(304, same.statusCode(), held + ": " + same.body());
+            assertEquals(tag, same.headers().firstValue("ETag").orElseThrow());
+            assertEquals("", same.body());
+        }
+        HttpResponse<String> garbage = harness.call(a, "GET", "/subscriptions", null, null, null, Map.of("If-None-Match", "v1"));
+        assertEquals(400, garbage.statusCode(), garbage.body());
+        assertEquals("https://tumen.dev/problems/invalid-precondition", json(garbage.body()).get("type").asText());
+
+        String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
+        harness.subscribe(a, request("http://127.0.0.1:49/hook", token));
+        HttpResponse<String> changed = harness.call(a, "GET", "/subscriptions", null, null, null, Map.of("If-None-Match", tag));
+        assertEquals(200, changed.statusCode(), "a subscription was added: " + changed.body());
+        String newTag = changed.headers().firstValue("ETag").orElseThrow();
+        assertFalse(newTag.equals(tag), newTag);
+        assertEquals(304, harness.call(a, "GET", "/subscriptions", null, null, null, Map.of("If-None-Match", newTag)).statusCode());
+    }
+
     @Test
     void createReadUpdatePauseResumeDelete() {
         String token = "tok" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,5 +1,7 @@
 package dev.tumen.alert.api;
 
+import dev.tumen.common.http.EntityTags;
+import io.micronaut.json.JsonMapper;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import dev.tumen.alert.delivery.DeliveryAttempt;
@@ -62,8 +64,11 @@ public class SubscriptionController {
     private final DeliveryLog log;
     private final DeliveryPublisher publisher;
 
-    public SubscriptionController(SubscriptionService service, DeliveryLog log, DeliveryPublisher publisher) {
+    private final JsonMapper json;
+
+    public SubscriptionController(SubscriptionService service, DeliveryLog log, DeliveryPublisher publisher, JsonMapper json) {
         this.service = service;
+        this.json = json;
         this.log = log;
         this.publisher = publisher;
     }
@@ -94,11 +99,21 @@ public class SubscriptionController {
         return created.replayed() ? response.header("Idempotent-Replayed", "true") : response;
     }
 
-    @Operation(operationId = "listSubscriptions", summary = "Lists the subscriptions (secrets never shown; a read-only token sees each URL's origin only)")
+    @ApiResponse(responseCode = "200", description = "the subscriptions; ETag a digest of the list as shown to this caller",
+            content = @Content(mediaType = "application/json", array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+                    schema = @Schema(implementation = SubscriptionView.class))),
+            headers = @Header(name = "ETag", description = "the list's tag, for If-None-Match", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "304", description = "not modified: If-None-Match names the list's current ETag (or is *); no body",
+            headers = @Header(name = "ETag", description = "the list's tag", schema = @Schema(type = "string")))
+    @Operation(operationId = "listSubscriptions", summary = "Lists the subscriptions (secrets never shown; a read-only token sees each URL's origin only)",
+            description = "With `If-None-Match` (an `ETag` this list answered, weak or strong, or `*`) the answer is 304 and no body "
+                    + "while the list is as it was; any subscription's change changes the tag.")
     @Get
-    public List<SubscriptionView> list(HttpRequest<?> request) {
+    public HttpResponse<List<SubscriptionView>> list(HttpRequest<?> request,
+                                                     @Parameter(description = "ETags the caller holds, or *: 304 while the list is at one of them")
+                                                     @Nullable @io.micronaut.http.annotation.Header("If-None-Match") String ifNoneMatch) {
         List<SubscriptionView> all = service.list();
-        return mayChange(request) ? all : all.stream().map(SubscriptionView::originOnly).toList();
+        return EntityTags.listed(request, mayChange(request) ? all : all.stream().map(SubscriptionView::originOnly).toList(), json);
     }
 
     @ApiResponse(responseCode = "200", description = "the subscription; ETag its version (for a caller who may change it)",

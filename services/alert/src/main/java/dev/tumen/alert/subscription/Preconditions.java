@@ -3,7 +3,6 @@ package dev.tumen.alert.subscription;
 import dev.tumen.common.http.ProblemException;
 import dev.tumen.model.Subscription;
 import io.micronaut.http.HttpStatus;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,38 +62,7 @@ public final class Preconditions {
     }
 
     private static List<String> tags(List<String> values, String header, boolean weakMatches) {
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        List<String> tags = new ArrayList<>();
-        for (String value : values) {
-            String rest = value.trim();
-            while (!rest.isEmpty()) {
-                if (rest.startsWith("*")) {
-                    tags.add("*");
-                    rest = rest.substring(1);
-                } else {
-                    boolean weak = rest.startsWith("W/");
-                    String t = weak ? rest.substring(2) : rest;
-                    int close = t.startsWith("\"") ? t.indexOf('"', 1) : -1;
-                    if (close < 0 || t.substring(1, close).chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-                        throw ProblemException.badRequest("invalid-precondition",
-                                header + " must be * or quoted entity tags such as \"3\" (the ETag a read answered)");
-                    }
-                    // A weak tag never matches in If-Match's strong comparison (RFC 9110, 8.8.3.2).
-                    tags.add(weak && !weakMatches ? null : t.substring(0, close + 1));
-                    rest = t.substring(close + 1);
-                }
-                rest = rest.strip();
-                if (rest.startsWith(",")) {
-                    rest = rest.substring(1).strip();
-                } else if (!rest.isEmpty()) {
-                    throw ProblemException.badRequest("invalid-precondition",
-                            header + " must be * or quoted entity tags separated by commas");
-                }
-            }
-        }
-        return tags;
+        return dev.tumen.common.http.EntityTags.parse(values, header, weakMatches);
     }
 
     /**

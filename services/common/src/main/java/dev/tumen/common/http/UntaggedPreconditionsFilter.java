@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * <p>{@code If-None-Match} on a change was ignored alike, everywhere (review of session 46): a tag list cannot match a
  * representation without tags, so the change is made; {@code *} ("only if there is no current representation", a
  * create-only write, RFC 9110 §13.1.2) is false for a resource that exists, so 412. The filter cannot tell whether the
- * target exists: a change with {@code If-None-Match: *} to one that does not is 412 as well, where 404 would be answered
- * without it; either way nothing is made. Operations that bind the header evaluate it against their own tags.
+ * target exists: operations that can (a feed's, by its id) bind the header and answer for it themselves, as the
+ * subscriptions do for their tags; elsewhere a change with {@code If-None-Match: *} to a target that does not exist is
+ * 412 as well, where 404 would be answered without it, and either way nothing is made.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class UntaggedPreconditionsFilter implements Ordered {
@@ -39,6 +40,10 @@ public class UntaggedPreconditionsFilter implements Ordered {
     private static final Set<HttpMethod> CHANGES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     /** A list of entity tags (RFC 9110 §8.8.3: {@code W/} optional, a quoted opaque tag), or {@code *}. */
     private static final Pattern TAG_LIST = Pattern.compile("\\s*(?:W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\"\\s*(?:,\\s*(?:W/)?\"[\\x21\\x23-\\x7e\\x80-\\xff]*\"\\s*)*");
+
+    /** Why a change with {@code If-None-Match: *} to a resource that exists was not made. */
+    public static final String EXISTS = "If-None-Match: * asks that the target have no current representation (RFC 9110"
+            + " §13.1.2), and it has one: the change was not made; send it without If-None-Match";
 
     private final List<RefusalObserver> observers;
 
@@ -70,8 +75,7 @@ public class UntaggedPreconditionsFilter implements Ordered {
         if (!ifNoneMatch.isEmpty() && !evaluates(route, HttpHeaders.IF_NONE_MATCH)) {
             String value = String.join(", ", ifNoneMatch).strip();
             if (value.equals("*")) {
-                return refused(request, HttpHeaders.IF_NONE_MATCH, value, "If-None-Match: * asks that the target have no current"
-                        + " representation (RFC 9110 §13.1.2), and it has one: the change was not made; send it without If-None-Match");
+                return refused(request, HttpHeaders.IF_NONE_MATCH, value, EXISTS);
             }
             // A list of tags cannot match a representation without one: the condition holds, the change is made.
             return refused(request, HttpHeaders.IF_NONE_MATCH, value, null);

@@ -24,13 +24,13 @@ class FeedsControllerTest {
         default -> throw new UnknownHostException(host);
     });
     static final io.micronaut.http.HttpRequest<?> READER = io.micronaut.http.HttpRequest.GET("/feeds");
-    final FeedsController controller = new FeedsController(registry, null, guard, 600, Duration.ofMillis(50));
+    final FeedsController controller = new FeedsController(registry, null, guard, io.micronaut.json.JsonMapper.createDefault(), 600, Duration.ofMillis(50));
 
     @Test
     void beforeTheFeedsTableIsReadEveryCallAnswers503WithRetryAfter() {
-        List<Runnable> calls = List.of(() -> controller.list(READER), () -> controller.get("0123456789abcdef", READER),
+        List<Runnable> calls = List.of(() -> controller.list(READER, null), () -> controller.get("0123456789abcdef", READER),
                 () -> controller.add(new FeedRequest("https://news.example/rss", null, null, null)),
-                () -> controller.remove("0123456789abcdef"), () -> controller.pause("0123456789abcdef"));
+                () -> controller.remove("0123456789abcdef", READER, null), () -> controller.pause("0123456789abcdef", READER, null));
         for (Runnable call : calls) {
             Refusal refusal = assertThrows(Refusal.class, call::run);
             assertEquals(503, refusal.status());
@@ -62,7 +62,7 @@ class FeedsControllerTest {
     void onceReadTheCallsAreServed() {
         registry.markLoaded();
         assertEquals(201, controller.add(new FeedRequest("https://news.example/rss", "News", 600L, null)).getStatus().getCode());
-        assertEquals(1, controller.list(READER).size());
+        assertEquals(1, controller.list(READER, null).body().size());
         Refusal missing = assertThrows(Refusal.class, () -> controller.get("0123456789abcdef", READER));
         assertEquals(404, missing.status());
     }

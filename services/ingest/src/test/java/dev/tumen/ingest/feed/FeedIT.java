@@ -137,6 +137,50 @@ class FeedIT {
         }
     }
 
+    /**
+     * Left by session 47's review, done in session 48: {@code If-None-Match: *} on a change to a feed that is gone was
+     * 412 (the shared filter could not tell it was gone) where RFC 9110 (13.1.2) answers as without the header; and
+     * {@code GET /feeds} had no {@code ETag}, so a dashboard polling it downloaded the whole list every time.
+     */
+    @Test
+    void aChangeOnlyIfAbsentToAGoneFeedIsAnsweredAsWithoutItAndTheListIsTagged() {
+        serveFeed("/listed", new AtomicReference<>(rss("a")));
+        try (IngestApp app = new IngestApp(FAST)) {
+            String gone = "0123456789abcdef0123456789abcdef";
+            for (String[] change : List.of(new String[] {"PATCH", "/feeds/" + gone, "{\"name\": \"x\"}"},
+                    new String[] {"POST", "/feeds/" + gone + "/pause", null}, new String[] {"POST", "/feeds/" + gone + "/poll", null},
+                    new String[] {"DELETE", "/feeds/" + gone, null})) {
+                HttpResponse<String> missing = guarded(app, change[0], change[1], change[2], "If-None-Match", "*");
+                assertEquals(404, missing.statusCode(), change[0] + " " + change[1] + ": " + missing.body());
+                assertEquals("https://tumen.dev/problems/not-found", json(missing).path("type").asText());
+            }
+            assertEquals(400, guarded(app, "PATCH", "/feeds/" + gone, "{\"name\": \"x\"}", "If-None-Match", "garbage").statusCode());
+
+            HttpResponse<String> empty = app.get("/feeds");
+            String emptyTag = empty.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + empty.headers().map()));
+            assertEquals(304, guarded(app, "GET", "/feeds", null, "If-None-Match", emptyTag).statusCode());
+            assertEquals(304, guarded(app, "GET", "/feeds", null, "If-None-Match", "\"other\", W/" + emptyTag).statusCode(), "weak comparison");
+            assertEquals(304, guarded(app, "GET", "/feeds", null, "If-None-Match", "*").statusCode());
+            HttpResponse<String> badTag = guarded(app, "GET", "/feeds", null, "If-None-Match", "garbage");
+            assertEquals(400, badTag.statusCode(), badTag.body());
+            assertEquals("https://tumen.dev/problems/invalid-precondition", json(badTag).path("type").asText());
+
+            HttpResponse<String> added = app.postJson("/feeds", "{\"url\": \"" + web.url("/listed") + "\", \"paused\": true}");
+            assertEquals(201, added.statusCode(), added.body());
+            String id = json(added).get("id").asText();
+            HttpResponse<String> one = guarded(app, "GET", "/feeds", null, "If-None-Match", emptyTag);
+            assertEquals(200, one.statusCode(), "the list changed: " + one.body());
+            String oneTag = one.headers().firstValue("ETag").orElseThrow();
+            assertTrue(!oneTag.equals(emptyTag), oneTag);
+            assertEquals(304, guarded(app, "GET", "/feeds", null, "If-None-Match", oneTag).statusCode());
+            // Now the feed exists: "only if absent" is false and nothing changes.
+            assertEquals(412, guarded(app, "PATCH", "/feeds/" + id, "{\"name\": \"x\"}", "If-None-Match", "*").statusCode());
+            assertEquals(304, guarded(app, "GET", "/feeds", null, "If-None-Match", oneTag).statusCode(), "nothing changed");
+            assertEquals(200, patch(app, "/feeds/" + id, "{\"name\": \"renamed\"}").statusCode());
+            assertEquals(200, guarded(app, "GET", "/feeds", null, "If-None-Match", oneTag).statusCode(), "a rename changes the tag");
+        }
+    }
+
     static HttpResponse<String> guarded(IngestApp app, String method, String path, String json, String header, String value) {
         java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(app.uri(path)).header(header, value)
                 .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody() : java.net.http.HttpRequest.BodyPublishers.ofString(json));
