@@ -80,6 +80,11 @@ public final class RecordLoop implements AutoCloseable {
     private final int maxInFlightPerPartition;
     private final ScheduledExecutorService scheduler;
     private volatile Duration drainTimeout = Duration.ofSeconds(5);
+    /** See {@link #callOffWith}; {@code null}: work is cancelled and left to the partition's next owner. */
+    private volatile java.util.function.Function<CompletableFuture<?>, CompletableFuture<Boolean>> callOff;
+    private volatile Duration handOverTimeout = Duration.ofSeconds(8);
+    /** Trackers of partitions being revoked: their records' failures now are the next owner's, not retried here. */
+    private final Set<OffsetTracker> leaving = ConcurrentHashMap.newKeySet();
     private final Map<TopicPartition, OffsetTracker> trackers = new ConcurrentHashMap<>();
     /** Unfinished work per partition by offset, to call off (newest first) when the partition moves to another consumer. */
     private final Map<TopicPartition, java.util.concurrent.ConcurrentSkipListMap<Long, CompletableFuture<?>>> work = new ConcurrentHashMap<>();
@@ -113,6 +118,30 @@ public final class RecordLoop implements AutoCloseable {
     /** How long {@link #close()} waits for in-flight records to finish before the last commit. */
     public RecordLoop drainTimeout(Duration timeout) {
         this.drainTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * How a record's unfinished work is called off when its partition is revoked: the future completes {@code true}
+     * when the work's outcome became durable all the same (an outcome whose write had begun is written whatever
+     * happens next), {@code false} when the work is left to the partition's next owner; never exceptionally. The
+     * revocation waits up to {@link #handOverTimeout} for these answers and commits the records whose outcome is
+     * durable before it lets the partitions go: committed apart, the next owner read such a record again and did its
+     * work a second time (the alert's second chain of retries for one delivery, RetryHandoverIT). Without it, work is
+     * cancelled and every unfinished record is left to the next owner.
+     */
+    public RecordLoop callOffWith(java.util.function.Function<CompletableFuture<?>, CompletableFuture<Boolean>> callOff) {
+        this.callOff = callOff;
+        return this;
+    }
+
+    /**
+     * How long a revocation waits for called-off work to say whether its outcome is durable ({@link #callOffWith}).
+     * The group's rebalance waits for it (up to {@code max.poll.interval.ms}); an outcome still unwritten by then is
+     * left uncommitted, and its record is done again by the next owner, as before.
+     */
+    public RecordLoop handOverTimeout(Duration timeout) {
+        this.handOverTimeout = timeout;
         return this;
     }
 
@@ -167,8 +196,12 @@ public final class RecordLoop implements AutoCloseable {
         c.subscribe(topics, new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                commit(c, partitions, true);
-                abandon(partitions);
+                if (callOff == null) {
+                    commit(c, partitions, true);
+                    abandon(partitions);
+                } else {
+                    handOver(c, partitions);
+                }
                 paused.removeAll(partitions);
             }
 
@@ -266,9 +299,70 @@ public final class RecordLoop implements AutoCloseable {
         }
     }
 
+    /**
+     * The revocation with {@link #callOffWith}: calls off the partitions' unfinished work (newest first, as
+     * {@link #abandon} does), waits for it to say which outcomes are durable all the same, counts those records done,
+     * commits, and only then lets the partitions go.
+     */
+    private void handOver(KafkaConsumer<String, byte[]> c, Collection<TopicPartition> partitions) {
+        Map<OffsetTracker, Map<Long, CompletableFuture<Boolean>>> answers = new HashMap<>();
+        for (TopicPartition tp : partitions) {
+            OffsetTracker tracker = trackers.get(tp);
+            var pending = work.remove(tp);
+            if (tracker == null || pending == null) {
+                continue;
+            }
+            leaving.add(tracker);
+            Map<Long, CompletableFuture<Boolean>> byOffset = new HashMap<>();
+            pending.descendingMap().forEach((offset, f) -> {
+                CompletableFuture<Boolean> answer;
+                try {
+                    answer = callOff.apply(f);
+                } catch (RuntimeException e) {
+                    f.cancel(false);
+                    answer = CompletableFuture.completedFuture(false);
+                }
+                byOffset.put(offset, answer);
+            });
+            answers.put(tracker, byOffset);
+        }
+        long deadline = System.nanoTime() + handOverTimeout.toNanos();
+        int leftOver = 0;
+        for (var entry : answers.entrySet()) {
+            for (var answer : entry.getValue().entrySet()) {
+                if (durable(answer.getValue(), deadline)) {
+                    entry.getKey().done(answer.getKey());
+                } else {
+                    leftOver++;
+                }
+            }
+        }
+        if (leftOver > 0) {
+            LOG.info("{}: {} unfinished record(s) left to the next owner of {}", name, leftOver, partitions);
+        }
+        commit(c, partitions, true);
+        for (TopicPartition tp : partitions) {
+            OffsetTracker tracker = trackers.remove(tp);
+            if (tracker != null) {
+                leaving.remove(tracker);
+            }
+        }
+    }
+
+    private static boolean durable(CompletableFuture<Boolean> answer, long deadline) {
+        try {
+            return Boolean.TRUE.equals(answer.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
     private void dispatch(ConsumerRecord<String, byte[]> r, OffsetTracker tracker, int attempt) {
         TopicPartition tp = new TopicPartition(r.topic(), r.partition());
-        if (trackers.get(tp) != tracker) {
+        if (trackers.get(tp) != tracker || leaving.contains(tracker)) {
             return;
         }
         CompletableFuture<?> f;
@@ -289,6 +383,9 @@ public final class RecordLoop implements AutoCloseable {
             }
             if (e == null) {
                 done(r, tracker);
+            } else if (leaving.contains(tracker)) {
+                // Called off in a revocation: done or not, handOver decides from the work's own answer.
+                return;
             } else if (thread.running()) {
                 failed(r, tracker, attempt, e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e);
             }

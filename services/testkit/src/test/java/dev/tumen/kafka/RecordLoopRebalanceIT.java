@@ -109,6 +109,53 @@ class RecordLoopRebalanceIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> taken.size() == 10);
     }
 
+    /**
+     * The window of the alert's second chain of retries (RetryHandoverIT): work whose outcome was being written when its
+     * partition was revoked. The revocation waits for the work's answer and commits the records whose outcome is
+     * durable all the same; only the others are read again, by whichever member owns the partition next.
+     */
+    @Test
+    void workDurableWhenCalledOffIsCommittedBeforeThePartitionIsLetGo() throws Exception {
+        // given: ten records held unfinished; called off, the first five say (after a while) that they are durable
+        String topic = TestKafka.uniquePrefix() + "handover";
+        String group = TestKafka.uniqueGroup("handover");
+        TestKafka.createTopics(List.of(topic), 1);
+        try (KafkaProducer<String, byte[]> p = TestKafka.producer()) {
+            for (int i = 0; i < 10; i++) {
+                p.send(new ProducerRecord<>(topic, 0, "k" + i, ("v" + i).getBytes(StandardCharsets.UTF_8)));
+            }
+            p.flush();
+        }
+        Map<CompletableFuture<?>, Long> held = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        java.util.concurrent.atomic.AtomicBoolean rebalanced = new java.util.concurrent.atomic.AtomicBoolean();
+        List<Long> readAgain = new CopyOnWriteArrayList<>();
+        RecordLoop.Handler handler = r -> {
+            if (rebalanced.get()) {
+                readAgain.add(r.offset());
+                return CompletableFuture.completedFuture(null);
+            }
+            CompletableFuture<Object> f = new CompletableFuture<>();
+            held.put(f, r.offset());
+            return f;
+        };
+        java.util.concurrent.Executor later = CompletableFuture.delayedExecutor(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        RecordLoop first = loop("first", group, topic, handler, () -> false);
+        first.callOffWith(f -> {
+            f.cancel(false);
+            return held.get(f) < 5 ? CompletableFuture.supplyAsync(() -> true, later) : CompletableFuture.completedFuture(false);
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> held.size() == 10);
+
+        // when: a second member joins, and the eager protocol revokes the partition
+        rebalanced.set(true);
+        loop("second", group, topic, handler, () -> false);
+
+        // then: read again from the first record not durable, by whichever member has the partition now
+        await().atMost(Duration.ofSeconds(60)).until(() -> readAgain.size() >= 5);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertEquals(List.of(5L, 6L, 7L, 8L, 9L), readAgain.stream().sorted().toList()));
+    }
+
     private RecordLoop loop(String name, String group, String topic, RecordLoop.Handler handler) {
         return loop(name, group, topic, handler, () -> false);
     }

@@ -66,6 +66,7 @@ public class AlertRouter {
         StoryGrouping.Outcome outcome = stories.apply(article, matching, now);
         Alert.StoryRef story = new Alert.StoryRef(outcome.story().id(), Math.max(1, outcome.story().outlets().size()));
         List<CompletableFuture<?>> work = new ArrayList<>();
+        List<CompletableFuture<?>> writes = new ArrayList<>();
         Payloads.PerArticle payloads = new Payloads.PerArticle(Alert.ArticleView.of(article), story, now);
         for (StoryGrouping.Decision d : outcome.decisions()) {
             Alert.Escalation escalation = d.from() == null ? null : new Alert.Escalation(d.from(), article.severity());
@@ -73,16 +74,16 @@ public class AlertRouter {
             work.add(engine.attemptFirst(task(sub, article, d.type(), story.id(), payloads.render(sub.format(), sub.id(), d.type(), escalation), now)));
         }
         if (outcome.changed()) {
-            work.add(storyPublisher.publish(outcome.story()));
+            writes.add(storyPublisher.publish(outcome.story()));
         }
         if (outcome.streamType() != null) {
             Alert.Escalation escalation = outcome.streamFrom() == null ? null : new Alert.Escalation(outcome.streamFrom(), article.severity());
-            work.add(streamPublisher.publish(new StreamEvent(outcome.streamType(), now, article, story, escalation)));
+            writes.add(streamPublisher.publish(new StreamEvent(outcome.streamType(), now, article, story, escalation)));
         }
-        CompletableFuture<Void> all = CompletableFuture.allOf(work.toArray(CompletableFuture[]::new));
-        CompletableFuture<Void> result = all.thenApply(v -> v);
-        // The loop cancels this when the article's partition moves away in a rebalance: deliveries still queued are
-        // then left to the new owner, which re-reads the article, instead of being sent twice.
+        // Called off when the article's partition moves away in a rebalance: deliveries not yet written are left to the
+        // new owner, which re-reads the article, instead of being sent twice; the article is committed first only when
+        // every outcome is durable all the same. Cancelled outright (lost partitions), its queued deliveries are dropped.
+        RecordWork result = RecordWork.allOf(work, writes);
         result.whenComplete((v, e) -> {
             if (result.isCancelled()) {
                 work.forEach(w -> w.cancel(false));

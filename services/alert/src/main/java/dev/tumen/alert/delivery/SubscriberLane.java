@@ -64,7 +64,7 @@ public final class SubscriberLane {
      */
     private static final class Item {
         final DeliveryTask task;
-        final CompletableFuture<Void> done = new CompletableFuture<>();
+        final RecordWork done = new RecordWork();
         final CompletableFuture<Void> outcome = new CompletableFuture<>();
         final long enqueuedNanos = System.nanoTime();
         /** The attempt was started (guarded by the lane's lock). */
@@ -73,6 +73,10 @@ public final class SubscriberLane {
         boolean parking;
         /** Called off while on the wire, then read again here: its outcome is this lane's to write (lane's lock). */
         boolean readAgain;
+        /** Its record is being called off ({@link #callOff}): nothing more of it starts (lane's lock). */
+        boolean callingOff;
+        /** Its outcome's write has begun, for its own record (not left to the next owner; lane's lock). */
+        boolean settling;
 
         Item(DeliveryTask task) {
             this.task = task;
@@ -214,7 +218,7 @@ public final class SubscriberLane {
                 // the loop offers it again.
                 return same.outcome.thenApply(v -> v);
             }
-            if (same != null && !same.done().isCancelled()) {
+            if (same != null && !calledOff(same)) {
                 // Its record was read again (a rebalance handed the partition back) while the first copy is still
                 // queued or on the wire: one request, and this record is done when that one is.
                 return same.done().thenApply(v -> v);
@@ -230,6 +234,7 @@ public final class SubscriberLane {
             queue.addLast(item);
             queueChanged();
         }
+        item.done.onCallOff(() -> callOff(item));
         // Called off before its attempt started (its partition moved away): out of the queue at once, so it counts
         // neither towards a full queue nor as its oldest alert, and a re-read copy takes its place.
         item.done().whenComplete((v, e) -> {
@@ -239,6 +244,25 @@ public final class SubscriberLane {
         });
         pump();
         return item.done();
+    }
+
+    /**
+     * The item's record moves to another consumer: an attempt not started is dropped, one on the wire leaves its next
+     * retry to the new owner ({@link Settle#write}); only an outcome already being written (or a park already on its
+     * way) is waited for, and then the record counts as done here.
+     */
+    private CompletableFuture<Boolean> callOff(Item item) {
+        boolean writing;
+        synchronized (this) {
+            item.callingOff = true;
+            writing = item.settling || item.parking;
+        }
+        item.done().cancel(false);
+        return writing ? item.outcome.handle((v, e) -> e == null) : CompletableFuture.completedFuture(false);
+    }
+
+    private static boolean calledOff(Item item) {
+        return item.callingOff || item.done().isCancelled();
     }
 
     private synchronized void dropCancelled(Item item) {
@@ -321,7 +345,7 @@ public final class SubscriberLane {
         while (inFlight < limit.getLimit() && !queue.isEmpty()) {
             Item item = queue.pollFirst();
             queueChanged();
-            if (item.done().isCancelled()) {
+            if (calledOff(item)) {
                 // Its record moved to another consumer in a rebalance, which delivers it: not attempted here too.
                 forget(item);
                 continue;
@@ -345,9 +369,11 @@ public final class SubscriberLane {
         synchronized (this) {
             inFlight--;
             // Decided once, under the lock a re-read joins under: a re-read from now on is a new attempt, not this one.
-            calledOff = item.done().isCancelled() && !item.readAgain;
+            calledOff = calledOff(item) && !item.readAgain;
             if (calledOff) {
                 forget(item);
+            } else if (e == null) {
+                item.settling = true;
             }
             boolean overloaded = e != null || a.overloaded();
             failing = overloaded;
@@ -432,7 +458,7 @@ public final class SubscriberLane {
                 queueChanged();
                 // A cancelled item's record went back to Kafka in a rebalance and is read again there: parking it
                 // too would start a second retry chain, and the receiver would get the alert twice.
-                if (last.done().isCancelled()) {
+                if (calledOff(last)) {
                     live.remove(key(last.task()), last);
                 } else {
                     // Stays live until the park write settles, so that a re-read meanwhile joins it (see offer).

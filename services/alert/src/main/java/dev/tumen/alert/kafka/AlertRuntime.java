@@ -4,6 +4,7 @@ import dev.tumen.alert.AlertSettings;
 import dev.tumen.alert.delivery.DeliveryAttempt;
 import dev.tumen.alert.delivery.DeliveryEngine;
 import dev.tumen.alert.delivery.DeliveryLog;
+import dev.tumen.alert.delivery.RecordWork;
 import dev.tumen.alert.story.Story;
 import dev.tumen.alert.story.StoryTable;
 import dev.tumen.common.kafka.TopicProvisioning;
@@ -187,11 +188,12 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
         retryLoop = track(new RecordLoop("retries", SERVICE, () -> clients.consumer(clients.groupId(), "retries", true),
                 topics.retryTiers(settings.retryTiers()), r -> retryHandler.handle(r, scheduler), policy, producer::send,
                 new LoopMetrics(meters, "retries"), 10_000, scheduler).drainTimeout(Duration.ofSeconds(2))
-                .pauseWhen(engine::saturated).start());
+                .callOffWith(RecordWork::callOff).pauseWhen(engine::saturated).start());
         // Full subscriber queues pause the partitions: back-pressure, not a failure, so nothing goes to a retry tier.
         articleLoop = track(new RecordLoop("articles", SERVICE, () -> clients.consumer(clients.groupId(), "articles", true),
                 List.of(topics.articles()), articleHandler::handle, policy, producer::send,
-                new LoopMetrics(meters, "articles"), 2_000, scheduler).pauseWhen(engine::saturated).start());
+                new LoopMetrics(meters, "articles"), 2_000, scheduler).callOffWith(RecordWork::callOff)
+                .pauseWhen(engine::saturated).start());
         for (RecordLoop loop : List.of(retryLoop, articleLoop)) {
             Gauge.builder("tumen.alert.paused.partitions", loop, RecordLoop::pausedPartitions).tag("loop", loop.name())
                     .description("partitions the loop has paused (full subscriber queues or too much unfinished work)").register(meters);

@@ -3,6 +3,7 @@ package dev.tumen.alert.kafka;
 import dev.tumen.alert.delivery.AlertMetrics;
 import dev.tumen.alert.delivery.DeliveryEngine;
 import dev.tumen.alert.delivery.DeliveryTask;
+import dev.tumen.alert.delivery.RecordWork;
 import dev.tumen.common.net.OutboundHttp;
 import dev.tumen.kafka.RecordKeys;
 import dev.tumen.model.Json;
@@ -90,7 +91,7 @@ public class RetryHandler {
         }
         AtomicInteger backlog = metrics.backlog(task.subscriptionId());
         backlog.incrementAndGet();
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        RecordWork done = new RecordWork();
         AtomicBoolean waiting = new AtomicBoolean(true);
         java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> attempt = new java.util.concurrent.atomic.AtomicReference<>();
         ScheduledFuture<?> timer = scheduler.schedule(() -> {
@@ -111,7 +112,22 @@ public class RetryHandler {
                 }
             });
         }, delay, TimeUnit.MILLISECONDS);
-        // Cancelled when the partition moves to another instance in a rebalance: that instance re-reads this record.
+        // Called off when the partition moves to another instance in a rebalance: that instance re-reads this record,
+        // unless its attempt's outcome is being written already (then the record is committed first).
+        done.onCallOff(() -> {
+            if (waiting.compareAndSet(true, false)) {
+                timer.cancel(false);
+                backlog.decrementAndGet();
+                done.cancel(false);
+                return CompletableFuture.completedFuture(false);
+            }
+            CompletableFuture<Void> started = attempt.get();
+            // null: the timer is starting the attempt right now, and calls it off once it sees this cancel.
+            CompletableFuture<Boolean> answer = started == null ? CompletableFuture.completedFuture(false) : RecordWork.callOff(started);
+            done.cancel(false);
+            return answer;
+        });
+        // Cancelled outright (lost partitions, a loop restarting): as called off, without waiting for any write.
         done.whenComplete((v, e) -> {
             if (!done.isCancelled()) {
                 return;

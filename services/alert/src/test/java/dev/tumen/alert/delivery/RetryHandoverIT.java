@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.utils.Utils;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,8 +37,6 @@ class RetryHandoverIT {
     private static final int PARTITIONS = 2;
     private static final int PER_PARTITION = 2;
 
-    @Disabled("fails on main (8 200s for 4 deliveries): the revocation commits without the records whose outcome is being "
-            + "written; enabled by the fix that finishes those writes before the partition is given up (retry48)")
     @Test
     void aRetryWrittenBeforeItsRecordIsCommittedIsNotStartedAgainByThePartitionsNextOwner() throws Exception {
         Map<String, Object> config = new HashMap<>(AlertHarness.fastRetries());

@@ -64,6 +64,54 @@ class SubscriberLaneTest {
         assertEquals(List.of("d0", "d2"), started);
     }
 
+    /** An answer whose outcome write completes when {@code durable} does, recording whether it was called off. */
+    private static SubscriberLane.Answer writing(CompletableFuture<Void> durable, List<Boolean> calledOff) {
+        return new SubscriberLane.Answer(false, 1, off -> {
+            calledOff.add(off);
+            return durable;
+        });
+    }
+
+    @Test
+    void aRecordCalledOffWhileItsOutcomeIsBeingWrittenCountsAsDoneOnceTheWriteIsDurable() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
+        RecordWork work = (RecordWork) lane.offer(task("d0"));
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        List<Boolean> calledOff = new ArrayList<>();
+        answers.get(0).complete(writing(durable, calledOff));
+        // when: its partition moves away while the next retry (say) is on its way to Kafka
+        CompletableFuture<Boolean> answer = work.callOff();
+        // then: the record is committed only once that write is durable, and not before
+        assertEquals(List.of(false), calledOff, "the outcome was begun for this record");
+        assertFalse(answer.isDone());
+        durable.complete(null);
+        assertTrue(answer.join(), "durable: the record may be committed before the partition is let go");
+    }
+
+    @Test
+    void aRecordCalledOffWhileItsAttemptIsOnTheWireIsLeftToTheNextOwner() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
+        RecordWork work = (RecordWork) lane.offer(task("d0"));
+        RecordWork queued = (RecordWork) lane.offer(task("d1"));
+        assertFalse(work.callOff().join(), "on the wire: its next owner makes the attempt");
+        assertFalse(queued.callOff().join(), "queued: its next owner makes the attempt");
+        List<Boolean> calledOff = new ArrayList<>();
+        answers.get(0).complete(writing(CompletableFuture.completedFuture(null), calledOff));
+        assertEquals(List.of(true), calledOff, "the answer that came after is written as called off: no second chain");
+        assertEquals(List.of("d0"), started, "the queued one never started");
+    }
+
+    @Test
+    void aRecordCalledOffWhileItsFailedWriteIsOnItsWayIsLeftToTheNextOwner() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
+        RecordWork work = (RecordWork) lane.offer(task("d0"));
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        answers.get(0).complete(writing(durable, new ArrayList<>()));
+        CompletableFuture<Boolean> answer = work.callOff();
+        durable.completeExceptionally(new IllegalStateException("Kafka down"));
+        assertFalse(answer.join(), "not durable: the record must not be committed");
+    }
+
     @Test
     void theSameDeliveryOfferedAgainWhileLiveIsSentOnce() {
         SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
