@@ -123,4 +123,38 @@ class BlindS47LClassesTest {
                     "Nordkorea hat nach Angaben des ukrainischen Geheimdienstes weitere 3.000 Soldaten in die russische Region Kursk entsandt.")
         );
     }
+
+    /**
+     * Class C, freight figures past the UN cap (b47L-ru-02: rail shipments of petroleum products "выросли втрое", then
+     * "Это примерно в шесть раз больше годового потолка … резолюцией … 2397", read medium as trade; gold high, sanctions
+     * evasion, oil). Petroleum moved between the two past the cap the UN set is evasion (the rubric's settled case: fuel
+     * smuggled between the two). The English, Korean, Chinese, Japanese and German shipments read as petroleum carried
+     * already (severity.tsv: the UN cap's goods moved); Russian and Ukrainian dispatch nouns (отправки, відправлення) and
+     * tank cars in every language were no carriage (cues.tsv petroleum_carried). On 0.47.2, 2 of these 9 read otherwise
+     * (ru, uk, medium; the guards, trade figures with oil among the goods, medium, right).
+     */
+    @TestFactory
+    Stream<DynamicTest> freightPastTheUnCapIsEvasion() {
+        return table(
+            row("ru", "high", "Погрузка на Хасане: отправки топлива выросли втрое",
+                    "ВЛАДИВОСТОК. Отправки нефтепродуктов из России в КНДР по железной дороге через переход Хасан — Туманган за десять месяцев выросли втрое и составили около 400 тысяч тонн, следует из данных учёта грузоперевозок. Основной объём — дизельное топливо в цистернах. Это примерно в шесть раз больше годового потолка, установленного резолюцией Совета Безопасности ООН 2397. Россия не сообщала в комитет о поставках."),
+            row("en", "high", "Khasan loadings: fuel shipments triple",
+                    "VLADIVOSTOK - Rail shipments of petroleum products from Russia to North Korea through the Khasan-Tumangang crossing tripled in ten months to about 400,000 tonnes, freight records show. Most of it was diesel in tank cars. That is roughly six times the annual cap set by UN Security Council resolution 2397. Russia has not reported the deliveries to the committee."),
+            row("uk", "high", "Навантаження на Хасані: відправлення пального зросли втричі",
+                    "Відправлення нафтопродуктів із Росії до КНДР залізницею через перехід Хасан — Туманган за десять місяців зросли втричі і склали близько 400 тисяч тонн, свідчать дані обліку вантажоперевезень. Основний обсяг — дизельне пальне в цистернах. Це приблизно вшестеро більше за річну стелю, встановлену резолюцією Ради Безпеки ООН 2397."),
+            row("ko", "high", "하산역 선적 급증…러시아산 석유제품 북한행 3배",
+                    "러시아에서 하산-두만강 철도를 통해 북한으로 보낸 석유제품이 열 달 동안 세 배로 늘어 약 40만t에 이르렀다고 화물 통계가 보여준다. 대부분 유조 화차에 실린 경유였다. 이는 유엔 안보리 결의 2397호가 정한 연간 상한의 약 여섯 배에 해당한다."),
+            row("zh", "high", "哈桑站装车激增：俄对朝成品油运量增两倍",
+                    "货运统计显示，十个月来经哈桑—图们江铁路口岸从俄罗斯运往朝鲜的成品油增至三倍，约40万吨，主要是罐车装运的柴油。这约为联合国安理会第2397号决议规定的年度上限的六倍。"),
+            row("ja", "high", "ハサン駅の積み込み急増、ロシアから北朝鮮への石油製品3倍に",
+                    "貨物統計によると、ハサン・豆満江の鉄道国境を通じてロシアから北朝鮮に送られた石油製品は10カ月で3倍の約40万トンに増えた。大半はタンク車で運ばれた軽油だった。これは国連安保理決議2397号が定めた年間上限の約6倍に当たる。"),
+            row("de", "high", "Verladung in Chasan: Treibstofflieferungen verdreifacht",
+                    "Die Lieferungen von Erdölprodukten aus Russland nach Nordkorea über den Bahnübergang Chasan-Tumangang haben sich in zehn Monaten auf rund 400.000 Tonnen verdreifacht, wie Frachtdaten zeigen. Der größte Teil war Diesel in Kesselwagen. Das ist etwa das Sechsfache der jährlichen Obergrenze, die die UN-Resolution 2397 festlegt."),
+            // guards: a trade-volume story with oil among its goods stays trade
+            row("en", "medium", "Russia-North Korea trade doubles",
+                    "Trade between Russia and North Korea doubled in the first nine months of the year, customs data show. Russia sold mainly flour, fertiliser and petroleum products, North Korea medicinal herbs."),
+            row("ru", "medium", "Товарооборот России и КНДР вырос вдвое",
+                    "Товарооборот России и КНДР за девять месяцев вырос вдвое, сообщила таможня. Россия поставляла в основном муку, удобрения и нефтепродукты, КНДР — лекарственное сырьё.")
+        );
+    }
 }
