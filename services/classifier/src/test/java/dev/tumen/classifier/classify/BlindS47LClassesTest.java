@@ -157,4 +157,38 @@ class BlindS47LClassesTest {
                     "Товарооборот России и КНДР за девять месяцев вырос вдвое, сообщила таможня. Россия поставляла в основном муку, удобрения и нефтепродукты, КНДР — лекарственное сырьё.")
         );
     }
+
+    /**
+     * Class B, a transfer told through the other side's specialists at missile launches (b47L-ru-01: job advertisements,
+     * then a former employee: "российских инженеров … работают на полигоне в КНДР … и помогают местным специалистам готовить
+     * и проводить пуски ракет", read medium by the default row; gold critical, transfer of missile technology). Engineers
+     * or specialists of one side helping the other's missile launches or tests give missile technology, as help given to
+     * a missile programme does (cues.tsv launch_work, severity.tsv). On 0.47.3, 7 of these 9 read otherwise (every
+     * target: medium by the default row or, in German, whose "hülfen" was no help, not relevant; the guards, engineers
+     * helping a railway, medium, and launches a Russian outlet reports, not relevant, right).
+     */
+    @TestFactory
+    Stream<DynamicTest> specialistsHelpingMissileLaunchesAreATechnologyTransfer() {
+        return table(
+            row("ru", "critical", "Вакансии с командировками: кого ищут ракетные КБ",
+                    "Оборонные предприятия разместили вакансии инженеров с длительными командировками. Бывший сотрудник рассказал, что группы российских инженеров работают на полигоне в КНДР и помогают местным специалистам готовить и проводить пуски ракет. В корпорации на запрос не ответили."),
+            row("en", "critical", "Job ads with long postings: who the missile design bureaus want",
+                    "Defence firms posted vacancies for engineers with long postings abroad. A former employee said groups of Russian engineers work at a range in North Korea and help local specialists prepare and carry out missile launches. The corporation did not reply to a request."),
+            row("uk", "critical", "Вакансії з відрядженнями: кого шукають ракетні КБ",
+                    "Оборонні підприємства розмістили вакансії інженерів із тривалими відрядженнями. Колишній співробітник розповів, що групи російських інженерів працюють на полігоні в КНДР і допомагають місцевим фахівцям готувати та проводити пуски ракет. У корпорації на запит не відповіли."),
+            row("ko", "critical", "장기 출장 구인 광고…미사일 설계국이 찾는 사람들",
+                    "방산업체들이 장기 출장 조건의 기술자 구인 광고를 냈다. 한 전직 직원은 러시아 기술자들이 북한의 시험장에서 일하며 현지 전문가들의 미사일 발사 준비와 실시를 돕고 있다고 말했다. 해당 기업은 답변하지 않았다."),
+            row("zh", "critical", "长期出差招聘广告：导弹设计局在找什么人",
+                    "多家军工企业发布了需长期出差的工程师招聘广告。一名前员工称，俄罗斯工程师小组在朝鲜的试验场工作，帮助当地专家准备和实施导弹发射。该公司未回应置评请求。"),
+            row("ja", "critical", "長期出張の求人広告、ミサイル設計局が求める人材",
+                    "防衛企業が長期出張を条件とする技術者の求人広告を出した。元社員によると、ロシアの技術者のグループが北朝鮮の試験場で働き、現地の専門家によるミサイル発射の準備と実施を支援している。企業は取材に応じなかった。"),
+            row("de", "critical", "Stellenanzeigen mit langen Dienstreisen: wen die Raketenbüros suchen",
+                    "Rüstungsfirmen haben Stellen für Ingenieure mit langen Dienstreisen ausgeschrieben. Ein früherer Mitarbeiter sagte, Gruppen russischer Ingenieure arbeiteten auf einem Testgelände in Nordkorea und hülfen örtlichen Fachleuten, Raketenstarts vorzubereiten und durchzuführen. Der Konzern antwortete nicht."),
+            // guards: engineers helping a railway are economic; North Korean missile launches a Russian newspaper only reports are not relevant
+            row("en", "medium", "Russian engineers help North Korea repair rail line",
+                    "A group of Russian railway engineers is helping North Korean specialists repair the line between Tumangang and Rajin, the Russian Railways company said."),
+            row("ru", "none", "КНДР провела пуски ракет",
+                    "КНДР провела пуски двух баллистических ракет в сторону Японского моря, сообщил Объединённый комитет начальников штабов Южной Кореи.")
+        );
+    }
 }
