@@ -191,4 +191,39 @@ class BlindS47LClassesTest {
                     "КНДР провела пуски двух баллистических ракет в сторону Японского моря, сообщил Объединённый комитет начальников штабов Южной Кореи.")
         );
     }
+
+    /**
+     * Class D, a defence chief's visit under a lead that tells the ceremony closing it (b47L-en-02: "The commander-in-chief
+     * of Russia's navy … left … Wonsan … after a three-day visit that closed with a banquet, toasts … and a fireworks
+     * display", then talks with the KPA Navy's commander and a destroyer shown; read low by the ceremonial row; gold high).
+     * A visit is rated by what the visitors came for (the rubric): the banquet that closed it is how it ended, and the
+     * navy's commander-in-chief is a defence chief (cues.tsv; Labeller.closingSpans leaves the low row's kinds out of what
+     * a visit closed with). On 0.47.4, 5 of these 9 read otherwise (en, ko, ja, de low; zh not relevant before its lead
+     * named the DPRK, then low; ru and uk high already by the navy's commander and the talks; the guards, a banquet the
+     * band played at and a culture minister's visit closing with a concert, low, right).
+     */
+    @TestFactory
+    Stream<DynamicTest> aBanquetClosingADefenceChiefsVisitIsNotItsEvent() {
+        return table(
+            row("en", "high", "Admiral's Wonsan stopover ends with toasts and fireworks",
+                    "SEOUL - The commander-in-chief of Russia's navy left the North Korean port of Wonsan on Sunday after a three-day visit that closed with a banquet and a fireworks display over the harbour, state media said. He held talks with the commander of the Korean People's Army Navy on naval cooperation and was shown a new destroyer. Russia and North Korea signed a mutual defence treaty in 2024."),
+            row("ru", "high", "Визит адмирала в Вонсан завершился фейерверком",
+                    "Главнокомандующий ВМФ России покинул северокорейский порт Вонсан после трёхдневного визита, который завершился банкетом и фейерверком над гаванью, сообщили государственные СМИ КНДР. Он провёл переговоры с командующим ВМС Корейской народной армии о военно-морском сотрудничестве, ему показали новый эсминец."),
+            row("uk", "high", "Візит адмірала до Вонсана завершився феєрверком",
+                    "Головнокомандувач ВМФ Росії залишив північнокорейський порт Вонсан після триденного візиту, який завершився бенкетом і феєрверком над гаванню, повідомили державні ЗМІ КНДР. Він провів переговори з командувачем ВМС Корейської народної армії про військово-морську співпрацю, йому показали новий есмінець."),
+            row("ko", "high", "러 해군총사령관 원산 방문, 연회와 불꽃놀이로 마무리",
+                    "러시아 해군총사령관이 사흘간의 방북 일정을 연회와 불꽃놀이로 마무리하고 원산항을 떠났다고 북한 관영매체가 보도했다. 그는 북한 해군사령관과 해군 협력 방안을 논의하고 신형 구축함을 둘러봤다."),
+            row("zh", "high", "俄海军总司令元山之行以宴会和烟花结束",
+                    "据朝鲜官方媒体报道，俄罗斯海军总司令结束对朝鲜为期三天的访问，访问以宴会和港口上空的烟花表演结束。他与朝鲜人民军海军司令举行会谈，讨论海军合作，并参观了新型驱逐舰。"),
+            row("ja", "high", "ロシア海軍総司令官の元山訪問、晩餐会と花火で締めくくり",
+                    "北朝鮮の国営メディアによると、ロシア海軍総司令官は3日間の訪問を晩餐会と港の上空の花火で締めくくり、元山港を離れた。朝鮮人民軍海軍司令官と海軍協力について会談し、新型駆逐艦を視察した。"),
+            row("de", "high", "Besuch des russischen Marinechefs in Wonsan endet mit Feuerwerk",
+                    "Der Oberbefehlshaber der russischen Marine hat den nordkoreanischen Hafen Wonsan nach einem dreitägigen Besuch verlassen, der mit einem Bankett und einem Feuerwerk über dem Hafen endete, meldeten Staatsmedien. Er führte Gespräche mit dem Befehlshaber der nordkoreanischen Marine über die Zusammenarbeit und besichtigte einen neuen Zerstörer."),
+            // guards: a banquet the visit was for, and a culture minister's visit closing with a concert, stay low
+            row("en", "low", "Russian navy band plays at Wonsan banquet",
+                    "A Russian navy band played at a banquet in Wonsan on Saturday marking the anniversary of the liberation, attended by North Korean officials and Russian sailors."),
+            row("en", "low", "Russian culture minister's visit to Pyongyang ends with gala concert",
+                    "Russia's culture minister left Pyongyang on Friday after a visit that closed with a gala concert of Russian and North Korean artists.")
+        );
+    }
 }

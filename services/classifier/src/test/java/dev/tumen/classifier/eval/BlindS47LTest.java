@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
  * errors taken as classes, BlindS47LClassesTest): 0.47.0 (class A, a third party's list naming an entry of each) F1 1.0,
  * Brier 0.0252; 0.47.1 (class F, a chief's written praise read as talks) exact 0.737;
  * 0.47.2 (class E, an interior minister unrecognised) exact 0.789; 0.47.3 (class C, oil freight past the UN cap)
- * exact 0.842; 0.47.4 (class B, specialists helping missile launches) exact 0.895, within one 0.947. The floors
- * follow each landing.
+ * exact 0.842; 0.47.4 (class B, specialists helping missile launches) exact 0.895, within one 0.947; 0.47.5 (class D,
+ * a banquet closing a navy chief's visit) exact 0.947, within one 1.0. The floors follow each landing.
  */
 class BlindS47LTest {
     private static final List<String> FILES = List.of("en", "ko", "ru", "uk-zh-ja-de");
 
     @Test
     void theLeadsHeldOutSetStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s47L", FILES, 24, 0.999, 0.894, 0.946);
+        LabelledSets.assertAboveFloors("blind-s47L", FILES, 24, 0.999, 0.946, 0.999);
     }
 }
