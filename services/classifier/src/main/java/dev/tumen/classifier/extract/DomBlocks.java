@@ -2031,6 +2031,22 @@ final class DomBlocks {
         return h == WEAK_NEGATIVE && positive ? NONE : h;
     }
 
+    /**
+     * Whether the element's class or id names a story's text by a word of its own ({@code article-text share-container},
+     * {@code b-article__body widget}), whatever furniture word stands beside it: a box named for nothing but furniture
+     * ({@code author-bio}, {@code newsletter_box}) is no story's box.
+     */
+    static boolean namesText(Element e) {
+        for (String attr : new String[] {e.className(), e.id()}) {
+            for (String w : attr.isEmpty() ? List.<String>of() : words(attr)) {
+                if (POSITIVE_WORDS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Words that make a class name a switch the box is set with, not what the box is. */
     private static final Set<String> SWITCH_AFTER = Set.of("enabled", "disabled");
     private static final Set<String> SWITCH_BEFORE = Set.of("has", "no", "with", "without");

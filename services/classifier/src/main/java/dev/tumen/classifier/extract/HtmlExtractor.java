@@ -2866,6 +2866,8 @@ public final class HtmlExtractor {
         java.util.Map<Span, Double> credit = new java.util.LinkedHashMap<>();
         java.util.Map<Span, double[]> lineBoxes = new java.util.LinkedHashMap<>();
         java.util.Map<Span, Boolean> lists = new java.util.IdentityHashMap<>();
+        // prose set as a heading (a standfirst beside the headline: h2.sub-head), of each box's credit
+        java.util.Map<Span, Double> headed = new java.util.IdentityHashMap<>();
         for (Block b : d.blocks) {
             if (!isProse(b) || b.linkDensity() >= 0.5) {
                 lineBox(d, b, lineBoxes);
@@ -2894,7 +2896,11 @@ public final class HtmlExtractor {
                 }
             }
             // a page builder's cell of a story's run weighs for the run: one paragraph a cell lost to an author's box
-            credit.merge(parent.storyRun != null ? parent.storyRun : parent, c, Double::sum);
+            Span to = parent.storyRun != null ? parent.storyRun : parent;
+            credit.merge(to, c, Double::sum);
+            if (isHeadingTag(tag)) {
+                headed.merge(to, c, Double::sum);
+            }
             lineBox(d, b, lineBoxes);
         }
         // a post written a line a box ("<div>大豆は一キロ、</div>", as Ameba's and Naver's editors write): its lines are its
@@ -2907,6 +2913,7 @@ public final class HtmlExtractor {
         }
         Span main = null;
         double best = 0;
+        List<Span> trusted = new ArrayList<>();
         List<Span> signups = signupBoxes(d);
         d.prompts = prompts(d, headlineBox);
         for (var e : credit.entrySet()) {
@@ -2922,7 +2929,11 @@ public final class HtmlExtractor {
                 best = score;
                 main = s;
             }
+            if (trust >= 1) {
+                trusted.add(s);
+            }
         }
+        main = storyUnderStandfirst(d, main, headlineBox, credit, headed, trusted);
         main = splitStory(d, main, credit);
         // a declared body that holds prose is believed over the densest anonymous element: schema.org's
         // itemprop=articleBody outright, a class word (entry-content, page-content…) only with as much prose
@@ -4298,6 +4309,36 @@ public final class HtmlExtractor {
             }
         }
         return null;
+    }
+
+    /** Paragraphs of prose a box under a standfirst holds at least to be the story ({@link #storyUnderStandfirst}). */
+    private static final int STORY_PARAGRAPHS = 2;
+
+    /**
+     * The story's box under the headline when the box chosen is the headline's own and all its prose is set as
+     * headings: a standfirst ({@code h2.sub-head}, {@code h3.lead}) is the story's lead-in, not its text, and a short
+     * story of two paragraphs or more under it is the main text however long the standfirst is. Chosen so, a class word
+     * on the story's wrappers no longer drops it: the main text's ancestors are never furniture (session 48, issue 14's
+     * "a furniture word never penalises an ancestor of the main text": --mutate hidden-classes' {@code js-hide-on-print}
+     * on a three-paragraph paywall snippet under a long standfirst left the page at F1 0). The box after the
+     * headline's weighing most, none of it an overlay's, a consent notice's or a thread's, with paragraphs of its own,
+     * and not itself named as furniture alone: an author's bio or a newsletter box under a video's standfirst is none.
+     */
+    private static Span storyUnderStandfirst(DomBlocks d, Span main, Span headlineBox, java.util.Map<Span, Double> credit,
+            java.util.Map<Span, Double> headed, List<Span> trusted) {
+        if (main == null || headlineBox == null || !contains(headlineBox, main) || headed.getOrDefault(main, 0.0) < credit.get(main)) {
+            return main;
+        }
+        Span story = null;
+        double most = 0;
+        for (Span s : trusted) {
+            double c = credit.get(s) - headed.getOrDefault(s, 0.0);
+            if (s.start >= headlineBox.end && c > most && (s.hint < DomBlocks.STRONG_NEGATIVE || DomBlocks.namesText(s.element))) {
+                most = c;
+                story = s;
+            }
+        }
+        return story != null && paragraphsIn(d, story) >= STORY_PARAGRAPHS ? story : main;
     }
 
     private static int paragraphsIn(DomBlocks d, Span s) {

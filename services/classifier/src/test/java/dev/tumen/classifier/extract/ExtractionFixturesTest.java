@@ -1111,6 +1111,14 @@ class ExtractionFixturesTest {
         "ja-oshirase-ul-points-author", // a notice's points in a <ul> between two short paragraphs (the closing line lost, R 0.88)
         "uk-timeline-table-among-paragraphs", // a timeline's <table> rows between two short paragraphs (both lost, R 0.89)
         "ru-sidebar-ul-summaries-guard", // a sidebar's <ul>s of unlinked news in brief beside the story (guard)
+        // session 48 (issue 14, "a furniture word never penalises an ancestor of the main text", --mutate hidden-classes): a
+        // short story under a long standfirst set as a heading in the headline's box, a class word on the story's wrapper
+        "en-standfirst-h2-short-story-print-module", // h2.sub-head, the story in div.module.js-hide-on-print (the standfirst, P 0 R 0)
+        "de-dachzeile-h2-kurzmeldung-share-container", // h2.article-teaser, the story in div.article-text.share-container (the teaser, P 0 R 0)
+        "ru-lid-h3-zametka-widget-wrapper", // h3.b-article__lead, the story in div.b-article__body.widget (the lead alone, R 0.43)
+        "ja-lead-h2-kiji-print-none", // h2.c-article__lead, the story in div.c-article__body.js-print-none (the lead alone, P 0 R 0)
+        "en-video-standfirst-h2-author-bio-guard", // a video's standfirst, an author's bio of two paragraphs under it (guard)
+        "ko-standfirst-h2-newsletter-box-guard", // a video's standfirst, a newsletter box of two paragraphs under it (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
