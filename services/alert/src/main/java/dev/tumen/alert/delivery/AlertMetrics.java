@@ -71,9 +71,12 @@ public class AlertMetrics {
                 .description("webhook attempt latency").publishPercentileHistogram().register(registry));
     }
 
-    /** Every {@code outcome} tag of {@code tumen.alert.deliveries} (as in the delivery log). */
+    /**
+     * Every {@code outcome} tag of {@code tumen.alert.deliveries}: the delivery log's outcomes, and
+     * {@code already-delivered}, a retry not attempted because its delivery succeeded after its chain began (no log entry).
+     */
     public static final List<String> OUTCOMES = List.of("delivered", "retrying", "exhausted", "gone", "refused", "deferred",
-            "cancelled", "auto-paused");
+            "cancelled", "auto-paused", "already-delivered");
 
     private Counter outcomeCounter(String outcome) {
         return outcomes.computeIfAbsent(outcome, o -> Counter.builder("tumen.alert.deliveries").tag("outcome", o)

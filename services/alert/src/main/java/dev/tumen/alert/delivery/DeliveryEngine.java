@@ -153,6 +153,14 @@ public class DeliveryEngine {
         if (sub == null || sub.paused() || store.held(sub.id())) {
             return CompletableFuture.completedFuture(new SubscriberLane.Answer(false, 0, calledOff -> cancel(task, sub)));
         }
+        if (task.firstAttemptAt() != null && log.deliveredSince(sub.id(), task.deliveryId(), task.firstAttemptAt())) {
+            // A second chain of retries for a delivery its first chain has delivered since (a record whose next retry
+            // was written but its offset not committed, read again after a crash or a lost partition): nothing is
+            // sent. Only a chain begun before that success: a replay starts a chain of its own, after it.
+            metrics.outcome("already-delivered");
+            LOG.info("Delivery {} to {} was delivered after this retry's chain began: not attempted again", task.deliveryId(), sub.id());
+            return CompletableFuture.completedFuture(new SubscriberLane.Answer(false, 0, calledOff -> CompletableFuture.completedFuture(null)));
+        }
         Instant now = Instant.now();
         int attempt = task.attempts() + 1;
         if (attempt == 1 && task.labelledAt() != null) {

@@ -313,6 +313,30 @@ public class DeliveryLog {
         }
     }
 
+    /**
+     * Whether this instance has seen {@code deliveryId} delivered at or after {@code since}. Read from the entries'
+     * headers only; an entry the log no longer keeps (its subscription's last {@link #capacity} entries, the byte
+     * budget, the look-back) reads as not delivered.
+     */
+    public boolean deliveredSince(String subscriptionId, String deliveryId, Instant since) {
+        List<Line> log = bySubscription.get(subscriptionId);
+        if (log == null) {
+            return false;
+        }
+        synchronized (log) {
+            // Newest first: nothing past the first entry older than since can answer.
+            for (Line line : log) {
+                if (line.at().isBefore(since)) {
+                    return false;
+                }
+                if ("delivered".equals(line.outcome()) && line.deliveryId().equals(deliveryId)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Since when the subscription's deliveries have been failing without a success, or {@code null}. */
     public Instant failingSince(String subscriptionId) {
         return failingSince.get(subscriptionId);

@@ -25,6 +25,21 @@ class DeliveryLogTest {
     }
 
     @Test
+    void aDeliveryIsDeliveredSinceATimeOnlyWhenItsSuccessIsAtOrAfterIt() {
+        DeliveryLog log = log();
+        Instant t0 = Instant.parse("2026-12-07T00:00:00Z");
+        add(log, "s", "d-1", t0.plusSeconds(10));
+        add(log, "s", "d-2", t0.plusSeconds(20));
+        log.apply("s", "d-3", "retrying", t0.plusSeconds(30), "tumen.deliveries.v1", 0, 1, bytes -> attempt("d-3"));
+        assertTrue(log.deliveredSince("s", "d-1", t0));
+        assertTrue(log.deliveredSince("s", "d-1", t0.plusSeconds(10)));
+        org.junit.jupiter.api.Assertions.assertFalse(log.deliveredSince("s", "d-1", t0.plusSeconds(11)),
+                "a chain begun after the success (a replay) is its own");
+        org.junit.jupiter.api.Assertions.assertFalse(log.deliveredSince("s", "d-3", t0), "retrying is not delivered");
+        org.junit.jupiter.api.Assertions.assertFalse(log.deliveredSince("other", "d-1", t0), "another subscription's log");
+    }
+
+    @Test
     void aThousandBusySubscriptionsStayWithinTheByteBudgetOldestFirst() {
         DeliveryLog log = log();
         log.capacity(200);

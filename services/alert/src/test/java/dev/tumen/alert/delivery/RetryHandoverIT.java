@@ -12,10 +12,12 @@ import dev.tumen.testkit.KafkaExtension;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.common.utils.Utils;
@@ -81,7 +83,44 @@ class RetryHandoverIT {
         }
     }
 
-    private static Map<String, Long> okCounts(Receiver receiver) {
+    /**
+     * What is left after a crash or a lost partition (no revocation to wait in): a record whose next retry was written
+     * but whose offset was not committed is read again, and its delivery gets a second chain of retries. Once the
+     * delivery has succeeded, the copy's attempt sends nothing.
+     */
+    @Test
+    void aSecondChainOfADeliveryDeliveredSinceItBeganSendsNothing() throws Exception {
+        Map<String, Object> config = new HashMap<>(AlertHarness.fastRetries());
+        config.put("tumen.alert.delivery.backoff", "0s,1s,1s,1s");
+        try (AlertHarness harness = new AlertHarness(config); Receiver receiver = new Receiver(n -> n == 1 ? 503 : 200)) {
+            EmbeddedServer first = harness.start();
+            harness.awaitSettled(1);
+            String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
+            String subscription = (String) harness.subscribe(first, Map.of("name", "copy", "url", receiver.url(),
+                    "keywords", List.of(token))).get("id");
+            String article = UUID.randomUUID().toString().replace("-", "");
+            harness.publish(Fixtures.article(article, Severity.HIGH, "00000000000000dd", "https://n.example/" + article, token));
+            // given: the first attempt failed, its retry delivered
+            await().atMost(DELIVERY).until(() -> okCounts(receiver).size() == 1);
+            String deliveryId = okCounts(receiver).firstKey();
+            Instant began = Instant.ofEpochMilli(receiver.requests().get(0).receivedMillis()).minusSeconds(1);
+            DeliveryLog log = first.getApplicationContext().getBean(DeliveryLog.class);
+            await().atMost(DELIVERY).until(() -> log.task(subscription, deliveryId) != null);
+
+            // when: a copy of the chain's first retry, begun before that success, is read from the tier
+            DeliveryTask copy = log.task(subscription, deliveryId).retry(1, began, Instant.now(), "HTTP 503");
+            first.getApplicationContext().getBean(dev.tumen.alert.kafka.AlertProducer.class).retry(1, copy).get(30, TimeUnit.SECONDS);
+
+            // then: taken up and passed over, and the receiver has nothing new
+            io.micrometer.core.instrument.MeterRegistry meters = first.getApplicationContext().getBean(io.micrometer.core.instrument.MeterRegistry.class);
+            var skipped = meters.find("tumen.alert.deliveries").tag("outcome", "already-delivered").counter();
+            await().atMost(DELIVERY).until(() -> skipped.count() > 0 || receiver.requests().size() > 2);
+            assertEquals(2, receiver.requests().size(), "one failed attempt, one delivered: " + okCounts(receiver));
+            assertEquals(1.0, skipped.count());
+        }
+    }
+
+    private static java.util.SortedMap<String, Long> okCounts(Receiver receiver) {
         return receiver.answeredByWebhookId(200);
     }
 }
