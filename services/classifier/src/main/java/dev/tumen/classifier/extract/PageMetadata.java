@@ -643,7 +643,7 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         n = 0;
         for (Element h1 : headings.h1()) {
-            if (masthead.names(h1, headings) || inDialog(h1) || ownH1 && inWidget(h1)) {
+            if (masthead.names(h1, headings) || inDialog(h1) || ownH1 && inWidget(h1) || labelsLinks(doc, h1, headings)) {
                 continue;
             }
             if (first == null) {
@@ -666,6 +666,35 @@ record PageMetadata(String title, Instant published, String canonical, String la
         // the site's name in an h1 as the <title>'s end part, the page's own heading an h2 too short for the title's
         // match: that h2 (round thirty-six)
         return chosen != null ? chosen : masthead.ownHeading();
+    }
+
+    /** A ticker's line is linked text of this many characters at least (in Latin-text terms): a story's headline, not an icon. */
+    private static final int TICKER_LINK = 20;
+
+    /**
+     * Whether the {@code h1} labels a line of links and no text, the page's next {@code h1} standing over text: a news
+     * ticker's or a breaking-news strip's label ("Breaking news", "Срочно", "속보" over a linked headline of another
+     * story, or a marquee of them) set as an {@code h1} before the story's own. The story's headline stands over its
+     * story's text, the label over links; a label is a few words ({@link #LABEL_WORDS}) that the {@code <title>} does not
+     * say as a part of its own (session 48, the lead's --mutate title-ticker: 20 of 181 titles lost so).
+     */
+    private static boolean labelsLinks(Document doc, Element h1, Headings headings) {
+        String text = headings.text(h1);
+        if (text.isEmpty() || LineRules.tokens(text) > LABEL_WORDS || text.length() > LABEL_CHARS
+                || wholePart(doc.title().strip().toLowerCase(Locale.ROOT), text.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        List<Element> ones = headings.h1();
+        int at = ones.indexOf(h1);
+        Element next = at >= 0 && at + 1 < ones.size() && at + 1 < H1_REACH ? ones.get(at + 1) : null;
+        // the story's h1 may be one link to the story's own address (Kinja, WordPress themes): what stands under it decides
+        if (next == null || !next.hasText()) {
+            return false;
+        }
+        int[] read = new int[1];
+        int[] links = new int[1];
+        return proseAfter(doc.body(), h1, e -> e == next, read, links) == Prose.STOPPED && links[0] >= TICKER_LINK
+                && links[0] > read[0] && proseAfter(doc.body(), next, e -> e.normalName().equals("h1")) == Prose.PAST_MENU;
     }
 
     /** A box named for a headline: "headline", "entry-title", "post_title", "ttl" as a word of its class. */
@@ -752,7 +781,15 @@ record PageMetadata(String title, Instant published, String canonical, String la
      * out) until an element {@code stop} takes is met or more than a menu's labels ({@link #MENU_PROSE}) are read.
      */
     private static Prose proseAfter(Element root, Element from, java.util.function.Predicate<Element> stop) {
-        int[] chars = new int[1];
+        return proseAfter(root, from, stop, new int[1], null);
+    }
+
+    /**
+     * As {@link #proseAfter(Element, Element, java.util.function.Predicate)}, leaving in {@code chars} the text read and
+     * adding to {@code links}, when given, what the links passed say (in Latin-text terms: an ideograph three).
+     */
+    private static Prose proseAfter(Element root, Element from, java.util.function.Predicate<Element> stop, int[] chars,
+            int[] links) {
         boolean[] started = new boolean[1];
         Prose[] end = {Prose.PAGE_END};
         org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
@@ -769,6 +806,10 @@ record PageMetadata(String title, Instant published, String canonical, String la
                         return FilterResult.STOP;
                     }
                     String tag = e.normalName();
+                    if (links != null && started[0] && tag.equals("a")) {
+                        String said = e.text().strip();
+                        links[0] += said.length() + 2 * DomBlocks.ideographs(said);
+                    }
                     return tag.equals("a") || tag.equals("script") || tag.equals("style") || tag.equals("button")
                             ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
                 }

@@ -1119,6 +1119,15 @@ class ExtractionFixturesTest {
         "ja-lead-h2-kiji-print-none", // h2.c-article__lead, the story in div.c-article__body.js-print-none (the lead alone, P 0 R 0)
         "en-video-standfirst-h2-author-bio-guard", // a video's standfirst, an author's bio of two paragraphs under it (guard)
         "ko-standfirst-h2-newsletter-box-guard", // a video's standfirst, a newsletter box of two paragraphs under it (guard)
+        // session 48 (issue 14, "a page whose headline is lost"; --mutate title-ticker): a ticker's or breaking-news strip's
+        // label set as an h1 over links before the story's own h1, each fixture's NAME.title the headline (titled on main)
+        "en-breaking-h1-linked-line-story-header-h1", // "Breaking news" over a linked line, the story's h1 in a header outside its article (a photo credit)
+        "ru-srochno-h1-link-list-story-h1", // "Срочно" over a list of three linked headlines, the <title> worded otherwise (the photo's credit)
+        "ko-sokbo-h1-marquee-story-h1", // "속보" over a marquee of links, the <title> the paper's name (the label)
+        "de-eilmeldung-h1-link-time-story-h1", // "Eilmeldung" over a time and a linked line (the byline)
+        "ja-sokuho-h1-link-story-h1", // "速報" over a linked line, the story's h1 one link to itself (the label)
+        "en-short-h1-linked-byline-tags-guard", // a story's h1 of three words over a linked byline and tags, a sign-up's h1 after the text (guard)
+        "zh-kuaixun-h2-ticker-story-h1-guard", // a ticker's label as an h2 before the story's h1 (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
