@@ -978,6 +978,31 @@ public final class HtmlExtractor {
         return aside != null && aside.parent() != null && aside.parent().closest("article, main, [role=main]") != null;
     }
 
+    /**
+     * An {@code <aside>} holding the page's first {@code h1} (the visible pass reading none: the caller's test), which
+     * opens the page's title (a declared "Headline… — Site" cut short or not), over {@link #NOSCRIPT_PROSE} of prose of
+     * its own in paragraphs, no sidebar word in its names: the story's box, whatever a template named it for. A
+     * sidebar's box holds no headline of the page's: a site's name in an aside's {@code h1} opens no story's title.
+     */
+    private static Element headlineAside(Element root, String title) {
+        Element h1 = root.getElementsByTag("h1").first();
+        Element aside = h1 == null ? null : h1.closest("aside");
+        if (aside == null || SIDEBAR_WORDS.matcher(DomBlocks.ownNames(aside)).find()) {
+            return null;
+        }
+        String key = LineRules.normalise(h1.text());
+        return key.length() >= HEADLINE_KEY && LineRules.normalise(title).startsWith(key) && prose(aside) >= NOSCRIPT_PROSE ? aside : null;
+    }
+
+    /** Letters a headline says at least to be matched with the page's title (as {@link #headlineBox} asks). */
+    private static final int HEADLINE_KEY = 10;
+
+    /** Whether the first paragraph of {@code text} is text of {@code box}: a reading of that box, not of one beside it. */
+    private static boolean readIn(String text, Element box) {
+        String first = text.strip().split("\n\s*\n", 2)[0].strip();
+        return !first.isEmpty() && spacesOne(box.text()).contains(spacesOne(first));
+    }
+
     private static Element storyAside(Element root, int visibleChars) {
         for (Element aside : root.getElementsByTag("aside")) {
             if (SIDEBAR_WORDS.matcher(DomBlocks.ownNames(aside)).find()) {
@@ -1045,6 +1070,10 @@ public final class HtmlExtractor {
         // the story laid out as an <aside> beside a shorter visible text (a newsletter box, an author's line) (round
         // thirty-eight)
         boolean asideStory = text.length() >= NOTHING_CHARS && !chrome && !hiddenStory && asideHoldsStory(root, text.length());
+        // the story's own box laid out as an <aside>, its headline in it: the story however short, beside a longer
+        // visible text (session 48, --mutate aside: one paragraph under the h1 lost to six excerpts of other posts)
+        Element headedAside = hiddenStory || chrome || holdsH1(visible) ? null : headlineAside(root, meta.title());
+        asideStory |= headedAside != null;
         // the story rendered by a script, its only copy in <noscript>, a visible "turn JavaScript on" line in its place
         // (session 45's noscript mutation): the page read as a browser without scripts shows it, which is the story
         // wherever it stands and however short its paragraphs, unless the visible pass prefers the text beside it
@@ -1084,7 +1113,8 @@ public final class HtmlExtractor {
                 // what the visible page said instead (the notice) is what the script hides when it shows the story
                 text = without(lenient, text);
                 chrome = false;
-            } else if (lenient.length() > text.length() * 2 + 40 || (chrome || asideStory) && lenient.length() > text.length()) {
+            } else if (lenient.length() > text.length() * 2 + 40 || (chrome || asideStory) && lenient.length() > text.length()
+                    || headedAside != null && readIn(lenient, headedAside)) {
                 text = lenient;
                 chrome = false;
                 headline[0] = headline[0] == null ? lenientHead[0] : headline[0];

@@ -1128,6 +1128,12 @@ class ExtractionFixturesTest {
         "ja-sokuho-h1-link-story-h1", // "速報" over a linked line, the story's h1 one link to itself (the label)
         "en-short-h1-linked-byline-tags-guard", // a story's h1 of three words over a linked byline and tags, a sign-up's h1 after the text (guard)
         "zh-kuaixun-h2-ticker-story-h1-guard", // a ticker's label as an h2 before the story's h1 (guard)
+        // session 48 (issue 14, "body in an unusual place", --mutate aside): the story's box, its h1 in it, laid out as an <aside>
+        "pt-aside-post-h1-beside-excerpts", // a WordPress post's one paragraph in aside.articlebox, four longer excerpts beside (the excerpts, P 0 R 0)
+        "en-aside-column-h1-beside-longer-promo", // an opinion column of two paragraphs in an aside, a longer subscribe panel beside (the panel, P 0 R 0)
+        "ko-aside-story-h1-beside-author-box", // a two-paragraph story in aside.view_cont, a longer author's box beside (P 0 R 0)
+        "de-aside-kopf-h1-vorspann-artikel", // the headline and standfirst in an aside over the story's box: read as the div it stands for (standfirst lost, R 0.63)
+        "en-aside-site-h1-about-story-h2-guard", // the site's name as an aside's h1 over an "about us", the story under an h2 (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
