@@ -61,6 +61,18 @@ class PageMutationsTest {
     }
 
     @Test
+    void sectionsInPlaceKeepASubheadBetweenTheParagraphsItStoodBetween() {
+        String page = PAGE.replace("<p>Tickets", "<h2>On board</h2><p>Tickets");
+        var moved = Jsoup.parse(PageMutations.apply("sections", page, "p"));
+        var inPlace = Jsoup.parse(PageMutations.apply("sections-in-place", page, "p"));
+        assertEquals(2, inPlace.select("section.body-part").size());
+        // "sections" moves the paragraphs alone: the subhead is left after every group
+        assertEquals("h2", moved.selectFirst("div.story").child(moved.selectFirst("div.story").childrenSize() - 1).normalName());
+        assertEquals(List.of("p", "h2", "p"), inPlace.selectFirst("section.body-part").children().stream().map(e -> e.normalName()).toList());
+        assertEquals(Jsoup.parse(page).select("div.story > *").eachText(), inPlace.select("section.body-part > *").eachText());
+    }
+
+    @Test
     void theNewShapesAreBuiltAsIssue14Describes() {
         var noscript = Jsoup.parse(PageMutations.apply("noscript", PAGE, "p"));
         assertEquals(4, noscript.select("noscript > div.story > p").size());
