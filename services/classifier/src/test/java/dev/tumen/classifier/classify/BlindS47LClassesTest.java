@@ -226,4 +226,37 @@ class BlindS47LClassesTest {
                     "Russia's culture minister left Pyongyang on Friday after a visit that closed with a gala concert of Russian and North Korean artists.")
         );
     }
+
+    /**
+     * Class A's older item, a third party's mandates naming one of each side (blind-s47's b47-en-05, left in session 47: the
+     * UN Human Rights Council renewing "the mandate of the special rapporteur on … the DPRK and a one-year extension of the
+     * special rapporteur on the Russian Federation", read medium by the default row; gold not relevant). A rapporteur's
+     * mandate is an entry of the council's list of mandates, each side in an item of its own (cues.tsv register_list). On
+     * 0.47.5, 1 of these 9 read otherwise (the Chinese; the others read not relevant already, the item itself medium; the
+     * guards, Russia's vetoes of the expert panel's mandate, high, right).
+     */
+    @TestFactory
+    Stream<DynamicTest> aCouncilsMandatesOnEachSideAreNoRelation() {
+        return table(
+            row("en", "none", "Rights council renews mandates on North Korea and Russia",
+                    "GENEVA - The UN Human Rights Council on Friday renewed the mandate of the special rapporteur on North Korea and extended the special rapporteur on Russia by a year. The council also renewed its mandates on Myanmar and Belarus."),
+            row("ru", "none", "СПЧ ООН продлил мандаты по КНДР и России",
+                    "Совет ООН по правам человека продлил мандат специального докладчика по КНДР и на год продлил мандат специального докладчика по России. Совет также продлил мандаты по Мьянме и Белоруссии."),
+            row("uk", "none", "Рада ООН з прав людини продовжила мандати щодо КНДР і Росії",
+                    "Рада ООН з прав людини продовжила мандат спеціального доповідача щодо КНДР і на рік продовжила мандат спеціального доповідача щодо Росії. Рада також продовжила мандати щодо М'янми та Білорусі."),
+            row("ko", "none", "유엔 인권이사회, 북한·러시아 특별보고관 임기 연장",
+                    "유엔 인권이사회는 북한 인권 특별보고관과 러시아 인권 특별보고관의 임기를 1년 연장했다. 이사회는 미얀마와 벨라루스 특별보고관의 임기도 연장했다."),
+            row("zh", "none", "联合国人权理事会延长朝鲜和俄罗斯问题特别报告员任期",
+                    "联合国人权理事会决定将朝鲜人权问题特别报告员和俄罗斯人权问题特别报告员的任期延长一年。理事会还延长了缅甸和白俄罗斯问题特别报告员的任期。"),
+            row("ja", "none", "国連人権理事会、北朝鮮とロシアの特別報告者の任期延長",
+                    "国連人権理事会は、北朝鮮の人権に関する特別報告者とロシアの人権に関する特別報告者の任期を1年延長した。ミャンマーとベラルーシの特別報告者の任期も延長した。"),
+            row("de", "none", "UN-Menschenrechtsrat verlängert Mandate zu Nordkorea und Russland",
+                    "Der UN-Menschenrechtsrat hat das Mandat des Sonderberichterstatters zu Nordkorea und das des Sonderberichterstatters zu Russland um ein Jahr verlängert. Auch die Mandate zu Myanmar und Belarus wurden verlängert."),
+            // guards: Russia shielding the DPRK at the UN stays high, also beside China
+            row("en", "high", "Russia vetoes extension of UN panel monitoring North Korea sanctions",
+                    "Russia vetoed a resolution that would have extended the mandate of the UN panel of experts monitoring sanctions against North Korea."),
+            row("ru", "high", "Россия заблокировала продление мандата группы экспертов по КНДР",
+                    "Россия наложила вето на резолюцию о продлении мандата группы экспертов ООН, следившей за соблюдением санкций против КНДР.")
+        );
+    }
 }

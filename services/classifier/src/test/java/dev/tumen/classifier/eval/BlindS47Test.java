@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
  * one 0.85 (17 of 20), Brier 0.0912; its eight errors are listed by class in the set's README. 0.46.2 fixed two classes (the military
  * inside a cultural or sports event, a chief's statement read as talks; BlindS47ClassesTest): exact 0.9 (18 of 20),
  * within one 0.9, F1 0.927, Brier 0.094; 0.46.3 two more (a third party's finding read as a side's statement; the other
- * side told by its state defence firms and shows): exact 0.95 (19 of 20), within one 0.95; the floors are those figures.
+ * side told by its state defence firms and shows): exact 0.95 (19 of 20), within one 0.95; 0.47.6 (session 48, a council's
+ * mandates on each side, BlindS47LClassesTest) F1 0.95 (P 0.95), Brier 0.0791; the floors are those figures.
  */
 class BlindS47Test {
     private static final List<String> FILES = List.of("en", "ru", "ko", "uk-zh-ja-de");
 
     @Test
     void newDocumentsAndRegistersStayAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s47", FILES, 25, 0.926, 0.949, 0.949);
+        LabelledSets.assertAboveFloors("blind-s47", FILES, 25, 0.949, 0.949, 0.949);
     }
 }
