@@ -2134,7 +2134,10 @@ public final class Labeller {
         }
         // sides taken over from a neighbour come from its sentence, which was checked for lists there
         // two outlets acting together are the sentence's sides, not items of a list (lists are read without outlets)
-        boolean listOnly = named && russia && dprk && !implied && !groups.contains(MEDIA_ACTING)
+        // 0.47: a veto, or sanctions blocked, tells Russia shielding the other beside whoever vetoes with it ("Russia and
+        // China vetoed … sanctions against North Korea"): the rubric's shielding row, not a list
+        boolean shielding = groups.contains(UN_SHIELD) || groups.contains(COMMITTEE_HOLD) && groups.contains("sanctions_word");
+        boolean listOnly = named && russia && dprk && !implied && !groups.contains(MEDIA_ACTING) && !shielding
                 && (onlyListed(text, s.mentions()) || roundupItemsApart(text, s) || thirdPartysPartners(text, s)
                 || assessedApart(text, s) || censuredApart(text, s) || targetedTogether(text, s) || dealtWithApart(text, s)
                 || contrastedApart(text, s) || listedApart(text, s));
@@ -2534,6 +2537,10 @@ public final class Labeller {
                 && !DEALINGS_TIE.matcher(text).region(from, to).find();
     }
 
+    /** Cue group of blocking the UN's action against the other side: a veto, a panel's mandate blocked (cues.tsv un_shield). */
+    static final String UN_SHIELD = "un_shield";
+    /** Cue group of holding or blocking a decision (cues.tsv committee_hold: заблокировали, blockieren, 보류). */
+    static final String COMMITTEE_HOLD = "committee_hold";
     /** Cue group of a list or register a body keeps (cues.tsv register_list). */
     static final String REGISTER_LIST = "register_list";
     /** Cue groups of something passing between the two or done by both: then the list tells their dealings. */
