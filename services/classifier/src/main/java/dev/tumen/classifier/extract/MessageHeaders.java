@@ -29,10 +29,18 @@ final class MessageHeaders {
             "보낸 사람", "받는 사람", "보낸사람", "받는사람", "날짜", "보낸 날짜", "참조", "수신", "발신", "수신자", "발신자", "시행일",
             "发件人", "收件人", "日期", "发送时间", "时间", "時間", "寄件者", "收件者", "差出人", "宛先", "送信日時", "日付",
             "von", "an", "datum", "gesendet", "de", "à", "envoyé", "para", "fecha", "enviado");
+    /** The envelope's sender line: a message's mark, which a date or an addressee line alone is not (a lesson's notes). */
+    private static final Set<String> SENDER = Set.of("from", "от", "від", "отправитель", "відправник", "보낸 사람", "보낸사람",
+            "발신", "발신자", "发件人", "寄件者", "差出人", "von", "de");
     /** A header line: a label of at most three words, a colon, the value. */
     private static final Pattern LINE = Pattern.compile("^\\s*([\\p{L}][\\p{L}\\- \u3000]{0,18}?)\\s*[:：]\\s*(\\S.*)$");
-    /** Forwarding and reply marks and a list's tag before the subject: "Fwd: ", "RE: ", "[press-list] ". */
-    private static final Pattern MARKS = Pattern.compile("(?iu)^(?:(?:re|fwd?|aw|wg|tr|отв|пересл|答复|回复|转发)\\s*[:：]\\s*|\\[[^\\]]{1,40}\\]\\s*)+");
+    /**
+     * Forwarding and reply marks and a list's tag (a word or two) before the subject: "Fwd: ", "RE: ", "[press-list] ",
+     * "[Städtetag Info] "; a bracket of more words is the headline's own ("[The Harbour Diaries] More letters from
+     * readers", a series' name).
+     */
+    private static final Pattern MARKS = Pattern.compile(
+            "(?iu)^(?:(?:re|fwd?|aw|wg|tr|отв|пересл|答复|回复|转发)\\s*[:：]\\s*|\\[[^\\]\\s]{1,40}(?:\\s[^\\]\\s]{1,40})?\\]\\s*)+");
     /** Whether a field's label ("Betreff", "Тема:", "件名") names a subject. */
     static boolean subjectLabel(String label) {
         String l = label.strip().toLowerCase(Locale.ROOT);
@@ -139,7 +147,9 @@ final class MessageHeaders {
                 }
                 // a label alone ("Subject:", "<strong>Subject</strong>") or a line opening with one; most text opens otherwise
                 String raw = t.getWholeText();
-                if (raw.length() > 200 || !(mayOpenSubject(raw) && opensWithSubject(raw.strip()) || boardSubject(raw.strip()))) {
+                // or a sender's line, over a subject set as a heading without its label (a newsletter's web copy)
+                if (raw.length() > 200 || !(mayOpenSubject(raw) && opensWithSubject(raw.strip()) || boardSubject(raw.strip())
+                        || opensWithSender(raw.strip()))) {
                     return FilterResult.CONTINUE;
                 }
                 if (++looked[0] > 16) {
@@ -173,7 +183,10 @@ final class MessageHeaders {
                         heads.addAll(head);
                         return FilterResult.STOP;
                     }
-                    break;
+                    // a bold run or a cell holding the line alone: the row is the box around it (<tr><td><b>Subject: …)
+                    if (!aloneIn(box, row)) {
+                        break;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -188,6 +201,24 @@ final class MessageHeaders {
 
     /** How far above its label a header row is looked for: the label's cell or bold, then the row. */
     private static final int ROW_DEPTH = 3;
+
+    /** Whether {@code row} is the only child of {@code box} holding text. */
+    private static boolean aloneIn(Element box, Element row) {
+        for (Element c : box.children()) {
+            if (c != row && c.hasText()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Opens with a sender's label before a colon: "From: …", "От: …", "发件人：…". */
+    static boolean opensWithSender(String own) {
+        int colon = own.indexOf(':');
+        int wide = own.indexOf('：');
+        int end = colon < 0 ? wide : wide < 0 ? colon : Math.min(colon, wide);
+        return end > 0 && end <= SUBJECT_LABEL && SENDER.contains(key(own.substring(0, end)));
+    }
 
     /** The first letter of a subject label, by a look at one character. */
     static boolean mayOpenSubject(String raw) {
@@ -299,6 +330,7 @@ final class MessageHeaders {
     private static List<Element> leadingRows(Element box, Element subjectRow, String[] subject) {
         List<Element> head = new java.util.ArrayList<>();
         List<String> lines = new java.util.ArrayList<>();
+        Element after = null;
         for (Element c : box.children()) {
             PageBudget.check();
             if (!c.hasText()) {
@@ -309,22 +341,96 @@ final class MessageHeaders {
                 line = c.text().strip();
             }
             if (line == null) {
+                after = c;
                 break;
             }
             head.add(c);
             lines.add(line);
         }
-        // a mail's envelope has a sender, a date or an addressee besides the subject: two rows ("Date:", "Subject:" over
-        // a lesson's notes) may head anything
-        if (head.size() < ENVELOPE_ROWS || head.size() == box.children().size() || !head.contains(subjectRow)) {
+        if (head.isEmpty() || head.size() == box.children().size() || !head.contains(subjectRow)) {
             return null;
         }
+        boolean sender = false;
+        for (String line : lines) {
+            sender |= SENDER.contains(String.valueOf(label(line)));
+        }
         Found f = find(lines);
-        if (f == null || f.start() != 0 || f.end() != lines.size()) {
+        if (f == null && sender && !lines.stream().anyMatch(l -> SUBJECT.contains(String.valueOf(label(l)))) && !titledByH1(box)) {
+            // a newsletter's web copy: the sender's row, then the subject set as a heading without its label (a bold cell
+            // in a large size), then the text (session 48, the lead's --mutate title-email)
+            String line = after == null ? null : setAsHeading(after);
+            Element text = line == null ? null : after.nextElementSibling();
+            while (text != null && !text.hasText()) {
+                text = text.nextElementSibling();
+            }
+            if (text == null || text.text().length() <= line.length()) {
+                return null;
+            }
+            head.add(after);
+            subject[0] = line;
+            return head;
+        }
+        // a mail's envelope has a sender, a date or an addressee besides the subject: two rows ("Date:", "Subject:" over
+        // a lesson's notes) may head anything; a sender's and a subject's rows are a mail's
+        if (head.size() < (sender ? 2 : ENVELOPE_ROWS) || f == null || f.start() != 0 || f.end() != lines.size()) {
             return null;
         }
         subject[0] = f.subject();
         return head;
+    }
+
+    /**
+     * Whether the page has an {@code h1} of text: a page titled by its heading (a letters page's "From:" line over a
+     * letter's lead set in bold) is no message's copy.
+     */
+    private static boolean titledByH1(Element box) {
+        org.jsoup.nodes.Document doc = box.ownerDocument();
+        for (Element h1 : doc == null ? List.<Element>of() : doc.getElementsByTag("h1")) {
+            if (h1.hasText()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A subject's line is this long at most, in Latin-text terms. */
+    private static final int SUBJECT_CHARS = 200;
+    /** A line set in this size or larger (CSS pixels) stands apart from a message's text, set at 12 to 16 pixels. */
+    private static final int HEADING_PX = 18;
+    private static final Pattern FONT_SIZE = Pattern.compile("(?i)font-size\\s*:\\s*([0-9.]+)\\s*(px|pt|em|rem)");
+    private static final Pattern FONT_BOLD = Pattern.compile("(?i)font-weight\\s*:\\s*(?:bold|bolder|[6-9]00)");
+
+    /**
+     * The row's text when it is one line set as a heading by inline style, as a mail's HTML sets its subject (mail
+     * programs drop style sheets): bold ({@code <b>}, {@code <strong>}, {@code font-weight} 600 and more) and large (18px,
+     * 14pt, 1.1em, {@code <font size=4>} and more) on the row or the wrappers holding its text alone; no link, no line
+     * break, ending no sentence with a full stop; else null. A heading element is not enough: a letters page sets a
+     * letter's title in an {@code h3} under its writer's "From:" line.
+     */
+    static String setAsHeading(Element row) {
+        String t = row.text().strip();
+        if (t.isEmpty() || t.length() + 2 * DomBlocks.ideographs(t) > SUBJECT_CHARS || row.selectFirst("a, br, p, li, img") != null
+                || t.endsWith(".") || t.endsWith("。")) {
+            return null;
+        }
+        boolean bold = false;
+        boolean large = false;
+        // the row and the wrappers holding the text alone: <tr><td style="…"><span style="…">Subject</span></td></tr>
+        for (Element e = row; e != null; e = e.childrenSize() == 1 && e.child(0).text().strip().equals(t) ? e.child(0) : null) {
+            String tag = e.normalName();
+            String style = e.attr("style");
+            bold |= tag.equals("b") || tag.equals("strong") || FONT_BOLD.matcher(style).find();
+            Matcher m = FONT_SIZE.matcher(style);
+            if (m.find()) {
+                double v = Double.parseDouble(m.group(1));
+                String unit = m.group(2).toLowerCase(Locale.ROOT);
+                large |= unit.equals("px") ? v >= HEADING_PX : unit.equals("pt") ? v >= HEADING_PX * 0.75 : v >= 1.1;
+            }
+            if (tag.equals("font") && e.attr("size").strip().matches("[+]?[4-7]")) {
+                large = true;
+            }
+        }
+        return bold && large ? t : null;
     }
 
     /**

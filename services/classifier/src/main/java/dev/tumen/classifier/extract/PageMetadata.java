@@ -637,13 +637,15 @@ record PageMetadata(String title, Instant published, String canonical, String la
         // a widget's h1 (a weather box, a ticker, a "most read" list in an aside) before the story's own h1 names no story
         boolean ownH1 = false;
         for (Element h1 : headings.h1()) {
-            if (++n > H1_REACH || (ownH1 = h1.hasText() && !inWidget(h1) && !inDialog(h1) && !masthead.names(h1, headings))) {
+            if (++n > H1_REACH || (ownH1 = h1.hasText() && !inWidget(h1) && !overDateGrid(h1) && !inDialog(h1)
+                    && !masthead.names(h1, headings))) {
                 break;
             }
         }
         n = 0;
         for (Element h1 : headings.h1()) {
-            if (masthead.names(h1, headings) || inDialog(h1) || ownH1 && inWidget(h1) || labelsLinks(doc, h1, headings)) {
+            if (masthead.names(h1, headings) || inDialog(h1) || ownH1 && (inWidget(h1) || overDateGrid(h1))
+                    || labelsLinks(doc, h1, headings)) {
                 continue;
             }
             if (first == null) {
@@ -1583,6 +1585,57 @@ record PageMetadata(String title, Instant published, String canonical, String la
             String role = e.attr("role");
             if (tag.equals("nav") || tag.equals("aside") || role.equals("navigation") || role.equals("complementary")
                     || WIDGET_NAME.matcher(e.id()).find() || WIDGET_NAME.matcher(e.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month's grid shows this many days in a row at least: a week. */
+    private static final int GRID_DAYS = 7;
+    /** How many cells of a table are read for a month's days. */
+    private static final int GRID_CELLS = 64;
+
+    /**
+     * Whether the heading stands right over a month's grid: the first box after it (its next sibling, or its parent's)
+     * is or opens with a table whose rows of seven cells count the days of a month, a week of them running ("1", … "7"), the
+     * heading an events calendar's ("Календарь событий", "イベントカレンダー", "What's on") in a box named for no calendar.
+     * A table of results or prices holds numbers, not a run of days.
+     */
+    private static boolean overDateGrid(Element h) {
+        Element next = h.nextElementSibling();
+        if (next == null && h.parent() != null) {
+            next = h.parent().nextElementSibling();
+        }
+        Element table = next == null ? null : next.normalName().equals("table") ? next : next.selectFirst("table");
+        if (table == null) {
+            return false;
+        }
+        // the grid opens the box: a story's table further down is no widget's
+        Element child = table;
+        while (child != next && child.parent() != next) {
+            child = child.parent();
+        }
+        if (child != next && child.elementSiblingIndex() > 1) {
+            return false;
+        }
+        int run = 0;
+        int last = 0;
+        int read = 0;
+        for (Element cell : table.select("td, th")) {
+            if (++read > GRID_CELLS) {
+                break;
+            }
+            String t = cell.text().strip();
+            // a week a row of seven cells; a timetable's or a table of results' rows hold numbers and more
+            if (t.isEmpty() || t.length() > 2 || !Character.isDigit(t.charAt(0)) || !Character.isDigit(t.charAt(t.length() - 1))
+                    || cell.parent() == null || cell.parent().childrenSize() != GRID_DAYS) {
+                continue;
+            }
+            int day = Integer.parseInt(t);
+            run = day == last + 1 ? run + 1 : day == 1 ? 1 : 0;
+            last = day;
+            if (run >= GRID_DAYS) {
                 return true;
             }
         }

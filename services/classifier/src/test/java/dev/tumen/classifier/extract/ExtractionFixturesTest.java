@@ -1134,6 +1134,18 @@ class ExtractionFixturesTest {
         "ko-aside-story-h1-beside-author-box", // a two-paragraph story in aside.view_cont, a longer author's box beside (P 0 R 0)
         "de-aside-kopf-h1-vorspann-artikel", // the headline and standfirst in an aside over the story's box: read as the div it stands for (standfirst lost, R 0.63)
         "en-aside-site-h1-about-story-h2-guard", // the site's name as an aside's h1 over an "about us", the story under an h2 (guard)
+        // session 48 (issue 14, "email-style pages"; --mutate title-email): a message's web copy laid out as a table, its
+        // sender's row over its subject (labelled, or set bold and large without a label) over the text (titled on main)
+        "en-newsletter-from-row-bold-subject-line", // "From:" over a bold "Subject:" line, the <title> the archive's (the <title>)
+        "de-newsletter-von-betreff-rows", // "Von:" over a bold "Betreff:" line (the subject with its label)
+        "ja-merumaga-sashidashinin-kenmei-bold", // "差出人：" over a bold "件名：" line (the subject with its label)
+        "ko-mail-bonaen-saram-jemok-large-span", // "보낸 사람:" over "제목:" in a large bold span (the subject with its label)
+        "ru-pismo-ot-row-large-bold-cell", // "От:" over a cell set at 22px in bold, no label, the <title> worded otherwise (the <title>)
+        "en-letters-from-line-h3-title-guard", // a letters page: its h1, a writer's "From:" line over a letter's lead set bold and large (guard)
+        // session 48 (issue 14, "a calendar widget taken as the title"): an events calendar's h1 over its month's grid
+        "ja-event-calendar-h1-day-grid-story-h1", // "イベントカレンダー" over a grid of days, before the story's h1 (the calendar's heading)
+        "ko-event-calendar-h1-day-grid-guard", // "이달의 행사" over a grid of days, before the story's h1 (right on main: a section's label, the line over the text)
+        "de-fahrplan-story-h1-table-days-guard", // the story's h1 over a timetable of numbered days, a newsletter's h1 after the text (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
