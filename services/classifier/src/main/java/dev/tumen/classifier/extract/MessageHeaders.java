@@ -137,7 +137,7 @@ final class MessageHeaders {
      */
     static Element block(Element root, String[] subject, List<Element> heads) {
         Element[] found = new Element[1];
-        int[] looked = new int[1];
+        int[] looked = new int[2];
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -147,12 +147,16 @@ final class MessageHeaders {
                 }
                 // a label alone ("Subject:", "<strong>Subject</strong>") or a line opening with one; most text opens otherwise
                 String raw = t.getWholeText();
-                // or a sender's line, over a subject set as a heading without its label (a newsletter's web copy)
-                if (raw.length() > 200 || !(mayOpenSubject(raw) && opensWithSubject(raw.strip()) || boardSubject(raw.strip())
-                        || opensWithSender(raw.strip()))) {
+                if (raw.length() > 200) {
                     return FilterResult.CONTINUE;
                 }
-                if (++looked[0] > 16) {
+                if (!(mayOpenSubject(raw) && opensWithSubject(raw.strip()) || boardSubject(raw.strip()))) {
+                    // or a sender's line, over a subject set as a heading without its label (a newsletter's web copy),
+                    // looked at on a budget of its own: a thread's many "From:" lines leave the subjects' looks as they were
+                    if (!opensWithSender(raw.strip()) || ++looked[1] > 16) {
+                        return FilterResult.CONTINUE;
+                    }
+                } else if (++looked[0] > 16) {
                     return FilterResult.STOP;
                 }
                 Element row = t.parentNode() instanceof Element p ? p : null;
