@@ -3144,15 +3144,19 @@ public final class HtmlExtractor {
             Span best = null;
             double bestSum = chosen;
             for (var g : groups.entrySet()) {
-                if (g.getValue().size() < 2 || broken.contains(g.getKey()) || g.getKey().equals(own)) {
+                // the box chosen inside one of the parts (a fact box longer than each part, set in the last): that part,
+                // holding paragraphs of its own, is one of them (session 48, --mutate sections-in-place: 8b194530 R 0.40)
+                boolean holding = g.getKey().equals(own) && a != main && credit.getOrDefault(a, 0.0) > 0;
+                if (g.getValue().size() < (holding ? 1 : 2) || broken.contains(g.getKey()) || g.getKey().equals(own) && !holding) {
                     continue;
                 }
-                double sum = 0;
-                Span heaviest = null;
+                double sum = holding ? credit.getOrDefault(a, 0.0) : 0;
+                Span heaviest = holding ? a : null;
                 for (Span s : g.getValue()) {
                     double c = credit.get(s);
                     sum += c;
-                    heaviest = heaviest == null || c > credit.get(heaviest) ? s : heaviest;
+                    // the part holding the box chosen is the main text, not a heavier member (a teaser beside a lead story)
+                    heaviest = !holding && (heaviest == null || c > credit.get(heaviest)) ? s : heaviest;
                 }
                 if (sum > bestSum) {
                     bestSum = sum;

@@ -1146,6 +1146,9 @@ class ExtractionFixturesTest {
         "ja-event-calendar-h1-day-grid-story-h1", // "イベントカレンダー" over a grid of days, before the story's h1 (the calendar's heading)
         "ko-event-calendar-h1-day-grid-guard", // "이달의 행사" over a grid of days, before the story's h1 (right on main: a section's label, the line over the text)
         "de-fahrplan-story-h1-table-days-guard", // the story's h1 over a timetable of numbered days, a newsletter's h1 after the text (guard)
+        // session 48 (issue 14, "only one group survives", --mutate sections-in-place): a box longer than each part inside one
+        "en-story-parts-factbox-inside-last-part", // three parts between ad slots, a fact box of five paragraphs in the last (the box alone, R 0.49)
+        "en-lead-card-text-box-teaser-cards-guard", // a lead story's card, its text in a box of its own, teaser cards alike between ads (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
