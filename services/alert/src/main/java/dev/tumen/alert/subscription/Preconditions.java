@@ -1,5 +1,6 @@
 package dev.tumen.alert.subscription;
 
+import dev.tumen.common.http.EntityTags;
 import dev.tumen.common.http.ProblemException;
 import dev.tumen.model.Subscription;
 import io.micronaut.http.HttpStatus;
@@ -43,7 +44,7 @@ public final class Preconditions {
      * @throws ProblemException 400 {@code invalid-precondition} when a value is neither {@code *} nor entity tags
      */
     public static List<String> ifMatch(List<String> values) {
-        return tags(values, "If-Match", false);
+        return EntityTags.parse(values, "If-Match", false);
     }
 
     /**
@@ -53,16 +54,12 @@ public final class Preconditions {
      * @throws ProblemException 400 {@code invalid-precondition} when a value is neither {@code *} nor entity tags
      */
     public static List<String> ifNoneMatch(List<String> values) {
-        return tags(values, "If-None-Match", true);
+        return EntityTags.parse(values, "If-None-Match", true);
     }
 
     /** Whether a read holding {@code ifNoneMatch} already has {@code current}'s representation: 304 then. */
     public static boolean unchanged(List<String> ifNoneMatch, Subscription current, boolean held) {
         return ifNoneMatch != null && (ifNoneMatch.contains("*") || ifNoneMatch.contains(etag(current, held)));
-    }
-
-    private static List<String> tags(List<String> values, String header, boolean weakMatches) {
-        return dev.tumen.common.http.EntityTags.parse(values, header, weakMatches);
     }
 
     /**
