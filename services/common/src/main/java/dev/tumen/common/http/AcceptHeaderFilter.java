@@ -114,6 +114,10 @@ public class AcceptHeaderFilter implements Ordered {
                 continue;
             }
             String[] pieces = part.split(";");
+            if (pieces.length == 0) {
+                // only semicolons (";", ";;"): no media range, skipped as an empty part is (FuzzIT found a 500 here)
+                continue;
+            }
             StringBuilder range = new StringBuilder(pieces[0].trim());
             double weight = 1;
             for (int p = 1; p < pieces.length; p++) {
