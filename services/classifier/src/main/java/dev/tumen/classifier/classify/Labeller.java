@@ -384,6 +384,13 @@ public final class Labeller {
         for (Sentence s : sentences) {
             apart &= !(s.pair() && exchange(s.groups()) && tiedPair(text, s));
         }
+        // 0.48.0 (blind-s48L's b48L-uk-01): a scene at the front whose unit is named below the lead
+        Sentence unit = unitOfTheScene(sentences);
+        if (unit != null) {
+            int at = sentences.indexOf(unit);
+            sentences = withSceneUnit(sentences, at);
+            unit = sentences.get(at);
+        }
         double score = 0;
         Sentence best = null;
         double bestScore = 0;
@@ -398,7 +405,8 @@ public final class Labeller {
             }
             // under a headline about one side's meeting with a third country, the two side by side at that country's
             // event (a parade both attended) is the scene of the story, not its event: it weighs as the body does
-            double place = thirdCountryMeeting && s.mainEvent() && s.groups().contains(SeverityRule.THIRD_COUNTRY) ? BODY_WEIGHT
+            double place = s == unit ? TITLE_WEIGHT
+                    : thirdCountryMeeting && s.mainEvent() && s.groups().contains(SeverityRule.THIRD_COUNTRY) ? BODY_WEIGHT
                     : headEventToldLater(oneSided, s) || s == nutGraf ? LEAD_WEIGHT : deckHead != null ? BODY_WEIGHT : s.weight(hasTitle);
             double w = place * (exchange(s.groups()) || rubricKind(s, leadContext) || statement(s) ? 1.0 : listing ? 0 : NO_CUE_FACTOR);
             score += w;
@@ -1050,6 +1058,60 @@ public final class Labeller {
             }
         }
         return null;
+    }
+
+    /**
+     * 0.48.0 (blind-s48L's b48L-uk-01, class A): a scene at the front told by a third party's case (a prosecutor's
+     * investigation of prisoners shot near Sumy, a court's verdict): headline and lead tell what happened at the war's
+     * theatre and name no North Korean side, and a later sentence names who did it, North Korean soldiers with the Russian
+     * side ("the unit holding the position was made up of North Korean servicemen, who took orders from a Russian
+     * officer"). That sentence is the story's event told with both sides: North Korean personnel fighting for Russia. It
+     * names no place or sending of its own, so it points back at the scene; the body's recalled deployment ("In 2024
+     * North Korea sent 14,000 troops to Kursk") names its own and stays background, as do hedged, listed or dated
+     * sentences. Returns that sentence, or null.
+     */
+    private static Sentence unitOfTheScene(List<Sentence> sentences) {
+        boolean scene = false;
+        boolean russia = false;
+        for (Sentence s : sentences) {
+            if (!s.mainEvent()) {
+                continue;
+            }
+            if (s.groups().contains("side:dprk")) {
+                return null;
+            }
+            russia |= s.groups().contains("side:russia");
+            scene |= (s.groups().contains("war_theatre") || s.groups().contains("role:kursk"))
+                    && (s.groups().contains("personnel") || s.groups().contains("battle_use"));
+        }
+        if (!scene || !russia) {
+            return null;
+        }
+        for (Sentence s : sentences) {
+            // the Russian side may be the scene's alone (the officer in a recalled clause): North Korean soldiers at
+            // Russia's front are Russia's, named or not
+            if (s.mainEvent() || s.index() >= OUTCOME_REACH || s.listOnly() || namesThirdCountry(s)) {
+                continue;
+            }
+            Set<String> g = s.groups();
+            if (g.contains("personnel") && g.contains("side:dprk") && !g.contains("hedge") && !g.contains(OTHER_TIME) && !sinceAYear(g)
+                    && !g.contains("sent_troops") && !g.contains("war_theatre") && !g.contains("role:kursk")) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The sentences with the scene's unit read at the scene: the war's theatre its sentence points back at. */
+    private static List<Sentence> withSceneUnit(List<Sentence> sentences, int at) {
+        Sentence unit = sentences.get(at);
+        List<Sentence> out = new ArrayList<>(sentences);
+        Set<String> groups = new HashSet<>(unit.groups());
+        groups.add("war_theatre");
+        groups.add("side:russia");
+        groups.add("pair");
+        out.set(at, new Sentence(unit.text(), unit.title(), unit.index(), Set.copyOf(groups), true, false, unit.mentions()));
+        return out;
     }
 
     /**
