@@ -79,4 +79,39 @@ class BlindS48LClassesTest {
                     + "Analysts say North Korean soldiers could be sent to the area next year.")
         );
     }
+
+    /**
+     * Class B, the leaders' guard services unrecognised as security bodies (b48L-ru-02: "Директор Федеральной службы охраны
+     * России Дмитрий Кочнев … провёл переговоры с командующим Командованием охраны КНДР", a cooperation plan signed, under a
+     * headline lost under chrome; read medium by the default row; gold high, security chiefs' visit and talks). Russia's
+     * Federal Protective Service (FSO) and the DPRK's Guard Command are security services, their heads security chiefs,
+     * in every language, and Kochnev by name.
+     */
+    @TestFactory
+    Stream<DynamicTest> theLeadersGuardServicesAreSecurityBodies() {
+        return table(
+            row("en", "high", "Russian FSO director holds talks in Pyongyang",
+                    "The director of Russia's Federal Protective Service, Dmitry Kochnev, held talks in Pyongyang with the commander of North Korea's Guard Command on protecting the two leaders, KCNA said on Monday. The two services signed a cooperation plan for 2027 and 2028."),
+            row("ru", "high", "Директор ФСО провёл переговоры в Пхеньяне",
+                    "Директор Федеральной службы охраны России Дмитрий Кочнев провёл в Пхеньяне переговоры с командующим Командованием охраны КНДР об обеспечении безопасности первых лиц, сообщило ЦТАК. Стороны подписали план сотрудничества на 2027–2028 годы."),
+            row("uk", "high", "Директор ФСО провів переговори в Пхеньяні",
+                    "Директор Федеральної служби охорони Росії Дмитро Кочнєв провів у Пхеньяні переговори з командувачем Командування охорони КНДР щодо безпеки перших осіб, повідомило ЦТАК. Сторони підписали план співпраці на 2027–2028 роки."),
+            row("ko", "high", "러 연방경호국장, 평양서 호위사령관과 회담",
+                    "드미트리 코치네프 러시아 연방경호국장이 평양에서 북한 호위사령관과 회담하고 최고지도자 경호 협력을 논의했다고 조선중앙통신이 8일 보도했다. 양측은 2027∼2028년 협력 계획에 서명했다."),
+            row("zh", "high", "俄联邦警卫局局长在平壤举行会谈",
+                    "据朝中社8日报道，俄罗斯联邦警卫局局长科奇涅夫在平壤与朝鲜护卫司令部司令举行会谈，讨论最高领导人安保合作。双方签署了2027至2028年合作计划。"),
+            row("ja", "high", "ロシア連邦警護庁長官が平壌で会談",
+                    "朝鮮中央通信によると、ロシア連邦警護庁のコチネフ長官が平壌で北朝鮮の護衛司令部の司令官と会談し、最高指導者の警護協力について協議した。双方は2027～2028年の協力計画に署名した。"),
+            row("de", "high", "Russlands FSO-Chef zu Gesprächen in Pjöngjang",
+                    "Der Direktor des russischen Föderalen Schutzdienstes FSO, Dmitri Kotschnew, hat in Pjöngjang mit dem Kommandeur des nordkoreanischen Wachkommandos über den Schutz der beiden Staatschefs beraten, meldete KCNA. Beide Dienste unterzeichneten einen Kooperationsplan für 2027 und 2028."),
+            // the item's shape: a headline naming neither side under chrome
+            row("ru", "high", "Делегация во главе с Дмитрием Кочневым завершила визит",
+                    "USD 92,41 ▲  EUR 99,07 ▼\nДиректор Федеральной службы охраны России Дмитрий Кочнев завершил трёхдневный визит в КНДР, в ходе которого провёл переговоры с командующим Командованием охраны КНДР, сообщило ЦТАК. Стороны подписали план сотрудничества на 2027–2028 годы. Российскую делегацию принял Ким Чен Ын."),
+            // guards: the guard service's band at a festival is the concert; the director at a gala concert, a ceremony
+            row("en", "low", "Kremlin guard's orchestra performs at Pyongyang festival",
+                    "The Presidential Orchestra of Russia's Federal Protective Service performed at the April Spring friendship art festival in Pyongyang, KCNA said. North Korean musicians joined the orchestra for a closing concert."),
+            row("ru", "low", "Директор ФСО посетил гала-концерт в Пхеньяне",
+                    "Директор Федеральной службы охраны России Дмитрий Кочнев посетил в Пхеньяне гала-концерт, посвящённый годовщине освобождения Кореи, сообщило ЦТАК. Концерт дали артисты ансамбля Командования охраны КНДР.")
+        );
+    }
 }
