@@ -1630,6 +1630,13 @@ public final class Labeller {
             }
             Set<String> groups = new HashSet<>(s.groups());
             groups.addAll(List.of("side:russia", "side:dprk", "pair"));
+            // 0.48.2 (blind-s48L's b48L-zh-01): read for what became of the weapons, the sentence rates by what it says of
+            // them; troops it tells sent beside them ("supplied shells … and in 2024 sent troops to Kursk") are another
+            // event, no fate of the lead's weapons (soldiers firing them, "Russian troops fired these missiles", are)
+            if (decisive.pair() && !(meeting && named(s) && s.groups().contains(OUTCOME)) && s.groups().contains("sent_troops")
+                    && "weapon".equals(toldReferent(s.groups(), decisive.groups()))) {
+                groups.removeAll(PEOPLE_SENT);
+            }
             Sentence read = new Sentence(s.text(), s.title(), s.index(), groups, true, false, s.mentions());
             SeverityRule rule = firstFiring(read, titleGroups, leadGroups);
             if (rule != null && rule.severity().compareTo(best) > 0) {
@@ -3887,6 +3894,9 @@ public final class Labeller {
         }
         return shared != null ? shared : later.contains(RECRUIT) && later.contains(WORKER) && deciding.contains(WORKER) ? WORKER : null;
     }
+
+    /** Cue groups of people sent or serving, whom the personnel rows rate (severity.tsv). */
+    private static final List<String> PEOPLE_SENT = List.of("personnel", "sent_troops", "recruit", "worker", MILITARY_MEDIC);
 
     /** Cue group of a later sentence pointing back at the lead's cargo, equipment or work (cues.tsv told_back). */
     static final String TOLD_BACK = "told_back";

@@ -114,4 +114,53 @@ class BlindS48LClassesTest {
                     "Директор Федеральной службы охраны России Дмитрий Кочнев посетил в Пхеньяне гала-концерт, посвящённый годовщине освобождения Кореи, сообщило ЦТАК. Концерт дали артисты ансамбля Командования охраны КНДР.")
         );
     }
+
+    /**
+     * Class C, a background sentence on troops raising a supply story to critical (b48L-zh-01: Russian defence-ministry
+     * acceptance inspectors stationed at DPRK shell plants, then "朝鲜自2023年起向俄罗斯提供炮弹和弹道导弹，并于2024年派兵参加
+     * 库尔斯克地区的战斗" in the body, read critical as "what became of the headline event's weapon"; gold high, arms supply).
+     * A later sentence read for what became of the lead's weapons rates by what it says of the weapons, not by the
+     * soldiers it also recalls; and "自2023年起" is "since 2023".
+     */
+    @TestFactory
+    Stream<DynamicTest> troopsBesideTheSuppliedWeaponsDoNotRateThem() {
+        return table(
+            row("en", "high", "Spy agency: foreign inspectors stationed at North Korean shell plants",
+                    "South Korea's National Intelligence Service told lawmakers on Saturday that military acceptance inspectors sent by Russia's defence ministry are stationed at three North Korean plants making artillery shells, checking them before they leave the factory.\n"
+                    + "About 40 Russian officers arrived in the spring, and the approved shells are then shipped to Russia by rail and through the port of Rajin.\n"
+                    + "North Korea has supplied Russia with millions of shells and with ballistic missiles, and in 2024 it sent troops to fight in the Kursk region."),
+            row("ru", "high", "Разведка: иностранные приёмщики работают на заводах снарядов в КНДР",
+                    "Национальная служба разведки Южной Кореи сообщила депутатам, что военные приёмщики Министерства обороны России постоянно работают как минимум на трёх северокорейских заводах, выпускающих артиллерийские снаряды, и проверяют их перед отгрузкой.\n"
+                    + "Около 40 российских офицеров прибыли весной, а принятые снаряды затем отправляют в Россию по железной дороге и через порт Раджин.\n"
+                    + "КНДР поставляет России снаряды и баллистические ракеты, а в 2024 году направила войска для участия в боях в Курской области."),
+            row("uk", "high", "Розвідка: іноземні приймальники працюють на заводах снарядів у КНДР",
+                    "Національна служба розвідки Південної Кореї повідомила депутатам, що військові приймальники Міністерства оборони Росії постійно працюють щонайменше на трьох північнокорейських заводах, які випускають артилерійські снаряди, і перевіряють їх перед відвантаженням.\n"
+                    + "Близько 40 російських офіцерів прибули навесні, а прийняті снаряди потім відправляють до Росії залізницею і через порт Раджин.\n"
+                    + "КНДР постачає Росії снаряди та балістичні ракети, а у 2024 році направила війська для участі в боях у Курській області."),
+            row("ko", "high", "국정원 \"외국 검수관, 북한 포탄 공장에 상주\"",
+                    "국가정보원은 6일 국회 정보위원회에 러시아 국방부가 보낸 군사 검수관들이 북한의 포탄 생산 공장 최소 3곳에 상주하며 출고 전 품질을 검사하고 있다고 보고했다.\n"
+                    + "러시아 장교 40여 명이 봄부터 들어왔으며, 검사를 통과한 포탄은 철도와 나선항을 통해 러시아로 운송된다.\n"
+                    + "북한은 러시아에 포탄과 탄도미사일을 제공하고 2024년에는 쿠르스크 지역 전투에 병력을 파병했다."),
+            row("zh", "high", "韩国情报机构：外国验收代表常驻朝鲜炮弹厂",
+                    "韩国国家情报院6日在国会情报委员会会议上报告称，俄罗斯国防部派出的军事验收代表已常驻朝鲜至少三家炮弹生产厂，负责在产品出厂前检验质量。\n"
+                    + "约40名俄方人员自今年春季起分批进驻，检验合格的炮弹随后经铁路和罗津港运往俄罗斯。\n"
+                    + "朝鲜自2023年起向俄罗斯提供炮弹和弹道导弹，并于2024年派兵参加库尔斯克地区的战斗。"),
+            row("ja", "high", "韓国情報機関「外国の検収官が北朝鮮の砲弾工場に常駐」",
+                    "韓国の国家情報院は6日、国会情報委員会で、ロシア国防省が派遣した軍の検収官が北朝鮮の少なくとも3カ所の砲弾工場に常駐し、出荷前に品質を検査していると報告した。\n"
+                    + "ロシアの将校約40人が春から入っており、検査に合格した砲弾は鉄道と羅津港を通じてロシアに運ばれている。\n"
+                    + "北朝鮮はロシアに砲弾や弾道ミサイルを供与し、2024年にはクルスク州の戦闘に兵士を派遣した。"),
+            row("de", "high", "Geheimdienst: ausländische Abnahmeprüfer in nordkoreanischen Granatenfabriken",
+                    "Der südkoreanische Geheimdienst NIS hat Abgeordneten berichtet, dass Abnahmeprüfer des russischen Verteidigungsministeriums in mindestens drei nordkoreanischen Fabriken für Artilleriegranaten stationiert sind und die Granaten vor der Auslieferung prüfen.\n"
+                    + "Rund 40 russische Offiziere kamen im Frühjahr an, die abgenommenen Granaten gehen dann per Bahn und über den Hafen Rajin nach Russland.\n"
+                    + "Nordkorea liefert Russland Granaten und ballistische Raketen und hat 2024 Truppen für die Kämpfe im Gebiet Kursk entsandt."),
+            // guards: the same shells fired at the front are used on the battlefield; a lead telling the troops sent is the deployment
+            row("en", "critical", "Spy agency: foreign inspectors stationed at North Korean shell plants",
+                    "South Korea's National Intelligence Service told lawmakers on Saturday that military acceptance inspectors sent by Russia's defence ministry are stationed at three North Korean plants making artillery shells, checking them before they leave the factory.\n"
+                    + "About 40 Russian officers arrived in the spring, and the approved shells are then shipped to Russia by rail and through the port of Rajin.\n"
+                    + "Russian forces have fired these shells at Ukrainian positions near Pokrovsk, Ukraine's military said."),
+            row("zh", "critical", "韩国情报机构：朝鲜再向俄罗斯派兵3000人",
+                    "韩国国家情报院6日在国会情报委员会会议上报告称，朝鲜上月再向俄罗斯派遣约3000名士兵，部署在库尔斯克地区。\n"
+                    + "朝鲜自2023年起向俄罗斯提供炮弹和弹道导弹。")
+        );
+    }
 }
