@@ -45,6 +45,10 @@ public class DeliveryEngine {
     private boolean holding;
     /** See {@link SubscriberLane#holdSettled}: tests only. */
     private volatile java.util.function.Predicate<DeliveryTask> holdSettled;
+    /** See {@link SubscriberLane#calledOffOnTheWire}: tests only. */
+    private volatile java.util.function.Consumer<DeliveryTask> calledOffOnTheWire;
+    /** See {@link SubscriberLane#ANSWER_WAIT}: tests only. */
+    private volatile Duration answerWait = SubscriberLane.ANSWER_WAIT;
     private final ExecutorService blocking = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "delivery-admin");
         t.setDaemon(true);
@@ -84,6 +88,18 @@ public class DeliveryEngine {
     void holdSettled(java.util.function.Predicate<DeliveryTask> which) {
         holdSettled = which;
         lanes.values().forEach(l -> l.holdSettled(which));
+    }
+
+    /** Tests only: hears each attempt on the wire as its record is called off in a rebalance. */
+    void calledOffOnTheWire(java.util.function.Consumer<DeliveryTask> seam) {
+        calledOffOnTheWire = seam;
+        lanes.values().forEach(l -> l.calledOffOnTheWire(seam));
+    }
+
+    /** Tests only: how long a call-off waits for an attempt's answer ({@link SubscriberLane#ANSWER_WAIT}). */
+    void answerWait(Duration wait) {
+        answerWait = wait;
+        lanes.values().forEach(l -> l.answerWait(wait));
     }
 
     /** Subscriptions with a delivery queue here. */
@@ -139,6 +155,8 @@ public class DeliveryEngine {
             }
         });
         lane.holdSettled(holdSettled);
+        lane.calledOffOnTheWire(calledOffOnTheWire);
+        lane.answerWait(answerWait);
         metrics.lane(lane);
         return lane;
     }

@@ -77,6 +77,13 @@ public final class SubscriberLane {
         boolean callingOff;
         /** Its outcome's write has begun, for its own record (not left to the next owner; lane's lock). */
         boolean settling;
+        /** Its answer came (lane's lock): from then on a call-off's wait for it is decided. */
+        boolean answered;
+        /**
+         * Called off while on the wire, and the revocation waits for its answer ({@link #answerWait}): an answer in
+         * time is settled as this record's own; once the wait is over without one, this is cleared (lane's lock).
+         */
+        boolean awaited;
 
         Item(DeliveryTask task) {
             this.task = task;
@@ -149,6 +156,16 @@ public final class SubscriberLane {
      * in the window between "its outcome written" and "its offset committed" while its partition moves.
      */
     private volatile java.util.function.Predicate<DeliveryTask> holdSettled;
+    /** Test seam, as {@link #holdSettled}: hears each attempt on the wire as its record is called off. */
+    private volatile java.util.function.Consumer<DeliveryTask> calledOffOnTheWire;
+    /**
+     * How long a revocation waits for the answer of an attempt on the wire. Most receivers answer within a second;
+     * an answer in time is written for the record, which is then committed, so the partition's next owner does not
+     * send the alert again (it did: the same webhook-id twice, whenever a rebalance met an attempt on the wire). Below
+     * the record loop's own bound for call-offs (8 s), which also covers writing the outcome.
+     */
+    static final Duration ANSWER_WAIT = Duration.ofSeconds(5);
+    private volatile Duration answerWait = ANSWER_WAIT;
 
     public SubscriberLane(String subscriptionId, Limit limit, int queueSize, Dispatch dispatch) {
         this(subscriptionId, limit, queueSize, dispatch, (lane, busy) -> { });
@@ -247,18 +264,54 @@ public final class SubscriberLane {
     }
 
     /**
-     * The item's record moves to another consumer: an attempt not started is dropped, one on the wire leaves its next
-     * retry to the new owner ({@link Settle#write}); only an outcome already being written (or a park already on its
-     * way) is waited for, and then the record counts as done here.
+     * The item's record moves to another consumer: an attempt not started is dropped; one on the wire is waited for
+     * up to {@link #answerWait} and, answered in time, settled as this record's own (durable, the record counts as done
+     * here); unanswered by then, it leaves its next retry to the new owner ({@link Settle#write}). An outcome already
+     * being written (or a park already on its way) is waited for, and then the record counts as done here.
      */
     private CompletableFuture<Boolean> callOff(Item item) {
         boolean writing;
+        boolean onTheWire;
         synchronized (this) {
             item.callingOff = true;
             writing = item.settling || item.parking;
+            onTheWire = !writing && item.launched && !item.answered;
+            item.awaited = onTheWire;
         }
         item.done().cancel(false);
-        return writing ? item.outcome.handle((v, e) -> e == null) : CompletableFuture.completedFuture(false);
+        if (writing) {
+            return item.outcome.handle((v, e) -> e == null);
+        }
+        if (!onTheWire) {
+            return CompletableFuture.completedFuture(false);
+        }
+        CompletableFuture<Boolean> durable = new CompletableFuture<>();
+        item.outcome.whenComplete((v, e) -> durable.complete(e == null));
+        CompletableFuture.delayedExecutor(answerWait.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS).execute(() -> {
+            boolean late;
+            synchronized (this) {
+                late = !item.answered;
+                if (late) {
+                    item.awaited = false;
+                }
+            }
+            if (late) {
+                durable.complete(false);
+            }
+        });
+        var seen = calledOffOnTheWire;
+        if (seen != null) {
+            seen.accept(item.task());
+        }
+        return durable;
+    }
+
+    void answerWait(Duration wait) {
+        this.answerWait = wait;
+    }
+
+    void calledOffOnTheWire(java.util.function.Consumer<DeliveryTask> seam) {
+        this.calledOffOnTheWire = seam;
     }
 
     private static boolean calledOff(Item item) {
@@ -368,8 +421,9 @@ public final class SubscriberLane {
         boolean calledOff;
         synchronized (this) {
             inFlight--;
+            item.answered = true;
             // Decided once, under the lock a re-read joins under: a re-read from now on is a new attempt, not this one.
-            calledOff = calledOff(item) && !item.readAgain;
+            calledOff = calledOff(item) && !item.readAgain && !item.awaited;
             if (calledOff) {
                 forget(item);
             } else if (e == null) {

@@ -123,6 +123,65 @@ class RetryHandoverIT {
         }
     }
 
+    /**
+     * Review of session 49: a first attempt on the wire when its article's partition moves to a joining instance. The
+     * old owner left the record to the new one at once, then logged the 200 that came a moment later; the new owner
+     * read the article again and sent the alert a second time under the same webhook-id. Now the revocation waits for
+     * the answer ({@link SubscriberLane#ANSWER_WAIT}), writes it for the record and commits the record first. The
+     * receiver answers each request only once the revocation has called an attempt off on the wire.
+     */
+    @Test
+    void anAttemptOnTheWireWhenItsPartitionMovesIsAnsweredForItsRecordAndNotSentAgain() throws Exception {
+        Map<String, Object> config = new HashMap<>(AlertHarness.fastRetries());
+        // The held attempts must outlast the join, however slow the machine.
+        config.put("tumen.alert.delivery.timeout", "120s");
+        java.util.concurrent.CountDownLatch calledOff = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger onTheWire = new AtomicInteger();
+        try (AlertHarness harness = new AlertHarness(config); Receiver receiver = new Receiver(n -> {
+            onTheWire.incrementAndGet();
+            try {
+                calledOff.await(180, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return 200;
+        })) {
+            EmbeddedServer first = harness.start();
+            harness.awaitSettled(1);
+            first.getApplicationContext().getBean(DeliveryEngine.class).calledOffOnTheWire(t -> calledOff.countDown());
+            String token = "tok" + UUID.randomUUID().toString().substring(0, 8);
+            harness.subscribe(first, Map.of("name", "on-the-wire", "url", receiver.url(), "keywords", List.of(token)));
+            // given: an article on every partition of the articles topic (the joining instance takes one or two of
+            // them), each one's first attempt on the wire
+            int partitions = 3;
+            boolean[] covered = new boolean[partitions];
+            int articles = 0;
+            while (!(covered[0] && covered[1] && covered[2])) {
+                String id = UUID.randomUUID().toString().replace("-", "");
+                int p = Utils.toPositive(Utils.murmur2(id.getBytes(StandardCharsets.UTF_8))) % partitions;
+                if (covered[p]) {
+                    continue;
+                }
+                covered[p] = true;
+                harness.publish(Fixtures.article(id, Severity.HIGH, String.format("%016x", UUID.randomUUID().getMostSignificantBits()), "https://n.example/" + id, token));
+                articles++;
+            }
+            int n = articles;
+            await().atMost(DELIVERY).until(() -> onTheWire.get() >= n);
+
+            // when: a second instance joins; the first instance's revocation meets the three attempts on the wire
+            harness.start();
+            harness.awaitSettled(2);
+
+            // then: each alert reached the receiver once
+            assertEquals(0, calledOff.getCount(), "the revocation called an attempt off on the wire");
+            await().atMost(DELIVERY).until(() -> okCounts(receiver).size() == n);
+            // A copy sent by the new owner follows its assignment at once; give it a few seconds more.
+            await().during(Duration.ofSeconds(5)).atMost(DELIVERY).untilAsserted(() -> assertEquals(n,
+                    okCounts(receiver).values().stream().mapToLong(Long::longValue).sum(), "200s by webhook-id: " + okCounts(receiver)));
+        }
+    }
+
     private static java.util.SortedMap<String, Long> okCounts(Receiver receiver) {
         return receiver.answeredByWebhookId(200);
     }

@@ -89,16 +89,63 @@ class SubscriberLaneTest {
     }
 
     @Test
-    void aRecordCalledOffWhileItsAttemptIsOnTheWireIsLeftToTheNextOwner() {
+    void aRecordCalledOffWhileItsAttemptIsOnTheWireIsLeftToTheNextOwnerWhenNoAnswerComesInTime() {
         SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
+        lane.answerWait(Duration.ZERO);
         RecordWork work = (RecordWork) lane.offer(task("d0"));
         RecordWork queued = (RecordWork) lane.offer(task("d1"));
-        assertFalse(work.callOff().join(), "on the wire: its next owner makes the attempt");
+        assertFalse(work.callOff().join(), "on the wire, unanswered: its next owner makes the attempt");
         assertFalse(queued.callOff().join(), "queued: its next owner makes the attempt");
         List<Boolean> calledOff = new ArrayList<>();
         answers.get(0).complete(writing(CompletableFuture.completedFuture(null), calledOff));
         assertEquals(List.of(true), calledOff, "the answer that came after is written as called off: no second chain");
         assertEquals(List.of("d0"), started, "the queued one never started");
+    }
+
+    /**
+     * Review of session 49: an attempt on the wire when its partition moved was always left to the next owner, which
+     * read the record again and sent the alert a second time under the same webhook-id, while the first request's
+     * 200 was logged as well. Answered within the wait, the outcome is this record's: written in full, the record
+     * committed, nothing left for the next owner to send.
+     */
+    @Test
+    void aRecordCalledOffWhileItsAttemptIsOnTheWireIsSettledHereWhenItsAnswerComesInTime() {
+        List<DeliveryTask> seen = new ArrayList<>();
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(2), 10, this::start);
+        lane.answerWait(Duration.ofMinutes(10));
+        lane.calledOffOnTheWire(seen::add);
+        RecordWork delivered = (RecordWork) lane.offer(task("d0"));
+        RecordWork failed = (RecordWork) lane.offer(task("d1"));
+        CompletableFuture<Boolean> deliveredCalledOff = delivered.callOff();
+        CompletableFuture<Boolean> failedCalledOff = failed.callOff();
+        assertEquals(List.of("d0", "d1"), seen.stream().map(DeliveryTask::deliveryId).toList());
+        assertFalse(deliveredCalledOff.isDone(), "waits for the answer");
+
+        List<Boolean> calledOff = new ArrayList<>();
+        CompletableFuture<Void> durable = new CompletableFuture<>();
+        answers.get(0).complete(writing(durable, calledOff));
+        answers.get(1).complete(new SubscriberLane.Answer(true, 1, off -> {
+            calledOff.add(off);
+            return CompletableFuture.completedFuture(null);
+        }));
+
+        assertEquals(List.of(false, false), calledOff, "both outcomes written for their own records: the 200, the next retry");
+        assertTrue(failedCalledOff.join(), "its next retry durable: the record may be committed");
+        assertFalse(deliveredCalledOff.isDone(), "not before its outcome is durable");
+        durable.complete(null);
+        assertTrue(deliveredCalledOff.join());
+        assertEquals(List.of("d0", "d1"), started);
+    }
+
+    @Test
+    void anAnswerAfterTheWaitIsLeftToTheNextOwnerAndTheWaitOnceDecidedStays() {
+        SubscriberLane lane = new SubscriberLane("sub", FixedLimit.of(1), 10, this::start);
+        lane.answerWait(Duration.ofMillis(1));
+        RecordWork work = (RecordWork) lane.offer(task("d0"));
+        assertFalse(work.callOff().join(), "no answer within the wait");
+        List<Boolean> calledOff = new ArrayList<>();
+        answers.get(0).complete(writing(CompletableFuture.completedFuture(null), calledOff));
+        assertEquals(List.of(true), calledOff, "the late answer is written as called off: the next owner's chain alone goes on");
     }
 
     @Test
