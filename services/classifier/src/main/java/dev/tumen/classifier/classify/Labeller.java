@@ -463,15 +463,21 @@ public final class Labeller {
             if (headlineRow == null && s != eventHead && !s.title() && sinceAYear(s.groups())) {
                 continue;
             }
+            Sentence read = s;
+            if (headlineRow != null && headlineRow.severity() == Severity.LOW && s != eventHead && !s.title() && messageWords(s, eventHead)) {
+                Set<String> groups = new HashSet<>(s.groups());
+                groups.add(eventHead.groups().contains("greeting") ? "greeting" : "letter");
+                read = new Sentence(s.text(), false, s.index(), Set.copyOf(groups), s.pair(), s.listOnly(), s.mentions());
+            }
             for (SeverityRule rule : rules) {
                 if (setting && rule.severity().compareTo(headlineRow.severity()) > 0) {
                     continue;
                 }
-                if (rule.firesOn(s.groups(), titleGroups, leadGroups)) {
+                if (rule.firesOn(read.groups(), titleGroups, leadGroups)) {
                     categories.add(rule.category());
                     if (rule.severity().compareTo(severity) > 0) {
                         severity = rule.severity();
-                        decisive = s;
+                        decisive = read;
                         decisiveRule = rule;
                     }
                 }
@@ -540,7 +546,8 @@ public final class Labeller {
             if (evidence.size() >= MAX_EVIDENCE) {
                 break;
             }
-            if (s.pair() && s != best && s != decisive && exchange(s.groups())) {
+            // a deciding sentence read with more groups (told later, a message's words) is a copy: its text is there already
+            if (s.pair() && s != best && s != decisive && exchange(s.groups()) && !evidence.contains(clip(s.text()))) {
                 evidence.add(clip(s.text()));
             }
         }
@@ -1774,7 +1781,10 @@ public final class Labeller {
             return false;
         }
         if (row.severity() == Severity.LOW) {
-            return lowKind(s.groups());
+            // 0.48.3 (blind-s48L's b48L-ko-03): under a message's headline (a condolence, a greeting), a lead sentence saying
+            // what it pledges ("Kim said the DPRK will always stand on the side of the Russian army until victory") tells
+            // the message's words: a commitment in them rates it by its content (the rubric's settled case)
+            return lowKind(s.groups()) || messageWords(s, headline);
         }
         if (s.groups().contains(OUTCOME)) {
             return true;
@@ -1795,6 +1805,16 @@ public final class Labeller {
             }
         }
         return false;
+    }
+
+    /**
+     * A lead sentence saying what the headline's message pledges (0.48.3): the headline sends a greeting or a letter (a
+     * condolence, congratulations) and the sentence, a statement, names support. It is read as the message's words, so
+     * with the message's own group: the rows a message rules out (soldiers it names are its addressee) stay out.
+     */
+    private static boolean messageWords(Sentence s, Sentence headline) {
+        return (headline.groups().contains("greeting") || headline.groups().contains("letter")) && s.groups().contains(STATEMENT)
+                && (s.groups().contains("support") || s.groups().contains("strong_support"));
     }
 
     /** A cue group without its role prefix or side suffix: {@code role:leader@dprk} and {@code leader} are one kind. */

@@ -163,4 +163,35 @@ class BlindS48LClassesTest {
                     + "朝鲜自2023年起向俄罗斯提供炮弹和弹道导弹。")
         );
     }
+
+    /**
+     * Class D, a condolence carrying a commitment (b48L-ko-03: Kim's message of sympathy over a drone strike on Voronezh,
+     * "조선은 로씨야가 … 최종 승리를 이룩할 때까지 언제나 로씨야 군대와 인민의 편에 서 있을 것", read low as a ceremonial greeting;
+     * gold medium, a message announcing support for the war). The settled case: a message that announces a commitment is
+     * medium by its content. Korean "할 때까지" is "until", no "when" clause setting a scene.
+     */
+    @TestFactory
+    Stream<DynamicTest> aCondolencePledgingSupportForTheWarIsMedium() {
+        return table(
+            row("en", "medium", "Kim sends condolences to Putin, vows to stand with Russia until final victory",
+                    "North Korean leader Kim Jong Un sent a message of sympathy to Russian President Vladimir Putin after a Ukrainian drone strike killed 11 civilians in Voronezh, KCNA said on Sunday. Kim said the DPRK will always stand on the side of the Russian army and people until they win final victory in the special military operation."),
+            row("ru", "medium", "Ким Чен Ын выразил Путину соболезнования и пообещал быть с Россией до победы",
+                    "Ким Чен Ын направил Владимиру Путину телеграмму с соболезнованиями в связи с гибелью 11 мирных жителей при ударе украинского беспилотника по Воронежу, сообщило ЦТАК. Ким заявил, что КНДР всегда будет на стороне российской армии и народа до окончательной победы в специальной военной операции."),
+            row("uk", "medium", "Кім Чен Ин висловив Путіну співчуття і пообіцяв бути з Росією до перемоги",
+                    "Кім Чен Ин надіслав Володимиру Путіну телеграму зі співчуттям у зв'язку із загибеллю 11 мирних жителів унаслідок удару українського безпілотника по Воронежу, повідомило ЦТАК. Кім заявив, що КНДР завжди буде на боці російської армії та народу до остаточної перемоги у спеціальній військовій операції."),
+            row("ko", "medium", "김정은, 푸틴에 위문전문…\"최종 승리 때까지 함께할 것\"",
+                    "김정은 국무위원장이 우크라이나군의 무인기 공격으로 러시아 보로네시에서 민간인 11명이 숨진 것과 관련해 블라디미르 푸틴 대통령에게 위문전문을 보냈다고 조선중앙통신이 7일 보도했다. 김 위원장은 전문에서 \"조선은 로씨야가 특수군사작전에서 최종 승리를 이룩할 때까지 언제나 로씨야 군대와 인민의 편에 서 있을 것\"이라고 밝혔다."),
+            row("zh", "medium", "金正恩向普京致慰问电 称将与俄罗斯站在一起直至最终胜利",
+                    "据朝中社7日报道，朝鲜最高领导人金正恩就乌克兰无人机袭击俄罗斯沃罗涅日造成11名平民死亡向俄罗斯总统普京致慰问电。金正恩表示，朝鲜将始终站在俄罗斯军队和人民一边，直至其在特别军事行动中取得最终胜利。"),
+            row("ja", "medium", "金正恩氏、プーチン氏に見舞いの電報　「最終勝利まで共に」",
+                    "朝鮮中央通信は7日、金正恩総書記がウクライナ軍の無人機攻撃でロシア・ボロネジの民間人11人が死亡したことを受け、プーチン大統領に見舞いの電報を送ったと伝えた。金氏は、北朝鮮はロシアが特別軍事作戦で最終的な勝利を収めるまで常にロシア軍と人民の側に立つと表明した。"),
+            row("de", "medium", "Kim kondoliert Putin und verspricht Beistand bis zum Sieg",
+                    "Nordkoreas Machthaber Kim Jong Un hat Kremlchef Wladimir Putin nach einem ukrainischen Drohnenangriff auf Woronesch mit elf Toten sein Beileid ausgesprochen, meldete KCNA. Nordkorea werde bis zum endgültigen Sieg in der militärischen Spezialoperation stets an der Seite der russischen Armee und des russischen Volkes stehen, erklärte Kim."),
+            // guards: a condolence over floods without a commitment, and a birthday greeting with the usual rhetoric, stay low
+            row("ko", "low", "김정은, 푸틴에 홍수 피해 위문전문",
+                    "김정은 국무위원장이 러시아 극동 지역의 홍수 피해와 관련해 블라디미르 푸틴 대통령에게 위문전문을 보냈다고 조선중앙통신이 7일 보도했다. 김 위원장은 피해 지역 주민들이 하루빨리 안정된 생활을 되찾기를 바란다고 밝혔다."),
+            row("en", "low", "Kim sends Putin condolences over floods",
+                    "North Korean leader Kim Jong Un sent a message of sympathy to Russian President Vladimir Putin over deadly floods in Russia's Far East, KCNA said. Kim wished the victims' families comfort and a swift recovery for the region.")
+        );
+    }
 }
