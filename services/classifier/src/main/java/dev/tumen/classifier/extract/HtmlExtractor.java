@@ -4837,14 +4837,19 @@ public final class HtmlExtractor {
         }
         // the container's prose paragraphs by tag and class name: the article's text boxes
         Set<String> textKinds = new HashSet<>();
+        // and whether it writes them as lines broken by <br>: the same editor writes the story's opening in bare <p>s
+        // (a drop cap's block, or the lead typed before the rest was pasted) in a record built alike before it
+        boolean brokenLines = false;
         for (int[] r : like == null ? anchorRanges : List.<int[]>of()) {
             for (int k = r[0]; k < r[1]; k++) {
                 Block b = d.blocks.get(k);
                 if (isProse(b)) {
                     textKinds.addAll(textKinds(b));
+                    brokenLines |= b.text.indexOf('\n') >= 0;
                 }
             }
         }
+        Set<String> openingKinds = brokenLines ? BARE_PARAGRAPH : Set.of();
         // a list chosen as the body (a recipe's or a how-to's steps) is a part of the story: its intro, in the headline's
         // box, and the subhead over it are the rest
         String bodyTag = (like == null ? anchor : like).element.normalName();
@@ -4883,7 +4888,7 @@ public final class HtmlExtractor {
                 // the studio's name, blurb and contacts holds boxes of another kind; between two of the article's
                 // records any clean one still joins (a subhead's, a quote's)
                 boolean otherRecord = like == null && !child.mainText && recordAlike(anchor, child)
-                        && !holdsKind(d, child, textKinds);
+                        && !holdsKind(d, child, textKinds) && !(child.end <= anchor.start && holdsKind(d, child, openingKinds));
                 join = !otherRecord && !furniture && clean(d, child) && sibling(prefix, child, bestScore, lone || child.mainText, d)
                         && (like == null || child.mainText || holdsLike(d, child, like))
                         || !furniture && clean(d, child) && linkDensity(d, child) < 0.25
@@ -5483,6 +5488,9 @@ public final class HtmlExtractor {
         }
         return false;
     }
+
+    /** The text kind of a {@code <p>} with no class name ({@link #textKinds}). */
+    private static final Set<String> BARE_PARAGRAPH = Set.of("p.");
 
     /** A block's owner as text boxes go: its tag, a dot and each class name; its tag and a dot when it has none. */
     private static List<String> textKinds(Block b) {

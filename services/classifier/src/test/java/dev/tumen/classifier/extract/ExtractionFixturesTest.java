@@ -1149,6 +1149,12 @@ class ExtractionFixturesTest {
         // session 48 (issue 14, "only one group survives", --mutate sections-in-place): a box longer than each part inside one
         "en-story-parts-factbox-inside-last-part", // three parts between ad slots, a fact box of five paragraphs in the last (the box alone, R 0.49)
         "en-lead-card-text-box-teaser-cards-guard", // a lead story's card, its text in a box of its own, teaser cards alike between ads (guard)
+        // session 49 (issue 14, "short lines dropped", --mutate lines-br): the story's opening block in bare <p>s, the rest
+        // of its blocks (built alike) in lines broken by <br>
+        "en-story-blocks-opening-p-rest-br-lines", // a drop cap's block of two <p>s, an image block, a block of <br> lines (opening lost, R 0.69)
+        "ru-news-detail-blocks-opening-p-rest-br-lines", // Bitrix-like news-detail__block: two <p>s, a picture, <div>s of <br> lines (opening lost, R 0.69)
+        "ja-news-blocks-opening-p-rest-br-lines", // section blocks: two <p>s, an ad block, a <div> of <br> lines (opening lost, R 0.67)
+        "ko-news-blocks-br-lines-p-byline-block-before-guard", // a block alike before the story: bare <p>s of byline, date, subscribe link (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

@@ -6,9 +6,13 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Page shapes the public benchmark lacks, made from its own pages: each mutation changes what surrounds a page's
@@ -30,7 +34,7 @@ public final class PageMutations {
 
     /** The mutations by name, in the order {@code --mutate all} runs them; "none" only parses and writes the page again. */
     public static final List<String> KINDS = List.of("none", "furniture", "interleave", "popup", "comments", "comments-hashed",
-            "comments-bare", "aside", "sections", "sections-in-place", "noscript", "hidden-classes", "lines-list", "lines-br", "lines-dl", "lines-table",
+            "comments-bare", "aside", "sections", "sections-in-place", "noscript", "hidden-classes", "lines-list", "lines-br", "lines-br-inline", "lines-dl", "lines-table",
             "deep", "builder", "title-undeclared", "title-date", "title-masthead", "title-generic", "title-consent", "title-ticker",
             "title-email");
 
@@ -64,6 +68,7 @@ public final class PageMutations {
             case "hidden-classes" -> PageMutations::responsiveClasses;
             case "lines-list" -> (box, r) -> shortLines(box, PageMutations::listLines);
             case "lines-br" -> (box, r) -> shortLines(box, PageMutations::brokenLines);
+            case "lines-br-inline" -> (box, r) -> inlineLines(box);
             case "lines-dl" -> (box, r) -> shortLines(box, PageMutations::termLines);
             case "lines-table" -> (box, r) -> shortLines(box, PageMutations::rowLines);
             case "deep" -> PageMutations::deepNesting;
@@ -259,6 +264,58 @@ public final class PageMutations {
             div.appendText(sentences.get(i));
         }
         return div;
+    }
+
+    /**
+     * The sentences as lines of one block broken by {@code <br>}, as "lines-br", but with the paragraph's own inline
+     * markup kept: a real page written in lines keeps its links ("Read more by clicking here" stays a link) and its
+     * hidden hover cards, which "lines-br" flattens into plain text ({@code p.text()}). A stop inside a link or another
+     * inline element breaks no line.
+     */
+    private static void inlineLines(Element box) {
+        for (Element p : paragraphs(box)) {
+            Element div = new Element("div").addClass("lines");
+            p.before(div);
+            for (Node n : new ArrayList<>(p.childNodes())) {
+                div.appendChild(n);
+            }
+            p.remove();
+            for (Node n : new ArrayList<>(div.childNodes())) {
+                if (n instanceof TextNode t) {
+                    breakAtStops(t);
+                }
+            }
+        }
+    }
+
+    private static final Pattern STOP = Pattern.compile("(?<=[.!?])\\s+(?=\\S)|(?<=[\u3002\uff01\uff1f])\\s*(?=\\S)|(?<=[.!?\u3002\uff01\uff1f])\\s+$");
+
+    /** A {@code <br>} after each sentence's stop in {@code text}, the space after it dropped. */
+    private static void breakAtStops(TextNode text) {
+        String s = text.getWholeText();
+        Matcher m = STOP.matcher(s);
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            if (m.end() == s.length() && text.nextSibling() == null) {
+                break;
+            }
+            pieces.add(s.substring(from, m.start()));
+            from = m.end();
+        }
+        if (pieces.isEmpty()) {
+            return;
+        }
+        Node at = text;
+        for (String piece : pieces) {
+            TextNode t = new TextNode(piece);
+            at.after(t);
+            t.after(new Element("br"));
+            at = t.nextSibling();
+        }
+        TextNode rest = new TextNode(s.substring(from));
+        at.after(rest);
+        text.remove();
     }
 
     /** Each sentence a term and its description, as a specification or ingredient list: the first word, then the rest. */

@@ -158,6 +158,22 @@ class PageMutationsTest {
     }
 
     @Test
+    void inlineLinesKeepTheParagraphsLinksAndBreakAfterEachStop() {
+        String page = PAGE.replace("<p>Tickets can be bought on board or at the kiosk beside the pier, which opens an hour before each crossing.</p>",
+                "<p>Tickets are sold on board. The kiosk beside the <a href=\"/pier\">pier</a> opens an hour before each crossing. "
+                        + "<a href=\"/more\">Read more here.</a></p>");
+        var plain = Jsoup.parse(PageMutations.apply("lines-br", page, "p"));
+        var inline = Jsoup.parse(PageMutations.apply("lines-br-inline", page, "p"));
+        assertEquals(0, inline.select("div.story > p").size());
+        Element second = inline.select("div.story > div.lines").get(1);
+        // "lines-br" flattens the links into text; the inline kind keeps both, a line break after each sentence's stop
+        assertEquals(0, plain.select("div.story a").size());
+        assertEquals(List.of("/pier", "/more"), second.select("a").eachAttr("href"));
+        assertEquals(2, second.select("br").size());
+        assertEquals(plain.select("div.story > div.lines").get(1).text(), second.text());
+    }
+
+    @Test
     void sentencesSplitAfterTheirStopsAndNeverInsideAWord() {
         assertEquals(List.of("It rained.", "Dr.Who stayed?", "Yes!"), PageMutations.sentencesOf("It rained. Dr.Who stayed? Yes!"));
         assertEquals(List.of("東京は晴れ。", "大阪は雨。"), PageMutations.sentencesOf("東京は晴れ。大阪は雨。"));
