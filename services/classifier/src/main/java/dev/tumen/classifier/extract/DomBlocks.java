@@ -1124,7 +1124,9 @@ final class DomBlocks {
     /**
      * A custom element set in running text (a paragraph, a heading or an inline element holds it: {@code <p>… the
      * <glossary-term>harbour authority</glossary-term> said}) is phrasing content, as HTML's content model has it,
-     * unless it holds boxes of its own.
+     * unless it holds boxes of its own. So is one with text of its line right beside it in any box (a story written in
+     * lines broken by {@code <br>} in a {@code <div>}: "… in the United States (<trusted-source><a>1</a></trusted-source>)."),
+     * as a browser lays out an element it does not know: inline.
      */
     private static boolean inlineCustom(Element e, String tag) {
         if (tag.indexOf('-') < 0) {
@@ -1132,7 +1134,12 @@ final class DomBlocks {
         }
         Element parent = e.parent();
         String p = parent == null ? "" : parent.normalName();
-        return (p.equals("p") || isHeadingTag(p) || INLINE.contains(p)) && e.selectFirst(BOXES) == null;
+        return (p.equals("p") || isHeadingTag(p) || INLINE.contains(p) || besideText(e.previousSibling())
+                || besideText(e.nextSibling())) && e.selectFirst(BOXES) == null;
+    }
+
+    private static boolean besideText(Node n) {
+        return n instanceof TextNode t && !t.isBlank();
     }
 
     private static final String BOXES = "p, div, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, blockquote, pre, section, article,"

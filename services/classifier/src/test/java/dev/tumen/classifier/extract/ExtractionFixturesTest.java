@@ -1155,6 +1155,11 @@ class ExtractionFixturesTest {
         "ru-news-detail-blocks-opening-p-rest-br-lines", // Bitrix-like news-detail__block: two <p>s, a picture, <div>s of <br> lines (opening lost, R 0.69)
         "ja-news-blocks-opening-p-rest-br-lines", // section blocks: two <p>s, an ad block, a <div> of <br> lines (opening lost, R 0.67)
         "ko-news-blocks-br-lines-p-byline-block-before-guard", // a block alike before the story: bare <p>s of byline, date, subscribe link (guard)
+        // session 49 (--mutate lines-br-inline): a story in <br> lines keeps its inline custom elements and its sentences
+        "en-health-br-lines-inline-citation-elements", // "(<trusted-ref><a>1</a></trusted-ref>)." in a <div>'s lines: each line cut at the "(" (P 0.89 R 0.86)
+        "de-br-lines-custom-teaser-between-lines-guard", // a custom element holding a teaser's boxes between the lines stays a box, out (guard)
+        "en-br-lines-source-colon-in-sentence-credit-line", // "… found the likely source: a corroded main …" a line of the story (dropped, R 0.71); "Source: …" under it out
+        "ru-br-lines-istochnik-colon-in-sentence-credit-line", // "… нашли источник: прорыв трубы …" a line of the story (dropped, R 0.58); "Источник: …" under it out
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
