@@ -948,7 +948,7 @@ public final class Labeller {
             }
             // 0.46 (blind-s47's class B): researchers or analysts saying what they found are a third party, whoever the
             // sentence names; the cooperation they found rates the article
-            if (s.pair() && !s.groups().contains("hedge") && !s.groups().contains(THIRD_MINISTER) && !s.groups().contains(SPEAKER)
+            if (s.pair() && !s.groups().contains("hedge") && !s.groups().contains(THIRD_MINISTER)
                     && !s.groups().contains(RESEARCHERS) && sidesSaying(s)) {
                 return s;
             }

@@ -194,4 +194,49 @@ class BlindS48LClassesTest {
                     "North Korean leader Kim Jong Un sent a message of sympathy to Russian President Vladimir Putin over deadly floods in Russia's Far East, KCNA said. Kim wished the victims' families comfort and a swift recovery for the region.")
         );
     }
+
+    /**
+     * Class E, a chief's statement about the other side read as the chiefs' talks (b48L-ru-03: Gerasimov at the annual
+     * briefing for foreign military attachés calling the KPA "one of the most disciplined armies", then "…, добавил
+     * Герасимов", read high by the chiefs' row from the body; gold medium, a statement by one side about the other). No
+     * meeting of the two is told: the statement heads the article, and what the body recalls is its setting.
+     */
+    @TestFactory
+    Stream<DynamicTest> aChiefsPraiseAtABriefingIsAStatement() {
+        return table(
+            row("en", "medium", "Gerasimov calls North Korea's army one of the world's most disciplined",
+                    "Russia's chief of the General Staff, Valery Gerasimov, told an annual briefing for foreign military attachés in Moscow that the Korean People's Army is one of the most disciplined armies in the world. Sanctions have not stopped Pyongyang from building forces its neighbours must reckon with, he said.\n"
+                    + "Russia sees North Korea as a reliable partner, Gerasimov added.\n"
+                    + "North Korean troops fought in Russia's Kursk region in 2024 and 2025."),
+            row("ru", "medium", "Герасимов назвал армию КНДР одной из самых дисциплинированных в мире",
+                    "Начальник Генерального штаба Вооружённых сил России Валерий Герасимов на ежегодном брифинге для иностранных военных атташе заявил, что Корейская народная армия — одна из самых дисциплинированных армий мира. По его словам, санкции не помешали Пхеньяну создать сильную армию.\n"
+                    + "Россия рассматривает КНДР как надёжного партнёра, добавил Герасимов.\n"
+                    + "Северокорейские военные в 2024–2025 годах участвовали в боях в Курской области."),
+            row("uk", "medium", "Герасимов назвав армію КНДР однією з найдисциплінованіших у світі",
+                    "Начальник Генштабу Збройних сил Росії Валерій Герасимов на щорічному брифінгу для іноземних військових аташе заявив, що Корейська народна армія — одна з найдисциплінованіших армій світу. За його словами, санкції не завадили Пхеньяну створити сильну армію.\n"
+                    + "Росія розглядає КНДР як надійного партнера, додав Герасимов.\n"
+                    + "Північнокорейські військові у 2024–2025 роках брали участь у боях у Курській області."),
+            row("ko", "medium", "게라시모프 \"북한군은 세계에서 가장 규율 있는 군대\"",
+                    "발레리 게라시모프 러시아군 총참모장은 모스크바에서 열린 외국 무관 대상 연례 브리핑에서 조선인민군은 세계에서 가장 규율 있는 군대 중 하나라고 말했다. 그는 제재도 북한이 강한 군대를 만드는 것을 막지 못했다고 했다.\n"
+                    + "게라시모프는 러시아가 북한을 믿을 만한 동반자로 여긴다고 덧붙였다.\n"
+                    + "북한군은 2024∼2025년 쿠르스크 지역 전투에 참가했다."),
+            row("zh", "medium", "格拉西莫夫称朝鲜军队是世界上纪律最严明的军队之一",
+                    "俄罗斯武装力量总参谋长格拉西莫夫在莫斯科举行的外国武官年度吹风会上表示，朝鲜人民军是世界上纪律最严明的军队之一。他说，多年的制裁压力并没有阻止平壤建立一支令东北亚各国不得不重视的强大军队。\n"
+                    + "格拉西莫夫补充说，俄罗斯视朝鲜为为地区稳定作出贡献的可靠伙伴，美国及其盟友孤立朝鲜的企图注定失败。\n"
+                    + "朝鲜军人曾在2024年至2025年参加库尔斯克地区的战斗，莫斯科和平壤均已承认这一点。"),
+            row("ja", "medium", "ゲラシモフ参謀総長「北朝鮮軍は世界で最も規律ある軍の一つ」",
+                    "ロシア軍のゲラシモフ参謀総長はモスクワで開かれた外国駐在武官向けの年次説明会で、朝鮮人民軍は世界で最も規律ある軍隊の一つだと述べた。制裁も平壌が強力な軍を築くのを止められなかったとも語った。\n"
+                    + "ゲラシモフ氏は、ロシアは北朝鮮を信頼できるパートナーとみなしていると付け加えた。\n"
+                    + "北朝鮮兵は2024～2025年にクルスク州の戦闘に参加した。"),
+            row("de", "medium", "Gerassimow nennt Nordkoreas Armee eine der diszipliniertesten der Welt",
+                    "Russlands Generalstabschef Waleri Gerassimow hat bei einem jährlichen Briefing für ausländische Militärattachés in Moskau die Koreanische Volksarmee als eine der diszipliniertesten Armeen der Welt bezeichnet. Die Sanktionen hätten Pjöngjang nicht daran gehindert, eine starke Armee aufzubauen, sagte er.\n"
+                    + "Russland sehe Nordkorea als verlässlichen Partner, fügte Gerassimow hinzu.\n"
+                    + "Nordkoreanische Soldaten kämpften 2024 und 2025 im russischen Gebiet Kursk."),
+            // guards: the same chief in talks with the KPA's chief of staff stays the chiefs' talks
+            row("en", "high", "Gerasimov holds talks with North Korean army chief of staff",
+                    "Russia's chief of the General Staff, Valery Gerasimov, held talks in Moscow with the chief of the Korean People's Army's General Staff on military cooperation, the defence ministry said. Gerasimov called the KPA one of the most disciplined armies in the world."),
+            row("ru", "high", "Герасимов провёл переговоры с начальником Генштаба КНА",
+                    "Начальник Генерального штаба Вооружённых сил России Валерий Герасимов провёл в Москве переговоры с начальником Генерального штаба Корейской народной армии о военном сотрудничестве, сообщило Минобороны. Герасимов назвал КНА одной из самых дисциплинированных армий мира.")
+        );
+    }
 }
