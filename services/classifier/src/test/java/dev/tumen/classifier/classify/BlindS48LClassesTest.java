@@ -239,4 +239,36 @@ class BlindS48LClassesTest {
                     "Начальник Генерального штаба Вооружённых сил России Валерий Герасимов провёл в Москве переговоры с начальником Генерального штаба Корейской народной армии о военном сотрудничестве, сообщило Минобороны. Герасимов назвал КНА одной из самых дисциплинированных армий мира.")
         );
     }
+
+    /**
+     * Class F, a cadets' exchange missed (b48L-ru-04: thirty Suvorov military school cadets from Ussuriysk back from an
+     * exchange with Pyongyang's Mangyongdae Revolutionary School, received by a deputy defence minister; read not
+     * relevant, 0.030, the Russian side named only through the town, the school and the military district; gold low, an
+     * exchange of students, whoever owns the schools). Russia's Suvorov and Nakhimov schools, their cadets, the Eastern
+     * Military District and Ussuriysk name Russia.
+     */
+    @TestFactory
+    Stream<DynamicTest> cadetsOnAnExchangeAreStudents() {
+        return table(
+            row("en", "low", "Suvorov cadets from Ussuriysk back from Pyongyang",
+                    "Thirty cadets of the Ussuriysk Suvorov Military School have returned from a ten-day exchange trip to North Korea with the Mangyongdae Revolutionary School, the Eastern Military District's press office said. The cadets lived in the Korean school's dormitory, played football with their peers and sang at a school concert."),
+            row("ru", "low", "Суворовцы из Уссурийска вернулись из Пхеньяна",
+                    "Тридцать воспитанников Уссурийского суворовского военного училища вернулись из десятидневной поездки в КНДР по программе обмена с Мангёндэским революционным училищем, сообщила пресс-служба Восточного военного округа. Суворовцы жили в общежитии корейского училища, играли с ровесниками в футбол и выступили на школьном концерте."),
+            row("uk", "low", "Суворовці з Уссурійська повернулися з Пхеньяна",
+                    "Тридцять вихованців Уссурійського суворовського військового училища повернулися з десятиденної поїздки до КНДР за програмою обміну з Мангендеським революційним училищем, повідомила пресслужба Східного військового округу. Суворовці жили в гуртожитку корейського училища, грали з однолітками у футбол і виступили на шкільному концерті."),
+            row("ko", "low", "우수리스크 수보로프 군사학교 생도들, 평양 교류 마치고 귀국",
+                    "우수리스크 수보로프 군사학교 생도 30명이 만경대혁명학원과의 교류 프로그램에 따라 열흘간 북한을 방문하고 돌아왔다고 러시아 동부군관구 공보실이 밝혔다. 생도들은 학원 기숙사에서 지내며 또래 학생들과 축구를 하고 학교 공연에서 노래를 불렀다."),
+            row("zh", "low", "乌苏里斯克苏沃洛夫军校学员结束平壤交流回国",
+                    "俄罗斯东部军区新闻处称，乌苏里斯克苏沃洛夫军校的30名学员结束了与万景台革命学院为期十天的交流访问，从朝鲜回国。学员们住在朝方学院的宿舍里，与同龄学生踢足球，并在学校联欢会上演唱歌曲。"),
+            row("ja", "low", "ウスリースクのスボーロフ幼年学校生徒、平壌での交流終え帰国",
+                    "ロシア東部軍管区の広報部によると、ウスリースクのスボーロフ幼年学校の生徒30人が、万景台革命学院との交流プログラムで10日間北朝鮮を訪れ、帰国した。生徒たちは学院の寮で過ごし、同年代の生徒とサッカーをしたり、学校の演奏会で歌を披露したりした。"),
+            row("de", "low", "Suworow-Kadetten aus Ussurijsk zurück aus Pjöngjang",
+                    "Dreißig Schüler der Suworow-Militärschule in Ussurijsk sind von einem zehntägigen Austausch mit der Revolutionsschule Mangyongdae aus Nordkorea zurückgekehrt, teilte der Östliche Militärbezirk mit. Die Kadetten wohnten im Internat der koreanischen Schule, spielten mit Gleichaltrigen Fußball und sangen bei einem Schulkonzert."),
+            // guards: officers of the district training with the KPA are the military; a school's exchange with no Russian side stays unpaired
+            row("en", "critical", "Eastern Military District units train with North Korean troops",
+                    "Units of Russia's Eastern Military District held joint exercises with Korean People's Army troops near Ussuriysk, the district's press office said."),
+            row("ru", "none", "Мангёндэское революционное училище отметило юбилей",
+                    "Мангёндэское революционное училище в Пхеньяне отметило 80-летие, сообщило ЦТАК. На торжествах выступили выпускники училища.")
+        );
+    }
 }

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
  * by the rubric before they were scored. Start (0.46.6) and end (0.47.8) alike: relevance F1 0.944 (P 1.0, R 0.895),
  * severity exact 0.684 (13 of 19), within one 0.947, Brier 0.0786; the six errors are listed by shape in its README.
  * The floors were the end figures; from session 49 on it is tuned on, and they are raised at each landing (0.48.0:
- * F1 0.973, exact 0.737, within one 1.0; 0.48.1: exact 0.789; 0.48.2: exact 0.842; 0.48.3: exact 0.895; 0.48.4: exact 0.947).
+ * F1 0.973, exact 0.737, within one 1.0; 0.48.1: exact 0.789; 0.48.2: exact 0.842; 0.48.3: exact 0.895; 0.48.4: exact 0.947; 0.48.5: F1 1.0, exact 1.0).
  */
 class BlindS48LTest {
     private static final List<String> FILES = List.of("en", "ko", "ru", "uk-zh-ja-de");
 
     @Test
     void theLeadsHeldOutSetStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s48L", FILES, 24, 0.972, 0.946, 0.999);
+        LabelledSets.assertAboveFloors("blind-s48L", FILES, 24, 0.999, 0.999, 0.999);
     }
 }
