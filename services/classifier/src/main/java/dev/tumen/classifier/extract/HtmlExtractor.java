@@ -5078,11 +5078,26 @@ public final class HtmlExtractor {
                 break;
             }
             if ((s == child || s.start >= child.start && contains(child, s))
-                    && (s.reply || s.inComments || s.otherStory || s.inPopup || s.inConsent)) {
+                    && (s.reply || s.inComments || s.otherStory || s.inPopup && !linkedPictures(d, s) || s.inConsent)
+                    && s.end > s.start) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A box named for an overlay whose lines are all links (a lightbox gallery: thumbnails linked to the pictures it
+     * opens, each titled by its file name) holds no overlay's text: the pictures are the part's, as a figure is.
+     */
+    private static boolean linkedPictures(DomBlocks d, Span s) {
+        for (int k = s.start; k < s.end; k++) {
+            Block b = d.blocks.get(k);
+            if (!b.text.isBlank() && b.linkDensity() < 0.5) {
+                return false;
+            }
+        }
+        return s.element.selectFirst("img") != null;
     }
 
     /**

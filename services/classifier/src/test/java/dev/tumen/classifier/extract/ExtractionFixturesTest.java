@@ -1160,6 +1160,10 @@ class ExtractionFixturesTest {
         "de-br-lines-custom-teaser-between-lines-guard", // a custom element holding a teaser's boxes between the lines stays a box, out (guard)
         "en-br-lines-source-colon-in-sentence-credit-line", // "… found the likely source: a corroded main …" a line of the story (dropped, R 0.71); "Source: …" under it out
         "ru-br-lines-istochnik-colon-in-sentence-credit-line", // "… нашли источник: прорыв трубы …" a line of the story (dropped, R 0.58); "Источник: …" under it out
+        // session 49 (issue 14, "only one group survives", --mutate sections-in-place): a part holding a lightbox gallery
+        "en-story-parts-lightbox-gallery-in-last-part", // the last part: a label, a list, a lightbox gallery of linked thumbnails, a line (part lost, R 0.79)
+        "ja-blog-parts-lightbox-gallery-in-last-part", // the same in a Japanese blog's entry-part boxes, "gallery-lightbox" (part lost, R 0.59)
+        "en-story-parts-newsletter-popup-in-last-part-guard", // a part alike after the story holding a newsletter popup with text (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
