@@ -56,7 +56,8 @@ public final class WellFormedUtf8 extends InputDecorator {
 
     private static JsonParseException illFormed(long at) {
         return new JsonParseException(null, "Invalid UTF-8 byte sequence at byte " + at
-                + " (an overlong form, an encoded surrogate, a code point past U+10FFFF or a sequence cut short: RFC 3629)");
+                + " (an overlong form, an encoded surrogate, a code point past U+10FFFF or a sequence cut short: RFC 3629;"
+                + " or a zero byte in the first four, UTF-16 or UTF-32)");
     }
 
     /** The byte ranges of RFC 3629's table: what the next byte may be, given the ones before it. */
@@ -64,8 +65,15 @@ public final class WellFormedUtf8 extends InputDecorator {
         private int pending;
         private int low = 0x80;
         private int high = 0xBF;
+        private int seen;
 
         boolean accept(int b) {
+            if (seen < 4 && b == 0) {
+                // A zero byte where a JSON text begins is UTF-16 or UTF-32 (no UTF-8 JSON text can start so), which
+                // Jackson detects from these bytes and reads: refused as not UTF-8, what RFC 8259 §8.1 asks.
+                return false;
+            }
+            seen++;
             if (pending > 0) {
                 if (b < low || b > high) {
                     return false;

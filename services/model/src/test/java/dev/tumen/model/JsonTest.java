@@ -100,6 +100,24 @@ class JsonTest {
     }
 
     /**
+     * JSON in UTF-16 or UTF-32 without a byte order mark holds no byte UTF-8 forbids, and Jackson detects the encoding
+     * from the zero bytes among the first four and reads it (review of session 49: a subscription created over HTTP from
+     * a UTF-16 body). RFC 8259 §8.1 asks UTF-8: malformed, as "Invalid UTF-8"; with a mark they were already.
+     */
+    @Test
+    void jsonInUtf16OrUtf32IsMalformedWithOrWithoutAByteOrderMark() {
+        for (String charset : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            for (String mark : List.of("", "\uFEFF")) {
+                byte[] json = (mark + "{\"id\":\"p\",\"content\":\"a\"}").getBytes(java.nio.charset.Charset.forName(charset));
+                MalformedRecordException e = assertThrows(MalformedRecordException.class, () -> Json.read(json, PageReceived.class),
+                        charset + (mark.isEmpty() ? "" : " with a mark"));
+                assertTrue(e.getMessage().contains("Invalid UTF-8"), e.getMessage());
+            }
+        }
+        assertEquals("a", Json.read(" \n{\"id\":\"p\",\"content\":\"a\"}".getBytes(StandardCharsets.UTF_8), PageReceived.class).content());
+    }
+
+    /**
      * Bytes UTF-8 forbids (RFC 3629) that Jackson decodes as what they spell (probe of session 38): an overlong slash or
      * dot, an encoded surrogate pair (CESU-8), past U+10FFFF, an encoded lone surrogate, a sequence cut short. Each is a
      * malformed record saying "Invalid UTF-8", as a byte that starts no sequence already was; well-formed text of one to
