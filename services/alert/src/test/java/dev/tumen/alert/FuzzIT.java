@@ -10,6 +10,7 @@ import dev.tumen.alert.delivery.DeliveryTask;
 import dev.tumen.alert.story.StoryGrouping;
 import dev.tumen.alert.stream.StreamEvent;
 import dev.tumen.testkit.Fuzz;
+import dev.tumen.testkit.HeaderGrammar;
 import dev.tumen.testkit.contract.ApiContract;
 import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.model.ArticleLabelled;
@@ -147,6 +148,27 @@ class FuzzIT {
         Fuzz.Response created = send("POST", "/subscriptions", "application/json", subscriptionBody());
         assertEquals(201, created.status(), created.body());
         assertEquals(200, send("GET", "/subscriptions/" + subscriptionId, null, null).status());
+    }
+
+    /**
+     * Every request header at its grammar's edges ({@link HeaderGrammar}: review of session 49) on every route: never a
+     * 5xx, every refusal problem+json. Bodies that bind and are then refused, so nothing is created or changed.
+     */
+    @Test
+    void everyRouteAnswersHostileHeaderGrammarWithoutA5xx() {
+        String sub = "/subscriptions/" + subscriptionId;
+        List<HeaderGrammar.Route> routes = List.of(
+                new HeaderGrammar.Route("GET", "/subscriptions", null, null),
+                new HeaderGrammar.Route("POST", "/subscriptions", "application/json", "{\"name\":\"only a name\"}"),
+                new HeaderGrammar.Route("GET", sub, null, null),
+                new HeaderGrammar.Route("PUT", "/subscriptions/sub_nothing", "application/json", "{\"name\":\"n\"}"),
+                new HeaderGrammar.Route("PATCH", sub, "application/merge-patch+json", "{\"minSeverity\":\"bogus\"}"),
+                new HeaderGrammar.Route("DELETE", "/subscriptions/sub_nothing", null, null),
+                new HeaderGrammar.Route("POST", "/subscriptions/sub_nothing/pause", null, null),
+                new HeaderGrammar.Route("GET", sub + "/deliveries?limit=5", null, null),
+                new HeaderGrammar.Route("GET", "/stream?minSeverity=high", null, null),
+                new HeaderGrammar.Route("OPTIONS", "/subscriptions", null, null));
+        HeaderGrammar.assertNone(HeaderGrammar.sweep(server.getPort(), routes, TOKEN));
     }
 
     @Test

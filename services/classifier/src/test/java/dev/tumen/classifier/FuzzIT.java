@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.testkit.Fuzz;
+import dev.tumen.testkit.HeaderGrammar;
 import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.testkit.TestKafka;
 import dev.tumen.classifier.kafka.ClassifierContexts;
@@ -92,6 +93,17 @@ class FuzzIT {
         Fuzz.Response good = http.send("POST", "/classify", "text/html", Map.of("Authorization", "Bearer " + TOKEN), raw.get(0));
         assertEquals(200, good.status(), good.body());
         assertTrue(good.body().contains("\"relevant\":true"), good.body());
+    }
+
+    /** Every request header at its grammar's edges ({@link HeaderGrammar}: review of session 49): never a 5xx. */
+    @Test
+    void everyRouteAnswersHostileHeaderGrammarWithoutA5xx() {
+        List<HeaderGrammar.Route> routes = List.of(
+                new HeaderGrammar.Route("POST", "/classify", "application/json", "{\"content\":\"Kim and Putin met.\"}"),
+                new HeaderGrammar.Route("POST", "/classify", "text/plain", "Kim and Putin met."),
+                new HeaderGrammar.Route("POST", "/classify", "text/html", "<p>Kim and Putin met.</p>"),
+                new HeaderGrammar.Route("OPTIONS", "/classify", null, null));
+        HeaderGrammar.assertNone(HeaderGrammar.sweep(server.getPort(), routes, TOKEN));
     }
 
     @Test

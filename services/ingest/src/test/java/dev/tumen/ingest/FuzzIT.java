@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.testkit.Fuzz;
+import dev.tumen.testkit.HeaderGrammar;
 import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.testkit.TestKafka;
 import dev.tumen.ingest.dedup.SeenPage;
@@ -159,6 +160,27 @@ class FuzzIT {
         Fuzz.Response good = send("POST", "/pages", "application/json", validPage());
         assertEquals(202, good.status(), good.body());
         assertEquals(200, send("GET", "/feeds", null, null).status());
+    }
+
+    /**
+     * Every request header at its grammar's edges ({@link HeaderGrammar}: review of session 49) on every route: never a
+     * 5xx, every refusal problem+json. Bodies that bind and are then refused (or a page published once), so no feed or
+     * fetch is made.
+     */
+    @Test
+    void everyRouteAnswersHostileHeaderGrammarWithoutA5xx() {
+        List<HeaderGrammar.Route> routes = List.of(
+                new HeaderGrammar.Route("POST", "/pages", "application/json", "{\"url\":\"ftp://x/\"}"),
+                new HeaderGrammar.Route("POST", "/pages?url=https://news.example/header-grammar", "text/plain", "Kim and Putin met."),
+                new HeaderGrammar.Route("POST", "/fetch", "application/json", "{\"url\":\"ftp://x/\"}"),
+                new HeaderGrammar.Route("POST", "/imports", "application/json", "{\"path\":\"nothing-here\"}"),
+                new HeaderGrammar.Route("GET", "/feeds", null, null),
+                new HeaderGrammar.Route("POST", "/feeds", "application/json", "{\"url\":\"ftp://x/\"}"),
+                new HeaderGrammar.Route("PATCH", "/feeds/feed_nothing", "application/json", "{\"name\":\"n\"}"),
+                new HeaderGrammar.Route("POST", "/feeds/feed_nothing/poll", null, null),
+                new HeaderGrammar.Route("DELETE", "/feeds/feed_nothing", null, null),
+                new HeaderGrammar.Route("OPTIONS", "/pages", null, null));
+        HeaderGrammar.assertNone(HeaderGrammar.sweep(app.context().getBean(EmbeddedServer.class).getPort(), routes, TOKEN));
     }
 
     @Test

@@ -71,6 +71,70 @@ public final class HeaderGrammar {
         return List.copyOf(v);
     }
 
+    /** A route to send the headers to: its method, path, Content-Type and body (both {@code null} for none). */
+    public record Route(String method, String path, String contentType, String body) {
+    }
+
+    /** The headers every route meets: those the edge and the router read on each request (the others meet one each). */
+    private static final java.util.Set<String> EVERY_ROUTE = java.util.Set.of("accept", "accept-language");
+
+    /**
+     * Sends every header of {@link #HEADERS} with every value of {@link #VALUES} to 127.0.0.1:{@code port}, with the
+     * bearer {@code token}, and returns what {@link #assertNoServerErrorAndProblem} refused (empty when all passed).
+     * The headers the edge reads on each request go to every route; the others to one route per value, in turn, so
+     * every value meets every route across the headers without each header meeting each route (the machines running
+     * these are shared). Each value is also sent twice, or after a valid value (a repeated header is one list, RFC 9110
+     * §5.3), to one route.
+     */
+    public static List<String> sweep(int port, List<Route> routes, String token) {
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        long t0 = System.nanoTime();
+        for (String header : HEADERS) {
+            for (int v = 0; v < VALUES.size(); v++) {
+                String value = VALUES.get(v);
+                List<Route> to = EVERY_ROUTE.contains(header.toLowerCase(Locale.ROOT)) ? routes : List.of(routes.get(v % routes.size()));
+                for (Route route : to) {
+                    sent++;
+                    check(failures, port, route, token, header, List.of(value));
+                }
+                sent++;
+                check(failures, port, routes.get((v + 1) % routes.size()), token, header,
+                        v % 2 == 0 ? List.of(value, value) : List.of("application/json", value));
+            }
+        }
+        System.out.printf("HeaderGrammar: %d requests to port %d in %d ms, %d refused%n", sent, port,
+                (System.nanoTime() - t0) / 1_000_000, failures.size());
+        return failures;
+    }
+
+    /** The answer to {@code route} with {@code header} given {@code values}, and the bearer {@code token}. */
+    public static Answer send(int port, Route route, String token, String header, List<String> values) {
+        Map<String, String> fixed = new java.util.LinkedHashMap<>();
+        fixed.put("Authorization", "Bearer " + token);
+        if (route.contentType() != null) {
+            fixed.put("Content-Type", route.contentType());
+        }
+        byte[] body = route.body() == null ? null : route.body().getBytes(StandardCharsets.UTF_8);
+        return send(port, route.method(), route.path(), fixed, header, values, body);
+    }
+
+    private static void check(List<String> failures, int port, Route route, String token, String header, List<String> values) {
+        try {
+            assertNoServerErrorAndProblem(send(port, route, token, header, values));
+        } catch (AssertionError e) {
+            failures.add(e.getMessage());
+        }
+    }
+
+    /** Fails listing the first 40 of {@code failures}, when there are any. */
+    public static void assertNone(List<String> failures) {
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.size() + " answers refused, the first 40:\n" + String.join("\n",
+                    failures.subList(0, Math.min(40, failures.size()))));
+        }
+    }
+
     /** An answer read off the wire: status, Content-Type, the rest of the head and the body (ISO-8859-1). */
     public record Answer(String request, int status, String contentType, String head, String body) {
     }
@@ -129,6 +193,9 @@ public final class HeaderGrammar {
         int status = head.length() >= 12 ? Integer.parseInt(head.substring(9, 12)) : 0;
         if (method.equals("HEAD") || status == 204 || status == 304 || status < 200) {
             return bytes.toString(StandardCharsets.ISO_8859_1);
+        }
+        if (status == 200 && head.contains("\r\ncontent-type: text/event-stream")) {
+            return bytes.toString(StandardCharsets.ISO_8859_1); // an endless stream: its head is the answer
         }
         java.util.regex.Matcher length = java.util.regex.Pattern.compile("\r\ncontent-length: *(\\d+)").matcher(head);
         if (length.find()) {
