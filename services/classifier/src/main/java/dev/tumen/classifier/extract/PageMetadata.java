@@ -313,7 +313,8 @@ record PageMetadata(String title, Instant published, String canonical, String la
         }
         if (title.isEmpty()) {
             Element h1 = headlineH1(doc, headings, masthead);
-            title = h1 != null ? withoutLabel(doc, h1, headings.text(h1)) : "";
+            String trail = h1 == null ? null : trailLast(h1);
+            title = trail != null && !trail.isEmpty() ? trail : h1 != null ? withoutLabel(doc, h1, headings.text(h1)) : "";
             // a list archive's heading states the message's subject with its label ("Тема: Закрытие навигации")
             String stated = MessageHeaders.subjectOf(title);
             title = stated != null ? stated : title;
@@ -625,6 +626,12 @@ record PageMetadata(String title, Instant published, String canonical, String la
                 && !sharesWord(headlineWords(line.text()), headings.text(named)))) {
             return line;
         }
+        Element box = storyBox(doc, headings, masthead);
+        // the h1 the title names is its shorter part, the site's ("CBS News" of "Key moments … - CBS News"), set over a
+        // box named for the headline that words the title's longer part otherwise: the box names the story (session 49)
+        if (named != null && siteOverBox(doc, named, box, headings)) {
+            return box;
+        }
         if (named != null && !wholeLink(named, headings)) {
             // a section's heading the <title> names over the post's own h1 below it ("Громадська приймальня" over a
             // question asked there): the h1 is the page's headline (round thirty-one)
@@ -645,8 +652,19 @@ record PageMetadata(String title, Instant published, String canonical, String la
         n = 0;
         for (Element h1 : headings.h1()) {
             if (masthead.names(h1, headings) || inDialog(h1) || ownH1 && (inWidget(h1) || overDateGrid(h1))
-                    || labelsLinks(doc, h1, headings)) {
+                    || labelsLinks(doc, h1, headings) || logo(h1, headings) || siteOverBox(doc, h1, box, headings)) {
                 continue;
+            }
+            // a breadcrumb trail set as the h1 ("Home › Politics") names the section; one ending with the story's
+            // headline ("Home › Politics › Ferry fares rise") is read as that last item (read)
+            String trail = trailLast(h1);
+            if (trail != null && LineRules.tokens(trail) < 3 && DomBlocks.ideographs(trail) < NAMED_MIN_CJK) {
+                continue;
+            }
+            // an h1 after the box named for the headline, the story's text between them: a sidebar's, a notice's at the
+            // foot, a quote's inside the text; the box heads the story
+            if (box != null && h1.hasText() && precedes(box, h1)) {
+                return box;
             }
             if (first == null) {
                 first = h1;
@@ -667,7 +685,229 @@ record PageMetadata(String title, Instant published, String canonical, String la
         Element chosen = found != null && wholeLink(found, headings) && siteHome(doc, found, headings) ? linkedOn : found;
         // the site's name in an h1 as the <title>'s end part, the page's own heading an h2 too short for the title's
         // match: that h2 (round thirty-six)
-        return chosen != null ? chosen : masthead.ownHeading();
+        Element own = chosen != null ? chosen : masthead.ownHeading();
+        // no h1 of words but the site's: the box named for the headline over the text, not the <title> (session 49)
+        return (own == null || !own.hasText()) && box != null ? box : own;
+    }
+
+    /** A headline is this long at most, in Latin-text terms; a longer box is a standfirst or a teaser's text. */
+    private static final int BOX_HEADLINE_MAX = 300;
+
+    /**
+     * The story's headline in a box named for it ({@code <p class="title">}, {@code <div class="headline">},
+     * {@code itemprop=headline}) that the {@code <title>} words otherwise: a theme setting the site's name in the page's
+     * only {@code h1} (or none) and the headline in a box, the {@code <title>} written for search engines ("Impeachment
+     * hearings: Key moments …" over "Key moments … testimony"). The first such box in the page, of a headline's length and
+     * three words or more (six Han, kana or Hangul characters), no link's but to the page itself, outside the page's
+     * navigation, asides, footer and dialogs, not saying the site's name (a slogan), wrapping no other headline's box or
+     * heading with more, standing over text before any {@code h1}, and sharing a word with the {@code <title>}'s story part
+     * unless the title names the site alone ("Home | Site", "Digg" of digg.com). {@code null} when none (session 49, the
+     * lead's --mutate title-masthead: 9 of 181 titles lost to the {@code <title>}, a sidebar's or a notice's {@code h1}).
+     */
+    private static Element storyBox(Document doc, Headings headings, Masthead masthead) {
+        if (doc.body() == null) {
+            return null;
+        }
+        String title = doc.title().strip();
+        boolean siteOnly = titleNamesSite(doc, title, masthead);
+        // the title's story part is its longest; the others and og:site_name name the site
+        String story = title;
+        List<String> sites = new ArrayList<>();
+        String[] parts = TITLE_PARTS.split(title);
+        if (parts.length >= 2) {
+            story = "";
+            for (String part : parts) {
+                story = part.strip().length() > story.length() ? part.strip() : story;
+            }
+            for (String part : parts) {
+                if (!part.strip().equals(story)) {
+                    sites.add(part.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        if (!masthead.siteName.isEmpty()) {
+            sites.add(masthead.siteName);
+        }
+        Set<String> titleWords = headlineWords(story);
+        int n = 0;
+        for (Element e : doc.body().getAllElements()) {
+            PageBudget.check();
+            // a heading named for the headline counts inside a story's own <article> ("h2.headline" of a story page
+            // whose front-page teasers stand under it in h1s); elsewhere a heading is read as a heading
+            if (e.normalName().equals("h1") || heading(e) && e.closest("article") == null
+                    || !(HEADLINE_BOX.matcher(e.className()).find() || e.attr("itemprop").equals("headline"))) {
+                continue;
+            }
+            if (++n > TITLED_REACH) {
+                break;
+            }
+            // a box holding a heading with more (a byline, section links) or another box named for a headline wraps the
+            // headline, and is no headline of its own; the one holding a heading alone stands for it
+            org.jsoup.select.Elements inner = e.select("h1, h2, h3, h4, h5, h6");
+            if (!heading(e) && !inner.isEmpty() && (inner.size() > 1 || !inner.first().text().strip().equals(e.text().strip()))
+                    || namedInside(e)) {
+                continue;
+            }
+            String text = heading(e) ? headings.text(e) : e.text().strip();
+            int size = text.length() + 2 * DomBlocks.ideographs(text);
+            boolean cjk = !text.isEmpty() && text.codePointAt(0) >= 0x2E80;
+            if (text.length() < (cjk ? NAMED_MIN_CJK : NAMED_MIN) || size > BOX_HEADLINE_MAX
+                    || LineRules.tokens(text) < 3 && DomBlocks.ideographs(text) < NAMED_MIN_CJK) {
+                continue;
+            }
+            int linked = 0;
+            for (Element a : e.select("a[href]")) {
+                // a headline linked to the story's own address (Kinja) is the story's, a teaser's leads elsewhere
+                linked += selfLink(doc, a) ? 0 : a.text().strip().length();
+            }
+            Element around = e.parent() == null ? null : e.parent().closest("a[href]");
+            // a slogan saying the site's name ("Harbour News – the town's daily paper") names the site, not a story
+            if (2 * linked > text.length() || around != null && !selfLink(doc, around) || aroundPage(e) || saysSite(text, sites) || inDialog(e) || masthead.site(text)
+                    || !siteOnly && !sharesWord(titleWords, text) || !proseNext(doc, e)) {
+                continue;
+            }
+            return e;
+        }
+        return null;
+    }
+
+    /** A host's name: "//www.digg.com/…" gives "digg.com". */
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile("(?i)^(?:https?:)?//(?:www\\.)?([^/:?#]+)");
+
+    /**
+     * Whether the text spells the host of the page's own address, marks and case aside: "Spokesman.com", "Digg" of
+     * digg.com, "WSJ" of wsj.com. A {@code <title>} saying so names the site, not a story.
+     */
+    private static boolean spellsHost(Document doc, String text) {
+        String key = NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (String own : List.of(doc.select("link[rel=canonical]").attr("href").strip(), meta(doc, "og:url"))) {
+            java.util.regex.Matcher m = HOST.matcher(own);
+            if (m.find()) {
+                String host = m.group(1).toLowerCase(Locale.ROOT);
+                int dot = host.lastIndexOf('.');
+                String name = dot > 0 ? host.substring(0, dot) : host;
+                if (key.equals(NON_WORD.matcher(host).replaceAll("")) || key.equals(NON_WORD.matcher(name).replaceAll(""))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the link leads to the page's own address (empty, its canonical URL or {@code og:url}), its fragment aside. */
+    private static boolean selfLink(Document doc, Element a) {
+        String href = a.attr("href").strip();
+        // an empty reference is the page itself, as a browser resolves it (Digg's headline: <a href="">); an anchor in
+        // the page ("#top") is a control's
+        if (href.isEmpty()) {
+            return true;
+        }
+        int hash = href.indexOf('#');
+        href = hash >= 0 ? href.substring(0, hash) : href;
+        if (href.isEmpty()) {
+            return false;
+        }
+        for (String own : List.of(doc.select("link[rel=canonical]").attr("href").strip(), meta(doc, "og:url"))) {
+            if (!own.isEmpty() && (own.equals(href) || own.endsWith(href) && href.startsWith("/") && href.length() > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element holds a box named for a headline: the headline's wrapper, the box inside it is the headline. */
+    private static boolean namedInside(Element e) {
+        int n = 0;
+        for (Element c : e.getAllElements()) {
+            if (c != e && (HEADLINE_BOX.matcher(c.className()).find() || c.attr("itemprop").equals("headline"))) {
+                return true;
+            }
+            if (++n > TITLED_REACH) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A site's name is said in a box when it has this many characters at least: "CNN" may be any word's part. */
+    private static final int SITE_SAID = 4;
+
+    /** Whether the text says one of the site's names (lower case) whole. */
+    private static boolean saysSite(String text, List<String> sites) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (String site : sites) {
+            if (site.length() >= SITE_SAID && t.contains(site)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the {@code <title>} names the site and nothing else: empty, the site's name, or parts each the site's name
+     * or a link's whole text ("Home | Bayside Courier").
+     */
+    private static boolean titleNamesSite(Document doc, String title, Masthead masthead) {
+        if (title.isEmpty() || masthead.site(title) || spellsHost(doc, title)) {
+            return true;
+        }
+        String[] parts = TITLE_PARTS.split(title);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!masthead.site(part.strip()) && !masthead.account(part.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the {@code h1} says the {@code <title>}'s site part (a whole part, not the longest, of a few words: "CBS
+     * News" of "Key moments … - CBS News") over the box named for the headline, sharing no word with it: a masthead.
+     */
+    private static boolean siteOverBox(Document doc, Element h1, Element box, Headings headings) {
+        return box != null && h1.normalName().equals("h1") && sitePart(doc.title().strip(), headings.text(h1))
+                && precedes(h1, box) && !sharesWord(headlineWords(box.text()), headings.text(h1));
+    }
+
+    /** Whether {@code text} is a whole part of a {@code <title>} of several and not its longest: the site's part. */
+    private static boolean sitePart(String title, String text) {
+        String[] parts = TITLE_PARTS.split(title);
+        if (parts.length < 2 || LineRules.tokens(text) > SITE_WORDS) {
+            return false;
+        }
+        boolean found = false;
+        int longest = 0;
+        for (String part : parts) {
+            found |= part.strip().equalsIgnoreCase(text);
+            longest = Math.max(longest, part.strip().length());
+        }
+        return found && text.length() < longest;
+    }
+
+    /** Whether {@code a} comes before {@code b} in the page (neither holding the other). */
+    private static boolean precedes(Element a, Element b) {
+        List<Element> up = new ArrayList<>();
+        for (Element e = a; e != null; e = e.parent()) {
+            up.add(e);
+        }
+        java.util.Map<Element, Integer> at = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < up.size(); i++) {
+            at.put(up.get(i), i);
+        }
+        Element child = null;
+        for (Element e = b; e != null; child = e, e = e.parent()) {
+            Integer i = at.get(e);
+            if (i != null) {
+                return i > 0 && child != null && up.get(i - 1).siblingIndex() < child.siblingIndex();
+            }
+        }
+        return false;
     }
 
     /** A ticker's line is linked text of this many characters at least (in Latin-text terms): a story's headline, not an icon. */
@@ -993,6 +1233,81 @@ record PageMetadata(String title, Instant published, String canonical, String la
      */
     private static boolean siteHome(Document doc, Element h1, Headings headings) {
         return linkedHome(h1) || titlePart(doc, headings.text(h1)) && menuAfter(h1);
+    }
+
+    /** How many levels above an {@code h1} a link around it is looked for. */
+    private static final int LOGO_LINK_LEVELS = 3;
+
+    /**
+     * Whether the {@code h1} is the site's logo in more than one link: set inside a link to the site's home page (a
+     * picture's name, "The Spokesman-Review Newspaper" of an SVG's {@code <title>}), or all its words links' and the first
+     * of them leads home ("The Wall Street Journal" then a section's "Opinion"). A story's headline is text, or one link
+     * to the story itself (session 49, the lead's --mutate title-generic).
+     */
+    private static boolean logo(Element h1, Headings headings) {
+        int level = 0;
+        for (Element e = h1.parent(); e != null && level < LOGO_LINK_LEVELS; e = e.parent(), level++) {
+            if (e.normalName().equals("a") && e.hasAttr("href")) {
+                return homeHref(e.attr("href"));
+            }
+        }
+        org.jsoup.select.Elements links = h1.select("a[href]");
+        if (links.size() < 2 || !homeHref(links.first().attr("href"))) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : links) {
+            linked += NON_WORD.matcher(a.text()).replaceAll("").length();
+        }
+        return linked >= NON_WORD.matcher(headings.text(h1)).replaceAll("").length();
+    }
+
+    /** A breadcrumb's mark between two items: "›", "»", ">", "/", "|", "→", "•". */
+    private static final java.util.regex.Pattern TRAIL = java.util.regex.Pattern.compile(
+            "\\s*\u0001(?:\\s*[›»>/|→•]\\s*\u0001)*(?:\\s*[›»>/|→•]\\s*([^\u0001]*))?\\s*");
+
+    /**
+     * The last item of a breadcrumb trail set as a heading: links, the first to the site's home page, each two apart by
+     * a mark ("Home › Politics › Ferry fares rise"); the text after the last link and its mark, "" when every item is a
+     * link; {@code null} when the heading is no trail (session 49: a trail's h1 titled the page by its section).
+     */
+    static String trailLast(Element h) {
+        if (h.selectFirst("a[href]") == null || !homeHref(h.selectFirst("a[href]").attr("href"))) {
+            return null;
+        }
+        StringBuilder flat = new StringBuilder();
+        flatten(h, flat, 0);
+        java.util.regex.Matcher m = TRAIL.matcher(flat);
+        if (!m.matches() || flat.indexOf("\u0001") == flat.lastIndexOf("\u0001") && m.group(1) == null) {
+            return null;
+        }
+        return m.group(1) == null ? "" : SPACES.matcher(m.group(1)).replaceAll(" ").strip();
+    }
+
+    /** How deep a heading's boxes are read for its trail. */
+    private static final int TRAIL_DEPTH = 6;
+
+    /** The heading's text with each link's words one mark (U+0001): the trail's shape. */
+    private static void flatten(Element e, StringBuilder out, int depth) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                out.append(t.text());
+            } else if (n instanceof Element c) {
+                if (c.normalName().equals("a") && c.hasAttr("href")) {
+                    out.append('\u0001');
+                } else if (depth < TRAIL_DEPTH && c.selectFirst("a[href]") != null) {
+                    flatten(c, out, depth + 1);
+                } else {
+                    out.append(' ').append(c.text()).append(' ');
+                }
+            }
+        }
+    }
+
+    /** Whether the address is the site's home page: "/", "./", "index.html", "https://host/". */
+    private static boolean homeHref(String href) {
+        String h = href.strip();
+        return h.equals("/") || h.equals("./") || h.startsWith("index.") || h.startsWith("/index.") || SITE_ROOT.matcher(h).matches();
     }
 
     /** Whether the heading's link leads to the site's home page ("/", "./", "index.html", "https://host/"). */
