@@ -982,16 +982,44 @@ public final class HtmlExtractor {
      * An {@code <aside>} holding the page's first {@code h1} (the visible pass reading none: the caller's test), which
      * opens the page's title (a declared "Headline… — Site" cut short or not), over {@link #NOSCRIPT_PROSE} of prose of
      * its own in paragraphs, no sidebar word in its names: the story's box, whatever a template named it for. A
-     * sidebar's box holds no headline of the page's: a site's name in an aside's {@code h1} opens no story's title.
+     * sidebar's box holds no headline of the page's: a site's name in an aside's {@code h1} opens no story's title. On a
+     * page with no {@code h1}, a box in an aside saying the title whole heads it ({@link #titleBox}), and the aside's
+     * loose text (a story written straight into it in {@code <br>} lines) is prose too.
      */
     private static Element headlineAside(Element root, String title) {
         Element h1 = root.getElementsByTag("h1").first();
-        Element aside = h1 == null ? null : h1.closest("aside");
+        // a page with no h1 heads its story with a box saying the title whole (an old portal's <p class="titulo">)
+        Element head = h1 != null ? h1 : titleBox(root, title);
+        Element aside = head == null ? null : head.closest("aside");
         if (aside == null || SIDEBAR_WORDS.matcher(DomBlocks.ownNames(aside)).find()) {
             return null;
         }
-        String key = LineRules.normalise(h1.text());
-        return key.length() >= HEADLINE_KEY && LineRules.normalise(title).startsWith(key) && prose(aside) >= NOSCRIPT_PROSE ? aside : null;
+        String key = LineRules.normalise(head.text());
+        return key.length() >= HEADLINE_KEY && LineRules.normalise(title).startsWith(key)
+                && prose(aside) + looseProse(aside) >= NOSCRIPT_PROSE ? aside : null;
+    }
+
+    /** The first element inside an {@code <aside>} whose whole text is the page's title, no link and in none. */
+    private static Element titleBox(Element root, String title) {
+        String key = LineRules.normalise(title);
+        if (key.length() < HEADLINE_KEY) {
+            return null;
+        }
+        for (Element aside : root.getElementsByTag("aside")) {
+            for (Element e : aside.getAllElements()) {
+                if (e != aside && e.childrenSize() == 0 && !e.normalName().equals("a") && e.closest("a") == null
+                        && LineRules.normalise(e.text()).equals(key)) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The prose a box holds as its own text, outside any element (a story written straight into it, in <br> lines). */
+    private static int looseProse(Element box) {
+        int chars = weight(box.ownText().strip());
+        return chars >= 40 ? chars : 0;
     }
 
     /** Letters a headline says at least to be matched with the page's title (as {@link #headlineBox} asks). */
@@ -1073,7 +1101,10 @@ public final class HtmlExtractor {
         // the story's own box laid out as an <aside>, its headline in it: the story however short, beside a longer
         // visible text (session 48, --mutate aside: one paragraph under the h1 lost to six excerpts of other posts)
         Element headedAside = hiddenStory || chrome || holdsH1(visible) ? null : headlineAside(root, meta.title());
-        asideStory |= headedAside != null;
+        // headed by a box saying the title (a page with no h1, session 49): read only when its reading opens with the
+        // aside's text, as a "You are reading: …" box over a blurb beside the story is not the story
+        boolean titledAside = headedAside != null && root.getElementsByTag("h1").isEmpty();
+        asideStory |= headedAside != null && !titledAside;
         // the story rendered by a script, its only copy in <noscript>, a visible "turn JavaScript on" line in its place
         // (session 45's noscript mutation): the page read as a browser without scripts shows it, which is the story
         // wherever it stands and however short its paragraphs, unless the visible pass prefers the text beside it
@@ -1090,7 +1121,7 @@ public final class HtmlExtractor {
             chrome = false;
             asideStory = false;
         }
-        if (text.length() < NOTHING_CHARS || chrome || hiddenStory || asideStory) {
+        if (text.length() < NOTHING_CHARS || chrome || hiddenStory || asideStory || titledAside) {
             all = DomBlocks.of(root, true);
             all.qaPage = meta.qaPage();
             all.productPage = product;

@@ -1186,6 +1186,11 @@ class ExtractionFixturesTest {
         "uk-date-widget-h2-story-h2-guard", // a date widget's h2 "Понеділок, 7 грудня 2026" over the story's h2 (guard)
         "ko-section-h1-story-div-title-guard", // a section's h1 "정치" over the story's div.title (guard)
         "en-h1-home-link-word-story-guard", // the story's h1 opening with the site's name linked home, no trail's mark (guard)
+        // session 49 (issue 14, "body in an unusual place", --mutate aside): a page with no h1, its story's box laid out as an
+        // <aside> headed by a box saying the title, the text straight in it in <br> lines
+        "uk-city-news-aside-col-titulo-br-text", // a council site's Bootstrap column as an <aside>, <p class="titulo"> (a hotline blurb, P 0 R 0)
+        "ko-old-portal-aside-view-tit-br-text", // an old portal's aside#contents, div.view_tit, loose text (the footer, P 0 R 0)
+        "de-aside-col-title-repeated-blurb-beside-story-guard", // an aside beside the story: "Sie lesen gerade: <span>title</span>" over a blurb (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
