@@ -454,9 +454,12 @@ public final class Labeller {
                 continue;
             }
             // the first lead sentence tells the headline's event (a short one too: index counts longer sentences only);
-            // on a page without a headline that first sentence is the head, and the lead's later ones its setting
-            boolean setting = headlineRow != null && s != eventHead && !s.title() && (leadOpened || !eventHead.title())
-                    && !tellsHeadline(s, eventHead, headlineRow);
+            // on a page without a headline that first sentence is the head, and the lead's later ones its setting; 0.49.0
+            // (blind-s49L's b49L-en-04): a first lead sentence set in another time ("For two years … concerned the war:
+            // shells going west, soldiers in Kursk, the treaty signed in 2024") recalls, and is the setting too
+            boolean setting = headlineRow != null && s != eventHead && !s.title()
+                    && (leadOpened || !eventHead.title() ? !tellsHeadline(s, eventHead, headlineRow)
+                        : recalledFirst(s) && !namesHeadlineKind(s, eventHead, headlineRow));
             leadOpened |= !s.title();
             // 0.38.0: what has gone on since an earlier year is the setting in the lead also under a headline that names
             // no row ("Замминистра обороны … посетил завод снарядов", then "С 2023 года КНДР поставила … и направила войска")
@@ -1687,6 +1690,11 @@ public final class Labeller {
      * words "since 2023" stand in its main clause or were read as a background clause ("북한은 2023년 이후 러시아에 포탄 …
      * 제공하고 … 파병한 것으로 알려졌다", where 이후 closes one), nor, in the lead, the headline's event (0.37.0).
      */
+    /** A sentence set in another time or since an earlier year, in its main clause or a dated clause of its own. */
+    private static boolean recalledFirst(Sentence s) {
+        return s.groups().contains(OTHER_TIME) || s.groups().contains(BACKGROUND_PREFIX + OTHER_TIME) || sinceAYear(s.groups());
+    }
+
     private static boolean sinceAYear(Set<String> groups) {
         return groups.contains(SINCE_YEAR) || groups.contains(BACKGROUND_PREFIX + SINCE_YEAR);
     }
@@ -1780,6 +1788,15 @@ public final class Labeller {
         if (s.groups().contains(OTHER_TIME) || sinceAYear(s.groups())) {
             return false;
         }
+        return namesHeadlineKind(s, headline, row);
+    }
+
+    /**
+     * Does a lead sentence name the headline's kind of event, its people or what it settled, whatever time it is set in?
+     * A first lead sentence dated last year that tells the headline's transfers ("processed hundreds of transfers … last
+     * year, a leaked ledger shows") tells its event; one that recalls the war under a trade headline does not (0.49.0).
+     */
+    private static boolean namesHeadlineKind(Sentence s, Sentence headline, SeverityRule row) {
         if (row.severity() == Severity.LOW) {
             // 0.48.3 (blind-s48L's b48L-ko-03): under a message's headline (a condolence, a greeting), a lead sentence saying
             // what it pledges ("Kim said the DPRK will always stand on the side of the Russian army until victory") tells

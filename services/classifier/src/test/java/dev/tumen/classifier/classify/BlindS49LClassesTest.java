@@ -1,0 +1,69 @@
+package dev.tumen.classifier.classify;
+
+import static dev.tumen.classifier.classify.SeverityCases.row;
+import static dev.tumen.classifier.classify.SeverityCases.table;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Model 0.49 (session 50, labels): classes of blind-s49L's errors (its README), written as invented articles in the
+ * languages each class covers; the expected label is a severity or "none". Counted on the version before each fix.
+ */
+class BlindS49LClassesTest {
+
+    /**
+     * Class A, the war recalled in an analysis's first lead sentence (b49L-en-04: "Beyond the shells, Moscow is quietly
+     * becoming Pyongyang's second economic lifeline", then "For two years most of what the world heard … concerned the
+     * war: shells going west, soldiers in Kursk, the treaty signed in 2024"; read critical). Session 49 kept background
+     * troops from rating a supply story told later; here the first lead sentence itself is set in another time under a
+     * headline naming a kind of event: it is the setting, and rates no higher than the headline's row.
+     */
+    @TestFactory
+    Stream<DynamicTest> theWarRecalledInTheFirstLeadSentenceIsTheSetting() {
+        return table(
+            row("en", "medium", "Russia and North Korea sign deal to double rail freight",
+                    "In 2024 the two countries' ties were about the war, with North Korean troops sent to fight in Kursk and shells shipped to the front.\n"
+                    + "Now the railways of Russia and North Korea have signed an agreement to double freight through the Khasan crossing next year.\n"
+                    + "Coal, timber and fertiliser will make up most of the cargo."),
+            row("ru", "medium", "Россия и КНДР подписали соглашение об удвоении грузоперевозок по железной дороге",
+                    "В 2024 году отношения двух стран определяла война: войска КНДР были направлены воевать в Курскую область, а снаряды шли на фронт.\n"
+                    + "Теперь железные дороги России и КНДР подписали соглашение об удвоении грузоперевозок через переход Хасан в следующем году.\n"
+                    + "Основную часть грузов составят уголь, лес и удобрения."),
+            row("uk", "medium", "Росія і КНДР підписали угоду про подвоєння залізничних перевезень",
+                    "У 2024 році відносини двох країн визначала війна: війська КНДР були направлені воювати в Курську область, а снаряди йшли на фронт.\n"
+                    + "Тепер залізниці Росії та КНДР підписали угоду про подвоєння вантажних перевезень через перехід Хасан наступного року.\n"
+                    + "Основну частину вантажів становитимуть вугілля, ліс і добрива."),
+            row("ko", "medium", "북러, 철도 화물 두 배 확대 협정 서명",
+                    "지난해 북러 관계는 전쟁이 좌우했으며, 북한은 쿠르스크에 병력을 파병하고 전선에 포탄을 보냈다.\n"
+                    + "이제 러시아와 북한 철도 당국은 내년 하산 국경 통과 화물을 두 배로 늘리는 협정에 서명했다.\n"
+                    + "화물은 주로 석탄과 목재, 비료가 될 것으로 보인다."),
+            row("zh", "medium", "俄朝签署铁路货运翻番协议",
+                    "去年两国关系的主题是战争，朝鲜向库尔斯克派兵作战，炮弹也源源不断运往前线。\n"
+                    + "如今俄罗斯与朝鲜铁路部门签署协议，计划明年将经哈桑口岸的货运量提高一倍。\n"
+                    + "货物将主要是煤炭、木材和化肥。"),
+            row("ja", "medium", "ロシアと北朝鮮、鉄道貨物倍増で協定に署名",
+                    "昨年の両国関係は戦争が中心で、北朝鮮はクルスクに兵士を派遣して戦わせ、砲弾を前線に送った。\n"
+                    + "今回、ロシアと北朝鮮の鉄道当局は来年ハサン国境の貨物輸送を倍増させる協定に署名した。\n"
+                    + "貨物は主に石炭や木材、肥料になる見通しだ。"),
+            row("de", "medium", "Russland und Nordkorea vereinbaren doppelt so viele Güterzüge",
+                    "Im Jahr 2024 bestimmte der Krieg die Beziehungen: Nordkorea schickte Truppen zum Kampf nach Kursk und lieferte Granaten an die Front.\n"
+                    + "Nun haben die Bahnen Russlands und Nordkoreas ein Abkommen unterzeichnet, das die Zahl der Güterzüge über den Übergang Chasan im nächsten Jahr verdoppeln soll.\n"
+                    + "Kohle, Holz und Dünger sollen den Großteil der Fracht ausmachen."),
+            // the item's shape: an analysis whose first lead sentence recalls what the world heard for two years
+            row("en", "medium", "Analysis: Beyond the war, Russia is becoming North Korea's second trading partner",
+                    "For two years most of what the world heard about Russia and North Korea concerned the war: shells going west, soldiers in Kursk, the treaty signed in Pyongyang in 2024.\n"
+                    + "Customs figures published last week tell a quieter story.\n"
+                    + "Trade between the two reached $400 million in nine months, and Russian tour groups fly to Wonsan twice a week."),
+            // guards: the first lead sentence telling the war as today's news keeps its row, and a headline of the war's
+            // own row is not lowered by a dated lead
+            row("en", "critical", "Russia and North Korea sign deal to double rail freight",
+                    "North Korea sent 3,000 more troops to fight in Russia's Kursk region on Monday, South Korea's spy agency said.\n"
+                    + "The railways of Russia and North Korea also signed an agreement to double freight through the Khasan crossing next year."),
+            row("ru", "critical", "Ким Чен Ын наградил солдат, воевавших за Россию в Курской области",
+                    "В 2024 году войска КНДР были направлены воевать в Курскую область, сообщило ЦТАК.\n"
+                    + "Ким Чен Ын вручил ордена вернувшимся военнослужащим.")
+        );
+    }
+}
