@@ -7,7 +7,7 @@ import java.util.List;
 /** {@code tumen.alert.*} as the code and application.yml read it (AlertSettingCatalogueTest keeps the two in step). */
 @Singleton
 public class AlertSettingCatalogue implements SettingCatalogue {
-    static final List<String> NAMES = List.of("create-topics", "delivery.auto-pause-after", "delivery.backoff", "delivery.connect-timeout",
+    static final List<String> NAMES = List.of("create-topics", "delivery.auto-pause-after", "delivery.backoff", "delivery.connect-timeout", "delivery.handover-wait",
             "delivery.initial-in-flight-per-subscription", "delivery.jitter", "delivery.log-budget-mb", "delivery.log-lookback",
             "delivery.log-size", "delivery.max-concurrent-requests", "delivery.max-in-flight-per-subscription",
             "delivery.max-response-bytes", "delivery.max-retry-after", "delivery.max-slow-requests", "delivery.ordered",

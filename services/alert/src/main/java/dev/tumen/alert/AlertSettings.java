@@ -1,5 +1,6 @@
 package dev.tumen.alert;
 
+import dev.tumen.kafka.RecordLoop;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
@@ -40,6 +41,10 @@ import java.util.List;
  * @param writeTimeout       how long the API waits for its own subscription write to become visible
  * @param createTopics       whether the service creates the topics it needs at start
  * @param topicPartitions    partitions of the topics it creates
+ * @param handoverWait       how long a partition's revocation waits for the answer of an attempt on the wire, so that
+ *                           the answer is written for its record and the next owner does not send it again; below the
+ *                           record loop's bound for a hand-over ({@link RecordLoop#HAND_OVER_TIMEOUT}), which also
+ *                           covers writing that answer
  */
 public record AlertSettings(
         List<Duration> backoff,
@@ -64,7 +69,8 @@ public record AlertSettings(
         int storyMaxDistance,
         Duration writeTimeout,
         boolean createTopics,
-        int topicPartitions) {
+        int topicPartitions,
+        Duration handoverWait) {
 
     public AlertSettings {
         if (backoff.isEmpty() || !backoff.get(0).isZero()) {
@@ -86,6 +92,10 @@ public record AlertSettings(
         }
         if (queueSize < 2) {
             throw new ConfigurationException("tumen.alert.delivery.queue-size must be at least 2, got " + queueSize);
+        }
+        if (handoverWait.isNegative() || handoverWait.compareTo(RecordLoop.HAND_OVER_TIMEOUT) >= 0) {
+            throw new ConfigurationException("tumen.alert.delivery.handover-wait must be at least 0s and below the hand-over's own bound, "
+                    + RecordLoop.HAND_OVER_TIMEOUT.toSeconds() + "s (which also covers writing the answer), got " + handoverWait);
         }
         if (storyMaxDistance < 0 || storyMaxDistance > 16) {
             throw new ConfigurationException("tumen.alert.story.max-distance must be in [0, 16], got " + storyMaxDistance);
@@ -129,7 +139,8 @@ public record AlertSettings(
                 @Value("${tumen.alert.story.max-distance:4}") int storyMaxDistance,
                 @Value("${tumen.alert.write-timeout:5s}") String writeTimeout,
                 @Value("${tumen.alert.create-topics:true}") boolean createTopics,
-                @Value("${tumen.alert.topic-partitions:6}") int topicPartitions) {
+                @Value("${tumen.alert.topic-partitions:6}") int topicPartitions,
+                @Value("${tumen.alert.delivery.handover-wait:5s}") String handoverWait) {
             if (ordered) {
                 // One attempt per subscriber on the wire: the only way a receiver is sure to see alerts in order, since
                 // requests on separate connections can overtake each other on the way to (and inside) the receiver.
@@ -140,7 +151,7 @@ public record AlertSettings(
                     maxResponseBytes, maxInFlight, initialInFlight, Durations.parse(slowAttempt), queueSize, Durations.parse(queueWait),
                     maxConcurrent, Durations.parse(slowRequest), maxSlow, Durations.parse(maxRetryAfter), Durations.parse(autoPauseAfter),
                     Durations.parse(logLookback), logSize, logBudgetMb, Durations.parse(storyWindow), storyMaxDistance,
-                    Durations.parse(writeTimeout), createTopics, topicPartitions);
+                    Durations.parse(writeTimeout), createTopics, topicPartitions, Durations.parse(handoverWait));
         }
     }
 }

@@ -82,7 +82,9 @@ public final class RecordLoop implements AutoCloseable {
     private volatile Duration drainTimeout = Duration.ofSeconds(5);
     /** See {@link #callOffWith}; {@code null}: work is cancelled and left to the partition's next owner. */
     private volatile java.util.function.Function<CompletableFuture<?>, CompletableFuture<Boolean>> callOff;
-    private volatile Duration handOverTimeout = Duration.ofSeconds(8);
+    /** How long a revocation waits, by default, for the answers of its partitions' unfinished work. */
+    public static final Duration HAND_OVER_TIMEOUT = Duration.ofSeconds(8);
+    private volatile Duration handOverTimeout = HAND_OVER_TIMEOUT;
     /** Trackers of partitions being revoked: their records' failures now are the next owner's, not retried here. */
     private final Set<OffsetTracker> leaving = ConcurrentHashMap.newKeySet();
     private final Map<TopicPartition, OffsetTracker> trackers = new ConcurrentHashMap<>();

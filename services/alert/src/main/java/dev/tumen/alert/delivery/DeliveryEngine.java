@@ -47,8 +47,6 @@ public class DeliveryEngine {
     private volatile java.util.function.Predicate<DeliveryTask> holdSettled;
     /** See {@link SubscriberLane#calledOffOnTheWire}: tests only. */
     private volatile java.util.function.Consumer<DeliveryTask> calledOffOnTheWire;
-    /** See {@link SubscriberLane#ANSWER_WAIT}: tests only. */
-    private volatile Duration answerWait = SubscriberLane.ANSWER_WAIT;
     private final ExecutorService blocking = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "delivery-admin");
         t.setDaemon(true);
@@ -94,12 +92,6 @@ public class DeliveryEngine {
     void calledOffOnTheWire(java.util.function.Consumer<DeliveryTask> seam) {
         calledOffOnTheWire = seam;
         lanes.values().forEach(l -> l.calledOffOnTheWire(seam));
-    }
-
-    /** Tests only: how long a call-off waits for an attempt's answer ({@link SubscriberLane#ANSWER_WAIT}). */
-    void answerWait(Duration wait) {
-        answerWait = wait;
-        lanes.values().forEach(l -> l.answerWait(wait));
     }
 
     /** Subscriptions with a delivery queue here. */
@@ -156,7 +148,7 @@ public class DeliveryEngine {
         });
         lane.holdSettled(holdSettled);
         lane.calledOffOnTheWire(calledOffOnTheWire);
-        lane.answerWait(answerWait);
+        lane.answerWait(settings.handoverWait());
         metrics.lane(lane);
         return lane;
     }

@@ -159,13 +159,12 @@ public final class SubscriberLane {
     /** Test seam, as {@link #holdSettled}: hears each attempt on the wire as its record is called off. */
     private volatile java.util.function.Consumer<DeliveryTask> calledOffOnTheWire;
     /**
-     * How long a revocation waits for the answer of an attempt on the wire. Most receivers answer within a second;
-     * an answer in time is written for the record, which is then committed, so the partition's next owner does not
-     * send the alert again (it did: the same webhook-id twice, whenever a rebalance met an attempt on the wire). Below
-     * the record loop's own bound for call-offs (8 s), which also covers writing the outcome.
+     * How long a revocation waits for the answer of an attempt on the wire ({@code tumen.alert.delivery.handover-wait},
+     * set by {@link DeliveryEngine}). Most receivers answer within a second; an answer in time is written for the
+     * record, which is then committed, so the partition's next owner does not send the alert again (it did: the same
+     * webhook-id twice, whenever a rebalance met an attempt on the wire).
      */
-    static final Duration ANSWER_WAIT = Duration.ofSeconds(5);
-    private volatile Duration answerWait = ANSWER_WAIT;
+    private volatile Duration answerWait = Duration.ofSeconds(5);
 
     public SubscriberLane(String subscriptionId, Limit limit, int queueSize, Dispatch dispatch) {
         this(subscriptionId, limit, queueSize, dispatch, (lane, busy) -> { });

@@ -46,7 +46,7 @@ public final class StartCost {
         AlertSettings settings = new AlertSettings(List.of(Duration.ZERO, Duration.ofSeconds(5)), 0.2, Duration.ofSeconds(60),
                 Duration.ofSeconds(5), 2048, 32, 4, Duration.ofSeconds(5), 500, Duration.ofSeconds(10), 256, Duration.ofSeconds(1), 768,
                 Duration.ofHours(12), Duration.ofDays(3), Duration.ofDays(7), 200, 32, Duration.ofHours(12), 4, Duration.ofSeconds(5),
-                true, 6);
+                true, 6, Duration.ofSeconds(5));
         WebhookSender sender = new WebhookSender(new OutboundGuard(false, List.of("127.0.0.1"), false), settings);
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/sub_0123456789abcdef0123?token=abc";
         List<String> secrets = new ArrayList<>();

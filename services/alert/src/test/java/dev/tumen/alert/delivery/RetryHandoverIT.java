@@ -127,7 +127,7 @@ class RetryHandoverIT {
      * Review of session 49: a first attempt on the wire when its article's partition moves to a joining instance. The
      * old owner left the record to the new one at once, then logged the 200 that came a moment later; the new owner
      * read the article again and sent the alert a second time under the same webhook-id. Now the revocation waits for
-     * the answer ({@link SubscriberLane#ANSWER_WAIT}), writes it for the record and commits the record first. The
+     * the answer ({@code tumen.alert.delivery.handover-wait}, 5 s), writes it for the record and commits the record first. The
      * receiver answers each request only once the revocation has called an attempt off on the wire.
      */
     @Test

@@ -29,7 +29,7 @@ class WebhookHostileValuesIT {
     private static AlertSettings oneSlot() {
         return new AlertSettings(List.of(Duration.ZERO, Duration.ofSeconds(5)), 0.2, Duration.ofSeconds(60), Duration.ofSeconds(5), 2048,
                 32, 4, Duration.ofSeconds(5), 500, Duration.ofSeconds(10), 1, Duration.ofSeconds(30), 1, Duration.ofHours(12),
-                Duration.ofDays(3), Duration.ofDays(7), 200, 32, Duration.ofHours(12), 4, Duration.ofSeconds(5), true, 6);
+                Duration.ofDays(3), Duration.ofDays(7), 200, 32, Duration.ofHours(12), 4, Duration.ofSeconds(5), true, 6, Duration.ofSeconds(5));
     }
 
     @ParameterizedTest

@@ -24,7 +24,7 @@ class WebhookSlotsIT {
     private static AlertSettings settings(int maxConcurrent, Duration slowRequest, int maxSlow) {
         return new AlertSettings(List.of(Duration.ZERO, Duration.ofSeconds(5)), 0.2, Duration.ofSeconds(60), Duration.ofSeconds(5), 2048,
                 32, 4, Duration.ofSeconds(5), 500, Duration.ofSeconds(10), maxConcurrent, slowRequest, maxSlow, Duration.ofHours(12),
-                Duration.ofDays(3), Duration.ofDays(7), 200, 32, Duration.ofHours(12), 4, Duration.ofSeconds(5), true, 6);
+                Duration.ofDays(3), Duration.ofDays(7), 200, 32, Duration.ofHours(12), 4, Duration.ofSeconds(5), true, 6, Duration.ofSeconds(5));
     }
 
     private static List<CompletableFuture<WebhookSender.Result>> hang(WebhookSender sender, Receiver hanging, int n) {

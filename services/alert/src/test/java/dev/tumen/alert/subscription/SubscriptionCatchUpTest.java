@@ -100,7 +100,7 @@ class SubscriptionCatchUpTest {
     private static AlertSettings settings() {
         return new AlertSettings(List.of(Duration.ZERO, Duration.ofSeconds(5)), 0.2, Duration.ofSeconds(15), Duration.ofSeconds(5), 2048,
                 32, 4, Duration.ofSeconds(5), 500, Duration.ofSeconds(10), 256, Duration.ofSeconds(1), 768, Duration.ofHours(12),
-                Duration.ofDays(3), Duration.ofDays(7), 200, 32, Duration.ofHours(12), 4, Duration.ofSeconds(5), true, 6);
+                Duration.ofDays(3), Duration.ofDays(7), 200, 32, Duration.ofHours(12), 4, Duration.ofSeconds(5), true, 6, Duration.ofSeconds(5));
     }
 
     private static Subscription subscription(String id) {
