@@ -22,6 +22,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Seeded bad input for the {@code FuzzIT} of every service: random bytes, mutated valid bodies, hostile
@@ -37,6 +39,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class Fuzz {
     /** Header every junk record carries (next to random ones), so a test can find it in a dead-letter topic. */
     public static final String CASE_HEADER = "tumen.fuzz.case";
+    private static final Logger LOG = LoggerFactory.getLogger(Fuzz.class);
 
     private static final Pattern DETAIL = Pattern.compile("\"detail\"\\s*:\\s*\"[^\"]");
 
@@ -52,7 +55,7 @@ public final class Fuzz {
     public static Fuzz seeded(String what) {
         String forced = System.getProperty("tumen.fuzz.seed");
         long seed = forced == null || forced.isBlank() ? System.nanoTime() : Long.parseLong(forced.trim());
-        System.out.printf("FUZZ %s: seed %d (replay with -Dtumen.fuzz.seed=%d)%n", what, seed, seed);
+        LOG.info("FUZZ {}: seed {} (replay with -Dtumen.fuzz.seed={})", what, seed, seed);
         return new Fuzz(seed);
     }
 
@@ -70,6 +73,9 @@ public final class Fuzz {
         out.add(repeat("{\"a\":", 10_000));
         out.add(("[" + repeat("1,", 200_000) + "1]").getBytes(StandardCharsets.US_ASCII));
         out.add(("{\"url\":\"" + "x".repeat(60_000) + "\"}").getBytes(StandardCharsets.US_ASCII));
+        // A field name is quoted back when unknown: a long one and one with an override (review of session 50).
+        out.add(("{\"" + "k".repeat(20_000) + "\":1}").getBytes(StandardCharsets.US_ASCII));
+        out.add("{\"na\u202Eme\u2066\":1,\"\u200B\":2}".getBytes(StandardCharsets.UTF_8));
         out.add(new byte[] {0, 0, 0, 0});
         out.add(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE});
         out.add(new byte[] {'{', '"', 'u', 'r', 'l', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'});
@@ -191,14 +197,16 @@ public final class Fuzz {
     /** A path segment that is not an existing id: empty, long, traversal, encoded junk, unicode. */
     public String pathId() {
         String raw = pick(List.of("", "x", "0", "-1", "..", "%", "nonexistent", "sub_" + printable(20), "feed_" + printable(10),
-                "a".repeat(3000), "\u0000", "\uD83D\uDE00", "../../etc/passwd", "' OR 1=1 --", "<script>", printable(12)));
+                "a".repeat(3000), "\u0000", "\uD83D\uDE00", "../../etc/passwd", "' OR 1=1 --", "<script>", printable(12),
+                "\u202Eevil\u2066", "\u200B\u00AD\uFEFF", "\u0085\u009B2J", "\u2028x"));
         return URLEncoder.encode(raw, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A random query-string value, already encoded. */
     public String queryValue() {
         String raw = pick(List.of("", " ", "low", "HIGH", "none", "bogus", "military,,nuclear", ",,,", "-1", "\u0000", "\uD83D\uDE00",
-                "x".repeat(3000), printable(30), "critical,critical", "en,ru,ko,zz"));
+                "x".repeat(3000), printable(30), "critical,critical", "en,ru,ko,zz",
+                "\u202Ehigh", "en\u2066", "\u200B", "\u0085".repeat(500)));
         return URLEncoder.encode(raw, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
@@ -341,6 +349,10 @@ public final class Fuzz {
             if (r.body() != null && IMPLEMENTATION_NAME.matcher(r.body()).find()) {
                 throw new AssertionError(r.status() + " problem naming the implementation for " + r.request() + ": " + r.body());
             }
+            String texts = ProblemTexts.refusal(r.body());
+            if (texts != null) {
+                throw new AssertionError(r.status() + " problem with " + texts + " for " + r.request() + ": " + r.body());
+            }
         }
     }
 
@@ -453,7 +465,7 @@ public final class Fuzz {
             throw new AssertionError("junk records " + missing + " of " + sent.get(0).topic() + " never reached " + deadLetterTopic
                     + " (found " + found + ")");
         }
-        System.out.printf("FUZZ %s: %d junk records, %d dead-lettered (%d certainly unusable)%n", sent.get(0).topic(), sent.size(),
+        LOG.info("FUZZ {}: {} junk records, {} dead-lettered ({} certainly unusable)", sent.get(0).topic(), sent.size(),
                 found.size(), expected.size());
         return found;
     }

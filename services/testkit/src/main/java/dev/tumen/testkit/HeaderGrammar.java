@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Request headers as a hostile client writes them, for every service's header test: the values each header's grammar
@@ -22,6 +24,8 @@ import java.util.Map;
  * character up to U+00FF is one byte): the JDK client refuses control characters and folded lines.
  */
 public final class HeaderGrammar {
+    private static final Logger LOG = LoggerFactory.getLogger(HeaderGrammar.class);
+
     private HeaderGrammar() {
     }
 
@@ -66,6 +70,11 @@ public final class HeaderGrammar {
                 // bytes outside the grammar: Latin-1 and UTF-8 letters, controls, DEL (written as single bytes)
                 "\u00e9", "application/json;q=\u00bd", "\u00c3\u00a9", "text/\u00e9", "\u00ff\u00fe", "a\u0001b", "\u001b[31m",
                 "a\u007fb", "a\u0000b", "\u0085", "\u00a0",
+                // quoted back by a refusal: long values where a charset, coding or media type is read, and the UTF-8 bytes
+                // of a right-to-left override, a zero-width space and an isolate (review of session 50)
+                "text/plain;charset=" + "x".repeat(8000), "application/json;charset=\"" + "y".repeat(8000) + "\"",
+                "text/" + "z".repeat(8000), "gzip" + ", identity".repeat(800), "\u00e2\u0080\u00aeevil",
+                "text/plain;charset=\u00e2\u0080\u00ae", "\u00e2\u0080\u008b\u00e2\u0081\u00a6x",
                 // obs-fold (RFC 9112 §5.2): a line break and a space inside the value
                 "application/json,\r\n text/plain", "\r\n application/json", "a\r\n\tb"));
         return List.copyOf(v);
@@ -119,7 +128,7 @@ public final class HeaderGrammar {
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("HeaderGrammar: %d requests to port %d in %d ms, %d refused%n", requests.size(), port,
+        LOG.info("HeaderGrammar: {} requests to port {} in {} ms, {} refused", requests.size(), port,
                 (System.nanoTime() - t0) / 1_000_000, failures.size());
         return new ArrayList<>(failures);
     }
@@ -276,6 +285,10 @@ public final class HeaderGrammar {
             if (!a.body().contains("\"type\":\"https://tumen.dev/problems/") || !a.body().contains("\"status\":" + a.status())) {
                 throw new AssertionError(a.status() + " without a type or with another status for " + a.request() + ": "
                         + printable(a.body()));
+            }
+            String texts = ProblemTexts.refusal(new String(a.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+            if (texts != null) {
+                throw new AssertionError(a.status() + " problem with " + texts + " for " + a.request() + ": " + printable(a.body()));
             }
         }
     }

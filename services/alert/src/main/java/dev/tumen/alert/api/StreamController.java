@@ -121,7 +121,7 @@ public class StreamController {
             return v;
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("invalid-last-event-id", "Last-Event-ID must be the id of an event this stream sent, got '"
-                    + Problems.abbreviate(header, 40) + "'");
+                    + Problems.quote(header) + "'");
         }
     }
 
@@ -135,7 +135,7 @@ public class StreamController {
                     min = Severity.LOW;
                 }
             } catch (IllegalArgumentException e) {
-                errors.add("minSeverity: " + e.getMessage());
+                errors.add("minSeverity: '" + Problems.quote(minSeverity) + "' is not one of none, low, medium, high, critical");
             }
         }
         List<Category> cats = new ArrayList<>();
@@ -143,7 +143,8 @@ public class StreamController {
             try {
                 cats.add(Category.parse(c));
             } catch (IllegalArgumentException e) {
-                errors.add("categories: " + e.getMessage());
+                errors.add("categories: '" + Problems.quote(c) + "' is not one of " + Arrays.stream(Category.values())
+                        .map(Category::wire).collect(java.util.stream.Collectors.joining(", ")));
             }
         }
         List<String> langs = split(languages);
@@ -159,11 +160,11 @@ public class StreamController {
         for (String language : langs) {
             // The subscription's own rule (SubscriptionRequest): "english" would match nothing, silently.
             if (!LANGUAGE.matcher(language).matches()) {
-                errors.add("languages: '" + Problems.abbreviate(language, 40) + "' " + SubscriptionRequest.LANGUAGE_MESSAGE);
+                errors.add("languages: '" + Problems.quote(language) + "' " + SubscriptionRequest.LANGUAGE_MESSAGE);
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("invalid-filter", String.join("; ", errors)).with("errors", errors);
+            throw ProblemException.badRequest("invalid-filter", Problems.listed(errors)).with("errors", errors);
         }
         return new Subscription("stream", "stream", "", "json", min, cats, langs, sourceList, keywordList, false,
                 List.of(), null, null);
@@ -175,15 +176,15 @@ public class StreamController {
         }
         for (String value : values) {
             if (value.length() > maxText) {
-                errors.add(name + ": '" + Problems.abbreviate(value, 40) + "' is longer than " + maxText + " characters");
+                errors.add(name + ": '" + Problems.quote(value) + "' is longer than " + maxText + " characters");
                 return;
             }
             if (!TextFields.isOneLine(value)) {
-                errors.add(name + ": '" + Problems.abbreviate(value, 40) + "' " + TextFields.ONE_LINE_MESSAGE);
+                errors.add(name + ": '" + Problems.quote(value) + "' " + TextFields.ONE_LINE_MESSAGE);
                 return;
             }
             if (maxText != Integer.MAX_VALUE && !TextFields.hasVisible(value)) {
-                errors.add(name + ": '" + Problems.abbreviate(value, 40) + "' " + TextFields.VISIBLE_MESSAGE);
+                errors.add(name + ": '" + Problems.quote(value) + "' " + TextFields.VISIBLE_MESSAGE);
                 return;
             }
         }

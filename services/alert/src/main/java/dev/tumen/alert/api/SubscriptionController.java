@@ -1,5 +1,6 @@
 package dev.tumen.alert.api;
 
+import dev.tumen.common.http.Problems;
 import dev.tumen.common.http.EntityTags;
 import io.micronaut.json.JsonMapper;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -269,7 +270,7 @@ public class SubscriptionController {
         service.get(id);
         DeliveryTask task = log.task(id, deliveryId);
         if (task == null) {
-            throw ProblemException.notFound("delivery " + deliveryId + " of subscription " + id + " (or it is no longer in the log)");
+            throw ProblemException.notFound("delivery '" + Problems.quote(deliveryId) + "' of subscription '" + Problems.quote(id) + "' (or it is no longer in the log)");
         }
         publisher.retry(1, task.replay(Instant.now())).get(10, TimeUnit.SECONDS);
         return HttpResponse.<ReplayAccepted>status(HttpStatus.ACCEPTED).body(new ReplayAccepted(deliveryId, "replaying"));

@@ -262,7 +262,7 @@ public class SubscriptionService {
     public Subscription get(String id) {
         Subscription s = store.get(id);
         if (s == null) {
-            throw ProblemException.notFound("subscription " + id);
+            throw ProblemException.notFound("subscription '" + dev.tumen.common.http.Problems.quote(id) + "'");
         }
         return s;
     }

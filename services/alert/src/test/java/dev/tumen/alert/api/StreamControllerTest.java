@@ -29,4 +29,18 @@ class StreamControllerTest {
         ProblemException refused = assertThrows(ProblemException.class, () -> StreamController.lastEventId("9".repeat(30) + "x".repeat(5000)));
         assertTrue(refused.getMessage().length() < 200, refused.getMessage());
     }
+
+    @Test
+    void aFilterOfManyBadValuesIsDescribedShortly() {
+        // FuzzIT (seed 23623722284341): categories of 500 C1 controls each, and a bad minSeverity, were quoted whole
+        // by the model's messages, a 3,373-character detail once escaped (review of session 50).
+        String junk = "\u0085".repeat(500);
+        String categories = String.join(",", Collections.nCopies(100, junk));
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> StreamController.filter("en,ru," + junk, categories, null, null, null));
+        var problem = refused.toProblem("/stream");
+        assertTrue(problem.detail().length() <= 500, problem.detail());
+        assertTrue(problem.detail().startsWith("minSeverity: 'en,ru,"), problem.detail());
+        assertTrue(problem.detail().endsWith(" more (see errors)"), problem.detail());
+    }
 }

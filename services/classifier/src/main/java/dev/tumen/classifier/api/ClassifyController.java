@@ -3,6 +3,7 @@ package dev.tumen.classifier.api;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
 import dev.tumen.classifier.kafka.PageLabeller;
+import dev.tumen.common.http.Problems;
 import dev.tumen.common.http.ProblemException;
 import dev.tumen.common.text.BinaryContent;
 import dev.tumen.common.text.CanonicalText;
@@ -128,7 +129,7 @@ public class ClassifyController {
         }
         String type = PageTypes.declared(declared);
         if (type == null) {
-            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type", "contentType must be text/html or text/plain, got '" + declared + "'");
+            throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-content-type", "contentType must be text/html or text/plain, got '" + Problems.quote(declared) + "'");
         }
         return type;
     }
@@ -139,7 +140,7 @@ public class ClassifyController {
             return type.getCharset().orElse(StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unknown-charset",
-                    "unknown charset in Content-Type '" + type + "'; send UTF-8 or a charset Java knows, e.g. windows-1251");
+                    "unknown charset in Content-Type '" + Problems.quote(String.valueOf(type)) + "'; send UTF-8 or a charset Java knows, e.g. windows-1251");
         }
     }
 }

@@ -89,10 +89,10 @@ public class AcceptHeaderFilter implements Ordered {
             observers.forEach(o -> o.refused(request, 406, "not-acceptable"));
             String why = normalized.unreadable().isEmpty() ? "refuses every type (q=0)"
                     : "names no media range the service can read (unreadable: " + normalized.unreadable().stream()
-                            .map(u -> "'" + Problems.abbreviate(u, 40) + "'").limit(3).collect(java.util.stream.Collectors.joining(", "))
+                            .map(u -> "'" + Problems.quote(u) + "'").limit(3).collect(java.util.stream.Collectors.joining(", "))
                             + "; a range is type/subtype with an optional q from 0 to 1)";
             return Problems.response(new ProblemException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "the Accept header '"
-                    + Problems.abbreviate(given, 200) + "' " + why + "; send the types you take, e.g. "
+                    + Problems.quote(given) + "' " + why + "; send the types you take, e.g. "
                     + "'application/json, application/problem+json'"), request);
         }
         request.setAttribute(ORIGINAL, given);

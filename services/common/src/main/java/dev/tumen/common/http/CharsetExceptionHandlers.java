@@ -21,7 +21,7 @@ public final class CharsetExceptionHandlers {
     static HttpResponse<?> unsupported(HttpRequest<?> request) {
         String type = request.getHeaders().get("Content-Type");
         return Problems.response(new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unknown-charset",
-                "unknown charset in Content-Type '" + (type == null ? "" : type) + "'; send UTF-8"), request);
+                "unknown charset in Content-Type '" + Problems.quote(type) + "'; send UTF-8"), request);
     }
 
     /** {@code charset=nonsense}. */

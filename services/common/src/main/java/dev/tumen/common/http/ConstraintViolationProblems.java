@@ -32,7 +32,7 @@ public class ConstraintViolationProblems implements ExceptionHandler<ConstraintV
     public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException exception) {
         List<String> errors = exception.getConstraintViolations().stream().map(ConstraintViolationProblems::describe).sorted().toList();
         observers.forEach(o -> o.refused(request, 422, "invalid-request"));
-        return Problems.response(ProblemException.unprocessable("invalid-request", String.join("; ", errors)).with("errors", errors),
+        return Problems.response(ProblemException.unprocessable("invalid-request", Problems.listed(errors)).with("errors", errors),
                 request);
     }
 

@@ -40,7 +40,7 @@ public class ContentEncodingFilter implements Ordered {
         }
         observers.forEach(o -> o.refused(request, 415, "bad-content-encoding"));
         return Problems.response(new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "bad-content-encoding", "Content-Encoding '"
-                + Problems.abbreviate(String.join(", ", codings), 100) + "' is not one the services decode; send the body as it is, "
+                + Problems.quote(String.join(", ", codings)) + "' is not one the services decode; send the body as it is, "
                 + "or compressed once with gzip or deflate"), request);
     }
 

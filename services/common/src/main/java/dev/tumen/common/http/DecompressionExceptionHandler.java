@@ -19,6 +19,7 @@ public class DecompressionExceptionHandler implements ExceptionHandler<Decompres
     public HttpResponse<?> handle(HttpRequest request, DecompressionException exception) {
         String encoding = request.getHeaders().get("Content-Encoding");
         return Problems.response(new ProblemException(HttpStatus.BAD_REQUEST, "bad-content-encoding",
-                "the body cannot be decoded as its Content-Encoding '" + encoding + "' says: " + exception.getMessage()), request);
+                "the body cannot be decoded as its Content-Encoding '" + Problems.quote(encoding) + "' says: "
+                        + Problems.quote(exception.getMessage())), request);
     }
 }

@@ -34,10 +34,35 @@ public record Problem(String type, String title, int status, String detail, Stri
      * ({@link InvisibleCharacters}): every detail, {@code instance} and text member is made here, whoever wrote it.
      */
     public Problem {
-        detail = detail == null ? null : InvisibleCharacters.escape(Problems.abbreviate(detail, MAX_DETAIL));
-        instance = InvisibleCharacters.escape(instance);
+        detail = detail == null ? null : Problems.quote(detail, MAX_DETAIL);
+        instance = shortened(InvisibleCharacters.escape(instance));
         extra = extra == null ? null : escaped(extra);
     }
+
+    /** Longer than any path a route reads; a longer one is a caller's own id or junk, quoted back cut (session 50). */
+    static final int MAX_INSTANCE = 200;
+
+    /**
+     * The path cut to {@link #MAX_INSTANCE} characters, never inside a percent-encoded octet, and marked as cut with an
+     * ellipsis written percent-encoded, so {@code instance} stays a URI reference (RFC 9457 §3.1.5): a 3,000-character
+     * id came back whole in every problem about it.
+     */
+    static String shortened(String path) {
+        if (path == null || path.length() <= MAX_INSTANCE) {
+            return path;
+        }
+        int end = MAX_INSTANCE - ELLIPSIS.length();
+        int percent = path.lastIndexOf('%', end - 1);
+        if (percent >= 0 && percent > end - 3) {
+            end = percent;
+        }
+        if (Character.isHighSurrogate(path.charAt(end - 1))) {
+            end--;
+        }
+        return path.substring(0, end) + ELLIPSIS;
+    }
+
+    private static final String ELLIPSIS = "%E2%80%A6";
 
     /** The members' text escaped, lists and maps of text included; a map with nothing to escape is the same map. */
     @SuppressWarnings("unchecked")

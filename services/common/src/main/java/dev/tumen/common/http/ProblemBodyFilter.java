@@ -41,15 +41,11 @@ public class ProblemBodyFilter implements Ordered {
         }
         HttpStatus status = response.getStatus();
         String detail = status == HttpStatus.FORBIDDEN && request.getHeaders().contains("Origin")
-                ? "cross-origin request refused: the Origin '" + bounded(request.getHeaders().get("Origin")) + "' is not allowed"
+                ? "cross-origin request refused: the Origin '" + Problems.quote(request.getHeaders().get("Origin")) + "' is not allowed"
                 : status.getReason();
         String slug = status == HttpStatus.FORBIDDEN ? "forbidden" : "http-" + status.getCode();
         Problem problem = Problem.of(slug, status, detail, request.getPath(), Map.of());
         response.contentType(Problem.MEDIA_TYPE).body(dev.tumen.model.Json.string(problem));
-    }
-
-    private static String bounded(String s) {
-        return s == null ? "" : s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 
     @Override

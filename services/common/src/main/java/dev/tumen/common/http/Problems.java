@@ -1,5 +1,6 @@
 package dev.tumen.common.http;
 
+import dev.tumen.common.text.InvisibleCharacters;
 import dev.tumen.model.Json;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -21,6 +22,64 @@ public final class Problems {
         MutableHttpResponse<String> response = response(e.toProblem(request == null ? null : request.getPath()));
         e.headers().forEach(response::header);
         return response;
+    }
+
+    /** How much of one value a problem quotes back, its escapes counted as written. */
+    public static final int MAX_QUOTE = 40;
+
+    /**
+     * A caller's value (a header, a parameter's name or value, a field, a path segment, a media type, a charset, a
+     * coding) as every problem quotes it: each character that shows nothing or reorders what follows written as its
+     * escape ({@link InvisibleCharacters}), then cut to {@link #MAX_QUOTE} characters with an ellipsis, never inside an
+     * escape or a surrogate pair. The charset and decompression refusals quoted a header whole and others cut at 20 to
+     * 500 characters, so an 8 KiB value came back until the problem's own last-resort cut, which took the advice after
+     * it (review of session 50).
+     */
+    public static String quote(String text) {
+        return quote(text, MAX_QUOTE);
+    }
+
+    /**
+     * {@code text} escaped as {@link #quote(String)} does and cut to {@code max} characters: escaping first, so the bound
+     * holds for the text as written (500 C1 controls, cut to 1,000 characters and then escaped, were 3,373).
+     */
+    public static String quote(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), max + 8));
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            String shown = InvisibleCharacters.escape(text.substring(i, next));
+            if (out.length() + shown.length() > max) {
+                return out.append('…').toString();
+            }
+            out.append(shown);
+            i = next;
+        }
+        return out.toString();
+    }
+
+    /** How much of a list of errors a detail spells out; the problem's {@code errors} member holds them all. */
+    static final int MAX_LISTED = 400;
+
+    /**
+     * A detail naming several errors: as many as fit in {@link #MAX_LISTED} characters, then how many more the
+     * {@code errors} member holds. A hundred unknown categories in one query were a hundred quotes in one detail.
+     */
+    public static String listed(java.util.List<String> errors) {
+        StringBuilder out = new StringBuilder();
+        int shown = 0;
+        for (String e : errors) {
+            if (shown > 0 && out.length() + 2 + e.length() > MAX_LISTED) {
+                break;
+            }
+            out.append(shown == 0 ? "" : "; ").append(e);
+            shown++;
+        }
+        return shown == errors.size() ? out.toString() : out.append("; and ").append(errors.size() - shown)
+                .append(" more (see errors)").toString();
     }
 
     /** Caller-given text echoed in a problem stays short: a detail must not carry a caller's megabyte back. */

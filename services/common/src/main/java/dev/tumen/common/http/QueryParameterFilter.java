@@ -62,19 +62,19 @@ public class QueryParameterFilter implements Ordered {
             } else if (values.size() > 1) {
                 errors.add(name + ": given " + values.size() + " times; give it once");
             } else if (known.booleans().contains(name) && !values.get(0).equals("true") && !values.get(0).equals("false")) {
-                errors.add(name + ": must be true or false, got '" + Problems.abbreviate(values.get(0), 60) + "'");
+                errors.add(name + ": must be true or false, got '" + Problems.quote(values.get(0)) + "'");
             } else if (known.integers().contains(name) && !ASCII_INTEGER.matcher(values.get(0)).matches()) {
                 errors.add(name + ": must be one value, an integer");
             }
         }
         if (!unknown.isEmpty()) {
             String detail = "unknown query parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown.stream()
-                    .map(n -> Problems.abbreviate(n, 60)).toList()) + "; " + (known.names().isEmpty() ? "this operation reads none"
+                    .map(Problems::quote).toList()) + "; " + (known.names().isEmpty() ? "this operation reads none"
                     : "this operation reads " + String.join(", ", new TreeSet<>(known.names())));
             return refuse(request, ProblemException.badRequest("unknown-parameter", detail), "unknown-parameter");
         }
         if (!errors.isEmpty()) {
-            return refuse(request, ProblemException.badRequest("invalid-parameter", String.join("; ", errors))
+            return refuse(request, ProblemException.badRequest("invalid-parameter", Problems.listed(errors))
                     .with("errors", errors), "invalid-parameter");
         }
         return null;

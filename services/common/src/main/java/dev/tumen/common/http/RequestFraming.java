@@ -187,7 +187,7 @@ public final class RequestFraming {
         HttpVersion version = request.protocolVersion();
         if (version.majorVersion() != 1 || version.minorVersion() > 1) {
             return closing(HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED, "http-version-not-supported",
-                    "HTTP version '" + version.text() + "' is not supported here; send HTTP/1.1");
+                    "HTTP version '" + Problems.quote(version.text()) + "' is not supported here; send HTTP/1.1");
         }
         if (version.minorVersion() == 0 && request.headers().contains(HttpHeaderNames.TRANSFER_ENCODING)) {
             return closing(HttpResponseStatus.BAD_REQUEST, "malformed-framing", "HTTP/1.0 has no Transfer-Encoding, so a "
@@ -221,7 +221,7 @@ public final class RequestFraming {
         List<String> codings = request.headers().getAll(HttpHeaderNames.TRANSFER_ENCODING);
         if (!codings.isEmpty() && !(codings.size() == 1 && codings.get(0).trim().equalsIgnoreCase("chunked"))) {
             return closing(HttpResponseStatus.NOT_IMPLEMENTED, "unsupported-transfer-encoding",
-                    "Transfer-Encoding '" + String.join(", ", codings) + "' is not supported; send 'chunked' alone, or a "
+                    "Transfer-Encoding '" + Problems.quote(String.join(", ", codings)) + "' is not supported; send 'chunked' alone, or a "
                             + "Content-Length (compress with Content-Encoding: gzip)");
         }
         return null;
@@ -236,7 +236,7 @@ public final class RequestFraming {
         if (upper.equals(method) || !METHODS.contains(upper)) {
             return null;
         }
-        return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the method '" + Problems.abbreviate(method, 20)
+        return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the method '" + Problems.quote(method)
                 + "' is not " + upper + ": methods are case-sensitive (RFC 9110, 9.1); send " + upper);
     }
 
@@ -276,7 +276,7 @@ public final class RequestFraming {
             String authority = absolute.group(2);
             if (!scheme.equals("http") && !scheme.equals("https")) {
                 return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request target's scheme '"
-                        + Problems.abbreviate(absolute.group(1), 20) + "' is not http or https; send a path");
+                        + Problems.quote(absolute.group(1)) + "' is not http or https; send a path");
             }
             if (authority.contains("@")) {
                 return closing(HttpResponseStatus.BAD_REQUEST, "bad-request", "the request target holds credentials before "
@@ -292,7 +292,7 @@ public final class RequestFraming {
                 ? "the request target '*' is for OPTIONS alone (RFC 9112, 3.2.4); send a path"
                 : AUTHORITY.matcher(target).matches() && !target.isEmpty()
                 ? "a request target of a host and port is for CONNECT alone (RFC 9112, 3.2.3); send a path"
-                : "the request target '" + Problems.abbreviate(target, 40) + "' is not a path: it must start with '/' "
+                : "the request target '" + Problems.quote(target) + "' is not a path: it must start with '/' "
                         + "(or be an absolute http or https URL)");
     }
 

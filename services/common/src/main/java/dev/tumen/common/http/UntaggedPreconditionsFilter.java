@@ -68,7 +68,7 @@ public class UntaggedPreconditionsFilter implements Ordered {
             String value = String.join(", ", ifMatch).strip();
             if (!value.equals("*")) {
                 return refused(request, HttpHeaders.IF_MATCH, value, "this resource has no entity tags, so If-Match "
-                        + Problems.abbreviate(value, 60) + " matches none (RFC 9110 §13.1.1) and the change was not made; send it"
+                        + Problems.quote(value) + " matches none (RFC 9110 §13.1.1) and the change was not made; send it"
                         + " without If-Match, or with If-Match: * (only while the resource exists)");
             }
         }
@@ -92,7 +92,7 @@ public class UntaggedPreconditionsFilter implements Ordered {
         if (!value.equals("*") && !TAG_LIST.matcher(value).matches()) {
             observers.forEach(o -> o.refused(request, 400, "invalid-precondition"));
             return Problems.response(ProblemException.badRequest("invalid-precondition",
-                    header + " must be * or a list of quoted entity tags, got '" + Problems.abbreviate(value, 60) + "'"), request);
+                    header + " must be * or a list of quoted entity tags, got '" + Problems.quote(value) + "'"), request);
         }
         if (detail == null) {
             return null;

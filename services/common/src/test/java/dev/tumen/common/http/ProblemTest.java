@@ -42,4 +42,41 @@ class ProblemTest {
         String text = "название 'שלום\u200F' 'مرحبا\u061C' '한국어' 'a\u200Eb' 'emoji \uD83D\uDE00'";
         assertEquals(text, new ProblemException(io.micronaut.http.HttpStatus.BAD_REQUEST, "x", text).toProblem("/").detail());
     }
+
+    @Test
+    void aQuotedValueIsEscapedThenCutNeverInsideAnEscapeOrAPair() {
+        assertEquals("text/plain", Problems.quote("text/plain"));
+        assertEquals("", Problems.quote(null));
+        assertEquals("x".repeat(Problems.MAX_QUOTE) + "…", Problems.quote("x".repeat(8192)));
+        // Six overrides are 36 characters as escapes: they fit, the seventh does not, and is left out whole.
+        assertEquals("\\u202e".repeat(6) + "…", Problems.quote("\u202E".repeat(11)));
+        String pairs = Problems.quote("\uD83D\uDE00".repeat(30));
+        assertEquals(Problems.MAX_QUOTE + 1, pairs.length());
+        assertTrue(Character.isLowSurrogate(pairs.charAt(pairs.length() - 2)), pairs);
+    }
+
+    @Test
+    void aLongPathIsCutAsAUriReferenceNeverInsideAnOctet() {
+        assertEquals("/subscriptions/x", new ProblemException(io.micronaut.http.HttpStatus.NOT_FOUND, "not-found", "gone")
+                .toProblem("/subscriptions/x").instance());
+        String cut = Problem.shortened("/subscriptions/" + "a".repeat(3000));
+        assertEquals(Problem.MAX_INSTANCE, cut.length());
+        assertTrue(cut.endsWith("a%E2%80%A6"), cut);
+        for (int shift = 0; shift < 3; shift++) {
+            String encoded = Problem.shortened("/x/" + "a".repeat(shift) + "%41".repeat(100));
+            assertTrue(encoded.matches("/x/a*(%41)*%E2%80%A6"), encoded);
+            assertTrue(encoded.length() <= Problem.MAX_INSTANCE, encoded);
+        }
+    }
+
+    @Test
+    void aDetailListsTheErrorsThatFitAndCountsTheRest() {
+        assertEquals("a; b", Problems.listed(java.util.List.of("a", "b")));
+        java.util.List<String> many = java.util.Collections.nCopies(100, "categories: '" + "x".repeat(40) + "…' is not one");
+        String detail = Problems.listed(many);
+        assertTrue(detail.length() <= Problems.MAX_LISTED + 30, detail);
+        assertTrue(detail.endsWith("; and 95 more (see errors)"), detail);
+        // One error longer than the room is still named: the first always is.
+        assertEquals("y".repeat(500), Problems.listed(java.util.List.of("y".repeat(500))));
+    }
 }

@@ -2,6 +2,7 @@ package dev.tumen.ingest.api;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.Operation;
+import dev.tumen.common.http.Problems;
 import dev.tumen.common.http.BearerTokenFilter;
 import dev.tumen.common.http.EntityTags;
 import dev.tumen.common.http.UntaggedPreconditionsFilter;
@@ -226,6 +227,6 @@ public class FeedsController {
 
     private Feed find(String id) {
         ready();
-        return registry.get(id).orElseThrow(() -> new Refusal(404, "not-found", "feed " + id + " does not exist"));
+        return registry.get(id).orElseThrow(() -> new Refusal(404, "not-found", "feed '" + Problems.quote(id) + "' does not exist"));
     }
 }

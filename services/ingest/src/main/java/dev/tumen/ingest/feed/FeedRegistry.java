@@ -193,7 +193,7 @@ public class FeedRegistry {
         catchUp();
         Feed feed = feeds.get(id);
         if (feed == null) {
-            throw new Refusal(404, "not-found", "feed " + id + " does not exist");
+            throw new Refusal(404, "not-found", "feed '" + dev.tumen.common.http.Problems.quote(id) + "' does not exist");
         }
         Feed changed = feed.edited(name == null || name.isBlank() ? feed.name() : name.strip(),
                 intervalSeconds == null ? feed.intervalSeconds() : interval(intervalSeconds));
@@ -207,7 +207,7 @@ public class FeedRegistry {
     public void remove(String id) {
         catchUp();
         if (!feeds.containsKey(id)) {
-            throw new Refusal(404, "not-found", "feed " + id + " does not exist");
+            throw new Refusal(404, "not-found", "feed '" + dev.tumen.common.http.Problems.quote(id) + "' does not exist");
         }
         long offset = store.delete(id);
         synchronized (this) {

@@ -330,7 +330,7 @@ public class HttpFetcher {
         if (coding == null || coding.isBlank() || coding.strip().equalsIgnoreCase("identity")) {
             return null;
         }
-        return Problems.abbreviate(coding.strip(), 40);
+        return Problems.quote(coding.strip());
     }
 
     private static String accept(Set<String> accepted) {
