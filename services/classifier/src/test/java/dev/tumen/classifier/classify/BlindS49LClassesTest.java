@@ -66,4 +66,49 @@ class BlindS49LClassesTest {
                     + "Ким Чен Ын вручил ордена вернувшимся военнослужащим.")
         );
     }
+
+    /**
+     * Class B, a Russian part found in the other side's missile (b49L-ko-01: the navy salvaged a North Korean cruise missile's
+     * debris and "소형 터보팬 엔진이 러시아 업체가 제작한 제품으로 확인됐다"; read medium by the default row). A part of a missile —
+     * its engine, a turbofan or turbojet, its components — made in or by the other side is that side's missile technology
+     * passed on, told through a finding (the rubric's transfer of missile technology); the maker told by a clause ("made by a
+     * Russian firm", 러시아 업체가 제작한, 俄罗斯企业制造) is made_in as "Russian-made" was.
+     */
+    @TestFactory
+    Stream<DynamicTest> aRussianPartFoundInTheOthersMissileIsMissileTechnology() {
+        return table(
+            row("en", "critical", "Engine in North Korean cruise missile was made abroad, military says",
+                    "Analysis of the debris of a cruise missile North Korea fired into the sea last month showed that its small turbofan engine was made by a Russian firm, South Korea's Joint Chiefs of Staff said on Monday.\n"
+                    + "The engine carried Russian markings and a serial number from last year."),
+            row("ru", "critical", "Двигатель северокорейской крылатой ракеты оказался иностранным",
+                    "Анализ обломков крылатой ракеты, которую КНДР в прошлом месяце запустила в сторону моря, показал, что её малый турбовентиляторный двигатель изготовлен российским предприятием, сообщил в понедельник Объединённый комитет начальников штабов Южной Кореи.\n"
+                    + "На двигателе нашли маркировку на русском языке и заводской номер."),
+            row("uk", "critical", "Двигун північнокорейської крилатої ракети виявився іноземним",
+                    "Аналіз уламків крилатої ракети, яку КНДР минулого місяця запустила в бік моря, показав, що її малий турбовентиляторний двигун виготовлений російським підприємством, повідомив у понеділок Об'єднаний комітет начальників штабів Південної Кореї.\n"
+                    + "На двигуні знайшли маркування російською мовою і заводський номер."),
+            row("ko", "critical", "\"北 순항미사일 엔진은 외국산\"…합참 잔해 분석",
+                    "합동참모본부는 북한이 지난달 동해상으로 발사한 순항미사일 잔해를 분석한 결과, 소형 터보팬 엔진이 러시아 업체가 제작한 제품으로 확인됐다고 8일 밝혔다.\n"
+                    + "엔진 부품에서는 러시아어 각인과 제조 일련번호가 나왔다."),
+            row("zh", "critical", "韩军：朝鲜巡航导弹残骸中的发动机为外国制造",
+                    "韩国联合参谋本部8日表示，对朝鲜上月向东部海域发射的巡航导弹残骸进行分析后确认，其小型涡扇发动机由俄罗斯企业制造。\n"
+                    + "发动机部件上发现了俄文标记和出厂编号。"),
+            row("ja", "critical", "北朝鮮巡航ミサイルの残骸にロシア企業のエンジン、韓国軍が分析",
+                    "韓国軍合同参謀本部は8日、北朝鮮が先月日本海に向けて発射した巡航ミサイルの残骸を分析した結果、小型ターボファンエンジンがロシア企業の製造したものと確認したと明らかにした。\n"
+                    + "エンジンの部品からはロシア語の刻印と製造番号が見つかり、北朝鮮がロシアから完成品のエンジンを受け取ったとみられる。"),
+            row("de", "critical", "Triebwerk nordkoreanischer Marschflugkörper stammt aus dem Ausland",
+                    "Die Analyse der Trümmer eines Marschflugkörpers, den Nordkorea im vergangenen Monat ins Meer abgefeuert hatte, hat ergeben, dass sein kleines Turbofan-Triebwerk in Russland hergestellt wurde, teilte der südkoreanische Generalstab am Montag mit.\n"
+                    + "Auf dem Triebwerk fanden sich russische Aufschriften und eine Seriennummer."),
+            // the item's shape: a headline naming one side and "foreign", the launch recalled in the lead's dated clause
+            row("ko", "critical", "동해서 건진 北 순항미사일 잔해…\"엔진은 외국산\"",
+                    "합동참모본부는 북한이 지난달 동해상으로 발사한 전략순항미사일의 잔해를 해군이 인양해 분석한 결과, 소형 터보팬 엔진이 러시아 업체가 제작한 제품으로 확인됐다고 8일 밝혔다.\n"
+                    + "합참 관계자는 \"완제품 엔진을 통째로 받은 것으로 본다\"고 설명했다."),
+            // guards: a Russian engine in a North Korean airliner is trade; parts of third countries in the missile name no
+            // Russian side
+            row("en", "medium", "Russian firm to supply engines for North Korean airliners",
+                    "A Russian firm will supply turbofan engines made in Russia for two Air Koryo airliners under a contract signed in Pyongyang, KCNA said on Monday."),
+            row("en", "none", "Engine in North Korean cruise missile was made abroad, military says",
+                    "Analysis of the debris of a cruise missile North Korea fired into the sea last month showed that its small turbofan engine was made by a Chinese firm, South Korea's Joint Chiefs of Staff said on Monday.\n"
+                    + "The engine carried Chinese markings and a serial number from last year.")
+        );
+    }
 }
