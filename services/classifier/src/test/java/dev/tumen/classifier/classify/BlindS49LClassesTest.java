@@ -111,4 +111,44 @@ class BlindS49LClassesTest {
                     + "The engine carried Chinese markings and a serial number from last year.")
         );
     }
+
+    /**
+     * Class F, a military delegation's visit read as troops in the theatre (b49L-uk-02: Ukraine's MFA protests at "візит
+     * військової делегації КНДР до тимчасово окупованого Севастополя", a KPA General Staff delegation received by the Black
+     * Sea Fleet's commander; read critical, North Korean soldiers with the war's theatre, Ukraine being named by its own
+     * ministry). A delegation is rated by what it came for, whoever's soldiers are in it and wherever it goes (the rubric's
+     * settled case: defence-ministry delegations are high); a deployment is told by its own verb.
+     */
+    @TestFactory
+    Stream<DynamicTest> aMilitaryDelegationsVisitIsNoDeployment() {
+        return table(
+            row("en", "high", "Ukraine condemns North Korean army delegation's visit to occupied Sevastopol",
+                    "Ukraine's foreign ministry protested on Monday against a visit by a North Korean military delegation to occupied Sevastopol.\n"
+                    + "The delegation of the Korean People's Army General Staff was received by the commander of Russia's Black Sea Fleet and held talks on naval drones."),
+            row("ru", "high", "МИД Украины осудил визит военной делегации КНДР в Севастополь",
+                    "Министерство иностранных дел Украины в понедельник выразило протест в связи с визитом военной делегации КНДР в оккупированный Севастополь.\n"
+                    + "Делегацию Генерального штаба Корейской народной армии принял командующий Черноморским флотом России, стороны провели переговоры о безэкипажных катерах."),
+            row("uk", "high", "МЗС засудило візит делегації армії КНДР до окупованого Севастополя",
+                    "Міністерство закордонних справ України висловило рішучий протест у зв'язку з візитом військової делегації КНДР до тимчасово окупованого Севастополя.\n"
+                    + "Делегацію Генерального штабу Корейської народної армії прийняв командувач Чорноморського флоту РФ, сторони провели переговори про безекіпажні катери."),
+            row("ko", "high", "우크라 외무부, 北 군 대표단 세바스토폴 방문 규탄",
+                    "우크라이나 외무부는 8일 북한 군사 대표단이 러시아가 점령한 세바스토폴을 방문한 데 대해 강력히 항의했다.\n"
+                    + "조선인민군 총참모부 대표단은 러시아 흑해함대 사령관과 회담하고 무인정 운용 경험을 논의했다."),
+            row("zh", "high", "乌克兰外交部谴责朝鲜军事代表团访问塞瓦斯托波尔",
+                    "乌克兰外交部8日就朝鲜军事代表团访问被占领的塞瓦斯托波尔一事提出强烈抗议。\n"
+                    + "朝鲜人民军总参谋部代表团与俄罗斯黑海舰队司令举行会谈，讨论了无人艇使用经验。"),
+            row("ja", "high", "ウクライナ外務省、北朝鮮軍代表団のセバストポリ訪問に抗議",
+                    "ウクライナ外務省は8日、北朝鮮の軍事代表団がロシアの占領するセバストポリを訪問したことに強く抗議した。\n"
+                    + "朝鮮人民軍総参謀部の代表団はロシア黒海艦隊の司令官と会談し、無人艇の運用経験について協議した。"),
+            row("de", "high", "Ukraine verurteilt Besuch nordkoreanischer Militärdelegation in Sewastopol",
+                    "Das ukrainische Außenministerium hat am Montag gegen den Besuch einer nordkoreanischen Militärdelegation im besetzten Sewastopol protestiert.\n"
+                    + "Die Delegation des Generalstabs der Koreanischen Volksarmee führte Gespräche mit dem Kommandeur der russischen Schwarzmeerflotte über Marinedrohnen."),
+            // guards: North Korean soldiers sent to the front stay deployed beside a delegation, and soldiers in occupied
+            // Sevastopol without one stay in the war's theatre
+            row("en", "critical", "Ukraine says North Korean troops sent to occupied Crimea",
+                    "Ukraine's foreign ministry said on Monday that North Korea had sent 2,000 soldiers to occupied Crimea to guard Russian bases, days after a North Korean military delegation visited Sevastopol."),
+            row("uk", "critical", "ГУР: військові КНДР охороняють базу в окупованому Севастополі",
+                    "За даними розвідки України, військовослужбовці КНДР охороняють базу Чорноморського флоту РФ в окупованому Севастополі.")
+        );
+    }
 }
