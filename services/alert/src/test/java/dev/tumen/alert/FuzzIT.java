@@ -10,6 +10,7 @@ import dev.tumen.alert.delivery.DeliveryTask;
 import dev.tumen.alert.story.StoryGrouping;
 import dev.tumen.alert.stream.StreamEvent;
 import dev.tumen.testkit.Fuzz;
+import dev.tumen.testkit.AnswerHeads;
 import dev.tumen.testkit.HeaderGrammar;
 import dev.tumen.testkit.contract.ApiContract;
 import dev.tumen.testkit.KafkaExtension;
@@ -169,6 +170,19 @@ class FuzzIT {
                 new HeaderGrammar.Route("GET", "/stream?minSeverity=high", null, null),
                 new HeaderGrammar.Route("OPTIONS", "/subscriptions", null, null));
         HeaderGrammar.assertNone(HeaderGrammar.sweep(server.getPort(), routes, TOKEN));
+    }
+
+    /**
+     * Every status's answer carries the headers every answer does, the management paths' included, and no answer is in a
+     * charset {@code Accept-Charset} names (review of session 50: {@link AnswerHeads}).
+     */
+    @Test
+    void everyStatusAnswersWithTheSharedHeadersAndInUtf8() {
+        HeaderGrammar.assertNone(AnswerHeads.probe(server.getPort(), TOKEN, new HeaderGrammar.Route("POST", "/subscriptions",
+                "application/json", "{}"), List.of("/health", "/health/liveness", "/prometheus", "/openapi/alert.yml", "/info",
+                "/subscriptions", "/subscriptions/" + subscriptionId, "/nothing-here")));
+        HeaderGrammar.assertNone(AnswerHeads.acceptCharsetDisregarded(server.getPort(), TOKEN, "POST", "/subscriptions",
+                AnswerHeads.CYRILLIC_FIELD));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.testkit.Fuzz;
+import dev.tumen.testkit.AnswerHeads;
 import dev.tumen.testkit.HeaderGrammar;
 import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.testkit.TestKafka;
@@ -104,6 +105,19 @@ class FuzzIT {
                 new HeaderGrammar.Route("POST", "/classify", "text/html", "<p>Kim and Putin met.</p>"),
                 new HeaderGrammar.Route("OPTIONS", "/classify", null, null));
         HeaderGrammar.assertNone(HeaderGrammar.sweep(server.getPort(), routes, TOKEN));
+    }
+
+    /**
+     * Every status's answer carries the headers every answer does, the management paths' included, and no answer is in a
+     * charset {@code Accept-Charset} names (review of session 50: {@link AnswerHeads}).
+     */
+    @Test
+    void everyStatusAnswersWithTheSharedHeadersAndInUtf8() {
+        HeaderGrammar.assertNone(AnswerHeads.probe(server.getPort(), TOKEN, new HeaderGrammar.Route("POST", "/classify",
+                "application/json", "{}"), List.of("/health", "/health/readiness", "/prometheus", "/openapi/classifier.yml",
+                "/info", "/nothing-here")));
+        HeaderGrammar.assertNone(AnswerHeads.acceptCharsetDisregarded(server.getPort(), TOKEN, "POST", "/classify",
+                AnswerHeads.CYRILLIC_FIELD));
     }
 
     @Test

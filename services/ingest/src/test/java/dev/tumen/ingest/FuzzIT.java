@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.testkit.Fuzz;
+import dev.tumen.testkit.AnswerHeads;
 import dev.tumen.testkit.HeaderGrammar;
 import dev.tumen.testkit.KafkaExtension;
 import dev.tumen.testkit.TestKafka;
@@ -181,6 +182,18 @@ class FuzzIT {
                 new HeaderGrammar.Route("DELETE", "/feeds/feed_nothing", null, null),
                 new HeaderGrammar.Route("OPTIONS", "/pages", null, null));
         HeaderGrammar.assertNone(HeaderGrammar.sweep(app.context().getBean(EmbeddedServer.class).getPort(), routes, TOKEN));
+    }
+
+    /**
+     * Every status's answer carries the headers every answer does, the management paths' included, and no answer is in a
+     * charset {@code Accept-Charset} names (review of session 50: {@link AnswerHeads}).
+     */
+    @Test
+    void everyStatusAnswersWithTheSharedHeadersAndInUtf8() {
+        int port = app.context().getBean(EmbeddedServer.class).getPort();
+        HeaderGrammar.assertNone(AnswerHeads.probe(port, TOKEN, new HeaderGrammar.Route("POST", "/feeds", "application/json", "{}"),
+                List.of("/health", "/health/readiness", "/prometheus", "/openapi/ingest.yml", "/info", "/feeds", "/nothing-here")));
+        HeaderGrammar.assertNone(AnswerHeads.acceptCharsetDisregarded(port, TOKEN, "GET", "/feeds/%D1%84%D0%B8%D0%B4", null));
     }
 
     @Test

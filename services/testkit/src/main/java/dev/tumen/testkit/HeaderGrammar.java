@@ -148,7 +148,9 @@ public final class HeaderGrammar {
 
     private static void check(List<String> failures, int port, Route route, String token, String header, List<String> values) {
         try {
-            assertNoServerErrorAndProblem(send(port, route, token, header, values));
+            Answer answer = send(port, route, token, header, values);
+            assertNoServerErrorAndProblem(answer);
+            AnswerHeads.assertWellFormed(answer);
         } catch (AssertionError e) {
             failures.add(e.getMessage());
         }
@@ -187,10 +189,15 @@ public final class HeaderGrammar {
         }
         head.append("\r\n");
         String request = method + " " + path + " " + name + ": " + values.stream().map(HeaderGrammar::printable).toList();
+        return exchange(port, request, method, head.toString().getBytes(StandardCharsets.ISO_8859_1), body);
+    }
+
+    /** Writes {@code head} and {@code body} (either may be anything, framing included) and reads one answer. */
+    static Answer exchange(int port, String request, String method, byte[] head, byte[] body) {
         try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(15_000);
             OutputStream out = s.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(head);
             if (body != null) {
                 out.write(body);
             }

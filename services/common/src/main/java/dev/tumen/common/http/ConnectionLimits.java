@@ -72,7 +72,9 @@ public class ConnectionLimits {
     private final Set<Place> places = ConcurrentHashMap.newKeySet();
     private final Counter refused;
     private final Counter evicted;
-    private final byte[] refusal;
+    /** The refusal's detail and extra header lines; its bytes are made at each refusal, for the Date they carry. */
+    private final String refusalDetail;
+    private final String refusalHeaders;
 
     public ConnectionLimits(@Value("${tumen.http.max-connections:1024}") int maxConnections,
                             @Value("${tumen.http.keep-alive-timeout:60s}") Duration keepAlive,
@@ -90,9 +92,12 @@ public class ConnectionLimits {
                 .description("connections without a complete request head closed to make way for a new one past "
                         + "tumen.http.max-connections").register(meters);
         Gauge.builder("tumen.http.connections", open, AtomicInteger::get).description("HTTP connections open now").register(meters);
-        this.refusal = RequestFraming.rawClosing(HttpResponseStatus.SERVICE_UNAVAILABLE, "too-many-connections",
-                "this instance holds as many connections as it may (tumen.http.max-connections); try again shortly",
-                "Retry-After: " + Math.max(1, retryAfterSeconds) + "\r\n");
+        this.refusalDetail = "this instance holds as many connections as it may (tumen.http.max-connections); try again shortly";
+        this.refusalHeaders = "Retry-After: " + Math.max(1, retryAfterSeconds) + "\r\n";
+    }
+
+    private byte[] refusal() {
+        return RequestFraming.rawClosing(HttpResponseStatus.SERVICE_UNAVAILABLE, "too-many-connections", refusalDetail, refusalHeaders);
     }
 
     /** Connections open now. */
@@ -172,7 +177,7 @@ public class ConnectionLimits {
                     new ChannelInboundHandlerAdapter() {
                         @Override
                         public void handlerAdded(ChannelHandlerContext ctx) {
-                            ctx.executor().execute(() -> ctx.writeAndFlush(Unpooled.wrappedBuffer(refusal))
+                            ctx.executor().execute(() -> ctx.writeAndFlush(Unpooled.wrappedBuffer(refusal()))
                                     .addListener(f -> ctx.channel().close()));
                         }
                     });
@@ -285,7 +290,7 @@ public class ConnectionLimits {
             timer = RequestReadDeadline.cancel(timer);
             if (begun && raw != null) {
                 LOG.debug("Closing {}: a request begun and not complete makes way for a new connection", channel.remoteAddress());
-                raw.writeAndFlush(Unpooled.wrappedBuffer(refusal)).addListener(f -> channel.close());
+                raw.writeAndFlush(Unpooled.wrappedBuffer(refusal())).addListener(f -> channel.close());
             } else {
                 LOG.debug("Closing {}: an idle connection makes way for a new one", channel.remoteAddress());
                 channel.close();

@@ -27,14 +27,17 @@ public class ProblemBodyFilter implements Ordered {
 
     @ResponseFilter
     public void fillEmptyError(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (!response.getHeaders().contains("Cache-Control")) {
-            // No answer said how it may be cached: a webhook URL (often itself a credential), a signing secret, a feed's
-            // URL with its key could be kept by a browser's or a proxy's cache, and the stream (authorised by a token in
-            // its query) by a shared one (probe of session 33; ASVS 8.2.1). Every answer is the caller's own and current.
-            response.header("Cache-Control", "no-store");
-        }
+        // No answer said how it may be cached: a webhook URL (often itself a credential), a signing secret, a feed's URL
+        // with its key could be kept by a browser's or a proxy's cache, and the stream (authorised by a token in its
+        // query) by a shared one (probe of session 33; ASVS 8.2.1). Every answer is the caller's own and current.
+        AnswerHeaders.fill(response);
         if (response.code() == 503 && !response.getHeaders().contains("Retry-After")) {
             response.header("Retry-After", DEFAULT_RETRY_AFTER);
+        }
+        if (response.code() == 401 && !response.getHeaders().contains("WWW-Authenticate")) {
+            // RFC 9110 §11.6.1: a 401 names the scheme to authenticate with; a sensitive management endpoint's 401
+            // (the framework's) named none (review of session 50).
+            response.header("WWW-Authenticate", "Bearer realm=\"tumen\"");
         }
         if (response.code() < 400 || response.getBody().isPresent() || request.getMethod() == HttpMethod.HEAD) {
             return;

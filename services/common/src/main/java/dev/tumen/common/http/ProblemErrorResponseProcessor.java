@@ -92,6 +92,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
             String slug = problem.type().substring(problem.type().lastIndexOf('/') + 1);
             observers.forEach(o -> o.refused(context.getRequest(), code, slug));
         }
+        // The router's own refusals (a Content-Type matching two routes: 415) pass no response filter.
+        AnswerHeaders.fill(response);
         return response.contentType(Problem.MEDIA_TYPE).body(Json.string(problem));
     }
 

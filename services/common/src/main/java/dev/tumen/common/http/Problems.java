@@ -13,9 +13,13 @@ public final class Problems {
     }
 
     public static MutableHttpResponse<String> response(Problem problem) {
-        return HttpResponse.<String>status(HttpStatus.valueOf(problem.status()))
+        MutableHttpResponse<String> response = HttpResponse.<String>status(HttpStatus.valueOf(problem.status()))
                 .contentType(Problem.MEDIA_TYPE)
                 .body(Json.string(problem));
+        // A refusal from a filter before routing (the Accept filter's 406) is not seen by the response filters: it
+        // carried no Cache-Control, Date or nosniff (review of session 50).
+        AnswerHeaders.fill(response);
+        return response;
     }
 
     public static MutableHttpResponse<String> response(ProblemException e, HttpRequest<?> request) {

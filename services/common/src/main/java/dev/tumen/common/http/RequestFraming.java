@@ -163,6 +163,7 @@ public final class RequestFraming {
         response.headers().set(HttpHeaderNames.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        AnswerHeaders.fill(response.headers());
         return response;
     }
 
@@ -174,7 +175,7 @@ public final class RequestFraming {
         byte[] body = Json.string(Problem.of(slug, io.micronaut.http.HttpStatus.valueOf(status.code()), detail, null, null))
                 .getBytes(StandardCharsets.UTF_8);
         byte[] head = ("HTTP/1.1 " + status.code() + " " + status.reasonPhrase() + "\r\nContent-Type: " + Problem.MEDIA_TYPE
-                + "\r\nContent-Length: " + body.length + "\r\n" + extraHeaders + "Connection: close\r\n\r\n")
+                + "\r\nContent-Length: " + body.length + "\r\n" + AnswerHeaders.lines() + extraHeaders + "Connection: close\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII);
         byte[] raw = new byte[head.length + body.length];
         System.arraycopy(head, 0, raw, 0, head.length);

@@ -48,7 +48,7 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
     private static final Logger LOG = LoggerFactory.getLogger(RequestReadDeadline.class);
     private final long headerMillis;
     private final long bodyMillis;
-    private final byte[] headerTimeoutResponse;
+    private final String headerTimeoutDetail;
     private final String bodyTimeoutDetail;
 
     private final ConnectionLimits limits;
@@ -64,8 +64,7 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
         this.maxRequestSize = maxRequestSize;
         this.headerMillis = headerTimeout.toMillis();
         this.bodyMillis = bodyTimeout.toMillis();
-        this.headerTimeoutResponse = RequestFraming.rawClosing(HttpResponseStatus.REQUEST_TIMEOUT, "request-timeout",
-                "the request headers were not complete within " + headerMillis + " ms of their first byte", "");
+        this.headerTimeoutDetail = "the request headers were not complete within " + headerMillis + " ms of their first byte";
         this.bodyTimeoutDetail = "the request body was not complete within " + bodyMillis
                 + " ms of its headers (tumen.http.body-timeout); send it faster or smaller";
     }
@@ -179,7 +178,8 @@ public class RequestReadDeadline implements BeanCreatedEventListener<NettyServer
             headerTimer = null;
             if (!inRequest) {
                 LOG.debug("Closing {}: request headers not complete within {} ms", ctx.channel().remoteAddress(), headerMillis);
-                ctx.writeAndFlush(Unpooled.wrappedBuffer(headerTimeoutResponse)).addListener(ChannelFutureListener.CLOSE);
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(RequestFraming.rawClosing(HttpResponseStatus.REQUEST_TIMEOUT,
+                        "request-timeout", headerTimeoutDetail, ""))).addListener(ChannelFutureListener.CLOSE);
             }
         }
 

@@ -103,4 +103,21 @@ class HeaderGrammarIT {
     private static HeaderGrammar.Answer send(HeaderGrammar.Route route, String header, List<String> values) {
         return HeaderGrammar.send(server.getPort(), route, TOKEN, header, values);
     }
+
+    /**
+     * Every answer's head, whatever its status and whoever wrote it: the refusals below the router (framing, limits,
+     * versions) and the management paths included (review of session 50: {@link dev.tumen.testkit.AnswerHeads}).
+     */
+    @Test
+    void everyStatusAnswersWithTheHeadersEveryAnswerCarries() {
+        HeaderGrammar.assertNone(dev.tumen.testkit.AnswerHeads.probe(server.getPort(), TOKEN, ROUTES.get(1),
+                List.of("/health", "/health/liveness", "/prometheus", "/info", "/nothing-here", "/things")));
+    }
+
+    /** Accept-Charset changes no answer: every answer is UTF-8 (review of session 50). */
+    @Test
+    void anAnswerIsUtf8WhateverAcceptCharsetNames() {
+        HeaderGrammar.assertNone(dev.tumen.testkit.AnswerHeads.acceptCharsetDisregarded(server.getPort(), TOKEN, "POST", "/things",
+                dev.tumen.testkit.AnswerHeads.CYRILLIC_FIELD));
+    }
 }
