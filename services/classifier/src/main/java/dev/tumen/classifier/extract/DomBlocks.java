@@ -1564,8 +1564,12 @@ final class DomBlocks {
                 }
             }
         }
-        // "js-hide-on-print" hides the box from a printer only: its "hide" names no box a script opens
-        for (String attr : new String[] {withoutPrintHiding(e.className()), e.id()}) {
+        // "js-hide-on-print" hides the box from a printer only: its "hide" names no box a script opens; and a box one of
+        // whose class names is the story's text ("article__body article-overlay-handle", a hook an image viewer's script
+        // finds the story's pictures by) is the story, not a layer over it (session 50, --mutate builder: 8267acacb9 read
+        // its author's line alone, each paragraph's cell inside the "overlay")
+        String named = namesStoryText(cls) ? "" : withoutPrintHiding(cls);
+        for (String attr : new String[] {named, e.id()}) {
             if (!attr.isEmpty()) {
                 List<String> ws = words(attr);
                 for (String w : ws) {
@@ -1579,6 +1583,42 @@ final class DomBlocks {
         }
         return false;
     }
+
+    /**
+     * Whether one of the class names, by itself, names a story's text: a story's word and a text's word
+     * ({@code article__body}, {@code entry-content}, {@code story-text}) or one word for both ({@code articlebody}), and
+     * no overlay word: a modal's own boxes ({@code modal-body}, {@code popup-content}) are named for the layer they make.
+     */
+    private static boolean namesStoryText(String cls) {
+        if (cls.isEmpty()) {
+            return false;
+        }
+        for (String token : cls.split("\\s+")) {
+            List<String> ws = words(token);
+            boolean story = false;
+            boolean text = false;
+            for (String w : ws) {
+                if (POPUP_WORDS.contains(w)) {
+                    story = false;
+                    text = false;
+                    break;
+                }
+                story |= STORY_WORDS.contains(w);
+                text |= TEXT_WORDS.contains(w);
+                if (TEXT_BOXES.contains(w)) {
+                    story = text = true;
+                }
+            }
+            if (story && text) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STORY_WORDS = Set.of("article", "entry", "post", "story", "news", "blog");
+    private static final Set<String> TEXT_WORDS = Set.of("body", "content", "text", "copy");
+    private static final Set<String> TEXT_BOXES = Set.of("articlebody", "storybody", "bodytext", "richtext");
 
     /** Class words naming a story's text beside "paywall", and no other overlay word: the locked part of the text. */
     private static boolean lockedText(List<String> ws) {

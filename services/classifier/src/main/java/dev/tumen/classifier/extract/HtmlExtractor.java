@@ -1110,7 +1110,7 @@ public final class HtmlExtractor {
         // wherever it stands and however short its paragraphs, unless the visible pass prefers the text beside it
         // (sessions 46-47: a rule counting three paragraphs of 40 characters, more than the visible pass read, lost
         // stories told in short paragraphs and stories beside a longer visible box)
-        Element scriptCopy = hiddenStory ? null : noscriptStory(root, text);
+        Element scriptCopy = hiddenStory ? null : noscriptStory(root, text, meta.title());
         DomBlocks[] shownPage = new DomBlocks[1];
         String scriptShown = scriptCopy == null ? ""
                 : scriptShown(root, scriptCopy, meta, product, headline[0] != null ? headline[0] : meta.title(), shownPage);
@@ -1279,19 +1279,76 @@ public final class HtmlExtractor {
      * {@link #scriptShown}'s question, not a count of paragraphs: a story told in short paragraphs, or beside a longer
      * visible comment box, has the prose of a story all the same.
      */
-    private static Element noscriptStory(Element root, String visible) {
+    private static Element noscriptStory(Element root, String visible, String title) {
         String shown = null;
         for (Element noscript : root.getElementsByTag("noscript")) {
-            if (prose(noscript) >= NOSCRIPT_PROSE) {
+            if (scriptProse(noscript, title) >= NOSCRIPT_PROSE) {
                 shown = shown == null ? spacesOne(visible) : shown;
                 String first = noscript.getElementsByTag("p").stream().map(p -> p.text().strip()).filter(t -> weight(t) >= 40)
-                        .findFirst().orElse("").transform(HtmlExtractor::spacesOne);
-                if (!shown.contains(first)) {
+                        .findFirst().orElseGet(() -> firstLooseLine(noscript)).transform(HtmlExtractor::spacesOne);
+                if (!first.isEmpty() && !shown.contains(first)) {
                     return noscript;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The prose of a {@code <noscript>}: its paragraphs', and when it holds the page's headline (a box whose whole text
+     * opens the page's title), the loose text of its boxes too: a story written straight into a column in {@code <br>}
+     * lines under its headline, as an old portal sets it (session 50, {@code --mutate noscript}: f6ac15a4 read nothing
+     * of its story under the floor of paragraphs). A "turn JavaScript on" notice written so holds no headline.
+     */
+    private static int scriptProse(Element noscript, String title) {
+        int prose = prose(noscript);
+        if (prose >= NOSCRIPT_PROSE || !holdsHeadline(noscript, title)) {
+            return prose;
+        }
+        for (Element e : noscript.getAllElements()) {
+            if (!inLine(e)) {
+                prose += looseProse(e);
+            }
+        }
+        return prose;
+    }
+
+    /** Whether {@code box} holds an element whose whole text, no link's, opens the page's title. */
+    private static boolean holdsHeadline(Element box, String title) {
+        String key = title == null ? "" : LineRules.normalise(title);
+        if (key.length() < HEADLINE_KEY) {
+            return false;
+        }
+        for (Element e : box.getAllElements()) {
+            if (e != box && !e.normalName().equals("a") && e.closest("a") == null && e.ownText().length() >= HEADLINE_KEY) {
+                String t = LineRules.normalise(e.text());
+                if (t.length() >= HEADLINE_KEY && key.startsWith(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Text that is a paragraph's, a link's, a list item's or a heading's, not loose in a box. */
+    private static boolean inLine(Element e) {
+        return e.closest("p, a, li, h1, h2, h3, h4, h5, h6, button, label") != null;
+    }
+
+    /** The first run of a box's own text of 40 or more (an ideograph weighing three) outside any paragraph, or "". */
+    private static String firstLooseLine(Element box) {
+        for (Element e : box.getAllElements()) {
+            if (inLine(e)) {
+                continue;
+            }
+            for (org.jsoup.nodes.TextNode t : e.textNodes()) {
+                String line = t.text().strip();
+                if (weight(line) >= 40) {
+                    return line;
+                }
+            }
+        }
+        return "";
     }
 
     /** A text's length, an ideograph weighing three letters (a word of a CJK text). */
@@ -1334,7 +1391,7 @@ public final class HtmlExtractor {
         String read = ranges.isEmpty() ? "" : assemble(shown, ranges, title);
         page[0] = shown;
         int within = weight(linesWithin(read, noscript));
-        return within >= NOSCRIPT_PROSE && (within * 2 >= weight(read) || within * 2 >= prose(noscript)) ? read : "";
+        return within >= NOSCRIPT_PROSE && (within * 2 >= weight(read) || within * 2 >= scriptProse(noscript, title)) ? read : "";
     }
 
     /** The paragraphs of {@code text} that {@code box} holds, spaces collapsed to compare. */

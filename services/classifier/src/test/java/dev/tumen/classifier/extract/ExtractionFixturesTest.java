@@ -45,6 +45,13 @@ class ExtractionFixturesTest {
         "en-text-widgets-alike-sidebar-column-guard", // bare text widgets built alike in the column beside the headline's story (guard)
         "de-widget-sidebar-recent-tags-newsletter-guard", // a sidebar of widgets in rows: recent posts, tags, newsletter box (guard)
         "zh-footer-row-widget-text-cells-guard", // a footer's row of three text widgets longer than a short story (guard)
+        // session 50 (--mutate builder, 8267acacb9): the story's box named for its text and for an image viewer's hook
+        // ("article__body article-overlay-handle"), which made it and every cell in it an overlay
+        "en-article-body-overlay-handle-widget-per-paragraph", // row > col > widget > text a paragraph (the author's contact line and the footer, P 0 R 0)
+        "de-entry-content-wp-lightbox-container-panel-widget-per-paragraph", // SiteOrigin panels in "entry-content wp-lightbox-container" (the author's box, P 0 R 0)
+        "ko-news-body-lightbox-wrap-widget-per-paragraph", // doz_row > widget text in "news_body js-lightbox-wrap" (the paper's blurb, P 0 R 0)
+        "en-entry-content-lightbox-short-story-beside-popup-maker", // a two-paragraph story so named beside a Popup Maker overlay (the overlay's first line)
+        "en-modal-post-content-newsletter-beside-story-guard", // a Bootstrap modal whose box is named "modal-content post-content" (guard)
         "share-on-entry", // "share" on the entry div, overflow-hidden wrappers, prose in related and author boxes
         "forum-comment-classes", // a forum post carrying comment and reply classes
         "forum-long-reply", // the opening post and its author's follow-up, not the longer answer below
@@ -1059,6 +1066,13 @@ class ExtractionFixturesTest {
         "uk-visible-story-noscript-subscription-notice-guard", // a short visible story, a longer subscription notice in <noscript> after it (guard)
         "ko-visible-story-noscript-author-teasers-guard", // a visible story, "more from this writer" teasers in <noscript> under a loading line (guard)
         "de-visible-story-noscript-crawler-copy-guard", // a visible story and its crawler's copy in <noscript> (guard)
+        // session 50 (issue 14, --mutate noscript, f6ac15a4): the story's only copy in <noscript>, written straight into its
+        // column in <br> lines under a box saying the headline (no paragraph of it in a <p>)
+        "en-noscript-council-column-br-text", // a council site's column, p.titulo (the placeholder's line, P 0 R 0)
+        "ru-noscript-old-portal-td-news-text-br", // a table layout's cell, h1 and div.news-text (the left column's blurb, P 0 R 0)
+        "ja-noscript-honbun-loose-br-lines", // div.honbun in short lines (a sidebar's notices, P 0 R 0)
+        "de-visible-story-noscript-loose-text-notice-guard", // a visible story, a "JavaScript deaktiviert" notice in loose lines in <noscript> (guard)
+        "uk-visible-story-noscript-loose-text-subscription-guard", // a visible story, a subscription notice in loose lines in <noscript> (guard)
         // session 45 (issue 14): the story's <aside> inside the page's <article> under a wrapper named for a layer
         "en-aside-story-theme-lightbox-wrapper", // a theme's "enable-lightbox" page wrapper, a sign-up widget's thanks line visible (that line, P 0 R 0)
         "ja-aside-story-dialog-canvas-wrapper", // Drupal's "dialog-off-canvas-main-canvas", a highlights box's line visible (that line, P 0 R 0)
