@@ -494,7 +494,8 @@ public final class Labeller {
                 categories.add(rule.category());
                 severity = rule.severity();
                 String referent = toldReferent(told.groups(), decisive.groups());
-                row = rule.row() + (told.groups().contains(TOLD_BACK) ? " (what the lead's cargo, equipment or work was for, told in the body)"
+                row = rule.row() + (cargoPassedOff(told, decisive) ? " (the lead's cargo passed off or smuggled, told in the body)"
+                        : told.groups().contains(TOLD_BACK) ? " (what the lead's cargo, equipment or work was for, told in the body)"
                         : told.groups().contains(OUTCOME) && decisive.pair() ? " (what the headline event settled, told in the body)"
                         : referent != null && decisive.pair() ? " (what became of the headline event's " + referent + ", told in the body)"
                         : " (the one-sided headline's event, told with both sides in the body)");
@@ -1615,8 +1616,23 @@ public final class Labeller {
             // make solid rocket fuel")
             boolean toldBack = decisive.pair() && !s.title() && s != decisive && (decisive.title() || s.index() > decisive.index())
                     && cargoToldBack(s.groups(), decisive.groups());
-            if ((s.mainEvent() && !leadReferent && !toldBack) || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")
-                    || s.groups().contains(OTHER_TIME) || sinceAYear(s.groups())) {
+            boolean passedOff = cargoPassedOff(s, decisive);
+            if ((s.mainEvent() && !leadReferent && !toldBack && !passedOff) || s.index() >= OUTCOME_REACH || s.listOnly()
+                    || s.groups().contains("hedge") || s.groups().contains(OTHER_TIME) || sinceAYear(s.groups())) {
+                continue;
+            }
+            if (passedOff) {
+                // 0.49.3 (blind-s49L's b49L-ru-02): the lead's goods moved, a later sentence telling the cargo passed off
+                // under a false origin ("страной происхождения груза указан Китай, однако вагоны … шли в Россию"): what
+                // the lead's trade was, sanctions evasion, read as it says
+                Set<String> groups = new HashSet<>(s.groups());
+                groups.addAll(List.of("side:russia", "side:dprk", "pair", "cargo_goods"));
+                Sentence read = new Sentence(s.text(), s.title(), s.index(), groups, true, false, s.mentions());
+                SeverityRule rule = firstFiring(read, titleGroups, leadGroups);
+                if (rule != null && rule.severity().compareTo(best) > 0) {
+                    best = rule.severity();
+                    found = read;
+                }
                 continue;
             }
             if (toldBack) {
@@ -3948,6 +3964,25 @@ public final class Labeller {
      * tells what the lead's exchange was for: the transfer of that technology, the rubric's critical row. The lead
      * must tell goods, money or work moved between the two.
      */
+    /**
+     * A later sentence telling the lead's cargo (cargo_goods or told_back) passed off or smuggled (smuggle, a false
+     * declaration), under a deciding sentence of goods or money moved between the two (0.49.3): two-sided, or pointing back
+     * at the cargo ("this cargo", 이 화물, 这批货物), whose sides are the lead's.
+     */
+    private static boolean cargoPassedOff(Sentence later, Sentence deciding) {
+        Set<String> g = later.groups();
+        if (!deciding.pair() || !(later.pair() || g.contains(TOLD_BACK)) || later.title() || later.index() <= deciding.index() && !deciding.title()
+                || !(g.contains("cargo_goods") || g.contains(TOLD_BACK)) || !(g.contains("smuggle") || g.contains("false_declaration"))) {
+            return false;
+        }
+        for (String m : MOVED) {
+            if (deciding.groups().contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean cargoToldBack(Set<String> later, Set<String> deciding) {
         if (!later.contains(TOLD_BACK)) {
             return false;

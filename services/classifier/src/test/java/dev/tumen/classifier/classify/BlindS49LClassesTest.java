@@ -151,4 +151,55 @@ class BlindS49LClassesTest {
                     "За даними розвідки України, військовослужбовці КНДР охороняють базу Чорноморського флоту РФ в окупованому Севастополі.")
         );
     }
+
+    /**
+     * Class D, sanctions evasion told through a false origin on the papers (b49L-ru-02: waybills show North Korean iron ore
+     * concentrate from the Musan mine carried into Russia, "страной происхождения груза указан Китай"; read medium as trade).
+     * The lead tells goods moved between the two; a later sentence telling that cargo given a third country's origin, as
+     * relabelled goods are, tells what the trade was: sanctions evasion (high). Iron ore is among the goods resolution 2371
+     * bans the DPRK from selling.
+     */
+    @TestFactory
+    Stream<DynamicTest> cargoGivenAFalseOriginIsSanctionsEvasion() {
+        return table(
+            row("en", "high", "Ore from Musan: how North Korean concentrate reaches a Russian steel plant",
+                    "At least 38,000 tonnes of iron ore concentrate mined at North Korea's Musan mine were brought into Russia through the Khasan crossing between March and October.\n"
+                    + "This follows from railway waybills seen by reporters.\n"
+                    + "In the customs declarations the cargo's country of origin was given as China, but the wagons were loaded at Tumangang and went to Russia without crossing Chinese territory."),
+            row("ru", "high", "Руда из Мусана: как северокорейский концентрат попадает на российский завод",
+                    "С марта по октябрь через переход Хасан — Туманган в Россию ввезли не менее 38 тысяч тонн концентрата, добытого на Мусанском руднике в КНДР.\n"
+                    + "Это следует из железнодорожных накладных, которые изучили журналисты.\n"
+                    + "В таможенных декларациях страной происхождения груза указан Китай, однако вагоны загружались на станции Туманган и шли в Россию без перевалки через Китай."),
+            row("uk", "high", "Руда з Мусана: як північнокорейський концентрат потрапляє на російський завод",
+                    "З березня по жовтень через перехід Хасан — Туманган до Росії ввезли щонайменше 38 тисяч тонн концентрату, видобутого на Мусанському руднику в КНДР.\n"
+                    + "Це випливає із залізничних накладних, які вивчили журналісти.\n"
+                    + "У митних деклараціях країною походження вантажу зазначено Китай, однак вагони завантажувалися на станції Туманган і йшли до Росії без перевантаження в Китаї."),
+            row("ko", "high", "무산 광석은 어떻게 러시아 제철소로 가나",
+                    "지난 3월부터 10월까지 북한 무산광산에서 캔 철정광 최소 3만8천t이 하산-두만강 국경을 거쳐 러시아로 들어간 것으로 나타났다.\n"
+                    + "이는 기자들이 입수한 철도 화물 운송장에서 확인됐다.\n"
+                    + "세관 신고서에는 이 화물이 중국산으로 표기됐지만, 화차는 두만강역에서 실려 중국을 거치지 않고 러시아로 향했다."),
+            row("zh", "high", "茂山矿石如何运进俄罗斯钢厂",
+                    "今年3月至10月，至少3.8万吨产自朝鲜茂山矿山的铁精矿经哈桑—图们江口岸运入俄罗斯。\n"
+                    + "记者查阅的铁路运单显示了这一情况。\n"
+                    + "海关申报单上这批货物的原产地标注为中国，但车皮在图们江站装车，未经中国境内直接运往俄罗斯。"),
+            row("ja", "high", "茂山の鉱石はどうやってロシアの製鉄所に届くのか",
+                    "3月から10月にかけて、北朝鮮の茂山鉱山で採掘された鉄鉱石の精鉱少なくとも3万8千トンがハサン・豆満江の国境を通ってロシアに運び込まれた。\n"
+                    + "記者が入手した鉄道の運送状で明らかになった。\n"
+                    + "税関の申告書ではこの貨物の原産国は中国と記載されていたが、貨車は豆満江駅で積まれ、中国を経由せずにロシアへ向かっていた。"),
+            row("de", "high", "Erz aus Musan: Wie nordkoreanisches Konzentrat in ein russisches Stahlwerk gelangt",
+                    "Von März bis Oktober sind mindestens 38.000 Tonnen Eisenerzkonzentrat aus der nordkoreanischen Mine Musan über den Grenzübergang Chasan nach Russland eingeführt worden.\n"
+                    + "Das geht aus Frachtbriefen der Bahn hervor, die Journalisten eingesehen haben.\n"
+                    + "In den Zollerklärungen wurde für die Fracht als Ursprungsland China angegeben, doch die Waggons wurden in Tumangang beladen und fuhren ohne Umweg über China nach Russland."),
+            // guards: the same trade with its true origin on the papers stays trade, and a cargo given a false origin by a
+            // third country's traders with no Russian side is no evasion between the two
+            row("en", "medium", "Russian coal reaches Chinese ports through North Korea's Rajin",
+                    "Russian coal was carried by rail to North Korea's port of Rajin and shipped on to China, the port's operator said on Monday.\n"
+                    + "This follows from railway waybills seen by reporters.\n"
+                    + "In the customs declarations the cargo's country of origin was given as Russia, and the wagons went from Khasan to Rajin."),
+            row("ru", "medium", "Российский уголь идёт в Китай через северокорейский Раджин",
+                    "Российский уголь по железной дороге доставили в северокорейский порт Раджин и отправили дальше в Китай, сообщил в понедельник оператор порта.\n"
+                    + "Это следует из железнодорожных накладных.\n"
+                    + "В таможенных декларациях страной происхождения груза указана Россия, вагоны шли из Хасана в Раджин.")
+        );
+    }
 }
