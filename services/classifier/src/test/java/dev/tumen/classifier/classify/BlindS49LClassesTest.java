@@ -202,4 +202,51 @@ class BlindS49LClassesTest {
                     + "В таможенных декларациях страной происхождения груза указана Россия, вагоны шли из Хасана в Раджин.")
         );
     }
+
+    /**
+     * Class C, a command-staff exercise with the other side's officers (b49L-ru-01: the Eastern Military District's
+     * headquarters closed "командно-штабное учение", "в учении участвовали … оперативная группа Генерального штаба КНА",
+     * under a headline naming neither side's partner; read high by the treaty recalled in the body). An exercise played by
+     * headquarters on maps is still a military exercise; the other side's staff taking part make it joint (critical).
+     */
+    @TestFactory
+    Stream<DynamicTest> aCommandStaffExerciseWithTheOthersOfficersIsJoint() {
+        return table(
+            row("en", "critical", "Eastern Military District ends command-staff exercise in Khabarovsk",
+                    "The headquarters of Russia's Eastern Military District completed a five-day command-staff exercise in Khabarovsk, its press office said on Monday.\n"
+                    + "A task group of the Korean People's Army General Staff took part in the exercise alongside the district's command bodies.\n"
+                    + "Russian and North Korean officers planned the operations of a joint grouping of troops on maps and computers."),
+            row("ru", "critical", "В Хабаровске завершилось командно-штабное учение",
+                    "Штаб Восточного военного округа России завершил пятидневное командно-штабное учение в Хабаровске, сообщила в понедельник пресс-служба округа.\n"
+                    + "В учении участвовали органы управления округа и оперативная группа Генерального штаба Корейской народной армии.\n"
+                    + "Российские и северокорейские офицеры на картах отрабатывали совместное планирование действий группировки войск."),
+            row("uk", "critical", "У Хабаровську завершилося командно-штабне навчання",
+                    "Штаб Східного військового округу Росії завершив п'ятиденне командно-штабне навчання в Хабаровську, повідомила в понеділок пресслужба округу.\n"
+                    + "У навчанні брали участь органи управління округу та оперативна група Генерального штабу Корейської народної армії.\n"
+                    + "Російські та північнокорейські офіцери на картах відпрацьовували спільне планування дій угруповання військ."),
+            row("ko", "critical", "러 동부군관구, 하바롭스크서 지휘참모훈련 종료",
+                    "러시아 동부군관구 사령부는 하바롭스크에서 닷새간의 지휘참모훈련을 마쳤다고 군관구 공보실이 8일 밝혔다.\n"
+                    + "북한 조선인민군 총참모부 작전그룹이 군관구 지휘기구와 함께 훈련에 참가했다.\n"
+                    + "러시아와 북한 장교들은 지도와 전산 체계로 연합 부대의 작전을 함께 계획했다."),
+            row("zh", "critical", "俄东部军区在哈巴罗夫斯克结束指挥所演习",
+                    "俄罗斯东部军区司令部8日宣布，已在哈巴罗夫斯克结束为期五天的指挥所演习。\n"
+                    + "朝鲜人民军总参谋部的一个作战小组与军区指挥机关一同参加了此次演习。\n"
+                    + "俄罗斯和朝鲜军官在地图和自动化指挥系统上共同演练了联合部队的作战计划。"),
+            row("ja", "critical", "ロシア東部軍管区、北朝鮮軍参謀と指揮所演習を終了",
+                    "ロシア東部軍管区の司令部は8日、ハバロフスクで5日間の指揮所演習を終えたと発表した。\n"
+                    + "北朝鮮の朝鮮人民軍総参謀部の作戦グループが軍管区の指揮機関とともに演習に参加した。\n"
+                    + "ロシアと北朝鮮の将校は地図と自動化指揮システムで合同部隊の作戦を共同で計画した。"),
+            row("de", "critical", "Russischer Militärbezirk beendet Stabsübung mit nordkoreanischen Offizieren",
+                    "Das Hauptquartier des russischen Östlichen Militärbezirks hat in Chabarowsk eine fünftägige Stabsübung beendet, teilte der Pressedienst am Montag mit.\n"
+                    + "An der Stabsübung beteiligt war neben den Führungsorganen des Bezirks eine Einsatzgruppe des Generalstabs der Koreanischen Volksarmee.\n"
+                    + "Russische und nordkoreanische Offiziere planten auf Karten gemeinsam die Operationen einer gemeinsamen Truppengruppierung."),
+            // guards: the district's exercise with no North Korean staff and a North Korean remark on it stays a statement,
+            // and the two condemning a third country's command-post exercise are no exercise of their own
+            row("en", "medium", "Eastern Military District ends command-staff exercise in Khabarovsk",
+                    "The headquarters of Russia's Eastern Military District completed a five-day command-staff exercise in Khabarovsk, its press office said on Monday.\n"
+                    + "North Korea's foreign ministry said it supported Russia's right to hold exercises on its territory."),
+            row("en", "medium", "Russia and North Korea condemn US-South Korean command post exercise",
+                    "Russia and North Korea condemned the command post exercise held by the United States and South Korea this week, calling it a rehearsal for war, in a joint statement on Monday.")
+        );
+    }
 }
