@@ -80,6 +80,8 @@ public final class Labeller {
     static final String BACKGROUND_BEFORE = "background_before";
     static final String COMPARISON = "comparison";
     static final String COMPARISON_BEFORE = "comparison_before";
+    /** Cue group of a comparison naming its measure within the phrase ("a second North Korea"): the phrase is its span. */
+    static final String COMPARISON_NAMED = "comparison_named";
     /**
      * A bare time adverb (в прошлом месяце, 上个月, 先月, 지난해, im vergangenen Jahr): wire copy dates its news with it
      * ("КНДР в прошлом месяце отправила в Россию ещё 3 тысячи военных"), so it opens a background clause only where
@@ -3230,6 +3232,12 @@ public final class Labeller {
         List<int[]> spans = new ArrayList<>();
         List<Mention> byStart = null;
         for (PhraseMatcher.Hit<Set<String>> h : cueHits) {
+            // 0.49.5: a comparison that names its measure itself ("comparison with North Korea", станет Северной Кореей)
+            // holds that name only, so the economy it is drawn about stays the sentence's own subject
+            if (h.value().contains(COMPARISON_NAMED)) {
+                spans.add(new int[] {h.start(), h.end()});
+                continue;
+            }
             if (h.value().contains(COMPARISON)) {
                 int end = h.end();
                 int limit = Math.min(text.length(), h.end() + MAX_BACKGROUND_CHARS);

@@ -249,4 +249,51 @@ class BlindS49LClassesTest {
                     "Russia and North Korea condemned the command post exercise held by the United States and South Korea this week, calling it a rehearsal for war, in a joint statement on Monday.")
         );
     }
+
+    /**
+     * Class E, an opinion piece comparing the two countries (b49L-ru-05: a columnist's "Почему Россия не станет Северной
+     * Кореей", "Сравнение с КНДР стало общим местом в спорах о российской экономике"; read medium, the one false positive).
+     * A country said to become the other, or compared with it, is its measure, not its partner: the comparison names no
+     * relation between them.
+     */
+    @TestFactory
+    Stream<DynamicTest> aComparisonOfTheTwoCountriesIsNoRelation() {
+        return table(
+            row("en", "none", "Opinion: Why Russia will not become North Korea",
+                    "The comparison with North Korea has become commonplace in debates about the Russian economy: sanctions, closed borders, slow websites.\n"
+                    + "But the differences are larger than the likenesses.\n"
+                    + "Russia remains a big exporter of oil, gas and grain, and its private firms have rebuilt their supply chains through Kazakhstan and Turkey."),
+            row("ru", "none", "Колонка. Почему Россия не станет Северной Кореей",
+                    "Сравнение с КНДР стало общим местом в спорах о российской экономике: санкции, закрытые границы, медленные сайты.\n"
+                    + "Но различий здесь больше, чем сходства.\n"
+                    + "Россия остаётся крупным экспортёром нефти, газа и зерна, а частный бизнес перестроил логистику через Казахстан и Турцию."),
+            row("uk", "none", "Колонка. Чому Росія не стане Північною Кореєю",
+                    "Порівняння з КНДР стало загальним місцем у суперечках про російську економіку: санкції, закриті кордони, повільні сайти.\n"
+                    + "Але відмінностей тут більше, ніж схожості.\n"
+                    + "Росія залишається великим експортером нафти, газу і зерна, а приватний бізнес перебудував логістику через Казахстан і Туреччину."),
+            row("ko", "none", "[칼럼] 러시아는 왜 제2의 북한이 될 수 없나",
+                    "제재와 닫힌 국경, 느린 인터넷 때문에 러시아 경제를 두고 제2의 북한이라는 말이 흔해졌다.\n"
+                    + "그러나 차이는 닮은 점보다 크다.\n"
+                    + "러시아는 여전히 석유와 가스, 곡물의 큰 수출국이며 민간 기업들은 카자흐스탄과 튀르키예를 거쳐 공급망을 새로 짰다."),
+            row("zh", "none", "评论：俄罗斯为何不会成为第二个朝鲜",
+                    "在有关俄罗斯经济的争论中，把俄罗斯说成第二个朝鲜已成老生常谈：制裁、封闭的边境、缓慢的网站。\n"
+                    + "但两者的差异远大于相似之处。\n"
+                    + "俄罗斯仍是石油、天然气和粮食的出口大国，民营企业已经通过哈萨克斯坦和土耳其重建了供应链。"),
+            row("ja", "none", "コラム：ロシアはなぜ第二の北朝鮮にならないのか",
+                    "制裁や閉ざされた国境、遅いウェブサイトを理由に、ロシア経済を第二の北朝鮮と呼ぶ議論がありふれたものになった。\n"
+                    + "しかし違いは似ている点より大きい。\n"
+                    + "ロシアは今も石油やガス、穀物の大輸出国であり、民間企業はカザフスタンやトルコを経由して供給網を組み直した。"),
+            row("de", "none", "Kommentar: Warum Russland kein zweites Nordkorea wird",
+                    "Der Vergleich mit Nordkorea ist in Debatten über die russische Wirtschaft zum Gemeinplatz geworden: Sanktionen, geschlossene Grenzen, langsame Webseiten.\n"
+                    + "Doch die Unterschiede sind größer als die Ähnlichkeiten.\n"
+                    + "Russland bleibt ein großer Exporteur von Öl, Gas und Getreide, und private Firmen haben ihre Lieferketten über Kasachstan und die Türkei neu aufgebaut."),
+            // guards: a column about the two's own ties stays relevant, and "will become North Korea's largest partner" is a
+            // relation, not a comparison
+            row("ru", "medium", "Колонка. Почему Россия станет главным торговым партнёром КНДР",
+                    "Товарооборот России и КНДР за девять месяцев вырос вдвое, и в ближайшие годы Россия может обогнать Китай.\n"
+                    + "Через мост на Тумэнь пойдут грузовики, а российские туристы уже летают в Вонсан."),
+            row("en", "medium", "Russia set to become North Korea's largest trading partner, customs data show",
+                    "Trade between Russia and North Korea doubled in nine months, Russian customs figures showed on Monday.")
+        );
+    }
 }

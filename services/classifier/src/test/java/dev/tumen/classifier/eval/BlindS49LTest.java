@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
  * severity exact 0.737 (14 of 19), within one 0.895, Brier 0.0364; the six errors are listed by shape in its README.
  * The floors were the end figures; from session 50 on it is tuned on, and they are raised at each landing (0.49.0:
  * exact 0.789, within one 0.947; 0.49.1: exact 0.842, within one 1.0;
- * 0.49.2: exact 0.895; 0.49.3: exact 0.947; 0.49.4: exact 1.0).
+ * 0.49.2: exact 0.895; 0.49.3: exact 0.947; 0.49.4: exact 1.0;
+ * 0.49.5: F1 1.0).
  */
 class BlindS49LTest {
     private static final List<String> FILES = List.of("en", "ko", "ru", "uk-zh-ja-de");
 
     @Test
     void theLeadsHeldOutSetStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s49L", FILES, 24, 0.973, 0.999, 0.999);
+        LabelledSets.assertAboveFloors("blind-s49L", FILES, 24, 0.999, 0.999, 0.999);
     }
 }
