@@ -4925,15 +4925,17 @@ public final class HtmlExtractor {
         }
         // the container's prose paragraphs by tag and class name: the article's text boxes
         Set<String> textKinds = new HashSet<>();
-        // and whether it writes them as lines broken by <br>: the same editor writes the story's opening in bare <p>s
-        // (a drop cap's block, or the lead typed before the rest was pasted) in a record built alike before it
+        // and whether it writes them as lines broken by <br>, or as a list's items, a definition list's values or a
+        // table's cells (session 50, --mutate lines-list, -dl, -table: 2f42ef1d3e): the same editor writes the story's
+        // opening in bare <p>s (a drop cap's block, or the lead typed before the rest was pasted) in a record built
+        // alike before it
         boolean brokenLines = false;
         for (int[] r : like == null ? anchorRanges : List.<int[]>of()) {
             for (int k = r[0]; k < r[1]; k++) {
                 Block b = d.blocks.get(k);
                 if (isProse(b)) {
                     textKinds.addAll(textKinds(b));
-                    brokenLines |= b.text.indexOf('\n') >= 0;
+                    brokenLines |= b.text.indexOf('\n') >= 0 || LINE_ITEMS.contains(b.tag());
                 }
             }
         }
@@ -5594,6 +5596,8 @@ public final class HtmlExtractor {
 
     /** The text kind of a {@code <p>} with no class name ({@link #textKinds}). */
     private static final Set<String> BARE_PARAGRAPH = Set.of("p.");
+    /** Boxes a text written in short lines sets each line in: list items, definition lists' terms and values, table rows. */
+    private static final Set<String> LINE_ITEMS = Set.of("li", "dt", "dd", "tr", "td", "th");
 
     /** A block's owner as text boxes go: its tag, a dot and each class name; its tag and a dot when it has none. */
     private static List<String> textKinds(Block b) {

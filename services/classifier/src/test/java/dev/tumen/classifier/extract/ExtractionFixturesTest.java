@@ -1169,6 +1169,12 @@ class ExtractionFixturesTest {
         "ru-news-detail-blocks-opening-p-rest-br-lines", // Bitrix-like news-detail__block: two <p>s, a picture, <div>s of <br> lines (opening lost, R 0.69)
         "ja-news-blocks-opening-p-rest-br-lines", // section blocks: two <p>s, an ad block, a <div> of <br> lines (opening lost, R 0.67)
         "ko-news-blocks-br-lines-p-byline-block-before-guard", // a block alike before the story: bare <p>s of byline, date, subscribe link (guard)
+        // session 50 (--mutate lines-list, lines-dl, lines-table: 2f42ef1d3e): the same opening block, the rest of the
+        // story written as a list's items, a definition list or a table's rows
+        "en-story-blocks-opening-p-rest-list-items", // a drop cap's block of two <p>s, an image block, a block of <li> lines (opening lost, R 0.58)
+        "de-story-blocks-opening-p-rest-definition-list", // the rest as <dt> labels over <dd> sentences (opening lost, R 0.59)
+        "ja-story-blocks-opening-p-rest-table-rows", // the rest as a table's <th>/<td> rows (opening lost, R 0.67)
+        "ko-news-blocks-list-items-p-byline-block-before-guard", // a block alike before a story of <li> lines: bare <p>s of byline, date, subscribe link (guard)
         // session 49 (--mutate lines-br-inline): a story in <br> lines keeps its inline custom elements and its sentences
         "en-health-br-lines-inline-citation-elements", // "(<trusted-ref><a>1</a></trusted-ref>)." in a <div>'s lines: each line cut at the "(" (P 0.89 R 0.86)
         "de-br-lines-custom-teaser-between-lines-guard", // a custom element holding a teaser's boxes between the lines stays a box, out (guard)
