@@ -1568,14 +1568,19 @@ final class DomBlocks {
         // whose class names is the story's text ("article__body article-overlay-handle", a hook an image viewer's script
         // finds the story's pictures by) is the story, not a layer over it (session 50, --mutate builder: 8267acacb9 read
         // its author's line alone, each paragraph's cell inside the "overlay")
-        String named = namesStoryText(cls) ? "" : withoutPrintHiding(cls);
-        for (String attr : new String[] {named, e.id()}) {
+        String[] names = {withoutPrintHiding(cls), e.id()};
+        for (int n = 0; n < names.length; n++) {
+            String attr = names[n];
             if (!attr.isEmpty()) {
                 List<String> ws = words(attr);
                 for (String w : ws) {
                     // the text a paywall locks, named as the text too ("article__text--locked js-paywall-blur"), is the
                     // story's rest, shown blurred under the offer: no overlay (round twenty-nine)
                     if (POPUP_WORDS.contains(w) && !(w.equals("paywall") && lockedText(ws))) {
+                        // the story's name is looked for only here: most boxes name no overlay
+                        if (n == 0 && namesStoryText(cls)) {
+                            break;
+                        }
                         return true;
                     }
                 }
