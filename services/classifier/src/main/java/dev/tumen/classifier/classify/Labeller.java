@@ -1703,16 +1703,16 @@ public final class Labeller {
     /** Cue group of a span begun in an earlier year: since 2023, 2023년 이후, с 2023 года, 自2023年以来, seit 2023. */
     static final String SINCE_YEAR = "since_year";
 
-    /**
-     * A sentence that tells what has gone on since an earlier year tells no outcome of the article's event, whether the
-     * words "since 2023" stand in its main clause or were read as a background clause ("북한은 2023년 이후 러시아에 포탄 …
-     * 제공하고 … 파병한 것으로 알려졌다", where 이후 closes one), nor, in the lead, the headline's event (0.37.0).
-     */
     /** A sentence set in another time or since an earlier year, in its main clause or a dated clause of its own. */
     private static boolean recalledFirst(Sentence s) {
         return s.groups().contains(OTHER_TIME) || s.groups().contains(BACKGROUND_PREFIX + OTHER_TIME) || sinceAYear(s.groups());
     }
 
+    /**
+     * A sentence that tells what has gone on since an earlier year tells no outcome of the article's event, whether the
+     * words "since 2023" stand in its main clause or were read as a background clause ("북한은 2023년 이후 러시아에 포탄 …
+     * 제공하고 … 파병한 것으로 알려졌다", where 이후 closes one), nor, in the lead, the headline's event (0.37.0).
+     */
     private static boolean sinceAYear(Set<String> groups) {
         return groups.contains(SINCE_YEAR) || groups.contains(BACKGROUND_PREFIX + SINCE_YEAR);
     }
@@ -3965,14 +3965,6 @@ public final class Labeller {
     private static final List<String> MOVED = List.of("supplying", "transfer", HANDOVER, "finance", ECONOMIC);
 
     /**
-     * 0.45 (session 44's left class A: b44-ru-02's vacuum mixers unloaded at Nampo, "Такое оборудование … используется для
-     * производства твёрдого ракетного топлива"): a later sentence that points back at the lead's cargo, equipment or work
-     * (told_back: "such equipment", "the shipment", 이런 장비, 这类设备, こうした装置, solche Anlagen) and names what it makes
-     * as missile or other strategic technology (a strategic technology, a missile's fuel, or a plant making missiles)
-     * tells what the lead's exchange was for: the transfer of that technology, the rubric's critical row. The lead
-     * must tell goods, money or work moved between the two.
-     */
-    /**
      * A later sentence telling the lead's cargo (cargo_goods or told_back) passed off or smuggled (smuggle, a false
      * declaration), under a deciding sentence of goods or money moved between the two (0.49.3): two-sided, or pointing back
      * at the cargo ("this cargo", 이 화물, 这批货物), whose sides are the lead's.
@@ -3991,6 +3983,14 @@ public final class Labeller {
         return false;
     }
 
+    /**
+     * 0.45 (session 44's left class A: b44-ru-02's vacuum mixers unloaded at Nampo, "Такое оборудование … используется для
+     * производства твёрдого ракетного топлива"): a later sentence that points back at the lead's cargo, equipment or work
+     * (told_back: "such equipment", "the shipment", 이런 장비, 这类设备, こうした装置, solche Anlagen) and names what it makes
+     * as missile or other strategic technology (a strategic technology, a missile's fuel, or a plant making missiles)
+     * tells what the lead's exchange was for: the transfer of that technology, the rubric's critical row. The lead
+     * must tell goods, money or work moved between the two.
+     */
     private static boolean cargoToldBack(Set<String> later, Set<String> deciding) {
         if (!later.contains(TOLD_BACK)) {
             return false;

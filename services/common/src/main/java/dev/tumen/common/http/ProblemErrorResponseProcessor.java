@@ -61,8 +61,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
                         && c.getArgument().getAnnotationMetadata().hasAnnotation(QueryValue.class) ? parameterProblem(c)
                         : cause instanceof ConversionErrorException c && isPathSegment(c) ? pathProblem(c) : bodyProblem(cause))
                 : response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE ? headProblem(context.getRequest())
-                : response.getStatus() == HttpStatus.UNSUPPORTED_MEDIA_TYPE ? (acceptProblem(context.getRequest()) != null
-                        ? acceptProblem(context.getRequest()) : cause instanceof UnsupportedMediaException u ? unsupported(u) : null)
+                : response.getStatus() == HttpStatus.UNSUPPORTED_MEDIA_TYPE ? mediaProblem(context.getRequest(), cause)
                 : cause instanceof NotAcceptableException n ? notAcceptable(n) : null;
         Problem problem;
         if (bodyProblem != null) {
@@ -127,6 +126,12 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Str
         return new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", (sent == null || sent.isBlank()
                 ? "the request has no Content-Type header" : "the Content-Type '" + Problems.quote(sent) + "' cannot be read")
                 + "; send one of: " + accepted);
+    }
+
+    /** A 415: the Accept header's problem when it has one (read once), else the router's refusal in our words. */
+    private static ProblemException mediaProblem(HttpRequest<?> request, Throwable cause) {
+        ProblemException accept = acceptProblem(request);
+        return accept != null ? accept : cause instanceof UnsupportedMediaException u ? unsupported(u) : null;
     }
 
     /**
