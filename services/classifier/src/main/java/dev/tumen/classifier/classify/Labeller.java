@@ -262,11 +262,6 @@ public final class Labeller {
     /** How far into a headline its speaker's colon may stand ("Министерство иностранных дел КНДР:" is 33 characters). */
     static final int MAX_SPEAKER_CHARS = 60;
     /**
-     * Cue groups of a handing-over verb and of what a gift goes to or is: "presented the zoo with 40 animals",
-     * передал зоопарку, 동물원에 전달, 向动物园送去. Together, and with nothing military handed over, they are a gift
-     * (spec: a visit is rated by what the visitors came for; gifts are low), however the verb is worded.
-     */
-    /**
      * Cue groups of a purpose clause: what supplied weapons are for ("for use against Ukraine", для использования
      * против, für den Einsatz gegen, 用于), opened by the marker and running to the next comma or the sentence's end, or,
      * in Korean and Japanese, closed by it (사용하도록, 使うため) and running back to the last comma. The use words inside
@@ -276,9 +271,13 @@ public final class Labeller {
     static final String PURPOSE = "purpose";
     static final String PURPOSE_BEFORE = "purpose_before";
     static final String BATTLE_USE = "battle_use";
+    /**
+     * Cue groups of a handing-over verb and of what a gift goes to or is: "presented the zoo with 40 animals",
+     * передал зоопарку, 동물원에 전달, 向动物园送去. Together, and with nothing military handed over, they are a gift
+     * (spec: a visit is rated by what the visitors came for; gifts are low), however the verb is worded.
+     */
     static final String HANDOVER = "handover";
     static final String GIFT_RECIPIENT = "gift_recipient";
-    /** What, handed over, is no gift but supply or transfer. */
     /** Cue groups (cues.tsv, 0.32.0): the strategic technologies, the generic words among them, and a technology's civil fields. */
     static final String STRATEGIC_TECH = "strategic_tech";
     static final String TECH_GENERIC = "tech_generic";
@@ -286,6 +285,7 @@ public final class Labeller {
     static final String SECTOR = "sector";
     static final String ECONOMIC = "economic";
     static final String EXCHANGE_WORD = "exchange_word";
+    /** What, handed over, is no gift but supply or transfer. */
     static final List<String> MILITARY_GOODS = List.of("arms", "weapon", "weapon_any", "strategic_tech", "personnel", "evasion_goods");
     /** Lead cue groups that make the headline event a meeting, so that its outcome is part of it. */
     static final List<String> MEETINGS = List.of("meeting", "talks", "summit_word");
@@ -1190,13 +1190,6 @@ public final class Labeller {
         return false;
     }
 
-    /**
-     * A two-sided body sentence shortly after the lead that tells the one-sided headline's own military event (the same
-     * theatre, weapons or soldiers: "Kursk retaken" over "North Korean soldiers took part in retaking Kursk"), or its
-     * delivery ("A quiet delivery at Rajin" over a ship loaded there with shells for Russia, a feature's scene between), is that
-     * event told in full, so it weighs as the lead does; a one-sided story's single background sentence stays below
-     * the threshold (one lead-weight sentence is not enough).
-     */
     /** Chinese: the place follows a particle of direction (向敖德萨发射, 对第聂伯市发射, 朝基辅方向发射). */
     private static final java.util.regex.Pattern ZH_TOWARD = java.util.regex.Pattern.compile("(?:向|对|對|朝)(?:着|著)?\\s*$");
     private static final java.util.regex.Pattern ZH_LAUNCH = java.util.regex.Pattern.compile(
@@ -1220,6 +1213,13 @@ public final class Labeller {
                 || JA_LAUNCH.matcher(after).find() || KO_LAUNCH.matcher(after).find();
     }
 
+    /**
+     * A two-sided body sentence shortly after the lead that tells the one-sided headline's own military event (the same
+     * theatre, weapons or soldiers: "Kursk retaken" over "North Korean soldiers took part in retaking Kursk"), or its
+     * delivery ("A quiet delivery at Rajin" over a ship loaded there with shells for Russia, a feature's scene between), is that
+     * event told in full, so it weighs as the lead does; a one-sided story's single background sentence stays below
+     * the threshold (one lead-weight sentence is not enough).
+     */
     private static boolean headEventToldLater(Sentence head, Sentence s) {
         if (head == null || s == head || s.mainEvent() || s.index() >= OUTCOME_REACH || s.listOnly()) {
             return false;
@@ -2105,10 +2105,6 @@ public final class Labeller {
         return false;
     }
 
-    /**
-     * A headline that opens with its speaker and a colon ("МЗС КНДР: …", "Kremlin: …", "Nordkoreas Außenministerium: …"):
-     * a side's person, body or country, or a body word tied to a side, then the colon.
-     */
     /** Closing quotation marks and the opening mark each pairs with. */
     private static final String CLOSING_QUOTES = "\"”»」』";
     private static final String OPENING_QUOTES = "\"“«「『";
@@ -2134,6 +2130,10 @@ public final class Labeller {
         return at > span.start() && !text.substring(span.start(), at).isBlank() && end - 1 - at > 1;
     }
 
+    /**
+     * A headline that opens with its speaker and a colon ("МЗС КНДР: …", "Kremlin: …", "Nordkoreas Außenministerium: …"):
+     * a side's person, body or country, or a body word tied to a side, then the colon.
+     */
     static boolean attributed(String text, int headStart, List<Mention> mentions, List<Integer> bodyWordEnds) {
         int colon = -1;
         for (int i = headStart; i < text.length() && i < headStart + MAX_SPEAKER_CHARS; i++) {
