@@ -965,9 +965,14 @@ public final class Labeller {
         return null;
     }
 
-    /** A person or body of one side says or condemns something in the sentence (a verb of saying or of a reaction). */
+    /**
+     * A person or body of one side says or condemns something in the sentence (a verb of saying or of a reaction); 0.50.0
+     * (blind-s50L's b50L-uk-02): a side's envoy ("Посол КНДР у Москві заявив", 주러 북한대사) speaks for it as its ministry
+     * does, though the gazetteer names no one.
+     */
     private static boolean sidesSaying(Sentence s) {
-        return (s.groups().contains(STATEMENT) || s.groups().contains("reaction")) && namesSidesSpeaker(s);
+        return (s.groups().contains(STATEMENT) || s.groups().contains("reaction"))
+                && (namesSidesSpeaker(s) || s.groups().contains(ENVOY_OF_DPRK) || s.groups().contains(ENVOY_OF_RUSSIA));
     }
 
     static boolean exchange(Set<String> groups) {
@@ -1620,7 +1625,7 @@ public final class Labeller {
                     && cargoToldBack(s.groups(), decisive.groups());
             boolean passedOff = cargoPassedOff(s, decisive);
             if ((s.mainEvent() && !leadReferent && !toldBack && !passedOff) || s.index() >= OUTCOME_REACH || s.listOnly()
-                    || s.groups().contains("hedge") || s.groups().contains(OTHER_TIME) || sinceAYear(s.groups())) {
+                    || toldAsSetting(s)) {
                 continue;
             }
             if (passedOff) {
@@ -1687,8 +1692,7 @@ public final class Labeller {
         Sentence found = null;
         Severity best = severity;
         for (Sentence s : sentences) {
-            if (s.mainEvent() || !s.pair() || s.index() >= OUTCOME_REACH || s.listOnly() || s.groups().contains("hedge")
-                    || s.groups().contains(OTHER_TIME) || sinceAYear(s.groups())) {
+            if (s.mainEvent() || !s.pair() || s.index() >= OUTCOME_REACH || s.listOnly() || toldAsSetting(s)) {
                 continue;
             }
             SeverityRule rule = firstFiring(s, titleGroups, leadGroups);
@@ -1698,6 +1702,16 @@ public final class Labeller {
             }
         }
         return found;
+    }
+
+    /**
+     * A body sentence that tells no event of the article's own: hedged (discussed, expected, doubted), set in another
+     * time, or telling what has gone on since an earlier year. One test for every reading of the body that may raise the
+     * row (told later, told with both sides below a one-sided lead, the row the body keeps returning to): the rubric
+     * judges the main news event, not the background every article on the subject repeats, whatever its cue kind.
+     */
+    private static boolean toldAsSetting(Sentence s) {
+        return s.groups().contains("hedge") || s.groups().contains(OTHER_TIME) || sinceAYear(s.groups());
     }
 
     /** Cue group of a span begun in an earlier year: since 2023, 2023년 이후, с 2023 года, 自2023年以来, seit 2023. */

@@ -1,0 +1,67 @@
+package dev.tumen.classifier.classify;
+
+import static dev.tumen.classifier.classify.SeverityCases.row;
+import static dev.tumen.classifier.classify.SeverityCases.table;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Model 0.50 (session 51, labels): classes of blind-s50L's errors (its README), written as invented articles in the
+ * languages each class covers; the expected label is a severity or "none". Counted on the version before each fix.
+ */
+class BlindS50LClassesTest {
+
+    /**
+     * Class A, background raising the row (b50L-uk-02: an ambassador's "Pyongyang will not stand aside" statement, then
+     * "Північна Корея з 2024 року постачала росії снаряди … та відправила … тисячі військових"; read critical by the row the
+     * body keeps returning to). The third session running (b48L-zh-01, b49L-en-04): an article's row is its own event's.
+     * When headline and lead name no kind of event, the body's two-sided sentences vote for the row; what has gone on
+     * since an earlier year, is set in another time or only hedged is the setting every article repeats, and votes for
+     * none, whatever its cue kind (troops, shells, missiles, the treaty).
+     */
+    @TestFactory
+    Stream<DynamicTest> backgroundInTheBodyDoesNotRateAStatement() {
+        return table(
+            // the item's shape
+            row("uk", "medium", "Посол КНДР у Москві: Пхеньян «не стоятиме осторонь», якщо Захід дасть Україні далекобійні ракети",
+                    "Посол КНДР у Москві в інтерв'ю газеті заявив, що Пхеньян «не стоятиме осторонь», якщо західні країни дозволять Україні бити ракетами вглиб Росії.\n"
+                    + "За його словами, КНДР розглядатиме такі удари як загрозу спільній безпеці.\n"
+                    + "Посол не уточнив, яких кроків може вжити Пхеньян.\n"
+                    + "Північна Корея з 2024 року постачала Росії снаряди та відправила до Курської області тисячі військових."),
+            row("en", "medium", "North Korean envoy says Pyongyang 'will not stand aside' if West arms Kyiv with long-range missiles",
+                    "North Korea's ambassador in Moscow told a Russian newspaper that Pyongyang would \"not stand aside\" if Western countries let Ukraine strike deep into Russia.\n"
+                    + "He called such strikes a threat to common security but did not say what Pyongyang might do.\n"
+                    + "Since 2024 North Korea has sent thousands of troops to Russia's Kursk region, according to Seoul and Kyiv."),
+            row("ru", "medium", "Посол КНДР: Пхеньян «не останется в стороне», если Запад даст Киеву дальнобойные ракеты",
+                    "Посол КНДР в Москве в интервью российской газете заявил, что Пхеньян «не останется в стороне», если западные страны позволят Украине бить вглубь России.\n"
+                    + "Он назвал такие удары угрозой общей безопасности, но не уточнил, какие шаги может предпринять Пхеньян.\n"
+                    + "С 2023 года КНДР поставляет России артиллерийские снаряды и баллистические ракеты."),
+            row("ko", "medium", "주러 북한대사 \"서방이 장거리 미사일 주면 방관하지 않을 것\"",
+                    "러시아 주재 북한 대사는 러시아 신문과의 인터뷰에서 서방이 우크라이나에 러시아 후방 타격을 허용하면 평양은 방관하지 않을 것이라고 말했다.\n"
+                    + "그는 이런 공격을 공동 안보에 대한 위협이라고 했지만 어떤 조치를 취할지는 밝히지 않았다.\n"
+                    + "북한은 2023년 이후 러시아에 탄도미사일과 포탄을 공급해 온 것으로 알려졌다."),
+            row("zh", "medium", "朝鲜驻俄大使：若西方向基辅提供远程导弹 平壤不会袖手旁观",
+                    "朝鲜驻俄罗斯大使在接受俄罗斯报纸采访时表示，如果西方国家允许乌克兰打击俄罗斯纵深，平壤不会袖手旁观。\n"
+                    + "他称此类打击是对共同安全的威胁，但没有说明平壤可能采取什么行动。\n"
+                    + "自2024年以来，朝鲜已向俄罗斯库尔斯克州派遣数千名士兵。"),
+            row("ja", "medium", "駐ロ北朝鮮大使「西側が長射程ミサイルを渡せば傍観しない」",
+                    "ロシア駐在の北朝鮮大使はロシア紙のインタビューで、西側諸国がウクライナにロシア深部への攻撃を認めれば平壌は傍観しないと述べた。\n"
+                    + "大使はこうした攻撃を共通の安全保障への脅威と呼んだが、平壌がどんな措置を取るかは明らかにしなかった。\n"
+                    + "北朝鮮は2023年以降、ロシアに弾道ミサイルや砲弾を供給してきたとされる。"),
+            row("de", "medium", "Nordkoreas Botschafter: Pjöngjang wird nicht tatenlos zusehen, wenn der Westen Kiew Raketen gibt",
+                    "Nordkoreas Botschafter in Moskau sagte einer russischen Zeitung, Pjöngjang werde nicht tatenlos zusehen, wenn westliche Staaten der Ukraine Angriffe tief in Russland erlaubten.\n"
+                    + "Solche Angriffe nannte er eine Bedrohung der gemeinsamen Sicherheit, ohne zu sagen, was Pjöngjang tun könnte.\n"
+                    + "Seit 2024 verpflichtet ein Vertrag über umfassende strategische Partnerschaft Russland und Nordkorea zu gegenseitigem militärischem Beistand."),
+            // guards: an envoy's statement whose lead tells troops sent this week, and a lead whose own event is the troops,
+            // keep their row beside a since-clause
+            row("en", "critical", "North Korean envoy says Pyongyang has sent 3,000 more troops to Kursk",
+                    "North Korea's ambassador in Moscow said on Monday that Pyongyang had sent 3,000 more troops to Russia's Kursk region this week.\n"
+                    + "Since 2024 North Korea has also supplied Russia with shells, according to Seoul."),
+            row("ru", "critical", "КНДР направила в Курскую область ещё три тысячи военных",
+                    "Северная Корея на этой неделе направила в Курскую область ещё три тысячи военнослужащих, сообщила разведка Южной Кореи.\n"
+                    + "С 2024 года КНДР поставляет России снаряды и ракеты.")
+        );
+    }
+}
