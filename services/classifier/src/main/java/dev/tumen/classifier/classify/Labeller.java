@@ -1714,6 +1714,42 @@ public final class Labeller {
         return s.groups().contains("hedge") || s.groups().contains(OTHER_TIME) || sinceAYear(s.groups());
     }
 
+    /** The words of weapons, one kind whichever names them (arms, shells, missiles, guns). */
+    private static final List<String> WEAPON_WORDS = List.of("arms", "weapon", "weapon_any", "weapon_missile", "weapon_shell",
+            "weapon_gun");
+
+    /**
+     * Does a sentence of the story's own (not set in another time, not since an earlier year, not hedged) name the kind a
+     * rule rates: its first group that is no side, pair, lead or background condition, the weapons' words as one kind?
+     */
+    private static boolean kindToldByTheStory(SeverityRule rule, List<Sentence> sentences) {
+        String kind = null;
+        for (String g : rule.all()) {
+            if (!g.equals("pair") && !g.startsWith("side:") && !g.startsWith("lead:") && !g.startsWith(BACKGROUND_PREFIX)) {
+                kind = g;
+                break;
+            }
+        }
+        if (kind == null) {
+            return true;
+        }
+        boolean weapons = WEAPON_WORDS.contains(kind);
+        for (Sentence t : sentences) {
+            if (t.listOnly() || toldAsSetting(t)) {
+                continue;
+            }
+            if (t.groups().contains(kind)) {
+                return true;
+            }
+            for (String w : weapons ? WEAPON_WORDS : List.<String>of()) {
+                if (t.groups().contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Cue group of a span begun in an earlier year: since 2023, 2023년 이후, с 2023 года, 自2023年以来, seit 2023. */
     static final String SINCE_YEAR = "since_year";
 
@@ -1747,6 +1783,12 @@ public final class Labeller {
                 continue;
             }
             SeverityRule rule = firstFiring(s, titleGroups, leadGroups);
+            // 0.50.1 (blind-s50L's b50L-uk-02, the third session of background raising the row): what has gone on since an
+            // earlier year or is set in another time votes only for a kind the story's own sentences tell (the soldiers a
+            // headline names, the shells of its lead), never for one it brings in alone
+            if (rule != null && toldAsSetting(s) && !kindToldByTheStory(rule, sentences)) {
+                continue;
+            }
             if (rule != null) {
                 votes[rule.severity().ordinal()]++;
                 if (example[rule.severity().ordinal()] == null) {

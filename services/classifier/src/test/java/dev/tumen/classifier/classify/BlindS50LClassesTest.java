@@ -64,4 +64,50 @@ class BlindS50LClassesTest {
                     + "С 2024 года КНДР поставляет России снаряды и ракеты.")
         );
     }
+
+    /**
+     * Class A, second part: the same background under a headline and lead that name no kind of event (a vice-premier's
+     * stop-over, an official met at the airport). The body's two-sided sentences vote for the row; a sentence telling
+     * what has gone on since an earlier year, or set in another time, votes only for a kind the story's own sentences
+     * also tell (the soldiers the lead is about, the shells it names), never for one it brings in alone.
+     */
+    @TestFactory
+    Stream<DynamicTest> backgroundVotesOnlyForAKindTheStoryTells() {
+        return table(
+            row("en", "medium", "North Korean vice-premier stops over in Vladivostok",
+                    "North Korea's vice-premier Ri Chol Man stopped over in Vladivostok on Tuesday on his way home, Primorye's government said.\n"
+                    + "He was met at the airport by the region's deputy governor and flew on to Pyongyang.\n"
+                    + "Since 2024 North Korea has sent thousands of troops to fight for Russia in the Kursk region."),
+            row("ru", "medium", "Вице-премьер КНДР сделал остановку во Владивостоке",
+                    "Вице-премьер КНДР Ли Чхоль Ман во вторник по пути домой сделал остановку во Владивостоке, сообщило правительство Приморья.\n"
+                    + "В аэропорту его встретил заместитель губернатора края.\n"
+                    + "С 2023 года КНДР поставляет России артиллерийские снаряды и баллистические ракеты."),
+            row("uk", "medium", "Віцепрем'єр КНДР зробив зупинку у Владивостоці",
+                    "Віцепрем'єр КНДР Лі Чхоль Ман у вівторок дорогою додому зробив зупинку у Владивостоці, повідомив уряд Примор'я.\n"
+                    + "В аеропорту його зустрів заступник губернатора краю.\n"
+                    + "З 2024 року Північна Корея відправила до Курської області тисячі військових."),
+            row("ko", "medium", "북한 부총리, 블라디보스토크 경유",
+                    "북한 리철만 부총리가 화요일 귀국길에 블라디보스토크를 경유했다고 연해주 정부가 밝혔다.\n"
+                    + "공항에는 연해주 부지사가 나와 그를 맞았다.\n"
+                    + "북한은 2024년 이후 러시아 쿠르스크에 수천 명의 병력을 파병했다."),
+            row("zh", "medium", "朝鲜副总理途经符拉迪沃斯托克",
+                    "滨海边疆区政府称，朝鲜副总理李哲万周二在回国途中经停符拉迪沃斯托克。\n"
+                    + "边疆区副州长在机场迎接了他，随后他继续飞往平壤。\n"
+                    + "自2023年以来，朝鲜一直向俄罗斯提供炮弹和弹道导弹。"),
+            row("ja", "medium", "北朝鮮副首相がウラジオストクに立ち寄り",
+                    "沿海地方政府によると、北朝鮮の李哲万副首相が火曜日、帰国の途中でウラジオストクに立ち寄った。\n"
+                    + "空港では沿海地方の副知事が出迎え、副首相はその後平壌に向かった。\n"
+                    + "北朝鮮は2024年以降、ロシアのクルスク州に数千人の兵士を派遣している。"),
+            row("de", "medium", "Nordkoreas Vizepremier macht Zwischenstopp in Wladiwostok",
+                    "Nordkoreas Vizepremier Ri Chol Man hat am Dienstag auf dem Heimweg in Wladiwostok Station gemacht, teilte die Regierung der Region Primorje mit.\n"
+                    + "Am Flughafen empfing ihn der stellvertretende Gouverneur.\n"
+                    + "Seit 2024 hat Nordkorea Tausende Soldaten zum Kampf nach Kursk geschickt."),
+            // guards: the story's own sentences tell the soldiers (a unit's commander met on the stop-over) or the shells,
+            // so the background's kind is the story's
+            row("en", "critical", "Wounded North Korean soldiers flown home through Vladivostok",
+                    "A group of wounded North Korean soldiers was flown home through Vladivostok on Tuesday, Primorye's government said.\n"
+                    + "The soldiers were met at the airport by Russian army doctors.\n"
+                    + "Since 2024 North Korea has sent thousands of troops to fight for Russia in the Kursk region.")
+        );
+    }
 }
