@@ -110,4 +110,45 @@ class BlindS50LClassesTest {
                     + "Since 2024 North Korea has sent thousands of troops to fight for Russia in the Kursk region.")
         );
     }
+
+    /**
+     * Class B, fuel sold within the UN cap (b50L-en-03: "Russia tells UN it sold North Korea 41,300 barrels of fuel this
+     * year", the lead "within the annual limit of 500,000 barrels", then "amid Western accusations" of deliveries past
+     * the cap; read high as sanctions evasion). Fuel sold and reported within the cap the sanctions allow is legal energy
+     * trade (the rubric's medium row); the rubric's evasion is fuel smuggled or moved past the cap, which the headline or
+     * lead then tells.
+     */
+    @TestFactory
+    Stream<DynamicTest> fuelSoldWithinTheCapIsEnergyTrade() {
+        return table(
+            row("en", "medium", "Russia tells UN it sold North Korea 52,000 barrels of fuel this year",
+                    "Russia has notified the U.N. Security Council's sanctions committee that it supplied 52,000 barrels of refined petroleum products to North Korea between January and September, within the annual limit of 500,000 barrels, diplomats said.\n"
+                    + "The report comes amid Western accusations that Russia's real deliveries far exceed the cap, which Moscow denies."),
+            row("ru", "medium", "Россия сообщила в ООН о продаже КНДР 52 тысяч баррелей топлива",
+                    "Россия уведомила комитет Совбеза ООН по санкциям, что с января по сентябрь поставила в КНДР 52 тысячи баррелей нефтепродуктов, в пределах годового лимита в 500 тысяч баррелей.\n"
+                    + "Западные страны утверждают, что реальные поставки намного больше."),
+            row("uk", "medium", "Росія повідомила ООН про продаж КНДР 52 тисяч барелів пального",
+                    "Росія повідомила санкційний комітет Радбезу ООН, що з січня по вересень постачила до КНДР 52 тисячі барелів нафтопродуктів, у межах річного ліміту в 500 тисяч барелів.\n"
+                    + "Західні країни стверджують, що справжні поставки значно більші."),
+            row("ko", "medium", "러시아, 올해 북한에 정제유 5만2천 배럴 판매 유엔에 보고",
+                    "러시아가 1~9월 북한에 정제유 5만2천 배럴을 공급했다고 유엔 안보리 대북제재위원회에 보고했으며, 이는 연간 한도 50만 배럴 이내라고 외교관들이 전했다.\n"
+                    + "서방은 러시아의 실제 공급량이 이를 훨씬 넘는다고 주장하고 있다."),
+            row("zh", "medium", "俄罗斯向联合国通报今年向朝鲜出售5.2万桶燃料",
+                    "外交官称，俄罗斯已向联合国安理会对朝制裁委员会通报，1月至9月向朝鲜供应了5.2万桶精制油，在每年50万桶的限额之内。\n"
+                    + "西方国家则指责俄罗斯的实际供应量远不止于此。"),
+            row("ja", "medium", "ロシア、北朝鮮への燃料販売5万2千バレルを国連に報告",
+                    "外交筋によると、ロシアは1～9月に北朝鮮へ精製石油製品5万2千バレルを供給したと国連安保理の制裁委員会に報告した。年間上限50万バレルの範囲内だという。\n"
+                    + "欧米は実際の供給量ははるかに多いと主張している。"),
+            row("de", "medium", "Russland meldet der UNO den Verkauf von 52.000 Barrel Treibstoff an Nordkorea",
+                    "Russland hat dem Sanktionsausschuss des UN-Sicherheitsrats gemeldet, dass es von Januar bis September 52.000 Barrel Erdölprodukte an Nordkorea geliefert hat, innerhalb der jährlichen Obergrenze von 500.000 Barrel.\n"
+                    + "Westliche Staaten werfen Moskau vor, in Wahrheit viel mehr zu liefern."),
+            // guards: fuel told past the cap, and fuel carried by a tanker that went dark, stay evasion
+            row("en", "high", "Russia shipped North Korea fuel far beyond the UN cap, panel says",
+                    "Russia supplied North Korea with more than a million barrels of refined petroleum this year, twice the annual limit of 500,000 barrels, a U.N. panel said, though Moscow reported only 52,000 barrels to the committee.\n"
+                    + "Tankers switched off their transponders before loading in Vostochny."),
+            row("ru", "high", "Танкер с российским топливом для КНДР отключил транспондер у Находки",
+                    "Танкер, загрузивший в Находке российское дизельное топливо для КНДР, отключил транспондер и перегрузил топливо на северокорейское судно в море.\n"
+                    + "Россия сообщает ООН о поставках в пределах лимита.")
+        );
+    }
 }
