@@ -1545,6 +1545,11 @@ final class DomBlocks {
         return e.selectFirst("p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, br + br") != null;
     }
 
+    /** A layer over the page by its markup (a dialog, a box pinned over the page, a popup or consent box by name). */
+    static boolean layer(Element e) {
+        return popup(e) || consent(e);
+    }
+
     private static boolean popup(Element e) {
         if (e.attr("role").equals("dialog") || e.attr("role").equals("alertdialog") || e.attr("aria-modal").equals("true")
                 || e.normalName().equals("dialog") && !e.hasAttr("open")) {

@@ -1114,8 +1114,18 @@ public final class HtmlExtractor {
         DomBlocks[] shownPage = new DomBlocks[1];
         String scriptShown = scriptCopy == null ? ""
                 : scriptShown(root, scriptCopy, meta, product, headline[0] != null ? headline[0] : meta.title(), shownPage);
+        if (scriptShown.isEmpty() && !hiddenStory && text.length() >= NOTHING_CHARS) {
+            // the story's box under the headline hidden by its own inline style until a script shows it (WeChat's
+            // js_content under visibility:hidden), beside visible text elsewhere (a profile card, readers' comments): the
+            // page as the browser shows it once the script has run (session 51; under 40 characters the lenient pass
+            // below reads it already)
+            Element veiled = veiledStory(root, text, meta.title());
+            scriptShown = veiled == null ? ""
+                    : revealed(root, veiled, meta, product, headline[0] != null ? headline[0] : meta.title(), shownPage);
+        }
         if (!scriptShown.isEmpty()) {
-            // the page is read from here on as a browser without scripts shows it (its declared body, its captions)
+            // the page is read from here on as a browser shows it, without scripts or once they have run (its declared
+            // body, its captions)
             visible = shownPage[0];
             text = scriptShown;
             chrome = false;
@@ -1384,14 +1394,140 @@ public final class HtmlExtractor {
             placeholder.remove();
         }
         twin.unwrap();
+        String read = readCopy(copy, meta, product, title, page);
+        int within = weight(linesWithin(read, noscript));
+        return within >= NOSCRIPT_PROSE && (within * 2 >= weight(read) || within * 2 >= scriptProse(noscript, title)) ? read : "";
+    }
+
+    /** The visible pass over a copy of the page, as {@link #body} reads the page itself. */
+    private String readCopy(Element copy, PageMetadata meta, boolean product, String title, DomBlocks[] page) {
         DomBlocks shown = DomBlocks.of(copy);
         shown.qaPage = meta.qaPage();
         shown.productPage = product;
         List<int[]> ranges = container(shown, meta.title());
-        String read = ranges.isEmpty() ? "" : assemble(shown, ranges, title);
         page[0] = shown;
-        int within = weight(linesWithin(read, noscript));
-        return within >= NOSCRIPT_PROSE && (within * 2 >= weight(read) || within * 2 >= scriptProse(noscript, title)) ? read : "";
+        return ranges.isEmpty() ? "" : assemble(shown, ranges, title);
+    }
+
+    /** Boxes up from the headline whose later siblings may hold its story: the headline's, its header's, a wrapper's. */
+    private static final int VEIL_LEVELS = 3;
+    /** Inline declarations that hide a box, as {@link DomBlocks} reads them. */
+    private static final java.util.regex.Pattern HIDES = java.util.regex.Pattern.compile(
+            "(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    /** Inline declarations a script lifts to show a box it kept out of sight while the page loaded. */
+    private static final java.util.regex.Pattern VEIL = java.util.regex.Pattern.compile(
+            "(?i)(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden|opacity\\s*:\\s*0(?:\\.0*)?(?![.\\d]))\\s*(?:!important)?\\s*;?");
+
+    /**
+     * The story's box hidden by its own inline style until a script shows it (WeChat serves {@code js_content} under
+     * {@code visibility:hidden}; a theme keeps the text under {@code display:none} until its fonts load): a box after the
+     * page's headline, in the headline's box or one up to {@value #VEIL_LEVELS} levels out, with no visible prose between
+     * them, holding prose of its own (paragraphs, or loose lines of 40 characters or more) of at least
+     * {@value #NOSCRIPT_PROSE} and more than the visible pass read. Not a layer (a dialog, a box named as a popup, a
+     * modal or a consent notice, or pinned over the page), not inside one or a {@code <template>}, holding no form's
+     * field (a sign-up box kept hidden until it is opened), and not beside the text the visible pass read: a box
+     * holding visible prose as well as the hidden one (the story shown under its headline, a hidden notice above it)
+     * shows its story already.
+     */
+    private static Element veiledStory(Element root, String visible, String title) {
+        Element heading = titleHeading(root, title);
+        if (heading == null) {
+            return null;
+        }
+        int shown = weight(visible);
+        int between = 0;
+        Element level = heading;
+        for (int up = 0; up < VEIL_LEVELS && level != null && level != root; up++, level = level.parent()) {
+            for (Element sib = level.nextElementSibling(); sib != null; sib = sib.nextElementSibling()) {
+                PageBudget.check();
+                Element veiled = veiled(sib, level.parent(), root, shown, visible);
+                if (veiled != null) {
+                    return veiled;
+                }
+                between += prose(sib);
+                if (between >= NOSCRIPT_PROSE) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The page's own headline: the first of its first {@value #H1_LOOK} {@code h1}s, outside any hidden box, whose whole text opens the title. */
+    private static Element titleHeading(Element root, String title) {
+        String key = title == null ? "" : LineRules.normalise(title);
+        if (key.length() < HEADLINE_KEY) {
+            return null;
+        }
+        int n = 0;
+        for (Element h1 : root.getElementsByTag("h1")) {
+            String t = LineRules.normalise(h1.text());
+            if (t.length() >= HEADLINE_KEY && key.startsWith(t)) {
+                return DomBlocks.hiddenBox(h1, root) == null ? h1 : null;
+            }
+            if (++n >= H1_LOOK) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code box} or the first box in it hidden by its own inline style that holds the story, as {@link #veiledStory}
+     * asks; {@code common} holds it and the headline.
+     */
+    private static Element veiled(Element box, Element common, Element root, int shown, String visible) {
+        for (Element e : box.select("[style]")) {
+            if (!HIDES.matcher(e.attr("style")).find()) {
+                continue;
+            }
+            int prose = veiledProse(e);
+            if (prose < NOSCRIPT_PROSE || prose <= shown || e.selectFirst("input:not([type=hidden]), select, textarea, form") != null
+                    || DomBlocks.hiddenBox(e.parent(), root) != null) {
+                continue;
+            }
+            boolean layer = false;
+            for (Element p = e; p != null && p != root && !layer; p = p.parent()) {
+                layer = p.normalName().equals("template") || DomBlocks.layer(p);
+            }
+            // the text the visible pass read stands beside it, in the box holding it and the headline: a story shown
+            // already (a hidden notice between the headline and the text), unless it is a line or two the hidden box
+            // outweighs many times over (an author's card under the story)
+            int beside = weight(linesWithin(visible, common));
+            if (!layer && (beside < NOSCRIPT_PROSE || beside * 4 <= prose)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A hidden box's prose: its paragraphs' and its loose lines' of 40 or more (an ideograph weighing three). */
+    private static int veiledProse(Element box) {
+        int prose = prose(box);
+        for (Element e : box.getAllElements()) {
+            if (!inLine(e)) {
+                prose += looseProse(e);
+            }
+        }
+        return prose;
+    }
+
+    /**
+     * The page as the browser shows it once its script has lifted the inline style hiding {@code veiled}: the visible
+     * pass over a copy without it. Empty unless that reading is the box's prose for the most part.
+     */
+    private String revealed(Element root, Element veiled, PageMetadata meta, boolean product, String title, DomBlocks[] page) {
+        Element copy = root.clone();
+        Element twin = copy.getAllElements().get(root.getAllElements().indexOf(veiled));
+        twin.attr("style", VEIL.matcher(twin.attr("style")).replaceAll(""));
+        DomBlocks[] shown = new DomBlocks[1];
+        String read = readCopy(copy, meta, product, title, shown);
+        int within = weight(linesWithin(read, veiled));
+        if (within < NOSCRIPT_PROSE || within * 2 < weight(read)) {
+            return "";
+        }
+        page[0] = shown[0];
+        return read;
     }
 
     /** The paragraphs of {@code text} that {@code box} holds, spaces collapsed to compare. */

@@ -1211,6 +1211,15 @@ class ExtractionFixturesTest {
         "uk-city-news-aside-col-titulo-br-text", // a council site's Bootstrap column as an <aside>, <p class="titulo"> (a hotline blurb, P 0 R 0)
         "ko-old-portal-aside-view-tit-br-text", // an old portal's aside#contents, div.view_tit, loose text (the footer, P 0 R 0)
         "de-aside-col-title-repeated-blurb-beside-story-guard", // an aside beside the story: "Sie lesen gerade: <span>title</span>" over a blurb (guard)
+        // session 51 (issue 14, empty outputs; blind-pages-s50's s50p-18): the story's box under the headline hidden by its
+        // own inline style until a script shows it, beside visible text elsewhere that the visible pass took instead
+        "zh-wechat-visibility-hidden-profile-card-comments", // WeChat's js_content under visibility:hidden, a profile card and comments (the card, P 0 R 0)
+        "en-story-body-display-none-under-author-card-responses", // a theme's story__body display:none until fonts load, an author card and responses (those, F1 0.02)
+        "ru-news-detail-text-visibility-hidden-br-district-card-comments", // Bitrix news-detail-text in <br> lines, a district card and comments (the card, P 0 R 0)
+        "ko-article-view-content-opacity-visibility-hidden-writer-profile", // ND-soft article-view-content-div under opacity:0 and visibility:hidden, a writer's profile (the profile, P 0 R 0)
+        "en-hidden-signup-under-headline-visible-short-story-guard", // a display:none sign-up box with a form under the h1, the visible story after it (guard)
+        "de-visible-story-hidden-privacy-box-after-in-column-guard", // the visible story under the h1, a display:none privacy text in the next column (guard)
+        "ja-hidden-terms-box-beside-headline-short-story-guard", // a visibility:hidden terms notice between the h1 and a short visible story in one box (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
