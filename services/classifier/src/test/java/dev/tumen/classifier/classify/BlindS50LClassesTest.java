@@ -151,4 +151,48 @@ class BlindS50LClassesTest {
                     + "Россия сообщает ООН о поставках в пределах лимита.")
         );
     }
+
+    /**
+     * Class C, a joint exercise whatever its scenario (b50L-ko-01: "북한 해군, 러시아 태평양함대와 첫 연합 해상수색구조훈련", the two
+     * navies' frigates, rescue ships and a helicopter; read medium by the default row). The rubric names "joint military
+     * operations or exercises" without a scenario: the two sides' warships, navies or troops in a joint search-and-rescue,
+     * anti-submarine or landing exercise are a joint exercise; the two sides' civil rescue services drilling together are
+     * not military.
+     */
+    @TestFactory
+    Stream<DynamicTest> aJointExerciseOfAnyArmIsAJointExercise() {
+        return table(
+            row("en", "critical", "North Korean and Russian navies hold first joint search and rescue exercise",
+                    "Warships of North Korea's navy and Russia's Pacific Fleet held their first joint search and rescue exercise off Rason on Saturday, KCNA said.\n"
+                    + "Frigates, rescue tugs and a ship-borne helicopter took part."),
+            row("ru", "critical", "ВМФ России и КНДР провели первые совместные поисково-спасательные учения",
+                    "Военные корабли Тихоокеанского флота России и ВМС КНДР в субботу провели у Расона первые совместные поисково-спасательные учения, сообщило ЦТАК.\n"
+                    + "В них участвовали фрегаты, спасательные буксиры и корабельный вертолёт."),
+            row("uk", "critical", "ВМС Росії та КНДР провели перші спільні пошуково-рятувальні навчання",
+                    "Військові кораблі Тихоокеанського флоту Росії та ВМС КНДР у суботу провели біля Расона перші спільні пошуково-рятувальні навчання, повідомило ЦТАК.\n"
+                    + "У них брали участь фрегати, рятувальні буксири й корабельний гелікоптер."),
+            row("ko", "critical", "북한 해군, 러시아 태평양함대와 연합 수색구조훈련",
+                    "북한 해군 함정들이 러시아 태평양함대와 함께 토요일 나선 앞바다에서 연합 해상 수색·구조 훈련을 했다고 조선중앙통신이 보도했다.\n"
+                    + "훈련에는 호위함과 구조선, 함재 헬기가 참가했다."),
+            row("zh", "critical", "朝俄海军首次举行联合海上搜救演习",
+                    "据朝中社报道，朝鲜海军与俄罗斯太平洋舰队的军舰周六在罗先附近海域首次举行联合海上搜救演习。\n"
+                    + "护卫舰、救援拖船和舰载直升机参加了演习。"),
+            row("ja", "critical", "北朝鮮海軍とロシア太平洋艦隊、初の合同捜索救難訓練",
+                    "朝鮮中央通信によると、北朝鮮海軍とロシア太平洋艦隊の艦艇が土曜日、羅先沖で初の合同捜索救難訓練を行った。\n"
+                    + "フリゲート艦や救難えい船、艦載ヘリコプターが参加した。"),
+            row("de", "critical", "Marinen Russlands und Nordkoreas halten erste gemeinsame Such- und Rettungsübung ab",
+                    "Kriegsschiffe der russischen Pazifikflotte und der nordkoreanischen Marine haben am Samstag vor Rason ihre erste gemeinsame Such- und Rettungsübung abgehalten, meldete KCNA.\n"
+                    + "Fregatten, Bergungsschlepper und ein Bordhubschrauber nahmen teil."),
+            row("en", "critical", "Russian and North Korean warships stage joint anti-submarine exercise",
+                    "Warships of Russia's Pacific Fleet and the North Korean navy staged a joint anti-submarine exercise in the Sea of Japan on Tuesday, Russia's defence ministry said."),
+            // guards: the two sides' civil rescue services drilling together are no military exercise, and one side's navy
+            // drilling with the other only watching is none of the two's
+            row("en", "medium", "Russian and North Korean rescue services hold joint search and rescue exercise",
+                    "Russia's Emergencies Ministry and North Korea's maritime rescue service held a joint search and rescue exercise for fishing boats off Rason on Saturday, the ministry said.\n"
+                    + "Lifeboats and a coastguard cutter took part, and the two agreed to share distress calls."),
+            row("ru", "none", "Тихоокеанский флот провёл поисково-спасательные учения у Владивостока",
+                    "Корабли Тихоокеанского флота провели поисково-спасательные учения в заливе Петра Великого.\n"
+                    + "В учениях участвовали спасательные буксиры и вертолёт Ка-27.")
+        );
+    }
 }
