@@ -1,5 +1,6 @@
 package dev.tumen.alert;
 
+import dev.tumen.model.text.OutsideText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class Durations {
             unitStart++;
         }
         if (unitStart == 0) {
-            throw new IllegalArgumentException("not a duration: '" + text + "' (expected e.g. 500ms, 5s, 5m, 2h, 1d)");
+            throw new IllegalArgumentException("not a duration: '" + OutsideText.quote(text) + "' (expected e.g. 500ms, 5s, 5m, 2h, 1d)");
         }
         double amount = Double.parseDouble(t.substring(0, unitStart));
         long millis = switch (t.substring(unitStart).trim()) {
@@ -29,7 +30,7 @@ public final class Durations {
             case "m" -> Math.round(amount * 60_000);
             case "h" -> Math.round(amount * 3_600_000);
             case "d" -> Math.round(amount * 86_400_000);
-            default -> throw new IllegalArgumentException("unknown unit in duration '" + text + "' (ms, s, m, h or d)");
+            default -> throw new IllegalArgumentException("unknown unit in duration '" + OutsideText.quote(text) + "' (ms, s, m, h or d)");
         };
         return Duration.ofMillis(millis);
     }

@@ -2,6 +2,7 @@ package dev.tumen.kafka;
 
 import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Topics;
+import dev.tumen.model.text.OutsideText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -187,9 +188,12 @@ public final class CloudEvents {
         }
     }
 
-    /** A value for a dead letter's reason: bounded, since junk headers and keys can be long. */
+    /**
+     * A value for a dead letter's reason, quoted as every text quoting outside input quotes it ({@link OutsideText#quote}):
+     * cut at 100 characters and not escaped, a key's line break or U+202E reached the reason header (review of session 51).
+     */
     static String abbreviate(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 100) + "…";
+        return OutsideText.quote(value);
     }
 
     /** The catalogue's event type for {@code topic}: its name is a catalogued name after the deployment's prefix. */

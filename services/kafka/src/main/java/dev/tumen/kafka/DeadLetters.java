@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.tumen.model.Topics;
+import dev.tumen.model.text.OutsideText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -41,7 +42,6 @@ public final class DeadLetters {
      * {@code max.request.size}, a little under the broker's default {@code message.max.bytes}.
      */
     public static final int DEFAULT_LIMIT = 1_048_576;
-    private static final int MAX_REASON_CHARS = 2000;
     private static final JsonFactory JSON = new JsonFactory();
 
     private DeadLetters() {
@@ -132,7 +132,10 @@ public final class DeadLetters {
             CloudEvents.add(headers, CloudEvents.CONTENT_TYPE, contentType(value));
         }
         String why = reason == null || reason.isBlank() ? exceptionClass : reason;
-        CloudEvents.add(headers, REASON, why.length() > MAX_REASON_CHARS ? why.substring(0, MAX_REASON_CHARS) : why);
+        // The reason quotes what the record held (an id, a field, a parser's view of the bytes) and is shown to operators
+        // and their tools: escaped and bounded by the rule every such text keeps. Cut at 2,000 characters and not
+        // escaped, a record's line break or U+202E reached the header and the log line quoting it (review of session 51).
+        CloudEvents.add(headers, REASON, OutsideText.bounded(why));
         CloudEvents.add(headers, EXCEPTION, exceptionClass);
         CloudEvents.add(headers, ORIGIN_TOPIC, originTopic);
         CloudEvents.add(headers, ATTEMPTS, Integer.toString(attempts));
@@ -211,7 +214,7 @@ public final class DeadLetters {
 
     /** Adds the dead-letter headers to a record the service itself dead-letters (no consumed record behind it). */
     public static void describe(Headers headers, String reason, String service) {
-        CloudEvents.put(headers, REASON, reason.length() > MAX_REASON_CHARS ? reason.substring(0, MAX_REASON_CHARS) : reason);
+        CloudEvents.put(headers, REASON, OutsideText.bounded(reason));
         CloudEvents.put(headers, SERVICE, service);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tumen.kafka;
 
+import dev.tumen.model.text.OutsideText;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -23,7 +24,7 @@ public record FailurePolicy(int maxAttempts, Duration backoff, OnFailure onFailu
             try {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("on-failure must be dead-letter, fail or skip, got '" + text + "'");
+                throw new IllegalArgumentException("on-failure must be dead-letter, fail or skip, got '" + OutsideText.quote(text) + "'");
             }
         }
     }

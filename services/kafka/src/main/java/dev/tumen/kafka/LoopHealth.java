@@ -1,5 +1,6 @@
 package dev.tumen.kafka;
 
+import dev.tumen.model.text.OutsideText;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -71,11 +72,12 @@ public record LoopHealth(String name, boolean running, String failure, long lag,
         d.put("abortsInARow", abortsInARow);
         d.put("commitFailuresInARow", commitFailuresInARow);
         if (commitFailure != null && commitFailuresInARow > 0) {
-            d.put("commitFailure", commitFailure);
+            d.put("commitFailure", OutsideText.bounded(commitFailure));
             d.put("commitFailingSince", String.valueOf(commitFailingSince));
         }
         if (failure != null) {
-            d.put("failure", failure);
+            // An exception's text, which may quote a record or a broker's message: bounded and escaped as every such text.
+            d.put("failure", OutsideText.bounded(failure));
         }
         return d;
     }

@@ -2,6 +2,7 @@ package dev.tumen.kafka;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -137,5 +138,38 @@ class DeadLettersTest {
         assertNull(CloudEvents.header(deadKey.headers(), "ce_subject"));
         assertEquals("900000", CloudEvents.header(deadKey.headers(), DeadLetters.KEY_DROPPED));
         assertEquals("7", CloudEvents.header(deadKey.headers(), DeadLetters.ORIGIN_OFFSET));
+    }
+
+    /**
+     * A reason quotes what the record held; whatever quoted it, the header keeps the rule every text quoting outside
+     * input keeps (review of session 51): at most 500 characters, each invisible or reordering character as its escape.
+     * It was cut at 2,000 characters and not escaped, so a record's line break and U+202E reached the header and the log
+     * line quoting it.
+     */
+    @Test
+    void aReasonQuotingTheRecordIsBoundedAndEscapedWhoeverWroteIt() {
+        String hostile = "id '" + "\u202Eevil\n08:00:00.000 ERROR FORGED\u2066\u200B\u0085".repeat(400) + "' is wrong";
+        ProducerRecord<String, byte[]> dead = DeadLetters.of(record("{}".getBytes(StandardCharsets.UTF_8)),
+                new IllegalArgumentException(hostile), "tumen-alert", 1);
+        String reason = CloudEvents.header(dead.headers(), DeadLetters.REASON);
+        assertTrue(reason.codePointCount(0, reason.length()) <= 500, reason.length() + " characters");
+        assertTrue(reason.startsWith("id '\\u202eevil\\n08:00:00.000 ERROR FORGED\\u2066\\u200b\\u0085"), reason);
+        assertTrue(reason.chars().noneMatch(c -> c == '\n' || c == 0x202E || c == 0x2066 || c == 0x200B || c == 0x85), reason);
+        ProducerRecord<String, byte[]> unwritten = DeadLetters.unwritten("p.tumen.pages.v1", "k", null, hostile,
+                IllegalArgumentException.class.getName(), "tumen-ingest", "feed", "entry");
+        assertEquals(reason, CloudEvents.header(unwritten.headers(), DeadLetters.REASON));
+    }
+
+    /** A record key quoted in a reason (not the record's id, say) is quoted by the same rule: short and escaped. */
+    @Test
+    void aKeyQuotedInAReasonIsQuotedShortAndEscaped() {
+        ConsumerRecord<String, byte[]> r = new ConsumerRecord<>("p.tumen.pages.v1", 0, 1L, "k\u202E\n" + "x".repeat(8_000), new byte[0]);
+        org.apache.kafka.common.header.internals.RecordHeader forged =
+                new org.apache.kafka.common.header.internals.RecordHeader("ce_subject", "s\u202E".getBytes(StandardCharsets.UTF_8));
+        r.headers().add(forged);
+        String message = org.junit.jupiter.api.Assertions.assertThrows(dev.tumen.model.MalformedRecordException.class,
+                () -> CloudEvents.requireEventOf(r)).getMessage();
+        assertTrue(message.contains("'s\\u202e'"), message);
+        assertTrue(message.length() < 200, message);
     }
 }

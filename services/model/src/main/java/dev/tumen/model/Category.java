@@ -3,6 +3,7 @@ package dev.tumen.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.tumen.model.text.OutsideText;
 import java.util.Locale;
 
 /** The kinds of development an article reports, per {@code spec/labels.md}. */
@@ -29,7 +30,7 @@ public enum Category {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown category '" + value + "'");
+            throw new IllegalArgumentException("unknown category '" + OutsideText.quote(value) + "'");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.tumen.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.tumen.model.text.OutsideText;
 import java.util.Locale;
 
 /** How grave an article's main event is for Russia–DPRK relations, per {@code spec/labels.md}. Ordered: a later constant is more severe. */
@@ -36,7 +37,7 @@ public enum Severity {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown severity '" + value + "' (expected none, low, medium, high or critical)");
+            throw new IllegalArgumentException("unknown severity '" + OutsideText.quote(value) + "' (expected none, low, medium, high or critical)");
         }
     }
 

@@ -2,8 +2,9 @@ package dev.tumen.alert.delivery;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.tumen.common.text.InvisibleCharacters;
 import dev.tumen.model.AlertDelivered;
+import dev.tumen.model.text.InvisibleCharacters;
+import dev.tumen.model.text.OutsideText;
 import java.time.Instant;
 
 /**
@@ -49,10 +50,12 @@ public record DeliveryAttempt(String deliveryId, String subscriptionId, String a
     /**
      * The same entry without the task, as the HTTP delivery log shows it (the body is the receiver's business). The
      * receiver's answer and the error are escaped as they are shown ({@link InvisibleCharacters}): entries logged before
-     * the sender escaped answers (review of session 45) held a receiver's overrides as it sent them.
+     * the sender escaped answers (review of session 45) held a receiver's overrides as it sent them. The error, an
+     * exception's message that may quote the receiver, is cut as every such text is (review of session 51); the answer
+     * is kept to its documented 2 KB where it is logged.
      */
     public DeliveryAttempt withoutTask() {
         return new DeliveryAttempt(deliveryId, subscriptionId, articleId, type, attempt, outcome, status, latencyMs, at,
-                InvisibleCharacters.escape(error), InvisibleCharacters.escape(response), nextAttemptAt, null);
+                OutsideText.bounded(error), InvisibleCharacters.escape(response), nextAttemptAt, null);
     }
 }

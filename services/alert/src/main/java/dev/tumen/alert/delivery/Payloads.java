@@ -1,6 +1,6 @@
 package dev.tumen.alert.delivery;
 
-import dev.tumen.common.text.InvisibleCharacters;
+import dev.tumen.model.text.InvisibleCharacters;
 import dev.tumen.model.Category;
 import dev.tumen.model.Json;
 import dev.tumen.model.Severity;

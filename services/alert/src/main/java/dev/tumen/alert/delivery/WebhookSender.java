@@ -4,7 +4,7 @@ import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.alert.AlertSettings;
 import dev.tumen.common.net.OutboundGuard;
 import dev.tumen.common.net.OutboundHttp;
-import dev.tumen.common.text.InvisibleCharacters;
+import dev.tumen.model.text.InvisibleCharacters;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.URI;

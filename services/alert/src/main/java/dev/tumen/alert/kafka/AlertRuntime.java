@@ -12,20 +12,21 @@ import dev.tumen.kafka.FailurePolicy;
 import dev.tumen.kafka.LoopMetrics;
 import dev.tumen.kafka.RecordLoop;
 import dev.tumen.kafka.TableReader;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.annotation.Value;
 import dev.tumen.model.AlertDelivered;
 import dev.tumen.model.Json;
-import dev.tumen.model.Topics;
 import dev.tumen.model.MalformedRecordException;
+import dev.tumen.model.Topics;
+import dev.tumen.model.text.OutsideText;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanLocator;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.runtime.EmbeddedApplication;
-import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -258,7 +259,7 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
             throw new MalformedRecordException("Story without id or firstSeen");
         }
         if (!story.id().equals(r.key())) {
-            throw new MalformedRecordException("story key '" + r.key() + "' differs from its id '" + story.id() + "'");
+            throw new MalformedRecordException("story key '" + OutsideText.quote(r.key()) + "' differs from its id '" + OutsideText.quote(story.id()) + "'");
         }
         stories.replicate(story, java.time.Instant.now());
     }
@@ -273,7 +274,7 @@ public class AlertRuntime implements ApplicationEventListener<StartupEvent>, Ord
             throw new MalformedRecordException("DeliveryAttempt without subscriptionId, deliveryId or outcome");
         }
         if (!TableKeys.isSubscriptionId(a.subscriptionId())) {
-            throw new MalformedRecordException("DeliveryAttempt for '" + a.subscriptionId() + "', which is not a subscription id");
+            throw new MalformedRecordException("DeliveryAttempt for '" + OutsideText.quote(a.subscriptionId()) + "', which is not a subscription id");
         }
         deliveryLog.apply(a);
     }

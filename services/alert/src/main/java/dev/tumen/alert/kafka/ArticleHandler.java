@@ -5,6 +5,7 @@ import dev.tumen.kafka.RecordKeys;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
+import dev.tumen.model.text.OutsideText;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,7 +36,7 @@ public class ArticleHandler {
             throw new MalformedRecordException("ArticleLabelled without an id");
         }
         if (a.relevant() && a.severity() == dev.tumen.model.Severity.NONE) {
-            throw new MalformedRecordException("ArticleLabelled " + a.id() + " is relevant but has no severity");
+            throw new MalformedRecordException("ArticleLabelled '" + OutsideText.quote(a.id()) + "' is relevant but has no severity");
         }
         return a;
     }

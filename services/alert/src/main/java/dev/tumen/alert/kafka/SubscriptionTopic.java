@@ -3,14 +3,15 @@ package dev.tumen.alert.kafka;
 import dev.tumen.alert.subscription.SubscriptionStore;
 import dev.tumen.alert.subscription.SubscriptionWriter;
 import dev.tumen.alert.subscription.WebhookHosts;
+import dev.tumen.common.http.TextFields;
 import dev.tumen.kafka.CloudEvents;
 import dev.tumen.kafka.LoopMetrics;
 import dev.tumen.kafka.RecordLoop;
 import dev.tumen.kafka.TableReader;
 import dev.tumen.model.Json;
-import dev.tumen.common.http.TextFields;
 import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Subscription;
+import dev.tumen.model.text.OutsideText;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
@@ -60,17 +61,17 @@ public class SubscriptionTopic implements SubscriptionWriter {
         }
         Subscription s = Json.read(r.value(), Subscription.class);
         if (!r.key().equals(s.id())) {
-            throw new MalformedRecordException("subscription key '" + r.key() + "' differs from its id '" + s.id() + "'");
+            throw new MalformedRecordException("subscription key '" + OutsideText.quote(r.key()) + "' differs from its id '" + OutsideText.quote(s.id()) + "'");
         }
         if (s.url() == null || s.secrets().isEmpty()) {
-            throw new MalformedRecordException("subscription " + s.id() + " has no url or no secret");
+            throw new MalformedRecordException("subscription '" + OutsideText.quote(s.id()) + "' has no url or no secret");
         }
         SubscriptionStore.Opened opened = store.open(s);
         // A URL under a key this instance lacks is left to the store, which keeps the subscription paused and says why.
         if (opened.url() != null && !TextFields.isUrlText(opened.url())) {
             // Stored before the API refused them (session 38): listed as given, such a URL reads as another one, and no
             // change of the subscription could be saved with it. Refused with the reason, as the API would refuse it.
-            throw new MalformedRecordException("subscription " + s.id() + "'s url " + TextFields.URL_TEXT_MESSAGE);
+            throw new MalformedRecordException("subscription '" + OutsideText.quote(s.id()) + "''s url " + TextFields.URL_TEXT_MESSAGE);
         }
         // Rules on webhook hosts made after a record was stored (a host mixing scripts, session 43; one wholly in letters
         // that look Latin, session 44, of any script since session 45) apply to it as it is loaded: such a host reads as

@@ -1,6 +1,7 @@
 package dev.tumen.alert.kafka;
 
 import dev.tumen.model.MalformedRecordException;
+import dev.tumen.model.text.OutsideText;
 
 /**
  * The key shapes of the tables the alert reads whole (subscriptions, stories, the delivery log and the delivered
@@ -82,6 +83,6 @@ final class TableKeys {
         if (key == null) {
             return "no key";
         }
-        return "'" + (key.length() > 80 ? key.substring(0, 80) + "…" : key) + "'";
+        return "'" + OutsideText.quote(key) + "'";
     }
 }

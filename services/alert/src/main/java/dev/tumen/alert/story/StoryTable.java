@@ -4,6 +4,7 @@ import dev.tumen.alert.AlertSettings;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.Subscription;
+import dev.tumen.model.text.OutsideText;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -62,7 +63,7 @@ public class StoryTable {
      */
     static void requirePlausible(Story story, Instant now) {
         if (story.firstSeen().isAfter(now.plus(MAX_SKEW))) {
-            throw new MalformedRecordException("story " + story.id() + " was first seen at " + story.firstSeen()
+            throw new MalformedRecordException("story '" + OutsideText.quote(story.id()) + "' was first seen at " + story.firstSeen()
                     + ", more than " + MAX_SKEW.toHours() + " h ahead of this instance's clock");
         }
     }

@@ -8,6 +8,7 @@ import dev.tumen.alert.story.StoryGrouping;
 import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
 import dev.tumen.model.Utf8;
+import dev.tumen.model.text.OutsideText;
 import java.time.Instant;
 
 /**
@@ -36,7 +37,7 @@ public record StreamEvent(String type, Instant timestamp, ArticleLabelled articl
         // typed "alert.created\ndata: …\n\n" put events of its own into every client's stream (probe of session 29).
         if (!StoryGrouping.CREATED.equals(type) && !StoryGrouping.ESCALATED.equals(type)) {
             throw new IllegalArgumentException("type must be " + StoryGrouping.CREATED + " or " + StoryGrouping.ESCALATED + ", got "
-                    + (type == null ? "none" : "'" + dev.tumen.common.http.Problems.abbreviate(type.replaceAll("\\p{Cntrl}", "?"), 40) + "'"));
+                    + (type == null ? "none" : "'" + OutsideText.quote(type) + "'"));
         }
         article = article == null ? null : bounded(article);
     }

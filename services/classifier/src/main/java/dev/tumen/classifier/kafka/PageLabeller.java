@@ -6,6 +6,7 @@ import dev.tumen.model.ArticleLabelled;
 import dev.tumen.model.Json;
 import dev.tumen.model.MalformedRecordException;
 import dev.tumen.model.PageReceived;
+import dev.tumen.model.text.OutsideText;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -39,7 +40,7 @@ public class PageLabeller {
             throw new MalformedRecordException("page has no id");
         }
         if (page.content() == null) {
-            throw new MalformedRecordException("page " + page.id() + " has no content");
+            throw new MalformedRecordException("page '" + OutsideText.quote(page.id()) + "' has no content");
         }
         return budget.run(() -> classify(page));
     }

@@ -1,5 +1,6 @@
 package dev.tumen.common.cli;
 
+import dev.tumen.model.text.OutsideText;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -68,11 +69,12 @@ public final class CommandLine {
             out.println(usage);
             return 0;
         } catch (UsageException e) {
-            err.println("tumen " + command + ": " + e.getMessage());
+            err.println("tumen " + command + ": " + OutsideText.bounded(e.getMessage()));
             err.println(usage);
             return 2;
         } catch (Failure e) {
-            err.println("tumen " + command + ": " + e.getMessage());
+            // A failure's message quotes the input (a line of a data file): one line, bounded, escaped (session 51).
+            err.println("tumen " + command + ": " + OutsideText.bounded(e.getMessage()));
             return 1;
         }
     }
@@ -208,10 +210,14 @@ public final class CommandLine {
         return n;
     }
 
-    /** An argument as echoed back: control characters shown as '?', and at most 80 characters. */
+    /** How much of an argument an error line echoes: a path is worth seeing whole more often than a header value. */
+    private static final int MAX_SHOWN = 80;
+
+    /**
+     * An argument as echoed back, by the rule of every text quoting outside input ({@link OutsideText#cut}): controls
+     * were shown as '?' but bidirectional overrides, line separators and zero-width characters as they came (session 51).
+     */
     private static String shown(String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().limit(80).forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return s.codePointCount(0, s.length()) > 80 ? b + "…" : b.toString();
+        return OutsideText.cut(s, MAX_SHOWN);
     }
 }

@@ -2,7 +2,8 @@ package dev.tumen.common.http;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.tumen.common.text.InvisibleCharacters;
+import dev.tumen.model.text.InvisibleCharacters;
+import dev.tumen.model.text.OutsideText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,8 +26,12 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_BASE = "https://tumen.dev/problems/";
-    /** Longer than any detail written here; what is cut is a caller's own input quoted back. */
-    static final int MAX_DETAIL = 1000;
+    /**
+     * Longer than any detail written here; what is cut is a caller's own input quoted back. The same bound as every
+     * other text quoting outside input ({@link OutsideText#MAX_MESSAGE}), which the sweeps check problems against: at
+     * 1,000 a detail no site bounded passed this cut and failed the sweeps' 500 (review of session 51).
+     */
+    static final int MAX_DETAIL = OutsideText.MAX_MESSAGE;
 
     /**
      * A detail never carries a caller's megabyte back, whichever message quoted it (a header, a value, a path); and no
@@ -34,7 +39,7 @@ public record Problem(String type, String title, int status, String detail, Stri
      * ({@link InvisibleCharacters}): every detail, {@code instance} and text member is made here, whoever wrote it.
      */
     public Problem {
-        detail = detail == null ? null : Problems.quote(detail, MAX_DETAIL);
+        detail = OutsideText.bounded(detail);
         instance = shortened(InvisibleCharacters.escape(instance));
         extra = extra == null ? null : escaped(extra);
     }

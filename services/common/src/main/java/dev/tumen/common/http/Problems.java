@@ -1,6 +1,6 @@
 package dev.tumen.common.http;
 
-import dev.tumen.common.text.InvisibleCharacters;
+import dev.tumen.model.text.OutsideText;
 import dev.tumen.model.Json;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -29,40 +29,23 @@ public final class Problems {
     }
 
     /** How much of one value a problem quotes back, its escapes counted as written. */
-    public static final int MAX_QUOTE = 40;
+    public static final int MAX_QUOTE = OutsideText.MAX_QUOTE;
 
     /**
      * A caller's value (a header, a parameter's name or value, a field, a path segment, a media type, a charset, a
-     * coding) as every problem quotes it: each character that shows nothing or reorders what follows written as its
-     * escape ({@link InvisibleCharacters}), then cut to {@link #MAX_QUOTE} characters with an ellipsis, never inside an
-     * escape or a surrogate pair. The charset and decompression refusals quoted a header whole and others cut at 20 to
-     * 500 characters, so an 8 KiB value came back until the problem's own last-resort cut, which took the advice after
-     * it (review of session 50).
+     * coding) as every problem quotes it: {@link OutsideText#quote}, the rule every text quoting outside input keeps
+     * (moved to the model in session 51, so dead-letter reasons, the model's own messages and the command line keep it
+     * too). The charset and decompression refusals quoted a header whole and others cut at 20 to 500 characters, so an
+     * 8 KiB value came back until the problem's own last-resort cut, which took the advice after it (review of session
+     * 50).
      */
     public static String quote(String text) {
-        return quote(text, MAX_QUOTE);
+        return OutsideText.quote(text);
     }
 
-    /**
-     * {@code text} escaped as {@link #quote(String)} does and cut to {@code max} characters: escaping first, so the bound
-     * holds for the text as written (500 C1 controls, cut to 1,000 characters and then escaped, were 3,373).
-     */
+    /** {@code text} escaped and cut to {@code max} characters as {@link OutsideText#cut} does. */
     public static String quote(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(Math.min(text.length(), max + 8));
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            int next = i + Character.charCount(c);
-            String shown = InvisibleCharacters.escape(text.substring(i, next));
-            if (out.length() + shown.length() > max) {
-                return out.append('…').toString();
-            }
-            out.append(shown);
-            i = next;
-        }
-        return out.toString();
+        return OutsideText.cut(text, max);
     }
 
     /** How much of a list of errors a detail spells out; the problem's {@code errors} member holds them all. */

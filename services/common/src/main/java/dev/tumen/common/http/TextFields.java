@@ -1,6 +1,6 @@
 package dev.tumen.common.http;
 
-import dev.tumen.common.text.InvisibleCharacters;
+import dev.tumen.model.text.InvisibleCharacters;
 import java.util.regex.Pattern;
 
 /**

@@ -1,5 +1,6 @@
 package dev.tumen.common.kafka;
 
+import dev.tumen.model.text.OutsideText;
 import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
 import io.micronaut.configuration.kafka.health.KafkaHealthIndicator;
 import io.micronaut.context.annotation.Context;
@@ -84,7 +85,7 @@ public class KafkaClusterHealthIndicator implements HealthIndicator {
             return Publishers.just(HealthResult.builder("kafka", HealthStatus.DOWN).exception(e).build());
         } catch (Exception e) {
             return Publishers.just(HealthResult.builder("kafka", HealthStatus.DOWN)
-                    .details(Map.of("error", String.valueOf(e.getMessage()))).build());
+                    .details(Map.of("error", OutsideText.bounded(String.valueOf(e.getMessage())))).build());
         }
     }
 

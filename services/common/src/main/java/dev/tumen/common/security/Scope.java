@@ -1,5 +1,6 @@
 package dev.tumen.common.security;
 
+import dev.tumen.model.text.OutsideText;
 import java.util.Locale;
 
 /**
@@ -25,7 +26,7 @@ public enum Scope {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown scope '" + value + "' (read, write or admin)");
+            throw new IllegalArgumentException("unknown scope '" + OutsideText.quote(value) + "' (read, write or admin)");
         }
     }
 }

@@ -38,6 +38,8 @@ class CommandLineTest {
                             case "--out" -> seen.add(a.path());
                             case "--flag" -> seen.add("flag");
                             case "--bad-input" -> throw new CommandLine.Failure("data.jsonl line 3 is not JSON");
+                            case "--hostile-input" -> throw new CommandLine.Failure("data.jsonl line 3: unknown severity '"
+                                    + "\u202Eevil\u2028\u200B".repeat(2_000) + "'");
                             default -> seen.add(a.existingOperand());
                         }
                     }
@@ -108,7 +110,7 @@ class CommandLineTest {
         String missing = dir.resolve("missing.jsonl").toString();
         assertUsageError(run("--file", missing), "no such file or directory: " + missing);
         assertUsageError(run(missing), "no such file or directory: " + missing);
-        assertUsageError(run("--file", "a\u0000b"), "--file: 'a?b' is not a path");
+        assertUsageError(run("--file", "a\u0000b"), "--file: 'a\\u0000b' is not a path");
     }
 
     @Test
@@ -118,7 +120,7 @@ class CommandLineTest {
         String first = o.err().lines().findFirst().orElseThrow();
         assertFalse(first.contains("\u001b"), first);
         assertTrue(first.length() < 160, first);
-        assertTrue(first.contains("?[31mred") && first.endsWith("…' is not one"), first);
+        assertTrue(first.contains("\\u001b[31mred") && first.endsWith("…' is not one"), first);
     }
 
     @Test
@@ -126,5 +128,20 @@ class CommandLineTest {
         Outcome o = run("--bad-input");
         assertEquals(1, o.rc());
         assertEquals("tumen try: data.jsonl line 3 is not JSON" + System.lineSeparator(), o.err());
+    }
+
+    /**
+     * What the command line writes about outside input keeps the rule every such text keeps (review of session 51): an
+     * argument's bidirectional override, line separator or zero-width space came back as it was (controls alone were
+     * '?'), and a failure's message quoting a data file's line was printed whole.
+     */
+    @Test
+    void errorLinesQuotingOutsideInputAreBoundedAndShowEveryInvisibleCharacterAsItsEscape() throws Exception {
+        Outcome arg = run("--n", "1\u202Eevil\u2028line\u200B");
+        assertUsageError(arg, "--n takes a whole number, and '1\\u202eevil\\u2028line\\u200b' is not one");
+        Outcome failure = run("--hostile-input");
+        assertEquals(1, failure.rc());
+        String line = failure.err().stripTrailing();
+        assertEquals(null, dev.tumen.testkit.OutsideTexts.refusal(line.substring("tumen try: ".length())), line);
     }
 }

@@ -2,7 +2,8 @@ package dev.tumen.ingest.feed;
 
 import dev.tumen.common.http.TextFields;
 import dev.tumen.common.logging.UrlRedaction;
-import dev.tumen.common.text.InvisibleCharacters;
+import dev.tumen.model.text.InvisibleCharacters;
+import dev.tumen.model.text.OutsideText;
 import java.time.Instant;
 
 /**
@@ -75,7 +76,7 @@ public record Feed(String id, String url, String name, long intervalSeconds, boo
     public Feed shown() {
         Feed shown = new Feed(id, url, TextFields.shownAsOneLine(name), intervalSeconds, paused, origin, InvisibleCharacters.escape(etag),
                 InvisibleCharacters.escape(lastModified), lastPolledAt, lastSuccessAt, InvisibleCharacters.escape(lastOutcome),
-                InvisibleCharacters.escape(lastError), consecutiveFailures, published, createdAt);
+                OutsideText.bounded(lastError), consecutiveFailures, published, createdAt);
         return shown.equals(this) ? this : shown;
     }
 
@@ -103,11 +104,13 @@ public record Feed(String id, String url, String name, long intervalSeconds, boo
      * The detail keeps no URL's query values or user information: it often quotes the URL that failed, which for a
      * paid feed carries its key, and unlike the URL it is stored and listed as it is. It quotes what the feed's server
      * sent too (a parser's message naming an element, an exception's text), so its invisible and bidirectional
-     * characters are written as escapes, as a problem's detail writes the caller's (review of session 44).
+     * characters are written as escapes, as a problem's detail writes the caller's (review of session 44), and it is cut as
+     * every such text is ({@link OutsideText#bounded}): a parser's message quoting a feed's 8 KiB element was kept whole
+     * (review of session 51).
      */
     public Feed failed(Instant at, String reason, String detail, int newPages) {
         return new Feed(id, url, name, intervalSeconds, paused, origin, etag, lastModified, at, lastSuccessAt, reason,
-                detail == null ? null : InvisibleCharacters.escape(UrlRedaction.redact(detail)),
+                detail == null ? null : OutsideText.bounded(UrlRedaction.redact(detail)),
                 consecutiveFailures + 1, published + newPages, createdAt);
     }
 }

@@ -1,35 +1,36 @@
 package dev.tumen.ingest.kafka;
 
+import dev.tumen.common.kafka.TopicProvisioning;
 import dev.tumen.ingest.dedup.SeenPage;
 import dev.tumen.ingest.dedup.SeenPages;
 import dev.tumen.ingest.feed.Feed;
 import dev.tumen.ingest.feed.FeedRegistry;
-import dev.tumen.model.Json;
-import dev.tumen.model.MalformedRecordException;
-import io.micronaut.configuration.kafka.annotation.KafkaClient;
-import dev.tumen.common.kafka.TopicProvisioning;
-import dev.tumen.model.Topics;
-import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
-import java.time.Duration;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
+import dev.tumen.kafka.DetachedBytes;
 import dev.tumen.kafka.LoopMetrics;
 import dev.tumen.kafka.RecordLoop;
 import dev.tumen.kafka.TableReader;
+import dev.tumen.model.Json;
+import dev.tumen.model.MalformedRecordException;
+import dev.tumen.model.Topics;
+import dev.tumen.model.text.OutsideText;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.configuration.kafka.annotation.KafkaClient;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.Producer;
-import dev.tumen.kafka.DetachedBytes;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts, with the application, the readers of ingest's two tables: seen pages (into {@link SeenPages})
@@ -74,7 +75,8 @@ public class TableReaders {
             }
             SeenPage page = Json.read(value, SeenPage.class);
             if (page.id() == null || !page.id().equals(key)) {
-                throw new MalformedRecordException("seen page id " + page.id() + " does not match the record key " + key);
+                throw new MalformedRecordException("seen page id '" + OutsideText.quote(page.id()) + "' does not match the record key '"
+                        + OutsideText.quote(key) + "'");
             }
             if (!isHex(key, 32)) {
                 throw new MalformedRecordException("a seen-page record's key must be a page id (32 hex digits)");
@@ -93,7 +95,7 @@ public class TableReaders {
             }
             Feed stored = Json.read(value, Feed.class);
             if (stored.id() == null || !stored.id().equals(key) || stored.url() == null || stored.intervalSeconds() <= 0) {
-                throw new MalformedRecordException("feed record " + key + " lacks a matching id, a url or a positive interval");
+                throw new MalformedRecordException("feed record '" + OutsideText.quote(key) + "' lacks a matching id, a url or a positive interval");
             }
             if (!isHex(key, 16)) {
                 throw new MalformedRecordException("a feed record's key must be a feed id (16 hex digits)");

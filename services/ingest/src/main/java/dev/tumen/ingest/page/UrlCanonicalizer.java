@@ -3,6 +3,7 @@ package dev.tumen.ingest.page;
 import dev.tumen.common.http.TextFields;
 import dev.tumen.common.net.AsciiUrls;
 import dev.tumen.common.net.OutboundGuard;
+import dev.tumen.model.text.OutsideText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -42,14 +43,14 @@ public final class UrlCanonicalizer {
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!"http".equals(scheme) && !"https".equals(scheme)) {
-            throw new IllegalArgumentException("not an absolute http(s) URL: " + url);
+            throw new IllegalArgumentException("not an absolute http(s) URL: " + OutsideText.quote(url));
         }
         if (uri.getRawAuthority() == null || uri.getHost() == null) {
             java.net.InetAddress numeric = OutboundGuard.numericAuthority(uri.getRawAuthority());
             if (numeric != null) {
                 throw new NumericHost(OutboundGuard.ambiguous(uri.getRawAuthority().replaceFirst(":[0-9]*$", ""), numeric));
             }
-            throw new IllegalArgumentException("URL has no host: " + url);
+            throw new IllegalArgumentException("URL has no host: " + OutsideText.quote(url));
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (host.endsWith(".")) {

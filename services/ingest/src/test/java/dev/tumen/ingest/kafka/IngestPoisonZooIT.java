@@ -82,6 +82,13 @@ class IngestPoisonZooIT {
     private static final Poison NOT_JSON = new Poison("not-json", "{not json".getBytes(StandardCharsets.UTF_8));
     private static final Poison JSON_NULL = new Poison("json-null", "null".getBytes(StandardCharsets.UTF_8));
     private static final Poison WRONG_SHAPE = new Poison("wrong-shape", "{\"items\":[1,2,3]}".getBytes(StandardCharsets.UTF_8));
+    /**
+     * A key and an id of 4 KiB holding a line break, U+202E, U+2066 and a zero-width space, under each other's name: the
+     * reason quoted both whole (review of session 51). {@link TestKafka#read} checks every dead letter's reason.
+     */
+    private static final String HOSTILE = "\u202Eevil\n08:00:00.000 ERROR FORGED\u2066\u200B".repeat(100);
+    private static final Poison HOSTILE_KEY = new Poison("hostile-key" + HOSTILE,
+            Json.bytes(new SeenPage("hostile-id" + HOSTILE, "h", "https://zoo.example/hostile", Instant.now())));
 
     @Test
     void everyPoisonIsDeadLetteredAndTheNextSeenPageIsAppliedWithinSeconds() throws Exception {
@@ -89,7 +96,7 @@ class IngestPoisonZooIT {
              KafkaProducer<String, byte[]> producer = bigProducer()) {
             allowBigRecords(app.seenTopic());
             SeenPages seen = app.context().getBean(SeenPages.class);
-            List<Poison> zoo = new java.util.ArrayList<>(List.of(NOT_JSON, JSON_NULL, WRONG_SHAPE,
+            List<Poison> zoo = new java.util.ArrayList<>(List.of(NOT_JSON, JSON_NULL, WRONG_SHAPE, HOSTILE_KEY,
                     new Poison("big-page", Json.bytes(new SeenPage("not-this-key", "h", "https://zoo.example/" + BIG_TEXT, Instant.now())))));
             List<Poison> elsewhere = writtenElsewhere(app.prefix);
             zoo.addAll(elsewhere);
@@ -102,6 +109,8 @@ class IngestPoisonZooIT {
 
             Map<String, ConsumerRecord<String, byte[]>> byKey = deadLetters(app.seenTopic(), zoo);
             assertTrue(header(byKey.get("wrong-shape"), DeadLetters.REASON).contains("does not match the record key"));
+            assertTrue(header(byKey.get(HOSTILE_KEY.key()), DeadLetters.REASON).startsWith("seen page id 'hostile-id\\u202eevil\\n"),
+                    header(byKey.get(HOSTILE_KEY.key()), DeadLetters.REASON));
             assertBigValueDropped(byKey.get("big-page"));
             assertTrue(header(byKey.get(elsewhere.get(0).key()), DeadLetters.REASON).contains("not valid JSON"));
             assertTrue(header(byKey.get(elsewhere.get(1).key()), DeadLetters.REASON).contains("Duplicate field 'id'"));
@@ -118,6 +127,8 @@ class IngestPoisonZooIT {
             allowBigRecords(app.feedsTopic());
             FeedRegistry feeds = app.context().getBean(FeedRegistry.class);
             List<Poison> zoo = List.of(NOT_JSON, JSON_NULL, WRONG_SHAPE,
+                    new Poison("feed" + HOSTILE, ("{\"id\":\"x\",\"url\":\"https://zoo.example/feed\",\"intervalSeconds\":\"" + HOSTILE
+                            .replace("\n", "\\n") + "\"}").getBytes(StandardCharsets.UTF_8)),
                     new Poison("wrong-type", ("{\"id\":\"wrong-type\",\"url\":\"https://zoo.example/feed\",\"intervalSeconds\":\"hourly\"}")
                             .getBytes(StandardCharsets.UTF_8)),
                     new Poison("big-feed", Json.bytes(Feed.added("not-this-key", "https://zoo.example/" + BIG_TEXT, "Big", 3600, "api",

@@ -1,4 +1,4 @@
-package dev.tumen.common.text;
+package dev.tumen.model.text;
 
 /**
  * Text written back to whoever sent it, with each character that shows nothing or reorders what follows written as its
