@@ -295,6 +295,9 @@ public final class Labeller {
      * decide by what else the sentence names.
      */
     static final String TOOK_PART = "took_part";
+    /** Cue groups of a contest's result (beat, final, world title) and of a sports programme between two (a friendly, an invitation). */
+    static final String CONTEST = "contest";
+    static final String SPORT_PROGRAMME = "sport_programme";
     /** Cue group of army doctors, medics and field hospitals: personnel deployed when named with the war's theatre (0.44.0). */
     static final String MILITARY_MEDIC = "military_medic";
 
@@ -2031,6 +2034,11 @@ public final class Labeller {
             // trade, transport or another economic word beside it (a protocol on trade, farming and student exchanges)
             if (groups.contains(EXCHANGE_WORD) && !economicAt.isEmpty() && fieldAt.containsAll(economicAt)) {
                 groups.remove(ECONOMIC);
+            }
+            // 0.50.4 (blind-s50L's b50L-en-05): a contest's result (a North Korean beats a Russian in a world final) tells
+            // no exchange of athletes, which the rubric means as a programme between the two (a friendly, an invitation)
+            if (groups.contains(CONTEST) && groups.contains("sport") && !groups.contains(SPORT_PROGRAMME)) {
+                groups.remove("sport");
             }
             if (isTitle && attributed(text, span.start(), inside, bodyWordEnds)) {
                 // "МЗС КНДР: Росія має право …": the headline's colon is its verb of saying

@@ -195,4 +195,52 @@ class BlindS50LClassesTest {
                     + "В учениях участвовали спасательные буксиры и вертолёт Ка-27.")
         );
     }
+
+    /**
+     * Class D, a contest between the two's athletes at a third party's championship (b50L-en-05: "Boxing: North Korea's
+     * Jon Kum Ok beats Russian to win world flyweight title", Istanbul, a medal table; read relevant low as an exchange of
+     * athletes). The rubric's exchange of athletes is a programme between the two states (a team invited, a friendly
+     * played, a camp hosted); a North Korean beating a Russian in a final is a result, no interaction of theirs.
+     */
+    @TestFactory
+    Stream<DynamicTest> aContestBetweenTheTwosAthletesIsNoExchange() {
+        return table(
+            row("en", "none", "Wrestling: North Korea's Kim beats Russian to win world title",
+                    "BELGRADE, Sept 14 - North Korea's Kim Chol Gwang won the 57kg world title on Sunday, defeating Russia's Ilya Petrov 5-3 in the final.\n"
+                    + "Kim had beaten an Iranian in the semi-final.\n"
+                    + "Iran topped the medal table with four golds."),
+            row("ru", "none", "Борец из КНДР победил россиянина в финале чемпионата мира",
+                    "БЕЛГРАД, 14 сентября. Северокореец Ким Сон Гван выиграл титул чемпиона мира в весе до 57 кг, победив в финале россиянина Илью Петрова со счётом 5:3.\n"
+                    + "В полуфинале Ким победил иранца.\n"
+                    + "Командный зачёт выиграла сборная Ирана."),
+            row("uk", "none", "Борець із КНДР переміг росіянина у фіналі чемпіонату світу",
+                    "БЕЛГРАД, 14 вересня. Північнокореєць Кім Сон Гван виграв титул чемпіона світу у вазі до 57 кг, перемігши у фіналі росіянина Іллю Петрова з рахунком 5:3.\n"
+                    + "У півфіналі Кім переміг іранця.\n"
+                    + "Командний залік виграла збірна Ірану."),
+            row("ko", "none", "북한 김성광, 레슬링 세계선수권 결승서 러시아 선수 꺾고 우승",
+                    "북한의 김성광이 14일 세르비아 베오그라드에서 열린 세계레슬링선수권대회 57㎏급 결승에서 러시아의 일리야 페트로프를 5-3으로 꺾고 우승했다.\n"
+                    + "김성광은 준결승에서 이란 선수를 이겼다.\n"
+                    + "종합 순위는 이란이 1위를 차지했다."),
+            row("zh", "none", "朝鲜选手金成光摔跤世锦赛决赛击败俄罗斯选手夺冠",
+                    "9月14日在贝尔格莱德举行的世界摔跤锦标赛57公斤级决赛中，朝鲜选手金成光以5比3击败俄罗斯选手彼得罗夫，夺得冠军。\n"
+                    + "金成光在半决赛中战胜了一名伊朗选手。\n"
+                    + "伊朗队以四枚金牌位居奖牌榜首位。"),
+            row("ja", "none", "レスリング世界選手権、北朝鮮の金成光が決勝でロシア選手を破り優勝",
+                    "ベオグラードで14日行われたレスリング世界選手権57キロ級決勝で、北朝鮮の金成光がロシアのペトロフを5－3で破り優勝した。\n"
+                    + "金成光は準決勝でイランの選手を下した。\n"
+                    + "国別の金メダル数ではイランが首位だった。"),
+            row("de", "none", "Ringen: Nordkoreaner Kim besiegt Russen im WM-Finale",
+                    "Der Nordkoreaner Kim Song Gwang hat am Sonntag in Belgrad den WM-Titel in der Klasse bis 57 Kilogramm gewonnen, im Finale besiegte er den Russen Ilja Petrow mit 5:3.\n"
+                    + "Im Halbfinale hatte Kim einen Iraner geschlagen.\n"
+                    + "Der Iran führte den Medaillenspiegel an."),
+            // guards: a friendly the two states' teams play, and athletes invited by one side to the other's race, are an
+            // exchange of athletes
+            row("en", "low", "Russia beats North Korea 2-1 in friendly match in Pyongyang",
+                    "Russia's national football team beat North Korea 2-1 in a friendly match at Pyongyang's Kim Il Sung Stadium on Tuesday, the first visit of a Russian national team since 2019.\n"
+                    + "North Korea's sports minister watched the game with the Russian ambassador."),
+            row("ru", "low", "Бегуны из КНДР выступят на полумарафоне во Владивостоке по приглашению правительства Приморья",
+                    "По приглашению правительства Приморского края министерство спорта КНДР направило во Владивосток шесть бегунов для участия в полумарафоне.\n"
+                    + "Северокорейские спортсмены победили в двух забегах.")
+        );
+    }
 }
