@@ -39,7 +39,7 @@ public final class Demo {
                 switch (a.option()) {
                     case "--exit-when-idle" -> demo.exitWhenIdle = true;
                     case "--idle-seconds" -> demo.idle = a.seconds(1, 86_400);
-                    case "--pages" -> demo.pages = a.existingPath().toAbsolutePath();
+                    case "--pages" -> demo.pages = a.existingDirectory().toAbsolutePath();
                     case "--min-severity" -> demo.minSeverity = severity(a.value());
                     default -> throw a.unknown();
                 }
@@ -51,7 +51,7 @@ public final class Demo {
     private static String severity(String value) {
         String s = value.trim().toLowerCase(java.util.Locale.ROOT);
         if (!List.of("low", "medium", "high", "critical").contains(s)) {
-            throw new CommandLine.UsageException("--min-severity takes low, medium, high or critical, not '" + value + "'");
+            throw new CommandLine.UsageException("--min-severity takes low, medium, high or critical, not '" + dev.tumen.model.text.OutsideText.quote(value) + "'");
         }
         return s;
     }

@@ -136,4 +136,55 @@ class CommandLinesTest {
         assertEquals(List.of("a.html", "a.txt", "b"), ids, o.out());
         assertTrue(json.path("a.txt").path("articleBody").isTextual(), o.out());
     }
+
+    /** Input it could not use: one line naming it, exit code 1, no usage and no stack trace. */
+    private static void assertFailed(String command, String message, String... args) throws Exception {
+        Outcome o = run(command, args);
+        String where = "tumen " + command + " " + String.join(" ", args) + " -> " + o;
+        assertEquals(1, o.rc(), where);
+        assertEquals(List.of("tumen " + command + ": " + message), o.err().lines().toList(), where);
+    }
+
+    /**
+     * Files of the wrong kind, as a stranger gives them (review of session 51): a directory where a file is read, a file
+     * where a directory is read or written, an empty file, a file that is not UTF-8, a compressed page that is not
+     * compressed, an output file that is a directory. Each was the JVM's stack trace ({@code IOException: Is a
+     * directory}, {@code MalformedInputException: Input length = 1}, {@code ZipException}), a directory made beside the
+     * file, or, for an empty eval file, the metrics of nothing printed as if measured.
+     */
+    @Test
+    void filesOfTheWrongKindAreNamedInOneLine(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("a.txt"), "not a directory");
+        Path empty = java.nio.file.Files.createFile(dir.resolve("empty.jsonl"));
+        Path latin1 = dir.resolve("latin1.jsonl");
+        java.nio.file.Files.write(latin1, concat("{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"text\":\"caf".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xE9, '"', '}', '\n'}));
+        Path pages = java.nio.file.Files.createDirectory(dir.resolve("pages"));
+        java.nio.file.Files.writeString(pages.resolve("p.html.gz"), "<p>not gzip</p>");
+
+        assertRefused("eval", dir + " is a directory, not a file", dir.toString());
+        assertRefused("bench", dir + " is a directory, not a file", "--replot", dir.toString());
+        assertRefused("demo", "--pages takes a directory, and " + file + " is not one", "--pages", file.toString());
+        assertRefused("bench", "--out takes a directory, and " + file + " is a file", "--out", file.toString());
+        assertRefused("bench backfill", "--out takes a directory, and " + file + " is a file", "--out", file.toString());
+
+        assertFailed("eval", empty + " holds no items (one JSON object a line)", empty.toString());
+        assertFailed("eval", latin1 + " line 2 is not UTF-8 text", latin1.toString());
+        Outcome replot = run("bench", "--replot", file.toString());
+        assertEquals(1, replot.rc(), replot.toString());
+        assertEquals(1, replot.err().lines().count(), replot.toString());
+        assertTrue(replot.err().startsWith("tumen bench: "), replot.toString());
+        Outcome gz = run("extract", pages.toString());
+        assertEquals(1, gz.rc(), gz.toString());
+        assertEquals(List.of("tumen extract: Not in GZIP format"), gz.err().lines().toList(), gz.toString());
+        Outcome out = run("extract", file.toString(), "--out", pages.toString());
+        assertEquals(1, out.rc(), out.toString());
+        assertEquals(List.of("tumen extract: " + pages + ": Is a directory"), out.err().lines().toList(), out.toString());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

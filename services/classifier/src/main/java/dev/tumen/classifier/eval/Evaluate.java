@@ -9,8 +9,6 @@ import dev.tumen.model.PageReceived;
 import dev.tumen.model.Severity;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import dev.tumen.classifier.eval.Split.Part;
@@ -97,7 +95,7 @@ public final class Evaluate {
                     case "--part" -> part = part(a.value());
                     case "--no-errors" -> errors = false;
                     case "--no-speed" -> speed = false;
-                    default -> files.add(a.existingOperand());
+                    default -> files.add(a.existingFileOperand());
                 }
             }
             if (files.isEmpty()) {
@@ -125,7 +123,7 @@ public final class Evaluate {
         try {
             return Part.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.UsageException("--part takes all, tuned or blind, not '" + value + "'");
+            throw new CommandLine.UsageException("--part takes all, tuned or blind, not '" + dev.tumen.model.text.OutsideText.quote(value) + "'");
         }
     }
 
@@ -133,7 +131,7 @@ public final class Evaluate {
     public static List<Item> read(Path file) throws IOException {
         List<Item> items = new ArrayList<>();
         int number = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : CommandLine.utf8Lines(file)) {
             number++;
             if (line.isBlank()) {
                 continue;
@@ -155,6 +153,10 @@ public final class Evaluate {
             }
             items.add(new Item(n.path("id").asText(), n.path("url").asText(null), n.path("lang").asText(""), n.path("text").asText(""),
                     n.path("relevant").asBoolean(), severity));
+        }
+        if (items.isEmpty()) {
+            // An empty file printed the metrics of nothing (F1 0, no line saying why): a wrong file, said so (session 51).
+            throw new CommandLine.Failure(file + " holds no items (one JSON object a line)");
         }
         return items;
     }

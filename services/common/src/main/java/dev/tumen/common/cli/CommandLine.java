@@ -1,7 +1,9 @@
 package dev.tumen.common.cli;
 
 import dev.tumen.model.text.OutsideText;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -76,7 +78,31 @@ public final class CommandLine {
             // A failure's message quotes the input (a line of a data file): one line, bounded, escaped (session 51).
             err.println("tumen " + command + ": " + OutsideText.bounded(e.getMessage()));
             return 1;
+        } catch (IOException | UncheckedIOException e) {
+            // A file that could not be read or written after the checks (a broken .gz, a disk full, a file that went
+            // away): one line naming it, exit code 1, as a malformed line is. It was the JVM's stack trace (session 51).
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            err.println("tumen " + command + ": " + OutsideText.bounded(ioProblem(cause)));
+            return 1;
         }
+    }
+
+    /** What went wrong with a file, in words: the file and the system's reason, or what the reader said. */
+    static String ioProblem(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file or directory: " + n.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException d) {
+            return d.getFile() + " cannot be read or written (permission denied)";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason());
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "an input file is not UTF-8 text";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
     }
 
     /** Moves to the next argument; false when there is none. */
@@ -163,6 +189,89 @@ public final class CommandLine {
             throw unknown();
         }
         return mustExist(toPath("the path", a));
+    }
+
+    /**
+     * The current argument as a positional file that must exist and be readable: a directory, where a command reads one
+     * file, was read as a file and ended in the JVM's stack trace (session 51).
+     */
+    public Path existingFileOperand() {
+        return mustBeReadableFile(existingOperand());
+    }
+
+    /** The value as a file that must exist and be readable. */
+    public Path existingFile() {
+        return mustBeReadableFile(existingPath());
+    }
+
+    /** The value as a directory that must exist. */
+    public Path existingDirectory() {
+        Path p = existingPath();
+        if (!Files.isDirectory(p)) {
+            throw new UsageException(args.get(at - 1) + " takes a directory, and " + shown(p.toString()) + " is not one");
+        }
+        return p;
+    }
+
+    /** The value as a file to write: not a directory, in a directory that exists. */
+    public Path outputFile() {
+        Path p = path();
+        if (Files.isDirectory(p)) {
+            throw new UsageException(args.get(at - 1) + " takes a file to write, and " + shown(p.toString()) + " is a directory");
+        }
+        Path parent = p.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new UsageException(args.get(at - 1) + ": no such directory: " + shown(parent.toString()));
+        }
+        return p;
+    }
+
+    /** The value as a directory to write into: made when missing, refused when it is a file. */
+    public Path outputDirectory() {
+        Path p = path();
+        if (Files.exists(p) && !Files.isDirectory(p)) {
+            throw new UsageException(args.get(at - 1) + " takes a directory, and " + shown(p.toString()) + " is a file");
+        }
+        return p;
+    }
+
+    /**
+     * The lines of a UTF-8 text file; a line that is not UTF-8 is a {@link Failure} naming the file and line. Java's
+     * reader threw {@code MalformedInputException: Input length = 1}, naming neither, out of the command as a stack trace
+     * (session 51).
+     */
+    public static List<String> utf8Lines(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        java.nio.charset.CharsetDecoder strict = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                if (i == bytes.length && start == i) {
+                    break;
+                }
+                int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+                try {
+                    lines.add(strict.decode(java.nio.ByteBuffer.wrap(bytes, start, end - start)).toString());
+                } catch (java.nio.charset.CharacterCodingException e) {
+                    throw new Failure(shown(file.toString()) + " line " + (lines.size() + 1) + " is not UTF-8 text");
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    private static Path mustBeReadableFile(Path p) {
+        if (Files.isDirectory(p)) {
+            throw new UsageException(shown(p.toString()) + " is a directory, not a file");
+        }
+        if (!Files.isReadable(p)) {
+            throw new UsageException(shown(p.toString()) + " cannot be read (permission denied)");
+        }
+        return p;
     }
 
     /** The error for an argument the command does not take. */

@@ -35,6 +35,12 @@ class CommandLineTest {
                             case "--list" -> seen.add(a.intList(1, 1000));
                             case "--share" -> seen.add(a.doubleList(0, 1));
                             case "--file" -> seen.add(a.existingPath());
+                            case "--in" -> seen.add(a.existingFile());
+                            case "--dir" -> seen.add(a.existingDirectory());
+                            case "--to" -> seen.add(a.outputFile());
+                            case "--to-dir" -> seen.add(a.outputDirectory());
+                            case "--lines" -> seen.add(CommandLine.utf8Lines(a.existingFile()));
+                            case "--io" -> throw new java.nio.file.NoSuchFileException("gone.jsonl");
                             case "--out" -> seen.add(a.path());
                             case "--flag" -> seen.add("flag");
                             case "--bad-input" -> throw new CommandLine.Failure("data.jsonl line 3 is not JSON");
@@ -143,5 +149,26 @@ class CommandLineTest {
         assertEquals(1, failure.rc());
         String line = failure.err().stripTrailing();
         assertEquals(null, dev.tumen.testkit.OutsideTexts.refusal(line.substring("tumen try: ".length())), line);
+    }
+
+    /** Paths of the wrong kind are named where they are read, files that cannot be used in one line (session 51). */
+    @Test
+    void pathsOfTheWrongKindAreNamedAndUnreadableInputIsOneLine(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("f.txt"), "a\r\nb\n\nc");
+        assertUsageError(run("--in", dir.toString()), dir + " is a directory, not a file");
+        assertUsageError(run("--dir", file.toString()), "--dir takes a directory, and " + file + " is not one");
+        assertUsageError(run("--to", dir.toString()), "--to takes a file to write, and " + dir + " is a directory");
+        assertUsageError(run("--to", dir.resolve("none/x.json").toString()), "--to: no such directory: " + dir.resolve("none"));
+        assertUsageError(run("--to-dir", file.toString()), "--to-dir takes a directory, and " + file + " is a file");
+        List<Object> seen = new ArrayList<>();
+        assertEquals(0, run(seen, "--lines", file.toString(), "--to-dir", dir.resolve("new").toString()).rc());
+        assertEquals(List.of(List.of("a", "b", "", "c"), dir.resolve("new")), seen);
+        java.nio.file.Files.write(file, new byte[] {'o', 'k', '\n', (byte) 0xC3, '(', '\n'});
+        Outcome bad = run("--lines", file.toString());
+        assertEquals(1, bad.rc());
+        assertEquals("tumen try: " + file + " line 2 is not UTF-8 text" + System.lineSeparator(), bad.err());
+        Outcome io = run("--io");
+        assertEquals(1, io.rc());
+        assertEquals("tumen try: no such file or directory: gone.jsonl" + System.lineSeparator(), io.err());
     }
 }

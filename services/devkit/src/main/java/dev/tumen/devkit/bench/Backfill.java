@@ -55,7 +55,7 @@ public final class Backfill {
                         switch (a.option()) {
                             case "--pages" -> b.pages = a.intValue(1, 100_000_000);
                             case "--batch" -> b.batch = a.intValue(1, 1_000_000);
-                            case "--out" -> b.out = a.path().toAbsolutePath();
+                            case "--out" -> b.out = a.outputDirectory().toAbsolutePath();
                             default -> throw a.unknown();
                         }
                     }

@@ -84,11 +84,11 @@ public final class Bench {
                     case "--rates" -> bench.rates = a.intList(1, 100_000);
                     case "--saturate" -> bench.saturate = a.intValue(1, 100_000);
                     case "--duration" -> bench.duration = a.seconds(1, 86_400);
-                    case "--out" -> bench.out = a.path().toAbsolutePath();
+                    case "--out" -> bench.out = a.outputDirectory().toAbsolutePath();
                     case "--no-passthrough" -> bench.passthrough = false;
                     case "--replot" -> {
                         // Redraws latency.svg from a results.json without running anything.
-                        Path results = a.existingPath().toAbsolutePath();
+                        Path results = a.existingFile().toAbsolutePath();
                         var steps = Json.mapper().readValue(results.toFile(), ResultsFile.class).steps();
                         Files.writeString(results.resolveSibling("latency.svg"), LatencyPlot.svg(steps));
                         return 0;

@@ -83,7 +83,7 @@ public final class FailingReceivers {
                     case "--failing-as" -> {
                         String how = a.value();
                         if (!how.equals("500") && !how.equals("hang")) {
-                            throw new CommandLine.UsageException("--failing-as takes 500 or hang, not '" + how + "'");
+                            throw new CommandLine.UsageException("--failing-as takes 500 or hang, not '" + dev.tumen.model.text.OutsideText.quote(how) + "'");
                         }
                         s.hang = how.equals("hang");
                     }
