@@ -1975,7 +1975,9 @@ public final class HtmlExtractor {
     /**
      * The text of the page's schema.org microdata body ({@code itemprop=articleBody}, the longest when there are
      * several), as paragraphs: weighed against the markup's reading like a JSON-LD body, so a reader-letters box
-     * without class words that the reading swallowed beside it is left out.
+     * without class words that the reading swallowed beside it is left out. A box of links set inside it (a CMS's
+     * "관련기사" list, a video playlist whose items are links holding their summaries: session 51, blind-pages-s50's
+     * s50p-15) is no text the page declares: the body's element is markup the page shows, the box a template's insert.
      */
     private static String microdataBody(DomBlocks d) {
         Span best = null;
@@ -1987,9 +1989,18 @@ public final class HtmlExtractor {
         if (best == null) {
             return "";
         }
+        // running sums of the body's text and link text: a box inside it weighed in one step
+        int n = best.end - best.start;
+        int[] chars = new int[n + 1];
+        int[] linked = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            Block b = d.blocks.get(best.start + i);
+            chars[i + 1] = chars[i] + b.length;
+            linked[i + 1] = linked[i] + b.linkLength;
+        }
         List<String> out = new ArrayList<>();
         for (int i = best.start; i < best.end; i++) {
-            if (d.blocks.get(i).inLinkStrip || inReply(d, best, i)) {
+            if (d.blocks.get(i).inLinkStrip || inReply(d, best, i) || inLinkBox(d, best, i, chars, linked)) {
                 continue;
             }
             // a <br> inside a block is a line break: one paragraph a line, as the JSON-LD body is read
@@ -2001,6 +2012,21 @@ public final class HtmlExtractor {
             }
         }
         return String.join("\n\n", out);
+    }
+
+    /**
+     * Whether block {@code i} of {@code body} lies in a box of two blocks or more inside it whose text is links for the
+     * most part; {@code chars} and {@code linked} are the body's running sums from its first block.
+     */
+    private static boolean inLinkBox(DomBlocks d, Span body, int i, int[] chars, int[] linked) {
+        for (Span s = d.span(d.blocks.get(i).owner); s != null && s != body; s = s.parent) {
+            int from = s.start - body.start;
+            int to = s.end - body.start;
+            if (to - from >= 2 && from >= 0 && to < chars.length && (linked[to] - linked[from]) * 2 >= chars[to] - chars[from]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether block {@code i} of {@code box} lies in a reply inside it: a thread in a declared body is none of its text. */

@@ -1220,6 +1220,13 @@ class ExtractionFixturesTest {
         "en-hidden-signup-under-headline-visible-short-story-guard", // a display:none sign-up box with a form under the h1, the visible story after it (guard)
         "de-visible-story-hidden-privacy-box-after-in-column-guard", // the visible story under the h1, a display:none privacy text in the next column (guard)
         "ja-hidden-terms-box-beside-headline-short-story-guard", // a visibility:hidden terms notice between the h1 and a short visible story in one box (guard)
+        // session 51 (issue 14, interleaved blocks; blind-pages-s50's s50p-15): a box of links set inside a microdata
+        // articleBody, which the visible pass leaves out and the declared body kept
+        "ko-microdata-body-related-box-video-playlist-inside", // ND-soft's 관련기사 list and a playlist of linked cards with summaries (kept: P 0.45)
+        "en-microdata-body-watch-next-linked-cards-inside", // a "Watch next" box of linked cards with excerpts between paragraphs (kept: P 0.51)
+        "de-microdata-body-mehr-zum-thema-teaser-links-inside", // "Mehr zum Thema": teasers whose link holds headline and summary (kept: P 0.35)
+        "en-microdata-body-links-digest-own-words-guard", // a digest post: each item a link and a sentence of the author's own (guard)
+        "ru-microdata-body-documents-links-list-at-end-guard", // a release's list of attached documents' links at the body's end (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
