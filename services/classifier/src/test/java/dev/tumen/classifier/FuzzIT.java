@@ -89,6 +89,16 @@ class FuzzIT {
             Fuzz.assertWellBehaved(http.send(method, path, contentType, headers, method.equals("GET") ? null : body));
         }
         System.out.printf("FUZZ classifier: %d HTTP cases in %d ms%n", HTTP_CASES, (System.nanoTime() - t0) / 1_000_000);
+        // Every hostile body, query value and path id on each route that reads one, whatever the seed (session 51).
+        record Route(String contentType, java.util.function.Supplier<String> path, List<byte[]> valid) {
+        }
+        long t1 = System.nanoTime();
+        int swept = fuzz.everyValueOnEveryRoute(List.of(new Route("application/json", () -> "/classify", json),
+                new Route("text/html", () -> "/classify?url=" + fuzz.queryValue() + "&source=" + fuzz.queryValue(), raw),
+                new Route("text/plain", () -> "/classify/" + fuzz.pathId(), raw)),
+                r -> Fuzz.assertWellBehaved(http.send("POST", r.path().get(), r.contentType(), Map.of("Authorization", "Bearer " + TOKEN),
+                        fuzz.body(r.valid()))));
+        System.out.printf("FUZZ classifier: %d cases of every value on every route in %d ms%n", swept, (System.nanoTime() - t1) / 1_000_000);
 
         assertEquals(200, http.send("GET", "/health", null, Map.of(), null).status());
         Fuzz.Response good = http.send("POST", "/classify", "text/html", Map.of("Authorization", "Bearer " + TOKEN), raw.get(0));
