@@ -491,8 +491,38 @@ public final class Labeller {
                 }
             }
         }
+        if (decisive == null) {
+            // 0.50.5 (blind-s50L's b50L-ru-01): a lead telling cargo moved between the two without a rubric kind (a ship
+            // unloaded at a yard), then a sentence pointing back at that cargo as strategic technology (the sections seen
+            // on satellite images match a nuclear submarine's hull): the transfer of that technology
+            Sentence cargoLead = null;
+            for (Sentence s : sentences) {
+                if (s.mainEvent() && !s.title() && s.pair()) {
+                    cargoLead = s;
+                    break;
+                }
+            }
+            for (Sentence s : cargoLead == null ? List.<Sentence>of() : sentences) {
+                if (s.title() || s.index() <= cargoLead.index() || s.index() >= OUTCOME_REACH || s.listOnly() || toldAsSetting(s)
+                        || !cargoToldBack(s.groups(), cargoLead.groups())) {
+                    continue;
+                }
+                Sentence read = new Sentence(s.text(), false, s.index(), Set.of(TOLD_BACK, STRATEGIC_TECH, "transfer", "side:russia",
+                        "side:dprk", "pair"), true, false, s.mentions());
+                SeverityRule rule = firstFiring(read, titleGroups, leadGroups);
+                if (rule != null) {
+                    categories.add(rule.category());
+                    severity = rule.severity();
+                    decisive = read;
+                    decisiveRule = rule;
+                    break;
+                }
+            }
+        }
         String row = decisiveRule == null ? null : decisiveRule.row();
-        if (decisive != null) {
+        if (decisive != null && decisive.groups().contains(TOLD_BACK)) {
+            row += " (what the lead's cargo, equipment or work was for, told in the body)";
+        } else if (decisive != null) {
             Sentence told = toldLater(sentences, decisive, oneSided, severity, titleGroups, leadGroups);
             if (told != null) {
                 SeverityRule rule = firstFiring(told, titleGroups, leadGroups);
@@ -1605,7 +1635,10 @@ public final class Labeller {
      */
     private Sentence toldLater(List<Sentence> sentences, Sentence decisive, Sentence oneSided, Severity severity, Set<String> titleGroups,
                                Set<String> leadGroups) {
-        if (!decisive.pair() && oneSided == null) {
+        // 0.50.5 (blind-s50L's b50L-ru-01): a one-sided headline may decide ("Frachter … entlädt in Nordkoreas Werft") over
+        // a lead that names both sides moving the cargo; a later sentence may still tell what that cargo was
+        boolean leadPaired = leadGroups.contains("side:russia") && leadGroups.contains("side:dprk");
+        if (!decisive.pair() && oneSided == null && !leadPaired) {
             return null;
         }
         boolean meeting = false;
@@ -1624,8 +1657,8 @@ public final class Labeller {
                     && (decisive.title() || s.index() > decisive.index()) && toldReferent(s.groups(), decisive.groups()) != null;
             // 0.45: the lead's own second sentence may be the one pointing back at its cargo ("Such equipment is used to
             // make solid rocket fuel")
-            boolean toldBack = decisive.pair() && !s.title() && s != decisive && (decisive.title() || s.index() > decisive.index())
-                    && cargoToldBack(s.groups(), decisive.groups());
+            boolean toldBack = (decisive.pair() || leadPaired) && !s.title() && s != decisive
+                    && (decisive.title() || s.index() > decisive.index()) && cargoToldBack(s.groups(), decisive.groups());
             boolean passedOff = cargoPassedOff(s, decisive);
             if ((s.mainEvent() && !leadReferent && !toldBack && !passedOff) || s.index() >= OUTCOME_REACH || s.listOnly()
                     || toldAsSetting(s)) {
@@ -4069,7 +4102,8 @@ public final class Labeller {
                 return true;
             }
         }
-        return false;
+        // 0.50.5: cargo unloaded or carried (разгрузилось, entladen) is goods moved too
+        return deciding.contains("cargo_goods") && (deciding.contains("evasion_move") || deciding.contains("petroleum_carried"));
     }
 
     /** Cue groups of a delegation, a defence chief and a message: the soldiers they name are visitors or an addressee. */

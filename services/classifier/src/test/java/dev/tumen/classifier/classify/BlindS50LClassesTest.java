@@ -243,4 +243,53 @@ class BlindS50LClassesTest {
                     + "Северокорейские спортсмены победили в двух забегах.")
         );
     }
+
+    /**
+     * Class E, strategic hardware carried between the two, told through tracking and imagery (b50L-ru-01: a heavy-lift ship
+     * from Severodvinsk unloaded at the Sinpo submarine yard, satellite images showing cylindrical sections that match a
+     * nuclear submarine's pressure hull; read medium as transport). A later sentence pointing back at the lead's cargo
+     * ("the sections", такие секции) and naming it as submarine, missile or other strategic technology tells what was
+     * carried: the rubric's transfer of that technology.
+     */
+    @TestFactory
+    Stream<DynamicTest> strategicHardwareToldThroughImageryIsATransfer() {
+        return table(
+            row("en", "critical", "Heavy-lift ship from Severodvinsk unloads at North Korea's Sinpo shipyard",
+                    "A Russian-flagged heavy-lift cargo ship that left Severodvinsk in August delivered its freight to North Korea's Sinpo shipyard late last month, a think tank said on Monday, citing ship tracking data.\n"
+                    + "Satellite images taken on Nov. 27 show three cylindrical sections on its deck and then on the quay; the sections match the pressure hull of a nuclear submarine in size.\n"
+                    + "Russia's defence ministry did not reply to questions."),
+            row("ru", "critical", "Судно из Северодвинска разгрузилось у верфи в Синпхо",
+                    "Российское грузовое судно, вышедшее в августе из Северодвинска, в конце ноября разгрузилось у верфи в северокорейском Синпхо, сообщил аналитический центр со ссылкой на данные отслеживания судов.\n"
+                    + "На спутниковых снимках видны три цилиндрические секции; по размерам эти секции совпадают с секциями прочного корпуса атомной подводной лодки.\n"
+                    + "Минобороны России на запрос не ответило."),
+            row("uk", "critical", "Судно з Сєвєродвінська розвантажилося біля верфі в Сінпхо",
+                    "Російське вантажне судно, що вийшло в серпні із Сєвєродвінська, наприкінці листопада розвантажилося біля верфі у північнокорейському Сінпхо, повідомив аналітичний центр із посиланням на дані відстеження суден.\n"
+                    + "На супутникових знімках видно три циліндричні секції; за розмірами ці секції збігаються із секціями міцного корпусу атомного підводного човна.\n"
+                    + "Міноборони Росії на запит не відповіло."),
+            row("ko", "critical", "세베로드빈스크 출항 러시아 화물선, 북한 신포조선소에 하역",
+                    "8월 세베로드빈스크를 떠난 러시아 화물선이 지난달 말 북한 신포조선소에서 화물을 하역했다고 한 연구소가 선박 추적 자료를 인용해 밝혔다.\n"
+                    + "위성사진에는 원통형 구조물 세 개가 보이는데, 이 구조물은 크기로 볼 때 핵잠수함의 압력 선체 구획과 일치한다.\n"
+                    + "러시아 국방부는 답하지 않았다."),
+            row("zh", "critical", "从北德文斯克出发的俄罗斯货船在朝鲜新浦造船厂卸货",
+                    "一家智库援引船舶追踪数据称，一艘8月从北德文斯克出发的俄罗斯货船上月底在朝鲜新浦造船厂卸货。\n"
+                    + "卫星图像显示甲板上有三个圆柱形分段，这些分段的尺寸与核潜艇耐压壳体分段一致。\n"
+                    + "俄罗斯国防部没有回应。"),
+            row("ja", "critical", "セベロドビンスクのロシア貨物船、北朝鮮・新浦造船所で荷揚げ",
+                    "シンクタンクが船舶追跡データを基に明らかにしたところによると、8月にセベロドビンスクを出たロシアの貨物船が先月末、北朝鮮の新浦造船所で荷揚げした。\n"
+                    + "衛星画像には円筒形のブロック3基が写っており、これらのブロックは大きさが原子力潜水艦の耐圧船殻と一致する。\n"
+                    + "ロシア国防省は回答しなかった。"),
+            row("de", "critical", "Frachter aus Sewerodwinsk entlädt in Nordkoreas Werft Sinpo",
+                    "Ein russischer Frachter, der im August Sewerodwinsk verlassen hatte, hat Ende November in der nordkoreanischen Werft Sinpo Fracht entladen, teilte ein Forschungsinstitut unter Berufung auf Schiffsverfolgungsdaten mit.\n"
+                    + "Auf Satellitenbildern sind drei zylindrische Sektionen zu sehen; diese Sektionen entsprechen in der Größe dem Druckkörper eines Atom-U-Boots.\n"
+                    + "Das russische Verteidigungsministerium antwortete nicht."),
+            // guards: sections of a ferry's hull carried to a civil yard are transport, and the yard's submarines named only
+            // in the lead's description of the place do not make the cargo theirs
+            row("en", "medium", "Russian ship delivers ferry hull sections to North Korea's Rajin shipyard",
+                    "A Russian cargo ship unloaded hull sections for a passenger ferry at North Korea's Rajin shipyard on Monday, the Far Eastern Shipping Company said.\n"
+                    + "The sections will be joined into a ferry for the Vladivostok-Rajin line next year."),
+            row("ru", "medium", "Российское судно доставило в Синпхо рыболовные сети",
+                    "Российское судно доставило в северокорейский порт Синпхо, где расположена верфь подводных лодок, партию рыболовных сетей и тросов, сообщила судоходная компания.\n"
+                    + "Сети предназначены для рыболовецких кооперативов провинции.")
+        );
+    }
 }
