@@ -292,4 +292,44 @@ class BlindS50LClassesTest {
                     + "Сети предназначены для рыболовецких кооперативов провинции.")
         );
     }
+
+    /**
+     * Class F, a joint venture in a field the rows name as health (b50L-ko-03: Rostec's pharmaceutical holding and the DPRK's
+     * health ministry agree a joint venture for an antibiotics plant in Pyongyang, Russia bringing equipment and
+     * technology; read low as health). A joint venture builds and runs an enterprise: an industrial, economic project
+     * (the medium row), whatever it makes; the higher row wins. Aid, doctors and medicines given stay health.
+     */
+    @TestFactory
+    Stream<DynamicTest> aJointVentureIsAnEconomicProject() {
+        return table(
+            row("en", "medium", "Russian state drugmaker to build Pyongyang antibiotics plant in joint venture with North Korea",
+                    "A pharmaceutical holding of Russia's state-owned Rostec has agreed with North Korea's Ministry of Public Health to set up a joint venture that will build an antibiotics plant in Pyongyang, TASS reported.\n"
+                    + "The Russian side will supply production lines and technology, the North Korean side the site and workers."),
+            row("ru", "medium", "Российская госкомпания создаст с КНДР совместное предприятие по выпуску антибиотиков",
+                    "Фармацевтический холдинг госкорпорации «Ростех» договорился с министерством здравоохранения КНДР о создании совместного предприятия, которое построит в Пхеньяне завод антибиотиков, сообщил ТАСС.\n"
+                    + "Российская сторона поставит производственные линии и технологии, северокорейская предоставит площадку и работников."),
+            row("uk", "medium", "Російська держкомпанія створить із КНДР спільне підприємство з випуску антибіотиків",
+                    "Фармацевтичний холдинг держкорпорації «Ростех» домовився з міністерством охорони здоров'я КНДР про створення спільного підприємства, яке збудує в Пхеньяні завод антибіотиків, повідомило ТАРС.\n"
+                    + "Російська сторона постачить виробничі лінії та технології, північнокорейська надасть майданчик і працівників."),
+            row("ko", "medium", "러시아 국영 제약사, 북한 보건성과 합작회사 세워 평양에 항생제 공장",
+                    "러시아 국영기업 로스텍 산하 제약지주회사가 북한 보건성과 합작회사를 세워 평양에 항생제 공장을 짓기로 합의했다고 타스통신이 보도했다.\n"
+                    + "러시아 측이 생산 설비와 기술을, 북한 측이 부지와 인력을 대기로 했다."),
+            row("zh", "medium", "俄国企制药公司将与朝鲜合资在平壤建抗生素工厂",
+                    "据塔斯社报道，俄罗斯国家技术集团旗下的一家制药控股公司与朝鲜保健省达成协议，将成立合资企业，在平壤建设一座抗生素工厂。\n"
+                    + "俄方将提供生产线和技术，朝方提供厂址和工人。"),
+            row("ja", "medium", "ロシア国営製薬会社、北朝鮮と合弁で平壌に抗生物質工場",
+                    "タス通信によると、ロシア国営企業ロステック傘下の製薬持ち株会社が北朝鮮の保健省と合弁会社を設立し、平壌に抗生物質の工場を建設することで合意した。\n"
+                    + "ロシア側が生産設備と技術を、北朝鮮側が用地と労働者を提供する。"),
+            row("de", "medium", "Russischer Staatskonzern baut mit Nordkorea ein Gemeinschaftsunternehmen für Antibiotika",
+                    "Eine Pharmaholding des russischen Staatskonzerns Rostec hat mit dem nordkoreanischen Gesundheitsministerium die Gründung eines Gemeinschaftsunternehmens vereinbart, das in Pjöngjang ein Antibiotikawerk bauen soll, meldete TASS.\n"
+                    + "Die russische Seite liefert Produktionslinien und Technik, die nordkoreanische das Gelände und die Arbeiter."),
+            // guards: medicines given and doctors sent by one side to the other stay health
+            row("en", "low", "Russia donates antibiotics to North Korean hospitals",
+                    "Russia has handed North Korea's Ministry of Public Health 40 tonnes of antibiotics and syringes for provincial hospitals, the Russian embassy in Pyongyang said.\n"
+                    + "A team of Russian doctors will train North Korean nurses in their use."),
+            row("ru", "low", "Российские врачи провели в Пхеньяне операции детям",
+                    "Группа российских кардиохирургов провела в Пхеньяне 30 операций детям по приглашению министерства здравоохранения КНДР.\n"
+                    + "Врачи также передали больнице медицинское оборудование.")
+        );
+    }
 }
