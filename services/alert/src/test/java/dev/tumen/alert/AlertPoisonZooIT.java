@@ -69,7 +69,10 @@ class AlertPoisonZooIT {
                 new Poison("key-mismatch", Json.bytes(article(token))),
                 new Poison("trailing-garbage", (Json.string(article("trailing-garbage", token)) + " garbage").getBytes(StandardCharsets.UTF_8)),
                 new Poison("forged-type", Json.bytes(article("forged-type", token)),
-                        CloudEvents.headers(Topics.TYPE_DEAD_LETTER, "/tumen/test", "forged-type")));
+                        CloudEvents.headers(Topics.TYPE_DEAD_LETTER, "/tumen/test", "forged-type")),
+                // Severity.parse quoted the whole value into the reason: 4 KiB of overrides and line breaks (session 51).
+                new Poison("hostile-severity", Json.string(article("hostile-severity", token)).replaceFirst("\"severity\":\"[a-z]+\"",
+                        "\"severity\":\"" + "\u202Eurgent\\\\n\u2066\u200B".repeat(400) + "\"").getBytes(StandardCharsets.UTF_8)));
         try (AlertHarness harness = new AlertHarness(config); Receiver receiver = Receiver.healthy()) {
             EmbeddedServer app = harness.start();
             harness.subscribe(app, Map.of("name", "zoo", "url", receiver.url(), "format", "json", "minSeverity", "medium",
@@ -90,12 +93,14 @@ class AlertPoisonZooIT {
             }
             System.out.println("POISON ZOO (alert articles): poison -> next good article alerted, ms: " + millis);
 
-            List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(harness.articles()), 7,
+            List<ConsumerRecord<String, byte[]>> dead = TestKafka.read(Topics.deadLetter(harness.articles()), 8,
                     Duration.ofMillis(500), Duration.ofSeconds(30), true);
             Map<String, ConsumerRecord<String, byte[]>> byKey = new HashMap<>();
             dead.forEach(r -> byKey.put(r.key(), r));
             assertEquals(java.util.Set.of("not-json", "json-null", "wrong-shape", "throw-always-1", "key-mismatch", "trailing-garbage",
-                    "forged-type"), byKey.keySet());
+                    "forged-type", "hostile-severity"), byKey.keySet());
+            assertTrue(reason(byKey, "hostile-severity").contains("unknown severity '\\u202eurgent\\n\\u2066\\u200b"),
+                    reason(byKey, "hostile-severity"));
             assertTrue(reason(byKey, "key-mismatch").contains("is not the record's key 'key-mismatch'"), reason(byKey, "key-mismatch"));
             assertTrue(reason(byKey, "trailing-garbage").contains("not valid JSON"), reason(byKey, "trailing-garbage"));
             assertTrue(reason(byKey, "forged-type").contains("ce_type"), reason(byKey, "forged-type"));
@@ -111,7 +116,7 @@ class AlertPoisonZooIT {
             assertEquals(1, receiver.requests().stream().filter(r -> r.body().contains(throwOnce.id())).count());
 
             MeterRegistry meters = app.getApplicationContext().getBean(MeterRegistry.class);
-            assertEquals(6.0, meters.find("tumen.kafka.dead.letters").tags("loop", "articles", "reason", "malformed").counter().count());
+            assertEquals(7.0, meters.find("tumen.kafka.dead.letters").tags("loop", "articles", "reason", "malformed").counter().count());
             assertEquals(1.0, meters.find("tumen.kafka.dead.letters").tags("loop", "articles", "reason", "failed").counter().count());
             assertEquals(0.0, meters.find("tumen.kafka.dead.letters").tags("loop", "retries", "reason", "failed").counter().count());
             assertEquals(200, harness.call(app, "GET", "/health", null).statusCode());
