@@ -6959,8 +6959,10 @@ public final class HtmlExtractor {
                 continue;
             }
             // a copyright line after the text, written out without its sign ("Copyright 바다읍사무소" in a table layout's
-            // last row) is the page's footer (round thirty-two)
-            if (proseKept && b.length <= 80 && COPYRIGHT_LINE.matcher(b.text.strip()).lookingAt()) {
+            // last row) is the page's footer (round thirty-two); so is a platform's statement on what it carries, however
+            // long (a portal's English one under its Chinese one: session 51, blind-pages-s50's s50p-17)
+            if (proseKept && (b.length <= 80 && COPYRIGHT_LINE.matcher(b.text.strip()).lookingAt()
+                    || b.text.indexOf('\n') < 0 && LineRules.platformStatement(b.text.strip()))) {
                 continue;
             }
             // a Q&A view's label opening the answer's box ("回答", "답변", "Answer") names the box, no line of its text

@@ -75,7 +75,23 @@ final class LineRules {
      * it is reposted ("仅代表作者本人", "转载", "版权", "信息存储空间"); a ministry's statement quoted in a story says none of it.
      */
     private static final Pattern DISCLAIMER = Pattern.compile(
-            "^\\p{IsHan}{0,4}(?:声明|聲明)[：:].{0,80}?(?:仅代表|僅代表|不代表|转载|轉載|版权|版權|信息存储空间|資訊儲存空間)");
+            "^\\p{IsHan}{0,4}(?:声明|聲明)[：:].{0,80}?(?:仅代表|僅代表|不代表|转载|轉載|版权|版權|信息存储空间|資訊儲存空間|仅提供信息存储|僅提供資訊儲存)");
+    /**
+     * The same statement in English, as a portal prints it under its Chinese one ("Notice: The content above … is uploaded
+     * and posted by a user of …, which is a social media platform and only provides information storage services").
+     */
+    private static final Pattern PLATFORM_NOTICE = Pattern.compile(
+            "(?i)^(?:special\\s+)?(?:notice|disclaimer|statement)\\s*[:：].{0,240}?\\bplatform\\b.{0,60}?\\bonly\\s+provides?\\s+information\\s+storage");
+
+    /**
+     * A platform's or a portal's statement on what it carries ("平台声明：该文观点仅代表作者本人…", "Notice: The content above
+     * … only provides information storage services"), a line of any length.
+     */
+    static boolean platformStatement(String line) {
+        return !line.isEmpty() && TextFold.isCjk(line.charAt(0)) && (line.indexOf('声') >= 0 || line.indexOf('聲') >= 0)
+                && DISCLAIMER.matcher(line).lookingAt()
+                || line.indexOf("information storage") > 0 && PLATFORM_NOTICE.matcher(line).lookingAt();
+    }
 
     /** A publication stamp: "Posted 14th April 2025", "Last updated: 2 May". A bare date may be the text's own (a programme). */
     private static final Pattern POSTED = Pattern.compile(
@@ -200,8 +216,7 @@ final class LineRules {
             return Kind.FURNITURE;
         }
         // a platform's disclaimer under a story it carries: "新浪声明：此消息系转载自…", "平台声明：该文观点仅代表作者本人…"
-        if (TextFold.isCjk(line.charAt(0)) && (line.indexOf('声') >= 0 || line.indexOf('聲') >= 0)
-                && DISCLAIMER.matcher(line).lookingAt()) {
+        if (platformStatement(line)) {
             return Kind.FURNITURE;
         }
         if (tokens == 1 && line.length() <= 10 && LIVE_MARK.matcher(line.strip()).matches()) {

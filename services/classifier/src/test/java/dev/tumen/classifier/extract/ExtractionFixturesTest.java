@@ -1227,6 +1227,10 @@ class ExtractionFixturesTest {
         "de-microdata-body-mehr-zum-thema-teaser-links-inside", // "Mehr zum Thema": teasers whose link holds headline and summary (kept: P 0.35)
         "en-microdata-body-links-digest-own-words-guard", // a digest post: each item a link and a sentence of the author's own (guard)
         "ru-microdata-body-documents-links-list-at-end-guard", // a release's list of attached documents' links at the body's end (guard)
+        // session 51 (blind-pages-s50's s50p-17): a platform's statement on what it carries, in English under its Chinese one
+        "zh-portal-post-statement-chinese-and-english-notice", // a portal's post_statement: "声明：…仅提供信息存储服务" and "Notice: … only provides information storage services" (the English kept: P 0.30)
+        "en-self-media-platform-disclaimer-after-story", // the same in English alone, the body's last paragraph (kept: P 0.69)
+        "zh-company-statement-information-storage-in-story-guard", // a company's statement in the story that it will provide information storage, in Chinese and English (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");

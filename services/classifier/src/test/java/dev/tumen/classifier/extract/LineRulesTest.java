@@ -193,11 +193,15 @@ class LineRulesTest {
     @Test
     void aPlatformsDisclaimerIsFurnitureButAStatementInTheStoryIsNot() {
         for (String line : new String[] {"新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
-                "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。"}) {
+                "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。",
+                "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。", "聲明：本文由用戶上傳，本平台僅提供資訊儲存服務。",
+                "Notice: The content above is uploaded by a user of a self-media platform, which only provides information storage services."}) {
             assertEquals(Kind.FURNITURE, rules.kind(line), line);
+            assertTrue(LineRules.platformStatement(line), line);
         }
         for (String line : new String[] {"外交部发表声明：中方欢迎双方重启对话，愿为此继续发挥建设性作用。",
-                "公司声明：新工厂将于明年三月投产，届时将新增就业岗位八百个。"}) {
+                "公司声明：新工厂将于明年三月投产，届时将新增就业岗位八百个。", "公司声明：新数据中心将为本地企业提供信息存储服务。",
+                "Statement: the operator said the centre will provide information storage to local hospitals and firms."}) {
             assertEquals(Kind.TEXT, rules.kind(line), line);
         }
     }
