@@ -395,6 +395,14 @@ public final class Labeller {
             int at = sentences.indexOf(unit);
             sentences = withSceneUnit(sentences, at);
             unit = sentences.get(at);
+        } else {
+            // 0.50.7 (blind-s50L's b50L-ru-02): weapons in one side's land named the other side's in the body
+            unit = othersWeapons(sentences);
+            if (unit != null) {
+                int at = sentences.indexOf(unit);
+                sentences = withWeaponsMoved(sentences, at);
+                unit = sentences.get(at);
+            }
         }
         double score = 0;
         Sentence best = null;
@@ -1151,6 +1159,60 @@ public final class Labeller {
             }
         }
         return null;
+    }
+
+    /**
+     * 0.50.7 (blind-s50L's b50L-ru-02): a headline and lead that tell weapons in one side's land and name no other side (a
+     * derailed train's flatcars with self-propelled guns near Ussuriysk), and a later sentence up to the sixth that names
+     * them as the other side's ("experts identified them as North Korean Koksan howitzers"): that sentence is the story's
+     * event told with both sides, the other side's weapons carried into the first's, arms supply (the rubric's high row).
+     * Not for a sentence that is hedged, set in another time or since an earlier year, listed, names a third country or
+     * tells the weapons used at the front (the battlefield's rows read it as it says). Returns that sentence, or null.
+     */
+    private static Sentence othersWeapons(List<Sentence> sentences) {
+        boolean russia = false;
+        boolean dprk = false;
+        boolean weapons = false;
+        for (Sentence s : sentences) {
+            if (!s.mainEvent() && !s.title()) {
+                continue;
+            }
+            russia |= s.groups().contains("side:russia");
+            dprk |= s.groups().contains("side:dprk");
+            for (String w : WEAPON_WORDS) {
+                weapons |= s.groups().contains(w);
+            }
+            if (namesThirdCountry(s) || s.listOnly()) {
+                return null;
+            }
+        }
+        if (russia == dprk || !weapons) {
+            return null;
+        }
+        String other = russia ? "side:dprk" : "side:russia";
+        for (Sentence s : sentences) {
+            Set<String> g = s.groups();
+            if (s.mainEvent() || s.title() || s.index() >= OUTCOME_REACH || s.listOnly() || s.pair() || !g.contains(other)
+                    || toldAsSetting(s) || namesThirdCountry(s) || g.contains(BATTLE_USE) || g.contains("war_theatre")) {
+                continue;
+            }
+            for (String w : WEAPON_WORDS) {
+                if (g.contains(w)) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sentences with the other side's weapons read as carried into the lead's side: both sides, weapons supplied. */
+    private static List<Sentence> withWeaponsMoved(List<Sentence> sentences, int at) {
+        Sentence named = sentences.get(at);
+        List<Sentence> out = new ArrayList<>(sentences);
+        Set<String> groups = new HashSet<>(named.groups());
+        groups.addAll(List.of("side:russia", "side:dprk", "pair", "weapon", "supplying"));
+        out.set(at, new Sentence(named.text(), named.title(), named.index(), Set.copyOf(groups), true, false, named.mentions()));
+        return out;
     }
 
     /** The sentences with the scene's unit read at the scene: the war's theatre its sentence points back at. */

@@ -332,4 +332,55 @@ class BlindS50LClassesTest {
                     + "Врачи также передали больнице медицинское оборудование.")
         );
     }
+
+    /**
+     * Class G, the other side's weapons reached only in the body (b50L-ru-02: "Под Уссурийском сошли с рельсов платформы с
+     * самоходными гаубицами", then experts identifying them as North Korean Koksan guns bound for Russian artillery
+     * brigades; not relevant, 0.03). A headline telling weapons in one side's land (a derailment, a crash) and a later
+     * sentence naming them as the other side's tells the story with both sides: the other side's weapons carried into
+     * the first's, the rubric's arms supply.
+     */
+    @TestFactory
+    Stream<DynamicTest> theOthersWeaponsNamedInTheBodyAreTheStory() {
+        return table(
+            row("en", "high", "Freight train carrying self-propelled guns derails near Ussuriysk",
+                    "Six flatcars of a freight train coming from the border station of Khasan derailed near Ussuriysk in Russia's Primorye region overnight, the Far Eastern Railway said.\n"
+                    + "Photos posted by residents show overturned flatcars with tracked self-propelled guns under tarpaulins.\n"
+                    + "Military experts identified the guns as North Korean 170mm Koksan howitzers."),
+            row("ru", "high", "Под Уссурийском сошли с рельсов платформы с самоходными орудиями",
+                    "Ночью у Уссурийска в Приморье сошли с рельсов шесть платформ грузового поезда, шедшего от пограничной станции Хасан, сообщила Дальневосточная железная дорога.\n"
+                    + "На снимках местных жителей видны опрокинутые платформы с самоходными орудиями под брезентом.\n"
+                    + "Военные эксперты опознали в них северокорейские гаубицы «Коксан»."),
+            row("uk", "high", "Під Уссурійськом зійшли з рейок платформи із самохідними гарматами",
+                    "Уночі біля Уссурійська в Примор'ї зійшли з рейок шість платформ вантажного поїзда, що йшов від прикордонної станції Хасан, повідомила Далекосхідна залізниця.\n"
+                    + "На знімках місцевих жителів видно перекинуті платформи із самохідними гарматами під брезентом.\n"
+                    + "Військові експерти впізнали в них північнокорейські гаубиці «Коксан»."),
+            row("ko", "high", "우수리스크 인근서 자주포 실은 화물열차 탈선",
+                    "러시아 연해주 우수리스크 인근에서 하산 국경역을 출발한 화물열차의 평판 화차 6량이 밤사이 탈선했다고 극동철도가 밝혔다.\n"
+                    + "주민들이 올린 사진에는 방수포를 덮은 궤도형 자주포가 실린 화차가 전복된 모습이 보인다.\n"
+                    + "군사 전문가들은 이 자주포를 북한제 170㎜ 곡산 자주포로 식별했다."),
+            row("zh", "high", "乌苏里斯克附近一列载有自行火炮的货运列车脱轨",
+                    "远东铁路局称，一列从边境站哈桑开出的货运列车的六节平板车夜间在俄罗斯滨海边疆区乌苏里斯克附近脱轨。\n"
+                    + "居民发布的照片显示，翻倒的平板车上装着盖有篷布的履带式自行火炮。\n"
+                    + "军事专家认出这些火炮是朝鲜制造的170毫米谷山自行火炮。"),
+            row("ja", "high", "ウスリースク近郊で自走砲積んだ貨物列車が脱線",
+                    "極東鉄道によると、国境駅ハサンを出た貨物列車の平台車6両が夜間、ロシア沿海地方ウスリースク近郊で脱線した。\n"
+                    + "住民が投稿した写真には、シートをかぶせた装軌式の自走砲を載せたまま横倒しになった貨車が写っている。\n"
+                    + "軍事専門家はこれらの砲を北朝鮮製の170ミリ自走砲「コクサン」と特定した。"),
+            row("de", "high", "Güterzug mit Panzerhaubitzen bei Ussurijsk entgleist",
+                    "Sechs Flachwagen eines Güterzugs aus dem Grenzbahnhof Chasan sind in der Nacht bei Ussurijsk in der russischen Region Primorje entgleist, teilte die Fernöstliche Eisenbahn mit.\n"
+                    + "Fotos von Anwohnern zeigen umgestürzte Wagen mit Panzerhaubitzen unter Planen.\n"
+                    + "Militärexperten identifizierten die Geschütze als nordkoreanische 170-Millimeter-Haubitzen vom Typ Koksan."),
+            // guards: Russian guns on the derailed train, with the background's North Korean supplies, are one side's story
+            row("en", "none", "Freight train carrying self-propelled guns derails near Ussuriysk",
+                    "Six flatcars of a freight train derailed near Ussuriysk in Russia's Primorye region overnight, the Far Eastern Railway said.\n"
+                    + "Photos posted by residents show overturned flatcars with Russian Msta-S self-propelled guns under tarpaulins.\n"
+                    + "The railway said the line reopened by morning."),
+            row("ru", "none", "Под Уссурийском сошли с рельсов платформы с самоходными орудиями",
+                    "Ночью у Уссурийска в Приморье сошли с рельсов шесть платформ грузового поезда, сообщила Дальневосточная железная дорога.\n"
+                    + "На снимках видны опрокинутые платформы с российскими самоходными орудиями «Мста-С».\n"
+                    + "Движение восстановлено к утру.\n"
+                    + "С 2023 года КНДР, по данным Сеула, поставляет России снаряды.")
+        );
+    }
 }
