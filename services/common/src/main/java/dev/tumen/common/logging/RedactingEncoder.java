@@ -3,6 +3,7 @@ package dev.tumen.common.logging;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.EncoderBase;
+import dev.tumen.model.text.InvisibleCharacters;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -172,43 +173,36 @@ public final class RedactingEncoder extends EncoderBase<ILoggingEvent> {
     }
 
     /**
-     * The text with every control character but line breaks and tabs written as an escape ({@code \r},
-     * {@code \u001b}): text from outside reaches log lines (a feed server's status line, quoted by the HTTP client's
-     * exception in the feed's failure), and a carriage return or a terminal escape in it overwrote the line or cleared
-     * an operator's terminal (probe of session 33). A carriage return right before a line break is the break's own.
-     * Bidirectional embeddings, overrides and isolates are escaped too ({@link #bidiControl}). Returns {@code text}
-     * itself when there is none.
+     * The text with every character that shows nothing or reorders what follows written as its escape, by the rule every
+     * text quoting outside input keeps ({@link InvisibleCharacters}), but the line's own breaks and tabs: text from
+     * outside reaches log lines (a feed server's status line, quoted by the HTTP client's exception in the feed's
+     * failure), and a carriage return or a terminal escape in it overwrote the line or cleared an operator's terminal
+     * (probe of session 33); bidirectional embeddings, overrides and isolates reordered the rest of the line (session
+     * 43). Zero-width spaces, the byte order mark, tag characters, lone surrogates and noncharacters came through as
+     * they were, where a problem or a dead letter's reason escapes them (session 51). A carriage return right before a
+     * line break is the break's own. Right-to-left text and its marks stay. Returns {@code text} itself when there is
+     * nothing to escape.
      */
     static String escapeControls(String text) {
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\n' && c != '\t' && !(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n'))
-                    || (c >= 0x7f && c <= 0x9f) || bidiControl(c);
-            if (control && out == null) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            boolean own = c == '\n' || c == '\t' || c == '\r' && next < text.length() && text.charAt(next) == '\n';
+            boolean hidden = !own && InvisibleCharacters.hidden(c);
+            if (hidden && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
             if (out != null) {
-                if (!control) {
-                    out.append(c);
-                } else if (c == '\r') {
-                    out.append("\\r");
+                if (hidden) {
+                    out.append(InvisibleCharacters.escape(text.substring(i, next)));
                 } else {
-                    out.append(String.format("\\u%04x", (int) c));
+                    out.appendCodePoint(c);
                 }
             }
+            i = next;
         }
         return out == null ? text : out.toString();
-    }
-
-    /**
-     * U+202A-U+202E and U+2066-U+2069: from outside (a record's key or id in a dead letter's reason, a feed's title) they
-     * reordered the rest of the line wherever the log is read with the Unicode bidirectional algorithm, reversing the
-     * words after them or hiding a part of the line (probe of session 43; CVE-2021-42574's trick in a log). Right-to-left
-     * text and the marks it uses (U+200E, U+200F, U+061C) are text.
-     */
-    static boolean bidiControl(char c) {
-        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 
     @Override

@@ -191,4 +191,17 @@ class RedactingEncoderTest {
         encoder.start();
         return encoder;
     }
+
+    /**
+     * The same rule as problems and dead letters (session 51): a zero-width space, a byte order mark, a tag character,
+     * a Hangul filler and a noncharacter from outside came through into the line as they were.
+     */
+    @Test
+    void everyInvisibleCharacterFromOutsideIsWrittenAsItsEscape() {
+        LoggerContext context = new LoggerContext();
+        RedactingEncoder encoder = messageAndTrace(context);
+        String hostile = "a\u200bb\ufeffc\udb40\udc41d\u3164e\uffff";
+        LoggingEvent event = new LoggingEvent("x", context.getLogger("x"), Level.WARN, "feed {} failed", null, new Object[] {hostile});
+        assertEquals("feed a\\u200bb\\ufeffc\\udb40\\udc41d\\u3164e\\uffff failed\n", new String(encoder.encode(event), StandardCharsets.UTF_8));
+    }
 }
