@@ -40,4 +40,20 @@ class LoopHealthTest {
         metrics.commitFailed();
         assertEquals(1, metrics.commitsFailed());
     }
+
+    /**
+     * A loop's failure is an exception's text, which may quote a record (a handler's message naming an id) or a broker's
+     * message: /health showed it whole and unescaped (review of session 51). Now by the rule of every text quoting
+     * outside input: at most 500 characters, invisible and reordering characters as escapes.
+     */
+    @Test
+    void aFailureQuotingARecordIsShownBoundedAndEscaped() {
+        String hostile = "failed (IllegalStateException: id '" + "\u202Eevil\n\u200B".repeat(2_000) + "')";
+        java.util.Map<String, Object> d = new LoopHealth("loop", false, hostile, 0, NOW, 0, 3, NOW, hostile).details();
+        for (String key : java.util.List.of("failure", "commitFailure")) {
+            String shown = (String) d.get(key);
+            assertTrue(shown.length() <= 500, key + " " + shown.length());
+            assertTrue(shown.startsWith("failed (IllegalStateException: id '\\u202eevil\\n\\u200b"), shown);
+        }
+    }
 }
