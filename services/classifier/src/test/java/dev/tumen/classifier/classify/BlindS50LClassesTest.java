@@ -383,4 +383,41 @@ class BlindS50LClassesTest {
                     + "С 2023 года КНДР, по данным Сеула, поставляет России снаряды.")
         );
     }
+
+    /**
+     * Left class (blind-s46L's b46L-en-01): a Ukrainian brigade's list of captured launchers with Korean-language manuals
+     * near Pokrovsk, then "Russian assault troops had fired the missiles at its vehicles"; not relevant, 0.291. Class G's
+     * reading at the front: a lead telling one side's weapons at the war's theatre, and a later sentence telling the other
+     * side firing them there, is the other side's weapons used on the battlefield (the rubric's critical row). Not for a
+     * lead that tells a test or a launch into the sea.
+     */
+    @TestFactory
+    Stream<DynamicTest> theOthersWeaponsFiredAtTheFrontAreTheStory() {
+        return table(
+            row("en", "critical", "Brigade shows captured launchers with Korean-language manuals",
+                    "A Ukrainian brigade fighting near Pokrovsk showed four captured anti-tank missile launchers on Saturday whose manuals are printed in Korean.\n"
+                    + "Their serial numbers follow the format of North Korea's munitions factories, a weapons researcher said.\n"
+                    + "The brigade said Russian troops had fired the missiles at its vehicles south of the town last week."),
+            row("ru", "critical", "Бригада показала трофейные пусковые установки с инструкциями на корейском",
+                    "Украинская бригада, воюющая под Покровском, в субботу показала четыре захваченные пусковые установки противотанковых ракет с инструкциями на корейском языке.\n"
+                    + "Их заводские номера совпадают с форматом северокорейских оружейных заводов, сказал исследователь вооружений.\n"
+                    + "По словам бригады, российские военные обстреливали этими ракетами её машины южнее города."),
+            row("uk", "critical", "Бригада показала трофейні пускові установки з інструкціями корейською",
+                    "Українська бригада, що воює під Покровськом, у суботу показала чотири захоплені пускові установки протитанкових ракет з інструкціями корейською мовою.\n"
+                    + "Їхні заводські номери збігаються з форматом північнокорейських збройових заводів, сказав дослідник озброєнь.\n"
+                    + "За словами бригади, російські військові обстрілювали цими ракетами її машини на південь від міста."),
+            row("ko", "critical", "우크라이나 여단, 한국어 설명서 달린 노획 발사기 공개",
+                    "포크로우스크 인근에서 싸우는 우크라이나 여단이 토요일 한국어 설명서가 붙은 대전차 미사일 발사기 4기를 노획해 공개했다.\n"
+                    + "무기 연구자는 일련번호가 북한 군수공장의 형식과 같다고 말했다.\n"
+                    + "여단은 러시아군이 도시 남쪽에서 이 미사일로 여단 차량을 공격했다고 밝혔다."),
+            row("de", "critical", "Brigade zeigt erbeutete Raketenwerfer mit koreanischen Anleitungen",
+                    "Eine ukrainische Brigade, die bei Pokrowsk kämpft, hat am Samstag vier erbeutete Panzerabwehrraketenwerfer gezeigt, deren Anleitungen auf Koreanisch gedruckt sind.\n"
+                    + "Ihre Seriennummern folgen dem Format nordkoreanischer Munitionsfabriken, sagte ein Waffenforscher.\n"
+                    + "Nach Angaben der Brigade hatten russische Soldaten die Raketen südlich der Stadt auf ihre Fahrzeuge abgefeuert."),
+            // guards: a North Korean test launch, with a later sentence on Russia firing such missiles, stays the test
+            row("en", "none", "North Korea test-fires new anti-tank missiles into the sea",
+                    "North Korea test-fired a new type of anti-tank missile into the sea off its east coast on Saturday, KCNA said, and Kim Jong Un watched the launch.\n"
+                    + "Russian troops have fired such missiles at Ukrainian vehicles, Kyiv says.")
+        );
+    }
 }

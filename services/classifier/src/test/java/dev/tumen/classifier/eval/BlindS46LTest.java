@@ -16,13 +16,14 @@ import org.junit.jupiter.api.Test;
  * 4, a military word in the frame) exact 0.833 (15 of 18), within one 0.889; 0.46.3 (blind-s47's class D: Russia's state
  * defence firms by name, the Kalashnikov concern's visitors) F1 0.944, exact 0.889 (16 of 18), within one 0.944; 0.46.5
  * (class 5, a third party's figures for each side's own conduct) F1 0.971 (P 1.0, R 0.944); 0.46.6 (class 3, evasion
- * told through the UN ban's content) exact 0.944 (17 of 18).
+ * told through the UN ban's content) exact 0.944 (17 of 18); 0.50.8 (session 51: b46L-en-01, the other side firing the
+ * lead's captured launchers) F1 1.0, exact 1.0, within one 1.0.
  */
 class BlindS46LTest {
     private static final List<String> FILES = List.of("en", "ko", "ru", "uk-zh-ja-de");
 
     @Test
     void theLeadsHeldOutSetStaysAboveFloors() throws IOException, URISyntaxException {
-        LabelledSets.assertAboveFloors("blind-s46L", FILES, 24, 0.971, 0.944, 0.943);
+        LabelledSets.assertAboveFloors("blind-s46L", FILES, 24, 0.999, 0.999, 0.999);
     }
 }
