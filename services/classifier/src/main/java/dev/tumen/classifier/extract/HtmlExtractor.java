@@ -5724,7 +5724,7 @@ public final class HtmlExtractor {
     }
 
     private static boolean sameBuild(Span a, Span b) {
-        if (a == b || !a.element.normalName().equals(b.element.normalName()) || !a.element.className().equals(b.element.className())) {
+        if (a == b || !a.element.normalName().equals(b.element.normalName()) || !sameClasses(a.element.className(), b.element.className())) {
             return false;
         }
         return !a.element.className().isBlank() || (a.parent == null) == (b.parent == null)
@@ -7602,7 +7602,34 @@ public final class HtmlExtractor {
     private static boolean builtAlike(Element a, Element b) {
         PageBudget.check();
         return b != null && !TEXT_TAGS.contains(a.normalName()) && !a.className().isBlank()
-                && a.normalName().equals(b.normalName()) && a.className().equals(b.className());
+                && a.normalName().equals(b.normalName()) && sameClasses(a.className(), b.className());
+    }
+
+    /**
+     * Two class lists naming one template: the same, or the same but for BEM modifiers, which mark one box of a run
+     * rather than another kind of box ({@code live-post live-post--important} among a live blog's {@code live-post}
+     * entries: session 51, blind-pages-s50's s50p-28, whose entries without a heading were dropped).
+     */
+    private static boolean sameClasses(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.indexOf("--") < 0 && b.indexOf("--") < 0) {
+            return false;
+        }
+        String base = withoutModifiers(a);
+        return !base.isEmpty() && base.equals(withoutModifiers(b));
+    }
+
+    /** A class list without its BEM modifiers ({@code block--modifier}, {@code block__element--modifier}). */
+    private static String withoutModifiers(String cls) {
+        StringBuilder out = new StringBuilder();
+        for (String name : cls.strip().split("\\s+")) {
+            if (!name.contains("--")) {
+                out.append(out.isEmpty() ? "" : " ").append(name);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean teaserBox(Element e) {

@@ -1231,6 +1231,11 @@ class ExtractionFixturesTest {
         "zh-portal-post-statement-chinese-and-english-notice", // a portal's post_statement: "声明：…仅提供信息存储服务" and "Notice: … only provides information storage services" (the English kept: P 0.30)
         "en-self-media-platform-disclaimer-after-story", // the same in English alone, the body's last paragraph (kept: P 0.69)
         "zh-company-statement-information-storage-in-story-guard", // a company's statement in the story that it will provide information storage, in Chinese and English (guard)
+        // session 51 (blind-pages-s50's s50p-28): a live blog's entries, most marked by a BEM modifier and titled, the
+        // rest plain and untitled, each with a share bar
+        "en-live-blog-div-entries-pinned-modifier-untitled-entries", // liveblog-entry--pinned among liveblog-entry (the two untitled dropped: R 0.82)
+        "de-liveticker-items-highlight-modifier-untitled-items", // ticker-item--highlight among ticker-item (the untitled one dropped: R 0.73)
+        "en-story-then-teaser-cards-featured-modifier-guard", // a story, then teaser cards one of which is card--featured (guard)
     })
     void extractsTheArticleOfEachFailureClass(String name) throws IOException {
         String html = resource(name + ".html");
