@@ -515,8 +515,7 @@ public final class Labeller {
                         || !cargoToldBack(s.groups(), cargoLead.groups())) {
                     continue;
                 }
-                Sentence read = new Sentence(s.text(), false, s.index(), Set.of(TOLD_BACK, STRATEGIC_TECH, "transfer", "side:russia",
-                        "side:dprk", "pair"), true, false, s.mentions());
+                Sentence read = cargoToldAsTechnology(s);
                 SeverityRule rule = firstFiring(read, titleGroups, leadGroups);
                 if (rule != null) {
                     categories.add(rule.category());
@@ -1754,8 +1753,7 @@ public final class Labeller {
             if (toldBack) {
                 // the lead's cargo, equipment or work, told as missile or other strategic technology: that row alone,
                 // not the battlefield's "used" of "such equipment is used to make rocket fuel"
-                Sentence read = new Sentence(s.text(), s.title(), s.index(), Set.of(TOLD_BACK, STRATEGIC_TECH, "transfer",
-                        "side:russia", "side:dprk", "pair"), true, false, s.mentions());
+                Sentence read = cargoToldAsTechnology(s);
                 SeverityRule rule = firstFiring(read, titleGroups, leadGroups);
                 if (rule != null && rule.severity().compareTo(best) > 0) {
                     best = rule.severity();
@@ -4177,6 +4175,15 @@ public final class Labeller {
         }
         // 0.50.5: cargo unloaded or carried (разгрузилось, entladen) is goods moved too
         return deciding.contains("cargo_goods") && (deciding.contains("evasion_move") || deciding.contains("petroleum_carried"));
+    }
+
+    /**
+     * A sentence telling what the lead's cargo was ({@link #cargoToldBack}) read as that row alone: strategic technology
+     * transferred between the two, not the battlefield's "used" of "such equipment is used to make rocket fuel".
+     */
+    private static Sentence cargoToldAsTechnology(Sentence s) {
+        return new Sentence(s.text(), s.title(), s.index(), Set.of(TOLD_BACK, STRATEGIC_TECH, "transfer", "side:russia", "side:dprk",
+                "pair"), true, false, s.mentions());
     }
 
     /** Cue groups of a delegation, a defence chief and a message: the soldiers they name are visitors or an addressee. */
