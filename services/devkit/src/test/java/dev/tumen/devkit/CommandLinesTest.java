@@ -57,7 +57,11 @@ class CommandLinesTest {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
             int rc = COMMANDS.get(command).run(List.of(args));
-            return new Outcome(rc, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+            Outcome outcome = new Outcome(rc, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+            // Every error line, whatever the case, keeps the rule of texts quoting outside input (session 51).
+            outcome.err().lines().filter(l -> l.startsWith("tumen ")).forEach(l ->
+                    assertEquals(null, dev.tumen.testkit.OutsideTexts.refusal(l.substring(l.indexOf(": ") + 2)), l));
+            return outcome;
         } finally {
             System.setOut(out);
             System.setErr(err);
@@ -90,6 +94,17 @@ class CommandLinesTest {
     void everyCommandNamesAnUnknownOption() throws Exception {
         for (String command : COMMANDS.keySet()) {
             assertRefused(command, "unknown option --bogus", "--bogus");
+        }
+    }
+
+    /** An argument of 8 KiB holding an override, a line separator and a zero-width space, on every command (session 51). */
+    @Test
+    void everyCommandQuotesAHostileArgumentEscapedAndShort() throws Exception {
+        String hostile = "--bogus\u202Eevil\u2028\u200B" + "x".repeat(8_192);
+        for (String command : COMMANDS.keySet()) {
+            Outcome o = run(command, hostile);
+            assertEquals(2, o.rc(), command + " -> " + o);
+            assertTrue(o.err().startsWith("tumen " + command + ": unknown option --bogus\\u202eevil\\u2028\\u200bxx"), command + " -> " + o);
         }
     }
 
