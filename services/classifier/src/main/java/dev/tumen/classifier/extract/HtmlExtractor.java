@@ -5865,13 +5865,29 @@ public final class HtmlExtractor {
         int links = 0;
         for (int k = part[0]; k < part[1]; k++) {
             Block b = d.blocks.get(k);
-            if (isProse(b)) {
+            // a data sheet's row of a name and a value is a line however long its value ("外形寸法 | 幅26.0×奥行32.5×高さ21.5cm"),
+            // and a note closing the sheet under its rows ("※仕様は予告なく変更することがあります。") is the sheet's (session
+            // 51, blind-pages-s50's s50p-21: the specifications under their subhead after the features were dropped)
+            boolean footnote = k == part[1] - 1 && k - part[0] >= 3 && listTag(d.blocks.get(k - 1).tag()) && !listTag(b.tag())
+                    && b.length < length;
+            if (isProse(b) && !nameValueRow(b) && !footnote) {
                 return false;
             }
             length += b.length;
             links += b.linkLength;
         }
         return links < 0.1 * length;
+    }
+
+    /** A table row of two cells, the first a label of a few words ({@code <th>品番</th><td>KX-H510</td>}). */
+    private static boolean nameValueRow(Block b) {
+        Element row = b.owner;
+        if (!row.normalName().equals("tr") || row.childrenSize() != 2) {
+            return false;
+        }
+        Element label = row.child(0);
+        return (label.normalName().equals("th") || label.normalName().equals("td")) && row.child(1).normalName().equals("td")
+                && LineRules.tokens(label.text()) <= 4 && label.text().strip().length() <= 24;
     }
 
     private static boolean listTag(String tag) {
