@@ -1,0 +1,74 @@
+package dev.tumen.classifier.classify;
+
+import static dev.tumen.classifier.classify.SeverityCases.row;
+import static dev.tumen.classifier.classify.SeverityCases.table;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Model 0.50.9 and on (session 51, labels2): the wrong readings the session's first labels round noticed, each as a class,
+ * written as invented articles in the languages it covers; the expected label is a severity or "none". The targets were
+ * read otherwise on the version before each fix, the guards right before and after.
+ */
+class NoticedS51ClassesTest {
+
+    /**
+     * Class 1: the war words' other senses. "Front" is the war's theatre only in its military sense: a newspaper's front
+     * page, the front of a building, a site handed to builders ("фронт работ"), a power line (송전선), a flood's front line
+     * (抗洪救灾前线), a weather front (梅雨前線) are not, and soldiers named beside them at home were read as sent to
+     * Russia's war (critical).
+     */
+    @TestFactory
+    Stream<DynamicTest> otherSensesOfTheFrontAreNoWarTheatre() {
+        return table(
+            row("en", "none", "Kim Jong Un reviews soldiers at Pyongyang parade",
+                    "North Korean leader Kim Jong Un reviewed thousands of soldiers at a parade in Pyongyang on Saturday, state media said.\n"
+                    + "Photos of the soldiers marching filled the front page of Rodong Sinmun on Sunday."),
+            row("en", "none", "North Korean soldiers build housing in Pyongyang",
+                    "North Korean soldiers have been sent to build 10,000 flats in Pyongyang's Hwasong district, state media said.\n"
+                    + "The soldiers worked at the front of the new tower blocks through the night, the report said."),
+            row("ru", "none", "Военные строители КНДР получили фронт работ в Пхеньяне",
+                    "Военные строители КНДР получили фронт работ на новом жилом квартале в Пхеньяне, сообщило ЦТАК.\n"
+                    + "Солдаты возведут десять тысяч квартир до конца года."),
+            row("uk", "none", "Військові будівельники КНДР отримали фронт робіт у Пхеньяні",
+                    "Військові будівельники КНДР отримали фронт робіт на новому житловому кварталі в Пхеньяні, повідомило ЦТАК.\n"
+                    + "Солдати зведуть десять тисяч квартир до кінця року."),
+            row("ko", "none", "북한 군인들, 송전선 건설에 투입",
+                    "북한 군인들이 함경북도 송전선 건설 공사에 투입됐다고 조선중앙통신이 전했다.\n"
+                    + "김정은 위원장은 군인들의 노력을 치하했다."),
+            row("zh", "none", "朝鲜士兵奔赴抗洪救灾前线",
+                    "朝鲜中央通讯社报道，数千名朝鲜人民军士兵已奔赴平安北道抗洪救灾前线。\n"
+                    + "金正恩视察了灾区并慰问了士兵。"),
+            row("ja", "none", "北朝鮮兵士、梅雨前線の大雨で被災地に派遣",
+                    "北朝鮮の朝鮮中央通信によると、梅雨前線による大雨で被害を受けた平安北道に数千人の兵士が派遣された。\n"
+                    + "金正恩総書記は被災地を視察した。"),
+            row("de", "none", "Nordkoreanische Soldaten bauen Wohnungen in Pjöngjang",
+                    "Nordkoreanische Soldaten bauen in Pjöngjang zehntausend neue Wohnungen, meldete die Staatsagentur KCNA.\n"
+                    + "Die Front des größten Hochhauses soll bis zum Herbst fertig sein."),
+            // guards: the war's front in every language stays the front; "на всех фронтах" of the economy (masked since
+            // 0.38.0); a front company is still the evasion's
+            row("ru", "none", "Северокорейские военные на всех фронтах экономики",
+                    "Северокорейские военные трудятся на всех фронтах экономики страны, заявил Ким Чен Ын на совещании в Пхеньяне.\n"
+                    + "Солдаты строят жилье и больницы в провинциях."),
+            row("en", "critical", "North Korean soldiers sent to the front in Kursk",
+                    "North Korean soldiers have been sent to the front in Russia's Kursk region, Ukraine's military intelligence said on Monday.\n"
+                    + "They took up positions in front of Ukrainian lines near Sudzha."),
+            row("ru", "critical", "Военные КНДР отправлены на фронт в Курской области",
+                    "Военнослужащие КНДР отправлены на фронт в Курской области, сообщила украинская разведка.\n"
+                    + "Они заняли позиции на передовой."),
+            row("ko", "critical", "북한군, 쿠르스크 전선에 투입",
+                    "북한군 병력이 러시아 쿠르스크 전선에 투입됐다고 우크라이나 국방정보국이 밝혔다."),
+            row("ja", "critical", "北朝鮮兵、クルスクの前線に派遣",
+                    "ウクライナ国防省情報総局によると、北朝鮮兵がロシア西部クルスク州の前線に派遣された。"),
+            row("zh", "critical", "朝鲜士兵被派往库尔斯克前线",
+                    "乌克兰军事情报部门称，朝鲜士兵已被派往俄罗斯库尔斯克州前线。"),
+            row("de", "critical", "Nordkoreanische Soldaten an der Front in Kursk",
+                    "Nordkoreanische Soldaten sind nach Angaben des ukrainischen Geheimdienstes an die Front im russischen Gebiet Kursk geschickt worden."),
+            row("en", "high", "Russian front companies shipped refined oil to North Korea past UN cap, panel says",
+                    "Russian front companies shipped refined oil to North Korea far beyond the UN cap, a UN panel said.\n"
+                    + "The front companies used tankers that switched off their transponders.")
+        );
+    }
+}
