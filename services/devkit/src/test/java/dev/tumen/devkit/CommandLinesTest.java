@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tumen.classifier.eval.Evaluate;
 import dev.tumen.classifier.extract.ExtractCommand;
+import dev.tumen.broker.BrokerMain;
 import dev.tumen.common.security.MintToken;
 import dev.tumen.devkit.bench.Backfill;
 import dev.tumen.devkit.bench.Bench;
@@ -43,12 +44,17 @@ class CommandLinesTest {
         COMMANDS.put("eval", Evaluate::run);
         COMMANDS.put("extract", ExtractCommand::run);
         COMMANDS.put("token mint", MintToken::run);
+        COMMANDS.put("broker", BrokerMain::run);
     }
 
     private record Outcome(int rc, String out, String err) {
     }
 
-    private static synchronized Outcome run(String command, String... args) throws Exception {
+    private static Outcome run(String command, String... args) throws Exception {
+        return run(COMMANDS.get(command), args);
+    }
+
+    private static synchronized Outcome run(Command command, String... args) throws Exception {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -56,16 +62,20 @@ class CommandLinesTest {
         try {
             System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int rc = COMMANDS.get(command).run(List.of(args));
+            int rc = command.run(List.of(args));
             Outcome outcome = new Outcome(rc, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
             // Every error line, whatever the case, keeps the rule of texts quoting outside input (session 51).
-            outcome.err().lines().filter(l -> l.startsWith("tumen ")).forEach(l ->
-                    assertEquals(null, dev.tumen.testkit.OutsideTexts.refusal(l.substring(l.indexOf(": ") + 2)), l));
+            assertErrorLinesKeepTheRule(outcome.err());
             return outcome;
         } finally {
             System.setOut(out);
             System.setErr(err);
         }
+    }
+
+    private static void assertErrorLinesKeepTheRule(String err) {
+        err.lines().filter(l -> l.startsWith("tumen")).forEach(l ->
+                assertEquals(null, dev.tumen.testkit.OutsideTexts.refusal(l.substring(l.indexOf(": ") + 2)), l));
     }
 
     private static void assertRefused(String command, String message, String... args) throws Exception {
@@ -124,6 +134,8 @@ class CommandLinesTest {
         assertRefused("eval", "--part takes all, tuned or blind, not 'half'", "--part", "half");
         assertRefused("token mint", "--scope must be read, write or admin", "mint", "--name", "ci", "--scope", "root");
         assertRefused("token mint", "--scope is required: read, write or admin", "mint", "--name", "ci");
+        assertRefused("broker", "--port takes a port number from 0 to 65535, not '70000'", "--port", "70000");
+        assertRefused("broker", "--port needs a value", "--port");
     }
 
     @Test
@@ -195,6 +207,36 @@ class CommandLinesTest {
         Outcome out = run("extract", file.toString(), "--out", pages.toString());
         assertEquals(1, out.rc(), out.toString());
         assertEquals(List.of("tumen extract: " + pages + ": Is a directory"), out.err().lines().toList(), out.toString());
+    }
+
+    /**
+     * What {@code bin/tumen broker} and the devkit's and the script's own dispatch echo of a value (review of session
+     * 51): {@code BrokerMain} quoted a bad {@code --port} whole and unescaped, and a {@code --data} the file system cannot
+     * name or that is a file ended in a stack trace; the devkit's and the script's "unknown command" echoed the word as
+     * typed.
+     */
+    @Test
+    void theBrokerAndTheDispatchQuoteAHostileValueEscapedAndShort(@TempDir Path dir) throws Exception {
+        String hostile = "9\u202Eevil\u2028\u200B" + "9".repeat(8_192);
+        assertRefused("broker", "--port takes a port number from 0 to 65535, not '9\\u202eevil\\u2028\\u200b"
+                + "9".repeat(80 - 23) + "…'", "--port", hostile);
+        Path file = java.nio.file.Files.writeString(dir.resolve("a.txt"), "not a directory");
+        assertRefused("broker", "--data takes a directory, and " + file + " is a file", "--data", file.toString());
+        assertRefused("broker", "--data takes a directory, and 'a\\u0000b' is no path", "--data", "a\u0000b");
+
+        Outcome devkit = run(args -> Tumen.run(args.toArray(String[]::new)), hostile);
+        assertEquals(2, devkit.rc(), devkit.toString());
+        assertTrue(devkit.err().startsWith("tumen: unknown command 9\\u202eevil\\u2028\\u200b999"), devkit.toString());
+
+        Path script = RepoPaths.root().resolve("bin/tumen");
+        // The word made by bash itself: the JVM passes arguments in the platform's encoding, '?' for these under LANG=C.
+        Process p = new ProcessBuilder("bash", "-c", "exec bash \"$0\" \"$(printf '9\\xe2\\x80\\xaeevil\\xe2\\x80\\xa8"
+                + "\\xe2\\x80\\x8b')$(head -c 8192 /dev/zero | tr '\\0' 9)\"", script.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, p.waitFor(), err);
+        assertEquals("tumen: unknown command 9\\xe2\\x80\\xaeevil\\xe2\\x80\\xa8…", err.lines().findFirst().orElse(""));
+        assertErrorLinesKeepTheRule(err);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -14,6 +14,7 @@ import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import dev.tumen.kafka.DeadLetters;
 import dev.tumen.model.Topics;
+import dev.tumen.model.text.OutsideText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -132,7 +133,11 @@ public final class AsyncApiDocument {
         properties.put("ce_subject", map("type", "string", "description", "what the event is about (see docs/topics.md)"));
         properties.put("content-type", map("type", "string", "description", "the value's media type"));
         if (deadLetter) {
-            properties.put(DeadLetters.REASON, map("type", "string", "description", "why the record was dead-lettered"));
+            // The bound DeadLetters keeps (OutsideText.bounded): docs/topics.md stated it, this contract did not (session 51).
+            properties.put(DeadLetters.REASON, map("type", "string", "maxLength", OutsideText.MAX_MESSAGE, "description",
+                    "why the record was dead-lettered: at most " + OutsideText.MAX_MESSAGE + " characters, each value it quotes "
+                            + "from the record cut to " + OutsideText.MAX_QUOTE + ", every character that shows nothing or "
+                            + "reorders what follows written as its escape (\\n, \\u202e)"));
             properties.put(DeadLetters.ORIGIN_TOPIC, map("type", "string", "description", "the topic it was consumed from"));
             properties.put(DeadLetters.ORIGIN_PARTITION, map("type", "string"));
             properties.put(DeadLetters.ORIGIN_OFFSET, map("type", "string"));
