@@ -71,4 +71,56 @@ class NoticedS51ClassesTest {
                     + "The front companies used tankers that switched off their transponders.")
         );
     }
+
+    /**
+     * Class 2: "last week" is the story's own time. Russian, Ukrainian and German "last week" (на прошлой неделе, минулого
+     * тижня, vergangene Woche) opened a background-time clause, so the recent event after them (soldiers killed, the
+     * lead's launchers fired) was read as setting and the article as not relevant; English, Korean, Chinese and Japanese
+     * (last week, 지난주, 上周, 先週) and German "letzte Woche" read it as the story already. Older time stays setting.
+     */
+    @TestFactory
+    Stream<DynamicTest> lastWeekIsTheStorysOwnTime() {
+        return table(
+            row("ru", "critical", "Разведка Южной Кореи сообщила о новых потерях северокорейцев",
+                    "Разведка Южной Кореи сообщила парламенту о новых потерях среди северокорейских военных.\n"
+                    + "На прошлой неделе около 200 военнослужащих КНДР погибли в боях в Курской области, говорится в докладе."),
+            row("de", "critical", "Südkoreas Geheimdienst meldet neue Verluste der Nordkoreaner",
+                    "Südkoreas Geheimdienst hat dem Parlament neue Verluste unter nordkoreanischen Soldaten gemeldet.\n"
+                    + "Vergangene Woche seien rund 200 nordkoreanische Soldaten bei Kämpfen im russischen Gebiet Kursk getötet worden, heißt es im Bericht."),
+            row("de", "critical", "Südkoreas Geheimdienst: neue Verluste der Nordkoreaner",
+                    "Südkoreas Geheimdienst hat dem Parlament neue Verluste unter nordkoreanischen Soldaten gemeldet.\n"
+                    + "Letzte Woche seien rund 200 nordkoreanische Soldaten bei Kämpfen im russischen Gebiet Kursk getötet worden."),
+            row("uk", "critical", "Розвідка Південної Кореї повідомила про нові втрати північнокорейців",
+                    "Розвідка Південної Кореї повідомила парламенту про нові втрати серед північнокорейських військових.\n"
+                    + "Минулого тижня близько 200 військовослужбовців КНДР загинули в боях у Курській області, йдеться в доповіді."),
+            row("ko", "critical", "국정원 \"북한군 사상자 늘어\"",
+                    "국가정보원은 국회에 북한군 사상자가 늘고 있다고 보고했다.\n"
+                    + "지난주 쿠르스크 전투에서 북한군 약 200명이 전사했다고 국정원은 밝혔다."),
+            row("zh", "critical", "韩国情报机构称朝鲜士兵伤亡增加",
+                    "韩国国家情报院向国会报告说，朝鲜士兵的伤亡人数正在增加。\n"
+                    + "上周约200名朝鲜军人在库尔斯克州的战斗中阵亡。"),
+            row("ja", "critical", "韓国情報機関「北朝鮮兵の死傷者増加」",
+                    "韓国の国家情報院は国会に対し、北朝鮮兵の死傷者が増えていると報告した。\n"
+                    + "先週、クルスク州の戦闘で北朝鮮兵約200人が戦死したという。"),
+            row("en", "critical", "South Korean intelligence reports new North Korean losses",
+                    "South Korea's spy agency told parliament of new losses among North Korean soldiers.\n"
+                    + "Last week about 200 North Korean soldiers were killed in fighting in Russia's Kursk region, the report said."),
+            row("ru", "critical", "Пусковые установки с корейскими надписями захвачены под Покровском",
+                    "Украинские военные захватили под Покровском две пусковые установки с инструкциями на корейском языке.\n"
+                    + "На прошлой неделе российские военные применили северокорейские ракеты против позиций ВСУ, сообщил штаб."),
+            // guards: last year (в прошлом году, im vergangenen Jahr, минулого року) under a statement stays setting
+            row("ru", "medium", "Посол КНДР: Пхеньян «не останется в стороне», если Запад даст Киеву ракеты",
+                    "Посол КНДР в Москве заявил российской газете, что Пхеньян «не останется в стороне», если Запад позволит Украине бить вглубь России.\n"
+                    + "Он не уточнил, какие шаги может предпринять Пхеньян.\n"
+                    + "В прошлом году КНДР направила в Курскую область тысячи военных."),
+            row("de", "medium", "Nordkoreas Botschafter: Pjöngjang wird nicht tatenlos zusehen",
+                    "Nordkoreas Botschafter in Moskau sagte einer russischen Zeitung, Pjöngjang werde nicht tatenlos zusehen, wenn der Westen der Ukraine Angriffe tief in Russland erlaube.\n"
+                    + "Er sagte nicht, was Pjöngjang tun könnte.\n"
+                    + "Im vergangenen Jahr hatte Nordkorea Tausende Soldaten in das Gebiet Kursk entsandt."),
+            row("uk", "medium", "Посол КНДР: Пхеньян «не стоятиме осторонь»",
+                    "Посол КНДР у Москві заявив російській газеті, що Пхеньян «не стоятиме осторонь», якщо Захід дозволить Україні бити вглиб Росії.\n"
+                    + "Він не уточнив, яких кроків може вжити Пхеньян.\n"
+                    + "Минулого року КНДР направила до Курської області тисячі військових.")
+        );
+    }
 }
