@@ -1311,6 +1311,27 @@ public final class Labeller {
     private static final java.util.regex.Pattern KO_LAUNCH = java.util.regex.Pattern.compile(
             "^(?:시|주|지역)?(?:에다|에|을 향해|를 향해|을 겨냥해|를 겨냥해|쪽으로|방향으로|으로|로)[^.!?\\n]{0,30}?발사");
 
+    /** Cue group of Korean 발사 in its finite and adnominal forms ("fired"). */
+    static final String KO_FIRED = "ko_fired";
+    /** A side told as a Korean subject (러시아군이, 러시아는, a headline's "러시아,"); the last one before the verb fired. */
+    private static final java.util.regex.Pattern KO_SUBJECT = java.util.regex.Pattern.compile(
+            "(러시아군|러시아|러군|로씨야군|로씨야|북한군|북한|북|조선인민군|조선)(?:측이|측은|이|가|은|는|,)(?=\\s)");
+
+    /**
+     * 0.50.11: Korean 발사 is a launch, a test or a firing; told with Russia as its subject within the clause before it
+     * ("러시아군이 밤사이 북한제 KN-23 탄도미사일 4발을 발사했다") it is Russia firing, which the rubric's battlefield row
+     * reads as English "fired" and Russian "выпустили по" are. North Korea as the nearer subject (its own launch while its
+     * leader is in Russia) stays a launch. The window is the 48 characters before the verb, inside the sentence.
+     */
+    private static boolean russiaFired(String text, int start, int sentenceStart) {
+        java.util.regex.Matcher m = KO_SUBJECT.matcher(text).region(Math.max(sentenceStart, start - 48), start);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last != null && (last.startsWith("러") || last.startsWith("로씨야"));
+    }
+
     /**
      * 0.31.0: a launch aimed at a place of the war is a strike there, as "fired at Kyiv" and "выпустили по Киеву" are:
      * Chinese 向/对 + place + 发射, Japanese place + に/へ + 発射, Korean place + 에/를 향해 + 발사. A launch verb alone is
@@ -2106,7 +2127,8 @@ public final class Labeller {
                         if (soldiersAt < 0 && hit.value().contains("personnel")) {
                             soldiersAt = hit.start();
                         }
-                        if (hit.value().contains("war_theatre") && launchedAt(text, hit.start(), hit.end(), span.end())) {
+                        if (hit.value().contains("war_theatre") && launchedAt(text, hit.start(), hit.end(), span.end())
+                                || hit.value().contains(KO_FIRED) && russiaFired(text, hit.start(), span.start())) {
                             groups.add(BATTLE_USE);
                         }
                         if (hit.value().contains("foreign_minister") || hit.value().contains("minister")) {

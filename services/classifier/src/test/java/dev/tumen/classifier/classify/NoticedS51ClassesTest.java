@@ -123,4 +123,57 @@ class NoticedS51ClassesTest {
                     + "Минулого року КНДР направила до Курської області тисячі військових.")
         );
     }
+
+    /**
+     * Class 3: Korean 발사 told with Russia as its subject. English "fired" and Russian "выпустили" count as battlefield use
+     * of the weapons; Korean 발사 (launched, fired) did only with a place of the war before it (0.31.0), so "러시아군이 …
+     * 북한제 KN-23 탄도미사일 4발을 발사했다고 우크라이나 공군이 밝혔다" was read as political contact (medium). North
+     * Korea's own launch, a test launch, and a launch while its leader is in Russia are no firing.
+     */
+    @TestFactory
+    Stream<DynamicTest> koreanFiredWithRussiaAsSubjectIsBattlefieldUse() {
+        return table(
+            row("en", "critical", "Ukraine's air force: Russia fired North Korean KN-23 missiles overnight",
+                    "Russian forces fired four North Korean KN-23 ballistic missiles overnight, Ukraine's air force said on Tuesday.\n"
+                    + "Air defence shot down two of them."),
+            row("ru", "critical", "ВСУ: Россия ночью выпустила северокорейские ракеты KN-23",
+                    "Российские войска ночью выпустили четыре северокорейские баллистические ракеты KN-23, сообщили Воздушные силы ВСУ.\n"
+                    + "Две из них сбиты."),
+            row("ko", "critical", "우크라 공군 \"러시아, 밤사이 북한제 KN-23 미사일 발사\"",
+                    "우크라이나 공군은 러시아군이 밤사이 북한제 KN-23 탄도미사일 4발을 발사했다고 화요일 밝혔다.\n"
+                    + "이 가운데 2발은 격추됐다."),
+            row("ko", "critical", "\"러시아군, 북한제 방사포로 우크라이나군 진지에 포탄 발사\"",
+                    "우크라이나군 참모본부는 러시아군이 북한제 240mm 방사포를 발사했다고 밝혔다.\n"
+                    + "참모본부는 포탄 파편을 공개했다."),
+            row("ko", "critical", "우크라 \"러시아, 북한 미사일 수십 발 발사…민간인 사상\"",
+                    "우크라이나 정부는 러시아가 지난 한 달 동안 북한산 탄도미사일 수십 발을 발사해 민간인 사상자가 발생했다고 밝혔다."),
+            row("ko", "critical", "포크롭스크 인근서 노획한 발사대…\"러시아군, 북한 미사일 발사에 사용\"",
+                    "우크라이나군이 포크롭스크 인근에서 한국어 설명서가 붙은 발사대 두 대를 노획했다.\n"
+                    + "우크라이나군은 러시아군이 이 발사대로 북한제 미사일을 발사해 왔다고 밝혔다."),
+            // guards: North Korea's own launches and tests (none), a launch while its leader is in Russia (the summit: high), a launch during a delegation's visit and a satellite "likely with Russian help" as they were
+            row("ko", "none", "북한, 동해상으로 단거리 탄도미사일 발사",
+                    "합동참모본부는 북한이 오늘 오전 동해상으로 단거리 탄도미사일 2발을 발사했다고 밝혔다.\n"
+                    + "미사일은 약 300km를 비행한 뒤 바다에 떨어졌다."),
+            row("ko", "none", "북한, 신형 순항미사일 시험발사",
+                    "조선중앙통신은 북한이 서해상에서 신형 전략순항미사일을 시험발사했다고 보도했다.\n"
+                    + "김정은 위원장이 발사를 참관했다."),
+            row("en", "none", "North Korea fires short-range ballistic missiles into East Sea",
+                    "North Korea fired two short-range ballistic missiles into the East Sea on Tuesday morning, South Korea's military said.\n"
+                    + "The missiles flew about 300 km before falling into the sea."),
+            row("ko", "high", "북한, 김정은 방러 중 동해상으로 탄도미사일 2발 발사",
+                    "합동참모본부는 북한이 오전 동해상으로 단거리탄도미사일 2발을 발사했다고 밝혔다.\n"
+                    + "같은 날 오후 러시아 아무르주에서 북러 정상회담이 열렸다.\n"
+                    + "김정은이 정상회담을 위해 러시아로 떠난 상황에서 북한이 탄도미사일 2발을 발사하며 도발했다."),
+            row("en", "high", "North Korea fires ballistic missile as Russian delegation visits Pyongyang",
+                    "North Korea fired a ballistic missile into the East Sea on Tuesday while a Russian parliamentary delegation was visiting Pyongyang, Seoul's military said."),
+            row("ko", "high", "북한, 러시아 대표단 방북 중 탄도미사일 발사",
+                    "합동참모본부는 러시아 의회 대표단이 평양을 방문 중인 가운데 북한이 화요일 동해상으로 탄도미사일을 발사했다고 밝혔다."),
+            row("ko", "critical", "북한, 정찰위성 발사…\"러시아 기술 지원 받은 듯\"",
+                    "북한이 화요일 정찰위성을 실은 로켓을 발사했다.\n"
+                    + "국정원은 러시아의 기술 지원을 받은 것으로 보인다고 밝혔다."),
+            row("en", "critical", "North Korea launches spy satellite, 'likely with Russian help'",
+                    "North Korea launched a rocket carrying a spy satellite on Tuesday.\n"
+                    + "South Korea's spy agency said it had likely received Russian technical help.")
+        );
+    }
 }
