@@ -24,7 +24,7 @@ import java.util.Objects;
  */
 public final class ArticleClassifier {
     /** Bumped whenever rules, word lists or thresholds change, so labels from different versions can be told apart. */
-    public static final String VERSION = "0.50.11";
+    public static final String VERSION = "0.50.12";
     public static final ModelVersion MODEL = new ModelVersion("tumen-rules", VERSION);
     /**
      * News articles are far smaller. The cap bounds the time a pathological page can take, and, in UTF-8 bytes as

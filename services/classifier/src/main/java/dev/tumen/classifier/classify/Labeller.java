@@ -611,7 +611,7 @@ public final class Labeller {
     }
 
     private List<Sentence> read(String text, int bodyStart, List<Mention> mentions, List<PhraseMatcher.Hit<Set<String>>> cues) {
-        List<PhraseMatcher.Hit<Set<String>>> cueHits = withoutHitsInside(withoutPurposeUse(text, unmasked(outsideNames(cues, mentions))),
+        List<PhraseMatcher.Hit<Set<String>>> cueHits = withoutHitsInside(withoutPurposeUse(text, unmasked(outsidePersonalNames(text, outsideNames(cues, mentions)))),
                 closingSpans(text, cues), Labeller::lowKindHit);
         List<int[]> background = backgroundSpans(text, bodyStart, cueHits, true, mentions);
         background.addAll(occasionsBefore(text, cueHits, mentions));
@@ -4365,6 +4365,58 @@ public final class Labeller {
             }
         }
         return withoutHitsInside(hits, names);
+    }
+
+    /**
+     * Romanised Korean surnames, as the DPRK and the South spell them. Those that are also common English words standing
+     * before a capitalised word in a title-case headline ("An Art Troupe", "O", "Son", "Ma") are left out.
+     */
+    private static final String KOREAN_SURNAMES = "Kim|Ri|Rhee|Lee|Yi|Pak|Park|Choe|Choi|Jo|Cho|Jong|Jang|Chang|Han|Kang|Ryu|Yun|Yoon"
+            + "|Hyon|Hyun|Hwang|Ju|Kwon|Pyon|Sin|Shin|Ro|Roh|Rim|Nam|Jon|Jeon|Thae|Mun|Moon|Ko|Hong|Paek|Baek|Cha|Chon|Kye|Ryom|Yang"
+            + "|Sim|Jin|Kil|Phyo|Chae|Oh|Song|Ahn|Jung|Chung|Kong|Pae|Bae|Yu|Yoo|Yom|Tak|Pang|Bang";
+    /** A surname right before a cue word that is the name's middle syllable (Kim Song Gwang, Kim Song-gwang). */
+    private static final java.util.regex.Pattern KOREAN_NAME_MIDDLE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + KOREAN_SURNAMES + ") $");
+    /** A surname and a given syllable before a cue word that is the name's last syllable (Ri Chol Song, Kim Chol-song). */
+    private static final java.util.regex.Pattern KOREAN_NAME_LAST = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + KOREAN_SURNAMES + ") [A-Z][a-z]{1,5}[ -]$");
+    /** The syllable after a name's middle one. */
+    private static final java.util.regex.Pattern KOREAN_NAME_AFTER = java.util.regex.Pattern.compile(
+            "^(?: [A-Z][a-z]{1,5}|-[a-z]{1,5})(?![\\p{L}\\p{N}])");
+    private static final java.util.regex.Pattern SYLLABLE = java.util.regex.Pattern.compile("[A-Za-z][a-z]{1,4}");
+
+    /**
+     * 0.50.12: a cue word that is a syllable of a romanised Korean personal name is no cue ("Kim Song Gwang" held
+     * culture's "song", "Pak Song Il" and "Kim Sang Hyok" a singer's "sang"): a word of two to five letters after a
+     * surname, as the middle syllable of three or the last after a given syllable. Only hits of that shape are looked at,
+     * in the 16 characters before and 7 after them.
+     */
+    private static List<PhraseMatcher.Hit<Set<String>>> outsidePersonalNames(String text, List<PhraseMatcher.Hit<Set<String>>> hits) {
+        List<PhraseMatcher.Hit<Set<String>>> out = null;
+        for (int i = 0; i < hits.size(); i++) {
+            PhraseMatcher.Hit<Set<String>> h = hits.get(i);
+            if (h.start() > 0 && SYLLABLE.matcher(text).region(h.start(), h.end()).matches() && inKoreanName(text, h.start(), h.end())) {
+                if (out == null) {
+                    out = new ArrayList<>(hits.subList(0, i));
+                }
+            } else if (out != null) {
+                out.add(h);
+            }
+        }
+        return out == null ? hits : out;
+    }
+
+    private static boolean inKoreanName(String text, int start, int end) {
+        boolean capital = Character.isUpperCase(text.charAt(start));
+        if (!capital && text.charAt(start - 1) != '-') {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 16), start);
+        if (KOREAN_NAME_LAST.matcher(before).find()) {
+            return true;
+        }
+        return capital && KOREAN_NAME_MIDDLE.matcher(before).find()
+                && KOREAN_NAME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 7))).find();
     }
 
     /** The hits not inside any of the spans ({start, end}); a mask hit is never inside itself or another mask. */

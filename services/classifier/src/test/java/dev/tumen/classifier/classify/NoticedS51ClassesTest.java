@@ -176,4 +176,39 @@ class NoticedS51ClassesTest {
                     + "South Korea's spy agency said it had likely received Russian technical help.")
         );
     }
+
+    /**
+     * Class 4: a cue word inside a romanised Korean personal name is no cue. "Kim Song Gwang" held culture's "song", "Kim
+     * Sang Hyok" its "sang", so a vice-minister's arrival in Moscow was rated low as a concert; the name's syllable after a
+     * surname (middle of three, or last after a given syllable, with or without a hyphen) is the name's.
+     */
+    @TestFactory
+    Stream<DynamicTest> cueWordsInsideARomanisedKoreanNameAreNoCue() {
+        return table(
+            row("en", "medium", "North Korean vice-minister Kim Song Gwang arrives in Moscow",
+                    "North Korea's vice-minister of external economic relations Kim Song Gwang arrived in Moscow on Monday, the Russian foreign ministry said.\n"
+                    + "He was met at the airport by Russian officials."),
+            row("en", "medium", "Russian envoy meets North Korean defence official Pak Song Il",
+                    "Russia's ambassador in Pyongyang met Pak Song Il, a vice-minister of the North's defence ministry, on Tuesday, the embassy said.\n"
+                    + "They discussed military cooperation."),
+            row("en", "medium", "North Korean vice-minister Ri Chol Song arrives in Moscow",
+                    "North Korea's vice-minister of external economic relations Ri Chol Song arrived in Moscow on Monday, the Russian foreign ministry said.\n"
+                    + "He was met at the airport by Russian officials."),
+            row("en", "medium", "Russian envoy meets North Korean vice-minister Kim Chol-song",
+                    "Russia's ambassador in Pyongyang met North Korea's deputy foreign minister Kim Chol-song on Tuesday, the embassy said.\n"
+                    + "They discussed the agenda of the next talks."),
+            row("de", "medium", "Nordkoreas Vizeminister Kim Song Gwang in Moskau eingetroffen",
+                    "Nordkoreas Vizeminister für Außenwirtschaft Kim Song Gwang ist am Montag zu Gesprächen in Moskau eingetroffen, teilte das russische Außenministerium mit."),
+            row("en", "medium", "North Korean vice-minister Kim Sang Hyok arrives in Moscow",
+                    "North Korea's vice-minister of external economic relations Kim Sang Hyok arrived in Moscow on Monday, the Russian foreign ministry said.\n"
+                    + "He was met at the airport by Russian officials."),
+            // guards: a song sung, and title-case headlines with "Song" after a capitalised word, stay culture (low)
+            row("en", "low", "North Korean singers perform Russian song at Moscow concert",
+                    "A North Korean ensemble sang a Russian folk song at a concert in Moscow on Saturday, the Russian culture ministry said."),
+            row("en", "low", "Russian Choir Sings Korean Song In Pyongyang",
+                    "A Russian army choir sang a Korean song at a concert in Pyongyang on Friday, North Korea's state media said."),
+            row("en", "low", "Kim Jong Un Attends Russian Song And Dance Ensemble's Concert",
+                    "North Korean leader Kim Jong Un attended a concert by a visiting Russian song and dance ensemble in Pyongyang, state media said.")
+        );
+    }
 }
