@@ -1,16 +1,7 @@
 package dev.tumen.classifier.extract;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.tumen.classifier.extract.bench.ExtractionScore;
-import dev.tumen.model.Json;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +18,6 @@ class BlindPagesS50Test {
 
     @Test
     void theLeadsHeldOutPagesStayAboveFloors() throws IOException, URISyntaxException {
-        Path dir = Path.of(Objects.requireNonNull(getClass().getResource("/extract/blind-pages-s50/ground-truth.json")).toURI()).getParent();
-        JsonNode truth = Json.mapper().readTree(dir.resolve("ground-truth.json").toFile());
-        List<ExtractCommand.PageFile> pages = ExtractCommand.read(dir.resolve("html"));
-        List<ExtractCommand.Extracted> results = ExtractCommand.run(new Extractor(), pages, truth, null, 1, 1);
-        ExtractionScore.Summary s = ExtractCommand.score(results, truth, true, System.out);
-        assertEquals(30, s.pages(), "expected the set's 30 pages");
-        assertTrue(s.f1() >= F1_FLOOR, "F1 " + s.f1() + " under the floor " + F1_FLOOR);
-        assertTrue(s.precision() >= PRECISION_FLOOR, "precision " + s.precision() + " under the floor " + PRECISION_FLOOR);
-        assertTrue(s.recall() >= RECALL_FLOOR, "recall " + s.recall() + " under the floor " + RECALL_FLOOR);
+        HeldOutPages.assertAboveFloors("blind-pages-s50", 30, F1_FLOOR, PRECISION_FLOOR, RECALL_FLOOR);
     }
 }
